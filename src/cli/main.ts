@@ -1,0 +1,52 @@
+import { COMMANDS } from './commands/index.ts';
+import { isGeokgError } from '../util/errors.ts';
+import type { CliIo } from './types.ts';
+
+const HELP = () => `geokg: a knowledge graph of who did what to whom in geopolitical news
+
+Usage: geokg <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+
+Run geokg <command> --help for a command's options.`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${HELP()}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('geokg 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`geokg: unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (isGeokgError(e) && !debug) {
+      io.stderr(`${e.toString()}\n`);
+      return e.exitCode;
+    }
+    if (debug) io.stderr(`${(e as Error).stack ?? String(e)}\n`);
+    else io.stderr(`geokg ${name}: ${(e as Error).message?.split('\n')[0] ?? String(e)} (run with --debug for details)\n`);
+    return 1;
+  }
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+});

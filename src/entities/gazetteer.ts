@@ -1,0 +1,114 @@
+// The gazetteer: world knowledge as data (data/gazetteer/*.json), compiled into a token trie.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENTITY_TYPES, type EntityType } from '../model/types.ts';
+import { GeokgError } from '../util/errors.ts';
+
+export interface GazetteerRole {
+  /** "president", "prime minister", "foreign minister", ... */
+  role: string;
+  /** id of the gazetteer entry (a country or organisation) the role is held in */
+  of: string;
+  from?: string;
+  to?: string;
+}
+
+export interface GazetteerEntry {
+  /** stable id, used as the graph's node key: "country:CHN", "org:icc", "person:vladimir-putin" */
+  id: string;
+  name: string;
+  type: EntityType;
+  kind?: string;
+  /** other names, matched case-insensitively when capitalised in the text */
+  aliases?: string[];
+  /** forms matched only in exact case (acronyms: "ICC", "UN", "AP") */
+  acronyms?: string[];
+  /** adjectives and nouns of nationality ("Russian", "Russians") */
+  demonyms?: string[];
+  qid?: string;
+  iso2?: string;
+  iso3?: string;
+  capital?: string;
+  /** id of the country a city, organ or person belongs to */
+  country?: string;
+  roles?: GazetteerRole[];
+}
+
+export interface GazetteerFile {
+  /** where the data came from */
+  source: string;
+  license?: string;
+  entries: GazetteerEntry[];
+}
+
+export type MatchForm = 'name' | 'alias' | 'acronym' | 'demonym';
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** entries ending here, with how they were named */
+  hits?: { entry: GazetteerEntry; form: MatchForm; caseSensitive: string | null }[];
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazetteerEntry>;
+  trie: TrieNode;
+}
+
+export const DEFAULT_GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
+
+/** Splits a name the way the matcher walks tokens: words and single punctuation marks. */
+export function nameTokens(name: string): string[] {
+  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`]/g, "'")
+    .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  const trie: TrieNode = { next: new Map() };
+  const add = (surface: string, entry: GazetteerEntry, form: MatchForm, caseSensitive: boolean) => {
+    const toks = nameTokens(surface);
+    if (!toks.length) return;
+    let node = trie;
+    for (const t of toks) {
+      let n = node.next.get(t);
+      if (!n) node.next.set(t, (n = { next: new Map() }));
+      node = n;
+    }
+    node.hits ??= [];
+    if (!node.hits.some((h) => h.entry.id === entry.id && h.form === form))
+      node.hits.push({ entry, form, caseSensitive: caseSensitive ? surface : null });
+  };
+  for (const file of files) {
+    for (const e of file.entries) {
+      if (!e.id || !e.name || !ENTITY_TYPES.includes(e.type))
+        throw new GeokgError('gazetteer', `bad entry ${JSON.stringify(e).slice(0, 80)}: needs id, name and a SCHEMA type`);
+      if (entries.has(e.id)) continue; // the first file to name an id wins; files load in name order
+      entries.set(e.id, e);
+      add(e.name, e, 'name', false);
+      for (const a of e.aliases ?? []) add(a, e, 'alias', false);
+      for (const a of e.acronyms ?? []) add(a, e, 'acronym', true);
+      for (const d of e.demonyms ?? []) add(d, e, 'demonym', false);
+    }
+  }
+  return { entries, trie };
+}
+
+/** Reads every *.json in the folder, in name order. */
+export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    throw new GeokgError('gazetteer', `${dir}: cannot read the gazetteer folder`);
+  }
+  const files = names.map((f) => {
+    try {
+      return JSON.parse(readFileSync(join(dir, f), 'utf8')) as GazetteerFile;
+    } catch (e) {
+      throw new GeokgError('gazetteer', `${join(dir, f)}: ${(e as Error).message}`);
+    }
+  });
+  return compileGazetteer(files);
+}

@@ -1,0 +1,85 @@
+// graph: article extractions → one graphology directed multigraph, keys derived from content.
+import Graph from 'graphology';
+import { edgeKey } from '../model/keys.ts';
+import { PREDICATE_TABLE } from '../model/predicates.ts';
+import type { ArticleExtraction, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../model/types.ts';
+
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const GRAPH_SCHEMA = 'geokg/1';
+
+export function createGraph(): KnowledgeGraph {
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({ generator: 'geokg', schema: GRAPH_SCHEMA });
+  return graph;
+}
+
+const evidenceId = (e: Evidence) => `${e.article}\u0000${e.start}\u0000${e.subjectText}\u0000${e.objectText}`;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Adds one article's entities and relations to the graph; evidence of a known edge is appended. */
+export function mergeExtraction(graph: KnowledgeGraph, x: ArticleExtraction): void {
+  for (const e of x.entities) {
+    if (!graph.hasNode(e.key)) {
+      const attrs: NodeAttributes = { label: e.label, type: e.type, aliases: [], mentions: [] };
+      if (e.kind) attrs.kind = e.kind;
+      if (e.qid) attrs.qid = e.qid;
+      if (e.gazetteerId) attrs.gazetteerId = e.gazetteerId;
+      graph.addNode(e.key, attrs);
+    }
+    const node = graph.getNodeAttributes(e.key);
+    for (const a of e.aliases) if (a !== node.label && !node.aliases.includes(a)) node.aliases.push(a);
+  }
+  for (const m of x.mentions) {
+    if (m.demonym || !graph.hasNode(m.entity)) continue;
+    graph.getNodeAttributes(m.entity).mentions.push({ article: x.article.id, text: m.text, start: m.start, end: m.end });
+  }
+  for (const r of x.relations) {
+    const key = edgeKey(r.subject, r.predicate, r.object, r.negated);
+    if (!graph.hasEdge(key)) {
+      const spec = PREDICATE_TABLE[r.predicate];
+      const [source, target] = spec.symmetric && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
+      const attrs: EdgeAttributes = {
+        predicate: r.predicate, negated: r.negated, cameo: spec.cameo, score: spec.score,
+        confidence: r.confidence, evidence: [], count: 0,
+      };
+      if (r.modality) attrs.modality = r.modality;
+      graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    }
+    const edge = graph.getEdgeAttributes(key);
+    const id = evidenceId(r.evidence);
+    if (edge.evidence.some((e) => evidenceId(e) === id)) continue;
+    edge.evidence.push(r.evidence);
+    edge.confidence = Math.max(edge.confidence, r.confidence);
+  }
+}
+
+/** Puts nodes, edges, aliases, mentions and evidence in a canonical order, so output never depends on input order. */
+export function canonicalize(graph: KnowledgeGraph): KnowledgeGraph {
+  const out = createGraph();
+  out.replaceAttributes(graph.getAttributes());
+  for (const key of [...graph.nodes()].sort(cmp)) {
+    const a = graph.getNodeAttributes(key);
+    out.addNode(key, {
+      ...a,
+      aliases: [...new Set(a.aliases)].sort(cmp),
+      mentions: [...a.mentions].sort((x, y) => cmp(x.article, y.article) || x.start - y.start || x.end - y.end),
+    });
+  }
+  for (const key of [...graph.edges()].sort(cmp)) {
+    const a = graph.getEdgeAttributes(key);
+    const evidence = [...a.evidence].sort((x, y) => cmp(x.article, y.article) || x.start - y.start || cmp(x.subjectText, y.subjectText) || cmp(x.objectText, y.objectText));
+    const dates = evidence.map((e) => e.date ?? e.articleDate).filter((d): d is string => !!d).sort(cmp);
+    const attrs: EdgeAttributes = { ...a, evidence, count: evidence.length };
+    delete attrs.firstSeen; delete attrs.lastSeen;
+    if (dates.length) { attrs.firstSeen = dates[0]!; attrs.lastSeen = dates[dates.length - 1]!; }
+    out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), attrs);
+  }
+  return out;
+}
+
+export function buildGraph(extractions: Iterable<ArticleExtraction>): KnowledgeGraph {
+  const graph = createGraph();
+  for (const x of extractions) mergeExtraction(graph, x);
+  return canonicalize(graph);
+}

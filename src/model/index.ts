@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './predicates.ts';
+export * from './keys.ts';

@@ -1,0 +1,58 @@
+// nlp: article → sentences of tagged tokens with offsets, through compromise.
+import nlpBase from 'compromise';
+import type { Article, ParsedArticle, Sentence, Token } from '../model/types.ts';
+import { DEFAULT_MAX_SEGMENT_WORDS, segmentText } from './segment.ts';
+import { geokgPlugin, type LexiconData } from './plugin.ts';
+
+export { segmentText } from './segment.ts';
+export type { LexiconData } from './plugin.ts';
+
+type Nlp = typeof nlpBase;
+
+/**
+ * compromise keeps its lexicon in the library's own state, so extending it is process-wide.
+ * This is the one place that does so; every stage receives the returned parser explicitly.
+ */
+export function createParser(lexicon: LexiconData = { words: {} }): Nlp {
+  nlpBase.plugin(geokgPlugin(lexicon));
+  return nlpBase;
+}
+
+export interface ParseOptions {
+  maxSegmentWords?: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+export function parseArticle(article: Article, nlp: Nlp, options: ParseOptions = {}): ParsedArticle {
+  const sentences: Sentence[] = [];
+  const { text } = article;
+  for (const seg of segmentText(text, options.maxSegmentWords ?? DEFAULT_MAX_SEGMENT_WORDS)) {
+    const unit = text.slice(seg.start, seg.end);
+    const json = nlp(unit).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+    for (const s of json) {
+      const tokens: Token[] = [];
+      for (const t of s.terms) {
+        // compromise's term offsets cover the word without its pre/post punctuation
+        const start = seg.start + t.offset.start;
+        const end = start + t.offset.length;
+        tokens.push({ text: text.slice(start, end), normal: t.normal, start, end, tags: t.tags, post: t.post });
+      }
+      if (!tokens.length) continue;
+      const first = tokens[0]!, last = tokens[tokens.length - 1]!;
+      // the sentence spans its words plus leading and trailing punctuation (quotes, full stop)
+      let start = first.start, end = last.end + last.post.trimEnd().length;
+      while (start > seg.start && /["“‘'(\[]/.test(text[start - 1]!)) start--;
+      end = Math.min(end, seg.end);
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens });
+    }
+  }
+  return { article, sentences };
+}
