@@ -33,6 +33,8 @@ export interface GazetteerEntry {
   /** id of the country a city, organ or person belongs to */
   country?: string;
   roles?: GazetteerRole[];
+  /** id of the body an organ belongs to ("org:unsc" partOf "org:un") */
+  partOf?: string;
 }
 
 export interface GazetteerFile {
