@@ -61,6 +61,26 @@ export interface Mention {
   tokens: [number, number];
   /** the span names this entity only as a modifier (a demonym such as "Russian") */
   demonym?: boolean;
+  /** a title written before a person's name ("Russian President" in "Russian President Vladimir Putin") */
+  title?: MentionTitle;
+  /** a pronoun ("he", "its") or a description ("the Chinese leader", "the court") resolved to an entity:
+   *  usable as a relation's end, never a node's name or alias */
+  reference?: 'pronoun' | 'description';
+  /** for an acronym defined in parentheses ("International Criminal Court (ICC)"), the span it abbreviates */
+  expansion?: { start: number; end: number };
+  /** the name is followed by a possessive 's ("Putin's trip") */
+  possessive?: boolean;
+}
+
+export interface MentionTitle {
+  /** the title as written, without its modifier: "President", "foreign minister" */
+  text: string;
+  start: number;
+  end: number;
+  /** normalised role: "president", "prime minister", "foreign minister", "spokesperson", ... */
+  role: string;
+  /** what the title is held in, when written before it: a demonym, country or organisation ("Russian", "NATO") */
+  of?: { text: string; start: number; end: number; gazetteerId?: string };
 }
 
 /** entities → resolve */
