@@ -8,13 +8,21 @@ export function parse<O extends Options>(command: string, argv: string[], option
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new GeokgError(command, `${(e as Error).message.split('\n')[0]}; see geokg ${command} --help`);
+    throw new GeokgError(command, `${shortArgError((e as Error).message)}; see geokg ${command} --help`);
   }
 }
 
-export function intOption(command: string, name: string, value: string | undefined, fallback: number): number {
+/** node's messages run on ("To specify a positional argument starting with a '-', …"); keep the first sentence. */
+function shortArgError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  return message.split('\n')[0]!.replace(/\. .*$/, '').replace(/\.$/, '');
+}
+
+export function intOption(command: string, name: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new GeokgError(command, `--${name} takes a whole number, not "${value}"`);
+  if (!value.trim() || !Number.isSafeInteger(n) || n < min)
+    throw new GeokgError(command, `--${name} takes a whole number${min ? ` of at least ${min}` : ''}, not "${value}"`);
   return n;
 }

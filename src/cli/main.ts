@@ -38,15 +38,39 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${e.toString()}\n`);
       return e.exitCode;
     }
-    if (debug) io.stderr(`${(e as Error).stack ?? String(e)}\n`);
+    if (debug) io.stderr(`${stackOf(e)}\n`);
     else io.stderr(`geokg ${name}: ${(e as Error).message?.split('\n')[0] ?? String(e)} (run with --debug for details)\n`);
     return 1;
   }
 }
 
-export const processIo = (): CliIo => ({
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  cwd: process.cwd(),
-  env: process.env,
-});
+/** The stack, followed by the stacks of its causes (a GeokgError may wrap the bug behind it). */
+function stackOf(e: unknown): string {
+  const parts: string[] = [];
+  for (let x = e, depth = 0; x !== undefined && depth < 5; x = (x as Error)?.cause, depth++)
+    parts.push((x as Error)?.stack ?? String(x));
+  return parts.join('\nCaused by: ');
+}
+
+/**
+ * When the reader of stdout goes away (`geokg build … -o - | head`), Node emits EPIPE on the stream;
+ * unhandled, that is a crash with a stack trace. Say what happened in one line and stop instead.
+ */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') {
+    process.stderr.write('geokg: stdout was closed before all output was written (EPIPE); the output is incomplete\n');
+    process.exit(141); // what a shell reports for a process ended by SIGPIPE
+  }
+  process.stderr.write(`geokg: cannot write to stdout (${e.code ?? e.message})\n`);
+  process.exit(1);
+}
+
+export const processIo = (): CliIo => {
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+};

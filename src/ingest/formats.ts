@@ -59,21 +59,87 @@ export function decodeHtmlEntities(s: string): string {
   });
 }
 
-/** .html: the page's visible text; scripts, styles and comments are dropped, block ends become newlines. */
+/** Elements whose content is never visible text: dropped with everything inside them. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
+/** Elements whose start or end breaks a line. */
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'article', 'section', 'blockquote', 'header', 'footer', 'title', 'ul', 'ol', 'table', 'hr', 'pre', 'dd', 'dt', 'figcaption', 'main', 'aside', 'nav']);
+
+/** Index just past the ">" ending the tag that opens at `from`, skipping quoted attribute values; -1 if none. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length; i++) {
+    const c = html[i]!;
+    if (quote) { if (c === quote) quote = ''; }
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * A single left-to-right scan (no backtracking regexes, so time stays linear even for "<<<<…" or
+ * thousands of unclosed "<script>"), with the browser's rules where it matters for safety: an unclosed
+ * comment, tag or hidden element runs to the end of the page, and a "<" not starting a tag is text.
+ */
+function htmlToText(html: string): { text: string; title?: string } {
+  const out: string[] = [];
+  let title: string | undefined;
+  let inHead = false; // the head's loose text (stray words, <meta> content) is not the article
+  const emit = (s: string) => { if (!inHead) out.push(s); };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) { emit(html.slice(i)); break; }
+    emit(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close < 0) break;
+      emit(' ');
+      i = close + 3;
+      continue;
+    }
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)|^<[!?]/.exec(html.slice(lt, lt + 64));
+    if (!name) { emit('<'); i = lt + 1; continue; } // "a < b" is text
+    const end = tagEnd(html, lt + 1);
+    if (end < 0) break;
+    const tag = name[1]?.toLowerCase() ?? '';
+    const closing = html[lt + 1] === '/';
+    i = end;
+    if (tag === 'head') { inHead = !closing; continue; }
+    if (tag === 'body') inHead = false;
+    if (!closing && (HIDDEN_ELEMENTS.has(tag) || tag === 'title')) {
+      const closer = new RegExp(`</${tag}[\\s/>]`, 'gi');
+      closer.lastIndex = end;
+      const m = closer.exec(html);
+      const bodyEnd = m ? m.index : html.length;
+      if (tag === 'title') title ??= html.slice(end, bodyEnd);
+      if (!m) break;
+      const after = tagEnd(html, m.index + 1);
+      if (after < 0) break;
+      i = after;
+      emit(tag === 'title' ? '\n' : ' ');
+      continue;
+    }
+    emit(BLOCK_ELEMENTS.has(tag) ? '\n' : ' ');
+  }
+  const result: { text: string; title?: string } = { text: out.join('') };
+  if (title !== undefined) result.title = title;
+  return result;
+}
+
+/** .html: the page's visible text; scripts, styles, comments and the head are dropped, block ends become newlines. */
 export function parseHtml(html: string, id: string): Article {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const text = decodeHtmlEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<\/?(p|div|br|h[1-6]|li|tr|article|section|blockquote|header|footer|title)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ' '),
-  )
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
-    .trim();
+  const page = htmlToText(html);
+  const text = decodeHtmlEntities(page.text)
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim())
+    .filter((line) => line)
+    .join('\n');
   const article: Article = { id, text };
-  if (title) article.title = decodeHtmlEntities(title.replace(/<[^>]*>/g, '')).trim();
+  if (page.title !== undefined) {
+    const title = decodeHtmlEntities(page.title.replace(/<[^>]{0,1000}>/g, '')).replace(/\s+/g, ' ').trim();
+    if (title) article.title = title;
+  }
   return article;
 }
 

@@ -1,5 +1,5 @@
 // ingest: paths on disk → articles, in a deterministic order.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, relative, sep } from 'node:path';
 import type { Article } from '../model/types.ts';
 import { GeokgError, silent, type Warn } from '../util/errors.ts';
@@ -21,32 +21,44 @@ export const DEFAULT_MAX_ARTICLES = 1_000_000;
 
 interface InputFile { path: string; id: string; explicit: boolean }
 
-/** Files named by the arguments, folders walked recursively; sorted so that listing order never matters. */
-export function listInputFiles(paths: readonly string[]): InputFile[] {
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Files named by the arguments, folders walked recursively (symbolic links followed, each real folder
+ * once); sorted so that listing order never matters. Special files (FIFOs, sockets, devices) are refused:
+ * reading one could block for ever.
+ */
+export function listInputFiles(paths: readonly string[], warn: Warn = silent): InputFile[] {
   const files: InputFile[] = [];
   for (const arg of paths) {
-    let st;
-    try {
-      st = statSync(arg);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new GeokgError('ingest', code === 'ENOENT' ? `${arg}: no such file or folder` : `${arg}: cannot read (${code})`);
-    }
+    const st = statInput(arg);
     if (st.isDirectory()) {
       const found: InputFile[] = [];
-      walk(arg, (p) => {
+      walk(arg, new Set([realpathSync(arg)]), warn, (p) => {
         if (INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) found.push({ path: p, id: articleIdFor(relative(arg, p)), explicit: false });
       });
-      found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (!found.length) warn(`${arg}: no ${INPUT_EXTENSIONS.join(', ')} files in this folder`);
+      found.sort((a, b) => cmp(a.path, b.path));
       files.push(...found);
-    } else {
+    } else if (st.isFile()) {
       files.push({ path: arg, id: articleIdFor(basename(arg)), explicit: true });
+    } else {
+      throw new GeokgError('ingest', `${arg}: not a regular file or folder (a pipe, socket or device?); give a file or a folder`);
     }
   }
   return files;
 }
 
-function walk(dir: string, visit: (path: string) => void): void {
+function statInput(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new GeokgError('ingest', code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: cannot read (${code})`);
+  }
+}
+
+function walk(dir: string, seenDirs: Set<string>, warn: Warn, visit: (path: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -56,8 +68,20 @@ function walk(dir: string, visit: (path: string) => void): void {
   for (const ent of entries) {
     if (ent.name.startsWith('.')) continue;
     const p = `${dir}${dir.endsWith(sep) ? '' : sep}${ent.name}`;
-    if (ent.isDirectory()) walk(p, visit);
-    else if (ent.isFile()) visit(p);
+    let isDir = ent.isDirectory(), isFile = ent.isFile();
+    if (ent.isSymbolicLink()) {
+      let st: Stats;
+      try { st = statSync(p); } catch { warn(`${p}: broken symbolic link, skipped`); continue; }
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+    }
+    if (isDir) {
+      const real = realpathSync(p);
+      if (seenDirs.has(real)) continue; // a link back up the tree
+      seenDirs.add(real);
+      walk(p, seenDirs, warn, visit);
+    } else if (isFile) visit(p);
+    else if (INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) warn(`${p}: not a regular file (a pipe, socket or device?), skipped`);
   }
 }
 
@@ -66,17 +90,32 @@ function articleIdFor(rel: string): string {
   return rel.split(sep).join('/').replace(/\.[^./]+$/, '');
 }
 
-/** Reads every input into articles. Ids are made unique by suffixing the extension, then a counter. */
+/**
+ * Reads every input into articles, in a canonical order: by id, then by content. So the result (and the
+ * graph built from it) never depends on the order of arguments, of a folder's listing or of JSONL rows.
+ * Ids that occur more than once are made unique with a suffix "~2", "~3", … given in that same order.
+ */
 export function readArticles(paths: readonly string[], options: IngestOptions = {}): Article[] {
+  const all = [...iterateArticles(paths, options)].sort(compareArticles);
   const articles: Article[] = [];
   const seen = new Set<string>();
-  for (const article of iterateArticles(paths, options)) {
+  for (const article of all) {
     let id = article.id;
     for (let n = 2; seen.has(id); n++) id = `${article.id}~${n}`;
     seen.add(id);
     articles.push(id === article.id ? article : { ...article, id });
   }
   return articles;
+}
+
+const ARTICLE_FIELDS = ['id', 'text', 'title', 'date', 'source', 'url'] as const;
+
+export function compareArticles(a: Article, b: Article): number {
+  for (const k of ARTICLE_FIELDS) {
+    const d = cmp(a[k] ?? '', b[k] ?? '');
+    if (d) return d;
+  }
+  return 0;
 }
 
 /** Streams articles file by file, so that a large corpus need not sit in memory. */
@@ -91,14 +130,17 @@ export function* iterateArticles(paths: readonly string[], options: IngestOption
       throw new GeokgError('ingest', `${name}: article "${a.id}" is larger than ${maxBytes} bytes; raise the limit with --max-article-bytes`);
     return a;
   };
-  for (const file of listInputFiles(paths)) {
+  for (const file of listInputFiles(paths, warn)) {
     const ext = extname(file.path).toLowerCase();
     let bytes: Buffer;
     try {
       bytes = readFileSync(file.path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new GeokgError('ingest', `${file.path}: cannot read (${code === 'EACCES' ? 'permission denied' : code})`);
+      const msg = `${file.path}: cannot read (${code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message})`;
+      if (!options.skipBad) throw new GeokgError('ingest', `${msg}; use --skip-bad to go on without it`);
+      warn(`${msg}; skipped`);
+      continue;
     }
     const isJsonl = JSONL_EXTENSIONS.includes(ext as (typeof JSONL_EXTENSIONS)[number]);
     if (!isJsonl && bytes.length > maxBytes)

@@ -5,8 +5,8 @@
 export class GeokgError extends Error {
   readonly module: string;
   readonly exitCode: number;
-  constructor(module: string, message: string, exitCode = 1) {
-    super(message);
+  constructor(module: string, message: string, exitCode = 1, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'GeokgError';
     this.module = module;
     this.exitCode = exitCode;
