@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import { edgeKey } from '../model/keys.ts';
 import { PREDICATE_TABLE } from '../model/predicates.ts';
+import { resolveCorpus } from './corpus.ts';
 import type { ArticleExtraction, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../model/types.ts';
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -80,6 +81,7 @@ export function canonicalize(graph: KnowledgeGraph): KnowledgeGraph {
 
 export function buildGraph(extractions: Iterable<ArticleExtraction>): KnowledgeGraph {
   const graph = createGraph();
-  for (const x of extractions) mergeExtraction(graph, x);
+  // corpus-level resolution and article order live in one place, shared with the store (src/store)
+  for (const x of resolveCorpus(extractions)) mergeExtraction(graph, x);
   return canonicalize(graph);
 }

@@ -1,7 +1,8 @@
-import { readArticles } from '../../ingest/index.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES, readArticles } from '../../ingest/index.ts';
 import { buildGraph } from '../../graph/index.ts';
 import { toJson } from '../../export/json.ts';
-import { createExtractor, extractArticle } from '../../pipeline.ts';
+import { extractAll } from '../../parallel/index.ts';
+import { STORE_READ_OPTIONS, STORE_READ_USAGE, parallelOptions, runStoreBuild } from '../../store/cli.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import { writeOutput } from '../output.ts';
@@ -11,6 +12,7 @@ export const build: Command = {
   name: 'build',
   summary: 'extract a knowledge graph from articles and write it as JSON',
   usage: `geokg build <paths…> -o graph.json
+       geokg build --db kg.sqlite -o graph.json
 
 Reads articles and writes the graph JSON of SCHEMA.md (graphology's export of a directed multigraph).
 
@@ -22,29 +24,36 @@ An article's id is its JSONL id, else the file's path relative to the argument, 
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
-      --skip-bad             go on past malformed JSONL lines, with a warning
+  -j, --jobs N               extraction threads (default: all cores)
+      --skip-bad             go on past malformed JSONL lines and unreadable files, with a warning
       --max-article-bytes N  largest article accepted (default 5242880)
       --max-articles N       most articles accepted (default 1000000)
       --debug                show stack traces
-  -h, --help                 this help`,
+  -h, --help                 this help
+
+${STORE_READ_USAGE}`,
   async run(argv, io) {
     const { values, positionals } = parse('build', argv, {
       output: { type: 'string', short: 'o' },
       'skip-bad': { type: 'boolean' },
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      ...STORE_READ_OPTIONS,
     });
+    if (values.db !== undefined) return runStoreBuild('build', values, positionals, io);
     if (!positionals.length) throw new GeokgError('build', 'no input given; see geokg build --help');
     if (!values.output) throw new GeokgError('build', 'no output given: add -o graph.json (or -o - for stdout)');
     const articles = readArticles(positionals, {
       warn: (m) => io.stderr(`geokg build: warning: ${m}\n`),
       skipBad: !!values['skip-bad'],
-      maxArticleBytes: intOption('build', 'max-article-bytes', values['max-article-bytes'] as string | undefined, 5 * 1024 * 1024),
-      maxArticles: intOption('build', 'max-articles', values['max-articles'] as string | undefined, 1_000_000),
+      maxArticleBytes: intOption('build', 'max-article-bytes', values['max-article-bytes'] as string | undefined, DEFAULT_MAX_ARTICLE_BYTES, 1),
+      maxArticles: intOption('build', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES, 1),
     });
     if (!articles.length) throw new GeokgError('build', 'no articles found in the inputs');
-    const extractor = createExtractor();
-    const graph = buildGraph(articles.map((a) => extractArticle(a, extractor)));
+    const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length);
+    const graph = buildGraph(await extractAll(articles, parallel));
+    parallel.finish();
     writeOutput('build', values.output as string, toJson(graph), io);
     if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
     return 0;

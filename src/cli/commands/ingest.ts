@@ -1,0 +1,59 @@
+import { readArticles, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES } from '../../ingest/index.ts';
+import { ingestArticles, openStore } from '../../store/index.ts';
+import { parallelOptions } from '../../store/cli.ts';
+import { GeokgError } from '../../util/errors.ts';
+import { intOption, parse } from '../args.ts';
+import type { Command } from '../types.ts';
+
+export const ingest: Command = {
+  name: 'ingest',
+  summary: 'extract articles into a store (SQLite file or PostgreSQL) that grows run after run',
+  usage: `geokg ingest <paths…> --db kg.sqlite
+
+Extracts the articles not stored yet and stores them: the article, its entities, mentions, relations and
+evidence, each article in one transaction. An article is known by the hash of its text, so ingesting the
+same text again changes nothing, and a run that was interrupted (even by kill -9) is finished by running it again.
+Then: geokg build --db kg.sqlite -o graph.json
+
+Inputs: as for geokg build (.txt, .md, .html, .htm, .jsonl files or folders).
+
+Options:
+      --db FILE|URL          the store: a SQLite file (created if missing) or postgres://user:pass@host/db[?schema=name]
+  -j, --jobs N               extraction threads (default: all cores)
+      --skip-bad             go on past malformed JSONL lines, with a warning
+      --max-article-bytes N  largest article accepted (default ${DEFAULT_MAX_ARTICLE_BYTES})
+      --max-articles N       most articles accepted (default ${DEFAULT_MAX_ARTICLES})
+      --debug                show stack traces
+  -h, --help                 this help`,
+  async run(argv, io) {
+    const { values, positionals } = parse('ingest', argv, {
+      db: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      'skip-bad': { type: 'boolean' },
+      'max-article-bytes': { type: 'string' },
+      'max-articles': { type: 'string' },
+    });
+    if (!values.db) throw new GeokgError('ingest', 'no store given: add --db kg.sqlite (or --db postgres://…)');
+    if (!positionals.length) throw new GeokgError('ingest', 'no input given; see geokg ingest --help');
+    const articles = readArticles(positionals, {
+      warn: (m) => io.stderr(`geokg ingest: warning: ${m}\n`),
+      skipBad: !!values['skip-bad'],
+      maxArticleBytes: intOption('ingest', 'max-article-bytes', values['max-article-bytes'] as string | undefined, DEFAULT_MAX_ARTICLE_BYTES),
+      maxArticles: intOption('ingest', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES),
+    });
+    if (!articles.length) throw new GeokgError('ingest', 'no articles found in the inputs');
+    const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length);
+    const store = await openStore(values.db as string);
+    try {
+      const report = await ingestArticles(store, articles, parallel);
+      parallel.finish();
+      const c = await store.counts();
+      io.stderr(`geokg ingest: ${report.read} article(s), ${report.added} new, ${report.skipped} already stored → ${store.location}: `
+        + `${c.articles} articles, ${c.entities} entities, ${c.relations} relations, ${c.evidence} evidence\n`);
+    } finally {
+      parallel.finish();
+      await store.close();
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,87 @@
+// Corpus-level resolution: one node per real-world entity across all articles, and an article
+// order that does not depend on how the articles arrived. Both ways of building a graph (straight
+// from files, or from a store filled over many runs and machines) go through this one function,
+// so they give the same graph.
+import { normalizeName } from '../model/keys.ts';
+import type { ArticleExtraction, Entity } from '../model/types.ts';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What an entity key stands for across the corpus: an entity key → the key of the entity it is. */
+export type CorpusKeyMap = Map<string, string>;
+
+/**
+ * Finds entity keys that name the same thing across articles:
+ * - the same QID under different keys → the gazetteer entry's key, else the smallest key;
+ * - a one-word PERSON ("Putin") → the one multi-word PERSON of the corpus whose name ends with it,
+ *   when exactly one such person exists (otherwise ambiguous, left alone).
+ * Depends only on the set of entities, never on article order.
+ */
+export function corpusKeyMap(extractions: readonly ArticleExtraction[]): CorpusKeyMap {
+  const byKey = new Map<string, Entity>();
+  for (const x of extractions) for (const e of x.entities) if (!byKey.has(e.key) || cmp(e.label, byKey.get(e.key)!.label) < 0) byKey.set(e.key, e);
+  const map: CorpusKeyMap = new Map();
+
+  const byQid = new Map<string, string[]>();
+  for (const e of byKey.values()) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e.key]);
+  for (const keys of byQid.values()) {
+    if (keys.length < 2) continue;
+    const target = keys.filter((k) => byKey.get(k)!.gazetteerId).sort(cmp)[0] ?? [...keys].sort(cmp)[0]!;
+    for (const k of keys) if (k !== target) map.set(k, target);
+  }
+
+  const surnameOwners = new Map<string, Set<string>>();
+  for (const e of byKey.values()) {
+    if (e.type !== 'PERSON' || map.has(e.key)) continue;
+    const words = normalizeName(e.label).split(' ');
+    if (words.length < 2) continue;
+    const owners = surnameOwners.get(words.at(-1)!) ?? new Set<string>();
+    owners.add(e.key);
+    surnameOwners.set(words.at(-1)!, owners);
+  }
+  for (const e of byKey.values()) {
+    if (e.type !== 'PERSON' || e.gazetteerId || map.has(e.key)) continue;
+    const name = normalizeName(e.label);
+    if (!name || name.includes(' ')) continue;
+    const owners = surnameOwners.get(name);
+    if (owners?.size === 1) map.set(e.key, [...owners][0]!);
+  }
+  return map;
+}
+
+/** One article's extraction with entity keys replaced by their corpus-wide key; self-relations that this creates are dropped. */
+export function applyKeyMap(x: ArticleExtraction, map: CorpusKeyMap, canonical: ReadonlyMap<string, Entity>): ArticleExtraction {
+  const to = (k: string) => map.get(k) ?? k;
+  if (!x.entities.some((e) => map.has(e.key))) return x;
+  const entities = new Map<string, Entity>();
+  for (const e of x.entities) {
+    const key = to(e.key);
+    const prev = entities.get(key);
+    const base = prev ?? (key === e.key ? e : canonical.get(key)!);
+    const aliases = new Set([...base.aliases, e.label, ...e.aliases]);
+    aliases.delete(base.label);
+    entities.set(key, { ...base, key, aliases: [...aliases] });
+  }
+  return {
+    ...x,
+    entities: [...entities.values()],
+    mentions: x.mentions.map((m) => (map.has(m.entity) ? { ...m, entity: to(m.entity) } : m)),
+    relations: x.relations
+      .map((r) => (map.has(r.subject) || map.has(r.object) ? { ...r, subject: to(r.subject), object: to(r.object) } : r))
+      .filter((r) => r.subject !== r.object),
+  };
+}
+
+/**
+ * The corpus, resolved and in canonical order (by article id): what mergeExtraction should see,
+ * whatever order the articles were read or stored in.
+ */
+export function resolveCorpus(extractions: Iterable<ArticleExtraction>): ArticleExtraction[] {
+  const list = [...extractions].sort((a, b) => cmp(a.article.id, b.article.id));
+  const map = corpusKeyMap(list);
+  if (!map.size) return list;
+  // the entity a key is merged into, as the first article (in canonical order) that names it describes it
+  const canonical = new Map<string, Entity>();
+  for (const x of list) for (const e of x.entities) if (!canonical.has(e.key)) canonical.set(e.key, { ...e, aliases: [] });
+  return list.map((x) => applyKeyMap(x, map, canonical));
+}

@@ -1,0 +1,18 @@
+// One extraction worker: sets up the extractor once, then answers {index, article} with {index, extraction}.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createExtractor, extractArticle } from '../pipeline.ts';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './types.ts';
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const extractor = createExtractor(setup.gazetteerDir);
+port.on('message', (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    reply = { index: task.index, extraction: extractArticle(task.article, extractor) };
+  } catch (e) {
+    const err = e as Error & { module?: string };
+    reply = { index: task.index, error: { message: err.message, module: err.name === 'GeokgError' ? err.module : undefined, stack: err.stack } };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,68 @@
+// The command-line side of the store, shared by `geokg build --db` and `geokg ingest`.
+import { GeokgError } from '../util/errors.ts';
+import { intOption } from '../cli/args.ts';
+import { writeOutput } from '../cli/output.ts';
+import type { CliIo } from '../cli/types.ts';
+import { toJson } from '../export/json.ts';
+import { createProgressBar, defaultJobs, type ParallelOptions } from '../parallel/index.ts';
+import { loadGraphFromStore, type StoreGraphFilters } from './index.ts';
+
+/** parseArgs options for reading a store; spread into a command's own options. */
+export const STORE_READ_OPTIONS = {
+  db: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  entity: { type: 'string' },
+  depth: { type: 'string' },
+  'min-evidence': { type: 'string' },
+  top: { type: 'string' },
+} as const;
+
+export const STORE_READ_USAGE = `Reading a store (instead of <paths…>):
+      --db FILE|URL          a SQLite file or postgres:// URL filled by geokg ingest
+      --since DATE           only articles published on or after DATE (ISO 8601, a prefix such as 2024-05 works)
+      --until DATE           only articles published on or before DATE
+      --entity X             only X (a key, label or alias) and its neighbourhood
+      --depth K              how many hops around --entity (default 1)
+      --min-evidence N       only relations with at least N evidence sentences
+      --top N                only the N entities of highest degree`;
+
+const DATE = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** The filters given on the command line, checked. */
+export function storeFilters(command: string, values: Record<string, unknown>): StoreGraphFilters {
+  const filters: StoreGraphFilters = {};
+  for (const name of ['since', 'until'] as const) {
+    const v = values[name] as string | undefined;
+    if (v === undefined) continue;
+    if (!DATE.test(v)) throw new GeokgError(command, `--${name} takes an ISO 8601 date such as 2024-05-17 (or 2024-05), not "${v}"`);
+    filters[name] = v;
+  }
+  if (values.entity !== undefined) filters.entity = values.entity as string;
+  if (values.depth !== undefined) {
+    if (values.entity === undefined) throw new GeokgError(command, '--depth needs --entity');
+    filters.depth = intOption(command, 'depth', values.depth as string, 1);
+  }
+  if (values['min-evidence'] !== undefined) filters.minEvidence = intOption(command, 'min-evidence', values['min-evidence'] as string, 0);
+  if (values.top !== undefined) filters.top = intOption(command, 'top', values.top as string, 0);
+  return filters;
+}
+
+/** `geokg build --db …`: the store's graph, filtered, written as JSON. */
+export async function runStoreBuild(command: string, values: Record<string, unknown>, positionals: string[], io: CliIo): Promise<number> {
+  const db = values.db as string;
+  if (positionals.length) throw new GeokgError(command, 'give either input paths or --db, not both (fill the store with geokg ingest)');
+  if (!values.output) throw new GeokgError(command, 'no output given: add -o graph.json (or -o - for stdout)');
+  const graph = await loadGraphFromStore(db, storeFilters(command, values));
+  writeOutput(command, values.output as string, toJson(graph), io);
+  if (values.output !== '-') io.stderr(`geokg ${command}: store ${db.replace(/:[^:@/]*@/, ':***@')} → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
+  return 0;
+}
+
+/** --jobs N (default: all cores) and a progress bar on a terminal. */
+export function parallelOptions(command: string, jobs: string | undefined, total: number): ParallelOptions & { finish(): void } {
+  const n = intOption(command, 'jobs', jobs, defaultJobs());
+  if (n < 1) throw new GeokgError(command, '--jobs takes a whole number of at least 1');
+  const bar = createProgressBar(total);
+  return { jobs: n, onProgress: (done) => bar.update(done), finish: () => bar.finish() };
+}

@@ -1,0 +1,79 @@
+// The store: articles, entities, mentions, relations and evidence, kept across runs in SQLite
+// (a file path) or PostgreSQL (a postgres:// URL), behind one typed interface.
+import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
+import type { Article, ArticleExtraction } from '../model/types.ts';
+import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
+import { filterGraph, type GraphFilters } from './filters.ts';
+import { openPostgresStore } from './postgres.ts';
+import { textHash } from './rows.ts';
+import { openSqliteStore } from './sqlite.ts';
+import type { ArticleFilter, Store } from './types.ts';
+
+export type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
+export { filterGraph, findEntity, type GraphFilters } from './filters.ts';
+export { textHash } from './rows.ts';
+export { SCHEMA_VERSION } from './schema.ts';
+
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+
+/** Opens (creating and migrating as needed) the store at a SQLite path or a postgres:// URL. */
+export async function openStore(db: string, { readonly = false } = {}): Promise<Store> {
+  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db, { readonly });
+}
+
+export interface IngestReport {
+  /** articles given */
+  read: number;
+  /** newly stored */
+  added: number;
+  /** stored already (by an earlier run, another ingester, or twice in the input) */
+  skipped: number;
+}
+
+/**
+ * Extracts and stores the articles not stored yet, each in its own transaction, in input order.
+ * Killed at any point, a rerun finishes the job: stored articles are skipped by the hash of their text.
+ */
+export async function ingestArticles(store: Store, articles: readonly Article[], options: ParallelOptions = {}): Promise<IngestReport> {
+  const hashes = articles.map((a) => textHash(a.text));
+  const known = new Set<string>();
+  const BATCH = 1000;
+  for (let i = 0; i < hashes.length; i += BATCH) for (const h of await store.knownHashes(hashes.slice(i, i + BATCH))) known.add(h);
+  const todo: number[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    if (known.has(hashes[i]!)) continue;
+    known.add(hashes[i]!); // the same text twice in one input is one article
+    todo.push(i);
+  }
+  let added = 0;
+  let k = 0;
+  for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), options)) {
+    if (await store.putArticle({ hash: hashes[todo[k++]!]!, extraction })) added++;
+  }
+  return { read: articles.length, added, skipped: articles.length - added };
+}
+
+/** Every stored extraction that passes the date filter, in the store's order (article id, then hash). */
+export async function readExtractions(store: Store, filter: ArticleFilter = {}): Promise<ArticleExtraction[]> {
+  const out: ArticleExtraction[] = [];
+  for await (const x of store.extractions(filter)) out.push(x);
+  return out;
+}
+
+export type StoreGraphFilters = ArticleFilter & GraphFilters;
+
+/** The graph of a store, the same as a direct build of the same articles, then filtered. */
+export async function graphFromStore(store: Store, filters: StoreGraphFilters = {}): Promise<KnowledgeGraph> {
+  const { since, until, ...graphFilters } = filters;
+  return filterGraph(buildGraph(await readExtractions(store, { since, until })), graphFilters);
+}
+
+/** For export, query and others: open the store at `db`, read its (filtered) graph, close it. */
+export async function loadGraphFromStore(db: string, filters: StoreGraphFilters = {}): Promise<KnowledgeGraph> {
+  const store = await openStore(db, { readonly: true });
+  try {
+    return await graphFromStore(store, filters);
+  } finally {
+    await store.close();
+  }
+}

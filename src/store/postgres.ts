@@ -1,0 +1,169 @@
+// The shared store: the same schema and semantics on PostgreSQL, for many ingesters on many machines.
+// Every write is an upsert on a natural key (INSERT … ON CONFLICT DO NOTHING) inside one transaction per
+// article, so two ingesters that meet the same article store it once, and a killed one leaves whole articles.
+import pg from 'pg';
+import type { ArticleExtraction } from '../model/types.ts';
+import { GeokgError } from '../util/errors.ts';
+import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
+import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
+import { dateWhere } from './sqlite.ts';
+import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
+
+// any constant: serialises schema migrations between ingesters that start at the same time
+const MIGRATION_LOCK = 0x6765_6f6b;
+// deadlock and serialization failure: safe to retry the whole article
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/** postgres://user:pass@host/db?schema=name — `schema` (default public) lets tests and tenants share a database. */
+export function parsePostgresUrl(url: string): { connectionString: string; schema: string; location: string } {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new GeokgError('store', `"${url.replace(/:[^:@/]*@/, ':***@')}" is not a valid PostgreSQL URL (postgres://user:password@host:5432/database)`);
+  }
+  const schema = u.searchParams.get('schema') ?? 'public';
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new GeokgError('store', `schema "${schema}" must be lower-case letters, digits and _`);
+  u.searchParams.delete('schema');
+  const location = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}${schema === 'public' ? '' : `?schema=${schema}`}`;
+  return { connectionString: u.toString(), schema, location };
+}
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  const { connectionString, schema, location } = parsePostgresUrl(url);
+  const client = new pg.Client({ connectionString });
+  try {
+    await client.connect();
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((e: { code?: string }) => {
+      // a concurrent CREATE SCHEMA IF NOT EXISTS can still collide on the catalog's unique index
+      if (e.code !== '23505') throw e;
+    });
+    await client.query(`SET search_path TO ${schema}`);
+    await migrate(client);
+  } catch (e) {
+    await client.end().catch(() => {});
+    if (e instanceof GeokgError) throw e;
+    throw new GeokgError('store', `${location}: cannot open the PostgreSQL store (${(e as Error).message.split('\n')[0]})`);
+  }
+  const version = await currentVersion(client);
+  if (version > SCHEMA_VERSION) {
+    await client.end();
+    throw new GeokgError('store', `${location}: made by a newer geokg (schema ${version}, this one knows ${SCHEMA_VERSION}); upgrade geokg`);
+  }
+
+  async function putOnce(record: ArticleRecord): Promise<boolean> {
+    const x = record.extraction;
+    await client.query('BEGIN');
+    try {
+      const inserted = await client.query<{ seq: string }>(
+        'INSERT INTO articles (hash, id, date, length, extraction) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING RETURNING seq',
+        [record.hash, x.article.id, x.article.date ?? null, x.article.length, encodeExtraction(x)],
+      );
+      if (!inserted.rowCount) {
+        await client.query('ROLLBACK');
+        return false;
+      }
+      const seq = inserted.rows[0]!.seq;
+      const rows = articleRows(x);
+      // one multi-row statement per table, from arrays: few round trips whatever the article's size
+      await client.query(
+        `INSERT INTO entities (key, label, type, qid, gazetteer_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (key) DO NOTHING`,
+        [rows.entities.map((e) => e.key), rows.entities.map((e) => e.label), rows.entities.map((e) => e.type), rows.entities.map((e) => e.qid), rows.entities.map((e) => e.gazetteerId)],
+      );
+      await client.query(
+        `INSERT INTO mentions (article, entity, start, "end")
+         SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[]) ON CONFLICT DO NOTHING`,
+        [seq, rows.mentions.map((m) => m.entity), rows.mentions.map((m) => m.start), rows.mentions.map((m) => m.end)],
+      );
+      await client.query(
+        `INSERT INTO relations (key, subject, predicate, object, negated)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) ON CONFLICT (key) DO NOTHING`,
+        [rows.relations.map((r) => r.key), rows.relations.map((r) => r.subject), rows.relations.map((r) => r.predicate), rows.relations.map((r) => r.object), rows.relations.map((r) => r.negated)],
+      );
+      await client.query(
+        `INSERT INTO evidence (relation, article, start, subject_text, object_text, date)
+         SELECT u.relation, $1, u.start, u.subject_text, u.object_text, u.date
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS u (relation, start, subject_text, object_text, date)
+         ON CONFLICT DO NOTHING`,
+        [seq, rows.evidence.map((v) => v.relation), rows.evidence.map((v) => v.start), rows.evidence.map((v) => v.subjectText), rows.evidence.map((v) => v.objectText), rows.evidence.map((v) => v.date)],
+      );
+      await client.query('COMMIT');
+      return true;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    location,
+    async knownHashes(hashes) {
+      const r = await client.query<{ hash: string }>('SELECT hash FROM articles WHERE hash = ANY($1::text[])', [hashes]);
+      return new Set(r.rows.map((row) => row.hash));
+    },
+    async putArticle(record) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await putOnce(record);
+        } catch (e) {
+          if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= 5) throw e;
+        }
+      }
+    },
+    async *extractions(filter: ArticleFilter = {}): AsyncIterable<ArticleExtraction> {
+      const { where, params } = dateWhere(filter, (n) => `$${n}`);
+      // in pages by (id, hash), so a large store never sits in memory as raw rows
+      let after: [string, string] | undefined;
+      for (;;) {
+        const page = after
+          ? await client.query<{ id: string; hash: string; extraction: Buffer }>(
+              `SELECT id, hash, extraction FROM articles ${where ? `${where} AND` : 'WHERE'} (id COLLATE "C", hash) > ($${params.length + 1}, $${params.length + 2}) ORDER BY id COLLATE "C", hash LIMIT 1000`,
+              [...params, ...after])
+          : await client.query<{ id: string; hash: string; extraction: Buffer }>(`SELECT id, hash, extraction FROM articles ${where} ORDER BY id COLLATE "C", hash LIMIT 1000`, params);
+        for (const row of page.rows) yield decodeExtraction(row.extraction);
+        if (page.rows.length < 1000) return;
+        const last = page.rows.at(-1)!;
+        after = [last.id, last.hash];
+      }
+    },
+    async counts(): Promise<StoreCounts> {
+      const r = await client.query<Record<keyof StoreCounts, string>>(
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities) AS entities,
+                (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM relations) AS relations,
+                (SELECT count(*) FROM evidence) AS evidence`);
+      const row = r.rows[0]!;
+      return { articles: +row.articles, entities: +row.entities, mentions: +row.mentions, relations: +row.relations, evidence: +row.evidence };
+    },
+    async schemaVersion() {
+      return currentVersion(client);
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+async function currentVersion(client: pg.Client): Promise<number> {
+  const t = await client.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'");
+  if (!t.rowCount) return 0;
+  const r = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+  return r.rows[0]?.v ?? 0;
+}
+
+async function migrate(client: pg.Client): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)');
+    for (const m of pendingMigrations(await currentVersion(client))) {
+      await client.query(m.postgres);
+      await client.query('INSERT INTO schema_version (version, applied) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}

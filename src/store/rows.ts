@@ -1,0 +1,45 @@
+// Between an article's extraction and the store's rows: the extraction is kept whole (compressed JSON),
+// so a graph rebuilt from the store goes through the same code as a direct build; the normalised rows
+// (entities, mentions, relations, evidence) are the facts to query and to deduplicate on natural keys.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { edgeKey } from '../model/keys.ts';
+import type { ArticleExtraction } from '../model/types.ts';
+
+export const textHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+// brotli at a middling quality: most of zlib's speed with a much smaller file (JSON compresses ~8×)
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };
+
+export const encodeExtraction = (x: ArticleExtraction): Buffer => brotliCompressSync(Buffer.from(JSON.stringify(x), 'utf8'), BROTLI);
+export const decodeExtraction = (b: Uint8Array): ArticleExtraction => JSON.parse(brotliDecompressSync(b).toString('utf8')) as ArticleExtraction;
+
+export interface EntityRow { key: string; label: string; type: string; qid: string | null; gazetteerId: string | null }
+export interface MentionRow { entity: string; start: number; end: number }
+export interface RelationRow { key: string; subject: string; predicate: string; object: string; negated: number }
+export interface EvidenceRow { relation: string; start: number; subjectText: string; objectText: string; date: string | null }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The normalised rows of one article, each list sorted and deduplicated by its natural key:
+ * a fixed order makes concurrent PostgreSQL upserts take their row locks in the same order (no deadlocks).
+ */
+export function articleRows(x: ArticleExtraction) {
+  const entities = new Map<string, EntityRow>();
+  for (const e of x.entities) if (!entities.has(e.key)) entities.set(e.key, { key: e.key, label: e.label, type: e.type, qid: e.qid ?? null, gazetteerId: e.gazetteerId ?? null });
+  const mentions = new Map<string, MentionRow>();
+  for (const m of x.mentions) if (!m.demonym) mentions.set(`${m.start}\u0000${m.end}\u0000${m.entity}`, { entity: m.entity, start: m.start, end: m.end });
+  const relations = new Map<string, RelationRow>();
+  const evidence = new Map<string, EvidenceRow>();
+  for (const r of x.relations) {
+    const key = edgeKey(r.subject, r.predicate, r.object, r.negated);
+    if (!relations.has(key)) relations.set(key, { key, subject: r.subject, predicate: r.predicate, object: r.object, negated: r.negated ? 1 : 0 });
+    const ev = r.evidence;
+    evidence.set(`${key}\u0000${ev.start}\u0000${ev.subjectText}\u0000${ev.objectText}`, {
+      relation: key, start: ev.start, subjectText: ev.subjectText, objectText: ev.objectText, date: ev.date ?? ev.articleDate ?? null,
+    });
+  }
+  const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, v]) => v);
+  return { entities: sorted(entities), mentions: sorted(mentions), relations: sorted(relations), evidence: sorted(evidence) };
+}

@@ -1,0 +1,56 @@
+// The store's schema as numbered migrations, one SQL script per dialect. A store records the last
+// migration applied in schema_version; opening a store applies the missing ones, in order, in one transaction.
+// To change the schema, append a migration: never edit one that has shipped.
+
+export interface Migration {
+  version: number;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    // articles.extraction: the whole ArticleExtraction, brotli-compressed JSON (src/store/rows.ts);
+    // seq: a compact per-store article number, for the rows that belong to one article
+    sqlite: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, id TEXT NOT NULL, date TEXT,
+        length INTEGER NOT NULL, extraction BLOB NOT NULL);
+      CREATE INDEX articles_id ON articles (id);
+      CREATE INDEX articles_date ON articles (date);
+      CREATE TABLE entities (
+        key TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT) WITHOUT ROWID;
+      CREATE TABLE mentions (
+        article INTEGER NOT NULL, entity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (article, start, "end", entity)) WITHOUT ROWID;
+      CREATE TABLE relations (
+        key TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE evidence (
+        relation TEXT NOT NULL, article INTEGER NOT NULL, start INTEGER NOT NULL,
+        subject_text TEXT NOT NULL, object_text TEXT NOT NULL, date TEXT,
+        PRIMARY KEY (relation, article, start, subject_text, object_text)) WITHOUT ROWID;`,
+    postgres: `
+      CREATE TABLE articles (
+        seq BIGSERIAL PRIMARY KEY, hash TEXT NOT NULL UNIQUE, id TEXT NOT NULL, date TEXT,
+        length INTEGER NOT NULL, extraction BYTEA NOT NULL);
+      CREATE INDEX articles_id ON articles (id);
+      CREATE INDEX articles_date ON articles (date);
+      CREATE TABLE entities (
+        key TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT);
+      CREATE TABLE mentions (
+        article BIGINT NOT NULL REFERENCES articles (seq), entity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (article, start, "end", entity));
+      CREATE TABLE relations (
+        key TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
+      CREATE TABLE evidence (
+        relation TEXT NOT NULL, article BIGINT NOT NULL REFERENCES articles (seq), start INTEGER NOT NULL,
+        subject_text TEXT NOT NULL, object_text TEXT NOT NULL, date TEXT,
+        PRIMARY KEY (relation, article, start, subject_text, object_text));`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/** The migrations a store at `current` still needs. */
+export const pendingMigrations = (current: number) => MIGRATIONS.filter((m) => m.version > current);

@@ -1,0 +1,38 @@
+// The store's contract: one typed interface over SQLite (embedded, the default) and PostgreSQL (shared server).
+import type { ArticleExtraction } from '../model/types.ts';
+
+/** One article's rows, ready to write: the extraction itself plus its normalised facts. */
+export interface ArticleRecord {
+  /** sha256 of the article's text: the natural key, so the same text is stored once */
+  hash: string;
+  extraction: ArticleExtraction;
+}
+
+/** Which articles to read back, by publication date (ISO 8601 prefixes, inclusive). */
+export interface ArticleFilter {
+  since?: string;
+  until?: string;
+}
+
+export interface StoreCounts {
+  articles: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+  evidence: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** where it lives, for messages (a password is never shown) */
+  readonly location: string;
+  /** the hashes among these that are stored already */
+  knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /** writes one article and all its rows in one transaction; false when it was stored already */
+  putArticle(record: ArticleRecord): Promise<boolean>;
+  /** the stored extractions, ordered by article id then hash */
+  extractions(filter?: ArticleFilter): AsyncIterable<ArticleExtraction>;
+  counts(): Promise<StoreCounts>;
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
