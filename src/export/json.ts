@@ -3,7 +3,8 @@
 import type { SerializedGraph } from 'graphology-types';
 import { createGraph, canonicalize, type KnowledgeGraph } from '../graph/index.ts';
 import { ENTITY_TYPES } from '../model/types.ts';
-import { isPredicate } from '../model/predicates.ts';
+import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
+import { edgeKey } from '../model/keys.ts';
 import { GeokgError } from '../util/errors.ts';
 
 export function stableStringify(value: unknown, indent = 0): string {
@@ -35,6 +36,11 @@ export function fromJson(text: string, name = 'input'): KnowledgeGraph {
   } catch (e) {
     throw new GeokgError('import', `${name}: not JSON (${(e as Error).message.split('\n')[0]})`);
   }
+  return fromSerialized(data, name);
+}
+
+/** Checks and imports graphology's serialisation of a geokg graph (as read from JSON, or decoded from GEXF). */
+export function fromSerialized(data: unknown, name = 'input'): KnowledgeGraph {
   const d = data as Partial<SerializedGraph>;
   if (!d || typeof d !== 'object' || !Array.isArray(d.nodes) || !Array.isArray(d.edges))
     throw new GeokgError('import', `${name}: not a geokg graph (expected graphology JSON with "nodes" and "edges" arrays)`);
@@ -52,6 +58,13 @@ export function fromJson(text: string, name = 'input'): KnowledgeGraph {
       throw new GeokgError('import', `${name}: edge ${i} is not a geokg relation (needs known ends and a SCHEMA predicate)`);
     a!.negated = !!a!.negated;
     a!.evidence = Array.isArray(a!.evidence) ? a!.evidence : [];
+    // fields that follow from the predicate, filled where a hand-written graph leaves them out
+    const spec = PREDICATE_TABLE[a!.predicate as Predicate];
+    if (a!.cameo === undefined) a!.cameo = spec.cameo;
+    if (typeof a!.score !== 'number') a!.score = spec.score;
+    if (typeof a!.count !== 'number') a!.count = (a!.evidence as unknown[]).length;
+    // graphology would invent a random key for a keyless edge; derive it from content instead
+    if (typeof e.key !== 'string') e.key = edgeKey(e.source, a!.predicate as Predicate, e.target, a!.negated as boolean);
   });
   const graph = createGraph();
   try {

@@ -1,0 +1,73 @@
+// GEXF 1.3 for Gephi, through graphology-gexf, with its known defects fixed at the right depth
+// (see ../shared/schemas/README.md): `version: '1.3'` gives the right namespaces (1.2 mode writes a
+// malformed viz namespace); formatNode/formatEdge carry geokg's attributes (objects as JSON strings,
+// which the default formatter would write as "[object Object]") and viz colours, sizes and positions;
+// `pedantic` keeps <meta> to the elements the grammar allows; and the one foreign attribute,
+// xsi:schemaLocation, is dropped after writing (no option controls it).
+import Graph from 'graphology';
+import { parse as parseGexfDocument, write as writeGexfString } from 'graphology-gexf';
+import { canonicalize, GRAPH_SCHEMA, type KnowledgeGraph } from '../graph/index.ts';
+import type { EdgeAttributes, NodeAttributes } from '../model/types.ts';
+import { GeokgError } from '../util/errors.ts';
+import { flattenAttributes, unflattenAttributes } from './attributes.ts';
+import { fromSerialized } from './json.ts';
+import { edgeStyle, layoutPositions, nodeSize, TYPE_COLORS } from './style.ts';
+import { parseXml, xmlRootName, xmlSafe } from './xml.ts';
+
+const NODE_VIZ = new Set(['label', 'x', 'y', 'size', 'color']);
+const NO_SKIP = new Set<string>();
+const SCHEMA_LOCATION = ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"';
+const XSI_NAMESPACE = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+
+export function toGexf(graph: KnowledgeGraph): string {
+  const canonical = canonicalize(graph);
+  const positions = layoutPositions(canonical);
+  // <meta> of GEXF 1.3 holds only creator, keywords and description
+  const meta = new Graph();
+  meta.replaceAttributes({ creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? 'geokg knowledge graph' });
+  canonical.replaceAttributes(meta.getAttributes() as never);
+  const xml = writeGexfString<NodeAttributes, EdgeAttributes>(canonical, {
+    version: '1.3',
+    pedantic: true,
+    formatNode: (key, a) => ({
+      label: xmlSafe(a.label),
+      attributes: flattenAttributes(a as unknown as Record<string, unknown>, NODE_VIZ),
+      viz: { ...positions.get(key)!, size: a.size ?? nodeSize(canonical.degree(key)), color: a.color ?? TYPE_COLORS[a.type] ?? '#999999' },
+    }),
+    formatEdge: (_key, a) => {
+      const style = edgeStyle(a);
+      return {
+        label: a.negated ? `NOT ${a.predicate}` : a.predicate,
+        weight: Math.max(1, a.count),
+        attributes: flattenAttributes(a as unknown as Record<string, unknown>, NO_SKIP),
+        viz: style,
+      };
+    },
+  });
+  // The 1.3 grammar has no xsi:schemaLocation; without it the xsi namespace is unused too.
+  if (!xml.includes(SCHEMA_LOCATION)) throw new GeokgError('export', 'graphology-gexf changed its 1.3 header; update src/export/gexf.ts');
+  return xml.replace(SCHEMA_LOCATION, '').replace(XSI_NAMESPACE, '') + (xml.endsWith('\n') ? '' : '\n');
+}
+
+/** Reads a GEXF file written by geokg (or by Gephi from one) back into a geokg graph. */
+export function fromGexf(text: string, name = 'input'): KnowledgeGraph {
+  const root = xmlRootName(text);
+  if (root !== 'gexf') throw new GeokgError('import', `${name}: not a GEXF file (root element ${root ? `<${root}>` : 'missing'})`);
+  const doc = parseXml(text, name);
+  let parsed: Graph;
+  try {
+    parsed = parseGexfDocument(Graph, doc, { allowUndeclaredAttributes: true });
+  } catch (e) {
+    throw new GeokgError('import', `${name}: unreadable GEXF (${(e as Error).message.replace(/^graphology-gexf\/parser: /, '').split('\n')[0]})`);
+  }
+  const nodes = parsed.mapNodes((key, a) => {
+    const { label, x, y, size, color, shape: _shape, ...rest } = a;
+    return { key, attributes: { ...unflattenAttributes(rest), label: label ?? '', ...(x !== undefined && { x }), ...(y !== undefined && { y }), ...(size !== undefined && { size }), ...(color !== undefined && { color }) } };
+  });
+  // label, weight and the viz record of an edge are derived from its attributes on writing
+  const edges = parsed.mapEdges((key, a, source, target) => {
+    const { label: _l, weight: _w, color: _c, thickness: _t, shape: _s, kind: _k, ...rest } = a;
+    return { key, source, target, attributes: { cameo: null, ...unflattenAttributes(rest) } };
+  });
+  return canonicalize(fromSerialized({ nodes, edges }, name));
+}

@@ -1,0 +1,37 @@
+// centrality(graph, {measure}): entities ranked by PageRank, degree or betweenness (graphology-metrics),
+// computed over the undirected link graph, so a symmetric relation's stored direction does not matter.
+import betweenness from 'graphology-metrics/centrality/betweenness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { KnowledgeGraph } from '../graph/index.ts';
+import { GeokgError } from '../util/errors.ts';
+import type { EntityRef } from './types.ts';
+import { byString, entityRef, linkGraph, type LinkOptions } from './utils.ts';
+
+export const CENTRALITY_MEASURES = ['pagerank', 'degree', 'betweenness'] as const;
+export type CentralityMeasure = (typeof CENTRALITY_MEASURES)[number];
+
+export interface CentralityOptions extends LinkOptions {
+  measure?: CentralityMeasure;
+  /** how many to return, default all */
+  top?: number;
+}
+
+export interface Ranked extends EntityRef {
+  score: number;
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export function centrality(graph: KnowledgeGraph, { measure = 'pagerank', top, ...options }: CentralityOptions = {}): Ranked[] {
+  if (!(CENTRALITY_MEASURES as readonly string[]).includes(measure))
+    throw new GeokgError('centrality', `unknown measure "${measure}"; measures are ${CENTRALITY_MEASURES.join(', ')}`);
+  const links = linkGraph(graph, options);
+  let scores: Record<string, number>;
+  if (measure === 'degree') scores = Object.fromEntries(links.mapNodes((n) => [n, links.degree(n)]));
+  else if (measure === 'betweenness') scores = betweenness(links);
+  else scores = links.size ? pagerank(links, { getEdgeWeight: 'weight' }) : Object.fromEntries(links.mapNodes((n) => [n, 1 / links.order]));
+  // rounded so that float noise never reorders ties
+  const ranked = graph.mapNodes((k) => ({ ...entityRef(graph, k), score: round(scores[k] ?? 0) }))
+    .sort((a, b) => b.score - a.score || byString(a.label, b.label) || byString(a.key, b.key));
+  return top === undefined ? ranked : ranked.slice(0, top);
+}

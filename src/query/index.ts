@@ -1,0 +1,14 @@
+// query: asking a graph questions. One algorithm per module, graphology style: fn(graph, options).
+export { loadGraph, parseGraph, buildFromArticles, type BuildOptions } from './load.ts';
+export { findEntity, resolveEntity, closestEntities } from './find.ts';
+export { relations, type RelationFilter } from './relations.ts';
+export { neighbors, type Neighbor, type NeighborsOptions } from './neighbors.ts';
+export { ego, type EgoOptions } from './ego.ts';
+export { shortestPath, type PathResult } from './shortest-path.ts';
+export { allSimplePaths, type SimplePathsOptions } from './simple-paths.ts';
+export { dyad, type DyadSummary } from './dyad.ts';
+export { centrality, CENTRALITY_MEASURES, type CentralityMeasure, type CentralityOptions, type Ranked } from './centrality.ts';
+export { communities, type CommunitiesOptions, type CommunitiesResult } from './communities.ts';
+export { stats, type GraphStats } from './stats.ts';
+export { linkGraph, type LinkOptions } from './utils.ts';
+export type { EntityRef, RelationView } from './types.ts';

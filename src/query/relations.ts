@@ -1,0 +1,59 @@
+// relations(graph, filter): the edges matching a subject, predicate, object, either end, negation and a date window.
+import type { KnowledgeGraph } from '../graph/index.ts';
+import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
+import type { Evidence } from '../model/types.ts';
+import { GeokgError } from '../util/errors.ts';
+import { resolveEntity } from './find.ts';
+import type { RelationView } from './types.ts';
+import { byString, relationView } from './utils.ts';
+
+export interface RelationFilter {
+  /** entity names (any alias) or keys */
+  subject?: string;
+  object?: string;
+  /** matches either end */
+  entity?: string;
+  predicate?: Predicate | string;
+  negated?: boolean;
+  /** ISO dates, inclusive: keeps the evidence dated in the window (its event date, else its article's) */
+  since?: string;
+  until?: string;
+}
+
+const evidenceDate = (e: Evidence) => e.date ?? e.articleDate;
+
+export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): RelationView[] {
+  const subject = filter.subject !== undefined ? resolveEntity(graph, filter.subject) : undefined;
+  const object = filter.object !== undefined ? resolveEntity(graph, filter.object) : undefined;
+  const entity = filter.entity !== undefined ? resolveEntity(graph, filter.entity) : undefined;
+  let predicate: Predicate | undefined;
+  if (filter.predicate !== undefined) {
+    const p = filter.predicate.toUpperCase().replace(/[\s-]+/g, '_');
+    if (!isPredicate(p)) throw new GeokgError('relations', `unknown predicate "${filter.predicate}"; see the predicate table in SCHEMA.md`);
+    predicate = p;
+  }
+  const dated = filter.since !== undefined || filter.until !== undefined;
+  const inWindow = (e: Evidence) => {
+    const d = evidenceDate(e);
+    return !!d && (filter.since === undefined || d.slice(0, filter.since.length) >= filter.since) && (filter.until === undefined || d.slice(0, filter.until.length) <= filter.until);
+  };
+
+  const anchor = entity ?? subject ?? object;
+  const keys = anchor !== undefined ? graph.edges(anchor) : graph.edges();
+  const out: RelationView[] = [];
+  for (const key of [...keys].sort(byString)) {
+    const [s, o] = graph.extremities(key);
+    const a = graph.getEdgeAttributes(key);
+    // a symmetric predicate (MET_WITH...) is stored one way round but reads both ways
+    const ends = (x: string, y: string) => (subject === undefined || x === subject) && (object === undefined || y === object);
+    if (!ends(s, o) && !(PREDICATE_TABLE[a.predicate]?.symmetric && ends(o, s))) continue;
+    if ((predicate !== undefined && a.predicate !== predicate) || (filter.negated !== undefined && a.negated !== filter.negated)) continue;
+    const view = relationView(graph, key);
+    if (dated) {
+      view.evidence = view.evidence.filter(inWindow);
+      if (!view.evidence.length) continue;
+    }
+    out.push(view);
+  }
+  return out;
+}

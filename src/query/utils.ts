@@ -1,0 +1,53 @@
+// Helpers shared by the query modules.
+import Graph from 'graphology';
+import type { KnowledgeGraph } from '../graph/index.ts';
+import type { EntityRef, RelationView } from './types.ts';
+
+export function entityRef(graph: KnowledgeGraph, key: string): EntityRef {
+  const a = graph.getNodeAttributes(key);
+  return { key, label: a.label, type: a.type };
+}
+
+export function relationView(graph: KnowledgeGraph, key: string): RelationView {
+  const a = graph.getEdgeAttributes(key);
+  const [s, o] = graph.extremities(key);
+  const view: RelationView = {
+    key, subject: s, subjectLabel: graph.getNodeAttribute(s, 'label'), predicate: a.predicate,
+    object: o, objectLabel: graph.getNodeAttribute(o, 'label'), negated: a.negated, cameo: a.cameo ?? null,
+    score: a.score, confidence: a.confidence, count: a.count ?? a.evidence.length, evidence: a.evidence,
+  };
+  if (a.modality) view.modality = a.modality;
+  if (a.firstSeen) view.firstSeen = a.firstSeen;
+  if (a.lastSeen) view.lastSeen = a.lastSeen;
+  return view;
+}
+
+export interface LinkOptions {
+  /** let negated relations ("X is not a member of Y") connect entities; default false */
+  negated?: boolean;
+}
+
+/**
+ * The graph as an analyst reads connections: undirected and simple, one link per pair of entities,
+ * weighted by the evidence behind it. Negated relations do not connect unless asked.
+ */
+export function linkGraph(graph: KnowledgeGraph, { negated = false }: LinkOptions = {}): Graph<Record<string, never>, { weight: number }> {
+  const links = new Graph<Record<string, never>, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const n of [...graph.nodes()].sort()) links.addNode(n);
+  for (const e of [...graph.edges()].sort()) {
+    const a = graph.getEdgeAttributes(e);
+    if (a.negated && !negated) continue;
+    const [s, t] = graph.extremities(e);
+    const w = Math.max(1, a.count ?? a.evidence.length);
+    if (links.hasEdge(s, t)) links.updateEdgeAttribute(s, t, 'weight', (x) => (x ?? 0) + w);
+    else links.addEdge(s, t, { weight: w });
+  }
+  return links;
+}
+
+/** The edges between two entities, either way round, in key order. */
+export function edgesBetween(graph: KnowledgeGraph, a: string, b: string, { negated = true }: LinkOptions = {}): string[] {
+  return [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])].filter((e) => negated || !graph.getEdgeAttribute(e, 'negated')).sort();
+}
+
+export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
