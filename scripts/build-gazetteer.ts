@@ -3,6 +3,7 @@
 // Run: npx tsx scripts/build-gazetteer.ts
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { nameTokens, type GazetteerEntry, type GazetteerFile } from '../src/entities/gazetteer.ts';
@@ -12,7 +13,7 @@ const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Country[];
 const pkgVersion = (require('world-countries/package.json') as { version: string }).version;
 
-const GAZ_DIR = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
+export const GAZ_DIR = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(GAZ_DIR + name, 'utf8')) as T;
 
 interface CountryExtra {
@@ -119,15 +120,20 @@ function serialise(file: GazetteerFile): string {
   return `${head.slice(0, -1)},"entries":[\n${file.entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
 }
 
-function build(): void {
+/** The generated files, by name, as they are written: the test compares them with the committed ones. */
+export function generateGazetteerFiles(): Record<string, string> {
   const kept = countries
     .filter((c) => !extras[c.cca3]?.skip)
     .sort((a, b) => a.cca3.localeCompare(b.cca3));
   const built = kept.map((c) => ({ c, entry: countryEntry(c, extras[c.cca3] ?? {}) }));
   const countryNames = built.flatMap(({ entry }) => [entry.name, ...(entry.aliases ?? [])]);
   const states = built.filter(({ entry }) => entry.type === 'COUNTRY');
-  writeFileAtomic(GAZ_DIR + 'countries.json', serialise({ source: SOURCE, license: LICENSE, entries: built.map((b) => b.entry) }));
-  writeFileAtomic(GAZ_DIR + 'capitals.json', serialise({ source: SOURCE, license: LICENSE, entries: capitalEntries(states, countryNames) }));
+  return {
+    'countries.json': serialise({ source: SOURCE, license: LICENSE, entries: built.map((b) => b.entry) }),
+    'capitals.json': serialise({ source: SOURCE, license: LICENSE, entries: capitalEntries(states, countryNames) }),
+  };
 }
 
-build();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const [name, text] of Object.entries(generateGazetteerFiles())) writeFileAtomic(GAZ_DIR + name, text);
+}
