@@ -1,8 +1,9 @@
 // The whole extraction for one article: nlp → entities → resolve → relations.
-import type { Article, ArticleExtraction } from './model/types.ts';
+import type { Article, ArticleExtraction, Entity, ResolvedArticle, ResolvedMention } from './model/types.ts';
 import { createParser, parseArticle } from './nlp/index.ts';
 import { findMentions } from './entities/index.ts';
 import { loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
+import { lexiconFromGazetteer } from './nlp/lexicon.ts';
 import { resolveArticle } from './resolve/index.ts';
 import { extractRelations } from './relations/index.ts';
 
@@ -14,7 +15,7 @@ export interface Extractor {
 /** Loads the gazetteer and sets up the parser once; pass the result to extractArticle. */
 export function createExtractor(gazetteerDir?: string): Extractor {
   const gazetteer = loadGazetteer(gazetteerDir);
-  return { gazetteer, nlp: createParser() };
+  return { gazetteer, nlp: createParser(lexiconFromGazetteer(gazetteer)) };
 }
 
 export function extractArticle(article: Article, { gazetteer, nlp }: Extractor): ArticleExtraction {
@@ -22,5 +23,23 @@ export function extractArticle(article: Article, { gazetteer, nlp }: Extractor):
   const resolved = resolveArticle(findMentions(parsed, gazetteer), gazetteer);
   const relations = extractRelations(resolved);
   const { text, ...meta } = article;
-  return { article: { ...meta, length: text.length }, entities: resolved.entities, mentions: resolved.mentions, relations };
+  const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));
+  return { article: { ...meta, length: text.length }, entities, mentions, relations };
+}
+
+/**
+ * What the graph keeps of an article's mentions: names only. Pronouns and descriptions ("he", "the court")
+ * served relations and are dropped here. An entity named only as a modifier ("Russian") is kept when a
+ * relation needs it, with that modifier as its one mention, so that every node has a mention.
+ */
+export function graphMentions(resolved: ResolvedArticle, related: Set<string>): { entities: Entity[]; mentions: ResolvedMention[] } {
+  const mentions = resolved.mentions.filter((m) => !m.reference);
+  const named = new Set(mentions.filter((m) => !m.demonym).map((m) => m.entity));
+  const entities = resolved.entities.filter((e) => named.has(e.key) || related.has(e.key));
+  for (const e of entities) {
+    if (named.has(e.key)) continue;
+    const first = mentions.find((m) => m.entity === e.key);
+    if (first) mentions.push({ ...first, demonym: false });
+  }
+  return { entities, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type EntityType } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
+import { pieceKey } from './match.ts';
 
 export interface GazetteerRole {
   /** "president", "prime minister", "foreign minister", ... */
@@ -55,6 +56,8 @@ export interface TrieNode {
 export interface Gazetteer {
   entries: Map<string, GazetteerEntry>;
   trie: TrieNode;
+  /** persons by the key of their name's last word ("putin"), for a surname written alone */
+  surnames: Map<string, GazetteerEntry[]>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
@@ -68,9 +71,12 @@ export function nameTokens(name: string): string[] {
 
 export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
+  const surnames = new Map<string, GazetteerEntry[]>();
   const trie: TrieNode = { next: new Map() };
   const add = (surface: string, entry: GazetteerEntry, form: MatchForm, caseSensitive: boolean) => {
-    const toks = nameTokens(surface);
+    // keyed exactly as the matcher keys the text's words (no dots, no possessive), so "U.S." and
+    // "People's Republic" are found
+    const toks = nameTokens(surface).map(pieceKey).filter(Boolean);
     if (!toks.length) return;
     let node = trie;
     for (const t of toks) {
@@ -92,9 +98,11 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       for (const a of e.aliases ?? []) add(a, e, 'alias', false);
       for (const a of e.acronyms ?? []) add(a, e, 'acronym', true);
       for (const d of e.demonyms ?? []) add(d, e, 'demonym', false);
+      const last = e.type === 'PERSON' ? nameTokens(e.name).map(pieceKey).filter(Boolean).at(-1) : undefined;
+      if (last) surnames.set(last, [...(surnames.get(last) ?? []), e]);
     }
   }
-  return { entries, trie };
+  return { entries, trie, surnames };
 }
 
 /** Reads every *.json in the folder, in name order. */

@@ -1,0 +1,137 @@
+// Rules as data for finding and typing names: titles, head words of organisations, places and events,
+// and the small words allowed inside a name. The engine that applies them is in spans.ts and classify.ts.
+
+/**
+ * Titles written before a name, lower-cased, dots removed, mapped to a normalised role.
+ * Multi-word titles are matched longest first ("foreign minister" before "minister").
+ */
+export const TITLES: Record<string, string> = {
+  president: 'president', 'vice president': 'vice president', 'president-elect': 'president',
+  'prime minister': 'prime minister', premier: 'prime minister', chancellor: 'chancellor',
+  'deputy prime minister': 'deputy prime minister',
+  king: 'king', queen: 'queen', prince: 'prince', princess: 'princess', emperor: 'emperor', sheik: 'sheik', sheikh: 'sheik',
+  emir: 'emir', sultan: 'sultan', crown: 'crown prince', 'crown prince': 'crown prince', ayatollah: 'ayatollah',
+  'supreme leader': 'supreme leader', leader: 'leader', chairman: 'chairman', chairwoman: 'chairman', chair: 'chairman',
+  'general secretary': 'general secretary', 'secretary-general': 'secretary-general', 'secretary general': 'secretary-general',
+  'foreign minister': 'foreign minister', 'defense minister': 'defense minister', 'defence minister': 'defense minister',
+  'finance minister': 'finance minister', 'interior minister': 'interior minister', minister: 'minister',
+  'secretary of state': 'secretary of state', secretary: 'secretary', 'state secretary': 'secretary',
+  'foreign secretary': 'foreign secretary', 'home secretary': 'home secretary',
+  ambassador: 'ambassador', envoy: 'envoy', 'special envoy': 'envoy', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson', senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative',
+  congressman: 'representative', congresswoman: 'representative', governor: 'governor', gov: 'governor',
+  'lt gov': 'lieutenant governor', 'lieutenant governor': 'lieutenant governor', mayor: 'mayor',
+  judge: 'judge', justice: 'judge', 'chief justice': 'chief justice', prosecutor: 'prosecutor', 'chief prosecutor': 'prosecutor',
+  'attorney general': 'attorney general', attorney: 'attorney', commissioner: 'commissioner', inspector: 'inspector',
+  director: 'director', 'director general': 'director', 'director-general': 'director', chief: 'chief', commander: 'commander',
+  general: 'general', gen: 'general', 'lt gen': 'general', 'maj gen': 'general', 'brig gen': 'general', admiral: 'admiral',
+  adm: 'admiral', colonel: 'colonel', col: 'colonel', 'lt col': 'colonel', major: 'major', maj: 'major', captain: 'captain',
+  capt: 'captain', lieutenant: 'lieutenant', lt: 'lieutenant', sergeant: 'sergeant', sgt: 'sergeant', officer: 'officer',
+  'police major': 'major', marshal: 'marshal', 'field marshal': 'marshal',
+  pope: 'pope', cardinal: 'cardinal', archbishop: 'archbishop', bishop: 'bishop', rev: 'reverend', reverend: 'reverend',
+  rabbi: 'rabbi', imam: 'imam', father: 'father',
+  professor: 'professor', prof: 'professor', dr: 'doctor', doctor: 'doctor',
+  mr: 'mr', mrs: 'mrs', ms: 'ms', miss: 'miss', sir: 'sir', dame: 'dame', lord: 'lord', lady: 'lady',
+  'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
+};
+
+/** Words that may stand between a modifier and a title without being part of it ("former", "acting"). */
+export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming']);
+
+/**
+ * Titles that news-wire annotation (CoNLL04) counts as part of the name when written bare before it:
+ * "President Kennedy", "Mrs. Toth". After a modifier ("Russian President Vladimir Putin") the title stays outside.
+ */
+export const TITLES_KEPT_IN_NAME = new Set(['president', 'mr', 'mrs', 'ms', 'miss', 'dr', 'rev', 'prince', 'princess', 'officer', 'sir', 'dame']);
+
+/** Last words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'company', 'corporation', 'group', 'holdings', 'industries',
+  'association', 'society', 'institute', 'institution', 'university', 'college', 'academy', 'school', 'party', 'union',
+  'front', 'movement', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'brigade', 'brigades', 'militia', 'ministry',
+  'department', 'commission', 'committee', 'council', 'court', 'tribunal', 'bank', 'agency', 'administration', 'network',
+  'television', 'tv', 'radio', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'daily',
+  'magazine', 'newspaper', 'church', 'foundation', 'fund', 'organization', 'organisation', 'federation', 'league',
+  'congress', 'senate', 'parliament', 'assembly', 'service', 'services', 'bureau', 'office', 'board', 'authority',
+  'club', 'team', 'airlines', 'airways', 'railways', 'center', 'centre', 'cabinet', 'government', 'alliance', 'coalition',
+  'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
+  'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
+  'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum',
+]);
+
+/** Last words that make a capitalised phrase a place. */
+export const LOC_HEADS = new Set([
+  'city', 'county', 'province', 'district', 'state', 'region', 'territory', 'river', 'lake', 'mountain', 'mountains',
+  'mount', 'mt', 'island', 'islands', 'isle', 'street', 'st', 'square', 'avenue', 'ave', 'boulevard', 'hall',
+  'palace', 'bridge', 'ocean', 'sea', 'valley', 'desert', 'park', 'airport', 'bay', 'coast', 'peninsula', 'canal', 'gulf',
+  'strait', 'straits', 'plaza', 'tower', 'towers', 'castle', 'cathedral', 'mosque', 'temple', 'stadium', 'building',
+  'highway', 'channel', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'falls', 'springs', 'canyon', 'forest',
+  'plateau', 'basin', 'strip', 'bank', 'corridor', 'base', 'station', 'plant', 'prison', 'camp', 'village', 'town',
+]);
+
+/** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
+export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'house', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley']);
+
+/** Last words that make a capitalised phrase a named event. */
+export const EVENT_HEADS = new Set([
+  'war', 'forum', 'summit', 'conference', 'games', 'olympics', 'olympiad', 'cup', 'championship', 'championships',
+  'election', 'elections', 'crisis', 'revolution', 'uprising', 'massacre', 'genocide', 'offensive', 'invasion', 'talks',
+  'festival', 'expo', 'exposition', 'congress', 'dialogue', 'meeting', 'assembly', 'conflict', 'intifada', 'spring',
+]);
+
+/** Lower-case event heads after "X-Y" or "X" in news: "the Israel-Hamas war", "the Ukraine conflict". */
+export const LOWER_EVENT_HEADS = new Set(['war', 'conflict', 'crisis', 'talks', 'summit', 'ceasefire', 'truce']);
+
+/** Last words of named initiatives, treaties and laws (SCHEMA's OTHER). */
+export const OTHER_HEADS = new Set(['initiative', 'treaty', 'accord', 'accords', 'agreement', 'act', 'protocol', 'convention', 'charter', 'doctrine', 'plan', 'program', 'programme', 'resolution', 'declaration', 'pact', 'deal', 'strategy', 'report']);
+
+/** Conference and event heads that can also be an organisation's last word; the event reading wins only after "X and Y". */
+export const ORG_OR_EVENT = new Set(['conference', 'congress', 'assembly']);
+
+/** Organisation heads that take an "of ..." complement: "Institute of Mechanics", "Ministry of Foreign Affairs". */
+export const ORG_HEADS_BEFORE_OF = new Set([
+  'institute', 'university', 'college', 'academy', 'school', 'ministry', 'department', 'council', 'committee', 'court',
+  'bank', 'agency', 'commission', 'union', 'league', 'federation', 'association', 'society', 'organization',
+  'organisation', 'party', 'church', 'office', 'board', 'bureau', 'chamber', 'house', 'center', 'centre', 'museum',
+  'conference', 'congress', 'assembly', 'parliament', 'secretariat', 'friends', 'army', 'front', 'movement', 'fund',
+  'foundation', 'corps', 'order', 'daughters', 'sons', 'knights', 'board', 'tribunal', 'cabinet', 'government',
+]);
+
+/** Small words allowed inside a multi-word name when a capitalised word follows them. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e']);
+
+/** Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"). */
+export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/**
+ * Capitalised words that are never a name on their own: sentence openers, calendar words,
+ * and the section labels of wire copy ("Text", "Photo").
+ */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'but', 'and', 'or', 'if', 'when', 'while', 'although', 'though', 'as', 'at', 'in', 'on',
+  'by', 'for', 'from', 'to', 'with', 'after', 'before', 'during', 'since', 'until', 'under', 'over', 'about', 'yes', 'no',
+  'not', 'so', 'then', 'there', 'here', 'also', 'even', 'only', 'both', 'all', 'some', 'many', 'most', 'one', 'two',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'text', 'photo', 'excerpt', 'excerpts',
+  'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
+  'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for', 'mr', 'mrs', 'ms',
+  'highlight', 'highlights', 'god', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',
+  'democrats', 'republicans', 'communist', 'communists', 'socialist', 'liberal', 'conservative', 'christmas', 'easter',
+  'thanksgiving', 'ramadan', 'english', 'spanish', 'french', 'arabic', 'in', 'who', 'what', 'where', 'why', 'how',
+  'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had',
+]);
+
+/** Postal abbreviations of US states as news wire writes them after a town: "Bethany, Conn.". */
+export const US_STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'okla', 'ore', 'pa',
+  'ri', 'sc', 'sd', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo', 'wva', 'dc',
+]);
+
+/** Prepositions after which an unknown single capitalised word is most likely a place. */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'via', 'through', 'around', 'throughout', 'inside']);
+
+/** Verbs of saying: an unknown name next to them is most likely a person. */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced', 'claimed', 'recalled', 'replied', 'testified']);

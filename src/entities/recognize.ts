@@ -1,0 +1,287 @@
+// Named-entity recognition for one sentence: gazetteer names, then capitalised spans cut at gazetteer
+// names and titles, then typed by head words, compromise's tags, the name's shape and its context.
+import type { EntityType, Mention, MentionTitle, Sentence, Token } from '../model/types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { matchGazetteer, type GazetteerHit } from './match.ts';
+import {
+  EVENT_HEADS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
+  ORG_OR_EVENT, OTHER_HEADS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+} from './lexicon.ts';
+import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
+
+/** Words that make a place's name with a following place: "Latin America", "Southern California". */
+const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
+/** Single head words that name a body on their own ("Congress said"). */
+const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
+const MAX_TITLE_WORDS = 3;
+
+const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
+const isInitial = (t: Token) => /^(\p{Lu}\.)+$/u.test(t.text + (t.post.startsWith('.') ? '.' : '')) || /^\p{Lu}$/u.test(t.text);
+
+interface Ctx {
+  text: string;
+  sentence: Sentence;
+  gazetteer: Gazetteer;
+}
+
+/** The longest title phrase starting at token i, within [i, limit]. */
+export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string } | null {
+  for (let len = Math.min(MAX_TITLE_WORDS, limit - i + 1); len >= 1; len--) {
+    const phrase = tokens.slice(i, i + len).map(wordKey).join(' ');
+    const role = TITLES[phrase];
+    if (role) return { end: i + len - 1, role };
+  }
+  return null;
+}
+
+function headType(tokens: Token[], [a, b]: Range): EntityType | null {
+  const last = wordKey(tokens[b]!);
+  // "Great Hall of the People", "Ministry of Foreign Affairs": the head stands before "of"
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  if (of > 0) {
+    for (let k = a + of - 1; k >= a; k--) {
+      const w = wordKey(tokens[k]!);
+      if (ORG_HEADS_BEFORE_OF.has(w) && !LOC_HEADS_BEFORE_OF.has(w)) return 'ORGANIZATION';
+      if (LOC_HEADS_BEFORE_OF.has(w)) return w === 'republic' || w === 'kingdom' ? 'COUNTRY' : 'LOCATION';
+    }
+  }
+  if (b === a) return BARE_ORG_HEADS.has(last) ? 'ORGANIZATION' : null;
+  const joined = tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&');
+  if (ORG_OR_EVENT.has(last)) return joined ? 'EVENT' : 'ORGANIZATION';
+  if (EVENT_HEADS.has(last)) return 'EVENT';
+  if (OTHER_HEADS.has(last)) return 'OTHER';
+  if (ORG_HEADS.has(last)) return 'ORGANIZATION';
+  if (LOC_HEADS.has(last)) return 'LOCATION';
+  return null;
+}
+
+/** Type from compromise's tags and the name's shape; null when nothing speaks for a type. */
+function shapeType(tokens: Token[], [a, b]: Range): EntityType | null {
+  const ts = tokens.slice(a, b + 1);
+  if (ts.some((t) => has(t, 'Organization'))) return 'ORGANIZATION';
+  if (has(ts[0]!, 'FirstName', 'Honorific') || ts.some((t) => has(t, 'LastName'))) return 'PERSON';
+  if (ts.length > 2 && ts.slice(1, -1).some(isInitial)) return 'PERSON';
+  if (ts.some((t) => has(t, 'Country'))) return ts.length === 1 ? 'COUNTRY' : 'LOCATION';
+  if (ts.some((t) => has(t, 'Place', 'City', 'Region'))) return 'LOCATION';
+  if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
+  if (ts.every((t) => isAllCaps(t)) && ts.length === 1 && ts[0]!.text.replace(/\./g, '').length <= 5) return 'ORGANIZATION';
+  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t))) return 'PERSON';
+  if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
+  return null;
+}
+
+/** Type of an unknown name from the words around it: "in X" is a place, "X said" a person. */
+function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
+  const prev = tokens[a - 1], next = tokens[b + 1], after = tokens[b + 2];
+  const gapAfter = next ? gapBetween(ctx.text, tokens[b]!, next) : '';
+  if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
+  if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region')) return 'LOCATION';
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && has(tokens[a - 2]!, 'Actor')))) return 'LOCATION';
+  if (prev && SPEECH_VERBS.has(prev.normal)) return 'PERSON';
+  if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
+  if (next && after && /^\s*,\s*$/.test(gapAfter) && has(next, 'Value') && /^\d+$/.test(next.text)) return 'PERSON'; // "Cheek, 53,"
+  if (b === a && isAllCaps(tokens[a]!) && tokens[a]!.text.length > 5 && next && /^\s*,/.test(gapAfter)) return 'LOCATION'; // dateline "DAYTON, Ohio"
+  return null;
+}
+
+const span = (ctx: Ctx, start: number, end: number) => ctx.text.slice(start, end);
+
+function mentionOf(ctx: Ctx, [a, b]: Range, type: EntityType, source: Mention['source']): Mention {
+  const { tokens } = ctx.sentence;
+  const start = tokens[a]!.start;
+  let end = tokens[b]!.end;
+  const possessive = isPossessive(tokens[b]!);
+  const poss = /['’]s$/i.exec(ctx.text.slice(start, end));
+  if (poss) end -= 2;
+  const m: Mention = { sentence: ctx.sentence.index, start, end, text: span(ctx, start, end), type, source, tokens: [a, b] };
+  if (possessive) m.possessive = true;
+  return m;
+}
+
+function gazetteerMention(ctx: Ctx, hit: GazetteerHit): Mention {
+  const m: Mention = {
+    sentence: ctx.sentence.index, start: hit.start, end: hit.end, text: span(ctx, hit.start, hit.end),
+    type: hit.entry.type, gazetteerId: hit.entry.id, source: 'gazetteer', tokens: hit.tokens,
+  };
+  if (hit.entry.kind) m.kind = hit.entry.kind;
+  if (hit.form === 'demonym') m.demonym = true;
+  if (isPossessive(ctx.sentence.tokens[hit.tokens[1]]!)) m.possessive = true;
+  return m;
+}
+
+/** Names in one sentence, in text order, with titles attached to persons and acronyms to their expansion. */
+export function recognizeSentence(text: string, sentence: Sentence, gazetteer: Gazetteer): Mention[] {
+  const ctx: Ctx = { text, sentence, gazetteer };
+  const { tokens } = sentence;
+  const hits = matchGazetteer(text, sentence, gazetteer);
+  const hitAt = new Map<number, GazetteerHit>();
+  for (const h of hits) for (let k = h.tokens[0]; k <= h.tokens[1]; k++) hitAt.set(k, h);
+  const out: Mention[] = [];
+  const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
+  for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
+    for (const piece of splitSpan(ctx, s, hitAt)) {
+      if ('hit' in piece) { out.push(gazetteerMention(ctx, piece.hit)); continue; }
+      const m = leftover(ctx, piece.range);
+      if (!m) continue;
+      out.push(m.mention);
+      if (m.title) pendingTitles.set(m.mention, m.title);
+    }
+  }
+  out.push(...lowerCaseEvents(ctx, out));
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  attachTitles(ctx, out, pendingTitles);
+  linkAcronyms(ctx, out);
+  return out;
+}
+
+type Piece = { hit: GazetteerHit } | { range: Range };
+
+/**
+ * Cuts a span at gazetteer names, unless the span's own head word makes it one longer name
+ * ("China Central Television", "Chinese Foreign Ministry") or a region word leads a place ("Latin America").
+ */
+function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): Piece[] {
+  const { tokens } = ctx.sentence;
+  const whole = hitAt.get(a);
+  if (whole && whole === hitAt.get(b) && whole.tokens[0] === a && whole.tokens[1] === b) return [{ hit: whole }];
+  const inside = [...new Set([...Array(b - a + 1).keys()].map((k) => hitAt.get(a + k)).filter((h): h is GazetteerHit => !!h))];
+  if (!inside.length) return [{ range: [a, b] }];
+  const lastHit = hitAt.get(b);
+  const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
+  if (!lastHit && onlyModifiers && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
+  const pieces: Piece[] = [];
+  let k = a;
+  for (const h of inside) {
+    if (h.tokens[0] > k) pieces.push({ range: [k, h.tokens[0] - 1] });
+    pieces.push({ hit: h });
+    k = h.tokens[1] + 1;
+  }
+  if (k <= b) pieces.push({ range: [k, b] });
+  // "Latin America", "Southern California": a region word before a place is part of the place's name
+  for (let p = 0; p + 1 < pieces.length; p++) {
+    const cur = pieces[p]!, next = pieces[p + 1]!;
+    if ('range' in cur && 'hit' in next && (next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY') && next.hit.form !== 'demonym'
+      && cur.range[0] === cur.range[1] && REGION_PREFIXES.has(wordKey(tokens[cur.range[0]]!)) && isCapitalised(tokens[cur.range[0]]!)) {
+      pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
+    }
+  }
+  return pieces;
+}
+
+const titleWithin = (tokens: Token[], a: number, b: number) => {
+  for (let k = a; k <= b; k++) if (titleAt(tokens, k, b)) return true;
+  return false;
+};
+
+/** A span without a gazetteer name: strip a leading "The" and titles, then type it. */
+function leftover(ctx: Ctx, [a0, b]: Range): { mention: Mention; title?: { a: number; b: number; role: string } } | null {
+  const { tokens } = ctx.sentence;
+  let a = a0;
+  while (a <= b && (tokens[a]!.normal === 'the' || TITLE_MODIFIERS.has(tokens[a]!.normal))) a++;
+  let title: { a: number; b: number; role: string } | undefined;
+  for (let t = titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
+    title = { a: title?.a ?? a, b: t.end, role: t.role };
+    a = t.end + 1;
+  }
+  // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
+  while (a < b && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName') && isCapitalised(tokens[a + 1]!)) {
+    title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
+    a++;
+  }
+  if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
+  const range: Range = [a, b];
+  let type: EntityType | null = title ? 'PERSON' : headType(tokens, range) ?? shapeType(tokens, range);
+  const guessed = !type;
+  if (!type) type = contextType(ctx, range);
+  if (!type) {
+    // an unknown single word: kept as a candidate that resolution may tie to a person's name
+    if (a !== b || opensClause(ctx.text, tokens, a)) return null;
+    type = 'OTHER';
+  }
+  const mention = mentionOf(ctx, range, type, 'ner');
+  // resolution may still find that a single unknown word is a person's surname
+  if (a === b && guessed) mention.kind = type === 'OTHER' ? 'unknown' : 'guessed';
+  return title ? { mention, title } : { mention };
+}
+
+/** "the Israel-Hamas war": two names joined by a hyphen before a lower-case conflict word. */
+function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
+  const { tokens } = ctx.sentence;
+  const out: Mention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const x = tokens[i]!, y = tokens[i + 1]!, head = tokens[i + 2]!;
+    if (!isCapitalised(x) || !isCapitalised(y) || !/^\s*[-–]\s*$/.test(gapBetween(ctx.text, x, y))) continue;
+    if (!LOWER_EVENT_HEADS.has(head.normal) || !/^\s+$/.test(gapBetween(ctx.text, y, head))) continue;
+    // the two sides are modifiers of the event here, not mentions of their own
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.tokens[0] >= i && found[k]!.tokens[1] <= i + 1) found.splice(k, 1);
+    out.push(mentionOf(ctx, [i, i + 2], 'EVENT', 'pattern'));
+  }
+  return out;
+}
+
+/**
+ * Titles before persons: "Russian President Vladimir Putin", "the nation's leader Xi Jinping",
+ * "Chairman Xi Jinping". A bare honorific or "President" stays inside the name's span, as news-wire
+ * annotation writes it ("President Kennedy"); after a modifier it stays outside.
+ */
+function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number; b: number; role: string }>): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    if (m.type !== 'PERSON' || m.reference) continue;
+    let t = inline.get(m);
+    if (!t) {
+      // a title in lower case or outside the name's span: look back from the name
+      for (let a = Math.max(0, m.tokens[0] - MAX_TITLE_WORDS); a < m.tokens[0]; a++) {
+        const hit = titleAt(tokens, a, m.tokens[0] - 1);
+        if (hit && hit.end === m.tokens[0] - 1) { t = { a, b: hit.end, role: hit.role }; break; }
+      }
+    }
+    if (!t) continue;
+    let before = t.a - 1;
+    while (before >= 0 && TITLE_MODIFIERS.has(tokens[before]!.normal)) before--;
+    const modifier = before >= 0 ? ms.find((x) => x !== m && x.tokens[1] === before && x.type !== 'PERSON') : undefined;
+    const title: MentionTitle = { text: span(ctx, tokens[t.a]!.start, tokens[t.b]!.end), start: tokens[t.a]!.start, end: tokens[t.b]!.end, role: t.role };
+    if (modifier) {
+      title.of = { text: modifier.text, start: modifier.start, end: modifier.end };
+      if (modifier.gazetteerId) title.of.gazetteerId = modifier.gazetteerId;
+    }
+    m.title = title;
+    const bare = t.a === t.b && TITLES_KEPT_IN_NAME.has(wordKey(tokens[t.a]!)) && isCapitalised(tokens[t.a]!);
+    const named = before >= 0 && (modifier || (isCapitalised(tokens[before]!) && !opensClause(ctx.text, tokens, before + 1)) || isPossessive(tokens[before]!));
+    if (bare && !named) {
+      m.start = title.start;
+      m.text = span(ctx, m.start, m.end);
+      m.tokens = [t.a, m.tokens[1]];
+    }
+  }
+}
+
+/** "International Criminal Court (ICC)": the acronym is another name of the span before it. */
+function linkAcronyms(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const long = ms[k]!, short = ms[k + 1]!;
+    if (long.demonym || short.tokens[0] !== short.tokens[1] || short.tokens[0] !== long.tokens[1] + 1) continue;
+    const tok = tokens[short.tokens[0]]!;
+    if (!isAllCaps(tok) || !/^\s*\(\s*$/.test(gapBetween(ctx.text, tokens[long.tokens[1]]!, tok)) || !tok.post.trimStart().startsWith(')')) continue;
+    if (!initialsMatch(short.text, long.text)) continue;
+    short.type = long.type;
+    short.source = 'acronym';
+    short.expansion = { start: long.start, end: long.end };
+    if (long.gazetteerId && short.gazetteerId !== long.gazetteerId) delete short.gazetteerId;
+    if (long.gazetteerId) short.gazetteerId = long.gazetteerId;
+    delete short.kind;
+    if (long.kind) short.kind = long.kind;
+  }
+}
+
+/** Whether the acronym's letters are, in order, initials of the long name's capitalised words. */
+export function initialsMatch(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = (name.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w[0]).join('');
+  if (!letters || letters[0] !== initials[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
+}

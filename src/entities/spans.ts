@@ -1,0 +1,134 @@
+// Candidate name spans from tagged tokens: runs of capitalised words, joined across the small words
+// that names contain ("Institute of Mechanics", "Belt and Road Forum", "Javier Perez de Cuellar").
+// Plain passes over token arrays; compromise's tags are read, never re-parsed.
+import type { Sentence, Token } from '../model/types.ts';
+import {
+  EVENT_HEADS, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
+  OTHER_HEADS, PERSON_PARTICLES,
+} from './lexicon.ts';
+
+/** Token index range [first, last], inclusive. */
+export type Range = [number, number];
+
+export const wordKey = (t: Token): string => t.normal.replace(/\./g, '').replace(/['’]s$/, '');
+export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^\d+[\p{Lu}]/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(t.text.replace(/['’]s$/, ''));
+export const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /^['’]s?\b/.test(t.post);
+const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'FirstName', 'LastName'];
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord'];
+const HEADS_BEFORE_OF = new Set([...ORG_HEADS_BEFORE_OF, ...LOC_HEADS_BEFORE_OF]);
+const ANY_HEAD = (w: string) => ORG_HEADS.has(w) || LOC_HEADS.has(w) || EVENT_HEADS.has(w) || OTHER_HEADS.has(w);
+
+/** The text between two tokens (punctuation, spaces). */
+export const gapBetween = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+
+/** Whether token i opens a sentence or a quotation/parenthesis, where capitals prove nothing. */
+export function opensClause(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = gapBetween(text, tokens[i - 1]!, tokens[i]!);
+  return /["“(\[:]|--|—/.test(gap) || /[.!?]\s*$/.test(gap);
+}
+
+/**
+ * Whether a token can be part of a name. A capitalised word at a sentence's start counts only when
+ * compromise saw a name in it, or when it is an unknown word (no tags beyond Noun) right before
+ * another name or a verb of saying.
+ */
+export function isNamey(text: string, tokens: Token[], i: number, covered: boolean): boolean {
+  const t = tokens[i]!;
+  if (covered) return true;
+  if (!isCapitalised(t) || !/\p{L}/u.test(t.text)) return false;
+  const key = wordKey(t);
+  if (NOT_NAMES.has(key) && !isAllCaps(t)) return false;
+  if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
+  if (/^[RDI]-[A-Z]/.test(t.text)) return false; // party and state of a legislator: "R-Utah"
+  if (!opensClause(text, tokens, i)) return true;
+  if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
+  const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular');
+  const next = tokens[i + 1];
+  return onlyNoun && !!next && /^\s*$/.test(gapBetween(text, t, next)) && (isCapitalised(next) || next.tags.includes('Verb'));
+}
+
+/** Whether a name's words up to here license an "of"/"for" complement: "Ministry of ...", "Hall of ...". */
+function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boolean {
+  const last = wordKey(tokens[b]!);
+  if (connector === 'of') {
+    for (let k = a; k <= b; k++) if (HEADS_BEFORE_OF.has(wordKey(tokens[k]!))) return true;
+    return false;
+  }
+  return ORG_HEADS.has(last) || ORG_HEADS_BEFORE_OF.has(last); // "for", "on": "Agency for ...", "Committee on ..."
+}
+
+/**
+ * Maximal name spans of a sentence. `covered` marks tokens inside gazetteer names, which count as name
+ * words whatever their case ("the Belt and Road").
+ */
+export function nameSpans(text: string, sentence: Sentence, covered: (i: number) => boolean): Range[] {
+  const { tokens } = sentence;
+  const n = tokens.length;
+  const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i)));
+  const tight = (i: number) => i + 1 < n && /^[\s-]*$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && !isPossessive(tokens[i]!);
+  // 1. runs of name words with only spaces (or a word-internal hyphen) between them
+  const runs: Range[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!namey[i]) continue;
+    let j = i;
+    while (j + 1 < n && namey[j + 1] && tight(j)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  // 2. join runs across connectors the construction allows
+  const spans: Range[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    let cur: Range = [...runs[r]!];
+    let complement = false; // an "of"/"for" complement was opened: coordination may follow
+    for (;;) {
+      const next = runs[r + 1];
+      if (!next) break;
+      const between = tokens.slice(cur[1] + 1, next[0]);
+      const words = between.map((t) => t.normal);
+      const gapsOk = tight(cur[1]) && between.every((_, k) => tight(cur[1] + 1 + k));
+      if (!between.length || !gapsOk || !words.every((w) => NAME_CONNECTORS.has(w) || w === '&')) {
+        // "Institute of Russian, East European and Central Asian Studies": a list inside a complement
+        const list = complement ? coordinatedList(text, tokens, runs, r) : -1;
+        if (list > r) { cur = [cur[0], runs[list]![1]]; r = list; continue; }
+        break;
+      }
+      const [w0, w1] = words;
+      let ok = false;
+      if ((w0 === 'of' && (!w1 || w1 === 'the')) || ((w0 === 'for' || w0 === 'on') && (!w1 || w1 === 'the'))) {
+        ok = takesComplement(tokens, cur, w0);
+        if (ok) complement = true;
+      } else if (words.length === 1 && (w0 === 'and' || w0 === '&')) {
+        ok = complement || w0 === '&' || ANY_HEAD(wordKey(tokens[next[1]]!));
+      } else if (words.length === 1 && PERSON_PARTICLES.has(w0!) && between[0]!.text === w0) {
+        ok = !['la', 'le', 'el', 'al', 'y'].includes(w0!) || (next[1] > next[0]);
+      }
+      if (!ok) break;
+      cur = [cur[0], next[1]];
+      r++;
+    }
+    spans.push(cur);
+  }
+  return spans;
+}
+
+/**
+ * From run r (inside an "of" complement), a list "A, B and C" of capitalised runs; returns the index
+ * of the run that closes it, or -1. The last item must end the sentence's name words.
+ */
+function coordinatedList(text: string, tokens: Token[], runs: Range[], r: number): number {
+  let k = r;
+  for (;;) {
+    const a = runs[k], b = runs[k + 1];
+    if (!a || !b) return -1;
+    const between = tokens.slice(a[1] + 1, b[0]);
+    const gap = gapBetween(text, tokens[a[1]]!, tokens[a[1] + 1]!);
+    if (!between.length && /^,\s*$/.test(gap)) { k++; continue; }
+    if (between.length === 1 && (between[0]!.normal === 'and' || between[0]!.normal === '&') && /^,?\s*$/.test(gap))
+      return ANY_HEAD(wordKey(tokens[b[1]]!)) ? k + 1 : -1;
+    return -1;
+  }
+}

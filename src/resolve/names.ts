@@ -1,0 +1,81 @@
+// Named mentions → entities of one article: gazetteer ids, acronyms ↔ expansions, surnames → full names.
+import { entityKey, normalizeName } from '../model/keys.ts';
+import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../model/types.ts';
+import { initialsMatch } from '../entities/recognize.ts';
+import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
+
+/** The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"). */
+export function nameOf(m: Mention): string {
+  if (m.title && m.title.start >= m.start && m.title.end < m.end) return m.text.slice(m.title.end - m.start).trim();
+  return m.text;
+}
+
+const words = (name: string) => normalizeName(name).split(' ').filter(Boolean);
+const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}.&-]+$/u.test(s) && s.replace(/[^\p{Lu}]/gu, '').length >= 2;
+
+function entityFromGazetteer(g: GazetteerEntry): Entity {
+  const e: Entity = { key: entityKey(g.type, g.name, g.id), label: g.name, type: g.type, aliases: [], gazetteerId: g.id };
+  if (g.kind) e.kind = g.kind;
+  if (g.qid) e.qid = g.qid;
+  return e;
+}
+
+/**
+ * Resolves the named mentions of an article. Unknown single words (kind "unknown") become persons when
+ * they are a word of a person's full name in the article or a gazetteer person's surname; else they are dropped.
+ */
+export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): { entities: Map<string, Entity>; mentions: ResolvedMention[] } {
+  const entities = new Map<string, Entity>();
+  const mentions: ResolvedMention[] = [];
+  const get = (e: Entity) => entities.get(e.key) ?? (entities.set(e.key, e), e);
+  const byGazetteer = (id: string) => get(entityFromGazetteer(gazetteer.entries.get(id)!));
+
+  // full names of persons anywhere in the article, so that a surname before or after its full name resolves
+  const persons: { words: string[]; entity: () => Entity }[] = [];
+  for (const m of article.mentions) {
+    if (m.type !== 'PERSON' || m.demonym) continue;
+    const ws = words(nameOf(m));
+    if (ws.length < 2) continue;
+    const id = m.gazetteerId;
+    persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
+  }
+  const personFor = (word: string): Entity | null => {
+    const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
+    if (last) return last.entity();
+    const known = gazetteer.surnames.get(pieceKey(word));
+    return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
+  };
+
+  const byStart = new Map<number, ResolvedMention>();
+  for (const m of article.mentions) {
+    let e: Entity | null = null;
+    const name = nameOf(m);
+    if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
+    else if (m.expansion) {
+      const long = byStart.get(m.expansion.start);
+      e = long ? entities.get(long.entity)! : m.gazetteerId ? byGazetteer(m.gazetteerId) : null;
+    }
+    if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) {
+      e = personFor(words(name)[0]!);
+      if (!e && m.kind === 'unknown') continue;
+    }
+    if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
+      e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
+        && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
+    }
+    if (!e) {
+      if (m.kind === 'unknown') continue;
+      e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
+      if (m.kind && m.kind !== 'guessed') e.kind = m.kind;
+    }
+    const r: ResolvedMention = { ...m, entity: e.key };
+    if (e.type !== m.type && !m.demonym) r.type = e.type;
+    if (r.kind === 'unknown' || r.kind === 'guessed') delete r.kind;
+    if (!m.demonym) {
+      for (const alias of new Set([m.text, name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    }
+    byStart.set(m.start, r);
+    mentions.push(r);
+  }
+  return { entities, mentions };
+}

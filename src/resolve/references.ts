@@ -1,0 +1,121 @@
+// Pronouns and descriptions → the named entity they stand for, within one article.
+// They become mentions flagged `reference`, for relations to use as ends; never node names or aliases.
+import type { Entity, EntityType, ResolvedMention, Sentence } from '../model/types.ts';
+import type { Gazetteer } from '../entities/gazetteer.ts';
+import { wordKey } from '../entities/spans.ts';
+import {
+  DESCRIPTION_DETERMINERS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_SENTENCES_BACK, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS,
+} from './lexicon.ts';
+
+interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  named: ResolvedMention[];
+  entities: Map<string, Entity>;
+  gazetteer: Gazetteer;
+}
+
+const MAX_HEAD_WORDS = 3;
+
+/** Named mentions of the given types before a position, nearest first, within the sentence window. */
+function before(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention[] {
+  return ctx.named
+    .filter((m) => m.start < start && m.sentence >= sentence - MAX_SENTENCES_BACK && types.includes(ctx.entities.get(m.entity)!.type))
+    .reverse();
+}
+
+/**
+ * A person pronoun prefers the first (subject-like) person of its own sentence, then of the nearest
+ * sentence before that names one, skipping possessives ("Putin praised Xi's plan ... he said" → Putin).
+ * Other pronouns take the nearest compatible name.
+ */
+function antecedent(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention | null {
+  const cands = before(ctx, sentence, start, types).filter((m) => !m.demonym || !types.includes('PERSON'));
+  if (!cands.length) return null;
+  if (!types.includes('PERSON')) return cands[0]!;
+  for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
+    const inS = cands.filter((m) => m.sentence === s).reverse();
+    if (inS.length) return inS.find((m) => !m.possessive) ?? inS[0]!;
+  }
+  return null;
+}
+
+function reference(sentence: Sentence, a: number, b: number, text: string, target: ResolvedMention | Entity, kind: 'pronoun' | 'description'): ResolvedMention {
+  const start = sentence.tokens[a]!.start;
+  const end = sentence.tokens[b]!.end - (/['’]s$/i.test(sentence.tokens[b]!.text) ? 2 : 0);
+  const entity = 'entity' in target ? target.entity : target.key;
+  const type = 'entity' in target ? target.type : target.type;
+  return {
+    sentence: sentence.index, start, end, text: text.slice(start, end), type, source: kind === 'pronoun' ? 'pronoun' : 'description',
+    tokens: [a, b], reference: kind, entity,
+  };
+}
+
+/** The person a "the <demonym> <role>" description means: a title held in that country, in the text or the gazetteer. */
+function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence: number, start: number): ResolvedMention | null {
+  const persons = before(ctx, sentence, start, ['PERSON']);
+  const all = ctx.named.filter((m) => ctx.entities.get(m.entity)!.type === 'PERSON').reverse();
+  const holds = (m: ResolvedMention) => {
+    if (!country) return m.title?.role === role || (role === 'leader' && LEADER_ROLES.has(m.title?.role ?? ''));
+    if (m.title?.of?.gazetteerId === country) return true;
+    const g = ctx.entities.get(m.entity)?.gazetteerId;
+    const roles = g ? ctx.gazetteer.entries.get(g)?.roles ?? [] : [];
+    return roles.some((r) => r.of === country && (r.role === role || (role === 'leader' && LEADER_ROLES.has(r.role))));
+  };
+  return persons.find(holds) ?? (country ? all.find(holds) ?? null : null);
+}
+
+/** Pronoun and description mentions of an article, each tied to an entity already named in it. */
+export function findReferences(ctx: Ctx): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const demonymAt = new Map(ctx.named.filter((m) => m.demonym).map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
+  const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
+  for (const s of ctx.sentences) {
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = wordKey(tokens[i]!);
+      const pronoun = PRONOUNS[w];
+      if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
+        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types);
+        if (target && pronoun.plural && target.sentence < s.index - 1) continue;
+        if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
+        continue;
+      }
+      if (!DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
+      let j = i + 1;
+      // "the two nations", "both countries"
+      if (tokens[j] && (PAIR_DETERMINERS.has(w) || PAIR_DETERMINERS.has(wordKey(tokens[j]!)))) {
+        if (!PAIR_DETERMINERS.has(w)) j++;
+        const type = tokens[j] && PAIR_HEADS[wordKey(tokens[j]!)];
+        if (type) {
+          const seen = new Set<string>();
+          for (const m of before(ctx, s.index, tokens[i]!.start, [type]).filter((x) => !x.demonym)) {
+            if (seen.size < 2 && !seen.has(m.entity)) { seen.add(m.entity); out.push(reference(s, i, j, ctx.text, m, 'description')); }
+          }
+          i = j;
+        }
+        continue;
+      }
+      const demonym = demonymAt.get(`${s.index}:${j}`);
+      if (demonym) j = demonym.tokens[1] + 1;
+      let head: string | null = null, end = j;
+      for (let len = MAX_HEAD_WORDS; len >= 1 && !head; len--) {
+        const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
+        if (tokens.length >= j + len && DESCRIPTION_HEADS[phrase] && !namedAt.has(`${s.index}:${j}`)) { head = phrase; end = j + len - 1; }
+      }
+      if (!head) continue;
+      const spec = DESCRIPTION_HEADS[head]!;
+      const country = demonym ? ctx.entities.get(demonym.entity)?.gazetteerId ?? demonym.entity : undefined;
+      let target: ResolvedMention | Entity | null = null;
+      if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start);
+      else if (spec.type === 'COUNTRY' && demonym) target = demonym;
+      else {
+        const cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
+        target = cands.find((m) => !spec.nameWords || spec.nameWords.some((nw) => ctx.entities.get(m.entity)!.label.toLowerCase().includes(nw))) ?? null;
+      }
+      if (target) out.push(reference(s, i, end, ctx.text, target, 'description'));
+      i = end;
+    }
+  }
+  return out;
+}
