@@ -1,71 +1,68 @@
-// relations: resolved mentions → typed triples with evidence.
-import { fitsSignature, type Predicate } from '../model/predicates.ts';
-import type { Entity, Evidence, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
-import { CUE_VERBS, IRREGULAR, LEADER_TITLES, NEGATORS, STAFF_TITLES } from './lexicon.ts';
+// relations: resolved mentions → typed triples with evidence, through general constructions
+// (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
+// The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
+import type { Entity, Relation, ResolvedArticle, Sentence } from '../model/types.ts';
+import { sentenceArgs, type History } from './args.ts';
+import type { Arg, Ctx } from './engine.ts';
+import { interviews, locatives, naming, nominals, roleAfter, titleBeforeName, verbs } from './constructions.ts';
+import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { comma, hardBreak, lemma, word } from './tokens.ts';
 
-/** The lemma of an English verb form, by rule, for cue look-ups. */
-export function lemma(word: string): string {
-  const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w];
-  if (CUE_VERBS[w]) return w;
-  const candidates = [
-    w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
-    w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
-    w.replace(/es$/, ''), w.replace(/s$/, ''),
-  ];
-  return candidates.find((c) => c !== w && CUE_VERBS[c]) ?? w;
-}
+export { lemma } from './tokens.ts';
+
+const CONSTRUCTIONS = [titleBeforeName, roleAfter, locatives, verbs, naming, nominals, interviews] as const;
 
 export function extractRelations(article: ResolvedArticle): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));
-  const relations: Relation[] = [];
+  const out: Relation[] = [];
+  const history: History = [];
+  const leaders = new Map<string, Entity>();
   for (const sentence of article.sentences) {
-    const ms = article.mentions.filter((m) => m.sentence === sentence.index);
-    const emit = (s: ResolvedMention, p: Predicate, o: ResolvedMention, negated: boolean, rule: string) => {
-      const se = byKey.get(s.entity)!, oe = byKey.get(o.entity)!;
-      if (se.key === oe.key || !fitsSignature(p, se.type, oe.type)) return;
-      relations.push({ subject: se.key, predicate: p, object: oe.key, negated, confidence: 0.6, rule, evidence: evidence(article, sentence, s, o) });
-    };
-    titles(sentence, ms, byKey, emit);
-    cueVerbs(sentence, ms, emit);
+    const speakerEntity = quoteSpeaker(article, sentence, byKey, history, leaders);
+    const args = sentenceArgs(article, sentence, byKey, history, leaders, speakerEntity);
+    const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
+    for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, leaders };
+    const source = attribution(ctx) ?? speakerEntity?.label;
+    if (source) ctx.attributedTo = source;
+    for (const construction of CONSTRUCTIONS) construction(ctx);
+    for (const a of args) if (!a.demonym) history.push(a.entity);
+    if (history.length > 200) history.splice(0, history.length - 200);
   }
-  return relations;
+  return out;
 }
 
-type Emit = (s: ResolvedMention, p: Predicate, o: ResolvedMention, negated: boolean, rule: string) => void;
-
-function evidence(article: ResolvedArticle, sentence: Sentence, s: ResolvedMention, o: ResolvedMention): Evidence {
-  const ev: Evidence = {
-    article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
-    start: sentence.start, end: sentence.end, subjectText: s.text, objectText: o.text,
-  };
-  if (article.article.date) ev.articleDate = article.article.date;
-  return ev;
+/** The speaker of a quote in this sentence: '…," he told X', '…," said X'. */
+function quoteSpeaker(
+  article: ResolvedArticle, sentence: Sentence, byKey: Map<string, Entity>, history: History, leaders: Map<string, Entity>,
+): Entity | undefined {
+  if (!/[“”"]/.test(sentence.text)) return undefined;
+  const args = sentenceArgs(article, sentence, byKey, history, leaders);
+  const { tokens } = sentence;
+  for (let v = 0; v < tokens.length; v++) {
+    if (!SPEECH_VERBS.has(lemma(word(tokens[v])))) continue;
+    const quoteBefore = v > 0 && /[”"]/.test(tokens[v - 1]!.post) || v > 1 && /[”"]/.test(tokens[v - 2]!.post);
+    const next = args.find((a) => a.first === v + 1);
+    const prev = args.find((a) => a.last === v - 1);
+    const who = (quoteBefore ? prev ?? next : prev) ?? (quoteBefore ? undefined : next);
+    if (who && who.entity.type === 'PERSON') return who.entity;
+  }
+  return undefined;
 }
 
-/** "Russian President Vladimir Putin": a country, a title, then a person. */
-function titles(sentence: Sentence, ms: ResolvedMention[], byKey: Map<string, Entity>, emit: Emit): void {
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const c = ms[k]!, p = ms[k + 1]!;
-    if (byKey.get(p.entity)?.type !== 'PERSON') continue;
-    const between = sentence.tokens.slice(c.tokens[1] + 1, p.tokens[0]).map((t) => t.normal).join(' ');
-    if (!between) continue;
-    if (LEADER_TITLES.includes(between)) emit(p, 'LEADER_OF', c, false, 'title');
-    else if (STAFF_TITLES.some((t) => between === t || between.endsWith(` ${t}`))) emit(p, 'WORKS_FOR', c, false, 'title');
+/** "according to AP News", "…, reported AP News". */
+function attribution(ctx: Ctx): string | undefined {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of ATTRIBUTION_PREPS) {
+      if (!p.every((w, k) => word(tokens[i + k]) === w)) continue;
+      let j = i + p.length;
+      const end = j;
+      while (j < tokens.length && !ctx.argAt[j] && !hardBreak(tokens[j - 1]) && !comma(tokens[j - 1]) && j - end < 8) j++;
+      const a = ctx.argAt[j];
+      if (a && !a.pronoun) return a.text;
+    }
+    if (REPORT_VERBS.has(word(tokens[i])) && comma(tokens[i - 1]) && ctx.argAt[i + 1] && ctx.argAt[i + 1]!.entity.type === 'ORGANIZATION') return ctx.argAt[i + 1]!.text;
   }
-}
-
-/** "<A> ... <cue verb> ... <B>" with nothing named in between. */
-function cueVerbs(sentence: Sentence, ms: ResolvedMention[], emit: Emit): void {
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const a = ms[k]!, b = ms[k + 1]!;
-    if (a.demonym || b.demonym) continue;
-    const between = sentence.tokens.slice(a.tokens[1] + 1, b.tokens[0]);
-    if (between.length > 8) continue;
-    const verb = between.find((t) => t.tags.includes('Verb') && CUE_VERBS[lemma(t.normal)]);
-    if (!verb) continue;
-    const words = ` ${between.map((t) => t.normal).join(' ')} `;
-    const negated = NEGATORS.some((n) => words.includes(` ${n} `)) || between.some((t) => /n't$/i.test(t.text));
-    emit(a, CUE_VERBS[lemma(verb.normal)]!, b, negated, 'svo');
-  }
+  return undefined;
 }

@@ -1,47 +1,249 @@
-// Rules as data: cue verbs and titles that signal each predicate. The engine is in index.ts.
+// Rules as data: the words and frames that signal each predicate. The engine (engine.ts and the
+// construction modules) applies them; nothing here names an entity or a fact of any article.
 import type { Predicate } from '../model/predicates.ts';
+import type { EntityType } from '../model/types.ts';
 
-/** verb lemma → predicate, for "<subject> <verb> <object>" */
-export const CUE_VERBS: Readonly<Record<string, Predicate>> = {
-  visit: 'VISITED', tour: 'VISITED',
-  host: 'HOSTED', welcome: 'HOSTED', receive: 'HOSTED',
-  meet: 'MET_WITH',
-  attend: 'ATTENDED',
-  tell: 'SPOKE_TO',
-  praise: 'PRAISED', commend: 'PRAISED', hail: 'PRAISED',
-  support: 'SUPPORTS', back: 'SUPPORTS', endorse: 'SUPPORTS',
-  sign: 'SIGNED_AGREEMENT_WITH',
-  negotiate: 'NEGOTIATED_WITH', mediate: 'NEGOTIATED_WITH',
-  fund: 'FUNDED', finance: 'FUNDED', bankroll: 'FUNDED',
-  criticize: 'CRITICIZED', criticise: 'CRITICIZED', condemn: 'CRITICIZED', denounce: 'CRITICIZED',
-  accuse: 'ACCUSED', blame: 'ACCUSED',
-  oppose: 'OPPOSES', reject: 'OPPOSES', defy: 'OPPOSES',
-  expel: 'REDUCED_RELATIONS',
-  threaten: 'THREATENED', warn: 'THREATENED',
-  sanction: 'SANCTIONED',
-  indict: 'ISSUED_WARRANT_FOR', charge: 'ISSUED_WARRANT_FOR',
-  arrest: 'ARRESTED', detain: 'ARRESTED',
-  attack: 'ATTACKED', invade: 'ATTACKED', strike: 'ATTACKED', bomb: 'ATTACKED', shell: 'ATTACKED',
-  kill: 'KILLED', assassinate: 'KILLED', murder: 'KILLED', execute: 'KILLED',
-  found: 'FOUNDED', launch: 'FOUNDED', create: 'FOUNDED', establish: 'FOUNDED',
-  join: 'MEMBER_OF',
+/**
+ * A verb frame. `preps`: the object follows one of these prepositions ("travelled to X"); `direct`: it
+ * may also follow the verb directly. `noun`: the frame needs this noun between verb and object
+ * ("imposed sanctions on", "cut ties with"). `demonymObject`: "expelled Russian diplomats" → Russia.
+ */
+export interface VerbFrame {
+  predicate: Predicate;
+  preps?: readonly string[];
+  direct?: boolean;
+  noun?: readonly string[];
+  demonymObject?: boolean;
+  confidence?: number;
+}
+
+const f = (predicate: Predicate, more: Partial<VerbFrame> = {}): VerbFrame => ({ predicate, direct: true, ...more });
+const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbFrame> = {}): VerbFrame =>
+  ({ predicate, preps, direct: false, ...more });
+
+/** verb lemma → frames, tried in order */
+export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
+  visit: [f('VISITED')], tour: [f('VISITED')],
+  travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
+  go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
+  host: [f('HOSTED')], welcome: [f('HOSTED')],
+  meet: [f('MET_WITH', { preps: ['with'] })],
+  hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
+  attend: [f('ATTENDED')],
+  take: [via('ATTENDED', ['in'], { noun: ['part'] })],
+  tell: [f('SPOKE_TO')],
+  praise: [f('PRAISED')], commend: [f('PRAISED')], hail: [f('PRAISED')], laud: [f('PRAISED')],
+  support: [f('SUPPORTS')], back: [f('SUPPORTS')], endorse: [f('SUPPORTS')],
+  vote: [via('SUPPORTS', ['for']), via('OPPOSES', ['against'])],
+  sign: [via('SIGNED_AGREEMENT_WITH', ['with'])],
+  agree: [via('SIGNED_AGREEMENT_WITH', ['with'])],
+  negotiate: [f('NEGOTIATED_WITH', { preps: ['with'] })], mediate: [via('NEGOTIATED_WITH', ['between', 'with'])],
+  trade: [via('TRADES_WITH', ['with'])], export: [via('TRADES_WITH', ['to'])],
+  fund: [f('FUNDED')], finance: [f('FUNDED')], bankroll: [f('FUNDED')], invest: [via('FUNDED', ['in'])],
+  loan: [f('FUNDED')],
+  criticize: [f('CRITICIZED')], criticise: [f('CRITICIZED')], condemn: [f('CRITICIZED')], denounce: [f('CRITICIZED')],
+  slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
+  accuse: [f('ACCUSED')], blame: [f('ACCUSED')],
+  oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')],
+  expel: [f('REDUCED_RELATIONS', { demonymObject: true })],
+  recall: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
+  cut: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
+  sever: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
+  suspend: [via('REDUCED_RELATIONS', ['with', 'to'], { noun: ['ties', 'relations', 'aid', 'cooperation'] })],
+  threaten: [f('THREATENED')], warn: [f('THREATENED')],
+  sanction: [f('SANCTIONED')],
+  impose: [via('SANCTIONED', ['on', 'against'], { noun: ['sanctions', 'embargo'] })],
+  indict: [f('ISSUED_WARRANT_FOR')], charge: [f('ISSUED_WARRANT_FOR', { confidence: 0.5 })],
+  issue: [via('ISSUED_WARRANT_FOR', ['for', 'against'], { noun: ['warrant', 'warrants'] })],
+  arrest: [f('ARRESTED')], detain: [f('ARRESTED')],
+  attack: [f('ATTACKED')], invade: [f('ATTACKED')], strike: [f('ATTACKED')], bomb: [f('ATTACKED')],
+  shell: [f('ATTACKED')],
+  kill: [f('KILLED')], assassinate: [f('KILLED')], murder: [f('KILLED')], execute: [f('KILLED')],
+  slay: [f('KILLED')], shoot: [f('KILLED', { confidence: 0.5 })],
+  found: [f('FOUNDED')], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
+  join: [f('MEMBER_OF')],
+  live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
+  bear: [via('LIVES_IN', ['in'])],
 };
 
 /** irregular forms the inflector cannot guess */
 export const IRREGULAR: Readonly<Record<string, string>> = {
-  met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', struck: 'strike', strikes: 'strike',
-  striking: 'strike', founded: 'found', founds: 'found',
+  met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
+  striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
+  came: 'come', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
+  born: 'bear', cut: 'cut', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
+  dies: 'die', died: 'die', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
-/** a title before a name: "<Country> <title> <Person>" */
-export const LEADER_TITLES: readonly string[] = [
-  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'chairman', 'leader',
-  'supreme leader', 'head of state', 'secretary-general', 'secretary general', 'emir', 'sultan', 'crown prince',
-];
-export const STAFF_TITLES: readonly string[] = [
-  'minister', 'foreign minister', 'defence minister', 'defense minister', 'spokesperson', 'spokesman', 'spokeswoman',
-  'ambassador', 'envoy', 'official', 'diplomat', 'researcher', 'adviser', 'advisor', 'reporter', 'correspondent',
-  'general', 'commander', 'secretary of state', 'senator', 'lawmaker',
+/** words that turn the following (or governing) statement into its denial */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
+/** verbs whose complement is denied: "refuse to condemn", "denied meeting" */
+export const NEGATING_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'deny', 'fail', 'reject']);
+/** "no longer supports" */
+export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer']];
+
+/** catenative verbs that pass their subject on: "continues to receive", "wants to join" */
+export const CATENATIVES: ReadonlySet<string> = new Set([
+  'continue', 'want', 'try', 'seek', 'vow', 'begin', 'start', 'agree', 'refuse', 'decline', 'fail', 'plan', 'hope',
+  'intend', 'expect', 'need', 'aim', 'threaten', 'promise', 'pledge', 'offer', 'help', 'move', 'decide', 'deny',
+  'appear', 'seem', 'go', 'have', 'use', 'attempt', 'wish', 'prepare',
+]);
+
+export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'planned' | 'conditional' | 'claimed' }[] = [
+  { words: ['due', 'to'], modality: 'planned' },
+  { words: ['plan', 'to'], modality: 'planned' }, { words: ['plans', 'to'], modality: 'planned' },
+  { words: ['planned', 'to'], modality: 'planned' }, { words: ['expected', 'to'], modality: 'planned' },
+  { words: ['intends', 'to'], modality: 'planned' }, { words: ['set', 'to'], modality: 'planned' },
+  { words: ['will'], modality: 'planned' }, { words: ['would'], modality: 'conditional' },
+  { words: ['could'], modality: 'conditional' }, { words: ['might'], modality: 'conditional' },
+  { words: ['if'], modality: 'conditional' }, { words: ['unless'], modality: 'conditional' },
+  { words: ['allegedly'], modality: 'claimed' }, { words: ['reportedly'], modality: 'claimed' },
 ];
 
-export const NEGATORS: readonly string[] = ['not', "n't", 'never', 'no longer', 'refuse', 'refused', 'refuses', 'deny', 'denied', 'denies', 'declined'];
+/** speech verbs: their subject is a quote's speaker */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'speak']);
+/** "X said it killed ...": a claim, not a stated fact */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(['say', 'claim', 'allege', 'assert']);
+
+/**
+ * A noun that names a relation (nominalisation). `patient`: prepositions introducing the other end;
+ * `agent`: prepositions introducing the actor ("support from China"); `receivers`: light verbs whose
+ * subject is the patient ("Russia receives support from China").
+ */
+export interface NounFrame {
+  predicate: Predicate;
+  patient: readonly string[];
+  agent?: readonly string[];
+  /** the contextual actor (clause subject) may stand in for a missing agent */
+  contextAgent?: boolean;
+  confidence?: number;
+}
+const n = (predicate: Predicate, patient: readonly string[], more: Partial<NounFrame> = {}): NounFrame =>
+  ({ predicate, patient, agent: ['from', 'by'], ...more });
+
+export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
+  support: n('SUPPORTS', ['of', 'for', 'to']), backing: n('SUPPORTS', ['of', 'for']),
+  alliance: n('ALLIED_WITH', ['with'], { contextAgent: true }), partnership: n('ALLIED_WITH', ['with']),
+  war: n('AT_WAR_WITH', ['against', 'with', 'on'], { contextAgent: true }),
+  visit: n('VISITED', ['to']), trip: n('VISITED', ['to']), tour: n('VISITED', ['of']),
+  invasion: n('ATTACKED', ['of']), attack: n('ATTACKED', ['on', 'against']), attacks: n('ATTACKED', ['on', 'against']),
+  sanctions: n('SANCTIONED', ['on', 'against']), embargo: n('SANCTIONED', ['on', 'against']),
+  warrant: n('ISSUED_WARRANT_FOR', ['for']),
+  criticism: n('CRITICIZED', ['of']), condemnation: n('CRITICIZED', ['of']),
+  assassination: n('KILLED', ['of']), murder: n('KILLED', ['of']), killing: n('KILLED', ['of']), slaying: n('KILLED', ['of']),
+  talks: n('MET_WITH', ['with']),
+  invitation: n('HOSTED', ['to']),
+  trade: n('TRADES_WITH', ['with']),
+  investment: n('FUNDED', ['in']), loans: n('FUNDED', ['to']), aid: n('FUNDED', ['to', 'for']),
+  threats: n('THREATENED', ['against', 'to']),
+};
+/** light verbs whose subject receives what the noun names: "receive support from X" */
+/** light verbs whose subject is the noun's actor: "issued a warrant", "voiced support" */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['issue', 'give', 'offer', 'provide', 'express', 'voice', 'pledge', 'show', 'announce', 'wage', 'declare', 'launch', 'extend', 'lend', 'reaffirm']);
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'win', 'enjoy', 'gain', 'secure', 'seek', 'request', 'accept']);
+
+/** nouns in copulas and appositions: "X is a member of Y", "X, an ally of Y" */
+export interface RoleNoun {
+  predicate: Predicate;
+  preps: readonly string[];
+  /** the second end is the subject: "X, the headquarters of Y" → Y HEADQUARTERED_IN X */
+  reversed?: boolean;
+}
+export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
+  member: { predicate: 'MEMBER_OF', preps: ['of'] }, members: { predicate: 'MEMBER_OF', preps: ['of'] },
+  ally: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] }, allies: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] },
+  partner: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] },
+  capital: { predicate: 'LOCATED_IN', preps: ['of'] },
+  citizen: { predicate: 'CITIZEN_OF', preps: ['of'] }, national: { predicate: 'CITIZEN_OF', preps: ['of'] },
+  resident: { predicate: 'LIVES_IN', preps: ['of'] }, native: { predicate: 'LIVES_IN', preps: ['of'] },
+  headquarters: { predicate: 'HEADQUARTERED_IN', preps: ['of'], reversed: true },
+  seat: { predicate: 'HEADQUARTERED_IN', preps: ['of'], reversed: true },
+  founder: { predicate: 'FOUNDED', preps: ['of'] },
+  assassin: { predicate: 'KILLED', preps: ['of'] }, killer: { predicate: 'KILLED', preps: ['of'] },
+  murderer: { predicate: 'KILLED', preps: ['of'] },
+  organ: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
+  branch: { predicate: 'PART_OF', preps: ['of'] },
+};
+
+/** title heads: the person leads the organisation or country */
+export const LEADER_TITLES: ReadonlySet<string> = new Set([
+  'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'leader', 'emir', 'sultan', 'prince', 'monarch', 'dictator', 'head', 'secretary-general', 'ceo', 'founder', 'ruler',
+  'director-general', 'governor', 'mayor',
+]);
+/** two-word leader titles */
+export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive'];
+/** title heads: the person works for the organisation or country */
+export const STAFF_TITLES: ReadonlySet<string> = new Set([
+  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'official', 'officials', 'diplomat',
+  'researcher', 'adviser', 'advisor', 'reporter', 'correspondent', 'general', 'commander', 'senator', 'lawmaker',
+  'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
+  'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
+  'strategist', 'columnist', 'scientist', 'engineer', 'staffer', 'counsel', 'treasurer', 'consultant', 'fellow',
+  'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate',
+]);
+/** words that may stand inside a title without changing it: "former deputy foreign minister" */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'acting', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
+  'top', 'senior', 'chief', 'state', 'general', 'then', 'first', 'new', 'current', 'outgoing', 'incoming', 'interim',
+  'press', 'military', 'political', 'economic', 'national', 'security', 'assistant', 'associate', 'executive',
+  'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
+  'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
+  'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
+]);
+/** "X, a researcher for Y", "X, the chairman of Y" */
+export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in']);
+
+/** "the Kennedy assassin Sirhan": a role before a name whose relation runs from the name */
+export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = { assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED' };
+
+/** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
+export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',
+  'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy',
+]);
+
+/** participles that place their subject: "the forum held in Beijing", "a firm based in Paris" */
+export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
+  held: 'LOCATED_IN', located: 'LOCATED_IN', situated: 'LOCATED_IN', hosted: 'LOCATED_IN', staged: 'LOCATED_IN',
+  based: 'HEADQUARTERED_IN', headquartered: 'HEADQUARTERED_IN',
+};
+
+/** "describes X as his friend", "calls X a friend" */
+export const PRAISE_NOUNS: ReadonlySet<string> = new Set(['friend', 'hero', 'partner', 'brother', 'model', 'champion']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'hail', 'praise', 'dub', 'consider', 'regard', 'name']);
+
+/** "according to X", "X reported": where a statement comes from */
+export const ATTRIBUTION_PREPS: readonly (readonly string[])[] = [['according', 'to'], ['reported', 'by'], ['citing']];
+export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'said', 'says', 'told']);
+
+/** pronouns that may stand for a person, or for a country or organisation */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['its']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
+
+/** definite descriptions: "the court" → the last organisation whose name holds one of these words */
+export const DESCRIPTIONS: Readonly<Record<string, { types: readonly EntityType[]; label?: RegExp }>> = {
+  nation: { types: ['COUNTRY'] }, country: { types: ['COUNTRY'] },
+  court: { types: ['ORGANIZATION'], label: /court|tribunal/i }, tribunal: { types: ['ORGANIZATION'], label: /court|tribunal/i },
+  forum: { types: ['EVENT'], label: /forum/i }, summit: { types: ['EVENT'], label: /summit/i },
+  conference: { types: ['EVENT'], label: /conference/i }, bloc: { types: ['ORGANIZATION'] },
+  alliance: { types: ['ORGANIZATION'], label: /alliance|treaty|organi[sz]ation/i },
+  company: { types: ['ORGANIZATION'] }, firm: { types: ['ORGANIZATION'] },
+  organization: { types: ['ORGANIZATION'] }, organisation: { types: ['ORGANIZATION'] },
+  agency: { types: ['ORGANIZATION'], label: /agency/i }, group: { types: ['ORGANIZATION'] },
+  city: { types: ['LOCATION'] }, capital: { types: ['LOCATION'] },
+};
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** confidence of each construction */
+export const CONFIDENCE = {
+  verb: 0.8, passive: 0.75, nominal: 0.65, title: 0.9, apposition: 0.85, copula: 0.85, locative: 0.7,
+  relative: 0.7, speech: 0.8, naming: 0.6, adjacency: 0.5,
+} as const;

@@ -1,0 +1,83 @@
+// A sentence's arguments: the resolver's mentions, plus the pronouns and definite descriptions it left
+// unresolved, read here by recency (the minimum the relation rules need; the resolver's own readings win).
+import type { Entity, ResolvedArticle, Sentence } from '../model/types.ts';
+import type { Arg } from './engine.ts';
+import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.ts';
+import { comma, isPossessive, word } from './tokens.ts';
+
+/** Entities in order of mention so far in the article, most recent last. */
+export type History = Entity[];
+
+export function sentenceArgs(
+  article: ResolvedArticle, sentence: Sentence, byKey: Map<string, Entity>, history: History,
+  leaders: Map<string, Entity>, speaker?: Entity,
+): Arg[] {
+  const { tokens } = sentence;
+  const taken: (Arg | undefined)[] = new Array(tokens.length);
+  const args: Arg[] = [];
+  const ms = article.mentions.filter((m) => m.sentence === sentence.index)
+    .sort((a, b) => (b.tokens[1] - b.tokens[0]) - (a.tokens[1] - a.tokens[0]) || a.start - b.start);
+  for (const m of ms) {
+    const [first, last] = m.tokens;
+    if (taken.slice(first, last + 1).some(Boolean)) continue;
+    const entity = byKey.get(m.entity);
+    if (!entity) continue;
+    const pronoun = m.source === 'pronoun' || m.source === 'description';
+    const a: Arg = {
+      entity, text: m.text, first, last, demonym: !!m.demonym, possessive: isPossessive(tokens[last]),
+      pronoun, alternatives: [],
+    };
+    args.push(a);
+    for (let k = first; k <= last; k++) taken[k] = a;
+  }
+  args.sort((a, b) => a.first - b.first);
+
+  // recency within the sentence first, then the article's history
+  const recent = (at: number, ok: (e: Entity) => boolean, not?: Entity): Entity[] => {
+    const seen = new Set<string>();
+    const out: Entity[] = [];
+    const earlier = [...args.filter((a) => a.last < at && !a.demonym).map((a) => a.entity).reverse(), ...[...history].reverse()];
+    for (const e of earlier) if (ok(e) && !seen.has(e.key) && e.key !== not?.key) { seen.add(e.key); out.push(e); }
+    return out;
+  };
+  const add = (first: number, last: number, candidates: Entity[]) => {
+    if (!candidates.length || taken[first]) return;
+    const a: Arg = {
+      entity: candidates[0]!, text: sentence.text.slice(tokens[first]!.start - sentence.start, tokens[last]!.end - sentence.start).replace(/['’]s$/, ''),
+      first, last, demonym: false, possessive: isPossessive(tokens[last]) || ['his', 'her', 'its', 'my', 'their'].includes(word(tokens[last])),
+      pronoun: true, alternatives: candidates.slice(1, 3),
+    };
+    args.push(a);
+    args.sort((x, y) => x.first - y.first);
+    for (let k = first; k <= last; k++) taken[k] = a;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = word(tokens[i]);
+    // "China, its most important ally": the pronoun is not the name it is apposed to
+    const apposed = i > 0 && comma(tokens[i - 1]) ? taken[i - 1]?.entity : undefined;
+    if (PERSON_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'PERSON', apposed));
+    else if (THING_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION', apposed));
+    else if (FIRST_PERSON.has(w) && speaker) add(i, i, [speaker]);
+    else if (w === 'the' && tokens[i + 1]) {
+      const noun = word(tokens[i + 1]).replace(/['’]s$/, '');
+      const d = DESCRIPTIONS[noun];
+      if (d && !taken[i + 1] && !/^[A-Z]/.test(tokens[i + 1]!.text)) {
+        add(i, i + 1, recent(i, (e) => d.types.includes(e.type) && (!d.label || d.label.test(e.label))));
+        continue;
+      }
+      // "the Chinese leader": the person already found leading that country
+      const dem = taken[i + 1];
+      const head = word(tokens[(dem?.last ?? i) + 1]).replace(/['’]s$/, '');
+      if (dem?.demonym && LEADER_TITLES.has(head) && !taken[dem.last + 1] && !/^[A-Z]/.test(tokens[dem.last + 2]?.text ?? '')) {
+        const leader = leaders.get(dem.entity.key);
+        if (leader) {
+          for (let k = dem.first; k <= dem.last; k++) taken[k] = undefined;
+          args.splice(args.indexOf(dem), 1);
+          add(i, dem.last + 1, [leader]);
+        }
+      }
+    }
+  }
+  return args;
+}

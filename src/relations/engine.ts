@@ -1,0 +1,313 @@
+// The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
+// the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
+import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
+import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
+import {
+  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, NEGATING_PHRASES, NEGATING_VERBS, CLAIM_VERBS,
+} from './lexicon.ts';
+import {
+  comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
+  isPreposition, isVerb, lemma, resolveDate, word,
+} from './tokens.ts';
+
+/** One end of a relation as it stands in the sentence. */
+export interface Arg {
+  entity: Entity;
+  text: string;
+  first: number;
+  last: number;
+  demonym: boolean;
+  possessive: boolean;
+  pronoun: boolean;
+  /** for pronouns and descriptions: the other entities it could stand for, best first */
+  alternatives: Entity[];
+}
+
+export interface Ctx {
+  article: ResolvedArticle;
+  sentence: Sentence;
+  tokens: Token[];
+  args: Arg[];
+  argAt: (Arg | undefined)[];
+  attributedTo?: string;
+  speaker?: Arg;
+  out: Relation[];
+  /** country or organisation key → its leader's entity, as found so far in the article */
+  leaders: Map<string, Entity>;
+}
+
+export interface EmitOptions {
+  rule: string;
+  confidence: number;
+  negated?: boolean;
+  modality?: Modality;
+  /** token around which a date is looked for */
+  anchor?: number;
+}
+
+/** Emits s —p→ o if the types fit; a pronoun that would make a self-loop falls back to its next reading. */
+export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitOptions): boolean {
+  let se = s.entity, oe = o.entity;
+  if (se.key === oe.key) {
+    if (o.alternatives.length) oe = o.alternatives[0]!;
+    else if (s.alternatives.length) se = s.alternatives[0]!;
+    else return false;
+  }
+  if (se.key === oe.key || !fitsSignature(predicate, se.type, oe.type)) return false;
+  const { article, sentence } = ctx;
+  const negated = !!opts.negated;
+  if (ctx.out.some((r) => r.subject === se.key && r.predicate === predicate && r.object === oe.key && r.negated === negated && r.evidence.sentenceIndex === sentence.index)) return false;
+  const evidence: Relation['evidence'] = {
+    article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
+    start: sentence.start, end: sentence.end, subjectText: s.text, objectText: o.text,
+  };
+  if (ctx.attributedTo) evidence.attributedTo = ctx.attributedTo;
+  const at = opts.anchor ?? Math.max(s.last, o.last);
+  // only events have a date; a title or a membership holds over time
+  const date = PREDICATE_TABLE[predicate].cameo !== null && resolveDate(ctx.tokens, at - 2, Math.min(ctx.tokens.length - 1, at + 10), article.article.date);
+  if (date) evidence.date = date;
+  if (article.article.date) evidence.articleDate = article.article.date;
+  if (article.article.source) evidence.source = article.article.source;
+  if (article.article.url) evidence.url = article.article.url;
+  const modality = opts.modality ?? 'stated';
+  const rel: Relation = {
+    subject: se.key, predicate, object: oe.key, negated,
+    confidence: modality === 'stated' ? opts.confidence : Math.round(opts.confidence * 60) / 100,
+    rule: opts.rule, evidence,
+  };
+  if (modality !== 'stated') rel.modality = modality;
+  ctx.out.push(rel);
+  return true;
+}
+
+/** Emits every pairing of two coordinated groups. */
+export function emitAll(ctx: Ctx, subjects: Arg[], predicate: Predicate, objects: Arg[], opts: EmitOptions): number {
+  let n = 0;
+  for (const s of subjects) for (const o of objects) if (emit(ctx, s, predicate, o, opts)) n++;
+  return n;
+}
+
+/** A demonym names its country only before a group noun: "Israeli forces", not "Chinese media". */
+export const standsForCountry = (ctx: Ctx, a: Arg) => !a.demonym || DEMONYM_GROUP_NOUNS.has(word(ctx.tokens[a.last + 1]));
+
+/** The arguments coordinated with `a` by "and", "or", "&" or a list's commas. */
+export function group(ctx: Ctx, a: Arg): Arg[] {
+  const out = [a];
+  const link = (x: Arg, y: Arg | undefined): boolean => {
+    if (!y || y.demonym !== x.demonym) return false;
+    const between = ctx.tokens.slice(x.last + 1, y.first).map(word);
+    if (between.length === 1 && ['and', '&', 'or'].includes(between[0]!)) return !hardBreak(ctx.tokens[x.last]);
+    if (between.length === 0 && comma(ctx.tokens[x.last])) {
+      // a comma joins a list only if an "and" closes it: "A, B and C" (not "The Hague, Netherlands")
+      for (let k = y.last + 1; k < ctx.tokens.length && k < y.last + 12; k++) {
+        if (['and', 'or'].includes(word(ctx.tokens[k])) && (ctx.argAt[k + 1] || ctx.argAt[k + 2])) return true;
+        if (!ctx.argAt[k] && !comma(ctx.tokens[k - 1])) return false;
+      }
+    }
+    return false;
+  };
+  const idx = ctx.args.indexOf(a);
+  for (let k = idx; k > 0 && link(ctx.args[k - 1]!, ctx.args[k]!); k--) out.unshift(ctx.args[k - 1]!);
+  for (let k = idx; k + 1 < ctx.args.length && link(ctx.args[k]!, ctx.args[k + 1]!); k++) out.push(ctx.args[k + 1]!);
+  return out;
+}
+
+export interface Clause {
+  group: Arg[];
+  negated: boolean;
+  modality?: Modality;
+}
+
+/** Negation and modality cues among tokens [from, to]. */
+export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean; modality?: Modality } {
+  let negated = false;
+  let modality: Modality | undefined;
+  const words = ctx.tokens.slice(Math.max(0, from), to + 1).map(word);
+  words.forEach((w, k) => {
+    if (isNegative(ctx.tokens[from + k]) || w === 'not' || w === 'never') negated = true;
+    if (NEGATING_VERBS.has(lemma(w)) && words[k + 1] === 'to') negated = true;
+    if (['deny', 'denies', 'denied'].includes(w)) negated = true;
+    for (const p of NEGATING_PHRASES) if (p.every((x, j) => words[k + j] === x)) negated = true;
+    for (const c of MODALITY_CUES) if (!modality && c.words.every((x, j) => words[k + j] === x)) modality = c.modality;
+  });
+  return modality ? { negated, modality } : { negated };
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+/** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
+function antecedent(ctx: Ctx, k: number): Arg[] | null {
+  let j = k - 1;
+  if (j >= 0 && ctx.argAt[j]) return group(ctx, ctx.argAt[j]!);
+  // "the lone gunman who": step over the noun phrase, then a copula, to its subject
+  while (j >= 0 && !ctx.argAt[j] && (isDeterminer(ctx.tokens[j]) || isAdjective(ctx.tokens[j]) || (!isVerb(ctx.tokens[j]) && !isPreposition(ctx.tokens[j]) && !comma(ctx.tokens[j])))) j--;
+  if (j >= 0 && ctx.argAt[j] && !ctx.argAt[j]!.possessive) return group(ctx, ctx.argAt[j]!);
+  if (j >= 1 && isBe(ctx.tokens[j]) && ctx.argAt[j - 1]) return group(ctx, ctx.argAt[j - 1]!);
+  return null;
+}
+
+/** The governing subject of the verb at `v`, with the negation and modality found on the way. */
+export function subjectBefore(ctx: Ctx, v: number): Clause | null {
+  const { tokens, argAt } = ctx;
+  let crossedAnd = false;
+  let lastAnd = v;
+  let j = v - 1;
+  let firstCue = v;
+  while (j >= 0 && v - j <= 25) {
+    const t = tokens[j]!;
+    if (j < v - 1 || !ctx.argAt[j]) {
+      if (dash(t)) {
+        // step over a parenthetical between dashes
+        let k = j - 1;
+        while (k >= 0 && !dash(tokens[k]) && j - k < 20) k--;
+        if (k >= 0 && dash(tokens[k])) { j = k; continue; }
+        break;
+      }
+      if (hardBreak(t) && j !== v - 1) break;
+    }
+    const a = argAt[j];
+    if (a) {
+      if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }
+      if (a.possessive) return null;
+      const before = tokens[a.first - 1];
+      const isObject = before && ((isVerb(before) && !isAuxiliary(before)) || isPreposition(before));
+      if (isObject && (crossedAnd || isPreposition(before))) { j = a.first - 1; continue; }
+      const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
+      return { group: group(ctx, a), ...pol, ...claimed(ctx, a.first, pol.modality) };
+    }
+    const w = word(t);
+    if (RELATIVE.has(w) && j === firstCue - 1) {
+      const g = antecedent(ctx, j);
+      if (g) return { group: g, ...polarity(ctx, j + 1, v - 1) };
+      return null;
+    }
+    if (w === 'and' || w === 'but') { if (!crossedAnd) lastAnd = j; crossedAnd = true; }
+    else if (comma(t) && j < v - 1) {
+      // step over an apposition ", the Chinese leader," back to the name before it
+      let k = j - 1;
+      while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
+      if (k >= 0 && comma(tokens[k]) && argAt[k] && (isDeterminer(tokens[k + 1]) || RELATIVE.has(word(tokens[k + 1])))) { j = k; continue; }
+      if (!crossedAnd) break;
+    } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
+      if (!['both', 'all'].includes(w)) break;
+    }
+    if (!isAuxiliary(t) && !isAdverb(t) && !isNegative(t) && w !== 'to' && !CATENATIVES.has(lemma(w))) firstCue = -1;
+    else if (firstCue === j + 1) firstCue = j;
+    j--;
+  }
+  return null;
+}
+
+/** "Israel says it killed …": a claim; returns the modality to use. */
+function claimed(ctx: Ctx, subjectStart: number, modality?: Modality): { modality?: Modality } {
+  if (modality) return { modality };
+  let k = subjectStart - 1;
+  if (word(ctx.tokens[k]) === 'that') k--;
+  const t = ctx.tokens[k];
+  if (t && isVerb(t) && CLAIM_VERBS.has(lemma(word(t))) && /^(?:claim|allege)/.test(lemma(word(t)))) return { modality: 'claimed' };
+  return {};
+}
+
+export interface ObjectSearch {
+  preps?: readonly string[];
+  direct?: boolean;
+  demonym?: boolean;
+  max?: number;
+}
+
+/** The object group after token `i`: directly, or after one of `preps`, within a noun phrase's reach. */
+export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | null {
+  const { tokens, argAt } = ctx;
+  const max = o.max ?? 10;
+  let sawPrep = false;
+  let possessor: Arg | null = null;
+  let headNoun = false;
+  for (let j = i + 1; j < tokens.length && j - i <= max; j++) {
+    const a = argAt[j];
+    const t = tokens[j]!;
+    if (a && a.first === j) {
+      if (o.preps && !o.direct && !sawPrep) return null;
+      if (a.demonym && !standsForCountry(ctx, a) && !(o.demonym && !argAt[a.last + 1])) { j = a.last; headNoun = true; continue; }
+      if (a.possessive && !hardBreak(tokens[a.last]) && !comma(tokens[a.last])) { possessor = a; j = a.last; continue; }
+      if (headNoun) { const agent = agentOfAction(ctx, a.last); if (agent) return agent; }
+      return group(ctx, a);
+    }
+    const w = word(t);
+    if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
+    if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1) break;
+    if (isPreposition(t) && w !== 'of') break;
+    if (!isDeterminer(t) && !isAdjective(t) && !isAdverb(t) && w !== 'of') headNoun = true;
+    if (hardBreak(t)) break;
+    if (comma(t)) {
+      if (['including', 'such'].includes(word(tokens[j + 1]))) { j += word(tokens[j + 1]) === 'such' ? 2 : 1; continue; }
+      break;
+    }
+  }
+  return possessor ? [possessor] : null;
+}
+
+/** "the treatment of X at the hands of Y", "the killing of X by Y": the actor behind a criticised act. */
+function agentOfAction(ctx: Ctx, from: number): Arg[] | null {
+  const w = ctx.tokens.slice(from + 1, from + 6).map(word);
+  const at = w[0] === 'at' && w[1] === 'the' && w[2] === 'hands' && w[3] === 'of' ? from + 5 : w[0] === 'by' ? from + 2 : -1;
+  if (at < 0) return null;
+  for (let j = at; j < at + 3; j++) {
+    const a = ctx.argAt[j];
+    if (a && standsForCountry(ctx, a)) return group(ctx, a);
+    if (!isDeterminer(ctx.tokens[j]) && !isAdjective(ctx.tokens[j])) break;
+  }
+  return null;
+}
+
+/** The agent of a "by"-phrase after a passive verb, across short commas ("shot in St. Joseph, Mo., by X"). */
+export function byAgent(ctx: Ctx, v: number): Arg[] | null {
+  for (let j = v + 1; j < ctx.tokens.length && j - v <= 14; j++) {
+    const t = ctx.tokens[j]!;
+    if (word(t) === 'by') {
+      for (let k = j + 1; k < j + 4; k++) {
+        const a = ctx.argAt[k];
+        if (a && standsForCountry(ctx, a)) return group(ctx, a);
+        if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
+      }
+      return null;
+    }
+    if (hardBreak(t) || (isVerb(t) && !isAuxiliary(t) && j > v + 1 && !/ed$/.test(word(t)))) return null;
+  }
+  return null;
+}
+
+/** Is the verb at `v` passive ("was issued", "were killed")? */
+export function isPassive(ctx: Ctx, v: number): boolean {
+  const t = ctx.tokens[v]!;
+  if (!/(?:ed|en|wn|t)$/.test(word(t)) && !t.tags.includes('Passive')) return false;
+  for (let j = v - 1; j >= 0 && v - j <= 3; j--) {
+    const b = ctx.tokens[j]!;
+    if (isBe(b) || word(b) === 'got') return true;
+    if (!isAdverb(b) && !isNegative(b)) return false;
+  }
+  return false;
+}
+
+/** The subject of the clause around token `i` (for "in an interview with X", "the war against Y"). */
+export function clauseSubject(ctx: Ctx, i: number): Clause | null {
+  for (let v = i - 1; v >= 0; v--) {
+    const t = ctx.tokens[v]!;
+    if (hardBreak(t) && v < i - 1) return null;
+    if (isVerb(t) && !ctx.argAt[v]) {
+      const s = subjectBefore(ctx, v);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/** The possessor that owns the noun phrase ending before `i`: "its most important ally in the war" → its. */
+export function possessorBefore(ctx: Ctx, i: number, reach = 8): Arg | null {
+  for (let j = i - 1; j >= 0 && i - j <= reach; j--) {
+    const a = ctx.argAt[j];
+    if (a) return a.possessive || (a.demonym && a.last === i - 1) ? a : null;
+    const t = ctx.tokens[j]!;
+    if (hardBreak(t) || comma(t) || (isVerb(t) && !isAdjective(t))) return null;
+  }
+  return null;
+}

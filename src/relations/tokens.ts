@@ -1,0 +1,65 @@
+// Plain word-level helpers over compromise's tagged tokens: lemmas, word classes, dates.
+import type { Token } from '../model/types.ts';
+import {
+  CATENATIVES, CLAIM_VERBS, IRREGULAR, LIGHT_VERBS, MONTHS, NAMING_VERBS, NEGATING_VERBS, RECEIVING_VERBS, SPEECH_VERBS,
+  VERB_FRAMES, WEEKDAYS,
+} from './lexicon.ts';
+
+const LEMMAS: ReadonlySet<string> = new Set([
+  ...Object.keys(VERB_FRAMES), ...Object.values(IRREGULAR), ...CATENATIVES, ...SPEECH_VERBS, ...NEGATING_VERBS,
+  ...RECEIVING_VERBS, ...NAMING_VERBS, ...CLAIM_VERBS, ...LIGHT_VERBS,
+]);
+
+/** The lemma of an English verb form, by rule, for look-ups in the lexicon; unknown forms stay as they are. */
+export function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (LEMMAS.has(w)) return w;
+  const candidates = [
+    w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
+    w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
+    w.replace(/es$/, ''), w.replace(/s$/, ''),
+  ];
+  return candidates.find((c) => c !== w && LEMMAS.has(c)) ?? w;
+}
+
+export const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+export const word = (t: Token | undefined) => (t ? t.normal.replace(/[’]/g, "'") : '');
+export const isPossessive = (t: Token | undefined) => !!t && (has(t, 'Possessive') || /(['’]s|s['’])$/.test(t.text));
+export const isDeterminer = (t: Token | undefined) => has(t, 'Determiner') || ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any'].includes(word(t));
+export const isPreposition = (t: Token | undefined) => has(t, 'Preposition') || ['to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into'].includes(word(t));
+export const isAuxiliary = (t: Token | undefined) => has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') ||
+  ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'shall'].includes(word(t).replace(/n't$/, ''));
+export const isBe = (t: Token | undefined) => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", "'s", "'re"].includes(word(t));
+export const isVerb = (t: Token | undefined) => has(t, 'Verb');
+export const isAdverb = (t: Token | undefined) => has(t, 'Adverb');
+export const isAdjective = (t: Token | undefined) => has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal');
+export const isNegative = (t: Token | undefined) => has(t, 'Negative') || /n't$/.test(word(t));
+/** punctuation after a token that ends a clause for argument search */
+export const hardBreak = (t: Token | undefined) => !!t && /[;:?!.]|[—–]|\s-\s|[”"]|\(|\)/.test(t.post);
+export const comma = (t: Token | undefined) => !!t && t.post.includes(',');
+export const dash = (t: Token | undefined) => !!t && /[—–]|\s-\s|--/.test(t.post);
+
+/** ISO date for "Oct. 17", "October 17, 2023", "on Monday", against the article's date. */
+export function resolveDate(tokens: readonly Token[], from: number, to: number, articleDate?: string): string | undefined {
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}/.test(articleDate)) return undefined;
+  const ref = new Date(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    const w = word(tokens[i]).replace(/\.$/, '');
+    const month = MONTHS[w];
+    const day = tokens[i + 1] && /^\d{1,2}$/.test(tokens[i + 1]!.normal) ? Number(tokens[i + 1]!.normal) : 0;
+    if (month && day && day <= 31 && /^[A-Z]/.test(tokens[i]!.text)) {
+      const yearTok = tokens[i + 2] && /^\d{4}$/.test(tokens[i + 2]!.normal) ? Number(tokens[i + 2]!.normal) : 0;
+      let year = yearTok || ref.getUTCFullYear();
+      if (!yearTok && Date.UTC(year, month - 1, day) > ref.getTime()) year--;
+      return iso(new Date(Date.UTC(year, month - 1, day)));
+    }
+    const wd = WEEKDAYS.indexOf(w);
+    if (wd >= 0 && ['on', 'last'].includes(word(tokens[i - 1]))) {
+      const back = (ref.getUTCDay() - wd + 7) % 7;
+      return iso(new Date(ref.getTime() - back * 86_400_000));
+    }
+  }
+  return undefined;
+}
+const iso = (d: Date) => d.toISOString().slice(0, 10);
