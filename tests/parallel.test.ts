@@ -1,0 +1,68 @@
+// Parallel extraction: the same output whatever the number of workers; a progress bar on terminals only.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toJson } from '../src/export/json.ts';
+import { buildGraph } from '../src/graph/index.ts';
+import { createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
+import { progressLine } from '../src/parallel/progress.ts';
+import { createExtractor } from '../src/pipeline.ts';
+import { parallelOptions } from '../src/store/cli.ts';
+import { geokg } from './helpers/cli.ts';
+import { corpus, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
+
+const articles = corpus(16, 5);
+
+describe('parallel extraction', () => {
+  it('worker threads give the serial extractions, in input order', async () => {
+    const serial = extractionsOf(articles, createExtractor());
+    const seen: number[] = [];
+    const parallel = await extractAll(articles, { jobs: 2, onProgress: (n) => seen.push(n) });
+    expect(parallel).toEqual(serial);
+    expect(seen).toEqual(articles.map((_, i) => i + 1));
+    expect(toJson(buildGraph(parallel))).toBe(toJson(buildGraph(serial)));
+  });
+
+  it('stops its workers when the consumer stops early', async () => {
+    const first: string[] = [];
+    for await (const x of extractOrdered(articles, { jobs: 2 })) {
+      first.push(x.article.id);
+      if (first.length === 3) break;
+    }
+    expect(first).toEqual(articles.slice(0, 3).map((a) => a.id));
+  });
+
+  it('geokg build --jobs 2 writes what --jobs 1 writes', () => {
+    const input = writeJsonl(join(tempDir(), 'in.jsonl'), articles);
+    const one = geokg(['build', input, '-o', '-', '--jobs', '1']);
+    const two = geokg(['build', input, '-o', '-', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(''); // not a terminal: no progress bar
+    expect(() => parallelOptions('build', '0', 1)).toThrow(/--jobs takes a whole number of at least 1/);
+  });
+});
+
+describe('progress bar', () => {
+  it('draws articles, rate and ETA on a terminal', () => {
+    const out: string[] = [];
+    let t = 0;
+    const bar = createProgressBar(100, { isTTY: true, columns: 120, write: (s) => out.push(s) }, () => t);
+    t = 2000;
+    bar.update(50);
+    bar.finish();
+    expect(out[0]).toContain('50/100 articles  25.0/s  ETA 2s');
+    expect(out.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('stays quiet elsewhere', () => {
+    const out: string[] = [];
+    const bar = createProgressBar(100, { isTTY: false, write: (s) => out.push(s) });
+    bar.update(50);
+    bar.finish();
+    expect(out).toEqual([]);
+  });
+
+  it('formats long runs', () => {
+    expect(progressLine(10, 10_000, 1000)).toMatch(/10\/10000 articles {2}10\.0\/s {2}ETA 16m39s$/);
+  });
+});
