@@ -1,28 +1,24 @@
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import Sigma from 'sigma';
+// Entry point: find the page's elements, start the app, load ?graph=<url> or the served graph.json.
+import { createApp } from './app.ts';
+import { resolveSettings } from './settings.ts';
+import './style.css';
 
-const TYPE_COLORS: Record<string, string> = {
-  PERSON: '#e15759', COUNTRY: '#4e79a7', LOCATION: '#59a14f', ORGANIZATION: '#f28e2b', EVENT: '#b07aa1', OTHER: '#9c755f',
+const byId = (id: string) => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`geokg viewer: the page lacks #${id}`);
+  return el;
 };
 
-async function main() {
-  const url = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
-  const data = await (await fetch(url)).json();
-  const graph = Graph.from(data);
-  let i = 0;
-  graph.forEachNode((node, a) => {
-    const angle = (i++ / graph.order) * 2 * Math.PI;
-    graph.mergeNodeAttributes(node, {
-      x: a.x ?? Math.cos(angle), y: a.y ?? Math.sin(angle),
-      size: 4 + Math.sqrt(graph.degree(node)) * 3, color: TYPE_COLORS[a.type] ?? '#999',
-    });
-  });
-  forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-  graph.forEachEdge((edge, a) => graph.mergeEdgeAttributes(edge, { type: 'arrow', size: 2, label: a.negated ? `NOT ${a.predicate}` : a.predicate, color: a.score < 0 ? '#d62728' : a.score > 0 ? '#2ca02c' : '#aaa' }));
-  const container = document.getElementById('graph')!;
-  new Sigma(graph, container, { renderEdgeLabels: false, labelRenderedSizeThreshold: 0 });
-  document.getElementById('status')!.textContent = `${graph.order} nodes, ${graph.size} edges`;
-}
+const app = createApp(
+  { graph: byId('graph'), panel: byId('panel'), filters: byId('filters'), header: byId('header'), status: byId('status'), message: byId('message') },
+  resolveSettings(),
+);
 
-main().catch((e) => { document.getElementById('status')!.textContent = `Could not load the graph: ${e.message}`; });
+document.addEventListener('dragover', (e) => e.preventDefault());
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  const file = e.dataTransfer?.files[0];
+  if (file) void app.open(file);
+});
+
+void app.load(new URLSearchParams(location.search).get('graph') ?? 'graph.json');

@@ -1,0 +1,90 @@
+// appearance: colours, sizes and edge shapes, computed once per graph, and the sigma reducers that
+// combine them with filter, hover and selection state. Nothing here is written into the graph.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ViewerSettings } from '../../settings.ts';
+import { centrality, type ViewerGraph } from '../graph/index.ts';
+import type { Visible } from '../filters/index.ts';
+import type { EdgeVisual, NodeVisual, Visuals } from './types.ts';
+import { edgeColor, parallelCurvature, typeColor } from './utils.ts';
+
+export type { EdgeVisual, NodeVisual, Visuals } from './types.ts';
+export { edgeColor, typeColor } from './utils.ts';
+
+export function computeNodeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<string, NodeVisual> {
+  const weight = centrality(graph, s.sizeBy);
+  const out = new Map<string, NodeVisual>();
+  graph.forEachNode((n, a) => {
+    out.set(n, { color: typeColor(a.type, s), size: s.minNodeSize + Math.sqrt(weight.get(n) ?? 0) * (s.maxNodeSize - s.minNodeSize) });
+  });
+  return out;
+}
+
+export function computeEdgeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<string, EdgeVisual> {
+  const pairs = new Map<string, string[]>();
+  graph.forEachEdge((e, _a, src, tgt) => {
+    const id = src < tgt ? `${src}\u0000${tgt}` : `${tgt}\u0000${src}`;
+    const list = pairs.get(id);
+    if (list) list.push(e);
+    else pairs.set(id, [e]);
+  });
+  const out = new Map<string, EdgeVisual>();
+  for (const edges of pairs.values()) {
+    edges.forEach((e, i) => {
+      const a = graph.getEdgeAttributes(e);
+      const flipped = graph.source(e) > graph.target(e);
+      let curvature = parallelCurvature(i, edges.length, flipped, s.parallelCurvature);
+      // A dash pattern reads better on a slight bend, and the bend sets a negation apart even when zoomed out.
+      if (a.negated && curvature === 0) curvature = s.parallelCurvature / 2;
+      const type = a.negated ? 'curvedDashed' : curvature !== 0 ? 'curved' : 'arrow';
+      out.set(e, { color: edgeColor(a.score, s), type, curvature });
+    });
+  }
+  return out;
+}
+
+export function computeVisuals(graph: ViewerGraph, s: ViewerSettings): Visuals {
+  return { nodes: computeNodeVisuals(graph, s), edges: computeEdgeVisuals(graph, s) };
+}
+
+export interface RenderState {
+  visible: Visible;
+  selected: string | null;
+  /** the hovered (else selected) node's neighbourhood, which stays bright while the rest fades */
+  focus: ReadonlySet<string> | null;
+  focusNode: string | null;
+}
+
+export function createReducers(graph: ViewerGraph, visuals: () => Visuals, state: () => RenderState, s: ViewerSettings) {
+  const nodeReducer = (node: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> => {
+    const st = state();
+    const v = visuals().nodes.get(node);
+    // the contract's entity type must not reach sigma, which reads "type" as a program name
+    const out: Partial<NodeDisplayData> = { ...data, type: 'circle', color: v?.color ?? s.unknownTypeColor, size: v?.size ?? s.minNodeSize };
+    if (!st.visible.nodes.has(node)) out.hidden = true;
+    if (st.focus && !st.focus.has(node)) {
+      out.color = s.fadeColor;
+      out.label = '';
+      out.zIndex = 0;
+    } else if (st.focus) {
+      out.zIndex = 1;
+      out.forceLabel = true;
+    }
+    if (node === st.selected) out.highlighted = true;
+    return out;
+  };
+  const edgeReducer = (edge: string, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> => {
+    const st = state();
+    const v = visuals().edges.get(edge);
+    const out: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, size: s.edgeSize, color: v?.color ?? s.neutralColor, type: v?.type ?? 'arrow', curvature: v?.curvature ?? 0 };
+    if (!st.visible.edges.has(edge)) out.hidden = true;
+    else if (st.focusNode && graph.source(edge) !== st.focusNode && graph.target(edge) !== st.focusNode) {
+      out.color = s.fadeColor;
+      out.zIndex = 0;
+    } else if (st.focusNode) {
+      out.zIndex = 1;
+      out.size = s.edgeSize * 2;
+    }
+    return out;
+  };
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,22 @@
+import type { EdgeAttributes } from '../../../../src/model/types.ts';
+import type { FilterState, Tone } from './types.ts';
+
+export function toneOf(score: number): Tone {
+  return score < 0 ? 'conflict' : score > 0 ? 'cooperation' : 'neutral';
+}
+
+/** Does an edge's date span [firstSeen, lastSeen] meet the range? Dates compare as ISO strings. */
+function inDateRange(a: EdgeAttributes, from: string, to: string): boolean {
+  if (!from && !to) return true;
+  const first = a.firstSeen ?? a.lastSeen, last = a.lastSeen ?? a.firstSeen;
+  if (!first || !last) return false;
+  return (!from || last.slice(0, from.length) >= from) && (!to || first.slice(0, to.length) <= to);
+}
+
+export function edgePasses(a: EdgeAttributes, f: FilterState): boolean {
+  if (!f.predicates.has(a.predicate)) return false;
+  if (!f.tones.has(toneOf(a.score))) return false;
+  if (f.negated === 'only' ? !a.negated : f.negated === 'hide' ? a.negated : false) return false;
+  if (Math.max(a.count ?? 0, a.evidence.length) < f.minEvidence) return false;
+  return inDateRange(a, f.dateFrom, f.dateTo);
+}

@@ -1,0 +1,38 @@
+// Edge programs. @sigma/edge-curve has no dashed variant, so its curved-arrow fragment shader is
+// extended (through getDefinition, the program's own hook) to drop fragments in regular gaps along the chord.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { EdgeArrowProgram } from 'sigma/rendering';
+
+const DASH_PX = '7.0';
+const DASH_GLSL = `
+  {
+    vec2 chord = v_cpC - v_cpA;
+    float along = dot(gl_FragCoord.xy - v_cpA, chord / max(length(chord), 1e-6));
+    if (mod(along, 2.0 * ${DASH_PX}) > ${DASH_PX}) thickness = 0.0;
+  }
+`;
+const ANCHOR = 'float halfThickness = thickness / 2.0;';
+
+type ProgramClass = typeof EdgeCurvedArrowProgram;
+interface Definition { FRAGMENT_SHADER_SOURCE: string }
+// The published type hides getDefinition (it is declared on the abstract base); the class has it.
+type WithDefinition = new (...args: never[]) => { getDefinition(): Definition };
+
+function dashed(Base: ProgramClass): ProgramClass {
+  const Concrete = Base as unknown as WithDefinition;
+  class DashedProgram extends Concrete {
+    override getDefinition(): Definition {
+      const def = super.getDefinition();
+      return { ...def, FRAGMENT_SHADER_SOURCE: def.FRAGMENT_SHADER_SOURCE.replace(ANCHOR, `${DASH_GLSL}\n  ${ANCHOR}`) };
+    }
+  }
+  return DashedProgram as unknown as ProgramClass;
+}
+
+export const EDGE_PROGRAMS = {
+  arrow: EdgeArrowProgram,
+  curved: EdgeCurvedArrowProgram,
+  curvedDashed: dashed(EdgeCurvedArrowProgram),
+};
+
+export type EdgeProgramName = keyof typeof EDGE_PROGRAMS;

@@ -1,0 +1,88 @@
+// One typed settings object with defaults and a validator, in the manner of sigma's settings.
+import type { EntityType } from '../../src/model/types.ts';
+
+export type SizeBy = 'degree' | 'pagerank';
+
+export interface ViewerSettings {
+  /** what node size encodes */
+  sizeBy: SizeBy;
+  minNodeSize: number;
+  maxNodeSize: number;
+  edgeSize: number;
+  typeColors: Record<EntityType, string>;
+  /** colour of an entity whose type is not one of SCHEMA's */
+  unknownTypeColor: string;
+  /** edge colours by cooperation score: below 0, 0, above 0, and at or above strongCooperation */
+  conflictColor: string;
+  neutralColor: string;
+  cooperationColor: string;
+  strongCooperationColor: string;
+  strongCooperation: number;
+  /** colour of what a hover fades */
+  fadeColor: string;
+  /** curvature of the first of several parallel edges (and of a lone negated edge, so its dashes show) */
+  parallelCurvature: number;
+  /** ForceAtlas2 switches to Barnes-Hut above this many nodes */
+  barnesHutThreshold: number;
+  /** the layout stops once the mean node step falls below this fraction of the graph's extent */
+  layoutSettleRatio: number;
+  /** and in any case after this long */
+  layoutMaxMs: number;
+  /** sigma draws no edges while the camera moves above this many edges */
+  hideEdgesOnMoveAbove: number;
+  labelDensity: number;
+  labelGridCellSize: number;
+  labelRenderedSizeThreshold: number;
+  maxSuggestions: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
+  sizeBy: 'degree',
+  minNodeSize: 3,
+  maxNodeSize: 18,
+  edgeSize: 1.5,
+  typeColors: {
+    PERSON: '#e15759', COUNTRY: '#4e79a7', LOCATION: '#59a14f',
+    ORGANIZATION: '#f28e2b', EVENT: '#b07aa1', OTHER: '#9c755f',
+  },
+  unknownTypeColor: '#999999',
+  conflictColor: '#d62728',
+  neutralColor: '#b0b0b0',
+  cooperationColor: '#1f77b4',
+  strongCooperationColor: '#2ca02c',
+  strongCooperation: 5,
+  fadeColor: '#eeeeee',
+  parallelCurvature: 0.25,
+  barnesHutThreshold: 2000,
+  layoutSettleRatio: 0.0005,
+  layoutMaxMs: 20_000,
+  hideEdgesOnMoveAbove: 5000,
+  labelDensity: 0.7,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 6,
+  maxSuggestions: 12,
+});
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Throws on the first setting that is out of range, naming it. */
+export function validateSettings(s: ViewerSettings): void {
+  const fail = (what: string) => {
+    throw new Error(`geokg viewer settings: ${what}`);
+  };
+  if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
+  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'maxSuggestions'];
+  for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
+  if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');
+  if (!(s.layoutSettleRatio > 0 && s.layoutSettleRatio < 1)) fail('layoutSettleRatio must lie between 0 and 1');
+  if (!(s.parallelCurvature > 0 && s.parallelCurvature <= 1)) fail('parallelCurvature must lie in (0, 1]');
+  const colors = { ...s.typeColors, unknownTypeColor: s.unknownTypeColor, conflictColor: s.conflictColor, neutralColor: s.neutralColor,
+    cooperationColor: s.cooperationColor, strongCooperationColor: s.strongCooperationColor, fadeColor: s.fadeColor };
+  for (const [k, v] of Object.entries(colors)) if (!COLOR.test(v)) fail(`${k} must be a #rrggbb colour, not "${v}"`);
+}
+
+export function resolveSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
+  const s: ViewerSettings = { ...DEFAULT_SETTINGS, ...partial, typeColors: { ...DEFAULT_SETTINGS.typeColors, ...partial.typeColors } };
+  validateSettings(s);
+  return s;
+}

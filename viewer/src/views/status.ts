@@ -1,0 +1,6 @@
+import type { Visible } from '../core/filters/index.ts';
+import type { ViewerGraph } from '../core/graph/index.ts';
+
+export function statusText(graph: ViewerGraph, visible: Visible): string {
+  return `${visible.nodes.size} of ${graph.order} nodes, ${visible.edges.size} of ${graph.size} edges shown`;
+}
