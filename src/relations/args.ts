@@ -17,9 +17,12 @@ export function sentenceArgs(
   const args: Arg[] = [];
   const ms = article.mentions.filter((m) => m.sentence === sentence.index)
     .sort((a, b) => (b.tokens[1] - b.tokens[0]) - (a.tokens[1] - a.tokens[0]) || a.start - b.start);
+  // a plural description ("the two nations") stands for several entities: left to the constructions' own reading
+  const spanCount = new Map<string, number>();
+  for (const m of ms) spanCount.set(`${m.tokens}`, (spanCount.get(`${m.tokens}`) ?? 0) + 1);
   for (const m of ms) {
     const [first, last] = m.tokens;
-    if (taken.slice(first, last + 1).some(Boolean)) continue;
+    if (spanCount.get(`${m.tokens}`)! > 1 || taken.slice(first, last + 1).some(Boolean)) continue;
     const entity = byKey.get(m.entity);
     if (!entity) continue;
     const pronoun = m.source === 'pronoun' || m.source === 'description';
@@ -40,6 +43,17 @@ export function sentenceArgs(
     for (const e of earlier) if (ok(e) && !seen.has(e.key) && e.key !== not?.key) { seen.add(e.key); out.push(e); }
     return out;
   };
+  // the resolver's pronouns get the same fall-backs as ours, and never stand for the name they are apposed to
+  for (const a of args) {
+    if (!a.pronoun) continue;
+    const ok = (e: Entity) => e.type === a.entity.type;
+    const apposed = a.first > 0 && comma(tokens[a.first - 1]) ? taken[a.first - 1]?.entity : undefined;
+    if (apposed?.key === a.entity.key) {
+      const other = recent(a.first, ok, apposed)[0];
+      if (other) a.entity = other;
+    }
+    a.alternatives = recent(a.first, ok, a.entity).slice(0, 2);
+  }
   const add = (first: number, last: number, candidates: Entity[]) => {
     if (!candidates.length || taken[first]) return;
     const a: Arg = {
@@ -59,6 +73,11 @@ export function sentenceArgs(
     if (PERSON_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'PERSON', apposed));
     else if (THING_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION', apposed));
     else if (FIRST_PERSON.has(w) && speaker) add(i, i, [speaker]);
+    else if (/^[A-Z][a-z]+$/.test(tokens[i]!.text) && !/['’]s$/.test(tokens[i]!.text)) {
+      // a lone name word of a person already named in full ("Xi" after "Xi Jinping")
+      const person = recent(i, (e) => e.type === 'PERSON' && e.label.includes(' ') && e.label.split(' ').some((p) => p === tokens[i]!.text))[0];
+      if (person) add(i, i, [person]);
+    }
     else if (w === 'the' && tokens[i + 1]) {
       const noun = word(tokens[i + 1]).replace(/['’]s$/, '');
       const d = DESCRIPTIONS[noun];

@@ -53,11 +53,14 @@ export function roleAfter(ctx: Ctx): void {
     if (x.possessive || x.demonym) continue;
     if (comma(tokens[x.last]) || dash(tokens[x.last])) roleNounPhrase(ctx, x, [x], x.last + 1, 'apposition', { negated: false });
     // the copula's subject is the whole coordination: "China and Kyrgyzstan … are not members"
+    let s: ReturnType<typeof subjectBefore> = null;
     let b = x.last + 1;
-    while (b < tokens.length && !isBe(tokens[b]) && b - x.last < 20 && !/[;:?!.]/.test(tokens[b - 1]!.post)) b++;
-    if (!isBe(tokens[b])) continue;
-    const s = subjectBefore(ctx, b);
-    if (!s || s.group.at(-1) !== x) continue;
+    for (; b < tokens.length && b - x.last < 20 && !/[;:?!.]/.test(tokens[b - 1]!.post); b++) {
+      if (!isBe(tokens[b])) continue;
+      s = subjectBefore(ctx, b);
+      if (s?.group.at(-1) === x) break;
+    }
+    if (!s || s.group.at(-1) !== x || !isBe(tokens[b])) continue;
     let j = b + 1;
     while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
@@ -75,7 +78,7 @@ function roleNounPhrase(
     if (isDeterminer(tokens[j])) j++;
     let owner: Arg | null = null;
     const words: string[] = [];
-    for (; j < tokens.length && j - x.last < 12; j++) {
+    for (; j < tokens.length && j - start < 10; j++) {
       const a = ctx.argAt[j];
       if (a) {
         if (words.length && !a.demonym) break;

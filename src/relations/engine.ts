@@ -134,6 +134,8 @@ export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** words that open a clause of their own: "as Russia continues" */
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
 function antecedent(ctx: Ctx, k: number): Arg[] | null {
@@ -151,16 +153,18 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
   const { tokens, argAt } = ctx;
   let crossedAnd = false;
   let lastAnd = v;
+  let landed = false;
   let j = v - 1;
   let firstCue = v;
   while (j >= 0 && v - j <= 25) {
     const t = tokens[j]!;
-    if (j < v - 1 || !ctx.argAt[j]) {
+    if (landed) landed = false;
+    else if (j < v - 1 || !ctx.argAt[j]) {
       if (dash(t)) {
         // step over a parenthetical between dashes
         let k = j - 1;
         while (k >= 0 && !dash(tokens[k]) && j - k < 20) k--;
-        if (k >= 0 && dash(tokens[k])) { j = k; continue; }
+        if (k >= 0 && dash(tokens[k])) { j = k; landed = true; continue; }
         break;
       }
       if (hardBreak(t) && j !== v - 1) break;
@@ -170,7 +174,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }
       if (a.possessive) return null;
       const before = tokens[a.first - 1];
-      const isObject = before && ((isVerb(before) && !isAuxiliary(before)) || isPreposition(before));
+      const isObject = before && ((isVerb(before) && !isAuxiliary(before)) || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
       if (isObject && (crossedAnd || isPreposition(before))) { j = a.first - 1; continue; }
       const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
       return { group: group(ctx, a), ...pol, ...claimed(ctx, a.first, pol.modality) };
