@@ -12,10 +12,12 @@ import { GeokgError } from '../util/errors.ts';
 import { flattenAttributes, unflattenAttributes } from './attributes.ts';
 import { fromSerialized } from './json.ts';
 import { edgeStyle, layoutPositions, nodeSize, TYPE_COLORS } from './style.ts';
-import { parseXml, xmlRootName, xmlSafe } from './xml.ts';
+import { parseXml, refuseUnsafeXml, xmlRootName, xmlSafe } from './xml.ts';
 
 const NODE_VIZ = new Set(['label', 'x', 'y', 'size', 'color']);
 const NO_SKIP = new Set<string>();
+/** <description> of a graph without a name; any other description is the graph's name */
+const UNNAMED = 'geokg knowledge graph';
 const SCHEMA_LOCATION = ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"';
 const XSI_NAMESPACE = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
@@ -24,7 +26,7 @@ export function toGexf(graph: KnowledgeGraph): string {
   const positions = layoutPositions(canonical);
   // <meta> of GEXF 1.3 holds only creator, keywords and description
   const meta = new Graph();
-  meta.replaceAttributes({ creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? 'geokg knowledge graph' });
+  meta.replaceAttributes({ creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? UNNAMED });
   canonical.replaceAttributes(meta.getAttributes() as never);
   const xml = writeGexfString<NodeAttributes, EdgeAttributes>(canonical, {
     version: '1.3',
@@ -51,9 +53,12 @@ export function toGexf(graph: KnowledgeGraph): string {
 
 /** Reads a GEXF file written by geokg (or by Gephi from one) back into a geokg graph. */
 export function fromGexf(text: string, name = 'input'): KnowledgeGraph {
+  refuseUnsafeXml(text, name);
   const root = xmlRootName(text);
   if (root !== 'gexf') throw new GeokgError('import', `${name}: not a GEXF file (root element ${root ? `<${root}>` : 'missing'})`);
   const doc = parseXml(text, name);
+  // graphology-gexf assumes a <graph> element and fails obscurely without one
+  if (!doc.getElementsByTagName('graph').length) throw new GeokgError('import', `${name}: not a GEXF graph (no <graph> element)`);
   let parsed: Graph;
   try {
     parsed = parseGexfDocument(Graph, doc, { allowUndeclaredAttributes: true });
@@ -69,5 +74,7 @@ export function fromGexf(text: string, name = 'input'): KnowledgeGraph {
     const { label: _l, weight: _w, color: _c, thickness: _t, shape: _s, kind: _k, ...rest } = a;
     return { key, source, target, attributes: { cameo: null, ...unflattenAttributes(rest) } };
   });
-  return canonicalize(fromSerialized({ nodes, edges }, name));
+  const description = parsed.getAttribute('description');
+  const attributes = typeof description === 'string' && description !== UNNAMED ? { name: description } : {};
+  return canonicalize(fromSerialized({ attributes, nodes, edges }, name));
 }
