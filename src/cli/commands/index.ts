@@ -1,5 +1,6 @@
 // The command registry: one module per command.
 import type { Command } from '../types.ts';
+import { bench } from './bench.ts';
 import { build } from './build.ts';
 import { dyad } from './dyad.ts';
 import { exportCommand } from './export.ts';
@@ -9,4 +10,4 @@ import { query } from './query.ts';
 import { serve } from './serve.ts';
 import { stats } from './stats.ts';
 
-export const COMMANDS: readonly Command[] = [build, ingest, serve, exportCommand, query, path, stats, dyad];
+export const COMMANDS: readonly Command[] = [build, ingest, serve, exportCommand, query, path, stats, dyad, bench];

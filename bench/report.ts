@@ -1,0 +1,77 @@
+// The goals of issue 7 as data, the figures derived from the runs, and the printed table.
+import type { Figures } from './measure.ts';
+
+export interface Row {
+  measure: string;
+  value: number | null;
+  unit: string;
+  /** how the value was got, and the baselines it is a ratio of */
+  detail: string;
+  goal: string;
+  /** null where the measure has no goal */
+  pass: boolean | null;
+}
+
+interface Goal { atMost?: number; atLeast?: number }
+const GOALS = {
+  ratioToCompromise: { atLeast: 0.6 },
+  scaling: { atMost: 10.5 },
+  speedup: { atLeast: 1.7 },
+  peakRssX10: { atMost: 300 },
+  relationsQueryMs: { atMost: 1 },
+  firstFrameMs: { atMost: 2000 },
+} satisfies Record<string, Goal>;
+
+const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const fmt = (v: number | null, digits = 2) =>
+  v === null ? 'n/a' : Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : v.toFixed(Math.abs(v) >= 100 ? 0 : digits);
+const div = (a: unknown, b: unknown) => (n(a) !== null && n(b) ? n(a)! / n(b)! : null);
+
+function row(measure: string, value: number | null, unit: string, detail: string, goal?: Goal): Row {
+  const goalText = goal?.atLeast !== undefined ? `≥ ${goal.atLeast}` : goal?.atMost !== undefined ? `≤ ${goal.atMost}` : '';
+  const pass = !goal ? null : value === null ? false : goal.atLeast !== undefined ? value >= goal.atLeast : value <= goal.atMost!;
+  return { measure, value, unit, detail, goal: goalText && `${goalText}${unit ? ` ${unit}` : ''}`, pass };
+}
+
+const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
+
+/** Every figure of issue 7, from the children's raw measurements. CPU time carries the single-thread ratios, as other jobs may share the machine. */
+export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[] }): Row[] {
+  const c1 = runs['compromise-x1'], p1 = runs['pipeline-x1'], c10 = runs['compromise-x10'], p10 = runs['pipeline-x10'];
+  const w1 = runs['parallel-1'], wn = runs['parallel-n'], merge = runs['graph-merge'], query = runs['graph-query'], fa2 = runs.layout, viewer = runs.viewer ?? {};
+  const x = `×${ctx.scale}`;
+  const pWords = div(p1?.words, p1?.cpuSeconds), cWords = div(c1?.words, c1?.cpuSeconds);
+  const rows = [
+    row('pipeline throughput, corpus ×1', pWords, 'words/s',
+      `${fmt(div(p1?.articles, p1?.cpuSeconds))} articles/s; ${p1?.words ?? '?'} words, ${p1?.articles ?? '?'} articles in ${fmt(n(p1?.cpuSeconds))} s CPU (${fmt(n(p1?.seconds))} s wall)${failed(p1)}`),
+    row('compromise alone, corpus ×1', cWords, 'words/s',
+      `${fmt(div(c1?.articles, c1?.cpuSeconds))} articles/s; parse + people/places/organizations in ${fmt(n(c1?.cpuSeconds))} s CPU${failed(c1)}`),
+    row('pipeline ÷ compromise throughput', pWords !== null && cWords ? pWords / cWords : null, '×',
+      `wall-clock ratio ${fmt(div(c1?.seconds, p1?.seconds))}×`, GOALS.ratioToCompromise),
+    row(`time ${x} ÷ time ×1 (pipeline)`, div(p10?.cpuSeconds, p1?.cpuSeconds), '×',
+      `${fmt(n(p10?.cpuSeconds))} s vs ${fmt(n(p1?.cpuSeconds))} s CPU; compromise alone ${fmt(div(c10?.cpuSeconds, c1?.cpuSeconds))}×${failed(p10)}`, GOALS.scaling),
+    row(`speedup on ${ctx.workers} worker threads`, div(w1?.seconds, wn?.seconds), '×',
+      `${fmt(n(w1?.seconds))} s on 1 worker vs ${fmt(n(wn?.seconds))} s wall${failed(w1)}${failed(wn)}`, GOALS.speedup),
+    row('peak RSS, pipeline ×1', n(p1?.peakRssMB), 'MB', 'child process maxRSS; compromise alone ' + `${fmt(n(c1?.peakRssMB), 0)} MB`),
+    row(`peak RSS, pipeline ${x}`, n(p10?.peakRssMB), 'MB', `streamed articles; compromise alone ${fmt(n(c10?.peakRssMB), 0)} MB`, GOALS.peakRssX10),
+    row(`merge ${fmt(n(merge?.relations))} relations into a graph`, n(merge?.edgesPerSecond), 'edges/s',
+      `buildGraph ${fmt(n(merge?.buildCpuSeconds))} s CPU (mergeExtraction ${fmt(n(merge?.mergeCpuSeconds))} s, canonicalize ${fmt(n(merge?.canonicalizeCpuSeconds))} s) → ${merge?.edges ?? '?'} edges${failed(merge)}`),
+    row(`an entity's relations, ${fmt(n(query?.edges))} edges`, n(query?.relationsMedianMs), 'ms',
+      `src/query relations({ entity }), median over random entities; p95 ${fmt(n(query?.relationsP95Ms), 3)} ms, mean degree ${fmt(n(query?.meanDegree), 1)}${failed(query)}`, GOALS.relationsQueryMs),
+    row(`shortest path, ${fmt(n(query?.edges))} edges`, n(query?.pathMedianMs), 'ms',
+      `src/query shortestPath, median (max ${fmt(n(query?.pathMaxMs), 0)} ms); a bare bidirectional BFS on the graph takes ${fmt(n(query?.bfsPathMedianMs), 3)} ms (p95 ${fmt(n(query?.bfsPathP95Ms), 3)})`),
+    row(`ForceAtlas2, ${fmt(n(fa2?.nodes))} nodes / ${fmt(n(fa2?.edges))} edges`, n(fa2?.iterationsPerSecond), 'iterations/s', `synchronous, Barnes-Hut${failed(fa2)}`),
+    ...ctx.viewer.map((size, i) => row(`viewer first frame, ${fmt(size)} nodes`, n(viewer[`firstFrameMs${size}`]), 'ms',
+      `headless Chromium, from navigation to the first WebGL frame${viewer[`readyMs${size}`] ? `; ready flag at ${fmt(n(viewer[`readyMs${size}`]), 0)} ms` : ''}${viewer[`error${size}`] ? `; ${viewer[`error${size}`]}` : ''}${failed(viewer)}`,
+      i === ctx.viewer.length - 1 ? GOALS.firstFrameMs : undefined)),
+  ];
+  return rows;
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const cells = rows.map((r) => [r.measure, `${fmt(r.value)} ${r.unit}`.trim(), r.goal || '—', r.pass === null ? '' : r.pass ? 'pass' : 'FAIL', r.detail]);
+  const head = ['measure', 'value', 'goal', '', 'detail'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}

@@ -1,0 +1,101 @@
+// `geokg bench`: runs every measurement in its own child process, baselines in the same run,
+// then reports each figure against its goal.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Figures } from './measure.ts';
+import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.ts';
+import { evaluate, type Row } from './report.ts';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+
+export interface BenchOptions {
+  quick: boolean;
+  profile: boolean;
+  shared: string;
+  articles: string;
+  log: (line: string) => void;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; model: string; node: string; loadavgBefore: number[]; loadavgAfter: number[] };
+  quick: boolean;
+  runs: Record<string, Figures>;
+  figures: Row[];
+  profile?: ProfileSummary;
+}
+
+/** Sizes of every measurement: the full benchmark, or a tiny one that only checks the machinery works. */
+export function plan(quick: boolean) {
+  return quick
+    ? { sentences: 24, scale: 10, merge: { articles: 200, relationsPerArticle: 10, entities: 400 }, query: { nodes: 1000, edges: 10_000, queries: 200, paths: 20, apiPaths: 2 }, layout: { nodes: 500, edges: 2000, iterations: 2 }, viewer: [100, 300] }
+    : { sentences: undefined, scale: 10, merge: { articles: 10_000, relationsPerArticle: 10, entities: 20_000 }, query: { nodes: 100_000, edges: 1_000_000, queries: 2000, paths: 200, apiPaths: 1 }, layout: { nodes: 10_000, edges: 40_000, iterations: 10 }, viewer: [1000, 10_000] };
+}
+
+/** Runs `bench/child.ts <task>` in a fresh Node and returns its figures, or `{ error }` if it failed. */
+function runChild(task: string, options: object, nodeArgs: string[] = []): Promise<Figures> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, CHILD, task, JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        if (code === 0) return resolve(JSON.parse(last) as Figures);
+      } catch { /* reported below */ }
+      resolve({ error: err.trim().split('\n').pop() || `exited with ${code}` });
+    });
+  });
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchResults> {
+  const p = plan(o.quick);
+  const corpus = { shared: o.shared, articles: o.articles, maxSentences: p.sentences };
+  const workers = Math.max(2, availableParallelism());
+  const loadavgBefore = loadavg();
+  const runs: Record<string, Figures> = {};
+  const step = async (name: string, what: string, task: string, options: object) => {
+    o.log(`bench: ${what}…`);
+    runs[name] = await runChild(task, options);
+  };
+  // baseline and pipeline alternate, so a change in the machine's load touches both alike
+  await step('compromise-x1', 'compromise alone, corpus ×1', 'extract-compromise', { ...corpus, times: 1 });
+  await step('pipeline-x1', 'whole pipeline, corpus ×1', 'extract-pipeline', { ...corpus, times: 1 });
+  await step('compromise-x10', `compromise alone, corpus ×${p.scale}`, 'extract-compromise', { ...corpus, times: p.scale });
+  await step('pipeline-x10', `whole pipeline, corpus ×${p.scale}`, 'extract-pipeline', { ...corpus, times: p.scale });
+  await step('parallel-1', 'pipeline on 1 worker thread', 'extract-parallel', { ...corpus, times: 1, workers: 1 });
+  await step('parallel-n', `pipeline on ${workers} worker threads`, 'extract-parallel', { ...corpus, times: 1, workers });
+  await step('graph-merge', `merging ${p.merge.articles * p.merge.relationsPerArticle} relations`, 'graph-merge', p.merge);
+  await step('graph-query', `queries on ${p.query.edges} edges`, 'graph-query', p.query);
+  await step('layout', `ForceAtlas2 on ${p.layout.nodes} nodes`, 'layout', p.layout);
+  await step('viewer', `viewer first frame at ${p.viewer.join(', ')} nodes`, 'viewer', { sizes: p.viewer });
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore, loadavgAfter: loadavg() },
+    quick: o.quick, runs, figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer }),
+  };
+  if (o.profile) results.profile = await profilePipeline(corpus, o.log);
+  return results;
+}
+
+/** The whole pipeline at ×1 under `node --cpu-prof`; the busiest thread's profile is the main one. */
+async function profilePipeline(corpus: object, log: (line: string) => void): Promise<ProfileSummary | undefined> {
+  log('bench: profiling the pipeline (node --cpu-prof)…');
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-bench-prof-'));
+  try {
+    const r = await runChild('extract-pipeline', { ...corpus, times: 1 }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    if (r.error) { log(`bench: profiling failed: ${r.error}`); return undefined; }
+    const busy = (s: ProfileSummary) => s.totalMs - (s.areas.find((a) => a.name === '((idle))')?.selfMs ?? 0);
+    const summaries = readdirSync(dir).map((f) => summarizeProfile(join(dir, f), 25));
+    return summaries.sort((a, b) => busy(b) - busy(a))[0];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export { formatProfile };

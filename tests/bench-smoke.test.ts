@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchResults } from '../bench/run.ts';
+import { geokg } from './helpers/cli.ts';
+
+// The benchmark on a tiny corpus, so that it cannot rot: every measurement must run and report a figure.
+// Speed itself is never asserted here (the machine may be busy); `npm run bench` reports it against the goals.
+describe('geokg bench --quick', () => {
+  it('runs every measurement and reports every figure, in the table and in the results file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'geokg-bench-')), 'results.json');
+    const r = geokg(['bench', '--quick', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+    const measures = results.figures.map((f) => f.measure).join('\n');
+    for (const m of [/pipeline throughput/, /compromise alone/, /÷ compromise/, /time ×10 ÷ time ×1/, /speedup on \d+ worker threads/,
+      /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/])
+      expect(measures).toMatch(m);
+    for (const f of results.figures) {
+      expect(f.value, `${f.measure}: ${f.detail}`).toBeTypeOf('number');
+      expect(r.stdout).toContain(f.measure);
+    }
+    // the goals of issue 7 each have a pass/fail verdict
+    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(6);
+  }, 170_000);
+});
