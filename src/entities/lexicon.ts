@@ -7,7 +7,7 @@
  */
 export const TITLES: Record<string, string> = {
   president: 'president', 'vice president': 'vice president', 'president-elect': 'president',
-  'prime minister': 'prime minister', premier: 'prime minister', chancellor: 'chancellor',
+  'prime minister': 'prime minister', premier: 'prime minister', prime: 'prime minister', chancellor: 'chancellor',
   'deputy prime minister': 'deputy prime minister',
   king: 'king', queen: 'queen', prince: 'prince', princess: 'princess', emperor: 'emperor', sheik: 'sheik', sheikh: 'sheik',
   emir: 'emir', sultan: 'sultan', crown: 'crown prince', 'crown prince': 'crown prince', ayatollah: 'ayatollah',
@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'dep
  * Titles that news-wire annotation (CoNLL04) counts as part of the name when written bare before it:
  * "President Kennedy", "Mrs. Toth". After a modifier ("Russian President Vladimir Putin") the title stays outside.
  */
-export const TITLES_KEPT_IN_NAME = new Set(['president', 'mr', 'mrs', 'ms', 'miss', 'dr', 'rev', 'prince', 'princess', 'officer', 'sir', 'dame']);
+export const TITLES_KEPT_IN_NAME = new Set(['president', 'mr', 'mrs', 'ms', 'miss', 'rev', 'prince', 'princess', 'officer', 'sir', 'dame']);
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
@@ -114,7 +114,7 @@ export const NOT_NAMES = new Set([
   'not', 'so', 'then', 'there', 'here', 'also', 'even', 'only', 'both', 'all', 'some', 'many', 'most', 'one', 'two',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'text', 'photo', 'excerpt', 'excerpts',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'text', 'photo', 'excerpt', 'excerpts',
   'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
   'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for', 'mr', 'mrs', 'ms',
   'highlight', 'highlights', 'god', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',

@@ -56,8 +56,11 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
 }
 
 /** Type from compromise's tags and the name's shape; null when nothing speaks for a type. */
-function shapeType(tokens: Token[], [a, b]: Range): EntityType | null {
+function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
   const ts = tokens.slice(a, b + 1);
+  // a dateline: "GRAND RAPIDS, Mich."
+  if (ts.every(isAllCaps) && a === 0 && tokens[b + 1] && /^\s*,/.test(gapBetween(ctx.text, tokens[b]!, tokens[b + 1]!))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Organization'))) return 'ORGANIZATION';
   if (has(ts[0]!, 'FirstName', 'Honorific') || ts.some((t) => has(t, 'LastName'))) return 'PERSON';
   if (ts.length > 2 && ts.slice(1, -1).some(isInitial)) return 'PERSON';
@@ -70,6 +73,13 @@ function shapeType(tokens: Token[], [a, b]: Range): EntityType | null {
   return null;
 }
 
+/** "Bethany, Conn.", "Brooklyn, N.Y.": a US state's postal abbreviation after a town. */
+function stateAbbreviation(ctx: Ctx, [a, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
+  if (a !== b || a === 0 || !US_STATE_ABBREVIATIONS.has(wordKey(tokens[a]!))) return null;
+  return /^\s*,\s*$/.test(gapBetween(ctx.text, tokens[a - 1]!, tokens[a]!)) && isCapitalised(tokens[a - 1]!) ? 'LOCATION' : null;
+}
+
 /** Type of an unknown name from the words around it: "in X" is a place, "X said" a person. */
 function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const { tokens } = ctx.sentence;
@@ -77,7 +87,8 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const gapAfter = next ? gapBetween(ctx.text, tokens[b]!, next) : '';
   if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
   if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region')) return 'LOCATION';
-  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && has(tokens[a - 2]!, 'Actor')))) return 'LOCATION';
+  // "in X"; "a native of X"; "Brian Michaud of Millinocket"
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && (has(tokens[a - 2]!, 'Actor') || isCapitalised(tokens[a - 2]!))))) return 'LOCATION';
   if (prev && SPEECH_VERBS.has(prev.normal)) return 'PERSON';
   if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
   if (next && after && /^\s*,\s*$/.test(gapAfter) && has(next, 'Value') && /^\d+$/.test(next.text)) return 'PERSON'; // "Cheek, 53,"
@@ -122,10 +133,10 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
       if ('hit' in piece) { out.push(gazetteerMention(ctx, piece.hit)); continue; }
-      const m = leftover(ctx, piece.range);
-      if (!m) continue;
-      out.push(m.mention);
-      if (m.title) pendingTitles.set(m.mention, m.title);
+      for (const m of leftovers(ctx, piece.range)) {
+        out.push(m.mention);
+        if (m.title) pendingTitles.set(m.mention, m.title);
+      }
     }
   }
   out.push(...lowerCaseEvents(ctx, out));
@@ -149,7 +160,10 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (!inside.length) return [{ range: [a, b] }];
   const lastHit = hitAt.get(b);
   const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
-  if (!lastHit && onlyModifiers && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
+  // the span's head makes it one name, unless only one word follows a place ("U.S. Congress" is two names)
+  const firstHit = inside[0]!;
+  const bareHead = firstHit.tokens[0] === a && firstHit.tokens[1] === b - 1 && firstHit.entry.type !== 'ORGANIZATION';
+  if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   const pieces: Piece[] = [];
   let k = a;
   for (const h of inside) {
@@ -158,6 +172,14 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     k = h.tokens[1] + 1;
   }
   if (k <= b) pieces.push({ range: [k, b] });
+  // a hyphenated compound is one word: "ITAR-TASS" is not "ITAR" and the agency TASS
+  for (let p = 0; p + 1 < pieces.length; p++) {
+    const end = pieceEnd(pieces[p]!), next = pieceStart(pieces[p + 1]!);
+    if (/^-$/.test(gapBetween(ctx.text, tokens[end]!, tokens[next]!))) {
+      pieces.splice(p, 2, { range: [pieceStart(pieces[p]!), pieceEnd(pieces[p + 1]!)] });
+      p--;
+    }
+  }
   // "Latin America", "Southern California": a region word before a place is part of the place's name
   for (let p = 0; p + 1 < pieces.length; p++) {
     const cur = pieces[p]!, next = pieces[p + 1]!;
@@ -169,16 +191,37 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   return pieces;
 }
 
+const pieceStart = (p: Piece) => ('hit' in p ? p.hit.tokens[0] : p.range[0]);
+const pieceEnd = (p: Piece) => ('hit' in p ? p.hit.tokens[1] : p.range[1]);
+
 const titleWithin = (tokens: Token[], a: number, b: number) => {
   for (let k = a; k <= b; k++) if (titleAt(tokens, k, b)) return true;
   return false;
 };
 
-/** A span without a gazetteer name: strip a leading "The" and titles, then type it. */
-function leftover(ctx: Ctx, [a0, b]: Range): { mention: Mention; title?: { a: number; b: number; role: string } } | null {
+type Leftover = { mention: Mention; title?: { a: number; b: number; role: string } };
+
+/** A title inside a span cuts it: "Illinois Gov. James Thompson" is a place, then a titled person. */
+function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
   const { tokens } = ctx.sentence;
-  let a = a0;
+  for (let k = a + 1; k < b; k++) {
+    const t = isCapitalised(tokens[k]!) ? titleAt(tokens, k, b - 1) : null;
+    if (!t || TITLE_MODIFIERS.has(tokens[k]!.normal)) continue;
+    const before = leftover(ctx, [a, k - 1]);
+    return [...(before ? [before] : []), ...leftovers(ctx, [k, b])];
+  }
+  const one = leftover(ctx, [a, b]);
+  return one ? [one] : [];
+}
+
+/** A span without a gazetteer name: strip a leading "The" and titles, then type it. */
+function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
+  const { tokens } = ctx.sentence;
+  let a = a0, b = b0;
   while (a <= b && (tokens[a]!.normal === 'the' || TITLE_MODIFIERS.has(tokens[a]!.normal))) a++;
+  // connectors left at an edge where a gazetteer name was cut off: "Supreme Court of | Canada"
+  while (b >= a && !isCapitalised(tokens[b]!) && !/\d/.test(tokens[b]!.text)) b--;
+  while (a <= b && !isCapitalised(tokens[a]!)) a++;
   let title: { a: number; b: number; role: string } | undefined;
   for (let t = titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
     title = { a: title?.a ?? a, b: t.end, role: t.role };
@@ -191,7 +234,7 @@ function leftover(ctx: Ctx, [a0, b]: Range): { mention: Mention; title?: { a: nu
   }
   if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
   const range: Range = [a, b];
-  let type: EntityType | null = title ? 'PERSON' : headType(tokens, range) ?? shapeType(tokens, range);
+  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? shapeType(ctx, range);
   const guessed = !type;
   if (!type) type = contextType(ctx, range);
   if (!type) {

@@ -21,6 +21,10 @@ const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determin
 const HEADS_BEFORE_OF = new Set([...ORG_HEADS_BEFORE_OF, ...LOC_HEADS_BEFORE_OF]);
 const ANY_HEAD = (w: string) => ORG_HEADS.has(w) || LOC_HEADS.has(w) || EVENT_HEADS.has(w) || OTHER_HEADS.has(w);
 
+/** Abbreviations that end with a full stop inside a name. */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'dr', 'mr', 'mrs', 'ms', 'gen', 'sen', 'gov', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev', 'prof', 'maj', 'adm', 'brig', 'cmdr', 'gens', 'sens', 'reps', 'msgr', 'fr']);
+export const isAbbreviation = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase());
+
 /** The text between two tokens (punctuation, spaces). */
 export const gapBetween = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
 
@@ -41,7 +45,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (covered) return true;
   if (!isCapitalised(t) || !/\p{L}/u.test(t.text)) return false;
   const key = wordKey(t);
-  if (NOT_NAMES.has(key) && !isAllCaps(t)) return false;
+  if (NOT_NAMES.has(key)) return false;
+  if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
   if (/^[RDI]-[A-Z]/.test(t.text)) return false; // party and state of a legislator: "R-Utah"
   if (!opensClause(text, tokens, i)) return true;
@@ -69,7 +74,12 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   const { tokens } = sentence;
   const n = tokens.length;
   const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i)));
-  const tight = (i: number) => i + 1 < n && /^[\s-]*$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && !isPossessive(tokens[i]!);
+  const tight = (i: number) => {
+    if (i + 1 >= n || isPossessive(tokens[i]!)) return false;
+    const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
+    // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
+    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!));
+  };
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];
   for (let i = 0; i < n; i++) {

@@ -57,14 +57,14 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) {
       e = personFor(words(name)[0]!);
-      if (!e && m.kind === 'unknown') continue;
     }
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
       e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
         && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
     }
     if (!e) {
-      if (m.kind === 'unknown') continue;
+      if (m.kind === 'unknown' && !process.env.UNK) continue;
+      if (m.kind === 'unknown') m.type = process.env.UNK as never;
       e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
       if (m.kind && m.kind !== 'guessed') e.kind = m.kind;
     }
