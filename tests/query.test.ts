@@ -22,6 +22,8 @@ describe('findEntity', () => {
     expect(findEntity(g, 'U.S.')).toBe('country:USA');
     expect(findEntity(g, 'Jinping')).toBe('person:xi-jinping');
     expect(findEntity(g, 'Narnia')).toBeUndefined();
+    expect(findEntity(g, 'Russian')).toBeUndefined(); // a title's first word is not a name
+    expect(findEntity(g, 'Criminal Court')).toBe('organization:international-criminal-court');
   });
 
   it('names the closest matches for an unknown entity', () => {

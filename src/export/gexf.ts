@@ -24,10 +24,9 @@ const XSI_NAMESPACE = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 export function toGexf(graph: KnowledgeGraph): string {
   const canonical = canonicalize(graph);
   const positions = layoutPositions(canonical);
-  // <meta> of GEXF 1.3 holds only creator, keywords and description
-  const meta = new Graph();
-  meta.replaceAttributes({ creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? UNNAMED });
-  canonical.replaceAttributes(meta.getAttributes() as never);
+  // <meta> of GEXF 1.3 holds only creator, keywords and description (pedantic drops any other graph attribute)
+  const meta = { creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? UNNAMED };
+  canonical.replaceAttributes(meta as never);
   const xml = writeGexfString<NodeAttributes, EdgeAttributes>(canonical, {
     version: '1.3',
     pedantic: true,

@@ -17,7 +17,8 @@ function best(graph: KnowledgeGraph, keys: string[]): string | undefined {
 
 /**
  * The key of the entity a name refers to, or undefined. Tried in order: the node key; a label or alias
- * equal after normalisation; a label or alias holding the name as whole words ("Putin" → "Vladimir Putin").
+ * equal after normalisation; a label or alias ending with the name as whole words ("Putin" → "Vladimir Putin").
+ * Several candidates: the best-connected wins.
  */
 export function findEntity(graph: KnowledgeGraph, name: string): string | undefined {
   if (graph.hasNode(name)) return name;
@@ -26,8 +27,10 @@ export function findEntity(graph: KnowledgeGraph, name: string): string | undefi
   const nodes = graph.nodes();
   const exact = nodes.filter((k) => names(graph, k).some((n) => normalizeName(n) === q));
   if (exact.length) return best(graph, exact);
-  const words = ` ${q} `;
-  return best(graph, nodes.filter((k) => names(graph, k).some((n) => ` ${normalizeName(n)} `.includes(words))));
+  // only as the last words, as a surname or a short form is used ("Putin", "Criminal Court"); a leading
+  // word would let a demonym match a title ("Russian" → "Russian President Vladimir Putin")
+  const tail = ` ${q}`;
+  return best(graph, nodes.filter((k) => names(graph, k).some((n) => ` ${normalizeName(n)}`.endsWith(tail))));
 }
 
 /** The labels closest to a name by edit distance over labels and aliases, best first. */
