@@ -67,7 +67,11 @@ export const LOC_HEADS = new Set([
   'strait', 'straits', 'plaza', 'tower', 'towers', 'castle', 'cathedral', 'mosque', 'temple', 'stadium', 'building',
   'highway', 'channel', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'falls', 'springs', 'canyon', 'forest',
   'plateau', 'basin', 'strip', 'bank', 'corridor', 'base', 'station', 'plant', 'prison', 'camp', 'village', 'town',
+  'wells', 'pass', 'flats', 'wall', 'point', 'rapids', 'creek', 'township', 'parish', 'borough', 'oblast', 'krai',
 ]);
+
+/** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */
+export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
 /** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
 export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'house', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley']);

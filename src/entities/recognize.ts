@@ -4,7 +4,7 @@ import type { EntityType, Mention, MentionTitle, Sentence, Token } from '../mode
 import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
-  EVENT_HEADS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
+  EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   ORG_OR_EVENT, OTHER_HEADS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -68,6 +68,7 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Place', 'City', 'Region'))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
   if (ts.every((t) => isAllCaps(t)) && ts.length === 1 && ts[0]!.text.replace(/\./g, '').length <= 5) return 'ORGANIZATION';
+  if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
   if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t))) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
   return null;
@@ -208,6 +209,7 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
     const t = isCapitalised(tokens[k]!) ? titleAt(tokens, k, b - 1) : null;
     if (!t || TITLE_MODIFIERS.has(tokens[k]!.normal)) continue;
     const before = leftover(ctx, [a, k - 1]);
+    if (before?.mention.type === 'PERSON') break; // "Martin Luther King Jr.": a name, not a title
     return [...(before ? [before] : []), ...leftovers(ctx, [k, b])];
   }
   const one = leftover(ctx, [a, b]);
