@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import type { Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  AGENT_ROLE_NOUNS, CONFIDENCE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -9,7 +9,7 @@ import {
   subjectBefore, type Arg, type Ctx,
 } from './engine.ts';
 import {
-  comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isVerb, lemma, word,
+  comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isVerb, lemma, word,
 } from './tokens.ts';
 
 /** A title head → the predicate it gives, or null. */
@@ -34,8 +34,15 @@ export function titleBeforeName(ctx: Ctx): void {
     const words: string[] = [];
     let j = p.first - 1;
     while (j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
+    if (!words.length && j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
+      // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
+      let k = j;
+      const titled: string[] = [];
+      while (k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k]))) titled.unshift(word(ctx.tokens[k--]));
+      if (titled.length && ctx.argAt[k]?.possessive) { words.push(...titled); j = k; }
+    }
     const org = ctx.argAt[j];
-    if (!words.length || !org || comma(ctx.tokens[j]) || hardBreak(ctx.tokens[j])) continue;
+    if (!words.length || !org || (comma(ctx.tokens[j]) && !org.possessive) || hardBreak(ctx.tokens[j])) continue;
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
     const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
@@ -89,14 +96,16 @@ function roleNounPhrase(
         continue;
       }
       const w = word(tokens[j]).replace(/['’]s$/, '');
-      if (!ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch'].includes(w)) break;
+      const personNoun = x.entity.type === 'PERSON' && w.length > 4 && PERSON_NOUN_SUFFIX.test(w) && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]);
+      if (!personNoun && w !== 'and' && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch'].includes(w)) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
     const head = words.at(-1);
     if (!head) return;
     const role = ROLE_NOUNS[head];
-    const titlePred = role ? null : titlePredicate(words);
+    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head);
+    const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
     if (!role && !titlePred) return;
     // an explicit "of/for Y" wins over an owner before the head
     let other: Arg[] | null = null;
@@ -105,11 +114,17 @@ function roleNounPhrase(
       for (let k = j + 1; k < j + 4 && k < tokens.length; k++) {
         const a = ctx.argAt[k];
         if (a && !a.possessive && standsForCountry(ctx, a)) { other = group(ctx, a); break; }
+        if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
       }
     }
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition')) other = [owner];
     if (!other) return;
+    if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
+    if (prep === 'from' && titlePred) {
+      emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+      return;
+    }
     const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
     const opts = { rule, confidence, ...pol };
     if (role) {
@@ -236,8 +251,10 @@ export function nominals(ctx: Ctx): void {
     const patient = objectAfter(ctx, i, { preps: frame.patient, direct: false, max: 5 });
     let agent: Arg[] | null = null;
     let receivers: Arg[] | null = null;
-    const own = possessorBefore(ctx, i, 3);
-    if (own) agent = [own];
+    let patientFirst = patient;
+    const own = possessorBefore(ctx, i, 3) ?? (frame.possessorIsPatient ? attributiveBefore(ctx, i) : null);
+    if (own && frame.possessorIsPatient) patientFirst = patient ?? [own];
+    else if (own) agent = [own];
     // "support from China"
     const after = patient ? (patient.at(-1)!.last) : i;
     for (let k = after + 1; k < after + 4 && k < tokens.length && !agent; k++) {
@@ -257,13 +274,51 @@ export function nominals(ctx: Ctx): void {
       break;
     }
     if (!agent && frame.contextAgent) {
-      const chain = possessorBefore(ctx, i, 8);
+      const chain = frame.possessorIsPatient ? null : possessorBefore(ctx, i, 8);
       agent = chain ? [chain] : clauseSubject(ctx, i)?.group ?? null;
     }
-    const objects = receivers ?? patient;
+    const objects = receivers ?? patientFirst;
     if (!agent || !objects) continue;
     const pol = polarity(ctx, Math.max(0, i - 3), i - 1);
     emitAll(ctx, agent, frame.predicate, objects, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
+  }
+}
+
+/** "the Kennedy slaying": a name used as a modifier just before the noun. */
+function attributiveBefore(ctx: Ctx, i: number): Arg | null {
+  const a = ctx.argAt[i - 1];
+  return a && !a.pronoun && isDeterminer(ctx.tokens[a.first - 1]) ? a : null;
+}
+
+/** "X in Y" for organisations, datelines ("BELGRADE, Yugoslavia (AP)", "Moscow ITAR-TASS"), "X of Tupelo", "X at Cornell". */
+export function adjacency(ctx: Ctx): void {
+  const { tokens, args } = ctx;
+  for (let k = 0; k + 1 < args.length; k++) {
+    const a = args[k]!, b = args[k + 1]!;
+    if (a.demonym || b.demonym || a.pronoun || b.pronoun) continue;
+    const between = tokens.slice(a.last + 1, b.first).map(word);
+    // a place name, then an organisation: a dateline or "Beijing XINHUA"
+    if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'ORGANIZATION' && !a.possessive) {
+      const opened = between.length === 0 && (!comma(tokens[a.last]) && !hardBreak(tokens[a.last]) || /\(\s*$/.test(tokens[a.last]!.post));
+      if (opened && a.first <= 2) {
+        emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
+        const prev = args[k - 1];
+        if (prev && prev.last === a.first - 1 && comma(tokens[prev.last]) && prev.entity.type === 'LOCATION') emit(ctx, b, 'HEADQUARTERED_IN', prev, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
+      }
+      continue;
+    }
+    if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2) continue;
+    // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
+    let j = a.last + 1;
+    if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
+    else if (comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
+    const prep = PERSON_PREPS[word(tokens[j])];
+    if (!prep) continue;
+    j++;
+    if (isDeterminer(tokens[j])) j++;
+    if (j !== b.first) continue;
+    const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
+    if (pred) emit(ctx, a, pred, b, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   }
 }
 

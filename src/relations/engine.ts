@@ -59,7 +59,7 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (ctx.out.some((r) => r.subject === se.key && r.predicate === predicate && r.object === oe.key && r.negated === negated && r.evidence.sentenceIndex === sentence.index)) return false;
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
-    start: sentence.start, end: sentence.end, subjectText: s.text, objectText: o.text,
+    start: sentence.start, end: sentence.end, subjectText: s.text, objectText: placeText(ctx, o),
   };
   if (ctx.attributedTo) evidence.attributedTo = ctx.attributedTo;
   const at = opts.anchor ?? Math.max(s.last, o.last);
@@ -78,6 +78,15 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (modality !== 'stated') rel.modality = modality;
   ctx.out.push(rel);
   return true;
+}
+
+/** A place as written with the region after it: "Burchard, Neb." */
+function placeText(ctx: Ctx, o: Arg): string {
+  const next = ctx.argAt[o.last + 1];
+  if (o.entity.type !== 'LOCATION' || !next || next.first !== o.last + 1 || !comma(ctx.tokens[o.last]) || next.demonym) return o.text;
+  if (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') return o.text;
+  if (['and', 'or'].includes(word(ctx.tokens[next.last + 1])) || group(ctx, o).length > 1) return o.text;
+  return ctx.sentence.text.slice(ctx.tokens[o.first]!.start - ctx.sentence.start, ctx.tokens[next.last]!.end - ctx.sentence.start);
 }
 
 /** Emits every pairing of two coordinated groups. */
@@ -133,8 +142,11 @@ export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean
   return modality ? { negated, modality } : { negated };
 }
 
+const INSTRUMENTS = new Set(['shot', 'shots', 'bullet', 'bullets', 'bomb', 'bombs', 'missile', 'missiles', 'rocket', 'rockets']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** words that open a clause of their own: "as Russia continues" */
+/** words between a gerund and the clause that lends it a subject: "(was) convicted of killing" */
+const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'man', 'the', 'remember', 'in']);
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
@@ -145,6 +157,8 @@ function antecedent(ctx: Ctx, k: number): Arg[] | null {
   while (j >= 0 && !ctx.argAt[j] && (isDeterminer(ctx.tokens[j]) || isAdjective(ctx.tokens[j]) || (!isVerb(ctx.tokens[j]) && !isPreposition(ctx.tokens[j]) && !comma(ctx.tokens[j])))) j--;
   if (j >= 0 && ctx.argAt[j] && !ctx.argAt[j]!.possessive) return group(ctx, ctx.argAt[j]!);
   if (j >= 1 && isBe(ctx.tokens[j]) && ctx.argAt[j - 1]) return group(ctx, ctx.argAt[j - 1]!);
+  // "X fired the shots that killed Y": the instrument's user
+  if (j >= 0 && INSTRUMENTS.has(word(ctx.tokens[k - 1])) && isVerb(ctx.tokens[j])) return subjectBefore(ctx, j)?.group ?? null;
   return null;
 }
 
@@ -173,7 +187,10 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     if (a) {
       if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }
       if (a.possessive) return null;
-      const before = tokens[a.first - 1];
+      // the word governing the name, past its determiners and titles: "against Texas Gov. John Connally"
+      let g = a.first - 1;
+      while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
+      const before = tokens[g];
       const isObject = before && ((isVerb(before) && !isAuxiliary(before)) || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
       if (isObject && (crossedAnd || isPreposition(before))) { j = a.first - 1; continue; }
       const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
@@ -186,6 +203,12 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       return null;
     }
     if (w === 'and' || w === 'but') { if (!crossedAnd) lastAnd = j; crossedAnd = true; }
+    else if (GERUND_GOVERNORS.has(w) && /ing$/.test(word(tokens[v])) && j >= firstCue - 3) {
+      // "convicted of killing X", "by killing X": the gerund's subject is the governing clause's
+      firstCue = j;
+      j--;
+      continue;
+    }
     else if (comma(t) && j < v - 1) {
       // step over an apposition ", the Chinese leader," back to the name before it
       let k = j - 1;

@@ -4,13 +4,13 @@
 import type { Entity, Relation, ResolvedArticle, Sentence } from '../model/types.ts';
 import { sentenceArgs, type History } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
-import { interviews, locatives, naming, nominals, roleAfter, titleBeforeName, verbs } from './constructions.ts';
+import { adjacency, interviews, locatives, naming, nominals, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { comma, hardBreak, lemma, word } from './tokens.ts';
 
 export { lemma } from './tokens.ts';
 
-const CONSTRUCTIONS = [titleBeforeName, roleAfter, locatives, verbs, naming, nominals, interviews] as const;
+const CONSTRUCTIONS = [titleBeforeName, roleAfter, locatives, adjacency, verbs, naming, nominals, interviews] as const;
 
 export function extractRelations(article: ResolvedArticle): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));

@@ -116,6 +116,8 @@ export interface NounFrame {
   agent?: readonly string[];
   /** the contextual actor (clause subject) may stand in for a missing agent */
   contextAgent?: boolean;
+  /** "Kennedy's assassination", "the Kennedy slaying": the name before the noun is the patient */
+  possessorIsPatient?: boolean;
   confidence?: number;
 }
 const n = (predicate: Predicate, patient: readonly string[], more: Partial<NounFrame> = {}): NounFrame =>
@@ -130,7 +132,11 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   sanctions: n('SANCTIONED', ['on', 'against']), embargo: n('SANCTIONED', ['on', 'against']),
   warrant: n('ISSUED_WARRANT_FOR', ['for']),
   criticism: n('CRITICIZED', ['of']), condemnation: n('CRITICIZED', ['of']),
-  assassination: n('KILLED', ['of']), murder: n('KILLED', ['of']), killing: n('KILLED', ['of']), slaying: n('KILLED', ['of']),
+  assassination: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
+  murder: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
+  killing: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
+  slaying: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
+  slayings: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
   talks: n('MET_WITH', ['with']),
   invitation: n('HOSTED', ['to']),
   trade: n('TRADES_WITH', ['with']),
@@ -192,10 +198,18 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
 ]);
 /** "X, a researcher for Y", "X, the chairman of Y" */
-export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in']);
+export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
 /** "the Kennedy assassin Sirhan": a role before a name whose relation runs from the name */
-export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = { assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED' };
+export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
+  assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED', native: 'LIVES_IN', resident: 'LIVES_IN',
+};
+/** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
+export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
+/** prepositions after a person that give where they live or whom they work for: "X of Tupelo", "X at Cornell" */
+export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {
+  of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
+};
 
 /** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([

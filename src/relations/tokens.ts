@@ -36,7 +36,8 @@ export const isAdverb = (t: Token | undefined) => has(t, 'Adverb');
 export const isAdjective = (t: Token | undefined) => has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal');
 export const isNegative = (t: Token | undefined) => has(t, 'Negative') || /n't$/.test(word(t));
 /** punctuation after a token that ends a clause for argument search */
-export const hardBreak = (t: Token | undefined) => !!t && /[;:?!.]|[—–]|\s-\s|[”"]|\(|\)/.test(t.post);
+// an abbreviation's full stop before a comma ("St. Joseph, Mo., by") ends nothing
+export const hardBreak = (t: Token | undefined) => !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post);
 export const comma = (t: Token | undefined) => !!t && t.post.includes(',');
 export const dash = (t: Token | undefined) => !!t && /[—–]|\s-\s|--/.test(t.post);
 
