@@ -32,14 +32,14 @@ describe('parallel extraction', () => {
   });
 
   it('geokg build --jobs 2 writes what --jobs 1 writes', () => {
-    const input = writeJsonl(join(tempDir(), 'in.jsonl'), articles);
+    const input = writeJsonl(join(tempDir(), 'in.jsonl'), articles.slice(0, 6));
     const one = geokg(['build', input, '-o', '-', '--jobs', '1']);
     const two = geokg(['build', input, '-o', '-', '--jobs', '2']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(''); // not a terminal: no progress bar
     expect(() => parallelOptions('build', '0', 1)).toThrow(/--jobs takes a whole number of at least 1/);
-  });
+  }, 120_000);
 });
 
 describe('progress bar', () => {

@@ -99,7 +99,7 @@ describe.skipIf(!!skipReason)('PostgreSQL store', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 120_000);
 
   it('keeps a schema version', async () => {
     const store = await openStore(freshUrl('version'));

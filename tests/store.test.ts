@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
 import { createExtractor } from '../src/pipeline.ts';
-import { SCHEMA_VERSION, filterGraph, graphFromStore, ingestArticles, loadGraphFromStore, openStore, type Store } from '../src/store/index.ts';
+import { SCHEMA_VERSION, filterGraph, textHash, graphFromStore, ingestArticles, loadGraphFromStore, openStore, type Store } from '../src/store/index.ts';
 import { ROOT, geokg } from './helpers/cli.ts';
 import { corpus, directJson, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
 
@@ -78,12 +78,13 @@ describe('SQLite store', () => {
 
   it('the CLI builds from --db what it builds from the files, and filters it', () => {
     const dir = tempDir();
-    const input = writeJsonl(join(dir, 'in.jsonl'), articles);
+    const few = articles.slice(0, 8);
+    const input = writeJsonl(join(dir, 'in.jsonl'), few);
     const db = join(dir, 'kg.sqlite');
     expect(geokg(['ingest', input, '--db', db, '--jobs', '1']).code).toBe(0);
     const fromStore = geokg(['build', '--db', db, '-o', '-']);
     expect(fromStore.code).toBe(0);
-    expect(fromStore.stdout).toBe(direct);
+    expect(fromStore.stdout).toBe(directJson(few, extractor));
     const top = geokg(['build', '--db', db, '-o', '-', '--top', '3']);
     expect(JSON.parse(top.stdout).nodes).toHaveLength(3);
     const bad = geokg(['build', '--db', db, '-o', '-', '--since', 'last week']);
@@ -91,11 +92,11 @@ describe('SQLite store', () => {
     expect(bad.stderr).toMatch(/^geokg build: --since takes an ISO 8601 date/);
     const missing = geokg(['build', '--db', join(dir, 'nope.sqlite'), '-o', '-']);
     expect(missing.stderr).toMatch(/^geokg store: .*no such store/);
-  });
+  }, 120_000);
 
   it('recovers from kill -9 mid-ingest: a rerun ends with the graph of one clean ingest', async () => {
     const dir = tempDir();
-    const many = corpus(160, 7);
+    const many = corpus(60, 7);
     const input = writeJsonl(join(dir, 'in.jsonl'), many);
     const db = join(dir, 'kg.sqlite');
     const child = spawn(process.execPath, [`${ROOT}bin/geokg.js`, 'ingest', input, '--db', db, '--jobs', '1'], { stdio: 'ignore' });
@@ -118,12 +119,15 @@ describe('SQLite store', () => {
     const rerun = geokg(['ingest', input, '--db', db, '--jobs', '1']);
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toContain(`${many.length - partial.articles} new`);
+    // a clean ingest of the same articles, written from extractions made once here
+    const extractions = extractionsOf(many, extractor);
     const fresh = join(dir, 'clean.sqlite');
-    await withStore(fresh, (s) => ingestArticles(s, many, { jobs: 1 }));
-    expect(dump(db).entities).toEqual(dump(fresh).entities);
-    expect((await withStore(db, (s) => s.counts()))).toEqual(await withStore(fresh, (s) => s.counts()));
-    expect(toJson(await loadGraphFromStore(db))).toBe(toJson(buildGraph(extractionsOf(many, extractor))));
-  });
+    await withStore(fresh, async (s) => { for (const [i, x] of extractions.entries()) await s.putArticle({ hash: textHash(many[i]!.text), extraction: x }); });
+    // articles.seq may differ (the killed run's ids are not reused); the facts may not
+    for (const table of ['entities', 'relations'] as const) expect(dump(db)[table]).toEqual(dump(fresh)[table]);
+    expect(await withStore(db, (s) => s.counts())).toEqual(await withStore(fresh, (s) => s.counts()));
+    expect(toJson(await loadGraphFromStore(db))).toBe(toJson(buildGraph(extractions)));
+  }, 120_000);
 
   it('refuses a file that is not a store, in one line', async () => {
     const dir = tempDir();
