@@ -3,9 +3,10 @@
 //   1. geokg build <corpus> (direct)            — articles per CPU-second and per wall-second
 //   2. geokg ingest <corpus> --db kg.sqlite     — the same rates, and the file's size against the corpus text
 //   3. geokg build --db kg.sqlite               — must write the same bytes as 1.
-//   node bench/store.mjs [--articles 10000] [--jobs 1] [--keep DIR]
+//   node bench/store.mjs [--articles 10000] [--jobs 1] [--keep DIR] [--together]
 // CPU time (user+sys of the child, from /usr/bin/time when present) is the fair "per core" figure on a shared machine.
-import { spawnSync } from 'node:child_process';
+// --together runs 1. and 2. at the same time: on a busy machine both then see the same contention, in half the wall time.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,15 +21,20 @@ const dir = arg('keep', undefined) ?? mkdtempSync(join(tmpdir(), 'geokg-bench-st
 mkdirSync(dir, { recursive: true });
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+let runs = 0;
 function run(args) {
-  const timesFile = join(dir, 'times.txt');
+  const timesFile = join(dir, `times-${++runs}.txt`);
   const cmd = TIME ? [TIME, '-f', '%e %U %S', '-o', timesFile, process.execPath] : [process.execPath];
   const started = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], [...cmd.slice(1), join(ROOT, 'bin/geokg.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`geokg ${args.join(' ')} failed: ${r.stderr}`);
-  const [, user, sys] = TIME ? readFileSync(timesFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number) : [0, NaN, NaN];
-  return { wall, cpu: user + sys, stderr: r.stderr.trim() };
+  const child = spawn(cmd[0], [...cmd.slice(1), join(ROOT, 'bin/geokg.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  return new Promise((resolve, reject) => child.on('exit', (code) => {
+    const wall = Number(process.hrtime.bigint() - started) / 1e9;
+    if (code !== 0) return reject(new Error(`geokg ${args.join(' ')} failed: ${stderr}`));
+    const [, user, sys] = TIME ? readFileSync(timesFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number) : [0, NaN, NaN];
+    resolve({ wall, cpu: user + sys, stderr: stderr.trim() });
+  }));
 }
 
 const articles = makeConllCorpus({ articles: N });
@@ -38,9 +44,12 @@ const textBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'
 const db = join(dir, 'kg.sqlite');
 for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 
-const direct = run(['build', corpusPath, '-o', join(dir, 'direct.json'), '--jobs', JOBS]);
-const ingest = run(['ingest', corpusPath, '--db', db, '--jobs', JOBS]);
-const fromStore = run(['build', '--db', db, '-o', join(dir, 'store.json')]);
+const buildArgs = ['build', corpusPath, '-o', join(dir, 'direct.json'), '--jobs', JOBS];
+const ingestArgs = ['ingest', corpusPath, '--db', db, '--jobs', JOBS];
+const [direct, ingest] = process.argv.includes('--together')
+  ? await Promise.all([run(buildArgs), run(ingestArgs)])
+  : [await run(buildArgs), await run(ingestArgs)];
+const fromStore = await run(['build', '--db', db, '-o', join(dir, 'store.json')]);
 const size = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 const same = readFileSync(join(dir, 'direct.json'), 'utf8') === readFileSync(join(dir, 'store.json'), 'utf8');
 
@@ -56,6 +65,7 @@ const report = {
   sqliteToTextRatio: +(size / textBytes).toFixed(2),
   storeGraphEqualsDirectBuild: same,
   ingestNotSlowerPerCore: N / ingest.cpu >= N / direct.cpu * 0.97,
+  together: process.argv.includes('--together'),
   dir,
 };
 console.log(JSON.stringify(report, null, 2));

@@ -35,7 +35,7 @@ export function createProgressBar(total: number, stream: ProgressStream = proces
   if (!stream.isTTY || total < 2) return QUIET;
   const started = now();
   let drawn = 0;
-  const draw = (done: number) => stream.write(`\r${progressLine(done, total, now() - started).slice(0, (stream.columns ?? 80) - 1)}\x1b[K`);
+  const draw = (done: number) => stream.write(`\r${progressLine(done, total, now() - started).slice(0, (stream.columns || 80) - 1)}\x1b[K`);
   return {
     update(done) {
       const t = now();

@@ -47,7 +47,10 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
   }
   let added = 0;
   let k = 0;
-  for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), options)) {
+  // progress counts the articles skipped as done, so a resumed run's bar starts where the last one stopped
+  const alreadyDone = articles.length - todo.length;
+  const onProgress = options.onProgress && ((n: number) => options.onProgress!(alreadyDone + n));
+  for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), { ...options, onProgress })) {
     if (await store.putArticle({ hash: hashes[todo[k++]!]!, extraction })) added++;
   }
   return { read: articles.length, added, skipped: articles.length - added };
