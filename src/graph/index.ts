@@ -15,7 +15,9 @@ export function createGraph(): KnowledgeGraph {
   return graph;
 }
 
-const evidenceId = (e: Evidence) => `${e.article}\u0000${e.start}\u0000${e.subjectText}\u0000${e.objectText}`;
+// compared field by field, not through a joined id string: a hub edge gathers thousands of evidence items,
+// and building a string for each of them on every merge was the cost of merging (17× slower, bench/)
+const sameEvidence = (a: Evidence, b: Evidence) => a.article === b.article && a.start === b.start && a.subjectText === b.subjectText && a.objectText === b.objectText;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds one article's entities and relations to the graph; evidence of a known edge is appended. */
@@ -48,8 +50,7 @@ export function mergeExtraction(graph: KnowledgeGraph, x: ArticleExtraction): vo
       graph.addDirectedEdgeWithKey(key, source, target, attrs);
     }
     const edge = graph.getEdgeAttributes(key);
-    const id = evidenceId(r.evidence);
-    if (edge.evidence.some((e) => evidenceId(e) === id)) continue;
+    if (edge.evidence.some((e) => sameEvidence(e, r.evidence))) continue;
     edge.evidence.push(r.evidence);
     edge.confidence = Math.max(edge.confidence, r.confidence);
   }
