@@ -6,7 +6,7 @@ import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index
 
 /** The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"). */
 export function nameOf(m: Mention): string {
-  if (m.title && m.title.start >= m.start && m.title.end < m.end) return m.text.slice(m.title.end - m.start).trim();
+  if (m.title && m.title.start >= m.start && m.title.end < m.end) return m.text.slice(m.title.end - m.start).replace(/^[\s.]+/, '');
   return m.text;
 }
 

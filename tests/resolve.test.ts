@@ -1,0 +1,86 @@
+// Coreference within an article: surnames, acronyms, pronouns, descriptions; one node per entity.
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extractArticle, graphMentions } from '../src/pipeline.ts';
+import { parseArticle } from '../src/nlp/index.ts';
+import { findMentions } from '../src/entities/index.ts';
+import { resolveArticle } from '../src/resolve/index.ts';
+
+const extractor = createExtractor();
+const resolve = (text: string) => resolveArticle(findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer), extractor.gazetteer);
+/** Each reference mention as "text → entity label". */
+const links = (text: string) => {
+  const r = resolve(text);
+  const label = new Map(r.entities.map((e) => [e.key, e.label]));
+  return r.mentions.filter((m) => m.reference).map((m) => `${m.text} → ${label.get(m.entity)}`);
+};
+
+describe('coreference within an article', () => {
+  it('resolves a surname to the full name given earlier, with the surname as an alias', () => {
+    const r = resolve('Foreign Minister Lena Halvorsen flew to Cairo. Halvorsen met officials there.');
+    const persons = r.entities.filter((e) => e.type === 'PERSON');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toMatchObject({ label: 'Lena Halvorsen', aliases: ['Halvorsen'] });
+    expect(r.mentions.filter((m) => m.entity === persons[0]!.key && !m.reference)).toHaveLength(2);
+  });
+
+  it('resolves a surname written before the full name', () => {
+    const r = resolve('Okonkwo spoke first. Later, Daniel Okonkwo left the hall.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).toEqual(['Daniel Okonkwo']);
+  });
+
+  it('resolves a surname alone to a head of state in the gazetteer', () => {
+    const r = resolve('Putin spoke by phone on Friday.');
+    expect(r.entities.map((e) => e.label)).toEqual(['Vladimir Putin']);
+  });
+
+  it('ties he and his to the subject, not to a possessive name', () => {
+    expect(links("Governor Tomas Rebane criticised Anna Berg's plan. He said his team would block it."))
+      .toEqual(['He → Tomas Rebane', 'his → Tomas Rebane']);
+  });
+
+  it('ties its to the nearest organisation or country', () => {
+    expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
+  });
+
+  it('ties "the court" to the court named before', () => {
+    expect(links('The Supreme Tribunal of Elbonia ruled on Monday. The court said the law stands.'))
+      .toEqual(['The court → Supreme Tribunal of Elbonia']);
+  });
+
+  it('ties "the <demonym> leader" to the person titled so before', () => {
+    expect(links('Kenyan President Samuel Kiprono arrived in Lima. The Kenyan leader praised the hosts.'))
+      .toEqual(['The Kenyan leader → Samuel Kiprono']);
+  });
+
+  it('ties "the two nations" to the last two countries named', () => {
+    expect(links('Kenya and Peru signed a trade deal. The two nations will meet again.').sort())
+      .toEqual(['The two nations → Kenya', 'The two nations → Peru']);
+  });
+
+  it('ties "the country" and "the Chilean government" to a country', () => {
+    expect(links('Chile raised tariffs. The country said the Chilean government would review them.'))
+      .toEqual(['The country → Chile', 'the Chilean government → Chile']);
+  });
+
+  it('makes one entity of a demonym and its country, without an alias for the demonym', () => {
+    const r = resolve('Norway protested. Norwegian diplomats left.');
+    const no = r.entities.filter((e) => e.type === 'COUNTRY');
+    expect(no).toHaveLength(1);
+    expect(no[0]!.aliases).not.toContain('Norwegian');
+  });
+
+  it('keeps pronouns and descriptions out of the graph’s mentions, and gives every entity a mention', () => {
+    const x = extractArticle({ id: 't', text: 'The Regional Water Authority raised its prices. The agency said costs had doubled.' }, extractor);
+    expect(x.mentions.some((m) => m.reference)).toBe(false);
+    for (const e of x.entities) expect(x.mentions.some((m) => m.entity === e.key)).toBe(true);
+  });
+
+  it('keeps an entity named only by a demonym when a relation needs it', () => {
+    const r = resolve('Norwegian diplomats left.');
+    const no = r.entities.find((e) => e.type === 'COUNTRY')!;
+    expect(graphMentions(r, new Set()).entities).toHaveLength(0);
+    const kept = graphMentions(r, new Set([no.key]));
+    expect(kept.entities.map((e) => e.key)).toEqual([no.key]);
+    expect(kept.mentions.filter((m) => m.entity === no.key && !m.demonym)).toHaveLength(1);
+  });
+});
