@@ -50,11 +50,19 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     els.message.classList.toggle('error', isError);
   };
 
-  const renderState = (): RenderState => {
+  // Computed once per change, not per reducer call: the reducers run for every node and edge.
+  let render: RenderState = { visible: { nodes: new Set(), edges: new Set() }, selected: null, focusNode: null, focus: null, focusEdges: null, edgeSize: settings.edgeSize };
+  const updateRender = () => {
     const c = current!;
     const focusNode = c.hovered ?? c.selected;
-    return { visible: c.visible, selected: c.selected, focusNode, focus: focusNode ? neighbourhood(c.graph, focusNode) : null };
+    render = {
+      visible: c.visible, selected: c.selected, focusNode,
+      focus: focusNode ? neighbourhood(c.graph, focusNode) : null,
+      focusEdges: focusNode ? new Set(c.graph.edges(focusNode)) : null,
+      edgeSize: c.graph.size > settings.hideEdgesOnMoveAbove ? settings.edgeSize / 2 : settings.edgeSize,
+    };
   };
+  const renderState = () => render;
 
   const updateStatus = () => {
     if (current) els.status.textContent = statusText(current.graph, current.visible);
@@ -73,6 +81,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     c.selected = node && c.graph.hasNode(node) ? node : null;
     showPanel();
     // synchronous: display data holds framed coordinates only once sigma has processed the refresh
+    updateRender();
     c.sigma.refresh();
     if (c.selected) {
       const d = c.sigma.getNodeDisplayData(c.selected);
@@ -88,6 +97,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     drawFilters();
     updateStatus();
     showPanel();
+    updateRender();
     c.sigma.refresh({ schedule: true });
   };
 
@@ -143,27 +153,30 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       search: buildSearchIndex(graph), selected: null, hovered: null,
     } as Omit<Loaded, 'sigma' | 'layout'> as Loaded;
     current = loaded;
-    const { nodeReducer, edgeReducer } = createReducers(graph, () => loaded.visuals, renderState, settings);
+    updateRender();
+    const { nodeReducer, edgeReducer } = createReducers(() => loaded.visuals, renderState, settings);
     loaded.sigma = new Sigma(graph, els.graph, {
       nodeReducer, edgeReducer,
       edgeProgramClasses: EDGE_PROGRAMS, defaultEdgeType: 'arrow',
       renderEdgeLabels: false, hideEdgesOnMove: big, zIndex: !big,
       labelDensity: settings.labelDensity, labelGridCellSize: settings.labelGridCellSize,
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+      labelRenderedSizeThreshold: graph.order <= settings.labelAllUpTo ? 0 : settings.labelRenderedSizeThreshold,
       allowInvalidContainer: true,
     });
     loaded.sigma.on('enterNode', ({ node }) => {
       loaded.hovered = node;
+      updateRender();
       loaded.sigma.refresh({ schedule: true });
     });
     loaded.sigma.on('leaveNode', () => {
       loaded.hovered = null;
+      updateRender();
       loaded.sigma.refresh({ schedule: true });
     });
     loaded.sigma.on('clickNode', ({ node }) => select(node));
     loaded.sigma.on('clickStage', () => select(null));
     loaded.layout = createLayout(graph, {
-      barnesHutThreshold: settings.barnesHutThreshold, settleRatio: settings.layoutSettleRatio, maxMs: settings.layoutMaxMs,
+      barnesHutThreshold: settings.barnesHutThreshold, strongGravityUpTo: settings.strongGravityUpTo, settleRatio: settings.layoutSettleRatio, maxMs: settings.layoutMaxMs,
       onStateChange: (s) => toolbar.setLayoutRunning(s === 'running'),
     });
     drawFilters();

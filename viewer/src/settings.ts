@@ -33,14 +33,18 @@ export interface ViewerSettings {
   labelDensity: number;
   labelGridCellSize: number;
   labelRenderedSizeThreshold: number;
+  /** graphs up to this many nodes label every node (the label grid still keeps labels apart) */
+  labelAllUpTo: number;
+  /** ForceAtlas2's strong gravity keeps unconnected entities near the rest, on graphs up to this size */
+  strongGravityUpTo: number;
   maxSuggestions: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   sizeBy: 'degree',
-  minNodeSize: 3,
+  minNodeSize: 4,
   maxNodeSize: 18,
-  edgeSize: 1.5,
+  edgeSize: 2,
   typeColors: {
     PERSON: '#e15759', COUNTRY: '#4e79a7', LOCATION: '#59a14f',
     ORGANIZATION: '#f28e2b', EVENT: '#b07aa1', OTHER: '#9c755f',
@@ -57,9 +61,11 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   layoutSettleRatio: 0.0005,
   layoutMaxMs: 20_000,
   hideEdgesOnMoveAbove: 5000,
-  labelDensity: 0.7,
-  labelGridCellSize: 120,
+  labelDensity: 1,
+  labelGridCellSize: 60,
   labelRenderedSizeThreshold: 6,
+  labelAllUpTo: 300,
+  strongGravityUpTo: 2000,
   maxSuggestions: 12,
 });
 
@@ -72,6 +78,7 @@ export function validateSettings(s: ViewerSettings): void {
   };
   if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
   const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'maxSuggestions'];
+  if (!(s.labelAllUpTo >= 0 && s.strongGravityUpTo >= 0)) fail('labelAllUpTo and strongGravityUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
   if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');
   if (!(s.layoutSettleRatio > 0 && s.layoutSettleRatio < 1)) fail('layoutSettleRatio must lie between 0 and 1');

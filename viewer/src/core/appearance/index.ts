@@ -52,14 +52,21 @@ export interface RenderState {
   /** the hovered (else selected) node's neighbourhood, which stays bright while the rest fades */
   focus: ReadonlySet<string> | null;
   focusNode: string | null;
+  /** the edges that touch focusNode */
+  focusEdges: ReadonlySet<string> | null;
+  /** edge thickness, thinner on big graphs where overlap would only darken the view */
+  edgeSize: number;
 }
 
-export function createReducers(graph: ViewerGraph, visuals: () => Visuals, state: () => RenderState, s: ViewerSettings) {
+export function createReducers(visuals: () => Visuals, state: () => RenderState, s: ViewerSettings) {
+  // sigma hands each reducer a fresh shallow copy of the attributes, so the reducers fill it in place
   const nodeReducer = (node: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> => {
     const st = state();
     const v = visuals().nodes.get(node);
-    // the contract's entity type must not reach sigma, which reads "type" as a program name
-    const out: Partial<NodeDisplayData> = { ...data, type: 'circle', color: v?.color ?? s.unknownTypeColor, size: v?.size ?? s.minNodeSize };
+    const out = data;
+    out.type = 'circle'; // the contract's entity type must not reach sigma, which reads "type" as a program name
+    out.color = v?.color ?? s.unknownTypeColor;
+    out.size = v?.size ?? s.minNodeSize;
     if (!st.visible.nodes.has(node)) out.hidden = true;
     if (st.focus && !st.focus.has(node)) {
       out.color = s.fadeColor;
@@ -75,14 +82,18 @@ export function createReducers(graph: ViewerGraph, visuals: () => Visuals, state
   const edgeReducer = (edge: string, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> => {
     const st = state();
     const v = visuals().edges.get(edge);
-    const out: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, size: s.edgeSize, color: v?.color ?? s.neutralColor, type: v?.type ?? 'arrow', curvature: v?.curvature ?? 0 };
+    const out: Partial<EdgeDisplayData> & { curvature?: number } = data;
+    out.size = st.edgeSize;
+    out.color = v?.color ?? s.neutralColor;
+    out.type = v?.type ?? 'arrow';
+    out.curvature = v?.curvature ?? 0;
     if (!st.visible.edges.has(edge)) out.hidden = true;
-    else if (st.focusNode && graph.source(edge) !== st.focusNode && graph.target(edge) !== st.focusNode) {
+    else if (st.focusEdges && !st.focusEdges.has(edge)) {
       out.color = s.fadeColor;
       out.zIndex = 0;
-    } else if (st.focusNode) {
+    } else if (st.focusEdges) {
       out.zIndex = 1;
-      out.size = s.edgeSize * 2;
+      out.size = st.edgeSize * 2;
     }
     return out;
   };

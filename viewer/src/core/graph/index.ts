@@ -44,14 +44,16 @@ export function summarize(graph: ViewerGraph): GraphSummary {
   return { nodes: graph.order, edges: graph.size, hasPositions };
 }
 
-/** Places nodes without a position on a circle so the layout has somewhere to start. */
+/**
+ * Places nodes without a position on a sunflower spiral (an even disc, no randomness), so the layout
+ * starts from a spread where unconnected entities are mixed in rather than left on a ring.
+ */
 export function seedPositions(graph: ViewerGraph): void {
-  const n = graph.order;
+  const golden = Math.PI * (3 - Math.sqrt(5));
   let i = 0;
   graph.updateEachNodeAttributes((_node, a) => {
-    const angle = (i++ / Math.max(1, n)) * 2 * Math.PI;
-    const r = Math.sqrt(n) * 10 * (0.5 + ((i * 7919) % 97) / 194); // jitter the radius so FA2 has no symmetry to keep
-    return Number.isFinite(a.x) && Number.isFinite(a.y) ? a : { ...a, x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+    const r = 10 * Math.sqrt(++i);
+    return Number.isFinite(a.x) && Number.isFinite(a.y) ? a : { ...a, x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) };
   }, { attributes: ['x', 'y'] });
 }
 

@@ -10,6 +10,7 @@ export interface LayoutHandle {
 
 export interface LayoutOptions {
   barnesHutThreshold: number;
+  strongGravityUpTo: number;
   settleRatio: number;
   maxMs: number;
   onStateChange?: (state: LayoutState) => void;
