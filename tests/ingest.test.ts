@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,42 @@ describe('ingest formats', () => {
     const d = dir();
     writeFileSync(join(d, 'empty.txt'), '');
     expect(() => readArticles([join(d, 'empty.txt')])).toThrow(/empty file/);
+  });
+
+  it('follows symbolic links in folders, each real folder once', () => {
+    const d = dir(), elsewhere = dir();
+    writeFileSync(join(elsewhere, 'linked.txt'), 'Linked text.');
+    writeFileSync(join(d, 'a.txt'), 'A text.');
+    symlinkSync(join(elsewhere, 'linked.txt'), join(d, 'link.txt'));
+    symlinkSync(d, join(d, 'loop')); // a cycle back to the top
+    symlinkSync(join(d, 'missing.txt'), join(d, 'broken.txt'));
+    const warnings: string[] = [];
+    expect(readArticles([d], { warn: (m) => warnings.push(m) }).map((a) => a.id)).toEqual(['a', 'link']);
+    expect(warnings.join('\n')).toMatch(/broken\.txt: broken symbolic link/);
+  });
+
+  it('orders articles by id then content, so repeated ids get the same suffixes in any row order', () => {
+    const rows = ['{"id":"x","text":"Beta."}', '{"id":"x","text":"Alpha."}', '{"id":"a","text":"First."}'];
+    const d1 = dir(), d2 = dir();
+    writeFileSync(join(d1, 'f.jsonl'), rows.join('\n'));
+    writeFileSync(join(d2, 'f.jsonl'), [...rows].reverse().join('\n'));
+    const one = readArticles([d1]);
+    expect(one.map((a) => `${a.id}=${a.text}`)).toEqual(['a=First.', 'x=Alpha.', 'x~2=Beta.']);
+    expect(readArticles([d2])).toEqual(one);
+  });
+
+  it('html: a "<" that starts no tag is text; quoted ">" stays in its attribute; unclosed hidden elements run to the end', () => {
+    expect(parseHtml('<p>a < b and 3<4</p>', 'h').text).toBe('a < b and 3<4');
+    expect(parseHtml('<img alt="1>0" title=\'x>y\'>After', 'h').text).toBe('After');
+    expect(parseHtml('<p>Kept</p><script>var hidden = "<p>Not kept</p>"', 'h').text).toBe('Kept');
+    expect(parseHtml('<p>Kept</p><!-- hidden <p>still hidden</p>', 'h').text).toBe('Kept');
+    expect(parseHtml('<p>Kept</p><div class="x', 'h').text).toBe('Kept');
+    expect(parseHtml('<head><meta content="Not text">Stray</head><body>Body</body>', 'h').text).toBe('Body');
+  });
+
+  it('html: pathological markup costs linear time (no backtracking regexes)', () => {
+    // each of these took seconds to minutes with regex stripping; a linear scan does them at once
+    for (const page of ['<'.repeat(200_000), '<script>'.repeat(100_000), '<!--'.repeat(100_000), '<a href="'.repeat(50_000), '<title>'.repeat(100_000)])
+      expect(() => parseHtml(page, 'h')).not.toThrow();
   });
 });
