@@ -177,6 +177,12 @@ describe('a JSON file that is not a geokg graph', () => {
     ['a duplicate node', '{"nodes": [{"key": "a", "attributes": {"label": "A", "type": "PERSON"}}, {"key": "a", "attributes": {"label": "A", "type": "PERSON"}}], "edges": []}'],
     ['deep nesting', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
   ];
+  it('a command that reads a graph: one-line error', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'articles.json'), '[{"id": "a", "text": "Not a graph."}]');
+    expectOneLineError(geokg(['stats', join(d, 'articles.json')]), /articles\.json: not a geokg graph/);
+  });
+
   it.each(notGraphs)('%s: a one-line GeokgError', (_, text) => {
     let error: unknown;
     try {
