@@ -39,14 +39,17 @@ export function titleBeforeName(ctx: Ctx): void {
       let k = j;
       const titled: string[] = [];
       while (k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k]))) titled.unshift(word(ctx.tokens[k--]));
-      if (titled.length && ctx.argAt[k]?.possessive) { words.push(...titled); j = k; }
+      const owner = ctx.argAt[k];
+      if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.push(...titled); j = k; }
     }
     const org = ctx.argAt[j];
-    if (!words.length || !org || (comma(ctx.tokens[j]) && !org.possessive) || hardBreak(ctx.tokens[j])) continue;
+    if (!words.length || !org || (comma(ctx.tokens[j]) && words.length && ctx.argAt[j]!.last === j && !isTitleWord(word(ctx.tokens[j + 1]))) || hardBreak(ctx.tokens[j])) continue;
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
     const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
-    if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, org, pred);
+    // "Louisiana Gov. Earl Long": a title held in a region places its holder there
+    if (pred && org.entity.type === 'LOCATION' && !org.possessive) emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+    else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, org, pred);
   }
 }
 
@@ -71,6 +74,10 @@ export function roleAfter(ctx: Ctx): void {
     let j = b + 1;
     while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
+    const from = word(tokens[j]) === 'from' ? ctx.argAt[j + 1] : undefined;
+    if (from && x.entity.type === 'PERSON' && (from.entity.type === 'LOCATION' || from.entity.type === 'COUNTRY')) {
+      emitAll(ctx, s.group, 'LIVES_IN', [from], { rule: 'copula', confidence: CONFIDENCE.adjacency, ...pol });
+    }
     roleNounPhrase(ctx, x, s.group, j, 'copula', pol);
   }
 }
@@ -96,15 +103,16 @@ function roleNounPhrase(
         continue;
       }
       const w = word(tokens[j]).replace(/['’]s$/, '');
-      const personNoun = x.entity.type === 'PERSON' && w.length > 4 && PERSON_NOUN_SUFFIX.test(w) && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]);
-      if (!personNoun && w !== 'and' && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch'].includes(w)) break;
+      // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
+      const personNoun = x.entity.type === 'PERSON' && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
+      if (!personNoun && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch'].includes(w)) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
     const head = words.at(-1);
     if (!head) return;
     const role = ROLE_NOUNS[head];
-    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head);
+    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head);
     const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
     if (!role && !titlePred) return;
     // an explicit "of/for Y" wins over an owner before the head
@@ -120,6 +128,16 @@ function roleNounPhrase(
     }
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition')) other = [owner];
     if (!other) return;
+    // "Sun Hung Kai Properties, a Hong Kong construction firm"
+    if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
+      emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
+      return;
+    }
+    // "Richard Taylor, an Atlanta architect": an occupation held in a place
+    if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
+      emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+      return;
+    }
     if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
     if (prep === 'from' && titlePred) {
       emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
@@ -151,12 +169,17 @@ export function locatives(ctx: Ctx): void {
     if (a.demonym || b.demonym || a.possessive || a.pronoun || b.pronoun) continue;
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
     // "X, Y" not in a list
-    if (b.first === a.last + 1 && comma(tokens[a.last]) && group(ctx, a).length === 1 && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
-      if (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+    if (b.first === a.last + 1 && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
+      const heads = group(ctx, a);
+      const listed = heads.length > 1 && heads.at(-1) !== a;
+      if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY')) {
+        for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+      }
       continue;
     }
     // "X in Y", "X held in Y", "X based in Y"
     let j = a.last + 1;
+    if (isBe(tokens[j]) && a.entity.type === 'LOCATION') j++;
     const part = word(tokens[j]);
     const partPred = LOCATIVE_PARTICIPLES[part];
     if (partPred) j++;
@@ -290,6 +313,14 @@ function attributiveBefore(ctx: Ctx, i: number): Arg | null {
   return a && !a.pronoun && isDeterminer(ctx.tokens[a.first - 1]) ? a : null;
 }
 
+/** A place and the region written after it: "Bethany, Conn." → both. */
+export function withRegion(ctx: Ctx, place: Arg): Arg[] {
+  const next = ctx.argAt[place.last + 1];
+  const isPlace = (a: Arg) => a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY';
+  if (!isPlace(place) || !next || next.demonym || !comma(ctx.tokens[place.last]) || !isPlace(next) || ['and', 'or'].includes(word(ctx.tokens[next.last + 1]))) return [place];
+  return [place, next];
+}
+
 /** "X in Y" for organisations, datelines ("BELGRADE, Yugoslavia (AP)", "Moscow ITAR-TASS"), "X of Tupelo", "X at Cornell". */
 export function adjacency(ctx: Ctx): void {
   const { tokens, args } = ctx;
@@ -297,29 +328,56 @@ export function adjacency(ctx: Ctx): void {
     const a = args[k]!, b = args[k + 1]!;
     if (a.demonym || b.demonym || a.pronoun || b.pronoun) continue;
     const between = tokens.slice(a.last + 1, b.first).map(word);
-    // a place name, then an organisation: a dateline or "Beijing XINHUA"
     if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'ORGANIZATION' && !a.possessive) {
-      const opened = between.length === 0 && (!comma(tokens[a.last]) && !hardBreak(tokens[a.last]) || /\(\s*$/.test(tokens[a.last]!.post));
-      if (opened && a.first <= 2) {
-        emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
-        const prev = args[k - 1];
-        if (prev && prev.last === a.first - 1 && comma(tokens[prev.last]) && prev.entity.type === 'LOCATION') emit(ctx, b, 'HEADQUARTERED_IN', prev, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
-      }
+      dateline(ctx, k);
+      continue;
+    }
+    // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada", "Tennessee Tech in Cookville"
+    if (a.entity.type === 'ORGANIZATION' && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !a.possessive
+      && between.length === 1 && ['of', 'in'].includes(between[0]!) && !hardBreak(tokens[a.last]) && !comma(tokens[a.last]) && !b.possessive) {
+      emit(ctx, a, 'HEADQUARTERED_IN', b, { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
+      continue;
+    }
+    // "Beijing's Tiananmen Square", "California's Sierra Nevada"
+    if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION') {
+      emit(ctx, b, 'LOCATED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.locative });
+      continue;
+    }
+    // "NRC headquarters in nearby Rockville"
+    if (a.entity.type === 'ORGANIZATION' && /^(?:headquarters|offices?|head office)$/.test(between[0] ?? '') && ['in', 'at'].includes(between[1] ?? '') && between.length <= 3) {
+      emitAll(ctx, [a], 'HEADQUARTERED_IN', withRegion(ctx, b), { rule: 'headquarters', confidence: CONFIDENCE.locative });
       continue;
     }
     if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2) continue;
     // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
     let j = a.last + 1;
     if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
-    else if (comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
+    else if ((comma(tokens[a.last]) && word(tokens[j]) !== 'of') || hardBreak(tokens[a.last])) continue;
     const prep = PERSON_PREPS[word(tokens[j])];
     if (!prep) continue;
     j++;
     if (isDeterminer(tokens[j])) j++;
     if (j !== b.first) continue;
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
-    if (pred) emit(ctx, a, pred, b, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+    if (pred) emitAll(ctx, [a], pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   }
+}
+
+/**
+ * A dateline: "BELGRADE, Yugoslavia (AP)", "(Text) Sofia, February 15 (BTA) --", "Moscow ITAR-TASS":
+ * places at the head of a text, then (a date and) the agency that filed it.
+ */
+function dateline(ctx: Ctx, k: number): void {
+  const { tokens, args } = ctx;
+  const places: Arg[] = [args[k]!];
+  const first = places[0]!.first;
+  if (first > 2 && !/^[A-Z0-9]{6,}$/.test(tokens[first - 1]!.text)) return;
+  let j = places[0]!.last + 1;
+  while (ctx.argAt[j] && ctx.argAt[j]!.first === j && ctx.argAt[j]!.entity.type !== 'ORGANIZATION' && comma(tokens[j - 1])) { places.push(ctx.argAt[j]!); j = ctx.argAt[j]!.last + 1; }
+  while (j < tokens.length && !ctx.argAt[j] && j - first < 8 && (/^\d+$/.test(word(tokens[j])) || /^[A-Z][a-z]{2,8}\.?$/.test(tokens[j]!.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(word(tokens[j])))) j++;
+  const agency = ctx.argAt[j];
+  if (!agency || agency.entity.type !== 'ORGANIZATION' || agency.first !== j) return;
+  for (const p of places) emit(ctx, agency, 'HEADQUARTERED_IN', p, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
 }
 
 /** "in an interview with X": the clause's subject spoke to X. */

@@ -168,6 +168,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
   let crossedAnd = false;
   let lastAnd = v;
   let landed = false;
+  let gerund = -1;
   let j = v - 1;
   let firstCue = v;
   while (j >= 0 && v - j <= 25) {
@@ -204,8 +205,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     }
     if (w === 'and' || w === 'but') { if (!crossedAnd) lastAnd = j; crossedAnd = true; }
     else if (GERUND_GOVERNORS.has(w) && /ing$/.test(word(tokens[v])) && j >= firstCue - 3) {
-      // "convicted of killing X", "by killing X": the gerund's subject is the governing clause's
+      // "convicted of killing X", "acted alone in killing X": the gerund's subject is the governing clause's
       firstCue = j;
+      gerund = j;
       j--;
       continue;
     }
@@ -216,7 +218,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (k >= 0 && comma(tokens[k]) && argAt[k] && (isDeterminer(tokens[k + 1]) || RELATIVE.has(word(tokens[k + 1])))) { j = k; continue; }
       if (!crossedAnd) break;
     } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
-      if (!['both', 'all'].includes(w)) break;
+      // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
+      if (gerund >= 0 && tokens.slice(j + 1, gerund).every((x) => isAdverb(x) || word(x) === 'alone')) gerund = -1;
+      else if (!['both', 'all'].includes(w)) break;
     }
     if (!isAuxiliary(t) && !isAdverb(t) && !isNegative(t) && w !== 'to' && !CATENATIVES.has(lemma(w))) firstCue = -1;
     else if (firstCue === j + 1) firstCue = j;
@@ -257,6 +261,8 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
       if (a.demonym && !standsForCountry(ctx, a) && !(o.demonym && !argAt[a.last + 1])) { j = a.last; headNoun = true; continue; }
       if (a.possessive && !hardBreak(tokens[a.last]) && !comma(tokens[a.last])) { possessor = a; j = a.last; continue; }
       if (headNoun) { const agent = agentOfAction(ctx, a.last); if (agent) return agent; }
+      const titled = argAt[a.last + 2] ?? argAt[a.last + 3];
+      if (titled && titled.entity.type === 'PERSON' && /^[a-z]/.test(tokens[a.last + 1]!.text) && !comma(tokens[a.last]) && tokens.slice(a.last + 1, titled.first).every((x) => /^[a-z]+$/.test(x.text) && !isVerb(x) && !isPreposition(x))) return group(ctx, titled);
       return group(ctx, a);
     }
     const w = word(t);

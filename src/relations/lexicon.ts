@@ -62,6 +62,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   slay: [f('KILLED')], shoot: [f('KILLED', { confidence: 0.5 })],
   found: [f('FOUNDED')], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
   join: [f('MEMBER_OF')],
+  work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
   live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
   bear: [via('LIVES_IN', ['in'])],
 };
@@ -186,7 +187,9 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
   'strategist', 'columnist', 'scientist', 'engineer', 'staffer', 'counsel', 'treasurer', 'consultant', 'fellow',
-  'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate',
+  'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'owner', 'publisher', 'sponsor',
+  // ranks, as abbreviated in news copy
+  'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
 /** words that may stand inside a title without changing it: "former deputy foreign minister" */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -203,6 +206,7 @@ export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'wit
 /** "the Kennedy assassin Sirhan": a role before a name whose relation runs from the name */
 export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
   assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED', native: 'LIVES_IN', resident: 'LIVES_IN',
+  citizen: 'CITIZEN_OF', national: 'CITIZEN_OF',
 };
 /** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
@@ -248,6 +252,13 @@ export const DESCRIPTIONS: Readonly<Record<string, { types: readonly EntityType[
   agency: { types: ['ORGANIZATION'], label: /agency/i }, group: { types: ['ORGANIZATION'] },
   city: { types: ['LOCATION'] }, capital: { types: ['LOCATION'] },
 };
+
+/** compass words that may stand between "in" and a place: "in northern Israel" */
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'nearby', 'suburban', 'downtown',
+  'south-east', 'south-west', 'north-east', 'north-west', 'rural', 'coastal', 'upstate', 'neighboring', 'neighbouring',
+]);
 
 export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,

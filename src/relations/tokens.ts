@@ -1,7 +1,7 @@
 // Plain word-level helpers over compromise's tagged tokens: lemmas, word classes, dates.
 import type { Token } from '../model/types.ts';
 import {
-  CATENATIVES, CLAIM_VERBS, IRREGULAR, LIGHT_VERBS, MONTHS, NAMING_VERBS, NEGATING_VERBS, RECEIVING_VERBS, SPEECH_VERBS,
+  CATENATIVES, CLAIM_VERBS, COMPASS, IRREGULAR, LIGHT_VERBS, MONTHS, NAMING_VERBS, NEGATING_VERBS, RECEIVING_VERBS, SPEECH_VERBS,
   VERB_FRAMES, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -33,7 +33,7 @@ export const isAuxiliary = (t: Token | undefined) => has(t, 'Auxiliary') || has(
 export const isBe = (t: Token | undefined) => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", "'s", "'re"].includes(word(t));
 export const isVerb = (t: Token | undefined) => has(t, 'Verb');
 export const isAdverb = (t: Token | undefined) => has(t, 'Adverb');
-export const isAdjective = (t: Token | undefined) => has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal');
+export const isAdjective = (t: Token | undefined) => has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal') || COMPASS.has(word(t));
 export const isNegative = (t: Token | undefined) => has(t, 'Negative') || /n't$/.test(word(t));
 /** punctuation after a token that ends a clause for argument search */
 // an abbreviation's full stop before a comma ("St. Joseph, Mo., by") ends nothing
