@@ -1,0 +1,121 @@
+// geokg eval: builds the seed article and a CoNLL04 split in-process and scores both with the shared ruler
+// (../shared/eval/score.mjs, spawned so that its figures are exactly the ruler's own).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toJson } from '../../export/json.ts';
+import { buildGraph } from '../../graph/index.ts';
+import { readArticles } from '../../ingest/index.ts';
+import type { Article } from '../../model/types.ts';
+import { createExtractor, extractArticle, type Extractor } from '../../pipeline.ts';
+import { GeokgError } from '../../util/errors.ts';
+import { parse } from '../args.ts';
+import type { Command } from '../types.ts';
+
+export interface Figures {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface EvalResult {
+  seed: { entities: Figures; typedEntities: Figures; relations: Figures };
+  conll: { split: string; sentences: number; entities: Figures; relations: Figures; relationsByType: Record<string, Figures> };
+}
+
+const SEED = 'putin-china-belt-and-road';
+const SPLITS = ['dev', 'test', 'train'] as const;
+
+/** ../shared beside the repository's root (or the given folder), checked before any work is done. */
+export function sharedPaths(sharedDir?: string) {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const shared = resolve(sharedDir ?? join(root, '..', 'shared'));
+  const paths = {
+    shared,
+    score: join(shared, 'eval', 'score.mjs'),
+    seedText: join(shared, 'corpus', `${SEED}.txt`),
+    seedGold: join(shared, 'eval', 'gold', `${SEED}.json`),
+    conll: (split: string) => join(shared, 'benchmarks', 'conll04', `${split}.json`),
+  };
+  for (const p of [paths.score, paths.seedText, paths.seedGold]) {
+    if (!existsSync(p)) throw new GeokgError('eval', `${p} is missing; the ruler and its data must sit in ../shared beside the repository (or pass --shared DIR)`);
+  }
+  return paths;
+}
+
+function ruler(score: string, args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [score, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new GeokgError('eval', `the ruler failed: ${(err.stderr || err.message).trim().split('\n')[0]}`);
+  }
+}
+
+const figures = (x: Figures): Figures => ({ precision: x.precision, recall: x.recall, f1: x.f1 });
+
+/** Builds and scores the seed article and one CoNLL04 split. */
+export function runEval(options: { split?: string; sharedDir?: string; extractor?: Extractor } = {}): EvalResult {
+  const split = options.split ?? 'dev';
+  if (!(SPLITS as readonly string[]).includes(split)) throw new GeokgError('eval', `--split takes ${SPLITS.join(', ')}, not "${split}"`);
+  const paths = sharedPaths(options.sharedDir);
+  const conllFile = paths.conll(split);
+  if (!existsSync(conllFile)) throw new GeokgError('eval', `${conllFile} is missing; see ../shared/README.md`);
+  const extractor = options.extractor ?? createExtractor();
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-eval-'));
+  try {
+    const seedGraph = join(dir, 'seed.json');
+    const seedArticles = readArticles([paths.seedText]).map((a) => ({ ...a, id: SEED }));
+    writeFileSync(seedGraph, toJson(buildGraph(seedArticles.map((a) => extractArticle(a, extractor)))));
+    const seed = JSON.parse(ruler(paths.score, [paths.seedGold, '--graph', seedGraph, '--json'])).total;
+
+    const lines = ruler(paths.score, ['--conll04', conllFile, '--make-input']).split('\n').filter(Boolean);
+    const articles = lines.map((l) => JSON.parse(l) as Article);
+    const conllGraph = join(dir, 'conll.json');
+    writeFileSync(conllGraph, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
+    const conll = JSON.parse(ruler(paths.score, ['--conll04', conllFile, '--graph', conllGraph, '--json']));
+    return {
+      seed: { entities: figures(seed.entities), typedEntities: figures(seed.typedEntities), relations: figures(seed.relations) },
+      conll: {
+        split, sentences: conll.sentences, entities: figures(conll.entities), relations: figures(conll.relations),
+        relationsByType: Object.fromEntries(Object.entries(conll.relationsByType as Record<string, Figures>).map(([k, v]) => [k, figures(v)])),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const line = (name: string, x: Figures) => `${name.padEnd(22)} P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${x.f1.toFixed(3)}\n`;
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'score the seed article and CoNLL04 with the shared ruler',
+  usage: `geokg eval [--split dev|test|train] [--shared DIR] [--json]
+
+Builds ../shared/corpus/${SEED}.txt and the CoNLL04 split in-process, scores both with
+../shared/eval/score.mjs and prints entity and relation figures. Tune on dev (and train) only;
+report --split test once, at the end.
+
+Options:
+      --split NAME   CoNLL04 split (default dev)
+      --shared DIR   where the shared ruler and data are (default ../shared beside the repository)
+      --json         machine-readable figures
+  -h, --help         this help`,
+  async run(argv, io) {
+    const { values } = parse('eval', argv, {
+      split: { type: 'string' },
+      shared: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const r = runEval({ split: values.split as string | undefined, sharedDir: values.shared as string | undefined });
+    if (values.json) { io.stdout(JSON.stringify(r, null, 1) + '\n'); return 0; }
+    io.stdout(`seed article (${SEED})\n`);
+    io.stdout(line('  entities', r.seed.entities) + line('  entities (typed)', r.seed.typedEntities) + line('  relations', r.seed.relations));
+    io.stdout(`CoNLL04 ${r.conll.split} (${r.conll.sentences} sentences)\n`);
+    io.stdout(line('  entities (typed)', r.conll.entities) + line('  relations', r.conll.relations));
+    for (const [k, v] of Object.entries(r.conll.relationsByType)) io.stdout(line(`    ${k}`, v));
+    return 0;
+  },
+};
