@@ -55,6 +55,22 @@ function ruler(score: string, args: string[]): string {
 
 const figures = (x: Figures): Figures => ({ precision: x.precision, recall: x.recall, f1: x.f1 });
 
+/** Builds the seed article and scores it with the ruler. */
+export function scoreSeed(options: { sharedDir?: string; extractor?: Extractor } = {}): EvalResult['seed'] {
+  const paths = sharedPaths(options.sharedDir);
+  const extractor = options.extractor ?? createExtractor();
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-eval-'));
+  try {
+    const graph = join(dir, 'seed.json');
+    const articles = readArticles([paths.seedText]).map((a) => ({ ...a, id: SEED }));
+    writeFileSync(graph, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
+    const t = JSON.parse(ruler(paths.score, [paths.seedGold, '--graph', graph, '--json'])).total;
+    return { entities: figures(t.entities), typedEntities: figures(t.typedEntities), relations: figures(t.relations) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Builds and scores the seed article and one CoNLL04 split. */
 export function runEval(options: { split?: string; sharedDir?: string; extractor?: Extractor } = {}): EvalResult {
   const split = options.split ?? 'dev';
@@ -63,20 +79,16 @@ export function runEval(options: { split?: string; sharedDir?: string; extractor
   const conllFile = paths.conll(split);
   if (!existsSync(conllFile)) throw new GeokgError('eval', `${conllFile} is missing; see ../shared/README.md`);
   const extractor = options.extractor ?? createExtractor();
+  const seed = scoreSeed({ sharedDir: paths.shared, extractor });
   const dir = mkdtempSync(join(tmpdir(), 'geokg-eval-'));
   try {
-    const seedGraph = join(dir, 'seed.json');
-    const seedArticles = readArticles([paths.seedText]).map((a) => ({ ...a, id: SEED }));
-    writeFileSync(seedGraph, toJson(buildGraph(seedArticles.map((a) => extractArticle(a, extractor)))));
-    const seed = JSON.parse(ruler(paths.score, [paths.seedGold, '--graph', seedGraph, '--json'])).total;
-
     const lines = ruler(paths.score, ['--conll04', conllFile, '--make-input']).split('\n').filter(Boolean);
     const articles = lines.map((l) => JSON.parse(l) as Article);
     const conllGraph = join(dir, 'conll.json');
     writeFileSync(conllGraph, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
     const conll = JSON.parse(ruler(paths.score, ['--conll04', conllFile, '--graph', conllGraph, '--json']));
     return {
-      seed: { entities: figures(seed.entities), typedEntities: figures(seed.typedEntities), relations: figures(seed.relations) },
+      seed,
       conll: {
         split, sentences: conll.sentences, entities: figures(conll.entities), relations: figures(conll.relations),
         relationsByType: Object.fromEntries(Object.entries(conll.relationsByType as Record<string, Figures>).map(([k, v]) => [k, figures(v)])),
