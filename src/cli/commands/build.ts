@@ -21,6 +21,8 @@ Inputs (files or folders, walked recursively):
   .html, .htm    the page's text (scripts and styles dropped)
   .jsonl         one article a line: {"id", "text", "title"?, "date"?, "source"?, "url"?}
 An article's id is its JSONL id, else the file's path relative to the argument, without extension.
+Articles are taken in order of id, then content (a repeated id gets "~2", "~3", … in that order), so
+the graph never depends on the order of arguments, of a folder's listing or of JSONL rows.
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
