@@ -4,9 +4,7 @@ import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
 import { filterGraph, type GraphFilters } from './filters.ts';
-import { openPostgresStore } from './postgres.ts';
 import { textHash } from './rows.ts';
-import { openSqliteStore } from './sqlite.ts';
 import type { ArticleFilter, Store } from './types.ts';
 
 export type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
@@ -18,7 +16,9 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.tes
 
 /** Opens (creating and migrating as needed) the store at a SQLite path or a postgres:// URL. */
 export async function openStore(db: string, { readonly = false } = {}): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db, { readonly });
+  // loaded on demand: a SQLite user never loads pg, and geokg build without --db loads neither
+  if (isPostgresUrl(db)) return (await import('./postgres.ts')).openPostgresStore(db);
+  return (await import('./sqlite.ts')).openSqliteStore(db, { readonly });
 }
 
 export interface IngestReport {

@@ -6,7 +6,7 @@ import type { ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
 import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
-import { dateWhere } from './sqlite.ts';
+import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
 
 // any constant: serialises schema migrations between ingesters that start at the same time
@@ -113,7 +113,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       }
     },
     async *extractions(filter: ArticleFilter = {}): AsyncIterable<ArticleExtraction> {
-      const { where, params } = dateWhere(filter, (n) => `$${n}`);
+      const { where, params } = dateWhere(filter, 'postgres');
       // in pages by (id, hash), so a large store never sits in memory as raw rows
       let after: [string, string] | undefined;
       for (;;) {

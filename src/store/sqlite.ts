@@ -7,6 +7,7 @@ import type { ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
 import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
+import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
 
 export function openSqliteStore(path: string, { readonly = false } = {}): Store {
@@ -29,10 +30,16 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
 
   const has = db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE hash = ?');
   const insertArticle = db.prepare('INSERT INTO articles (hash, id, date, length, extraction) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING');
-  const insertEntity = db.prepare('INSERT INTO entities (key, label, type, qid, gazetteer_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
-  const insertMention = db.prepare('INSERT INTO mentions (article, entity, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
-  const insertRelation = db.prepare('INSERT INTO relations (key, subject, predicate, object, negated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
-  const insertEvidence = db.prepare('INSERT INTO evidence (relation, article, start, subject_text, object_text, date) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+  // one statement per table and article, its rows passed as a JSON array: a statement per row costs
+  // more than the rows themselves ("WHERE true" lets SQLite parse ON CONFLICT after a SELECT)
+  const insertEntities = db.prepare(`INSERT INTO entities (key, label, type, qid, gazetteer_id)
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true ON CONFLICT (key) DO NOTHING`);
+  const insertMentions = db.prepare(`INSERT INTO mentions (article, entity, start, "end")
+    SELECT ?, value->>0, value->>1, value->>2 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`);
+  const insertRelations = db.prepare(`INSERT INTO relations (key, subject, predicate, object, negated)
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true ON CONFLICT (key) DO NOTHING`);
+  const insertEvidence = db.prepare(`INSERT INTO evidence (relation, article, start, subject_text, object_text, date)
+    SELECT value->>0, ?, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`);
 
   const put = db.transaction((record: ArticleRecord): boolean => {
     const x = record.extraction;
@@ -40,10 +47,11 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
     if (!info.changes) return false;
     const seq = info.lastInsertRowid;
     const rows = articleRows(x);
-    for (const e of rows.entities) insertEntity.run(e.key, e.label, e.type, e.qid, e.gazetteerId);
-    for (const m of rows.mentions) insertMention.run(seq, m.entity, m.start, m.end);
-    for (const r of rows.relations) insertRelation.run(r.key, r.subject, r.predicate, r.object, r.negated);
-    for (const v of rows.evidence) insertEvidence.run(v.relation, seq, v.start, v.subjectText, v.objectText, v.date);
+    const json = (list: unknown[][]) => JSON.stringify(list);
+    if (rows.entities.length) insertEntities.run(json(rows.entities.map((e) => [e.key, e.label, e.type, e.qid, e.gazetteerId])));
+    if (rows.mentions.length) insertMentions.run(seq, json(rows.mentions.map((m) => [m.entity, m.start, m.end])));
+    if (rows.relations.length) insertRelations.run(json(rows.relations.map((r) => [r.key, r.subject, r.predicate, r.object, r.negated])));
+    if (rows.evidence.length) insertEvidence.run(seq, json(rows.evidence.map((v) => [v.relation, v.start, v.subjectText, v.objectText, v.date])));
     return true;
   });
 
@@ -57,7 +65,7 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
       return put.immediate(record);
     },
     async *extractions(filter: ArticleFilter = {}): AsyncIterable<ArticleExtraction> {
-      const { where, params } = dateWhere(filter);
+      const { where, params } = dateWhere(filter, 'sqlite');
       const rows = db.prepare<unknown[], { extraction: Buffer }>(`SELECT extraction FROM articles ${where} ORDER BY id, hash`).iterate(...params);
       for (const row of rows) yield decodeExtraction(row.extraction);
     },
@@ -72,17 +80,6 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
       db.close();
     },
   };
-}
-
-/** SQL for the date filter, shared by both dialects ($n placeholders are rewritten for SQLite). */
-export function dateWhere(filter: ArticleFilter, placeholder: (n: number) => string = () => '?') {
-  const clauses: string[] = [];
-  const params: string[] = [];
-  // a date prefix compares on the same length: --until 2024-05 includes the whole of May
-  if (filter.since) { params.push(filter.since); clauses.push(`substr(date, 1, length(${placeholder(params.length)})) >= ${placeholder(params.length)}`); }
-  if (filter.until) { params.push(filter.until); clauses.push(`substr(date, 1, length(${placeholder(params.length)})) <= ${placeholder(params.length)}`); }
-  if (placeholder(1) === '?') return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params: params.flatMap((p) => [p, p]) };
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 function currentVersion(db: Database.Database): number {
