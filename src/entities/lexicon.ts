@@ -57,6 +57,7 @@ export const ORG_HEADS = new Set([
   'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
   'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
   'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum',
+  'tech', 'firm', 'depository', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
 ]);
 
 /** Last words that make a capitalised phrase a place. */
@@ -99,6 +100,7 @@ export const ORG_HEADS_BEFORE_OF = new Set([
   'organisation', 'party', 'church', 'office', 'board', 'bureau', 'chamber', 'house', 'center', 'centre', 'museum',
   'conference', 'congress', 'assembly', 'parliament', 'secretariat', 'friends', 'army', 'front', 'movement', 'fund',
   'foundation', 'corps', 'order', 'daughters', 'sons', 'knights', 'board', 'tribunal', 'cabinet', 'government',
+  'group', 'bank', 'school', 'chiefs', 'federation', 'confederation', 'coalition', 'alliance',
 ]);
 
 /** Small words allowed inside a multi-word name when a capitalised word follows them. */
@@ -121,7 +123,7 @@ export const NOT_NAMES = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'text', 'photo', 'excerpt', 'excerpts',
   'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
   'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for', 'mr', 'mrs', 'ms',
-  'highlight', 'highlights', 'god', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',
+  'highlight', 'highlights', 'history', 'god', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',
   'democrats', 'republicans', 'communist', 'communists', 'socialist', 'liberal', 'conservative', 'christmas', 'easter',
   'thanksgiving', 'ramadan', 'english', 'spanish', 'french', 'arabic', 'in', 'who', 'what', 'where', 'why', 'how',
   'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had',

@@ -14,6 +14,8 @@ const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', '
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
 const MAX_TITLE_WORDS = 3;
+/** Words that open a broadcaster's own name, so a place before them is a dateline: "Havana Radio Reloj Network". */
+const MEDIA_FIRST_WORDS = new Set(['radio', 'television', 'tv']);
 
 const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
 const isInitial = (t: Token) => /^(\p{Lu}\.)+$/u.test(t.text + (t.post.startsWith('.') ? '.' : '')) || /^\p{Lu}$/u.test(t.text);
@@ -67,7 +69,7 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Country'))) return ts.length === 1 ? 'COUNTRY' : 'LOCATION';
   if (ts.some((t) => has(t, 'Place', 'City', 'Region'))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
-  if (ts.every((t) => isAllCaps(t)) && ts.length === 1 && ts[0]!.text.replace(/\./g, '').length <= 5) return 'ORGANIZATION';
+  if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
   if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
   if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t))) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
@@ -163,7 +165,9 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
   // the span's head makes it one name, unless only one word follows a place ("U.S. Congress" is two names)
   const firstHit = inside[0]!;
-  const bareHead = firstHit.tokens[0] === a && firstHit.tokens[1] === b - 1 && firstHit.entry.type !== 'ORGANIZATION';
+  const rest = tokens[firstHit.tokens[1] + 1];
+  const bareHead = firstHit.tokens[0] === a && firstHit.entry.type !== 'ORGANIZATION' && !!rest
+    && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest))) || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   const pieces: Piece[] = [];
   let k = a;
