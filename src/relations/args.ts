@@ -20,9 +20,12 @@ export function sentenceArgs(
   // a plural description ("the two nations") stands for several entities: left to the constructions' own reading
   const spanCount = new Map<string, number>();
   for (const m of ms) spanCount.set(`${m.tokens}`, (spanCount.get(`${m.tokens}`) ?? 0) + 1);
+  // ", the Russian foreign minister," apposed to the name it describes: the rules read its words instead
+  const apposedDescription = (m: ResolvedArticle['mentions'][number]) => m.source === 'description' && m.tokens[0] > 0 &&
+    comma(tokens[m.tokens[0] - 1]) && ms.some((o) => o !== m && o.entity === m.entity && o.tokens[1] === m.tokens[0] - 1);
   for (const m of ms) {
     const [first, last] = m.tokens;
-    if (spanCount.get(`${m.tokens}`)! > 1 || taken.slice(first, last + 1).some(Boolean)) continue;
+    if (spanCount.get(`${m.tokens}`)! > 1 || apposedDescription(m) || taken.slice(first, last + 1).some(Boolean)) continue;
     const entity = byKey.get(m.entity);
     if (!entity) continue;
     const pronoun = m.source === 'pronoun' || m.source === 'description';

@@ -1,5 +1,5 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
-import type { Predicate } from '../model/predicates.ts';
+import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
   AGENT_ROLE_NOUNS, CONFIDENCE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
@@ -179,7 +179,7 @@ export function locatives(ctx: Ctx): void {
     }
     // "X in Y", "X held in Y", "X based in Y"
     let j = a.last + 1;
-    if (isBe(tokens[j]) && a.entity.type === 'LOCATION') j++;
+    if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
     const part = word(tokens[j]);
     const partPred = LOCATIVE_PARTICIPLES[part];
     if (partPred) j++;
@@ -197,7 +197,9 @@ export function verbs(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    if (!isVerb(t) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
+    // compromise sometimes tags an infinitive as a noun: "refused to sanction Russia"
+    const infinitive = ['to', 'both', 'all'].includes(word(tokens[v - 1])) && ctx.argAt[v + 1] !== undefined;
+    if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
     const passive = isPassive(ctx, v);
@@ -224,6 +226,12 @@ export function verbs(ctx: Ctx): void {
       const obj = objectAfter(ctx, from, { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject });
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
       if (obj) { if (emitAll(ctx, subj.group, frame.predicate, obj, { ...opts, ...pol })) break; continue; }
+      // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
+      if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
+        let n = 0;
+        subj.group.forEach((a, k) => { for (const b of subj.group.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
+        if (n) break;
+      }
       const gap = relativeGap(ctx, subj.group[0]!.first);
       if (gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative })) break;
     }
@@ -270,7 +278,7 @@ export function nominals(ctx: Ctx): void {
     const frame = NOUN_FRAMES[word(tokens[i])];
     if (!frame || ctx.argAt[i]) continue;
     const prev = tokens[i - 1];
-    if (isVerb(tokens[i]) && !(prev && (isDeterminer(prev) || isAdjective(prev) || ctx.argAt[i - 1] || word(prev) === 'of'))) continue;
+    if (isVerb(tokens[i]) && !(prev && (isDeterminer(prev) || isAdjective(prev) || ctx.argAt[i - 1] || (isPreposition(prev) && word(prev) !== 'to')))) continue;
     const patient = objectAfter(ctx, i, { preps: frame.patient, direct: false, max: 5 });
     let agent: Arg[] | null = null;
     let receivers: Arg[] | null = null;
@@ -349,6 +357,9 @@ export function adjacency(ctx: Ctx): void {
       continue;
     }
     if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2) continue;
+    // "met Joe Biden at the White House": a verb's object is not placed by what follows it
+    const gov = tokens[a.first - 1];
+    if (gov && ((isVerb(gov) && !isAuxiliary(gov)) || isPreposition(gov))) continue;
     // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
     let j = a.last + 1;
     if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;

@@ -192,10 +192,14 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       let g = a.first - 1;
       while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
       const before = tokens[g];
-      const isObject = before && ((isVerb(before) && !isAuxiliary(before)) || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
+      const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
+      const isObject = before && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
       if (isObject && (crossedAnd || isPreposition(before))) { j = a.first - 1; continue; }
       const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
-      return { group: group(ctx, a), ...pol, ...claimed(ctx, a.first, pol.modality) };
+      const members = group(ctx, a);
+      // "if he visited South Africa": a condition, not a statement
+      if (!pol.modality && ['if', 'unless'].includes(word(tokens[members[0]!.first - 1]))) pol.modality = 'conditional';
+      return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
     }
     const w = word(t);
     if (RELATIVE.has(w) && j === firstCue - 1) {
