@@ -1,10 +1,11 @@
 // The viewer in a real browser (Debian's Chromium through playwright-core), served by the real CLI.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureViewerBuilt } from '../../src/cli/commands/serve.ts';
+import { fromGexf } from '../../src/export/gexf.ts';
 import { FIXTURES, ROOT, decodePng, hasChromium, inkColours, launchChromium, serveArticles, type Served } from './harness.ts';
 
 if (!hasChromium) console.warn('tests/browser: skipped, no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set GEOKG_CHROMIUM)');
@@ -115,6 +116,29 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     expect(before).toBe(total);
     await page.check('input[name="predicate"][value="ISSUED_WARRANT_FOR"]');
     await expect.poll(async () => (await statusCounts(page))[2]).toBe(before);
+    await context.close();
+  });
+
+  it('exports a PNG of the view and JSON and GEXF of the filtered graph', async () => {
+    const { page, context } = await openPage(browser, seed.url);
+    await page.uncheck('input[name="predicate"][value="ISSUED_WARRANT_FOR"]');
+    const [nodes, , edges] = await statusCounts(page);
+    const saved = async (format: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${format}"]`)]);
+      return readFileSync((await download.path())!);
+    };
+    const png = await saved('png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(inkColours(decodePng(png).rgba).colours).toBeGreaterThan(5);
+    const json = JSON.parse((await saved('json')).toString());
+    expect([json.nodes.length, json.edges.length]).toEqual([nodes, edges]);
+    expect(json.edges.some((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'ISSUED_WARRANT_FOR')).toBe(false);
+    const gexf = (await saved('gexf')).toString();
+    expect(gexf).toContain('xmlns="http://gexf.net/1.3"');
+    // geokg's own GEXF reader takes it back, evidence included
+    const back = fromGexf(gexf, 'view.gexf');
+    expect([back.order, back.size]).toEqual([nodes, edges]);
+    back.forEachEdge((_e, a) => expect(a.evidence.length).toBeGreaterThan(0));
     await context.close();
   });
 

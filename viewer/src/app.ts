@@ -83,10 +83,20 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     // synchronous: display data holds framed coordinates only once sigma has processed the refresh
     updateRender();
     c.sigma.refresh();
-    if (c.selected) {
-      const d = c.sigma.getNodeDisplayData(c.selected);
-      if (d) c.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(c.sigma.getCamera().ratio, 0.6) }, { duration: 300 });
+    if (c.selected) frame(c, render.focus ?? new Set([c.selected]));
+  }
+
+  /** Moves the camera to fit the given nodes (a selection's neighbourhood), zooming in no further than 0.2. */
+  function frame(c: Loaded, nodes: ReadonlySet<string>) {
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const n of nodes) {
+      const d = c.sigma.getNodeDisplayData(n);
+      if (!d || d.hidden) continue;
+      x1 = Math.min(x1, d.x); x2 = Math.max(x2, d.x); y1 = Math.min(y1, d.y); y2 = Math.max(y2, d.y);
     }
+    if (!Number.isFinite(x1)) return;
+    const ratio = Math.min(1, Math.max(0.2, Math.max(x2 - x1, y2 - y1) * 1.3));
+    void c.sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: 300 });
   }
 
   const setFilters = (filters: FilterState) => {
@@ -176,7 +186,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     loaded.sigma.on('clickNode', ({ node }) => select(node));
     loaded.sigma.on('clickStage', () => select(null));
     loaded.layout = createLayout(graph, {
-      barnesHutThreshold: settings.barnesHutThreshold, strongGravityUpTo: settings.strongGravityUpTo, settleRatio: settings.layoutSettleRatio, maxMs: settings.layoutMaxMs,
+      barnesHutThreshold: settings.barnesHutThreshold, settleRatio: settings.layoutSettleRatio, maxMs: settings.layoutMaxMs,
       onStateChange: (s) => toolbar.setLayoutRunning(s === 'running'),
     });
     drawFilters();

@@ -35,8 +35,6 @@ export interface ViewerSettings {
   labelRenderedSizeThreshold: number;
   /** graphs up to this many nodes label every node (the label grid still keeps labels apart) */
   labelAllUpTo: number;
-  /** ForceAtlas2's strong gravity keeps unconnected entities near the rest, on graphs up to this size */
-  strongGravityUpTo: number;
   maxSuggestions: number;
 }
 
@@ -65,7 +63,6 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   labelGridCellSize: 60,
   labelRenderedSizeThreshold: 6,
   labelAllUpTo: 300,
-  strongGravityUpTo: 2000,
   maxSuggestions: 12,
 });
 
@@ -78,7 +75,7 @@ export function validateSettings(s: ViewerSettings): void {
   };
   if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
   const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'maxSuggestions'];
-  if (!(s.labelAllUpTo >= 0 && s.strongGravityUpTo >= 0)) fail('labelAllUpTo and strongGravityUpTo must not be negative');
+  if (!(s.labelAllUpTo >= 0)) fail('labelAllUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
   if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');
   if (!(s.layoutSettleRatio > 0 && s.layoutSettleRatio < 1)) fail('layoutSettleRatio must lie between 0 and 1');

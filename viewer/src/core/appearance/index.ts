@@ -70,11 +70,12 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
     if (!st.visible.nodes.has(node)) out.hidden = true;
     if (st.focus && !st.focus.has(node)) {
       out.color = s.fadeColor;
-      out.label = '';
+      out.label = null;
       out.zIndex = 0;
     } else if (st.focus) {
       out.zIndex = 1;
-      out.forceLabel = true;
+      // only the focused node's label bypasses the label grid; its neighbours' labels go through it
+      out.forceLabel = node === st.focusNode;
     }
     if (node === st.selected) out.highlighted = true;
     return out;

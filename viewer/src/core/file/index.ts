@@ -11,8 +11,8 @@ export { baseName, safeUrl } from './utils.ts';
 
 export function parseGraphText(name: string, text: string, format: GraphFormat = detectFormat(name, text)): ViewerGraph {
   if (format === 'gexf') {
-    // DOMParser does not expand external entities; an internal-entity DOCTYPE is refused outright.
-    if (/<!DOCTYPE[^>]*\[/i.test(text.slice(0, 4096))) throw new GraphLoadError(`${name}: GEXF with an internal DOCTYPE is refused`);
+    // As src/export does: no DOCTYPE or ENTITY declarations at all, which stops entity-expansion bombs.
+    if (/<!(DOCTYPE|ENTITY)/i.test(text)) throw new GraphLoadError(`${name}: GEXF with a DOCTYPE or ENTITY declaration is refused`);
     let parsed: Graph;
     try {
       parsed = parseGexf(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
@@ -52,7 +52,7 @@ export async function fetchGraph(url: string, base: string): Promise<ViewerGraph
 
 /** The shown part of the graph, as a graph of its own. */
 export function subgraph(graph: ViewerGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): ViewerGraph {
-  const out = graph.emptyCopy();
+  const out = graph.nullCopy(); // nullCopy: same options and attributes, no nodes (emptyCopy keeps the nodes)
   graph.forEachNode((n, a) => {
     if (nodes.has(n)) out.addNode(n, a);
   });
@@ -66,11 +66,16 @@ export function toJsonText(graph: ViewerGraph): string {
   return `${JSON.stringify(graph.export(), null, 2)}\n`;
 }
 
-/** GEXF 1.3 with the contract's lists and evidence kept as JSON strings (GEXF attributes are scalars). */
+/**
+ * GEXF 1.3 with the contract's lists and evidence as JSON strings (GEXF attributes are scalars), as
+ * src/export/gexf.ts writes them. graphology-gexf adds an xsi:schemaLocation that the 1.3 grammar does
+ * not allow; it is dropped after writing, since no option controls it.
+ */
 export function toGexfText(graph: ViewerGraph): string {
   const scalar = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
-  return writeGexf(graph, {
+  const xml = writeGexf(graph, {
     version: '1.3',
+    pedantic: true,
     formatNode: (_key, a) => {
       const { x, y, label, size: _s, color: _c, ...rest } = a;
       const attributes = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, scalar(v)]));
@@ -81,6 +86,7 @@ export function toGexfText(graph: ViewerGraph): string {
       attributes: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, scalar(v)])),
     }),
   });
+  return xml.replace(/ xsi:schemaLocation="[^"]*"/, '').replace(/ xmlns:xsi="[^"]*"/, '');
 }
 
 export function download(name: string, data: Blob | string, type = 'application/octet-stream'): void {

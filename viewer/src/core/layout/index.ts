@@ -10,11 +10,7 @@ export type { LayoutHandle, LayoutOptions, LayoutState } from './types.ts';
 const CHECK_EVERY_MS = 400;
 
 export function createLayout(graph: ViewerGraph, options: LayoutOptions): LayoutHandle {
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > options.barnesHutThreshold,
-    strongGravityMode: graph.order <= options.strongGravityUpTo,
-  };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > options.barnesHutThreshold };
   const fa2 = new FA2Layout(graph, { settings });
   let timer: ReturnType<typeof setInterval> | undefined;
   let startedAt = 0;

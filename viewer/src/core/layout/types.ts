@@ -10,7 +10,6 @@ export interface LayoutHandle {
 
 export interface LayoutOptions {
   barnesHutThreshold: number;
-  strongGravityUpTo: number;
   settleRatio: number;
   maxMs: number;
   onStateChange?: (state: LayoutState) => void;

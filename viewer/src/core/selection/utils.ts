@@ -14,19 +14,21 @@ export interface Segment {
 /** Cuts a sentence around the first occurrences of the subject and object texts, for highlighting. */
 export function highlightSegments(sentence: string, subjectText: string, objectText: string): Segment[] {
   const spans: { start: number; end: number; role: 'subject' | 'object' }[] = [];
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const free = (at: number, end: number) => !spans.some((s) => at < s.end && end > s.start);
+  // a whole-word occurrence first ("his" is not the one inside "This"), else any occurrence
+  const find = (text: string, wholeWord: boolean): number => {
+    for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+      const end = at + text.length;
+      const bounded = !isWordChar(sentence[at - 1]) && !isWordChar(sentence[end]);
+      if (free(at, end) && (bounded || !wholeWord)) return at;
+    }
+    return -1;
+  };
   const place = (text: string, role: 'subject' | 'object') => {
     if (!text) return;
-    let from = 0;
-    for (;;) {
-      const at = sentence.indexOf(text, from);
-      if (at < 0) return;
-      const end = at + text.length;
-      if (!spans.some((s) => at < s.end && end > s.start)) {
-        spans.push({ start: at, end, role });
-        return;
-      }
-      from = at + 1;
-    }
+    const at = find(text, true) >= 0 ? find(text, true) : find(text, false);
+    if (at >= 0) spans.push({ start: at, end: at + text.length, role });
   };
   // the longer one first, so "Putin" inside "Vladimir Putin" does not steal the subject's place
   const [first, second] = subjectText.length >= objectText.length
