@@ -32,11 +32,11 @@ export const TITLES: Record<string, string> = {
   rabbi: 'rabbi', imam: 'imam', father: 'father',
   professor: 'professor', prof: 'professor', dr: 'doctor', doctor: 'doctor',
   mr: 'mr', mrs: 'mrs', ms: 'ms', miss: 'miss', sir: 'sir', dame: 'dame', lord: 'lord', lady: 'lady',
-  'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
+  correspondent: 'correspondent', correspondents: 'correspondent', reporter: 'reporter', 'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
 };
 
 /** Words that may stand between a modifier and a title without being part of it ("former", "acting"). */
-export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming']);
+export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming', 'first', 'foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 
 /**
  * Titles that news-wire annotation (CoNLL04) counts as part of the name when written bare before it:
@@ -57,7 +57,7 @@ export const ORG_HEADS = new Set([
   'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
   'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
   'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum',
-  'tech', 'firm', 'depository', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
+  'tech', 'firm', 'depository', 'hotel', 'motel', 'theater', 'theatre', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
 ]);
 
 /** Last words that make a capitalised phrase a place. */

@@ -169,6 +169,8 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   const bareHead = firstHit.tokens[0] === a && firstHit.entry.type !== 'ORGANIZATION' && !!rest
     && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest))) || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
+  // "University of South Carolina", "Radio France International": an organisation named after a place
+  if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];
   const pieces: Piece[] = [];
   let k = a;
   for (const h of inside) {
@@ -185,13 +187,16 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
       p--;
     }
   }
-  // "Latin America", "Southern California": a region word before a place is part of the place's name
+  // "Latin America", "Lake Victoria": a region word before a place is part of the place's name;
+  // "George Washington", "Milan Martic": a first name before a place's name makes a person
   for (let p = 0; p + 1 < pieces.length; p++) {
     const cur = pieces[p]!, next = pieces[p + 1]!;
-    if ('range' in cur && 'hit' in next && (next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY') && next.hit.form !== 'demonym'
-      && cur.range[0] === cur.range[1] && REGION_PREFIXES.has(wordKey(tokens[cur.range[0]]!)) && isCapitalised(tokens[cur.range[0]]!)) {
-      pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
-    }
+    if (!('range' in cur) || !('hit' in next) || cur.range[0] !== cur.range[1] || next.hit.form === 'demonym') continue;
+    const word = tokens[cur.range[0]]!;
+    const place = next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY';
+    const regionWord = (REGION_PREFIXES.has(wordKey(word)) || LOC_FIRST_WORDS.has(wordKey(word))) && isCapitalised(word);
+    const firstName = has(word, 'FirstName') && !regionWord;
+    if (place && (regionWord || firstName)) pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
   }
   return pieces;
 }
@@ -229,7 +234,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   while (b >= a && !isCapitalised(tokens[b]!) && !/\d/.test(tokens[b]!.text)) b--;
   while (a <= b && !isCapitalised(tokens[a]!)) a++;
   let title: { a: number; b: number; role: string } | undefined;
-  for (let t = titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
+  const headed = b > a && headType(tokens, [a, b]) !== null; // "Ambassador Hotel" is no ambassador
+  for (let t = headed ? null : titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
     title = { a: title?.a ?? a, b: t.end, role: t.role };
     a = t.end + 1;
   }

@@ -44,6 +44,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const t = tokens[i]!;
   if (covered) return true;
   if (!isCapitalised(t) || !/\p{L}/u.test(t.text)) return false;
+  // a middle initial: "William A. Ott" (compromise reads "A" as an article)
+  if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i > 0 && isCapitalised(tokens[i - 1]!) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) return true;
   const key = wordKey(t);
   if (NOT_NAMES.has(key)) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
