@@ -3,11 +3,11 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { buildGraph, canonicalize, createGraph, mergeExtraction } from '../src/graph/index.ts';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { relations, shortestPath } from '../src/query/index.ts';
-import { random, syntheticExtractions, syntheticGraph, syntheticKey } from './synthetic.ts';
+import { hubExtractions, random, syntheticExtractions, syntheticGraph, syntheticKey } from './synthetic.ts';
 import { stopwatch, summarize, type Figures } from './measure.ts';
 
 /** Merging synthetic article extractions (articles × relationsPerArticle relations) into one graph. */
-export function graphMerge(o: { articles: number; relationsPerArticle: number; entities: number }): Figures {
+export function graphMerge(o: { articles: number; relationsPerArticle: number; entities: number; hubEvidence: number }): Figures {
   const extractions = [...syntheticExtractions(o)];
   const relations = o.articles * o.relationsPerArticle;
   let stop = stopwatch();
@@ -20,7 +20,13 @@ export function graphMerge(o: { articles: number; relationsPerArticle: number; e
   stop = stopwatch();
   const built = buildGraph(extractions);
   const build = stop();
+  const hub = [...hubExtractions(o.hubEvidence)];
+  stop = stopwatch();
+  const hubGraph = createGraph();
+  for (const x of hub) mergeExtraction(hubGraph, x);
+  const hubMerge = stop();
   return {
+    hubEvidence: hubGraph.getEdgeAttributes(hubGraph.edges()[0]!).evidence.length, hubCpuSeconds: hubMerge.cpuSeconds,
     relations, edges: built.size, nodes: built.order, mergeSeconds: merge.seconds, mergeCpuSeconds: merge.cpuSeconds,
     canonicalizeCpuSeconds: canonical.cpuSeconds, buildSeconds: build.seconds, buildCpuSeconds: build.cpuSeconds,
     edgesPerSecond: relations / build.cpuSeconds,

@@ -36,7 +36,7 @@ function row(measure: string, value: number | null, unit: string, detail: string
 const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
 
 /** Every figure of issue 7, from the children's raw measurements. CPU time carries the single-thread ratios, as other jobs may share the machine. */
-export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[] }): Row[] {
+export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; parallelScale: number; viewer: number[] }): Row[] {
   const c1 = runs['compromise-x1'], p1 = runs['pipeline-x1'], c10 = runs['compromise-x10'], p10 = runs['pipeline-x10'];
   const w1 = runs['parallel-1'], wn = runs['parallel-n'], merge = runs['graph-merge'], query = runs['graph-query'], fa2 = runs.layout, viewer = runs.viewer ?? {};
   const x = `×${ctx.scale}`;
@@ -51,18 +51,21 @@ export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; 
     row(`time ${x} ÷ time ×1 (pipeline)`, div(p10?.cpuSeconds, p1?.cpuSeconds), '×',
       `${fmt(n(p10?.cpuSeconds))} s vs ${fmt(n(p1?.cpuSeconds))} s CPU; compromise alone ${fmt(div(c10?.cpuSeconds, c1?.cpuSeconds))}×${failed(p10)}`, GOALS.scaling),
     row(`speedup on ${ctx.workers} worker threads`, div(w1?.seconds, wn?.seconds), '×',
-      `${fmt(n(w1?.seconds))} s on 1 worker vs ${fmt(n(wn?.seconds))} s wall${failed(w1)}${failed(wn)}`, GOALS.speedup),
+      `src/parallel, corpus ×${ctx.parallelScale}: ${fmt(n(w1?.seconds))} s in 1 thread vs ${fmt(n(wn?.seconds))} s wall, worker start-up included; ` +
+      `CPU ${fmt(n(wn?.cpuSeconds))} s vs ${fmt(n(w1?.cpuSeconds))} s, so on ${ctx.workers} idle cores at most ${fmt(div(ctx.workers * (n(w1?.cpuSeconds) ?? NaN), wn?.cpuSeconds))}×${failed(w1)}${failed(wn)}`, GOALS.speedup),
     row('peak RSS, pipeline ×1', n(p1?.peakRssMB), 'MB', 'child process maxRSS; compromise alone ' + `${fmt(n(c1?.peakRssMB), 0)} MB`),
     row(`peak RSS, pipeline ${x}`, n(p10?.peakRssMB), 'MB', `streamed articles; compromise alone ${fmt(n(c10?.peakRssMB), 0)} MB`, GOALS.peakRssX10),
     row(`merge ${fmt(n(merge?.relations))} relations into a graph`, n(merge?.edgesPerSecond), 'edges/s',
       `buildGraph ${fmt(n(merge?.buildCpuSeconds))} s CPU (mergeExtraction ${fmt(n(merge?.mergeCpuSeconds))} s, canonicalize ${fmt(n(merge?.canonicalizeCpuSeconds))} s) → ${merge?.edges ?? '?'} edges${failed(merge)}`),
+    row(`merge ${fmt(n(merge?.hubEvidence))} evidence items into one edge`, div(merge?.hubEvidence, merge?.hubCpuSeconds), 'items/s',
+      `${fmt(n(merge?.hubCpuSeconds), 3)} s CPU: a hub edge, as a war reported daily for years`),
     row(`an entity's relations, ${fmt(n(query?.edges))} edges`, n(query?.relationsMedianMs), 'ms',
       `src/query relations({ entity }), median over random entities; p95 ${fmt(n(query?.relationsP95Ms), 3)} ms, mean degree ${fmt(n(query?.meanDegree), 1)}${failed(query)}`, GOALS.relationsQueryMs),
     row(`shortest path, ${fmt(n(query?.edges))} edges`, n(query?.pathMedianMs), 'ms',
       `src/query shortestPath, median (max ${fmt(n(query?.pathMaxMs), 0)} ms); a bare bidirectional BFS on the graph takes ${fmt(n(query?.bfsPathMedianMs), 3)} ms (p95 ${fmt(n(query?.bfsPathP95Ms), 3)})`),
     row(`ForceAtlas2, ${fmt(n(fa2?.nodes))} nodes / ${fmt(n(fa2?.edges))} edges`, n(fa2?.iterationsPerSecond), 'iterations/s', `synchronous, Barnes-Hut${failed(fa2)}`),
     ...ctx.viewer.map((size, i) => row(`viewer first frame, ${fmt(size)} nodes`, n(viewer[`firstFrameMs${size}`]), 'ms',
-      `headless Chromium, from navigation to the first WebGL frame${viewer[`readyMs${size}`] ? `; ready flag at ${fmt(n(viewer[`readyMs${size}`]), 0)} ms` : ''}${viewer[`error${size}`] ? `; ${viewer[`error${size}`]}` : ''}${failed(viewer)}`,
+      `headless Chromium, from navigation to the first WebGL frame; renderer main thread busy ${fmt(n(viewer[`mainThreadCpuMs${size}`]), 0)} ms of its CPU time${viewer[`readyMs${size}`] ? `; ready flag at ${fmt(n(viewer[`readyMs${size}`]), 0)} ms` : ''}${viewer[`error${size}`] ? `; ${viewer[`error${size}`]}` : ''}${failed(viewer)}`,
       i === ctx.viewer.length - 1 ? GOALS.firstFrameMs : undefined)),
   ];
   return rows;

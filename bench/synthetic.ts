@@ -77,3 +77,18 @@ export function syntheticGraph(o: { nodes: number; edges: number; seed?: number;
   }
   return graph;
 }
+
+/** `articles` articles that each add one evidence item to the same edge: a hub edge such as a war reported daily. */
+export function* hubExtractions(articles: number): Generator<ArticleExtraction> {
+  const entities: Entity[] = [entity(0), entity(1)];
+  for (let a = 0; a < articles; a++) {
+    const id = `hub-${a}`;
+    yield {
+      article: { id, length: 40 }, entities, mentions: [],
+      relations: [{
+        subject: entities[0]!.key, predicate: 'ATTACKED', object: entities[1]!.key, negated: false, confidence: 0.9, rule: 'synthetic',
+        evidence: { article: id, sentence: 'Entity 0 attacked Entity 1.', sentenceIndex: 0, start: 0, end: 27, subjectText: 'Entity 0', objectText: 'Entity 1' },
+      }],
+    };
+  }
+}

@@ -86,6 +86,9 @@ export async function measureViewer(o: ViewerOptions): Promise<Record<string, nu
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       await page.addInitScript(FIRST_FRAME_PROBE);
+      // task durations in the renderer's own thread time: what the page cost, whatever else the machine runs
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       start = performance.now();
       await page.goto(`http://127.0.0.1:${server.port}/?graph=/graph-${n}.json`);
       try {
@@ -94,8 +97,10 @@ export async function measureViewer(o: ViewerOptions): Promise<Record<string, nu
           const w = window as unknown as { __benchFirstFrame?: number; __benchReadyAt?: number };
           return { frame: w.__benchFirstFrame ?? null, ready: w.__benchReadyAt ?? null };
         });
+        const { metrics } = await cdp.send('Performance.getMetrics');
         out[`firstFrameMs${n}`] = marks.frame;
         out[`readyMs${n}`] = marks.ready;
+        out[`mainThreadCpuMs${n}`] = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
       } catch {
         out[`firstFrameMs${n}`] = null;
         const status = await page.evaluate(() => document.body.innerText.slice(-200)).catch(() => '');
