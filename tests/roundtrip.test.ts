@@ -2,7 +2,7 @@
 // nodes, edges, predicates, negation, evidence and every other attribute.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromGexf, toGexf } from '../src/export/gexf.ts';
+import { fromGexf, gexfName, toGexf } from '../src/export/gexf.ts';
 import { fromJson, toJson } from '../src/export/json.ts';
 import { xmlSafe } from '../src/export/xml.ts';
 import { canonicalize, createGraph, type KnowledgeGraph } from '../src/graph/index.ts';
@@ -76,7 +76,9 @@ function withoutLayout(g: KnowledgeGraph): KnowledgeGraph {
 function xmlSafeStrings(g: KnowledgeGraph): KnowledgeGraph {
   const out = g.copy();
   out.updateEachNodeAttributes((_k, a) => ({ ...a, label: xmlSafe(a.label), ...(a.kind !== undefined && { kind: xmlSafe(a.kind) }), ...(a.gazetteerId !== undefined && { gazetteerId: xmlSafe(a.gazetteerId) }) }));
-  if (g.getAttribute('name') !== undefined) out.setAttribute('name', xmlSafe(g.getAttribute('name')!));
+  const name = gexfName(g.getAttribute('name'));
+  if (name) out.setAttribute('name', name);
+  else out.removeAttribute('name');
   return out;
 }
 

@@ -21,11 +21,14 @@ const UNNAMED = 'geokg knowledge graph';
 const SCHEMA_LOCATION = ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"';
 const XSI_NAMESPACE = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
+/** The graph's name as GEXF keeps it: element text (so XML folds CR LF to LF), trimmed (graphology-gexf drops blank meta). */
+export const gexfName = (name: string | undefined) => xmlSafe(name ?? '').replace(/\r\n?/g, '\n').trim();
+
 export function toGexf(graph: KnowledgeGraph): string {
   const canonical = canonicalize(graph);
   const positions = layoutPositions(canonical);
   // <meta> of GEXF 1.3 holds only creator, keywords and description (pedantic drops any other graph attribute)
-  const meta = { creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: canonical.getAttribute('name') ?? UNNAMED };
+  const meta = { creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: gexfName(canonical.getAttribute('name')) || UNNAMED };
   canonical.replaceAttributes(meta as never);
   const xml = writeGexfString<NodeAttributes, EdgeAttributes>(canonical, {
     version: '1.3',
@@ -39,6 +42,9 @@ export function toGexf(graph: KnowledgeGraph): string {
       const style = edgeStyle(a);
       return {
         label: a.negated ? `NOT ${a.predicate}` : a.predicate,
+        // Gephi (0.10+) keeps parallel edges apart only when their kinds differ; a geokg edge is unique by
+        // its ends, predicate and negation, so that is its kind
+        kind: a.negated ? `NOT_${a.predicate}` : a.predicate,
         weight: Math.max(1, a.count),
         attributes: flattenAttributes(a as unknown as Record<string, unknown>, NO_SKIP),
         viz: style,

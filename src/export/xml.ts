@@ -18,8 +18,13 @@ export function parseXml(text: string, name: string): Document {
   const fail = (msg: string) => {
     throw new GeokgError('import', `${name}: not well-formed XML (${String(msg).split('\n')[0]!.replace(/^\[xmldom [a-z]+\]\s*/i, '')})`);
   };
-  // xmldom only reports a malformed document through this handler (by default it logs and goes on)
-  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
+  const doc = new DOMParser({
+    // xmldom only reports a malformed document through this handler (by default it logs and goes on)
+    errorHandler: { warning: () => {}, error: fail, fatalError: fail },
+    // xmldom applies XML 1.1's line-end rules (U+0085 and U+2028 become \n) to every document; XML 1.0,
+    // which GEXF is, folds only CR LF and CR, so a label holding U+2028 comes back as written
+    normalizeLineEndings: (s: string) => s.replace(/\r\n?/g, '\n'),
+  } as ConstructorParameters<typeof DOMParser>[0]).parseFromString(text, 'application/xml'); // the option is missing from xmldom 0.8's types
   if (!doc?.documentElement) fail('no root element');
   return doc as unknown as Document;
 }
