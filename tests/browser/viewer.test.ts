@@ -151,6 +151,11 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     await searchAndEnter(page, 'merkel');
     await expect.poll(() => page.textContent('#panel h2')).toBe('Angela Merkel');
     expect(await page.textContent('#panel')).toContain('Merkel visited France on Monday.');
+    // an entity-expansion bomb is refused with a message, and the shown graph stays
+    const bomb = '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>';
+    await page.setInputFiles('input[type="file"]', { name: 'bomb.gexf', mimeType: 'application/xml', buffer: Buffer.from(bomb) });
+    await expect.poll(() => page.textContent('#message')).toMatch(/bomb\.gexf: .*refused/);
+    expect(await page.getAttribute('body', 'data-graph')).toBe('small.gexf');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,13 +1,12 @@
 // file: reading graphs from text, files and URLs, and writing the shown graph back out.
 import Graph from 'graphology';
 import { parse as parseGexf, write as writeGexf } from 'graphology-gexf/browser';
-import type { SerializedGraph } from 'graphology-types';
 import { GraphLoadError, toViewerGraph, type ViewerGraph } from '../graph/index.ts';
 import type { GraphFormat } from './types.ts';
-import { detectFormat, safeUrl } from './utils.ts';
+import { detectFormat, parseJsonText, safeUrl } from './utils.ts';
 
 export type { GraphFormat, LoadedGraphFile } from './types.ts';
-export { baseName, safeUrl } from './utils.ts';
+export { baseName, parseJsonText, safeUrl, subgraph, toJsonText } from './utils.ts';
 
 export function parseGraphText(name: string, text: string, format: GraphFormat = detectFormat(name, text)): ViewerGraph {
   if (format === 'gexf') {
@@ -21,21 +20,7 @@ export function parseGraphText(name: string, text: string, format: GraphFormat =
     }
     return toViewerGraph(parsed, name);
   }
-  let data: Partial<SerializedGraph>;
-  try {
-    data = JSON.parse(text) as Partial<SerializedGraph>;
-  } catch (e) {
-    throw new GraphLoadError(`${name}: not JSON (${(e as Error).message})`);
-  }
-  if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
-    throw new GraphLoadError(`${name}: not a geokg graph (expected "nodes" and "edges" arrays)`);
-  const raw = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
-  try {
-    raw.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, undirected: false })) } as SerializedGraph);
-  } catch (e) {
-    throw new GraphLoadError(`${name}: not a geokg graph (${(e as Error).message})`);
-  }
-  return toViewerGraph(raw, name);
+  return parseJsonText(name, text);
 }
 
 export async function readGraphFile(file: File): Promise<ViewerGraph> {
@@ -48,22 +33,6 @@ export async function fetchGraph(url: string, base: string): Promise<ViewerGraph
   const res = await fetch(u, { credentials: 'same-origin' });
   if (!res.ok) throw new GraphLoadError(`${u.pathname}: HTTP ${res.status}`);
   return parseGraphText(u.pathname, await res.text(), res.headers.get('content-type')?.includes('xml') ? 'gexf' : undefined);
-}
-
-/** The shown part of the graph, as a graph of its own. */
-export function subgraph(graph: ViewerGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): ViewerGraph {
-  const out = graph.nullCopy(); // nullCopy: same options and attributes, no nodes (emptyCopy keeps the nodes)
-  graph.forEachNode((n, a) => {
-    if (nodes.has(n)) out.addNode(n, a);
-  });
-  graph.forEachEdge((e, a, s, t) => {
-    if (edges.has(e) && nodes.has(s) && nodes.has(t)) out.addDirectedEdgeWithKey(e, s, t, a);
-  });
-  return out;
-}
-
-export function toJsonText(graph: ViewerGraph): string {
-  return `${JSON.stringify(graph.export(), null, 2)}\n`;
 }
 
 /**

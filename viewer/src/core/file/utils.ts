@@ -1,3 +1,6 @@
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { GraphLoadError, toViewerGraph, type ViewerGraph } from '../graph/index.ts';
 import type { GraphFormat } from './types.ts';
 
 /** By extension, else by the first character: GEXF is XML. */
@@ -20,3 +23,39 @@ export function safeUrl(url: string, base: string): URL | null {
 export function baseName(name: string): string {
   return (name.split(/[\\/]/).pop() ?? 'graph').replace(/\.[^.]*$/, '') || 'graph';
 }
+
+/** A graphology JSON serialisation (geokg's graph JSON) → the viewer's graph. */
+export function parseJsonText(name: string, text: string): ViewerGraph {
+  let data: Partial<SerializedGraph>;
+  try {
+    data = JSON.parse(text) as Partial<SerializedGraph>;
+  } catch (e) {
+    throw new GraphLoadError(`${name}: not JSON (${(e as Error).message})`);
+  }
+  if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
+    throw new GraphLoadError(`${name}: not a geokg graph (expected "nodes" and "edges" arrays)`);
+  const raw = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  try {
+    raw.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, undirected: false })) } as SerializedGraph);
+  } catch (e) {
+    throw new GraphLoadError(`${name}: not a geokg graph (${(e as Error).message})`);
+  }
+  return toViewerGraph(raw, name);
+}
+
+/** The shown part of the graph, as a graph of its own. */
+export function subgraph(graph: ViewerGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): ViewerGraph {
+  const out = graph.nullCopy(); // nullCopy: same options and attributes, no nodes (emptyCopy keeps the nodes)
+  graph.forEachNode((n, a) => {
+    if (nodes.has(n)) out.addNode(n, a);
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (edges.has(e) && nodes.has(s) && nodes.has(t)) out.addDirectedEdgeWithKey(e, s, t, a);
+  });
+  return out;
+}
+
+export function toJsonText(graph: ViewerGraph): string {
+  return `${JSON.stringify(graph.export(), null, 2)}\n`;
+}
+
