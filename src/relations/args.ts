@@ -3,7 +3,7 @@
 import type { Entity, ResolvedArticle, Sentence } from '../model/types.ts';
 import type { Arg } from './engine.ts';
 import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.ts';
-import { comma, isPossessive, word } from './tokens.ts';
+import { comma, isBe, isPossessive, word } from './tokens.ts';
 
 /** Entities in order of mention so far in the article, most recent last. */
 export type History = Entity[];
@@ -21,8 +21,10 @@ export function sentenceArgs(
   const spanCount = new Map<string, number>();
   for (const m of ms) spanCount.set(`${m.tokens}`, (spanCount.get(`${m.tokens}`) ?? 0) + 1);
   // ", the Russian foreign minister," apposed to the name it describes: the rules read its words instead
+  // (and "Nairobi is the capital of Kenya": a predicate noun is read as a role, not as a name)
   const apposedDescription = (m: ResolvedArticle['mentions'][number]) => m.source === 'description' && m.tokens[0] > 0 &&
-    comma(tokens[m.tokens[0] - 1]) && ms.some((o) => o !== m && o.entity === m.entity && o.tokens[1] === m.tokens[0] - 1);
+    (comma(tokens[m.tokens[0] - 1]) || isBe(tokens[m.tokens[0] - 1])) &&
+    ms.some((o) => o !== m && o.entity === m.entity && o.tokens[1] < m.tokens[0]);
   for (const m of ms) {
     const [first, last] = m.tokens;
     if (spanCount.get(`${m.tokens}`)! > 1 || apposedDescription(m) || taken.slice(first, last + 1).some(Boolean)) continue;
@@ -84,7 +86,9 @@ export function sentenceArgs(
     else if (w === 'the' && tokens[i + 1]) {
       const noun = word(tokens[i + 1]).replace(/['’]s$/, '');
       const d = DESCRIPTIONS[noun];
-      if (d && !taken[i + 1] && !/^[A-Z]/.test(tokens[i + 1]!.text)) {
+      // not a predicate noun or an apposition ("is the capital of", ", the court's …" is still read)
+      const predicative = i > 0 && isBe(tokens[i - 1]);
+      if (d && !predicative && !taken[i + 1] && !/^[A-Z]/.test(tokens[i + 1]!.text)) {
         add(i, i + 1, recent(i, (e) => d.types.includes(e.type) && (!d.label || d.label.test(e.label))));
         continue;
       }

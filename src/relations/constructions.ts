@@ -177,8 +177,13 @@ export function locatives(ctx: Ctx): void {
       }
       continue;
     }
-    // "X in Y", "X held in Y", "X based in Y"
+    // "X in Y", "X held in Y", "X based in Y", "X, a company based in Y"
     let j = a.last + 1;
+    if (comma(tokens[a.last]) && isDeterminer(tokens[j])) {
+      let k = j + 1;
+      while (k < b.first && k - j < 4 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && !isVerb(tokens[k])) k++;
+      if (LOCATIVE_PARTICIPLES[word(tokens[k])]) j = k;
+    }
     if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
     const part = word(tokens[j]);
     const partPred = LOCATIVE_PARTICIPLES[part];

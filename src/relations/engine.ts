@@ -171,6 +171,12 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
   let gerund = -1;
   let j = v - 1;
   let firstCue = v;
+  if (j >= 0 && comma(tokens[j])) {
+    // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
+    let k = j - 1;
+    while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
+    if (k >= 0 && comma(tokens[k]) && argAt[k] && (isDeterminer(tokens[k + 1]) || RELATIVE.has(word(tokens[k + 1])))) { j = k; landed = true; }
+  }
   while (j >= 0 && v - j <= 25) {
     const t = tokens[j]!;
     if (landed) landed = false;

@@ -169,7 +169,7 @@ export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   assassin: { predicate: 'KILLED', preps: ['of'] }, killer: { predicate: 'KILLED', preps: ['of'] },
   murderer: { predicate: 'KILLED', preps: ['of'] },
   organ: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
-  branch: { predicate: 'PART_OF', preps: ['of'] },
+  branch: { predicate: 'PART_OF', preps: ['of'] }, part: { predicate: 'PART_OF', preps: ['of'] },
 };
 
 /** title heads: the person leads the organisation or country */
