@@ -73,7 +73,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       );
       await client.query(
         `INSERT INTO mentions (article, entity, start, "end")
-         SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[]) ON CONFLICT DO NOTHING`,
+         SELECT $1, e.id, u.start, u."end" FROM unnest($2::text[], $3::int[], $4::int[]) AS u (entity, start, "end")
+         JOIN entities AS e ON e.key = u.entity ON CONFLICT DO NOTHING`,
         [seq, rows.mentions.map((m) => m.entity), rows.mentions.map((m) => m.start), rows.mentions.map((m) => m.end)],
       );
       await client.query(
@@ -83,9 +84,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
       );
       await client.query(
         `INSERT INTO evidence (relation, article, start, subject_text, object_text, date)
-         SELECT u.relation, $1, u.start, u.subject_text, u.object_text, u.date
+         SELECT r.id, $1, u.start, u.subject_text, u.object_text, u.date
          FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS u (relation, start, subject_text, object_text, date)
-         ON CONFLICT DO NOTHING`,
+         JOIN relations AS r ON r.key = u.relation ON CONFLICT DO NOTHING`,
         [seq, rows.evidence.map((v) => v.relation), rows.evidence.map((v) => v.start), rows.evidence.map((v) => v.subjectText), rows.evidence.map((v) => v.objectText), rows.evidence.map((v) => v.date)],
       );
       await client.query('COMMIT');

@@ -11,8 +11,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    // articles.extraction: the whole ArticleExtraction, brotli-compressed JSON (src/store/rows.ts);
-    // seq: a compact per-store article number, for the rows that belong to one article
+    // articles.extraction: the whole ArticleExtraction, brotli-compressed JSON (src/store/rows.ts).
+    // Natural keys (article hash, entity key, relation key) are unique; the rows that hang off them refer to
+    // compact integer ids, which keeps mentions and evidence small (the store stays under 3× the text).
     sqlite: `
       CREATE TABLE articles (
         seq INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, id TEXT NOT NULL, date TEXT,
@@ -20,14 +21,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_id ON articles (id);
       CREATE INDEX articles_date ON articles (date);
       CREATE TABLE entities (
-        key TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT) WITHOUT ROWID;
+        id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT);
       CREATE TABLE mentions (
-        article INTEGER NOT NULL, entity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        article INTEGER NOT NULL, entity INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         PRIMARY KEY (article, start, "end", entity)) WITHOUT ROWID;
+      CREATE INDEX mentions_entity ON mentions (entity);
       CREATE TABLE relations (
-        key TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL) WITHOUT ROWID;
+        id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
       CREATE TABLE evidence (
-        relation TEXT NOT NULL, article INTEGER NOT NULL, start INTEGER NOT NULL,
+        relation INTEGER NOT NULL, article INTEGER NOT NULL, start INTEGER NOT NULL,
         subject_text TEXT NOT NULL, object_text TEXT NOT NULL, date TEXT,
         PRIMARY KEY (relation, article, start, subject_text, object_text)) WITHOUT ROWID;`,
     postgres: `
@@ -37,14 +39,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_id ON articles (id);
       CREATE INDEX articles_date ON articles (date);
       CREATE TABLE entities (
-        key TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT);
+        id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, gazetteer_id TEXT);
       CREATE TABLE mentions (
-        article BIGINT NOT NULL REFERENCES articles (seq), entity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        PRIMARY KEY (article, start, "end", entity));
+        article BIGINT NOT NULL REFERENCES articles (seq), entity BIGINT NOT NULL REFERENCES entities (id),
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, start, "end", entity));
+      CREATE INDEX mentions_entity ON mentions (entity);
       CREATE TABLE relations (
-        key TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
+        id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
       CREATE TABLE evidence (
-        relation TEXT NOT NULL, article BIGINT NOT NULL REFERENCES articles (seq), start INTEGER NOT NULL,
+        relation BIGINT NOT NULL REFERENCES relations (id), article BIGINT NOT NULL REFERENCES articles (seq), start INTEGER NOT NULL,
         subject_text TEXT NOT NULL, object_text TEXT NOT NULL, date TEXT,
         PRIMARY KEY (relation, article, start, subject_text, object_text));`,
   },
