@@ -1,12 +1,6 @@
 // Named-entity recognition on hand-written sentences: spans, types, titles, acronyms.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../src/pipeline.ts';
-import { parseArticle } from '../src/nlp/index.ts';
-import { findMentions } from '../src/entities/index.ts';
-import { resolveArticle } from '../src/resolve/index.ts';
-
-const extractor = createExtractor();
-const resolve = (text: string) => resolveArticle(findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer), extractor.gazetteer);
+import { resolveText as resolve } from './helpers/resolve.ts';
 /** Named mentions as "text/TYPE", in text order (modifiers such as demonyms left out). */
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 

@@ -1,12 +1,7 @@
 // Coreference within an article: surnames, acronyms, pronouns, descriptions; one node per entity.
 import { describe, expect, it } from 'vitest';
-import { createExtractor, extractArticle, graphMentions } from '../src/pipeline.ts';
-import { parseArticle } from '../src/nlp/index.ts';
-import { findMentions } from '../src/entities/index.ts';
-import { resolveArticle } from '../src/resolve/index.ts';
-
-const extractor = createExtractor();
-const resolve = (text: string) => resolveArticle(findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer), extractor.gazetteer);
+import { extractArticle, graphMentions } from '../src/pipeline.ts';
+import { extractor, resolveText as resolve } from './helpers/resolve.ts';
 /** Each reference mention as "text → entity label". */
 const links = (text: string) => {
   const r = resolve(text);

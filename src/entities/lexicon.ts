@@ -123,7 +123,7 @@ export const NOT_NAMES = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'text', 'photo', 'excerpt', 'excerpts',
   'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
   'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for', 'mr', 'mrs', 'ms',
-  'highlight', 'highlights', 'history', 'god', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',
+  'highlight', 'highlights', 'history', 'god', 'gdp', 'gnp', 'cpi', 'lord', 'state', 'government', 'president', 'minister', 'republican', 'democrat',
   'democrats', 'republicans', 'communist', 'communists', 'socialist', 'liberal', 'conservative', 'christmas', 'easter',
   'thanksgiving', 'ramadan', 'english', 'spanish', 'french', 'arabic', 'in', 'who', 'what', 'where', 'why', 'how',
   'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had',

@@ -69,7 +69,7 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Country'))) return ts.length === 1 ? 'COUNTRY' : 'LOCATION';
   if (ts.some((t) => has(t, 'Place', 'City', 'Region'))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
-  if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
+  if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text) && !/\d/.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
   if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
   if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t))) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';

@@ -51,6 +51,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
   if (/^[RDI]-[A-Z]/.test(t.text)) return false; // party and state of a legislator: "R-Utah"
+  // a verb in a title-cased headline ("Killed", "Improve"), unless compromise also sees a name in it
+  if (has(t, 'Verb') && !has(t, 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym')) return false;
   if (!opensClause(text, tokens, i)) return true;
   if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
   const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular');

@@ -63,8 +63,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
         && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
     }
     if (!e) {
-      if (m.kind === 'unknown' && !process.env.UNK) continue;
-      if (m.kind === 'unknown') m.type = process.env.UNK as never;
+      if (m.kind === 'unknown') continue;
       e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
       if (m.kind && m.kind !== 'guessed') e.kind = m.kind;
     }

@@ -1,0 +1,38 @@
+// The ruler's entity figures, kept from falling: the seed article (floor 0.95) and CoNLL04 dev
+// (floor at the level reached, below the issue's 0.85 goal). Built in-process, scored by ../shared/eval/score.mjs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/pipeline.ts';
+import { buildGraph } from '../src/graph/index.ts';
+import { toJson } from '../src/export/json.ts';
+import { SEED, SEED_GOLD, SHARED } from './helpers/cli.ts';
+import { extractor } from './helpers/resolve.ts';
+
+const SCORE = `${SHARED}eval/score.mjs`;
+const DEV = `${SHARED}benchmarks/conll04/dev.json`;
+const dir = mkdtempSync(join(tmpdir(), 'geokg-entities-'));
+
+function score(args: string[], articles: { id: string; text: string }[]) {
+  const graphPath = join(dir, `${articles.length}.json`);
+  writeFileSync(graphPath, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
+  const r = spawnSync(process.execPath, [SCORE, ...args, '--graph', graphPath, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(r.stdout);
+}
+
+describe('entity figures on the ruler', () => {
+  it('finds the seed article’s entities with F1 ≥ 0.95, typed too', () => {
+    const { total } = score([SEED_GOLD], [{ id: 'putin-china-belt-and-road', text: readFileSync(SEED, 'utf8') }]);
+    expect(total.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(total.typedEntities.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps CoNLL04 dev typed entity F1 at or above 0.74', () => {
+    const input = spawnSync(process.execPath, [SCORE, '--conll04', DEV, '--make-input'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+    const articles = input.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+    const r = score(['--conll04', DEV], articles);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.74);
+  }, 60_000);
+});
