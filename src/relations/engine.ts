@@ -196,7 +196,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (a.possessive) return null;
       // the word governing the name, past its determiners and titles: "against Texas Gov. John Connally"
       let g = a.first - 1;
-      while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
+      while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !RELATIVE.has(word(tokens[g])) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
       const before = tokens[g];
       const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
       const isObject = before && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));

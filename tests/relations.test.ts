@@ -1,0 +1,166 @@
+// The relation engine on hand-written sentences (none from the seed article or CoNLL04), through the full
+// pipeline: each case asserts the exact set of triples (subject label, predicate, object label, negated).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/index.ts';
+import { PREDICATES, type Predicate } from '../src/model/predicates.ts';
+import type { ArticleExtraction } from '../src/model/types.ts';
+import { createExtractor, extractArticle, type Extractor } from '../src/pipeline.ts';
+import { lemma } from '../src/relations/index.ts';
+import { resolveDate } from '../src/relations/tokens.ts';
+
+type Triple = [string, Predicate, string, true?];
+
+/**
+ * Between them the sentences cover every predicate and every construction: active and passive voice,
+ * coordination of subjects and objects, appositions, copulas, titles, nominalisations, relative clauses,
+ * locative apposition, participles, quotes with speech verbs, interviews, pronouns and descriptions,
+ * negation (not, never, refuse to, deny, no longer) and modality (planned, conditional).
+ */
+const CASES: [string, Triple[]][] = [
+  ["French President Emmanuel Macron visited Germany on Monday.", [["Emmanuel Macron", 'LEADER_OF', "France"], ["Emmanuel Macron", 'VISITED', "Germany"]]],
+  ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],
+  ["Olaf Scholz met Joe Biden at the White House.", [["Olaf Scholz", 'MET_WITH', "Joe Biden"]]],
+  ["Brazil attended the Munich Security Conference.", [["Brazil", 'ATTENDED', "Munich Security Conference"]]],
+  ["Sergey Lavrov told Reuters that the talks had stalled.", [["Sergey Lavrov", 'SPOKE_TO', "Reuters"]]],
+  ["Antony Blinken praised Poland for its resolve.", [["Antony Blinken", 'PRAISED', "Poland"]]],
+  ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],
+  ["Japan is an ally of the United States.", [["Japan", 'ALLIED_WITH', "United States"]]],
+  ["India signed an agreement with France.", [["India", 'SIGNED_AGREEMENT_WITH', "France"]]],
+  ["Qatar mediated between Israel and Hamas.", [["Qatar", 'NEGOTIATED_WITH', "Israel"], ["Qatar", 'NEGOTIATED_WITH', "Hamas"]]],
+  ["China trades with Brazil.", [["China", 'TRADES_WITH', "Brazil"]]],
+  ["Japan funded UNICEF last year.", [["Japan", 'FUNDED', "UNICEF"]]],
+  ["Turkey criticized Sweden.", [["Turkey", 'CRITICIZED', "Sweden"]]],
+  ["Iran accused Israel of sabotage.", [["Iran", 'ACCUSED', "Israel"]]],
+  ["Hungary opposes NATO.", [["Hungary", 'OPPOSES', "NATO"]]],
+  ["Russia expelled Estonian diplomats.", [["Russia", 'REDUCED_RELATIONS', "Estonia"]]],
+  ["North Korea threatened South Korea.", [["North Korea", 'THREATENED', "South Korea"]]],
+  ["The United States imposed sanctions on Iran.", [["United States", 'SANCTIONED', "Iran"]]],
+  ["The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Benjamin Netanyahu"]]],
+  ["Turkish police arrested Selahattin Demirtas.", [["Turkey", 'ARRESTED', "Selahattin Demirtas"]]],
+  ["Russia invaded Ukraine in 2022.", [["Russia", 'ATTACKED', "Ukraine"]]],
+  ["Israel is at war with Hamas.", [["Israel", 'AT_WAR_WITH', "Hamas"]]],
+  ["Gavrilo Princip assassinated Archduke Franz Ferdinand.", [["Gavrilo Princip", 'KILLED', "Archduke Franz Ferdinand"]]],
+  ["Finland joined NATO in 2023.", [["Finland", 'MEMBER_OF', "NATO"]]],
+  ["The UN Security Council is an organ of the United Nations.", [["UN Security Council", 'PART_OF', "United Nations"]]],
+  ["Evan Gershkovich, an American citizen, was detained in Yekaterinburg.", [["Evan Gershkovich", 'CITIZEN_OF', "United States"]]],
+  ["Julian Assange lives in London.", [["Julian Assange", 'LIVES_IN', "London"]]],
+  ["The court sits in The Hague, Netherlands.", [["The Hague", 'LOCATED_IN', "Netherlands"]]],
+  ["The World Health Organization is headquartered in Geneva.", [["World Health Organization", 'HEADQUARTERED_IN', "Geneva"]]],
+  ["Alexei Navalny was arrested by Russian police.", [["Russia", 'ARRESTED', "Alexei Navalny"]]],
+  ["Kharkiv was attacked by Russia.", [["Russia", 'ATTACKED', "Kharkiv"]]],
+  ["France and Germany condemned Russia.", [["France", 'CRITICIZED', "Russia"], ["Germany", 'CRITICIZED', "Russia"]]],
+  ["Joe Biden met Emmanuel Macron and Olaf Scholz.", [["Joe Biden", 'MET_WITH', "Emmanuel Macron"], ["Joe Biden", 'MET_WITH', "Olaf Scholz"]]],
+  ["Hungary did not condemn Russia.", [["Hungary", 'CRITICIZED', "Russia", true]]],
+  ["India refused to sanction Russia.", [["India", 'SANCTIONED', "Russia", true]]],
+  ["Brazil has never attacked Argentina.", [["Brazil", 'ATTACKED', "Argentina", true]]],
+  ["Iran denied attacking Israel.", [["Iran", 'ATTACKED', "Israel", true]]],
+  ["Mali no longer supports France.", [["Mali", 'SUPPORTS', "France", true]]],
+  ["Poland and Romania, the two countries Volodymyr Zelenskyy visited in May, pledged more aid.", [["Volodymyr Zelenskyy", 'VISITED', "Poland"], ["Volodymyr Zelenskyy", 'VISITED', "Romania"]]],
+  ["Vladimir Putin, who met Xi Jinping in Beijing, returned home on Friday.", [["Vladimir Putin", 'MET_WITH', "Xi Jinping"]]],
+  ["John Kirby, a spokesman for the Pentagon, said the talks failed.", [["John Kirby", 'WORKS_FOR', "Pentagon"]]],
+  ["NATO Secretary-General Jens Stoltenberg arrived in Kyiv.", [["Jens Stoltenberg", 'LEADER_OF', "NATO"], ["Jens Stoltenberg", 'VISITED', "Kyiv"]]],
+  ["Iran's support for Hezbollah worries Israel.", [["Iran", 'SUPPORTS', "Hezbollah"]]],
+  ["Ukraine received military aid from the United States.", [["United States", 'FUNDED', "Ukraine"]]],
+  ["Russia's war against Ukraine entered its third year.", [["Russia", 'AT_WAR_WITH', "Ukraine"]]],
+  ["Russia relies on Belarus, its closest ally.", [["Belarus", 'ALLIED_WITH', "Russia"]]],
+  ["Russia's alliance with Iran has deepened.", [["Russia", 'ALLIED_WITH', "Iran"]]],
+  ["Narendra Modi's visit to Moscow angered Ukraine.", [["Narendra Modi", 'VISITED', "Moscow"]]],
+  ["The Munich Security Conference, held in Munich, drew dozens of leaders.", [["Munich Security Conference", 'LOCATED_IN', "Munich"]]],
+  ["The WHO moved staff to Geneva, the organisation's headquarters.", [["World Health Organization", 'HEADQUARTERED_IN', "Geneva"]]],
+  ["Keir Starmer spoke on Tuesday. \"We will not give up,\" he told the BBC.", [["Keir Starmer", 'SPOKE_TO', "BBC"]]],
+  ["Volodymyr Zelenskyy criticized Russia in an interview with CNN.", [["Volodymyr Zelenskyy", 'CRITICIZED', "Russia"], ["Volodymyr Zelenskyy", 'SPOKE_TO', "CNN"]]],
+  ["Narendra Modi visited Russia on July 8, according to Reuters.", [["Narendra Modi", 'VISITED', "Russia"]]],
+  ["Xi Jinping is due to visit France.", [["Xi Jinping", 'VISITED', "France"]]],
+  ["Vladimir Putin would be arrested if he visited South Africa.", [["Vladimir Putin", 'VISITED', "South Africa"]]],
+  ["Ukraine is not a member of NATO.", [["Ukraine", 'MEMBER_OF', "NATO", true]]],
+  ["Serbia and Turkey are not members of the European Union.", [["Serbia", 'MEMBER_OF', "European Union", true], ["Turkey", 'MEMBER_OF', "European Union", true]]],
+  ["Kim Jong Un threatened South Korea.", [["Kim Jong Un", 'THREATENED', "South Korea"]]],
+  ["Russia detained Evan Gershkovich.", [["Russia", 'ARRESTED', "Evan Gershkovich"]]],
+  ["Archduke Franz Ferdinand was assassinated by Gavrilo Princip.", [["Gavrilo Princip", 'KILLED', "Archduke Franz Ferdinand"]]],
+  ["China's trade with Australia grew last year.", [["China", 'TRADES_WITH', "Australia"]]],
+  ["Egypt hosted COP27.", [["Egypt", 'HOSTED', "COP27"]]],
+  ["Chinese Foreign Minister Wang Yi met Antony Blinken in Munich.", [["Wang Yi", 'WORKS_FOR', "China"], ["Wang Yi", 'MET_WITH', "Antony Blinken"]]],
+  ["Antony Blinken negotiated with Qatar.", [["Antony Blinken", 'NEGOTIATED_WITH', "Qatar"]]],
+  ["Saudi Arabia and Iran signed a deal in Beijing.", [["Saudi Arabia", 'SIGNED_AGREEMENT_WITH', "Iran"]]],
+  ["China and Russia refuse to sanction Iran and both praise its resistance.", [["China", 'SANCTIONED', "Iran", true], ["Russia", 'SANCTIONED', "Iran", true], ["China", 'PRAISED', "Iran"], ["Russia", 'PRAISED', "Iran"]]],
+  ["The Kremlin praised China.", [["Kremlin", 'PRAISED', "China"]]],
+  ["Nairobi is the capital of Kenya.", [["Nairobi", 'LOCATED_IN', "Kenya"]]],
+  ["Gazprom, a company based in Moscow, signed a deal with China.", [["Gazprom", 'HEADQUARTERED_IN', "Moscow"], ["Gazprom", 'SIGNED_AGREEMENT_WITH', "China"]]],
+  ["Gazprom is headquartered in Saint Petersburg.", [["Gazprom", 'HEADQUARTERED_IN', "Saint Petersburg"]]],
+  ["Cyril Ramaphosa, the president of South Africa, flew to Washington.", [["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Cyril Ramaphosa", 'VISITED', "Washington"]]],
+  ["The European Commission is part of the European Union.", [["European Commission", 'PART_OF', "European Union"]]],
+  ["Rishi Sunak, a British citizen, lives in London.", [["Rishi Sunak", 'CITIZEN_OF', "United Kingdom"], ["Rishi Sunak", 'LIVES_IN', "London"]]],
+  ["Israel is not at war with Egypt.", [["Israel", 'AT_WAR_WITH', "Egypt", true]]],
+  ["Wang Yi praised Pakistan. \"We are iron brothers,\" he told Xinhua.", [["Wang Yi", 'PRAISED', "Pakistan"], ["Wang Yi", 'SPOKE_TO', "Xinhua"]]],
+  ["Egypt denied funding Hamas.", [["Egypt", 'FUNDED', "Hamas", true]]],
+  ["Sergey Lavrov, the Russian foreign minister, accused Ukraine of lying.", [["Sergey Lavrov", 'WORKS_FOR', "Russia"], ["Sergey Lavrov", 'ACCUSED', "Ukraine"]]],
+  ["Vladimir Putin founded the Eurasian Economic Union.", [["Vladimir Putin", 'FOUNDED', "Eurasian Economic Union"]]],
+  ["China and Russia refuse to sanction Iran and both praise Venezuela.", [["China", 'SANCTIONED', "Iran", true], ["Russia", 'SANCTIONED', "Iran", true], ["China", 'PRAISED', "Venezuela"], ["Russia", 'PRAISED', "Venezuela"]]],
+  ["Emmanuel Macron and Olaf Scholz met in Berlin.", [["Emmanuel Macron", 'MET_WITH', "Olaf Scholz"]]],
+  ["Vladimir Putin visited North Korea. The Russian leader praised Kim Jong Un.", [["Vladimir Putin", 'VISITED', "North Korea"], ["Vladimir Putin", 'PRAISED', "Kim Jong Un"]]],];
+
+let extractor: Extractor;
+beforeAll(() => { extractor = createExtractor(); });
+
+const run = (text: string, date = '2024-03-15'): ArticleExtraction => extractArticle({ id: 't', text, date }, extractor);
+const triples = (x: ArticleExtraction): string[] => {
+  const label = new Map(x.entities.map((e) => [e.key, e.label]));
+  return [...new Set(x.relations.map((r) => `${label.get(r.subject)} ${r.negated ? 'NOT ' : ''}${r.predicate} ${label.get(r.object)}`))].sort();
+};
+const expected = (ts: Triple[]) => ts.map(([s, p, o, n]) => `${s} ${n ? 'NOT ' : ''}${p} ${o}`).sort();
+
+describe('relations: exact triples per sentence', () => {
+  it.each(CASES)('%s', (text, want) => {
+    expect(triples(run(text))).toEqual(expected(want));
+  });
+
+  it('covers every predicate of the closed vocabulary, and negation', () => {
+    const used = new Set(CASES.flatMap(([, ts]) => ts.map((t) => t[1])));
+    expect(PREDICATES.filter((p) => !used.has(p))).toEqual([]);
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    expect(CASES.filter(([, ts]) => ts.some((t) => t[3])).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('relations: evidence, modality and merging', () => {
+  it('marks planned and conditional facts, and leaves stated ones unmarked', () => {
+    const modality = (text: string) => run(text).relations.map((r) => `${r.predicate}:${r.modality ?? 'stated'}`);
+    expect(modality('Xi Jinping is due to visit France.')).toEqual(['VISITED:planned']);
+    expect(modality('Vladimir Putin would be arrested if he visited South Africa.')).toEqual(['VISITED:conditional']);
+    expect(modality('Xi Jinping visited France.')).toEqual(['VISITED:stated']);
+  });
+
+  it('keeps the surface strings, the source and the date of the event', () => {
+    const x = run('Narendra Modi visited Russia on July 8, according to Reuters.', '2024-07-10');
+    const ev = x.relations[0]!.evidence;
+    expect(ev).toMatchObject({ subjectText: 'Narendra Modi', objectText: 'Russia', attributedTo: 'Reuters', date: '2024-07-08', articleDate: '2024-07-10' });
+    expect(x.relations[0]!.confidence).toBeGreaterThan(0);
+  });
+
+  it('gives a pronoun as written and a quote its speaker', () => {
+    const x = run('Keir Starmer spoke on Tuesday. "We will not give up," he told the BBC.');
+    expect(x.relations[0]!.evidence).toMatchObject({ subjectText: 'he', objectText: 'BBC', attributedTo: 'Keir Starmer' });
+  });
+
+  it('resolves a weekday and a month-day against the article date, never into the future', () => {
+    const text = 'on Monday Oct. 17';
+    const tokens = text.split(' ').map((w, i) => ({ text: w, normal: w.toLowerCase(), start: i, end: i + 1, tags: [], post: ' ' }));
+    expect(resolveDate(tokens, 0, 1, '2023-10-25')).toBe('2023-10-23');
+    expect(resolveDate(tokens, 2, 3, '2023-10-25')).toBe('2023-10-17');
+    expect(resolveDate(tokens, 2, 3, '2023-10-01')).toBe('2022-10-17');
+    expect(resolveDate(tokens, 2, 3)).toBeUndefined();
+  });
+
+  it('merges the same fact stated twice into one edge with two evidence items', () => {
+    const x = run('Germany supports Ukraine. Berlin said on Friday that Germany supports Ukraine.');
+    const graph = buildGraph([x]);
+    const edges = graph.filterEdges((_, a) => a.predicate === 'SUPPORTS');
+    expect(edges).toHaveLength(1);
+    expect(graph.getEdgeAttribute(edges[0]!, 'evidence')).toHaveLength(2);
+  });
+
+  it('finds lemmas of regular and irregular verb forms', () => {
+    expect(['visited', 'met', 'told', 'criticised', 'imposes', 'assassinated', 'flew'].map(lemma))
+      .toEqual(['visit', 'meet', 'tell', 'criticise', 'impose', 'assassinate', 'fly']);
+  });
+});
