@@ -36,9 +36,9 @@ function row(measure: string, value: number | null, unit: string, detail: string
 const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
 
 /** Every figure of issue 7, from the children's raw measurements. CPU time carries the single-thread ratios, as other jobs may share the machine. */
-export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; parallelScale: number; viewer: number[] }): Row[] {
+export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[] }): Row[] {
   const c1 = runs['compromise-x1'], p1 = runs['pipeline-x1'], c10 = runs['compromise-x10'], p10 = runs['pipeline-x10'];
-  const w1 = runs['parallel-1'], wn = runs['parallel-n'], merge = runs['graph-merge'], query = runs['graph-query'], fa2 = runs.layout, viewer = runs.viewer ?? {};
+  const w1 = p10, wn = runs['parallel-n'], merge = runs['graph-merge'], query = runs['graph-query'], fa2 = runs.layout, viewer = runs.viewer ?? {};
   const x = `×${ctx.scale}`;
   const pWords = div(p1?.words, p1?.cpuSeconds), cWords = div(c1?.words, c1?.cpuSeconds);
   const rows = [
@@ -51,7 +51,7 @@ export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; 
     row(`time ${x} ÷ time ×1 (pipeline)`, div(p10?.cpuSeconds, p1?.cpuSeconds), '×',
       `${fmt(n(p10?.cpuSeconds))} s vs ${fmt(n(p1?.cpuSeconds))} s CPU; compromise alone ${fmt(div(c10?.cpuSeconds, c1?.cpuSeconds))}×${failed(p10)}`, GOALS.scaling),
     row(`speedup on ${ctx.workers} worker threads`, div(w1?.seconds, wn?.seconds), '×',
-      `src/parallel, corpus ×${ctx.parallelScale}: ${fmt(n(w1?.seconds))} s in 1 thread vs ${fmt(n(wn?.seconds))} s wall, worker start-up included; ` +
+      `src/parallel, corpus ${x}: ${fmt(n(w1?.seconds))} s in 1 thread vs ${fmt(n(wn?.seconds))} s wall, worker start-up included; ` +
       `CPU ${fmt(n(wn?.cpuSeconds))} s vs ${fmt(n(w1?.cpuSeconds))} s, so on ${ctx.workers} idle cores at most ${fmt(div(ctx.workers * (n(w1?.cpuSeconds) ?? NaN), wn?.cpuSeconds))}×${failed(w1)}${failed(wn)}`, GOALS.speedup),
     row('peak RSS, pipeline ×1', n(p1?.peakRssMB), 'MB', 'child process maxRSS; compromise alone ' + `${fmt(n(c1?.peakRssMB), 0)} MB`),
     row(`peak RSS, pipeline ${x}`, n(p10?.peakRssMB), 'MB', `streamed articles; compromise alone ${fmt(n(c10?.peakRssMB), 0)} MB`, GOALS.peakRssX10),
