@@ -94,6 +94,8 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && (has(tokens[a - 2]!, 'Actor') || isCapitalised(tokens[a - 2]!))))) return 'LOCATION';
   if (prev && SPEECH_VERBS.has(prev.normal)) return 'PERSON';
   if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
+  // the subject of a verb in the past ("Booth wore false whiskers") is more often a person than a place
+  if (next && has(next, 'PastTense') && !has(next, 'Participle') && /^\s*$/.test(gapAfter) && !opensClause(ctx.text, tokens, a)) return 'PERSON';
   if (next && after && /^\s*,\s*$/.test(gapAfter) && has(next, 'Value') && /^\d+$/.test(next.text)) return 'PERSON'; // "Cheek, 53,"
   if (b === a && isAllCaps(tokens[a]!) && tokens[a]!.text.length > 5 && next && /^\s*,/.test(gapAfter)) return 'LOCATION'; // dateline "DAYTON, Ohio"
   return null;
@@ -144,6 +146,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   }
   out.push(...lowerCaseEvents(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  typeByCoordination(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
@@ -258,6 +261,32 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // resolution may still find that a single unknown word is a person's surname
   if (a === b && guessed) mention.kind = type === 'OTHER' ? 'unknown' : 'guessed';
   return title ? { mention, title } : { mention };
+}
+
+/**
+ * An unknown word coordinated with a typed name takes its type: "Acapulco, Torreon and Puebla",
+ * "Brutus and Cassius". Repeats until nothing changes, so a list is typed from any of its known items.
+ */
+function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  const joined = (x: Mention, y: Mention) => {
+    const between = tokens.slice(x.tokens[1] + 1, y.tokens[0]);
+    const gap = between.length ? '' : gapBetween(ctx.text, tokens[x.tokens[1]]!, tokens[y.tokens[0]]!);
+    return (!between.length && /^\s*,\s*$/.test(gap)) || (between.length === 1 && ['and', 'or'].includes(between[0]!.normal));
+  };
+  const typed = (m: Mention) => m.kind !== 'unknown' && !m.demonym && ['PERSON', 'LOCATION', 'COUNTRY'].includes(m.type);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      if (m.kind !== 'unknown') continue;
+      const n = [ms[k - 1], ms[k + 1]].find((x) => x && typed(x) && (x.start < m.start ? joined(x, m) : joined(m, x)));
+      if (!n) continue;
+      m.type = n.type === 'COUNTRY' ? 'LOCATION' : n.type;
+      m.kind = 'guessed';
+      changed = true;
+    }
+  }
 }
 
 /** "the Israel-Hamas war": two names joined by a hyphen before a lower-case conflict word. */
