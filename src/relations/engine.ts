@@ -83,6 +83,11 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
 /** A place as written with the region after it: "Burchard, Neb." */
 function placeText(ctx: Ctx, o: Arg): string {
   const next = ctx.argAt[o.last + 1];
+  const abbrev = ctx.tokens[o.last + 1];
+  // a region the recogniser left unnamed, in the abbreviated form of news copy: "Columbus, Miss."
+  if (o.entity.type === 'LOCATION' && !next && abbrev && comma(ctx.tokens[o.last]) && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])$/.test(abbrev.text) && abbrev.post.startsWith('.')) {
+    return ctx.sentence.text.slice(ctx.tokens[o.first]!.start - ctx.sentence.start, abbrev.end - ctx.sentence.start);
+  }
   if (o.entity.type !== 'LOCATION' || !next || next.first !== o.last + 1 || !comma(ctx.tokens[o.last]) || next.demonym) return o.text;
   if (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') return o.text;
   if (['and', 'or'].includes(word(ctx.tokens[next.last + 1])) || group(ctx, o).length > 1) return o.text;
@@ -146,7 +151,7 @@ const INSTRUMENTS = new Set(['shot', 'shots', 'bullet', 'bullets', 'bomb', 'bomb
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** words that open a clause of their own: "as Russia continues" */
 /** words between a gerund and the clause that lends it a subject: "(was) convicted of killing" */
-const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'man', 'the', 'remember', 'in']);
+const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'remember', 'in']);
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
@@ -229,7 +234,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (!crossedAnd) break;
     } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
       // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
-      if (gerund >= 0 && tokens.slice(j + 1, gerund).every((x) => isAdverb(x) || word(x) === 'alone')) gerund = -1;
+      if (gerund >= 0 && ['in', 'by'].includes(word(tokens[v - 1])) && tokens.slice(j + 1, gerund).every((x) => isAdverb(x) || word(x) === 'alone')) gerund = -1;
       else if (!['both', 'all'].includes(w)) break;
     }
     if (!isAuxiliary(t) && !isAdverb(t) && !isNegative(t) && w !== 'to' && !CATENATIVES.has(lemma(w))) firstCue = -1;
@@ -267,6 +272,8 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     const a = argAt[j];
     const t = tokens[j]!;
     if (a && a.first === j) {
+      // "was born Charles Hardin Holley in Lubbock": a name before the preposition is passed over
+      if (o.preps && !o.direct && !sawPrep && a.entity.type === 'PERSON' && !a.pronoun) { j = a.last; continue; }
       if (o.preps && !o.direct && !sawPrep) return null;
       if (a.demonym && !standsForCountry(ctx, a) && !(o.demonym && !argAt[a.last + 1])) { j = a.last; headNoun = true; continue; }
       if (a.possessive && !hardBreak(tokens[a.last]) && !comma(tokens[a.last])) { possessor = a; j = a.last; continue; }
