@@ -1,8 +1,9 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 const tempPrefix = (path: string) => `.${basename(path)}.`;
-const TEMP_NAME = /^\.(\d+)\.\d+\.tmp$/;
+const TEMP_NAME = /^\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 /**
  * Writes a file so that readers see the old content or the new, never a truncated one:
@@ -11,11 +12,14 @@ const TEMP_NAME = /^\.(\d+)\.\d+\.tmp$/;
  * never a damaged target; the next write to the same target removes such leftovers.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `${tempPrefix(path)}${process.pid}.${Date.now()}.tmp`);
+  // pid, to tell a dead writer's leftovers; random, so that two writes in one millisecond never collide
+  const tmp = join(dirname(path), `${tempPrefix(path)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx');
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    // one write call may take less than asked (above 2 GB it must): loop until all is written
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
