@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
-import { fromGexf, toCsv, toGexf, toGraphml, toJson, toRdf } from '../src/export/index.ts';
+import { EXPORT_FORMATS, exportGraph, fromGexf, toCsv, toGexf, toGraphml, toJson, toRdf } from '../src/export/index.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { geokg, ROOT } from './helpers/cli.ts';
 import { FIXTURE, gexfErrors, HAS_XMLLINT, run } from './export-helpers.ts';
@@ -157,6 +157,18 @@ describe('RDF', () => {
     const statements = ttl.filter((q) => q.predicate.value === `${RDF}type` && q.object.value === `${RDF}Statement`);
     expect(statements).toHaveLength(graph().size);
     expect(ttl.filter((q) => q.predicate.value === `${G}evidence`)).toHaveLength(13);
+  });
+});
+
+describe('every format', () => {
+  it('gives the same bytes whatever order the graph was built in', () => {
+    const data = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const shuffled = loadGraph(FIXTURE);
+    shuffled.clear();
+    // the same graph, nodes and edges inserted in reverse order, lists reversed
+    for (const n of [...data.nodes].reverse()) shuffled.addNode(n.key, { ...n.attributes, aliases: [...n.attributes.aliases].reverse(), mentions: [...n.attributes.mentions].reverse() });
+    for (const e of [...data.edges].reverse()) shuffled.addDirectedEdgeWithKey(e.key, e.source, e.target, { ...e.attributes, evidence: [...e.attributes.evidence].reverse() });
+    for (const f of EXPORT_FORMATS) expect(exportGraph(shuffled, f), f).toEqual(exportGraph(graph(), f));
   });
 });
 

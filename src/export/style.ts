@@ -12,7 +12,14 @@ const COOPERATION = '#2ca02c';
 const CONFLICT = '#d62728';
 const NEUTRAL = '#aaaaaa';
 
-export const LAYOUT_ITERATIONS = 100;
+/**
+ * ForceAtlas2 iterations: 100 up to 1000 nodes, then fewer (a fixed budget of node-iterations), none past
+ * 20,000 nodes, so an export never spends minutes on a layout that Gephi users will redo anyway.
+ */
+export function layoutIterations(order: number): number {
+  const n = Math.min(100, Math.floor(100_000 / Math.max(1, order)));
+  return n >= 5 ? n : 0;
+}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -26,7 +33,7 @@ export function edgeStyle(a: EdgeAttributes): { color: string; thickness: number
 
 /**
  * Positions for every node: kept where all nodes have them, else a circle in key order refined by a
- * fixed number of ForceAtlas2 iterations. No randomness, so the same graph always gets the same layout.
+ * fixed number of ForceAtlas2 iterations (layoutIterations). No randomness, so the same graph always gets the same layout.
  */
 export function layoutPositions(graph: KnowledgeGraph): Map<string, { x: number; y: number }> {
   const keys = [...graph.nodes()].sort();
@@ -41,7 +48,10 @@ export function layoutPositions(graph: KnowledgeGraph): Map<string, { x: number;
     const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
     work.mergeNodeAttributes(k, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
   });
-  const pos = forceAtlas2(work, { iterations: LAYOUT_ITERATIONS, settings: forceAtlas2.inferSettings(work) });
+  const iterations = layoutIterations(keys.length);
+  const pos: Record<string, { x: number; y: number }> = iterations
+    ? forceAtlas2(work, { iterations, settings: forceAtlas2.inferSettings(work) })
+    : Object.fromEntries(work.mapNodes((k, a) => [k, { x: a.x!, y: a.y! }]));
   for (const k of keys) out.set(k, { x: round(pos[k]!.x), y: round(pos[k]!.y) });
   return out;
 }
