@@ -127,6 +127,7 @@ export const NOT_NAMES = new Set([
   'democrats', 'republicans', 'communist', 'communists', 'socialist', 'liberal', 'conservative', 'christmas', 'easter',
   'thanksgiving', 'ramadan', 'english', 'spanish', 'french', 'arabic', 'in', 'who', 'what', 'where', 'why', 'how',
   'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had',
+  'between', 'against', 'without', 'within', 'among', 'phd', 'note',
 ]);
 
 /** Postal abbreviations of US states as news wire writes them after a town: "Bethany, Conn.". */
