@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
   AGENT_ROLE_NOUNS, CONFIDENCE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
-  NOUN_FRAMES, PRAISE_NOUNS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
+  NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, polarity, possessorBefore, standsForCountry,
@@ -364,7 +364,7 @@ export function adjacency(ctx: Ctx): void {
     if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2) continue;
     // "met Joe Biden at the White House": a verb's object is not placed by what follows it
     const gov = tokens[a.first - 1];
-    if (gov && ((isVerb(gov) && !isAuxiliary(gov)) || isPreposition(gov))) continue;
+    if (gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) continue;
     // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
     let j = a.last + 1;
     if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
@@ -386,6 +386,12 @@ export function adjacency(ctx: Ctx): void {
 function dateline(ctx: Ctx, k: number): void {
   const { tokens, args } = ctx;
   const places: Arg[] = [args[k]!];
+  // "BRISBANE, Australia (AP)": the places before, joined by commas
+  for (let p = k - 1; p >= 0; p--) {
+    const prev = args[p]!;
+    if (prev.last !== places[0]!.first - 1 || !comma(tokens[prev.last]) || (prev.entity.type !== 'LOCATION' && prev.entity.type !== 'COUNTRY')) break;
+    places.unshift(prev);
+  }
   const first = places[0]!.first;
   if (first > 2 && !/^[A-Z0-9]{6,}$/.test(tokens[first - 1]!.text)) return;
   let j = places[0]!.last + 1;
