@@ -6,6 +6,7 @@ import { ROOT, SHARED } from './helpers/cli.ts';
 export const FIXTURE = `${ROOT}tests/fixtures/geopolitics.json`;
 export const GEXF_RNG = `${SHARED}schemas/gexf-1.3/gexf.rng`;
 export const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
+export const NO_XMLLINT = 'xmllint is absent, so GEXF is not validated here: apt-get install libxml2-utils (CI installs it)';
 
 /** Validates a GEXF file against the official 1.3 grammar; returns xmllint's complaint, or '' when valid. */
 export function gexfErrors(path: string): string {
