@@ -55,6 +55,9 @@ describe('relations', () => {
       'China MEMBER_OF International Criminal Court', 'Kyrgyzstan MEMBER_OF International Criminal Court',
     ]);
     expect(relations(g, { negated: false })).toHaveLength(g.size - 2);
+    expect(relations(g, { predicate: 'NOT_MEMBER_OF' })).toEqual(denied);
+    expect(relations(g, { predicate: 'MEMBER_OF' })).toEqual(denied);
+    expect(relations(g, { predicate: 'not member of', negated: false })).toEqual([]);
   });
 
   it('filters by date, keeping the evidence dated in the window', () => {

@@ -13,6 +13,7 @@ export interface RelationFilter {
   object?: string;
   /** matches either end */
   entity?: string;
+  /** a predicate, case-insensitive; NOT_<predicate> for denied ones */
   predicate?: Predicate | string;
   negated?: boolean;
   /** ISO dates, inclusive: keeps the evidence dated in the window (its event date, else its article's) */
@@ -27,10 +28,14 @@ export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): R
   const object = filter.object !== undefined ? resolveEntity(graph, filter.object) : undefined;
   const entity = filter.entity !== undefined ? resolveEntity(graph, filter.entity) : undefined;
   let predicate: Predicate | undefined;
+  let negated = filter.negated;
   if (filter.predicate !== undefined) {
-    const p = filter.predicate.toUpperCase().replace(/[\s-]+/g, '_');
+    // "NOT_MEMBER_OF" (as stats and edge keys write a denied relation) means MEMBER_OF, denied
+    const [, not, p] = /^(NOT_)?(.*)$/.exec(filter.predicate.toUpperCase().replace(/[\s-]+/g, '_'))!;
     if (!isPredicate(p)) throw new GeokgError('relations', `unknown predicate "${filter.predicate}"; see the predicate table in SCHEMA.md`);
+    if (not && negated === false) return [];
     predicate = p;
+    if (not) negated = true;
   }
   const dated = filter.since !== undefined || filter.until !== undefined;
   const inWindow = (e: Evidence) => {
@@ -47,7 +52,7 @@ export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): R
     // a symmetric predicate (MET_WITH...) is stored one way round but reads both ways
     const ends = (x: string, y: string) => (subject === undefined || x === subject) && (object === undefined || y === object);
     if (!ends(s, o) && !(PREDICATE_TABLE[a.predicate]?.symmetric && ends(o, s))) continue;
-    if ((predicate !== undefined && a.predicate !== predicate) || (filter.negated !== undefined && a.negated !== filter.negated)) continue;
+    if ((predicate !== undefined && a.predicate !== predicate) || (negated !== undefined && a.negated !== negated)) continue;
     const view = relationView(graph, key);
     if (dated) {
       view.evidence = view.evidence.filter(inWindow);

@@ -34,7 +34,7 @@ Prints the matching relations with their evidence sentences. Entities are found 
 
 Options:
   -s, --subject S     the relation's subject
-  -p, --predicate P   one of SCHEMA.md's predicates (VISITED, ISSUED_WARRANT_FOR, ...)
+  -p, --predicate P   one of SCHEMA.md's predicates (VISITED, ISSUED_WARRANT_FOR, ...); NOT_X for denied ones
   -o, --object O      the relation's object
   -e, --entity E      either end
       --negated       only denied relations ("not a member of")
