@@ -1,7 +1,7 @@
 // file: reading graphs from text, files and URLs, and writing the shown graph back out.
 import Graph from 'graphology';
 import { parse as parseGexf, write as writeGexf } from 'graphology-gexf/browser';
-import { GraphLoadError, toViewerGraph, type ViewerGraph } from '../graph/index.ts';
+import { fromRawGraph, GraphLoadError, type RawGraph, type ViewerGraph } from '../graph/index.ts';
 import type { GraphFormat } from './types.ts';
 import { detectFormat, parseJsonText, safeUrl } from './utils.ts';
 
@@ -18,7 +18,7 @@ export function parseGraphText(name: string, text: string, format: GraphFormat =
     } catch (e) {
       throw new GraphLoadError(`${name}: not a readable GEXF file (${(e as Error).message})`);
     }
-    return toViewerGraph(parsed, name);
+    return fromRawGraph(parsed.export() as RawGraph, name);
   }
   return parseJsonText(name, text);
 }

@@ -1,6 +1,4 @@
-import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
-import { GraphLoadError, toViewerGraph, type ViewerGraph } from '../graph/index.ts';
+import { fromRawGraph, GraphLoadError, type RawGraph, type ViewerGraph } from '../graph/index.ts';
 import type { GraphFormat } from './types.ts';
 
 /** By extension, else by the first character: GEXF is XML. */
@@ -26,21 +24,15 @@ export function baseName(name: string): string {
 
 /** A graphology JSON serialisation (geokg's graph JSON) → the viewer's graph. */
 export function parseJsonText(name: string, text: string): ViewerGraph {
-  let data: Partial<SerializedGraph>;
+  let data: Partial<RawGraph>;
   try {
-    data = JSON.parse(text) as Partial<SerializedGraph>;
+    data = JSON.parse(text) as Partial<RawGraph>;
   } catch (e) {
     throw new GraphLoadError(`${name}: not JSON (${(e as Error).message})`);
   }
   if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
     throw new GraphLoadError(`${name}: not a geokg graph (expected "nodes" and "edges" arrays)`);
-  const raw = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
-  try {
-    raw.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, undirected: false })) } as SerializedGraph);
-  } catch (e) {
-    throw new GraphLoadError(`${name}: not a geokg graph (${(e as Error).message})`);
-  }
-  return toViewerGraph(raw, name);
+  return fromRawGraph(data as RawGraph, name);
 }
 
 /** The shown part of the graph, as a graph of its own. */

@@ -1,10 +1,9 @@
 // graph: anything graphology can hold → the viewer's geokg graph, plus the metrics that size nodes.
 import Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { SizeBy } from '../../settings.ts';
-import type { GraphSummary, ViewerGraph } from './types.ts';
+import type { EdgeAttributes, GraphSummary, NodeAttributes, ViewerGraph } from './types.ts';
 import { normalizeEdge, normalizeNode } from './utils.ts';
 
 export type { ViewerGraph, GraphSummary } from './types.ts';
@@ -15,23 +14,40 @@ export function emptyGraph(): ViewerGraph {
   return new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
 }
 
+/** A serialised graph as graphology exports it (geokg's graph JSON), before any checking. */
+export interface RawGraph {
+  attributes?: Record<string, unknown>;
+  nodes: { key: unknown; attributes?: Record<string, unknown> }[];
+  edges: { key?: unknown; source: unknown; target: unknown; attributes?: Record<string, unknown> }[];
+}
+
 /**
- * Copies a parsed graph (graphology JSON or GEXF) into a geokg graph, checking each node and edge.
- * Keys are kept, so exports of the same file stay the same.
+ * Builds a geokg graph from a serialised one (graphology JSON, or GEXF once parsed), checking each node
+ * and edge in one pass. Keys are kept, so exports of the same file stay the same; an edge without a key
+ * gets one from its position. An undirected edge of a foreign file becomes one directed edge.
  */
-export function toViewerGraph(source: Graph<Attributes, Attributes, Attributes>, name: string): ViewerGraph {
+export function fromRawGraph(raw: RawGraph, name: string): ViewerGraph {
   const graph = emptyGraph();
-  graph.replaceAttributes({ generator: 'geokg', schema: 'geokg/1', ...(source.getAttributes() as object) });
-  source.forEachNode((key, raw) => {
-    const attrs = normalizeNode(key, raw);
-    if (typeof attrs === 'string') throw new GraphLoadError(`${name}: not a geokg graph: ${attrs}`);
-    graph.addNode(key, attrs);
+  graph.replaceAttributes({ generator: 'geokg', schema: 'geokg/1', ...(raw.attributes ?? {}) } as never);
+  const fail = (what: string): never => {
+    throw new GraphLoadError(`${name}: not a geokg graph: ${what}`);
+  };
+  raw.nodes.forEach((n, i) => {
+    if (typeof n?.key !== 'string' && typeof n?.key !== 'number') fail(`node ${i} has no key`);
+    const key = String(n.key);
+    const attrs = normalizeNode(key, n.attributes ?? {});
+    if (typeof attrs === 'string') fail(attrs);
+    if (graph.hasNode(key)) fail(`node "${key}" appears twice`);
+    graph.addNode(key, attrs as NodeAttributes);
   });
-  // An undirected edge of a foreign file becomes one directed edge: the contract's graph is directed.
-  source.forEachEdge((key, raw, s, t) => {
-    const attrs = normalizeEdge(raw);
-    if (typeof attrs === 'string') throw new GraphLoadError(`${name}: not a geokg graph: ${attrs} (edge "${key}")`);
-    graph.addDirectedEdgeWithKey(key, s, t, attrs);
+  raw.edges.forEach((e, i) => {
+    const key = e?.key === undefined || e.key === null ? `edge-${i}` : String(e.key);
+    const [s, t] = [String(e?.source), String(e?.target)];
+    if (!graph.hasNode(s) || !graph.hasNode(t)) fail(`edge "${key}" joins unknown nodes`);
+    if (graph.hasEdge(key)) fail(`edge "${key}" appears twice`);
+    const attrs = normalizeEdge(e.attributes ?? {});
+    if (typeof attrs === 'string') fail(`${attrs} (edge "${key}")`);
+    graph.addDirectedEdgeWithKey(key, s, t, attrs as EdgeAttributes);
   });
   return graph;
 }
