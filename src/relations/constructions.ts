@@ -161,6 +161,14 @@ function locativeHead(ctx: Ctx, x: Arg): Arg[] {
   return prev && prev.last === x.first - 1 && comma(ctx.tokens[prev.last]) && prev.entity.type === 'LOCATION' ? [prev] : [];
 }
 
+/** The pair args[k], args[k+1] sits inside a comma list of places: "A, B, C, D, E". */
+function inPlaceList(ctx: Ctx, k: number): boolean {
+  const { args, tokens } = ctx;
+  const joined = (x: Arg | undefined, y: Arg | undefined) => !!x && !!y && x.last + 1 === y.first && comma(tokens[x.last]);
+  // five places in a row: a chain "Seashore, Patchogue, N.Y." stays a chain
+  return joined(args[k - 1], args[k]) && joined(args[k + 1], args[k + 2]) && (joined(args[k - 2], args[k - 1]) || joined(args[k + 2], args[k + 3]));
+}
+
 /** "The Hague, Netherlands"; "the forum held in Beijing"; "a Paris-based firm"; "Naples in Campania". */
 export function locatives(ctx: Ctx): void {
   const { tokens, args } = ctx;
@@ -170,8 +178,10 @@ export function locatives(ctx: Ctx): void {
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
     // "X, Y" not in a list
     if (b.first === a.last + 1 && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
+      // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
       const heads = group(ctx, a);
-      const listed = heads.length > 1 && heads.at(-1) !== a;
+      const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
+      const listed = (heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k);
       if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY')) {
         for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
       }
