@@ -3,7 +3,12 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main, processIo } = await import('../src/cli/main.ts');
-const code = await main(process.argv.slice(2), processIo());
-// let pending stdout drain before exiting
-process.exitCode = code;
+let cli;
+try {
+  cli = await import('../src/cli/main.ts');
+} catch (e) {
+  // a broken install or source tree: one line, the stack only on request
+  process.stderr.write(process.argv.includes('--debug') ? `${e.stack}\n` : `geokg: cannot load the program (${String(e.message).split('\n')[0]}); run with --debug for details\n`);
+  process.exit(70);
+}
+process.exitCode = await cli.main(process.argv.slice(2), cli.processIo());
