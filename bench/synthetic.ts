@@ -1,21 +1,13 @@
 // Synthetic, seeded inputs for the graph, query, layout and viewer benchmarks: the same seed always
 // gives the same data, so runs compare.
 import { createGraph, type KnowledgeGraph } from '../src/graph/index.ts';
+import { seededRandom } from '../src/query/communities.ts';
 import { edgeKey } from '../src/model/keys.ts';
 import { PREDICATE_TABLE, PREDICATES, type Predicate } from '../src/model/predicates.ts';
 import { ENTITY_TYPES, type ArticleExtraction, type Entity, type EntityType, type Relation } from '../src/model/types.ts';
 
-/** mulberry32: a small, fast, seeded PRNG in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the query API's own seeded generator (mulberry32), so that the benchmark's data never depends on Math.random
+export const random = seededRandom;
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
