@@ -1,5 +1,5 @@
 // Loading a graph (geokg JSON or GEXF, told apart by content) or building one from articles.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fromGexf } from '../export/gexf.ts';
 import { fromJson } from '../export/json.ts';
@@ -28,8 +28,12 @@ export function parseGraph(text: string, name = 'input'): KnowledgeGraph {
 export function loadGraph(path: string): KnowledgeGraph {
   let text: string;
   try {
+    // a FIFO or device would block readFileSync for ever
+    const st = statSync(path);
+    if (!st.isFile() && !st.isDirectory()) throw new GeokgError('load', `${path}: not a regular file (a pipe, socket or device?)`);
     text = readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof GeokgError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a graph file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
     throw new GeokgError('load', `${path}: ${why}`);
