@@ -157,6 +157,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const summary = summarize(graph);
     if (!summary.hasPositions) seedPositions(graph);
     const big = graph.size > settings.hideEdgesOnMoveAbove;
+    const small = graph.order <= settings.labelAllUpTo;
     const filters = defaultFilters(graph);
     const loaded = {
       graph, name, filters, visible: applyFilters(graph, filters), visuals: computeVisuals(graph, { ...settings, sizeBy }),
@@ -169,8 +170,9 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       nodeReducer, edgeReducer,
       edgeProgramClasses: EDGE_PROGRAMS, defaultEdgeType: 'arrow',
       renderEdgeLabels: false, hideEdgesOnMove: big, zIndex: !big,
-      labelDensity: settings.labelDensity, labelGridCellSize: settings.labelGridCellSize,
-      labelRenderedSizeThreshold: graph.order <= settings.labelAllUpTo ? 0 : settings.labelRenderedSizeThreshold,
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: small ? settings.labelGridCellSize : settings.labelGridCellSizeLarge,
+      labelRenderedSizeThreshold: small ? 0 : settings.labelRenderedSizeThreshold,
       allowInvalidContainer: true,
     });
     loaded.sigma.on('enterNode', ({ node }) => {

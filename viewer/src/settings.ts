@@ -32,6 +32,8 @@ export interface ViewerSettings {
   hideEdgesOnMoveAbove: number;
   labelDensity: number;
   labelGridCellSize: number;
+  /** the label grid's cell on graphs past labelAllUpTo nodes, where fewer labels read better */
+  labelGridCellSizeLarge: number;
   labelRenderedSizeThreshold: number;
   /** graphs up to this many nodes label every node (the label grid still keeps labels apart) */
   labelAllUpTo: number;
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   hideEdgesOnMoveAbove: 5000,
   labelDensity: 1,
   labelGridCellSize: 60,
+  labelGridCellSizeLarge: 160,
   labelRenderedSizeThreshold: 6,
   labelAllUpTo: 300,
   maxSuggestions: 12,
@@ -74,7 +77,7 @@ export function validateSettings(s: ViewerSettings): void {
     throw new Error(`geokg viewer settings: ${what}`);
   };
   if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
-  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'maxSuggestions'];
+  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'labelGridCellSizeLarge', 'maxSuggestions'];
   if (!(s.labelAllUpTo >= 0)) fail('labelAllUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
   if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');
