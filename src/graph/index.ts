@@ -54,6 +54,8 @@ export function mergeExtraction(graph: KnowledgeGraph, x: ArticleExtraction): vo
     const id = evidenceId(key, r.evidence);
     if (seen.has(id)) continue;
     seen.add(id);
+    // one plain statement of the fact outweighs any number of planned or claimed ones, whatever the order
+    if (edge.modality && (!r.modality || r.modality === 'stated')) delete edge.modality;
     edge.evidence.push(r.evidence);
     edge.confidence = Math.max(edge.confidence, r.confidence);
   }

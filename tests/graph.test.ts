@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/index.ts';
+import { toJson } from '../src/export/json.ts';
+import type { ArticleExtraction, Modality } from '../src/model/types.ts';
+
+const extraction = (id: string, modality?: Modality, twice = false): ArticleExtraction => {
+  const relation = {
+    subject: 'person:a', predicate: 'VISITED' as const, object: 'country:B', negated: false, confidence: 0.8, rule: 'test',
+    ...(modality ? { modality } : {}),
+    evidence: { article: id, sentence: 'A visited B.', sentenceIndex: 0, start: 0, end: 12, subjectText: 'A', objectText: 'B' },
+  };
+  return {
+    article: { id, length: 12 },
+    entities: [
+      { key: 'person:a', label: 'A', type: 'PERSON', aliases: [] },
+      { key: 'country:B', label: 'B', type: 'COUNTRY', aliases: [] },
+    ],
+    mentions: [],
+    relations: twice ? [relation, relation] : [relation],
+  };
+};
+
+describe('graph merging', () => {
+  it('keeps one evidence item for a fact an article states once, however often a rule finds it', () => {
+    const g = buildGraph([extraction('x', undefined, true)]);
+    expect(g.size).toBe(1);
+    expect(g.getEdgeAttribute(g.edges()[0]!, 'evidence')).toHaveLength(1);
+  });
+
+  it('adds the evidence of each article to one edge', () => {
+    const g = buildGraph([extraction('x'), extraction('y')]);
+    expect(g.size).toBe(1);
+    expect(g.getEdgeAttribute(g.edges()[0]!, 'count')).toBe(2);
+  });
+
+  it('drops a planned modality once the fact is also stated, in either order', () => {
+    const a = buildGraph([extraction('x', 'planned'), extraction('y')]);
+    const b = buildGraph([extraction('y'), extraction('x', 'planned')]);
+    expect(a.getEdgeAttribute(a.edges()[0]!, 'modality')).toBeUndefined();
+    expect(toJson(a)).toBe(toJson(b));
+    const planned = buildGraph([extraction('x', 'planned')]);
+    expect(planned.getEdgeAttribute(planned.edges()[0]!, 'modality')).toBe('planned');
+  });
+});
