@@ -25,7 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE mentions (
         article INTEGER NOT NULL, entity INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         PRIMARY KEY (article, start, "end", entity)) WITHOUT ROWID;
-      CREATE INDEX mentions_entity ON mentions (entity);
       CREATE TABLE relations (
         id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
       CREATE TABLE evidence (
@@ -43,7 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE mentions (
         article BIGINT NOT NULL REFERENCES articles (seq), entity BIGINT NOT NULL REFERENCES entities (id),
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, start, "end", entity));
-      CREATE INDEX mentions_entity ON mentions (entity);
       CREATE TABLE relations (
         id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, negated INTEGER NOT NULL);
       CREATE TABLE evidence (
