@@ -1,6 +1,6 @@
 // A sentence's arguments: the resolver's mentions, plus the pronouns and definite descriptions it left
 // unresolved, read here by recency (the minimum the relation rules need; the resolver's own readings win).
-import type { Entity, ResolvedArticle, Sentence } from '../model/types.ts';
+import type { Entity, ResolvedMention, Sentence } from '../model/types.ts';
 import type { Arg } from './engine.ts';
 import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.ts';
 import { comma, isBe, isPossessive, word } from './tokens.ts';
@@ -8,21 +8,33 @@ import { comma, isBe, isPossessive, word } from './tokens.ts';
 /** Entities in order of mention so far in the article, most recent last. */
 export type History = Entity[];
 
+/** An article's mentions grouped by sentence index, once per article (a per-sentence filter is quadratic). */
+export function mentionsBySentence(mentions: readonly ResolvedMention[]): Map<number, ResolvedMention[]> {
+  const out = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}
+
+/** `mentions`: the resolver's mentions in this sentence. */
 export function sentenceArgs(
-  article: ResolvedArticle, sentence: Sentence, byKey: Map<string, Entity>, history: History,
+  mentions: readonly ResolvedMention[], sentence: Sentence, byKey: Map<string, Entity>, history: History,
   leaders: Map<string, Entity>, speaker?: Entity,
 ): Arg[] {
   const { tokens } = sentence;
   const taken: (Arg | undefined)[] = new Array(tokens.length);
   const args: Arg[] = [];
-  const ms = article.mentions.filter((m) => m.sentence === sentence.index)
+  const ms = [...mentions]
     .sort((a, b) => (b.tokens[1] - b.tokens[0]) - (a.tokens[1] - a.tokens[0]) || a.start - b.start);
   // a plural description ("the two nations") stands for several entities: left to the constructions' own reading
   const spanCount = new Map<string, number>();
   for (const m of ms) spanCount.set(`${m.tokens}`, (spanCount.get(`${m.tokens}`) ?? 0) + 1);
   // ", the Russian foreign minister," apposed to the name it describes: the rules read its words instead
   // (and "Nairobi is the capital of Kenya": a predicate noun is read as a role, not as a name)
-  const apposedDescription = (m: ResolvedArticle['mentions'][number]) => m.source === 'description' && m.tokens[0] > 0 &&
+  const apposedDescription = (m: ResolvedMention) => m.source === 'description' && m.tokens[0] > 0 &&
     (comma(tokens[m.tokens[0] - 1]) || isBe(tokens[m.tokens[0] - 1])) &&
     ms.some((o) => o !== m && o.entity === m.entity && o.tokens[1] < m.tokens[0]);
   for (const m of ms) {

@@ -32,6 +32,8 @@ export interface Ctx {
   attributedTo?: string;
   speaker?: Arg;
   out: Relation[];
+  /** keys of the relations this sentence has emitted (a relation is once per sentence; a scan of `out` is quadratic) */
+  emitted: Set<string>;
   /** country or organisation key → its leader's entity, as found so far in the article */
   leaders: Map<string, Entity>;
 }
@@ -56,7 +58,9 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (se.key === oe.key || !fitsSignature(predicate, se.type, oe.type)) return false;
   const { article, sentence } = ctx;
   const negated = !!opts.negated;
-  if (ctx.out.some((r) => r.subject === se.key && r.predicate === predicate && r.object === oe.key && r.negated === negated && r.evidence.sentenceIndex === sentence.index)) return false;
+  const key = `${se.key}\u0000${predicate}\u0000${oe.key}\u0000${negated}`;
+  if (ctx.emitted.has(key)) return false;
+  ctx.emitted.add(key);
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
     start: sentence.start, end: sentence.end, subjectText: s.text, objectText: placeText(ctx, o),

@@ -1,8 +1,8 @@
 // relations: resolved mentions → typed triples with evidence, through general constructions
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
-import type { Entity, Relation, ResolvedArticle, Sentence } from '../model/types.ts';
-import { sentenceArgs, type History } from './args.ts';
+import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
+import { mentionsBySentence, sentenceArgs, type History } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
 import { adjacency, interviews, locatives, naming, nominals, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
@@ -17,12 +17,14 @@ export function extractRelations(article: ResolvedArticle): Relation[] {
   const out: Relation[] = [];
   const history: History = [];
   const leaders = new Map<string, Entity>();
+  const bySentence = mentionsBySentence(article.mentions);
   for (const sentence of article.sentences) {
-    const speakerEntity = quoteSpeaker(article, sentence, byKey, history, leaders);
-    const args = sentenceArgs(article, sentence, byKey, history, leaders, speakerEntity);
+    const mentions = bySentence.get(sentence.index) ?? [];
+    const speakerEntity = quoteSpeaker(mentions, sentence, byKey, history, leaders);
+    const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, leaders };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), leaders };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     for (const construction of CONSTRUCTIONS) construction(ctx);
@@ -34,10 +36,10 @@ export function extractRelations(article: ResolvedArticle): Relation[] {
 
 /** The speaker of a quote in this sentence: '…," he told X', '…," said X'. */
 function quoteSpeaker(
-  article: ResolvedArticle, sentence: Sentence, byKey: Map<string, Entity>, history: History, leaders: Map<string, Entity>,
+  mentions: readonly ResolvedMention[], sentence: Sentence, byKey: Map<string, Entity>, history: History, leaders: Map<string, Entity>,
 ): Entity | undefined {
   if (!/[“”"]/.test(sentence.text)) return undefined;
-  const args = sentenceArgs(article, sentence, byKey, history, leaders);
+  const args = sentenceArgs(mentions, sentence, byKey, history, leaders);
   const { tokens } = sentence;
   for (let v = 0; v < tokens.length; v++) {
     if (!SPEECH_VERBS.has(lemma(word(tokens[v])))) continue;
