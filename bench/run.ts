@@ -70,8 +70,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     o.log(`bench: ${what}…`);
     runs[name] = await runChild(task, options);
   };
-  // baseline and pipeline alternate, so a change in the machine's load touches both alike
-  // the short ×1 runs are repeated and the fastest kept: on a shared machine the least disturbed run is the truest
+  // baseline and pipeline alternate, so that a change in the machine's load touches both alike; the short ×1
+  // runs are repeated and the fastest kept, as on a shared machine the least disturbed run is the truest
   for (let r = 1; r <= p.repeats; r++) {
     await step(`compromise-x1#${r}`, `compromise alone, corpus ×1 (${r}/${p.repeats})`, 'extract-compromise', { ...corpus, times: 1 });
     await step(`pipeline-x1#${r}`, `whole pipeline, corpus ×1 (${r}/${p.repeats})`, 'extract-pipeline', { ...corpus, times: 1 });
