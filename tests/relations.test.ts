@@ -97,7 +97,25 @@ const CASES: [string, Triple[]][] = [
   ["Vladimir Putin founded the Eurasian Economic Union.", [["Vladimir Putin", 'FOUNDED', "Eurasian Economic Union"]]],
   ["China and Russia refuse to sanction Iran and both praise Venezuela.", [["China", 'SANCTIONED', "Iran", true], ["Russia", 'SANCTIONED', "Iran", true], ["China", 'PRAISED', "Venezuela"], ["Russia", 'PRAISED', "Venezuela"]]],
   ["Emmanuel Macron and Olaf Scholz met in Berlin.", [["Emmanuel Macron", 'MET_WITH', "Olaf Scholz"]]],
-  ["Vladimir Putin visited North Korea. The Russian leader praised Kim Jong Un.", [["Vladimir Putin", 'VISITED', "North Korea"], ["Vladimir Putin", 'PRAISED', "Kim Jong Un"]]],];
+  ["Vladimir Putin visited North Korea. The Russian leader praised Kim Jong Un.", [["Vladimir Putin", 'VISITED', "North Korea"], ["Vladimir Putin", 'PRAISED', "Kim Jong Un"]]],
+  // a title and name after a verb: the object is the person, not the body the title names
+  ["Olaf Scholz met UN Secretary-General Antonio Guterres in Berlin.", [["António Guterres", 'LEADER_OF', "United Nations"], ["Olaf Scholz", 'MET_WITH', "António Guterres"]]],
+  // a coordinated subject through "the heads of"
+  ["The heads of Egypt, Jordan and Iraq signed a security pact.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Jordan"], ["Egypt", 'SIGNED_AGREEMENT_WITH', "Iraq"], ["Jordan", 'SIGNED_AGREEMENT_WITH', "Iraq"]]],
+  // apposition with a participle
+  ["The African Union, the continental body headquartered in Addis Ababa, condemned the coup.", [["African Union", 'HEADQUARTERED_IN', "Addis Ababa"]]],
+  // a possessive title before an apposed name, a two-word title included
+  ["Thailand's new prime minister, Srettha Thavisin, arrived in Tokyo.", [["Srettha Thavisin", 'LEADER_OF', "Thailand"], ["Srettha Thavisin", 'VISITED', "Tokyo"]]],
+  ["Gabon's acting president, Brice Oligui Nguema, spoke to reporters.", [["Brice Oligui Nguema", 'LEADER_OF', "Gabon"]]],
+  // coordinated objects after "with"
+  ["Egypt has negotiated with Hamas and Israel in the past.", [["Egypt", 'NEGOTIATED_WITH', "Hamas"], ["Egypt", 'NEGOTIATED_WITH', "Israel"]]],
+  ["Norway sent financial aid to Moldova.", [["Norway", 'FUNDED', "Moldova"]]],
+  ["The World Bank froze disbursements to Uganda.", [["World Bank", 'REDUCED_RELATIONS', "Uganda"]]],
+  // a capital for its country, when the country is named in the article
+  ["Morocco and Algeria have quarrelled for years. Morocco withdrew its ambassador from Algiers.", [["Morocco", 'REDUCED_RELATIONS', "Algeria"]]],
+  ["Greece and the Czech Republic signed a defence deal.", [["Greece", 'SIGNED_AGREEMENT_WITH', "Czechia"]]],
+  ["Australia imposed sanctions on Myanmar.", [["Australia", 'SANCTIONED', "Myanmar"]]],
+];
 
 let extractor: Extractor;
 beforeAll(() => { extractor = createExtractor(); });

@@ -9,7 +9,7 @@ import {
   subjectBefore, type Arg, type Ctx,
 } from './engine.ts';
 import {
-  comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isVerb, lemma, word,
+  comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
 } from './tokens.ts';
 
 /** A title head → the predicate it gives, or null. */
@@ -21,7 +21,6 @@ function titlePredicate(words: string[]): Predicate | null {
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
 }
-const isTitleWord = (w: string) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || TITLE_MODIFIERS.has(w) || w === 'minister' || !!AGENT_ROLE_NOUNS[w];
 
 function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
   if (p === 'LEADER_OF' && !ctx.leaders.has(org.entity.key)) ctx.leaders.set(org.entity.key, person.entity);
@@ -38,7 +37,11 @@ export function titleBeforeName(ctx: Ctx): void {
       // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
       let k = j;
       const titled: string[] = [];
-      while (k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k]))) titled.unshift(word(ctx.tokens[k--]));
+      // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
+      while (k >= 0 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || (ctx.tokens[k]!.text === '' && titled.length))) {
+        if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
+        k--;
+      }
       const owner = ctx.argAt[k];
       if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.push(...titled); j = k; }
     }

@@ -7,7 +7,7 @@ import {
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
-  isPreposition, isVerb, lemma, resolveDate, word,
+  isPreposition, isTitleWord, isVerb, lemma, resolveDate, word,
 } from './tokens.ts';
 
 /** One end of a relation as it stands in the sentence. */
@@ -34,6 +34,8 @@ export interface Ctx {
   out: Relation[];
   /** keys of the relations this sentence has emitted (a relation is once per sentence; a scan of `out` is quadratic) */
   emitted: Set<string>;
+  /** the country a capital stands for, when that country is among the article's entities ("recalled its ambassador from Paris") */
+  countryOfCapital: (e: Entity) => Entity | undefined;
   /** country or organisation key → its leader's entity, as found so far in the article */
   leaders: Map<string, Entity>;
 }
@@ -55,6 +57,8 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
     else if (s.alternatives.length) se = s.alternatives[0]!;
     else return false;
   }
+  // a capital written for its government, where only an actor fits: "withdrew its ambassador from Madrid"
+  if (oe.type === 'LOCATION' && !fitsSignature(predicate, se.type, oe.type)) oe = ctx.countryOfCapital(oe) ?? oe;
   if (se.key === oe.key || !fitsSignature(predicate, se.type, oe.type)) return false;
   const { article, sentence } = ctx;
   const negated = !!opts.negated;
@@ -114,7 +118,9 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
   const link = (x: Arg, y: Arg | undefined): boolean => {
     if (!y || y.demonym !== x.demonym) return false;
     const between = ctx.tokens.slice(x.last + 1, y.first).map(word);
-    if (between.length === 1 && ['and', '&', 'or'].includes(between[0]!)) return !hardBreak(ctx.tokens[x.last]);
+    // "Israel and the United Arab Emirates"
+    const joined = between.length === 1 || (between.length === 2 && between[1] === 'the');
+    if (joined && ['and', '&', 'or'].includes(between[0]!)) return !hardBreak(ctx.tokens[x.last]);
     if (between.length === 0 && comma(ctx.tokens[x.last])) {
       // a comma joins a list only if an "and" closes it: "A, B and C" (not "The Hague, Netherlands")
       for (let k = y.last + 1; k < ctx.tokens.length && k < y.last + 12; k++) {
@@ -282,8 +288,9 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
       if (a.demonym && !standsForCountry(ctx, a) && !(o.demonym && !argAt[a.last + 1])) { j = a.last; headNoun = true; continue; }
       if (a.possessive && !hardBreak(tokens[a.last]) && !comma(tokens[a.last])) { possessor = a; j = a.last; continue; }
       if (headNoun) { const agent = agentOfAction(ctx, a.last); if (agent) return agent; }
-      const titled = argAt[a.last + 2] ?? argAt[a.last + 3];
-      if (titled && titled.entity.type === 'PERSON' && /^[a-z]/.test(tokens[a.last + 1]!.text) && !comma(tokens[a.last]) && tokens.slice(a.last + 1, titled.first).every((x) => /^[a-z]+$/.test(x.text) && !isVerb(x) && !isPreposition(x))) return group(ctx, titled);
+      // "met NATO Secretary-General Mark Rutte": the name the title stands before is the object, not its holder's body
+      const titled = titledPersonAfter(ctx, a);
+      if (titled) return group(ctx, titled);
       return group(ctx, a);
     }
     const w = word(t);
@@ -298,6 +305,20 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     }
   }
   return possessor ? [possessor] : null;
+}
+
+/** The person after `a` and a title or plain lower-case words: "NATO Secretary-General Mark Rutte", "IBM spokesman John Doe". */
+function titledPersonAfter(ctx: Ctx, a: Arg): Arg | null {
+  const { tokens, argAt } = ctx;
+  if (comma(tokens[a.last]) || hardBreak(tokens[a.last])) return null;
+  let k = a.last + 1;
+  for (; k < tokens.length && k - a.last <= 4 && !argAt[k]; k++) {
+    const t = tokens[k]!;
+    const plain = /^[a-z]+$/.test(t.text) && !isVerb(t) && !isPreposition(t);
+    if ((!plain && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
+  }
+  const titled = argAt[k];
+  return k > a.last + 1 && titled && titled.first === k && titled.entity.type === 'PERSON' && !titled.pronoun ? titled : null;
 }
 
 /** "the treatment of X at the hands of Y", "the killing of X by Y": the actor behind a criticised act. */

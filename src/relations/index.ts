@@ -12,8 +12,19 @@ export { lemma } from './tokens.ts';
 
 const CONSTRUCTIONS = [titleBeforeName, roleAfter, locatives, adjacency, verbs, naming, nominals, interviews] as const;
 
-export function extractRelations(article: ResolvedArticle): Relation[] {
+/** World knowledge the relation rules may consult (from the gazetteer; all optional). */
+export interface RelationWorld {
+  /** gazetteer id of a capital → gazetteer id of its country ("loc:paris" → "country:FRA") */
+  capitalOf?: (gazetteerId: string) => string | undefined;
+}
+
+export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));
+  const countryOfCapital = (e: Entity): Entity | undefined => {
+    const id = e.gazetteerId && world.capitalOf?.(e.gazetteerId);
+    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
+    return country?.type === 'COUNTRY' ? country : undefined;
+  };
   const out: Relation[] = [];
   const history: History = [];
   const leaders = new Map<string, Entity>();
@@ -24,7 +35,7 @@ export function extractRelations(article: ResolvedArticle): Relation[] {
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), leaders };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, leaders };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     for (const construction of CONSTRUCTIONS) construction(ctx);

@@ -21,6 +21,9 @@ const f = (predicate: Predicate, more: Partial<VerbFrame> = {}): VerbFrame => ({
 const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbFrame> = {}): VerbFrame =>
   ({ predicate, preps, direct: false, ...more });
 
+/** what is suspended, frozen or halted towards another party */
+const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants'];
+
 /** verb lemma → frames, tried in order */
 export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   visit: [f('VISITED')], tour: [f('VISITED')],
@@ -47,9 +50,12 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')],
   expel: [f('REDUCED_RELATIONS', { demonymObject: true })],
   recall: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
+  withdraw: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
   cut: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   sever: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
-  suspend: [via('REDUCED_RELATIONS', ['with', 'to'], { noun: ['ties', 'relations', 'aid', 'cooperation'] })],
+  suspend: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
+  freeze: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
+  halt: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
   threaten: [f('THREATENED')], warn: [f('THREATENED')],
   sanction: [f('SANCTIONED')],
   impose: [via('SANCTIONED', ['on', 'against'], { noun: ['sanctions', 'embargo'] })],
@@ -71,7 +77,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
 export const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
-  came: 'come', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
+  came: 'come', withdrew: 'withdraw', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
   born: 'bear', cut: 'cut', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
@@ -146,7 +152,10 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
 };
 /** light verbs whose subject receives what the noun names: "receive support from X" */
 /** light verbs whose subject is the noun's actor: "issued a warrant", "voiced support" */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['issue', 'give', 'offer', 'provide', 'express', 'voice', 'pledge', 'show', 'announce', 'wage', 'declare', 'launch', 'extend', 'lend', 'reaffirm']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'give', 'offer', 'provide', 'express', 'voice', 'pledge', 'show', 'announce', 'wage', 'declare', 'launch', 'extend', 'lend',
+  'reaffirm', 'send', 'deliver', 'grant', 'approve', 'promise', 'supply', 'commit',
+]);
 export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'win', 'enjoy', 'gain', 'secure', 'seek', 'request', 'accept']);
 
 /** nouns in copulas and appositions: "X is a member of Y", "X, an ally of Y" */

@@ -1,7 +1,7 @@
 // Plain word-level helpers over compromise's tagged tokens: lemmas, word classes, dates.
 import type { Token } from '../model/types.ts';
 import {
-  CATENATIVES, CLAIM_VERBS, COMPASS, IRREGULAR, LIGHT_VERBS, MONTHS, NAMING_VERBS, NEGATING_VERBS, RECEIVING_VERBS, SPEECH_VERBS,
+  AGENT_ROLE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, STAFF_TITLES, TITLE_MODIFIERS, CATENATIVES, CLAIM_VERBS, COMPASS, IRREGULAR, LIGHT_VERBS, MONTHS, NAMING_VERBS, NEGATING_VERBS, RECEIVING_VERBS, SPEECH_VERBS,
   VERB_FRAMES, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -22,6 +22,11 @@ export function lemma(word: string): string {
   ];
   return candidates.find((c) => c !== w && LEMMAS.has(c)) ?? w;
 }
+
+// "prime" in "prime minister": a word that is a title only inside a leader's two-word title
+const PHRASE_TITLE_WORDS: ReadonlySet<string> = new Set(LEADER_TITLE_PHRASES.flatMap((p) => p.split(' ')).filter((w) => w !== 'of'));
+/** a word that may stand in a title: "former", "deputy", "foreign", "minister", "prime", "assassin" */
+export const isTitleWord = (w: string) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || TITLE_MODIFIERS.has(w) || PHRASE_TITLE_WORDS.has(w) || !!AGENT_ROLE_NOUNS[w];
 
 export const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export const word = (t: Token | undefined) => (t ? t.normal.replace(/[’]/g, "'") : '');
