@@ -5,7 +5,7 @@ import {
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx,
 } from './engine.ts';
 import {
@@ -108,7 +108,7 @@ function roleNounPhrase(
       const w = word(tokens[j]).replace(/['’]s$/, '');
       // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
       const personNoun = x.entity.type === 'PERSON' && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
-      if (!personNoun && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch'].includes(w)) break;
+      if (!personNoun && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w)) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
@@ -128,6 +128,9 @@ function roleNounPhrase(
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
       }
+      // "the assassin of civil rights leader X": a person's own description before the name
+      const victim = !other && role?.predicate === 'KILLED' ? personAfter(ctx, j + 1, 6) : null;
+      if (victim) other = [victim];
     }
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition')) other = [owner];
     if (!other) return;

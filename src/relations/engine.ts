@@ -164,6 +164,11 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'remember', 'in']);
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
+/** The first word of an apposition: ", the Chinese leader,", ", who …,", ", acting alone,", ", 45,". */
+const opensApposition = (t: Token | undefined) => isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));
+/** adjectives that govern a gerund after a verb of their own: "pleaded guilty to killing", "was found responsible for" */
+const GERUND_ADJECTIVES = new Set(['guilty', 'responsible']);
+
 /** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
 function antecedent(ctx: Ctx, k: number): Arg[] | null {
   let j = k - 1;
@@ -190,7 +195,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
     let k = j - 1;
     while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-    if (k >= 0 && comma(tokens[k]) && argAt[k] && (isDeterminer(tokens[k + 1]) || RELATIVE.has(word(tokens[k + 1])))) { j = k; landed = true; }
+    if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1])) { j = k; landed = true; }
   }
   while (j >= 0 && v - j <= 25) {
     const t = tokens[j]!;
@@ -215,7 +220,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       const before = tokens[g];
       const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
       const isObject = before && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
-      if (isObject && (crossedAnd || isPreposition(before))) { j = a.first - 1; continue; }
+      // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
+      const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
+      if (isObject && (crossedAnd || isPreposition(before)) && !apposedParticiple) { j = a.first - 1; continue; }
       const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
       const members = group(ctx, a);
       // "if he visited South Africa": a condition, not a statement
@@ -240,11 +247,12 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // step over an apposition ", the Chinese leader," back to the name before it
       let k = j - 1;
       while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-      if (k >= 0 && comma(tokens[k]) && argAt[k] && (isDeterminer(tokens[k + 1]) || RELATIVE.has(word(tokens[k + 1])))) { j = k; continue; }
+      if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1])) { j = k; continue; }
       if (!crossedAnd) break;
     } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
       // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
       if (gerund >= 0 && ['in', 'by'].includes(word(tokens[v - 1])) && tokens.slice(j + 1, gerund).every((x) => isAdverb(x) || word(x) === 'alone')) gerund = -1;
+      else if (gerund === j + 1 && GERUND_ADJECTIVES.has(word(tokens[gerund]))) { j--; continue; }
       else if (!['both', 'all'].includes(w)) break;
     }
     if (!isAuxiliary(t) && !isAdverb(t) && !isNegative(t) && w !== 'to' && !CATENATIVES.has(lemma(w))) firstCue = -1;
@@ -307,18 +315,24 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
   return possessor ? [possessor] : null;
 }
 
-/** The person after `a` and a title or plain lower-case words: "NATO Secretary-General Mark Rutte", "IBM spokesman John Doe". */
-function titledPersonAfter(ctx: Ctx, a: Arg): Arg | null {
+/** The person named at or after `from`, past determiners, plain lower-case words and title words ("civil rights leader X"). */
+export function personAfter(ctx: Ctx, from: number, max = 4): Arg | null {
   const { tokens, argAt } = ctx;
-  if (comma(tokens[a.last]) || hardBreak(tokens[a.last])) return null;
-  let k = a.last + 1;
-  for (; k < tokens.length && k - a.last <= 4 && !argAt[k]; k++) {
+  let k = from;
+  for (; k < tokens.length && k - from < max && !argAt[k]; k++) {
     const t = tokens[k]!;
     const plain = /^[a-z]+$/.test(t.text) && !isVerb(t) && !isPreposition(t);
     if ((!plain && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
   }
-  const titled = argAt[k];
-  return k > a.last + 1 && titled && titled.first === k && titled.entity.type === 'PERSON' && !titled.pronoun ? titled : null;
+  const person = argAt[k];
+  return person && person.first === k && person.entity.type === 'PERSON' && !person.pronoun ? person : null;
+}
+
+/** The person after `a` and a title or plain lower-case words: "NATO Secretary-General Mark Rutte", "IBM spokesman John Doe". */
+function titledPersonAfter(ctx: Ctx, a: Arg): Arg | null {
+  if (comma(ctx.tokens[a.last]) || hardBreak(ctx.tokens[a.last])) return null;
+  const person = personAfter(ctx, a.last + 1);
+  return person && person.first > a.last + 1 ? person : null;
 }
 
 /** "the treatment of X at the hands of Y", "the killing of X by Y": the actor behind a criticised act. */
