@@ -1,6 +1,6 @@
 // The whole extraction for one article: nlp → entities → resolve → relations.
 import type { Article, ArticleExtraction, Entity, ResolvedArticle, ResolvedMention } from './model/types.ts';
-import { createParser, parseArticle } from './nlp/index.ts';
+import { createParser, knownWord, parseArticle } from './nlp/index.ts';
 import { findMentions } from './entities/index.ts';
 import { loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import { lexiconFromGazetteer } from './nlp/lexicon.ts';
@@ -10,17 +10,20 @@ import { extractRelations } from './relations/index.ts';
 export interface Extractor {
   gazetteer: Gazetteer;
   nlp: ReturnType<typeof createParser>;
+  /** the parser's dictionary, for telling unknown names from words */
+  knownWord: (normal: string) => boolean;
 }
 
 /** Loads the gazetteer and sets up the parser once; pass the result to extractArticle. */
 export function createExtractor(gazetteerDir?: string): Extractor {
   const gazetteer = loadGazetteer(gazetteerDir);
-  return { gazetteer, nlp: createParser(lexiconFromGazetteer(gazetteer)) };
+  const nlp = createParser(lexiconFromGazetteer(gazetteer));
+  return { gazetteer, nlp, knownWord: knownWord(nlp) };
 }
 
-export function extractArticle(article: Article, { gazetteer, nlp }: Extractor): ArticleExtraction {
+export function extractArticle(article: Article, { gazetteer, nlp, knownWord }: Extractor): ArticleExtraction {
   const parsed = parseArticle(article, nlp);
-  const resolved = resolveArticle(findMentions(parsed, gazetteer), gazetteer);
+  const resolved = resolveArticle(findMentions(parsed, gazetteer, { knownWord }), gazetteer);
   const relations = extractRelations(resolved, { capitalOf: (id) => (gazetteer.entries.get(id)?.kind === 'capital' ? gazetteer.entries.get(id)?.country : undefined) });
   const { text, ...meta } = article;
   const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));

@@ -1,13 +1,13 @@
 // entities: parsed sentences → mentions of named entities (gazetteer, capitalised spans, titles, acronyms).
 import type { MentionedArticle, ParsedArticle } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { recognizeSentence } from './recognize.ts';
+import { recognizeSentence, type RecognizeOptions } from './recognize.ts';
 
 export * from './gazetteer.ts';
 export * from './match.ts';
-export { recognizeSentence, initialsMatch, titleAt } from './recognize.ts';
+export { recognizeSentence, initialsMatch, titleAt, type RecognizeOptions } from './recognize.ts';
 
-export function findMentions(parsed: ParsedArticle, gazetteer: Gazetteer): MentionedArticle {
-  const mentions = parsed.sentences.flatMap((s) => recognizeSentence(parsed.article.text, s, gazetteer));
+export function findMentions(parsed: ParsedArticle, gazetteer: Gazetteer, options: RecognizeOptions = {}): MentionedArticle {
+  const mentions = parsed.sentences.flatMap((s) => recognizeSentence(parsed.article.text, s, gazetteer, options));
   return { ...parsed, mentions };
 }

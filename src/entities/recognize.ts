@@ -14,6 +14,8 @@ const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', '
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
 const MAX_TITLE_WORDS = 3;
+/** Title modifiers that also name a ministry's domain: "Defense Ministry", "Foreign Ministry". */
+const DOMAIN_WORDS = new Set(['foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 /** Words that open a broadcaster's own name, so a place before them is a dateline: "Havana Radio Reloj Network". */
 const MEDIA_FIRST_WORDS = new Set(['radio', 'television', 'tv']);
 
@@ -24,6 +26,10 @@ interface Ctx {
   text: string;
   sentence: Sentence;
   gazetteer: Gazetteer;
+  /** whether token i lies in a gazetteer place (country, state, city...) */
+  placeAt: (i: number) => boolean;
+  /** whether compromise's lexicon knows the word: a known word is no unknown name */
+  knownWord: (normal: string) => boolean;
 }
 
 /** The longest title phrase starting at token i, within [i, limit]. */
@@ -101,6 +107,40 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   return null;
 }
 
+/**
+ * Context that outweighs a name's shape: "of Bethany, Conn." is a town whatever "Bethany" looks like;
+ * "Harrington, a professor ..." and "Starr, who ..." are persons.
+ */
+function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
+  const prev = tokens[a - 1], next = tokens[b + 1];
+  if (!next || !/^,\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return null;
+  const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
+  if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && !has(tokens[a]!, 'FirstName')) return 'LOCATION';
+  if (a !== b || has(tokens[a]!, 'Organization')) return null;
+  if (next.normal === 'who' || (/^\d{1,3}$/.test(next.text) && /^,/.test(next.post))) return 'PERSON';
+  if ((next.normal === 'a' || next.normal === 'an') && tokens.slice(b + 2, b + 5).some((t) => has(t, 'Actor') && !isCapitalised(t))) return 'PERSON';
+  return null;
+}
+
+/** Common-noun endings: a sentence's first word with one of them is a thing, not a name ("Inflation rose"). */
+const COMMON_NOUN_ENDINGS = /(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|age|ing|ery|ics|ogy|ure|ant|ist|dom|hood)$/;
+
+/**
+ * An unknown word opening a sentence: the subject of a verb in the past or a passive ("Sirhan was convicted",
+ * "Treiki disclosed") is guessed a person when the word is neither in compromise's lexicon nor shaped like
+ * a common noun; any other stays unknown, for resolution to tie to a full name in the article or drop.
+ */
+function openingSubjectType(ctx: Ctx, a: number): EntityType {
+  const { tokens } = ctx.sentence;
+  const t = tokens[a]!, next = tokens[a + 1], after = tokens[a + 2];
+  if (!next || !/^\s+$/.test(gapBetween(ctx.text, t, next)) || t.text.length < 3 || isAllCaps(t)) return 'OTHER';
+  if (ctx.knownWord(t.normal) || COMMON_NOUN_ENDINGS.test(t.normal)) return 'OTHER';
+  const pastVerb = has(next, 'PastTense') && !has(next, 'Participle', 'Adjective');
+  const passive = (next.normal === 'was' || next.normal === 'is') && !!after && has(after, 'PastTense');
+  return pastVerb || passive ? 'PERSON' : 'OTHER';
+}
+
 const span = (ctx: Ctx, start: number, end: number) => ctx.text.slice(start, end);
 
 function mentionOf(ctx: Ctx, [a, b]: Range, type: EntityType, source: Mention['source']): Mention {
@@ -127,12 +167,21 @@ function gazetteerMention(ctx: Ctx, hit: GazetteerHit): Mention {
 }
 
 /** Names in one sentence, in text order, with titles attached to persons and acronyms to their expansion. */
-export function recognizeSentence(text: string, sentence: Sentence, gazetteer: Gazetteer): Mention[] {
-  const ctx: Ctx = { text, sentence, gazetteer };
+export interface RecognizeOptions {
+  /** whether the parser's lexicon knows a lower-case word (see src/nlp knownWord) */
+  knownWord?: (normal: string) => boolean;
+}
+
+export function recognizeSentence(text: string, sentence: Sentence, gazetteer: Gazetteer, options: RecognizeOptions = {}): Mention[] {
   const { tokens } = sentence;
   const hits = matchGazetteer(text, sentence, gazetteer);
   const hitAt = new Map<number, GazetteerHit>();
   for (const h of hits) for (let k = h.tokens[0]; k <= h.tokens[1]; k++) hitAt.set(k, h);
+  const placeAt = (i: number) => {
+    const h = hitAt.get(i);
+    return !!h && h.form !== 'demonym' && (h.entry.type === 'LOCATION' || h.entry.type === 'COUNTRY');
+  };
+  const ctx: Ctx = { text, sentence, gazetteer, placeAt, knownWord: options.knownWord ?? (() => false) };
   const out: Mention[] = [];
   const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
   for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
@@ -232,7 +281,8 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
 function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const { tokens } = ctx.sentence;
   let a = a0, b = b0;
-  while (a <= b && (tokens[a]!.normal === 'the' || TITLE_MODIFIERS.has(tokens[a]!.normal))) a++;
+  // a modifier goes with a title ("former President"), but a ministry's domain stays in its name ("Defense Ministry")
+  while (a <= b && (tokens[a]!.normal === 'the' || (TITLE_MODIFIERS.has(tokens[a]!.normal) && !(DOMAIN_WORDS.has(tokens[a]!.normal) && headType(tokens, [a, b]) === 'ORGANIZATION')))) a++;
   // connectors left at an edge where a gazetteer name was cut off: "Supreme Court of | Canada"
   while (b >= a && !isCapitalised(tokens[b]!) && !/\d/.test(tokens[b]!.text)) b--;
   while (a <= b && !isCapitalised(tokens[a]!)) a++;
@@ -243,19 +293,19 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     a = t.end + 1;
   }
   // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
-  while (a < b && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName') && isCapitalised(tokens[a + 1]!)) {
+  while (a < b && !headed && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName') && isCapitalised(tokens[a + 1]!)) {
     title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
     a++;
   }
   if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
   const range: Range = [a, b];
-  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? shapeType(ctx, range);
+  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   const guessed = !type;
   if (!type) type = contextType(ctx, range);
   if (!type) {
     // an unknown single word: kept as a candidate that resolution may tie to a person's name
-    if (a !== b || opensClause(ctx.text, tokens, a)) return null;
-    type = 'OTHER';
+    if (a !== b) return null;
+    type = opensClause(ctx.text, tokens, a) ? openingSubjectType(ctx, a) : 'OTHER';
   }
   const mention = mentionOf(ctx, range, type, 'ner');
   // resolution may still find that a single unknown word is a person's surname

@@ -3,7 +3,7 @@
 // Plain passes over token arrays; compromise's tags are read, never re-parsed.
 import type { Sentence, Token } from '../model/types.ts';
 import {
-  EVENT_HEADS, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
+  EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   OTHER_HEADS, PERSON_PARTICLES,
 } from './lexicon.ts';
 
@@ -18,6 +18,7 @@ const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x)
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'FirstName', 'LastName'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord'];
+const isTitleWord = (t: Token) => wordKey(t) in TITLES;
 const HEADS_BEFORE_OF = new Set([...ORG_HEADS_BEFORE_OF, ...LOC_HEADS_BEFORE_OF]);
 const ANY_HEAD = (w: string) => ORG_HEADS.has(w) || LOC_HEADS.has(w) || EVENT_HEADS.has(w) || OTHER_HEADS.has(w);
 
@@ -57,8 +58,24 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
   const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular');
   const next = tokens[i + 1];
-  return onlyNoun && !!next && /^\s*$/.test(gapBetween(text, t, next)) && (isCapitalised(next) || next.tags.includes('Verb'));
+  if (!onlyNoun || !next) return false;
+  const gap = gapBetween(text, t, next);
+  // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
+  if (/^,\s+$/.test(gap)) return APPOSITIVE_OPENERS.has(next.normal) || /^\d+$/.test(next.text);
+  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb'));
 }
+
+/** Words that open an appositive or relative clause about a person after a bare name: "Starr, who ...". */
+export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
+
+/** Generational suffixes written after a name: "Martin Luther King III". */
+const NAME_SUFFIXES = /^(II|III|IV)$/;
+
+/**
+ * Words that are not names alone but open a longer one: "Communist Party", "State Duma",
+ * "Progressive Conservative Party". They join only a name word that follows them, and never a title.
+ */
+const SOFT_NOT_NAMES = new Set(['state', 'government', 'republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
 
 /** Whether a name's words up to here license an "of"/"for" complement: "Ministry of ...", "Hall of ...". */
 function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boolean {
@@ -84,6 +101,11 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
     return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!));
   };
+  for (let i = n - 2; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!)) namey[i] = true;
+  }
+  for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && tight(i - 1) && NAME_SUFFIXES.test(tokens[i]!.text)) namey[i] = true;
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];
   for (let i = 0; i < n; i++) {

@@ -18,6 +18,12 @@ export function createParser(lexicon: LexiconData = { words: {} }): Nlp {
   return nlpBase;
 }
 
+/** Whether the parser's lexicon knows a lower-case word: a known word is a dictionary word, not an unknown name. */
+export function knownWord(nlp: Nlp): (normal: string) => boolean {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  return (normal) => Object.hasOwn(lexicon, normal);
+}
+
 export interface ParseOptions {
   maxSegmentWords?: number;
 }
