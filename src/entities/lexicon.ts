@@ -128,6 +128,8 @@ export const NOT_NAMES = new Set([
   'thanksgiving', 'ramadan', 'english', 'spanish', 'french', 'arabic', 'in', 'who', 'what', 'where', 'why', 'how',
   'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had',
   'between', 'against', 'without', 'within', 'among', 'phd', 'note',
+  // eras, and bracket escapes of tokenised text ("-LCB-")
+  'bc', 'ad', 'lcb', 'rcb', 'lrb', 'rrb', 'lsb', 'rsb',
 ]);
 
 /** Postal abbreviations of US states as news wire writes them after a town: "Bethany, Conn.". */

@@ -187,6 +187,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
       if ('hit' in piece) { out.push(gazetteerMention(ctx, piece.hit)); continue; }
+      if (piece.type) { out.push(mentionOf(ctx, piece.range, piece.type, 'pattern')); continue; }
       for (const m of leftovers(ctx, piece.range)) {
         out.push(m.mention);
         if (m.title) pendingTitles.set(m.mention, m.title);
@@ -201,7 +202,13 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   return out;
 }
 
-type Piece = { hit: GazetteerHit } | { range: Range };
+/** A range, possibly typed by the construction that cut it out. */
+type Piece = { hit: GazetteerHit } | { range: Range; type?: EntityType };
+
+/** "Radio Riga Network", "Radio France International", "Teleonce Television": a broadcaster's name. */
+const BROADCAST_LAST_WORDS = new Set(['network', 'television', 'radio', 'tv']);
+const isBroadcaster = (tokens: Token[], a: number, b: number) =>
+  MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)) || BROADCAST_LAST_WORDS.has(wordKey(tokens[b]!));
 
 /**
  * Cuts a span at gazetteer names, unless the span's own head word makes it one longer name
@@ -213,6 +220,10 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (whole && whole === hitAt.get(b) && whole.tokens[0] === a && whole.tokens[1] === b) return [{ hit: whole }];
   const inside = [...new Set([...Array(b - a + 1).keys()].map((k) => hitAt.get(a + k)).filter((h): h is GazetteerHit => !!h))];
   if (!inside.length) return [{ range: [a, b] }];
+  // a wire dateline before a broadcaster: "Riga Radio Riga Network", "Tunis Tunisian Republic Radio Network"
+  const lead = hitAt.get(a);
+  if (lead && lead.tokens[0] === a && lead.tokens[1] < b && ctx.placeAt(a) && isBroadcaster(tokens, lead.tokens[1] + 1, b))
+    return [{ hit: lead }, { range: [lead.tokens[1] + 1, b], type: 'ORGANIZATION' }];
   const lastHit = hitAt.get(b);
   const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
   // the span's head makes it one name, unless only one word follows a place ("U.S. Congress" is two names)
@@ -253,8 +264,8 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   return pieces;
 }
 
-const pieceStart = (p: Piece) => ('hit' in p ? p.hit.tokens[0] : p.range[0]);
-const pieceEnd = (p: Piece) => ('hit' in p ? p.hit.tokens[1] : p.range[1]);
+const pieceStart = (p: Piece): number => ('hit' in p ? p.hit.tokens[0] : p.range[0]);
+const pieceEnd = (p: Piece): number => ('hit' in p ? p.hit.tokens[1] : p.range[1]);
 
 const titleWithin = (tokens: Token[], a: number, b: number) => {
   for (let k = a; k <= b; k++) if (titleAt(tokens, k, b)) return true;
