@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -16,7 +16,8 @@ import {
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
   if (LEADER_TITLE_PHRASES.includes(phrase)) return 'LEADER_OF';
-  const head = words.at(-1) ?? '';
+  // "one of the secretaries of Y"
+  const head = (words.at(-1) ?? '').replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
   if (LEADER_TITLES.has(head) && !(words.length > 1 && ['vice', 'deputy', 'former'].includes(words.at(-2)!))) return 'LEADER_OF';
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
@@ -33,7 +34,8 @@ export function titleBeforeName(ctx: Ctx): void {
     const words: string[] = [];
     let j = p.first - 1;
     while (j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
-    if (!words.length && j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
+    // ("DIMA's technical manager, engineer X": a title on each side of the comma)
+    if (j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
       // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
       let k = j;
       const titled: string[] = [];
@@ -43,7 +45,7 @@ export function titleBeforeName(ctx: Ctx): void {
         k--;
       }
       const owner = ctx.argAt[k];
-      if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.push(...titled); j = k; }
+      if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
     }
     const org = ctx.argAt[j];
     if (!words.length || !org || (comma(ctx.tokens[j]) && words.length && ctx.argAt[j]!.last === j && !isTitleWord(word(ctx.tokens[j + 1]))) || hardBreak(ctx.tokens[j])) continue;
@@ -64,7 +66,11 @@ export function roleAfter(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const x of ctx.args) {
     if (x.possessive || x.demonym) continue;
-    if (comma(tokens[x.last]) || dash(tokens[x.last])) roleNounPhrase(ctx, x, [x], x.last + 1, 'apposition', { negated: false });
+    if (comma(tokens[x.last]) || dash(tokens[x.last])) {
+      // "Sen. Alan Cranston, D-Calif., chairman of …": a party code stands between the name and its role
+      const party = /^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') && comma(tokens[x.last + 1]) ? 1 : 0;
+      roleNounPhrase(ctx, x, [x], x.last + 1 + party, 'apposition', { negated: false });
+    }
     // the copula's subject is the whole coordination: "China and Kyrgyzstan … are not members"
     let s: ReturnType<typeof subjectBefore> = null;
     let b = x.last + 1;
@@ -92,6 +98,8 @@ function roleNounPhrase(
   const { tokens } = ctx;
   let j = start;
   // the role noun phrase: det? (Y's | Y)? modifiers* head (prep Y)?
+    // "one of the secretaries of Y"
+    if (word(tokens[j]) === 'one' && word(tokens[j + 1]) === 'of') j += 2;
     if (isDeterminer(tokens[j])) j++;
     let owner: Arg | null = null;
     const words: string[] = [];
@@ -120,11 +128,19 @@ function roleNounPhrase(
     if (!role && !titlePred) return;
     // an explicit "of/for Y" wins over an owner before the head
     let other: Arg[] | null = null;
+    // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
+    if (titlePred && word(tokens[j]) === 'of' && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
+      let k = j + 1;
+      while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !isVerb(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
+      if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
+    }
     const prep = word(tokens[j]);
     if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1])) {
       for (let k = j + 1; k < j + 4 && k < tokens.length; k++) {
         const a = ctx.argAt[k];
         if (a && !a.possessive && standsForCountry(ctx, a)) { other = group(ctx, a); break; }
+        // "a physiologist with the USDA's research service"
+        if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred) { other = [a]; break; }
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
       }
@@ -144,11 +160,11 @@ function roleNounPhrase(
       emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
     }
-    if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
     if (prep === 'from' && titlePred) {
-      emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+      emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
     }
+    if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
     const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
     const opts = { rule, confidence, ...pol };
     if (role) {
@@ -426,5 +442,17 @@ export function interviews(ctx: Ctx): void {
     const to = objectAfter(ctx, i + 1, { max: 4 });
     const from = clauseSubject(ctx, i);
     if (to && from) emitAll(ctx, from.group, 'SPOKE_TO', to, { rule: 'interview', confidence: CONFIDENCE.speech });
+  }
+}
+
+/** "his native South Carolina", "Van Buren's native Kinderhook", "her Iowa hometown": where a person lives or comes from. */
+export function homes(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const p of ctx.args) {
+    if (p.entity.type !== 'PERSON' || !p.possessive || hardBreak(tokens[p.last]) || comma(tokens[p.last])) continue;
+    const native = HOME_BEFORE_PLACE.has(word(tokens[p.last + 1]));
+    const place = ctx.argAt[p.last + (native ? 2 : 1)];
+    if (!place || place.first !== p.last + (native ? 2 : 1) || place.demonym || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) continue;
+    if (native || HOME_AFTER_PLACE.has(word(tokens[place.last + 1]))) emit(ctx, p, 'LIVES_IN', place, { rule: 'home', confidence: CONFIDENCE.adjacency });
   }
 }

@@ -230,6 +230,10 @@ export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy',
 ]);
 
+/** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */
+export const HOME_BEFORE_PLACE: ReadonlySet<string> = new Set(['native', 'adopted']);
+export const HOME_AFTER_PLACE: ReadonlySet<string> = new Set(['home', 'hometown', 'birthplace', 'homeland', 'home town']);
+
 /** participles that place their subject: "the forum held in Beijing", "a firm based in Paris" */
 export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
   held: 'LOCATED_IN', located: 'LOCATED_IN', situated: 'LOCATED_IN', hosted: 'LOCATED_IN', staged: 'LOCATED_IN',
