@@ -30,6 +30,20 @@ interface Ctx {
   placeAt: (i: number) => boolean;
   /** whether compromise's lexicon knows the word: a known word is no unknown name */
   knownWord: (normal: string) => boolean;
+  /** the sentence is written in title case (a headline): capitals do not make names there */
+  headline: boolean;
+}
+
+/** Share of capitalised words from which an unpunctuated sentence reads as a headline. */
+const HEADLINE_CAPITALS = 0.6;
+const HEADLINE_MIN_WORDS = 5;
+
+/** "Anhui Rural Laborers Move to Cities", "Official Views Danger of Slow Revision": title case, no closing stop. */
+function isHeadline(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  const caps = words.filter(isCapitalised);
+  return caps.length / words.length >= HEADLINE_CAPITALS && !/[.!?]["'”’]?$/.test(sentence.text);
 }
 
 /** The longest title phrase starting at token i, within [i, limit]. */
@@ -77,7 +91,8 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
   if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text) && !/\d/.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
   if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
-  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t))) return 'PERSON';
+  // title case proves nothing in a headline ("Qian Qichen Leaves Beijing", "Parties Seen as Winners")
+  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
   return null;
 }
@@ -181,7 +196,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
     const h = hitAt.get(i);
     return !!h && h.form !== 'demonym' && (h.entry.type === 'LOCATION' || h.entry.type === 'COUNTRY');
   };
-  const ctx: Ctx = { text, sentence, gazetteer, placeAt, knownWord: options.knownWord ?? (() => false) };
+  const ctx: Ctx = { text, sentence, gazetteer, placeAt, knownWord: options.knownWord ?? (() => false), headline: isHeadline(sentence) };
   const out: Mention[] = [];
   const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
   for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
@@ -312,11 +327,11 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const range: Range = [a, b];
   let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   const guessed = !type;
-  if (!type) type = contextType(ctx, range);
+  if (!type && !ctx.headline) type = contextType(ctx, range);
   if (!type) {
     // an unknown single word: kept as a candidate that resolution may tie to a person's name
     if (a !== b) return null;
-    type = opensClause(ctx.text, tokens, a) ? openingSubjectType(ctx, a) : 'OTHER';
+    type = opensClause(ctx.text, tokens, a) && !ctx.headline ? openingSubjectType(ctx, a) : 'OTHER';
   }
   const mention = mentionOf(ctx, range, type, 'ner');
   // resolution may still find that a single unknown word is a person's surname
