@@ -52,6 +52,12 @@ describe('coreference within an article', () => {
       .toEqual(['The two nations → Kenya', 'The two nations → Peru']);
   });
 
+  it('ties "the two leaders" to both persons, even when one was named beyond the pronoun window', () => {
+    const text = 'Ana Torres met Emmanuel Macron in Paris. Torres praised the plan. Torres toured a factory. Torres left. The two leaders will meet again.';
+    expect(links(text).filter((l) => l.startsWith('The two leaders')).sort())
+      .toEqual(['The two leaders → Ana Torres', 'The two leaders → Emmanuel Macron']);
+  });
+
   it('ties "the country" and "the Chilean government" to a country', () => {
     expect(links('Chile raised tariffs. The country said the Chilean government would review them.'))
       .toEqual(['The country → Chile', 'the Chilean government → Chile']);

@@ -65,6 +65,23 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
   return persons.find(holds) ?? (country ? all.find(holds) ?? null : null);
 }
 
+/**
+ * The two entities a plural description means ("the two leaders"): the nearest two distinct ones within
+ * the sentence window, else the nearest two anywhere before it (the pair may have been named further back
+ * than a pronoun would reach). Fewer than two named: none.
+ */
+function pairOf(ctx: Ctx, sentence: number, start: number, type: EntityType): ResolvedMention[] {
+  const distinct = (ms: ResolvedMention[]) => {
+    const seen = new Map<string, ResolvedMention>();
+    for (const m of ms) if (!m.demonym && !seen.has(m.entity) && seen.size < 2) seen.set(m.entity, m);
+    return [...seen.values()];
+  };
+  const near = distinct(before(ctx, sentence, start, [type]));
+  if (near.length === 2) return near;
+  const all = distinct(ctx.named.filter((m) => m.start < start && ctx.entities.get(m.entity)!.type === type).reverse());
+  return all.length === 2 ? all : near;
+}
+
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
 export function findReferences(ctx: Ctx): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -88,10 +105,7 @@ export function findReferences(ctx: Ctx): ResolvedMention[] {
         if (!PAIR_DETERMINERS.has(w)) j++;
         const type = tokens[j] && PAIR_HEADS[wordKey(tokens[j]!)];
         if (type) {
-          const seen = new Set<string>();
-          for (const m of before(ctx, s.index, tokens[i]!.start, [type]).filter((x) => !x.demonym)) {
-            if (seen.size < 2 && !seen.has(m.entity)) { seen.add(m.entity); out.push(reference(s, i, j, ctx.text, m, 'description')); }
-          }
+          for (const m of pairOf(ctx, s.index, tokens[i]!.start, type)) out.push(reference(s, i, j, ctx.text, m, 'description'));
           i = j;
         }
         continue;
