@@ -42,7 +42,8 @@ export const isAdjective = (t: Token | undefined) => has(t, 'Adjective') || has(
 export const isNegative = (t: Token | undefined) => has(t, 'Negative') || /n't$/.test(word(t));
 /** punctuation after a token that ends a clause for argument search */
 // an abbreviation's full stop before a comma ("St. Joseph, Mo., by") ends nothing
-export const hardBreak = (t: Token | undefined) => !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post);
+// nor does an abbreviation's own full stop inside a sentence ("Gov. Thomas Kean", "Lambert Inc. in New York")
+export const hardBreak = (t: Token | undefined) => !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post) && !(has(t, 'Abbreviation') && /^\.\s+$/.test(t.post));
 export const comma = (t: Token | undefined) => !!t && t.post.includes(',');
 export const dash = (t: Token | undefined) => !!t && /[—–]|\s-\s|--/.test(t.post);
 
