@@ -79,7 +79,7 @@ const CASES: [string, Triple[]][] = [
   ["Archduke Franz Ferdinand was assassinated by Gavrilo Princip.", [["Gavrilo Princip", 'KILLED', "Archduke Franz Ferdinand"]]],
   ["China's trade with Australia grew last year.", [["China", 'TRADES_WITH', "Australia"]]],
   ["Egypt hosted COP27.", [["Egypt", 'HOSTED', "COP27"]]],
-  ["Chinese Foreign Minister Wang Yi met Antony Blinken in Munich.", [["Wang Yi", 'WORKS_FOR', "China"], ["Wang Yi", 'MET_WITH', "Antony Blinken"]]],
+  ["Chinese Foreign Minister Wang Yi met Antony Blinken in Munich.", [["Wang Yi", 'WORKS_FOR', "China"], ["Wang Yi", 'CITIZEN_OF', "China"], ["Wang Yi", 'MET_WITH', "Antony Blinken"]]],
   ["Antony Blinken negotiated with Qatar.", [["Antony Blinken", 'NEGOTIATED_WITH', "Qatar"]]],
   ["Saudi Arabia and Iran signed a deal in Beijing.", [["Saudi Arabia", 'SIGNED_AGREEMENT_WITH', "Iran"]]],
   ["China and Russia refuse to sanction Iran and both praise its resistance.", [["China", 'SANCTIONED', "Iran", true], ["Russia", 'SANCTIONED', "Iran", true], ["China", 'PRAISED', "Iran"], ["Russia", 'PRAISED', "Iran"]]],

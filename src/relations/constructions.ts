@@ -54,7 +54,11 @@ export function titleBeforeName(ctx: Ctx): void {
     const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
     // "Louisiana Gov. Earl Long": a title held in a region places its holder there
     if (pred && org.entity.type === 'LOCATION' && !org.possessive) emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
-    else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, org, pred);
+    else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
+      recordLeader(ctx, p, org, pred);
+      // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
+      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+    }
   }
 }
 
