@@ -97,7 +97,7 @@ export function roleAfter(ctx: Ctx): void {
 
 function roleNounPhrase(
   ctx: Ctx, x: Arg, subjects: Arg[], start: number, rule: 'apposition' | 'copula',
-  pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] },
+  pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] }, coordinated = false,
 ): void {
   const { tokens } = ctx;
   let j = start;
@@ -135,7 +135,8 @@ function roleNounPhrase(
     // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
     if (titlePred && word(tokens[j]) === 'of' && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
       let k = j + 1;
-      while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !isVerb(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
+      // (the tagger may read a plural noun here as a verb: "vice president of daytime programs for")
+      while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
       if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
     }
     const prep = word(tokens[j]);
@@ -178,6 +179,9 @@ function roleNounPhrase(
     } else if (titlePred) {
       for (const s of subjects) for (const o of other) if (emit(ctx, s, titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
     }
+    // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
+    const end = other.at(-1)!.last;
+    if (!coordinated && word(tokens[end + 1]) === 'and' && !hardBreak(tokens[end])) roleNounPhrase(ctx, x, subjects, end + 2, rule, pol, true);
 }
 
 /** "The Hague, Netherlands, the tribunal's headquarters": the place before a locative comma also counts. */
@@ -397,7 +401,8 @@ export function adjacency(ctx: Ctx): void {
       emitAll(ctx, [a], 'HEADQUARTERED_IN', withRegion(ctx, b), { rule: 'headquarters', confidence: CONFIDENCE.locative });
       continue;
     }
-    if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2) continue;
+    const aged = comma(tokens[a.last]) && /^\d+$/.test(between[0] ?? '') ? 1 : 0;
+    if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged) continue;
     // "met Joe Biden at the White House": a verb's object is not placed by what follows it
     const gov = tokens[a.first - 1];
     if (gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) continue;
