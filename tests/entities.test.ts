@@ -71,6 +71,39 @@ describe('entity recognition', () => {
     expect(r.mentions.filter((m) => m.entity === orgs[0]!.key)).toHaveLength(3);
   });
 
+  it('names US states, their AP abbreviations and historical states from the gazetteer', () => {
+    const r = resolve('Relief trucks left Omaha, Neb., for rural Nebraska, as they once did for the Soviet Union.');
+    const ids = r.mentions.map((m) => m.gazetteerId);
+    expect(ids.filter((id) => id === 'loc:us-nebraska')).toHaveLength(2);
+    expect(ids).toContain('loc:omaha');
+    expect(r.mentions.find((m) => m.gazetteerId === 'country:SUN')).toMatchObject({ text: 'Soviet Union', type: 'COUNTRY' });
+  });
+
+  it('types a town before a state by its context, whatever its shape', () => {
+    expect(names('The fire started near Bethany, Conn., on Friday.')).toContain('Bethany/LOCATION');
+  });
+
+  it('reads a sentence-opening name with an appositive or a past-tense verb as a person', () => {
+    expect(names('Varnick, a retired teacher, opened the hearing.')).toEqual(['Varnick/PERSON']);
+    expect(names('Okonta, 61, spoke first.')).toEqual(['Okonta/PERSON']);
+    expect(names('Dravnik testified for the defense.')).toEqual(['Dravnik/PERSON']);
+    expect(names('Inflation rose sharply.')).toEqual([]);
+  });
+
+  it('keeps a birthplace with its state as one place', () => {
+    expect(names('The poet John Tully was born in Tilden, Neb., in 1901.')).toEqual(['John Tully/PERSON', 'Tilden, Neb/LOCATION']);
+  });
+
+  it('cuts a wire dateline off a broadcaster and keeps party words inside names', () => {
+    expect(names('Riga Radio Riga Network')).toEqual(['Riga/LOCATION', 'Radio Riga Network/ORGANIZATION']);
+    expect(names('The Socialist Unity Party won.')).toEqual(['Socialist Unity Party/ORGANIZATION']);
+    expect(names('Martin Luther King III spoke.')).toEqual(['Martin Luther King III/PERSON']);
+  });
+
+  it('takes no title-case headline words for names', () => {
+    expect(names('Rural Laborers Move to Cities in Search of Work')).toEqual([]);
+  });
+
   it('gives offsets that point at the mention text', () => {
     const text = 'Ambassador Rhea Okafor, the envoy of Ghana’s government, met Prime Minister Ilan Sorel in Haifa.';
     for (const m of resolve(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

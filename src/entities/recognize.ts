@@ -131,7 +131,8 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const prev = tokens[a - 1], next = tokens[b + 1];
   if (!next || !/^,\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return null;
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
-  if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && !has(tokens[a]!, 'FirstName')) return 'LOCATION';
+  // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
+  if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && (a === b || !has(tokens[a]!, 'FirstName'))) return 'LOCATION';
   if (a !== b || has(tokens[a]!, 'Organization')) return null;
   if (next.normal === 'who' || (/^\d{1,3}$/.test(next.text) && /^,/.test(next.post))) return 'PERSON';
   if ((next.normal === 'a' || next.normal === 'an') && tokens.slice(b + 2, b + 5).some((t) => has(t, 'Actor') && !isCapitalised(t))) return 'PERSON';
@@ -151,8 +152,11 @@ function openingSubjectType(ctx: Ctx, a: number): EntityType {
   const t = tokens[a]!, next = tokens[a + 1], after = tokens[a + 2];
   if (!next || !/^\s+$/.test(gapBetween(ctx.text, t, next)) || t.text.length < 3 || isAllCaps(t)) return 'OTHER';
   if (ctx.knownWord(t.normal) || COMMON_NOUN_ENDINGS.test(t.normal)) return 'OTHER';
-  const pastVerb = has(next, 'PastTense') && !has(next, 'Participle', 'Adjective');
-  const passive = (next.normal === 'was' || next.normal === 'is') && !!after && has(after, 'PastTense');
+  // "Ruby fatally shot", "Bloch also read": an adverb may stand between subject and verb
+  const verbAt = has(next, 'Adverb') && after ? a + 2 : a + 1;
+  const verb = tokens[verbAt]!, then = tokens[verbAt + 1];
+  const pastVerb = has(verb, 'PastTense') && !has(verb, 'Participle', 'Adjective');
+  const passive = ['was', 'is', 'had'].includes(verb.normal) && !!then && has(then, 'PastTense');
   return pastVerb || passive ? 'PERSON' : 'OTHER';
 }
 
@@ -212,6 +216,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   out.push(...lowerCaseEvents(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   typeByCoordination(ctx, out);
+  joinBirthplaces(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
@@ -319,7 +324,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     a = t.end + 1;
   }
   // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
-  while (a < b && !headed && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName') && isCapitalised(tokens[a + 1]!)) {
+  while (a < b && !headed && !ctx.headline && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName', 'Plural') && isCapitalised(tokens[a + 1]!)) {
     title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
     a++;
   }
@@ -362,6 +367,30 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
       m.kind = 'guessed';
       changed = true;
     }
+  }
+}
+
+/** Words before a birthplace: "born in", "born near". */
+const BIRTHPLACE_PREPOSITIONS = new Set(['in', 'near', 'at']);
+
+/**
+ * "born in Kinderhook, N.Y.", "born in Budapest, Hungary": a birthplace is written as one address, the
+ * town with its state or country, and named so as one place (the news-wire annotation does the same).
+ * Elsewhere "The Hague, Netherlands" stays two places, for the relation between them.
+ */
+function joinBirthplaces(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  const place = (m: Mention) => !m.demonym && (m.type === 'LOCATION' || m.type === 'COUNTRY' || m.kind === 'unknown');
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const town = ms[k]!, region = ms[k + 1]!;
+    const [a] = town.tokens;
+    if (a < 2 || tokens[a - 2]!.normal !== 'born' || !BIRTHPLACE_PREPOSITIONS.has(tokens[a - 1]!.normal)) continue;
+    if (!place(town) || !place(region) || region.kind === 'unknown' || region.tokens[0] !== town.tokens[1] + 1) continue;
+    if (!/^\s*,\s*$/.test(gapBetween(ctx.text, tokens[town.tokens[1]]!, tokens[region.tokens[0]]!))) continue;
+    const joined = mentionOf(ctx, [a, region.tokens[1]], 'LOCATION', 'pattern');
+    joined.end = Math.max(joined.end, region.end);
+    joined.text = span(ctx, joined.start, joined.end);
+    ms.splice(k, 2, joined);
   }
 }
 
