@@ -24,7 +24,7 @@ export function createExtractor(gazetteerDir?: string): Extractor {
 export function extractArticle(article: Article, { gazetteer, nlp, knownWord }: Extractor): ArticleExtraction {
   const parsed = parseArticle(article, nlp);
   const resolved = resolveArticle(findMentions(parsed, gazetteer, { knownWord }), gazetteer);
-  const relations = extractRelations(resolved, { capitalOf: (id) => (gazetteer.entries.get(id)?.kind === 'capital' ? gazetteer.entries.get(id)?.country : undefined) });
+  const relations = extractRelations(resolved, { entry: (id) => gazetteer.entries.get(id) });
   const { text, ...meta } = article;
   const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));
   return { article: { ...meta, length: text.length }, entities, mentions, relations };

@@ -440,6 +440,9 @@ function dateline(ctx: Ctx, k: number): void {
   while (j < tokens.length && !ctx.argAt[j] && j - first < 8 && (/^\d+$/.test(word(tokens[j])) || /^[A-Z][a-z]{2,8}\.?$/.test(tokens[j]!.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(word(tokens[j])))) j++;
   const agency = ctx.argAt[j];
   if (!agency || agency.entity.type !== 'ORGANIZATION' || agency.first !== j) return;
+  // "BANGKOK, Thailand (AP)": a foreign bureau of an agency whose home the gazetteer knows is not its seat
+  const home = ctx.countryIdOf(agency.entity);
+  if (home && places.some((p) => { const c = ctx.countryIdOf(p.entity); return c && c !== home; })) return;
   for (const p of places) emit(ctx, agency, 'HEADQUARTERED_IN', p, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
 }
 

@@ -3,7 +3,7 @@
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, NEGATING_PHRASES, NEGATING_VERBS, CLAIM_VERBS,
+  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, CLAIM_VERBS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -36,6 +36,8 @@ export interface Ctx {
   emitted: Set<string>;
   /** the country a capital stands for, when that country is among the article's entities ("recalled its ambassador from Paris") */
   countryOfCapital: (e: Entity) => Entity | undefined;
+  /** the gazetteer id of the country an entity is or belongs to, where the gazetteer knows it */
+  countryIdOf: (e: Entity) => string | undefined;
   /** country or organisation key → its leader's entity, as found so far in the article */
   leaders: Map<string, Entity>;
 }
@@ -93,7 +95,8 @@ function placeText(ctx: Ctx, o: Arg): string {
   const next = ctx.argAt[o.last + 1];
   const abbrev = ctx.tokens[o.last + 1];
   // a region the recogniser left unnamed, in the abbreviated form of news copy: "Columbus, Miss."
-  if (o.entity.type === 'LOCATION' && !next && abbrev && comma(ctx.tokens[o.last]) && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])$/.test(abbrev.text) && abbrev.post.startsWith('.')) {
+  // (not a month: "Taipei, Jan. 20")
+  if (o.entity.type === 'LOCATION' && !next && abbrev && comma(ctx.tokens[o.last]) && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])$/.test(abbrev.text) && abbrev.post.startsWith('.') && !MONTHS[word(abbrev)]) {
     return ctx.sentence.text.slice(ctx.tokens[o.first]!.start - ctx.sentence.start, abbrev.end - ctx.sentence.start);
   }
   if (o.entity.type !== 'LOCATION' || !next || next.first !== o.last + 1 || !comma(ctx.tokens[o.last]) || next.demonym) return o.text;

@@ -12,16 +12,18 @@ export { lemma } from './tokens.ts';
 
 const CONSTRUCTIONS = [titleBeforeName, roleAfter, locatives, adjacency, homes, verbs, naming, nominals, interviews] as const;
 
-/** World knowledge the relation rules may consult (from the gazetteer; all optional). */
+/** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {
-  /** gazetteer id of a capital → gazetteer id of its country ("loc:paris" → "country:FRA") */
-  capitalOf?: (gazetteerId: string) => string | undefined;
+  /** a gazetteer entry's kind ("capital", "news-agency", …) and the id of the country it belongs to */
+  entry?: (gazetteerId: string) => { kind?: string; country?: string } | undefined;
 }
 
 export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));
+  const countryIdOf = (e: Entity): string | undefined =>
+    e.type === 'COUNTRY' ? e.gazetteerId : (e.gazetteerId ? world.entry?.(e.gazetteerId)?.country : undefined);
   const countryOfCapital = (e: Entity): Entity | undefined => {
-    const id = e.gazetteerId && world.capitalOf?.(e.gazetteerId);
+    const id = e.gazetteerId && world.entry?.(e.gazetteerId)?.kind === 'capital' ? countryIdOf(e) : undefined;
     const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
     return country?.type === 'COUNTRY' ? country : undefined;
   };
@@ -35,7 +37,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, leaders };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     for (const construction of CONSTRUCTIONS) construction(ctx);
