@@ -74,7 +74,7 @@ export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; 
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const cells = rows.map((r) => [r.measure, `${fmt(r.value)} ${r.unit}`.trim(), r.goal || '—', r.pass === null ? '' : r.pass ? 'pass' : 'FAIL', r.detail]);
+  const cells = rows.map((r) => [r.measure, `${fmt(r.value, r.unit === '×' ? 3 : 2)} ${r.unit}`.trim(), r.goal || '—', r.pass === null ? '' : r.pass ? 'pass' : 'FAIL', r.detail]);
   const head = ['measure', 'value', 'goal', '', 'detail'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
