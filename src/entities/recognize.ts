@@ -203,9 +203,15 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   const ctx: Ctx = { text, sentence, gazetteer, placeAt, knownWord: options.knownWord ?? (() => false), headline: isHeadline(sentence) };
   const out: Mention[] = [];
   const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
+  const emitted = new Set<GazetteerHit>();
   for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
-      if ('hit' in piece) { out.push(gazetteerMention(ctx, piece.hit)); continue; }
+      if ('hit' in piece) {
+        // a name across punctuation ("Washington, D.C.") is reached from the span on each side of it
+        if (!emitted.has(piece.hit)) out.push(gazetteerMention(ctx, piece.hit));
+        emitted.add(piece.hit);
+        continue;
+      }
       if (piece.type) { out.push(mentionOf(ctx, piece.range, piece.type, 'pattern')); continue; }
       for (const m of leftovers(ctx, piece.range)) {
         out.push(m.mention);
@@ -214,6 +220,8 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
     }
   }
   out.push(...lowerCaseEvents(ctx, out));
+  // "Sen. Carl Levin, D-Mich.": a legislator's party and state, not a mention of the state
+  for (let k = out.length - 1; k >= 0; k--) if (/(^|[\s(,])[RDI]-$/.test(text.slice(Math.max(0, out[k]!.start - 3), out[k]!.start))) out.splice(k, 1);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   typeByCoordination(ctx, out);
   joinBirthplaces(ctx, out);
