@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, OCCUPATIONS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -47,11 +47,33 @@ export function titleBeforeName(ctx: Ctx): void {
       const owner = ctx.argAt[k];
       if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
     }
+    // "Soviet pianist X", "Atlanta businessman X", "teacher union leader X": an occupation noun (with plain modifiers) before the name
+    let occupation = false;
+    if (!words.length || (words.length === 1 && !ctx.argAt[j])) {
+      let k = p.first - 1 - words.length;
+      const plain: string[] = [];
+      const isPlain = (i: number) => {
+        const t = ctx.tokens[i];
+        return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
+      };
+      const nearest = words[0] ?? word(ctx.tokens[k]);
+      if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && isPlain(k))) {
+        if (!words.length) { plain.unshift(nearest); k--; }
+        while (k >= 0 && plain.length < 3 && isPlain(k)) plain.unshift(word(ctx.tokens[k--]));
+        if (ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]) && (plain.length || words.length)) {
+          words.splice(0, words.length, ...plain, ...words);
+          j = k;
+          occupation = !isTitleWord(words.at(-1)!) || OCCUPATIONS.has(words.at(-1)!);
+        }
+      }
+    } else occupation = OCCUPATIONS.has(words.at(-1)!);
     const org = ctx.argAt[j];
     if (!words.length || !org || (comma(ctx.tokens[j]) && words.length && ctx.argAt[j]!.last === j && !isTitleWord(word(ctx.tokens[j + 1]))) || hardBreak(ctx.tokens[j])) continue;
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
-    const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
+    const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
+    // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
+    if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); continue; }
     // "Louisiana Gov. Earl Long": a title held in a region places its holder there
     if (pred && org.entity.type === 'LOCATION' && !org.possessive) emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
     else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
@@ -165,7 +187,14 @@ function roleNounPhrase(
       emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
     }
-    if (prep === 'from' && titlePred) {
+    // "X, a Netherlands businessman", "X, a Russian journalist": an occupation held in a country is a nationality
+    if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'COUNTRY' && !owner.possessive && (generic || OCCUPATIONS.has(head))) {
+      emitAll(ctx, subjects, 'CITIZEN_OF', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+      return;
+    }
+    // "one of the top military strategists in Israel"
+    const placeIn = prep === 'in' && generic && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
+    if ((prep === 'from' || placeIn) && titlePred) {
       emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
     }

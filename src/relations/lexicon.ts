@@ -200,6 +200,13 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
+/** staff titles that name an occupation, not a post: before a country or demonym they give nationality
+ *  ("a Russian journalist X" → CITIZEN_OF), before an organisation employment ("a Reuters journalist X") */
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'researcher', 'reporter', 'correspondent', 'economist', 'analyst', 'editor', 'professor', 'journalist', 'writer',
+  'producer', 'coach', 'lawyer', 'attorney', 'scientist', 'engineer', 'consultant', 'columnist', 'strategist', 'publisher',
+  'owner', 'employee', 'executive', 'manager', 'fellow', 'counsel',
+]);
 /** words that may stand inside a title without changing it: "former deputy foreign minister" */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'acting', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
@@ -215,7 +222,7 @@ export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'wit
 /** "the Kennedy assassin Sirhan": a role before a name whose relation runs from the name */
 export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
   assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED', native: 'LIVES_IN', resident: 'LIVES_IN',
-  citizen: 'CITIZEN_OF', national: 'CITIZEN_OF',
+  citizen: 'CITIZEN_OF', national: 'CITIZEN_OF', born: 'LIVES_IN',
 };
 /** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
