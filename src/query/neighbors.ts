@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from '../graph/index.ts';
 import { GeokgError } from '../util/errors.ts';
 import { resolveEntity } from './find.ts';
 import type { EntityRef } from './types.ts';
-import { byString, entityRef, linkGraph, type LinkOptions } from './utils.ts';
+import { byString, entityRef, linkNeighbors, type LinkOptions } from './utils.ts';
 
 export interface NeighborsOptions extends LinkOptions {
   /** how many links away, default 1 */
@@ -14,14 +14,13 @@ export interface Neighbor extends EntityRef {
   distance: number;
 }
 
-/** Breadth-first distances from a node over the link graph, up to a depth. */
+/** Breadth-first distances from a node over its links, up to a depth; only the nodes reached are touched. */
 export function distancesFrom(graph: KnowledgeGraph, start: string, depth: number, options: LinkOptions = {}): Map<string, number> {
-  const links = linkGraph(graph, options);
   const dist = new Map([[start, 0]]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
-    for (const n of frontier) for (const m of links.neighbors(n).sort(byString)) if (!dist.has(m)) { dist.set(m, d); next.push(m); }
+    for (const n of frontier) for (const m of linkNeighbors(graph, n, options)) if (!dist.has(m)) { dist.set(m, d); next.push(m); }
     frontier = next;
   }
   return dist;

@@ -45,6 +45,21 @@ export function linkGraph(graph: KnowledgeGraph, { negated = false }: LinkOption
   return links;
 }
 
+/**
+ * An entity's links as an analyst reads them, straight off the graph: the entities it relates to in either
+ * direction, once each, in key order (deterministic tie-breaking), negated relations left out unless asked.
+ * Sorting only this node's list keeps local queries local, where linkGraph copies and sorts the whole graph.
+ */
+export function linkNeighbors(graph: KnowledgeGraph, node: string, { negated = false }: LinkOptions = {}): string[] {
+  const seen = new Set<string>();
+  graph.forEachEdge(node, (_e, a, s, t) => {
+    if (a.negated && !negated) return;
+    const other = s === node ? t : s;
+    if (other !== node) seen.add(other);
+  });
+  return [...seen].sort(byString);
+}
+
 /** The edges between two entities, either way round, in key order. */
 export function edgesBetween(graph: KnowledgeGraph, a: string, b: string, { negated = true }: LinkOptions = {}): string[] {
   return [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])].filter((e) => negated || !graph.getEdgeAttribute(e, 'negated')).sort();
