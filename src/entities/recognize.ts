@@ -312,6 +312,12 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
     if (before?.mention.type === 'PERSON') break; // "Martin Luther King Jr.": a name, not a title
     return [...(before ? [before] : []), ...leftovers(ctx, [k, b])];
   }
+  // "Pacific Fleet Igor Khmelnov", "Supreme Council Ivan Plyushch": a body's head word, then a person's first name
+  for (let k = a; k < b; k++) {
+    if (!ORG_HEADS.has(wordKey(tokens[k]!)) || !has(tokens[k + 1]!, 'FirstName') || k + 1 === b) continue;
+    const body = k > a ? leftover(ctx, [a, k]) : null; // a head word alone names no body
+    return [...(body ? [body] : []), ...leftovers(ctx, [k + 1, b])];
+  }
   const one = leftover(ctx, [a, b]);
   return one ? [one] : [];
 }
@@ -332,7 +338,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     a = t.end + 1;
   }
   // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
-  while (a < b && !headed && !ctx.headline && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName', 'Plural') && isCapitalised(tokens[a + 1]!)) {
+  while (a < b && !headed && !ctx.headline && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName', 'Plural') && ctx.knownWord(tokens[a]!.normal) && isCapitalised(tokens[a + 1]!)) {
     title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
     a++;
   }

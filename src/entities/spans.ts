@@ -48,7 +48,10 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   // a middle initial: "William A. Ott" (compromise reads "A" as an article)
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i > 0 && isCapitalised(tokens[i - 1]!) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) return true;
   const key = wordKey(t);
-  if (NOT_NAMES.has(key)) return false;
+  // "humorist Will Rogers": a stop word that the tagger reads as a first name, inside a sentence, before a name
+  const next = tokens[i + 1];
+  const firstName = has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next));
+  if (NOT_NAMES.has(key) && !firstName) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
   if (/^[RDI]-[A-Z]/.test(t.text)) return false; // party and state of a legislator: "R-Utah"
@@ -57,7 +60,6 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (!opensClause(text, tokens, i)) return true;
   if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
   const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular');
-  const next = tokens[i + 1];
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
