@@ -2,7 +2,7 @@
 // unresolved, read here by recency (the minimum the relation rules need; the resolver's own readings win).
 import type { Entity, ResolvedMention, Sentence } from '../model/types.ts';
 import type { Arg } from './engine.ts';
-import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.ts';
+import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS } from './lexicon.ts';
 import { comma, isBe, isPossessive, word } from './tokens.ts';
 
 /** Entities in order of mention so far in the article, most recent last. */
@@ -99,7 +99,8 @@ export function sentenceArgs(
       const noun = word(tokens[i + 1]).replace(/['’]s$/, '');
       const d = DESCRIPTIONS[noun];
       // not a predicate noun or an apposition ("is the capital of", ", the court's …" is still read)
-      const predicative = i > 0 && isBe(tokens[i - 1]);
+      // nor a role noun apposed to a name: ", the capital of Armenia"
+      const predicative = i > 0 && (isBe(tokens[i - 1]) || (comma(tokens[i - 1]) && !!ROLE_NOUNS[noun]?.preps.includes(word(tokens[i + 2]))));
       if (d && !predicative && !taken[i + 1] && !/^[A-Z]/.test(tokens[i + 1]!.text)) {
         add(i, i + 1, recent(i, (e) => d.types.includes(e.type) && (!d.label || d.label.test(e.label))));
         continue;

@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, OCCUPATIONS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -235,6 +235,12 @@ export function locatives(ctx: Ctx): void {
     const a = args[k]!, b = args[k + 1]!;
     if (a.demonym || b.demonym || a.possessive || a.pronoun || b.pronoun) continue;
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
+    // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
+    if (b.first === a.last + 1 && comma(tokens[a.last]) && b.first === b.last && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]\.?)$/.test(tokens[b.last]!.text) && tokens[b.last]!.post.startsWith('.')
+      && !MONTHS[word(tokens[b.last])] && b.entity.type === 'LOCATION' && a.entity.type !== 'PERSON') {
+      emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+      continue;
+    }
     // "X, Y" not in a list
     if (b.first === a.last + 1 && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
       // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
@@ -263,6 +269,20 @@ export function locatives(ctx: Ctx): void {
     if (j !== b.first || hardBreak(tokens[a.last])) continue;
     if (!partPred && a.entity.type === 'EVENT') continue;
     emit(ctx, a, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b, { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+  }
+}
+
+/** "Bosnia's capital, Sarajevo", "the bank's headquarters, Frankfurt": an owned role apposed to the name that fills it. */
+export function ownedRoles(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const a of ctx.args) {
+    if (!a.possessive || a.pronoun || a.entity.type === 'PERSON' || comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
+    const noun = word(tokens[a.last + 1]);
+    const role = ROLE_NOUNS[noun];
+    const b = ctx.argAt[a.last + 2];
+    if (!role || !comma(tokens[a.last + 1]) || !b || b.first !== a.last + 2 || b.entity.type === 'PERSON' || b.demonym) continue;
+    if (role.reversed) emit(ctx, a, role.predicate, b, { rule: 'apposition', confidence: CONFIDENCE.apposition });
+    else emit(ctx, b, role.predicate, a, { rule: 'apposition', confidence: CONFIDENCE.apposition });
   }
 }
 
