@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -141,13 +141,18 @@ function roleNounPhrase(
       }
       const w = word(tokens[j]).replace(/['’]s$/, '');
       // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
-      const personNoun = x.entity.type === 'PERSON' && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
-      if (!personNoun && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w)) break;
+      const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
+      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w)) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
     const head = words.at(-1);
     if (!head) return;
+    // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
+    if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
+      emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
+      return;
+    }
     const role = ROLE_NOUNS[head];
     const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head);
     const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
@@ -269,6 +274,19 @@ export function locatives(ctx: Ctx): void {
     if (j !== b.first || hardBreak(tokens[a.last])) continue;
     if (!partPred && a.entity.type === 'EVENT') continue;
     emit(ctx, a, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b, { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+  }
+}
+
+/** "the Chilean copper company Codelco", "Japanese automaker Toyota": an organisation described by its home before its name. */
+export function orgDescriptors(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const o of ctx.args) {
+    if (o.entity.type !== 'ORGANIZATION' || o.pronoun || !ORG_NOUNS.has(word(tokens[o.first - 1]))) continue;
+    let k = o.first - 2;
+    while (k >= 0 && o.first - k < 5 && !ctx.argAt[k] && /^[a-z]{3,}$/.test(tokens[k]!.text) && !isVerb(tokens[k]) && !isPreposition(tokens[k]) && !isDeterminer(tokens[k]) && !comma(tokens[k])) k--;
+    const home = ctx.argAt[k];
+    if (!home || home.possessive || comma(tokens[k]) || hardBreak(tokens[k]) || (home.entity.type !== 'LOCATION' && home.entity.type !== 'COUNTRY')) continue;
+    emit(ctx, o, 'HEADQUARTERED_IN', home, { rule: 'title', confidence: CONFIDENCE.adjacency });
   }
 }
 

@@ -207,6 +207,14 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'producer', 'coach', 'lawyer', 'attorney', 'scientist', 'engineer', 'consultant', 'columnist', 'strategist', 'publisher',
   'owner', 'employee', 'executive', 'manager', 'fellow', 'counsel',
 ]);
+/** nouns that describe an organisation: "a Hong Kong construction firm", "the Chilean copper company Codelco" */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'corporation', 'conglomerate', 'group', 'bank', 'lender', 'insurer', 'agency', 'maker', 'automaker',
+  'carmaker', 'manufacturer', 'producer', 'developer', 'network', 'broadcaster', 'newspaper', 'daily', 'station', 'party',
+  'university', 'college', 'institute', 'airline', 'carrier', 'utility', 'retailer', 'chain', 'operator', 'giant',
+  'exporter', 'importer', 'supplier', 'contractor', 'subsidiary', 'club', 'foundation', 'union', 'organization',
+  'organisation', 'movement', 'militia', 'council', 'ministry', 'court',
+]);
 /** words that may stand inside a title without changing it: "former deputy foreign minister" */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'acting', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
