@@ -23,7 +23,7 @@ export const TITLES: Record<string, string> = {
   'lt gov': 'lieutenant governor', 'lieutenant governor': 'lieutenant governor', mayor: 'mayor',
   judge: 'judge', justice: 'judge', 'chief justice': 'chief justice', prosecutor: 'prosecutor', 'chief prosecutor': 'prosecutor',
   'attorney general': 'attorney general', attorney: 'attorney', commissioner: 'commissioner', inspector: 'inspector',
-  director: 'director', 'director general': 'director', 'director-general': 'director', chief: 'chief', commander: 'commander',
+  director: 'director', administrator: 'administrator', 'director general': 'director', 'director-general': 'director', chief: 'chief', commander: 'commander',
   general: 'general', gen: 'general', 'lt gen': 'general', 'maj gen': 'general', 'brig gen': 'general', admiral: 'admiral',
   adm: 'admiral', colonel: 'colonel', col: 'colonel', 'lt col': 'colonel', major: 'major', maj: 'major', captain: 'captain',
   capt: 'captain', lieutenant: 'lieutenant', lt: 'lieutenant', sergeant: 'sergeant', sgt: 'sergeant', officer: 'officer',
@@ -144,3 +144,18 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 
 
 /** Verbs of saying: an unknown name next to them is most likely a person. */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced', 'claimed', 'recalled', 'replied', 'testified']);
+
+/** Nouns of an appositive that describe a person: "Tal, a senior Defense Ministry official". */
+export const PERSON_NOUNS = new Set([
+  'official', 'officials', 'appointee', 'member', 'resident', 'native', 'veteran', 'candidate', 'citizen', 'employee',
+  'executive', 'leader', 'lawyer', 'attorney', 'businessman', 'businesswoman', 'activist', 'aide', 'adviser', 'advisor',
+  'spokesman', 'spokeswoman', 'diplomat', 'politician', 'legislator', 'lawmaker', 'judge', 'student', 'scientist',
+  'researcher', 'worker', 'owner', 'manager', 'partner', 'man', 'woman', 'director', 'chief', 'head', 'writer', 'author',
+]);
+
+/** Nouns after a possessive name that make the name a person's: "Dole's wife", "Belli's clients". */
+export const PERSON_POSSESSIONS = new Set([
+  'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters', 'children', 'mother', 'father', 'brother', 'sister',
+  'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'client', 'clients', 'visit', 'death', 'murder', 'killing',
+  'assassination', 'assassin', 'killer', 'aide', 'aides', 'campaign', 'nomination', 'career', 'friends', 'friend', 'involvement',
+]);

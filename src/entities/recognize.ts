@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_OR_EVENT, OTHER_HEADS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -129,15 +129,26 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
 function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const { tokens } = ctx.sentence;
   const prev = tokens[a - 1], next = tokens[b + 1];
+  // "Dole's wife", "Belli's clients": a possessive name before a person's relation
+  if (a === b && next && isPossessive(tokens[a]!) && PERSON_POSSESSIONS.has(next.normal) && !has(tokens[a]!, 'Organization', 'Place')) return 'PERSON';
   if (!next || !/^,\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return null;
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
   // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
   if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && (a === b || !has(tokens[a]!, 'FirstName'))) return 'LOCATION';
   if (a !== b || has(tokens[a]!, 'Organization')) return null;
   if (next.normal === 'who' || (/^\d{1,3}$/.test(next.text) && /^,/.test(next.post))) return 'PERSON';
-  if ((next.normal === 'a' || next.normal === 'an') && tokens.slice(b + 2, b + 5).some((t) => has(t, 'Actor') && !isCapitalised(t))) return 'PERSON';
+  if (next.normal === 'a' || next.normal === 'an') {
+    // the appositive's head noun, up to its closing comma: "a senior Defense Ministry official,"
+    let k = b + 2;
+    while (tokens[k + 1] && !/^,/.test(tokens[k]!.post) && !APPOSITIVE_STOPS.has(tokens[k + 1]!.normal) && k < b + 6) k++;
+    const head = tokens[k];
+    if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal))) return 'PERSON';
+  }
   return null;
 }
+
+/** Words that close an appositive's head noun: "a fellow appointee of President Reagan". */
+const APPOSITIVE_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'who', 'whose', 'to', 'on']);
 
 /** Common-noun endings: a sentence's first word with one of them is a thing, not a name ("Inflation rose"). */
 const COMMON_NOUN_ENDINGS = /(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|age|ing|ery|ics|ogy|ure|ant|ist|dom|hood)$/;

@@ -48,9 +48,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   // a middle initial: "William A. Ott" (compromise reads "A" as an article)
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i > 0 && isCapitalised(tokens[i - 1]!) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) return true;
   const key = wordKey(t);
-  // "humorist Will Rogers": a stop word that the tagger reads as a first name, inside a sentence, before a name
+  // "humorist Will Rogers": a stop word that is also a first name, inside a sentence, before a name
   const next = tokens[i + 1];
-  const firstName = has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next));
+  const firstName = STOP_WORD_FIRST_NAMES.has(key) && has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next));
   if (NOT_NAMES.has(key) && !firstName) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
@@ -59,13 +59,17 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (has(t, 'Verb') && !has(t, 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym')) return false;
   if (!opensClause(text, tokens, i)) return true;
   if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
-  const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular');
+  const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular' || (isPossessive(t) && (x === 'Possessive' || x === 'Actor')));
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
   if (/^,\s+$/.test(gap)) return APPOSITIVE_OPENERS.has(next.normal) || /^\d+$/.test(next.text);
-  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb'));
+  // "Dole's wife": an opening possessive is a candidate; its type comes from what it owns
+  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t));
 }
+
+/** Stop words that are also first names ("Will Rogers"); months such as "April" are left out: dates are likelier. */
+const STOP_WORD_FIRST_NAMES = new Set(['will']);
 
 /** Words that open an appositive or relative clause about a person after a bare name: "Starr, who ...". */
 export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
