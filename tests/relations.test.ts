@@ -115,6 +115,18 @@ const CASES: [string, Triple[]][] = [
   ["Morocco and Algeria have quarrelled for years. Morocco withdrew its ambassador from Algiers.", [["Morocco", 'REDUCED_RELATIONS', "Algeria"]]],
   ["Greece and the Czech Republic signed a defence deal.", [["Greece", 'SIGNED_AGREEMENT_WITH', "Czechia"]]],
   ["Australia imposed sanctions on Myanmar.", [["Australia", 'SANCTIONED', "Myanmar"]]],
+  // occupations and roles around names
+  ["Exiled Belarusian novelist Svetlana Alexievich spoke in Berlin.", [["Svetlana Alexievich", 'CITIZEN_OF', "Belarus"]]],
+  ["Maria Ressa, a Philippine journalist, won the prize.", [["Maria Ressa", 'CITIZEN_OF', "Philippines"]]],
+  ["Anne Martin, head of research for the World Food Programme and a member of the Red Cross, warned of famine.", [["Anne Martin", 'LEADER_OF', "World Food Programme"], ["Anne Martin", 'MEMBER_OF', "International Committee of the Red Cross"]]],
+  ["Peter Lang, 61, of the International Monetary Fund, arrived.", [["Peter Lang", 'WORKS_FOR', "International Monetary Fund"]]],
+  ["Lagos businessman Femi Adeyemi funded the clinic.", [["Femi Adeyemi", 'LIVES_IN', "Lagos"]]],
+  ["Kenya's capital, Nairobi, hosted the summit.", [["Nairobi", 'LOCATED_IN', "Kenya"]]],
+  ["The minister returned to his native Tanzania.", []],
+  ["Jomo Mwangi returned to his native Tanzania.", [["Jomo Mwangi", 'LIVES_IN', "Tanzania"]]],
+  ["Samsung, the South Korean electronics company, opened a plant.", [["Samsung", 'HEADQUARTERED_IN', "South Korea"]]],
+  ["The jury found that Carl Berg, acting alone, killed Anna Lind.", [["Carl Berg", 'KILLED', "Anna Lind"]]],
+  ["Mark Tan pleaded guilty to murdering journalist Lee Wong.", [["Mark Tan", 'KILLED', "Lee Wong"]]],
 ];
 
 let extractor: Extractor;

@@ -310,7 +310,8 @@ export function verbs(ctx: Ctx): void {
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     // compromise sometimes tags an infinitive as a noun: "refused to sanction Russia"
-    const infinitive = ['to', 'both', 'all'].includes(word(tokens[v - 1])) && ctx.argAt[v + 1] !== undefined;
+    // ("pleaded guilty to murdering journalist X": a gerund so tagged too)
+    const infinitive = ['to', 'both', 'all'].includes(word(tokens[v - 1])) && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
     if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
