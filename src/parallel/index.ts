@@ -3,7 +3,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
-import { createExtractor, extractArticle } from '../pipeline.ts';
 import { GeokgError } from '../util/errors.ts';
 import type { ParallelOptions, WorkerReply, WorkerTask } from './types.ts';
 
@@ -11,8 +10,11 @@ export type { ParallelOptions } from './types.ts';
 export { createProgressBar } from './progress.ts';
 
 const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
-// tasks queued per worker: enough to keep it busy, few enough to bound memory on a huge corpus
-const TASKS_PER_WORKER = 4;
+// batches queued per worker: enough to keep it busy, few enough to bound memory on a huge corpus
+const TASKS_PER_WORKER = 3;
+// articles per message: big enough that messaging and cloning overhead fades, small enough that every
+// worker gets a share of a small corpus and that results stream back in order without long waits
+const MAX_BATCH = 32;
 
 export const defaultJobs = (): number => availableParallelism();
 
@@ -21,6 +23,8 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), articles.length));
   if (jobs <= 1) {
     if (!articles.length) return;
+    // loaded here only: with workers, the main thread never needs compromise or the gazetteer
+    const { createExtractor, extractArticle } = await import('../pipeline.ts');
     const extractor = createExtractor(options.gazetteerDir);
     for (let i = 0; i < articles.length; i++) {
       yield extractArticle(articles[i]!, extractor);
@@ -29,19 +33,21 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
     return;
   }
 
-  const done = new Map<number, ArticleExtraction>();
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (jobs * TASKS_PER_WORKER))));
+  const done = new Map<number, ArticleExtraction[]>(); // by the index of each batch's first article
   let sent = 0;
-  let next = 0;
+  let taken = 0; // articles whose batch has come back and been taken in order
+  let next = 0; // articles yielded
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
-  const window = jobs * TASKS_PER_WORKER;
+  const window = jobs * TASKS_PER_WORKER * batchSize;
   const idle: Worker[] = [];
 
   const dispatch = (worker: Worker) => {
-    if (sent >= articles.length || sent >= next + window) { if (!idle.includes(worker)) idle.push(worker); return; }
-    const task: WorkerTask = { index: sent, article: articles[sent]! };
-    sent++;
+    if (sent >= articles.length || sent >= taken + window) { if (!idle.includes(worker)) idle.push(worker); return; }
+    const task: WorkerTask = { index: sent, articles: articles.slice(sent, sent + batchSize) };
+    sent += task.articles.length;
     worker.postMessage(task);
   };
   const workers = Array.from({ length: jobs }, () => {
@@ -51,29 +57,32 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
         const { message, module, stack } = reply.error;
         failure ??= module ? new GeokgError(module, message) : Object.assign(new Error(message), { stack });
       } else {
-        done.set(reply.index, reply.extraction);
+        done.set(reply.index, reply.extractions);
         dispatch(worker);
       }
       notify();
     });
     worker.on('error', (e) => { failure ??= e; notify(); });
-    worker.on('exit', (code) => { if (code !== 0 && next < articles.length) failure ??= new Error(`an extraction worker stopped (exit code ${code})`); notify(); });
+    worker.on('exit', (code) => { if (code !== 0 && taken < articles.length) failure ??= new Error(`an extraction worker stopped (exit code ${code})`); notify(); });
     return worker;
   });
   try {
     for (const w of workers) for (let k = 0; k < TASKS_PER_WORKER; k++) dispatch(w);
-    while (next < articles.length) {
+    while (taken < articles.length) {
       if (failure) throw failure;
-      const x = done.get(next);
-      if (!x) {
+      const batch = done.get(taken);
+      if (!batch) {
         await new Promise<void>((resolve) => { wake = resolve; });
         continue;
       }
-      done.delete(next);
-      next++;
-      options.onProgress?.(next);
+      done.delete(taken);
+      taken += batch.length;
       for (const w of idle.splice(0)) dispatch(w);
-      yield x;
+      for (const x of batch) {
+        next++;
+        options.onProgress?.(next);
+        yield x;
+      }
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -1,9 +1,10 @@
 import type { Article, ArticleExtraction } from '../model/types.ts';
 
 export interface WorkerSetup { gazetteerDir?: string }
-export interface WorkerTask { index: number; article: Article }
+/** a batch of consecutive articles, the first at `index`: one message per batch, not per article */
+export interface WorkerTask { index: number; articles: Article[] }
 export type WorkerReply =
-  | { index: number; extraction: ArticleExtraction }
+  | { index: number; extractions: ArticleExtraction[] }
   | { index: number; error: { message: string; module?: string; stack?: string } };
 
 export interface ParallelOptions {

@@ -1,4 +1,5 @@
-// One extraction worker: sets up the extractor once, then answers {index, article} with {index, extraction}.
+// One extraction worker: sets up the extractor once, then answers each batch {index, articles} with
+// {index, extractions}, in the batch's order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor, extractArticle } from '../pipeline.ts';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './types.ts';
@@ -9,7 +10,7 @@ const extractor = createExtractor(setup.gazetteerDir);
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { index: task.index, extraction: extractArticle(task.article, extractor) };
+    reply = { index: task.index, extractions: task.articles.map((a) => extractArticle(a, extractor)) };
   } catch (e) {
     const err = e as Error & { module?: string };
     reply = { index: task.index, error: { message: err.message, module: err.name === 'GeokgError' ? err.module : undefined, stack: err.stack } };
