@@ -100,6 +100,15 @@ describe('entity recognition', () => {
     expect(names('Martin Luther King III spoke.')).toEqual(['Martin Luther King III/PERSON']);
   });
 
+  it('reads a one-word place before a surname as a person', () => {
+    expect(names('The playwright Tennessee Williams wrote it.')).toEqual(['Tennessee Williams/PERSON']);
+  });
+
+  it('types a single name by what it owns or by its appositive noun', () => {
+    expect(names('Pelkin’s lawyers appealed.')).toEqual(['Pelkin/PERSON']);
+    expect(names('Orvat, a senior Treasury official, declined.')).toContain('Orvat/PERSON');
+  });
+
   it('takes no title-case headline words for names', () => {
     expect(names('Rural Laborers Move to Cities in Search of Work')).toEqual([]);
   });

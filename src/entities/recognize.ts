@@ -300,6 +300,15 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     const firstName = has(word, 'FirstName') && !regionWord;
     if (place && (regionWord || firstName)) pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
   }
+  // "Tennessee Williams", "Virginia Towle", "Jordan Peterson": a one-word place, then a surname, ends the name
+  const last = pieces.at(-1)!, before = pieces.at(-2);
+  if (before && 'hit' in before && 'range' in last && last.range[0] === last.range[1] && before.hit.tokens[0] === before.hit.tokens[1]
+    && before.hit.form !== 'demonym' && ctx.placeAt(before.hit.tokens[0])) {
+    const place = tokens[before.hit.tokens[0]]!, surname = tokens[last.range[0]]!;
+    const plain = surname.tags.every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular');
+    if (!isAllCaps(surname) && (has(surname, 'LastName', 'FirstName') || (has(place, 'Person') && plain)))
+      pieces.splice(-2, 2, { range: [before.hit.tokens[0], last.range[1]], type: 'PERSON' });
+  }
   return pieces;
 }
 
