@@ -311,8 +311,10 @@ export function verbs(ctx: Ctx): void {
     const t = tokens[v]!;
     // compromise sometimes tags an infinitive as a noun: "refused to sanction Russia"
     // ("pleaded guilty to murdering journalist X": a gerund so tagged too)
-    const infinitive = ['to', 'both', 'all'].includes(word(tokens[v - 1])) && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
-    if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
+    const infinitive = (['to', 'both', 'all'].includes(word(tokens[v - 1])) || (/ing$/.test(word(t)) && ['of', 'for'].includes(word(tokens[v - 1]))))
+      && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
+    // (a relative "that" is tagged a determiner: "the shots that killed X")
+    if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
     const passive = isPassive(ctx, v);

@@ -7,7 +7,7 @@ import {
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
-  isPreposition, isTitleWord, isVerb, lemma, resolveDate, word,
+  has, isPreposition, isTitleWord, isVerb, lemma, resolveDate, word,
 } from './tokens.ts';
 
 /** One end of a relation as it stands in the sentence. */
@@ -324,7 +324,7 @@ export function personAfter(ctx: Ctx, from: number, max = 4): Arg | null {
   let k = from;
   for (; k < tokens.length && k - from < max && !argAt[k]; k++) {
     const t = tokens[k]!;
-    const plain = /^[a-z]+$/.test(t.text) && !isVerb(t) && !isPreposition(t);
+    const plain = /^[a-z]+$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !has(t, 'Conjunction') && !['and', 'or', 'but', 'nor'].includes(word(t));
     if ((!plain && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
   }
   const person = argAt[k];
