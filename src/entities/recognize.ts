@@ -269,7 +269,8 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   const firstHit = inside[0]!;
   const rest = tokens[firstHit.tokens[1] + 1];
   const bareHead = firstHit.tokens[0] === a && firstHit.entry.type !== 'ORGANIZATION' && !!rest
-    && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest))) || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
+    // a demonym makes the body its own ("Haitian Parliament"); a place stays a place of its own ("U.S. Congress")
+    && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest)) && firstHit.form !== 'demonym') || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];

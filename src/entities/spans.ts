@@ -111,6 +111,11 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     const t = tokens[i]!;
     if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!)) namey[i] = true;
   }
+  // "the French Government", "Bavarian State": a capitalised one after a name word closes it
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (!namey[i] && namey[i - 1] && tight(i - 1) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !opensClause(text, tokens, i)) namey[i] = true;
+  }
   for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && tight(i - 1) && NAME_SUFFIXES.test(tokens[i]!.text)) namey[i] = true;
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];
