@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/index.ts';
+import { buildGraph, canonicalize, createGraph, isCanonical, mergeExtraction } from '../src/graph/index.ts';
 import { toJson } from '../src/export/json.ts';
 import type { ArticleExtraction, Modality } from '../src/model/types.ts';
 
@@ -40,5 +40,17 @@ describe('graph merging', () => {
     expect(toJson(a)).toBe(toJson(b));
     const planned = buildGraph([extraction('x', 'planned')]);
     expect(planned.getEdgeAttribute(planned.edges()[0]!, 'modality')).toBe('planned');
+  });
+});
+
+describe('canonical order', () => {
+  it('knows a built graph is canonical and a merged-into one is not, and JSON is the same either way', () => {
+    const built = buildGraph([extraction('y'), extraction('x')]);
+    expect(isCanonical(built)).toBe(true);
+    const raw = createGraph();
+    for (const id of ['y', 'x']) mergeExtraction(raw, extraction(id)); // evidence in article order y, x
+    expect(isCanonical(raw)).toBe(false);
+    expect(isCanonical(canonicalize(raw))).toBe(true);
+    expect(toJson(raw)).toBe(toJson(built));
   });
 });

@@ -1,7 +1,7 @@
 // The graph JSON of SCHEMA.md: graphology's own serialisation, written with sorted keys so that
 // the same graph always gives the same bytes.
 import type { SerializedGraph } from 'graphology-types';
-import { createGraph, canonicalize, type KnowledgeGraph } from '../graph/index.ts';
+import { createGraph, canonicalize, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
 import { ENTITY_TYPES } from '../model/types.ts';
 import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import { edgeKey } from '../model/keys.ts';
@@ -24,8 +24,22 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
+/**
+ * graphology's export() of the canonical graph, with sorted keys, as compact JSON. Written element by element
+ * (no whole-graph export and sorted copy held at once), and without copying a graph that is already canonical,
+ * as buildGraph's is; the bytes are those of `stableStringify(canonicalize(graph).export())`.
+ */
 export function toJson(graph: KnowledgeGraph): string {
-  return `${stableStringify(canonicalize(graph).export())}\n`;
+  const g = isCanonical(graph) ? graph : canonicalize(graph);
+  const nodes: string[] = [];
+  // graphology's serialised node and edge: `attributes` left out when empty
+  const filled = (a: object) => (Object.keys(a).length ? a : undefined);
+  g.forEachNode((key, attributes) => { nodes.push(stableStringify({ key, attributes: filled(attributes) })); });
+  const edges: string[] = [];
+  g.forEachEdge((key, attributes, source, target) => { edges.push(stableStringify({ key, source, target, attributes: filled(attributes) })); });
+  const options = { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops };
+  // top-level keys in sorted order: attributes, edges, nodes, options
+  return `{"attributes":${stableStringify(g.getAttributes())},"edges":[${edges.join(',')}],"nodes":[${nodes.join(',')}],"options":${stableStringify(options)}}\n`;
 }
 
 /** Reads a geokg graph JSON; anything else gets a clear error naming what is wrong. */

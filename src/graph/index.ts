@@ -61,6 +61,42 @@ export function mergeExtraction(graph: KnowledgeGraph, x: ArticleExtraction): vo
   }
 }
 
+const byMention = (x: NodeAttributes['mentions'][number], y: NodeAttributes['mentions'][number]) => cmp(x.article, y.article) || x.start - y.start || x.end - y.end;
+const byEvidence = (x: Evidence, y: Evidence) => cmp(x.article, y.article) || x.start - y.start || cmp(x.subjectText, y.subjectText) || cmp(x.objectText, y.objectText);
+const ordered = <T>(list: readonly T[], order: (a: T, b: T) => number, strict = false) => {
+  for (let i = 1; i < list.length; i++) { const c = order(list[i - 1]!, list[i]!); if (c > 0 || (strict && c === 0)) return false; }
+  return true;
+};
+
+/**
+ * Whether canonicalize(graph) would give the graph back unchanged: one linear pass without copies, so that
+ * writers can skip re-canonicalising a graph buildGraph has already canonicalised.
+ */
+export function isCanonical(graph: KnowledgeGraph): boolean {
+  if (graph.type !== 'directed' || !graph.multi || graph.allowSelfLoops) return false; // not createGraph's options
+  let prev: string | undefined;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    if (prev !== undefined && cmp(prev, node) >= 0) return false;
+    prev = node;
+    if (!ordered(a.aliases, cmp, true) || !ordered(a.mentions, byMention)) return false;
+  }
+  prev = undefined;
+  for (const { edge, attributes: a } of graph.edgeEntries()) {
+    if (prev !== undefined && cmp(prev, edge) >= 0) return false;
+    prev = edge;
+    if (a.count !== a.evidence.length || !ordered(a.evidence, byEvidence)) return false;
+    let first: string | undefined, last: string | undefined;
+    for (const e of a.evidence) {
+      const d = e.date ?? e.articleDate;
+      if (!d) continue;
+      if (first === undefined || d < first) first = d;
+      if (last === undefined || d > last) last = d;
+    }
+    if (a.firstSeen !== first || a.lastSeen !== last) return false;
+  }
+  return true;
+}
+
 /** Puts nodes, edges, aliases, mentions and evidence in a canonical order, so output never depends on input order. */
 export function canonicalize(graph: KnowledgeGraph): KnowledgeGraph {
   const out = createGraph();
@@ -70,12 +106,12 @@ export function canonicalize(graph: KnowledgeGraph): KnowledgeGraph {
     out.addNode(key, {
       ...a,
       aliases: [...new Set(a.aliases)].sort(cmp),
-      mentions: [...a.mentions].sort((x, y) => cmp(x.article, y.article) || x.start - y.start || x.end - y.end),
+      mentions: [...a.mentions].sort(byMention),
     });
   }
   for (const key of [...graph.edges()].sort(cmp)) {
     const a = graph.getEdgeAttributes(key);
-    const evidence = [...a.evidence].sort((x, y) => cmp(x.article, y.article) || x.start - y.start || cmp(x.subjectText, y.subjectText) || cmp(x.objectText, y.objectText));
+    const evidence = [...a.evidence].sort(byEvidence);
     const dates = evidence.map((e) => e.date ?? e.articleDate).filter((d): d is string => !!d).sort(cmp);
     const attrs: EdgeAttributes = { ...a, evidence, count: evidence.length };
     delete attrs.firstSeen; delete attrs.lastSeen;
