@@ -19,6 +19,29 @@ export function mentionsBySentence(mentions: readonly ResolvedMention[]): Map<nu
   return out;
 }
 
+/**
+ * The sentence without the empty token compromise adds when it reads a name's possessive "'s" as "is"
+ * ("Kennedy's killing" → "Kennedy is killing"), with the mentions' token ranges moved to match.
+ */
+export function withoutImpliedCopulas(sentence: Sentence, mentions: readonly ResolvedMention[]): { sentence: Sentence; mentions: readonly ResolvedMention[] } {
+  const { tokens } = sentence;
+  const implied = (k: number) => tokens[k]!.text === '' && k > 0 && /^[A-Z].*['’]s$/.test(tokens[k - 1]!.text);
+  if (!tokens.some((_, k) => implied(k))) return { sentence, mentions };
+  // a kept token's new index; an implied one maps onto the possessive before it
+  const newIndex: number[] = [];
+  const kept: Sentence['tokens'] = [];
+  tokens.forEach((t, k) => {
+    if (implied(k)) { newIndex[k] = kept.length - 1; return; }
+    newIndex[k] = kept.length;
+    kept.push(t);
+  });
+  const at = (k: number) => newIndex[k]!;
+  return {
+    sentence: { ...sentence, tokens: kept },
+    mentions: mentions.map((m) => ({ ...m, tokens: [at(m.tokens[0]), at(m.tokens[1])] as [number, number] })),
+  };
+}
+
 /** `mentions`: the resolver's mentions in this sentence. */
 export function sentenceArgs(
   mentions: readonly ResolvedMention[], sentence: Sentence, byKey: Map<string, Entity>, history: History,

@@ -2,7 +2,7 @@
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
 import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
-import { mentionsBySentence, sentenceArgs, type History } from './args.ts';
+import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas, type History } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
 import { adjacency, homes, interviews, locatives, naming, nominals, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
@@ -31,8 +31,8 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const history: History = [];
   const leaders = new Map<string, Entity>();
   const bySentence = mentionsBySentence(article.mentions);
-  for (const sentence of article.sentences) {
-    const mentions = bySentence.get(sentence.index) ?? [];
+  for (const parsed of article.sentences) {
+    const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
     const speakerEntity = quoteSpeaker(mentions, sentence, byKey, history, leaders);
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
