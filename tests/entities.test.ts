@@ -109,6 +109,15 @@ describe('entity recognition', () => {
     expect(names('Orvat, a senior Treasury official, declined.')).toContain('Orvat/PERSON');
   });
 
+  it('reads an unknown name as a person after a verb of killing or before "and his"', () => {
+    expect(names('The gunman was convicted of shooting Varga outside the hall.')).toEqual(['Varga/PERSON']);
+    expect(names('Lentz and his wife returned home.')).toEqual(['Lentz/PERSON']);
+  });
+
+  it('keeps a demonym in the name of a body it heads', () => {
+    expect(names('The Haitian Parliament met on Monday.')).toEqual(['Haitian Parliament/ORGANIZATION']);
+  });
+
   it('takes no title-case headline words for names', () => {
     expect(names('Rural Laborers Move to Cities in Search of Work')).toEqual([]);
   });

@@ -159,3 +159,9 @@ export const PERSON_POSSESSIONS = new Set([
   'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'client', 'clients', 'visit', 'death', 'murder', 'killing',
   'assassination', 'assassin', 'killer', 'aide', 'aides', 'campaign', 'nomination', 'career', 'friends', 'friend', 'involvement',
 ]);
+
+/** Verbs whose object is a person: an unknown name right after them is most likely one ("shooting Lennon"). */
+export const PERSON_OBJECT_VERBS = new Set([
+  'kill', 'killed', 'killing', 'kills', 'shot', 'shooting', 'shoot', 'murdered', 'murdering', 'murder', 'assassinated',
+  'assassinating', 'assassinate', 'executed', 'stabbed', 'wounded', 'arrested', 'kidnapped', 'abducted', 'strangled',
+]);

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -113,7 +113,8 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region')) return 'LOCATION';
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
   if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && (has(tokens[a - 2]!, 'Actor') || isCapitalised(tokens[a - 2]!))))) return 'LOCATION';
-  if (prev && SPEECH_VERBS.has(prev.normal)) return 'PERSON';
+  if (prev && (SPEECH_VERBS.has(prev.normal) || PERSON_OBJECT_VERBS.has(prev.normal))) return 'PERSON';
+  if (next?.normal === 'and' && after && (after.normal === 'his' || after.normal === 'her')) return 'PERSON'; // "Lennon and his wife"
   if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
   // the subject of a verb in the past ("Booth wore false whiskers") is more often a person than a place
   if (next && has(next, 'PastTense') && !has(next, 'Participle') && /^\s*$/.test(gapAfter) && !opensClause(ctx.text, tokens, a)) return 'PERSON';
@@ -163,6 +164,7 @@ function openingSubjectType(ctx: Ctx, a: number): EntityType {
   const t = tokens[a]!, next = tokens[a + 1], after = tokens[a + 2];
   if (!next || !/^\s+$/.test(gapBetween(ctx.text, t, next)) || t.text.length < 3 || isAllCaps(t)) return 'OTHER';
   if (ctx.knownWord(t.normal) || COMMON_NOUN_ENDINGS.test(t.normal)) return 'OTHER';
+  if (next.normal === 'and' && after && (after.normal === 'his' || after.normal === 'her')) return 'PERSON';
   // "Ruby fatally shot", "Bloch also read": an adverb may stand between subject and verb
   const verbAt = has(next, 'Adverb') && after ? a + 2 : a + 1;
   const verb = tokens[verbAt]!, then = tokens[verbAt + 1];

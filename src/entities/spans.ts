@@ -65,7 +65,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
   if (/^,\s+$/.test(gap)) return APPOSITIVE_OPENERS.has(next.normal) || /^\d+$/.test(next.text);
   // "Dole's wife": an opening possessive is a candidate; its type comes from what it owns
-  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t));
+  const partner = next.normal === 'and' && /^(his|her)$/.test(tokens[i + 2]?.normal ?? ''); // "Lennon and his wife"
+  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner);
 }
 
 /** Stop words that are also first names ("Will Rogers"); months such as "April" are left out: dates are likelier. */
