@@ -74,14 +74,18 @@ export function applyKeyMap(x: ArticleExtraction, map: CorpusKeyMap, canonical: 
 
 /**
  * The corpus, resolved and in canonical order (by article id): what mergeExtraction should see,
- * whatever order the articles were read or stored in.
+ * whatever order the articles were read or stored in. Yielded one by one, each article let go once
+ * handed over, so that memory held for the corpus shrinks as the graph grows instead of adding to it.
  */
-export function resolveCorpus(extractions: Iterable<ArticleExtraction>): ArticleExtraction[] {
-  const list = [...extractions].sort((a, b) => cmp(a.article.id, b.article.id));
-  const map = corpusKeyMap(list);
-  if (!map.size) return list;
+export function* resolveCorpus(extractions: Iterable<ArticleExtraction>): Generator<ArticleExtraction> {
+  const list: (ArticleExtraction | undefined)[] = [...extractions].sort((a, b) => cmp(a.article.id, b.article.id));
+  const map = corpusKeyMap(list as ArticleExtraction[]);
   // the entity a key is merged into, as the first article (in canonical order) that names it describes it
   const canonical = new Map<string, Entity>();
-  for (const x of list) for (const e of x.entities) if (!canonical.has(e.key)) canonical.set(e.key, { ...e, aliases: [] });
-  return list.map((x) => applyKeyMap(x, map, canonical));
+  if (map.size) for (const x of list) for (const e of x!.entities) if (!canonical.has(e.key)) canonical.set(e.key, { ...e, aliases: [] });
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    list[i] = undefined;
+    yield map.size ? applyKeyMap(x, map, canonical) : x;
+  }
 }
