@@ -127,6 +127,12 @@ const CASES: [string, Triple[]][] = [
   ["Samsung, the South Korean electronics company, opened a plant.", [["Samsung", 'HEADQUARTERED_IN', "South Korea"]]],
   ["The jury found that Carl Berg, acting alone, killed Anna Lind.", [["Carl Berg", 'KILLED', "Anna Lind"]]],
   ["Mark Tan pleaded guilty to murdering journalist Lee Wong.", [["Mark Tan", 'KILLED', "Lee Wong"]]],
+  // an accredited envoy works for the sender, not the host
+  ["Caroline Kennedy, the American ambassador to Australia, met the press.", [["Caroline Kennedy", 'WORKS_FOR', "United States"]]],
+  ["The junta made Ibrahim Traore interim president of Burkina Faso.", [["Ibrahim Traoré", 'LEADER_OF', "Burkina Faso"]]],
+  ["Peter Novak, a Denver, Colo., lawyer, filed the suit.", [["Peter Novak", 'LIVES_IN', "Denver"], ["Peter Novak", 'LIVES_IN', "Colo"], ["Denver", 'LOCATED_IN', "Colo"]]],
+  ["The Kremlin said the poison that killed Alexei Navalny was banned.", []],
+  ["Investigators said Omar Saleh fired the shots that killed Hana Adel.", [["Omar Saleh", 'KILLED', "Hana Adel"]]],
 ];
 
 let extractor: Extractor;

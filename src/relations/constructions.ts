@@ -1,7 +1,7 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import {
-  AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -97,6 +97,10 @@ export function roleAfter(ctx: Ctx): void {
       const party = /^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') && comma(tokens[x.last + 1]) ? 1 : 0;
       roleNounPhrase(ctx, x, [x], x.last + 1 + party, 'apposition', { negated: false });
     }
+    // "made X provisional president of Haiti", "named X ambassador to Y": a verb's object and its title
+    if (!comma(tokens[x.last]) && !hardBreak(tokens[x.last]) && x.entity.type === 'PERSON' && isVerb(tokens[x.first - 1]) && (isTitleWord(word(tokens[x.last + 1])) || (isAdjective(tokens[x.last + 1]) && isTitleWord(word(tokens[x.last + 2]))))) {
+      roleNounPhrase(ctx, x, [x], x.last + 1, 'apposition', { negated: false });
+    }
     // the copula's subject is the whole coordination: "China and Kyrgyzstan … are not members"
     let s: ReturnType<typeof subjectBefore> = null;
     let b = x.last + 1;
@@ -136,6 +140,9 @@ function roleNounPhrase(
         if (owner) break;
         owner = a;
         j = a.last;
+        // "a West Palm Beach, Fla., lawyer": the owner's region, between commas
+        const region = ctx.argAt[j + 1];
+        if (comma(tokens[j]) && region && region.first === j + 1 && region.first === region.last && comma(tokens[region.last]) && /^[A-Z][a-z]{1,4}$|^[A-Z]\.[A-Z]$/.test(tokens[region.last]!.text)) { j = region.last; continue; }
         if (comma(tokens[j]) || hardBreak(tokens[j])) break;
         continue;
       }
@@ -167,7 +174,9 @@ function roleNounPhrase(
       if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
     }
     const prep = word(tokens[j]);
-    if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1])) {
+    // "the U.S. ambassador to France": the owner employs, the host does not
+    const hostPrep = prep === 'to' && ACCREDITED_TITLES.has(head);
+    if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1]) && !hostPrep) {
       for (let k = j + 1; k < j + 4 && k < tokens.length; k++) {
         const a = ctx.argAt[k];
         if (a && !a.possessive && standsForCountry(ctx, a)) { other = group(ctx, a); break; }
@@ -189,7 +198,7 @@ function roleNounPhrase(
     }
     // "Richard Taylor, an Atlanta architect": an occupation held in a place
     if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
-      emitAll(ctx, subjects, 'LIVES_IN', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+      emitAll(ctx, subjects, 'LIVES_IN', withRegion(ctx, owner), { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
     }
     // "X, a Netherlands businessman", "X, a Russian journalist": an occupation held in a country is a nationality
@@ -532,6 +541,12 @@ export function homes(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const p of ctx.args) {
     if (p.entity.type !== 'PERSON' || !p.possessive || hardBreak(tokens[p.last]) || comma(tokens[p.last])) continue;
+    // "her hometown of Belen"
+    if (HOME_AFTER_PLACE.has(word(tokens[p.last + 1])) && word(tokens[p.last + 2]) === 'of') {
+      const town = ctx.argAt[p.last + 3];
+      if (town && town.first === p.last + 3 && town.entity.type === 'LOCATION') emitAll(ctx, [p], 'LIVES_IN', withRegion(ctx, town), { rule: 'home', confidence: CONFIDENCE.adjacency });
+      continue;
+    }
     const native = HOME_BEFORE_PLACE.has(word(tokens[p.last + 1]));
     const place = ctx.argAt[p.last + (native ? 2 : 1)];
     if (!place || place.first !== p.last + (native ? 2 : 1) || place.demonym || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) continue;

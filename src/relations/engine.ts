@@ -353,7 +353,7 @@ function agentOfAction(ctx: Ctx, from: number): Arg[] | null {
 
 /** The agent of a "by"-phrase after a passive verb, across short commas ("shot in St. Joseph, Mo., by X"). */
 export function byAgent(ctx: Ctx, v: number): Arg[] | null {
-  for (let j = v + 1; j < ctx.tokens.length && j - v <= 14; j++) {
+  for (let j = v + 1; j < ctx.tokens.length && j - v <= 20; j++) {
     const t = ctx.tokens[j]!;
     if (word(t) === 'by') {
       for (let k = j + 1; k < j + 4; k++) {

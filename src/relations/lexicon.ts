@@ -224,6 +224,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
 ]);
+/** titles whose "to Y" names the host, not the employer: "ambassador to France" */
+export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
