@@ -118,6 +118,11 @@ describe('entity recognition', () => {
     expect(names('The Haitian Parliament met on Monday.')).toEqual(['Haitian Parliament/ORGANIZATION']);
   });
 
+  it('matches a gazetteer name across a comma only when the name has one', () => {
+    expect(names('In Washington, State Department officials declined to comment.')).toEqual(['Washington/LOCATION', 'State Department/ORGANIZATION']);
+    expect(names('The envoy flew to Washington, D.C. on Monday.')).toEqual(['Washington, D.C./LOCATION']);
+  });
+
   it('takes no title-case headline words for names', () => {
     expect(names('Rural Laborers Move to Cities in Search of Work')).toEqual([]);
   });

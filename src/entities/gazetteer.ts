@@ -50,7 +50,7 @@ export type MatchForm = 'name' | 'alias' | 'acronym' | 'demonym';
 export interface TrieNode {
   next: Map<string, TrieNode>;
   /** entries ending here, with how they were named */
-  hits?: { entry: GazetteerEntry; form: MatchForm; caseSensitive: string | null }[];
+  hits?: { entry: GazetteerEntry; form: MatchForm; caseSensitive: string | null; punctuated: boolean }[];
 }
 
 export interface Gazetteer {
@@ -59,6 +59,9 @@ export interface Gazetteer {
   /** persons by the key of their name's last word ("putin"), for a surname written alone */
   surnames: Map<string, GazetteerEntry[]>;
 }
+
+/** Punctuation between words that a name must itself contain to match across it ("Washington, D.C."). */
+export const CLAUSE_PUNCTUATION = /[,;:()"“”]/;
 
 export const DEFAULT_GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
 
@@ -76,7 +79,8 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
   const add = (surface: string, entry: GazetteerEntry, form: MatchForm, caseSensitive: boolean) => {
     // keyed exactly as the matcher keys the text's words (no dots, no possessive), so "U.S." and
     // "People's Republic" are found
-    const toks = nameTokens(surface).map(pieceKey).filter(Boolean);
+    // punctuation is no word of the text ("Washington, D.C."): the form matches its words, and may straddle it
+    const toks = nameTokens(surface).map(pieceKey).filter((t) => /[\p{L}\p{N}]/u.test(t));
     if (!toks.length) return;
     let node = trie;
     for (const t of toks) {
@@ -85,8 +89,10 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       node = n;
     }
     node.hits ??= [];
-    if (!node.hits.some((h) => h.entry.id === entry.id && h.form === form))
-      node.hits.push({ entry, form, caseSensitive: caseSensitive ? surface : null });
+    const punctuated = CLAUSE_PUNCTUATION.test(surface);
+    const same = node.hits.find((h) => h.entry.id === entry.id && h.form === form);
+    if (same) same.punctuated ||= punctuated; // "Washington D.C." and "Washington, D.C." are one path
+    else node.hits.push({ entry, form, caseSensitive: caseSensitive ? surface : null, punctuated });
   };
   for (const file of files) {
     for (const e of file.entries) {

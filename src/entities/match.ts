@@ -1,6 +1,6 @@
 // Finding gazetteer names in parsed text: longest match over word pieces.
 import type { Sentence } from '../model/types.ts';
-import type { Gazetteer, GazetteerEntry, MatchForm, TrieNode } from './gazetteer.ts';
+import { CLAUSE_PUNCTUATION, type Gazetteer, type GazetteerEntry, type MatchForm, type TrieNode } from './gazetteer.ts';
 
 /** A word piece of the text, with the token it belongs to. */
 export interface Piece {
@@ -55,9 +55,11 @@ export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gaze
       if (!node.hits) continue;
       const start = pieces[i]!.start, end = pieces[j]!.end;
       const surface = text.slice(start, end);
-      const ok = node.hits.find((h) =>
-        h.caseSensitive !== null ? dotless(h.caseSensitive) === dotless(surface)
-          : capitalised(surface) && capitalised(text.slice(pieces[j]!.start, end)));
+      // "In Washington, State Department ...": words of a name never straddle a comma the name lacks
+      const punctuated = CLAUSE_PUNCTUATION.test(surface);
+      const ok = node.hits.find((h) => (!punctuated || h.punctuated) &&
+        (h.caseSensitive !== null ? dotless(h.caseSensitive) === dotless(surface)
+          : capitalised(surface) && capitalised(text.slice(pieces[j]!.start, end))));
       if (ok) best = { entry: ok.entry, form: ok.form, start, end, tokens: [pieces[i]!.token, pieces[j]!.token] };
     }
     if (best) {
