@@ -1,5 +1,6 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
+import type { Token } from '../model/types.ts';
 import {
   ACCREDITED_TITLES, AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
@@ -40,7 +41,9 @@ export function titleBeforeName(ctx: Ctx): void {
       let k = j;
       const titled: string[] = [];
       // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
-      while (k >= 0 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || (ctx.tokens[k]!.text === '' && titled.length))) {
+      // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
+      const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
+      while (k >= 0 && j - k < 6 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || (ctx.tokens[k]!.text === '' && titled.length))) {
         if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
         k--;
       }
@@ -530,7 +533,7 @@ export function interviews(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!/^interviews?$/.test(word(tokens[i])) || word(tokens[i + 1]) !== 'with') continue;
-    const to = objectAfter(ctx, i + 1, { max: 4 });
+    const to = objectAfter(ctx, i + 1, { max: 6 });
     const from = clauseSubject(ctx, i);
     if (to && from) emitAll(ctx, from.group, 'SPOKE_TO', to, { rule: 'interview', confidence: CONFIDENCE.speech });
   }

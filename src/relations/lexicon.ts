@@ -22,7 +22,7 @@ const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbF
   ({ predicate, preps, direct: false, ...more });
 
 /** what is suspended, frozen or halted towards another party */
-const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants'];
+const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants'];
 
 /** verb lemma → frames, tried in order */
 export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
