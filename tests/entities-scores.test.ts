@@ -29,10 +29,10 @@ describe('entity figures on the ruler', () => {
     expect(total.typedEntities.f1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps CoNLL04 dev typed entity F1 at or above 0.81', () => {
+  it('keeps CoNLL04 dev typed entity F1 at or above 0.815', () => {
     const input = spawnSync(process.execPath, [SCORE, '--conll04', DEV, '--make-input'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     const articles = input.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
     const r = score(['--conll04', DEV], articles);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.81);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.815);
   }, 60_000);
 });
