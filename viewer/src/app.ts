@@ -210,12 +210,15 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
 
   return {
     show,
-    async load(url: string) {
+    /** Loads and shows the graph at `url`; true once it is shown (sigma has rendered it), false on failure. */
+    async load(url: string): Promise<boolean> {
       try {
         const graph = await fetchGraph(url, location.href);
         show(graph, url.split('?')[0]);
+        return true;
       } catch (e) {
         say(`Could not load ${url}: ${(e as Error).message}. Open a geokg JSON or GEXF file, or drop one here.`, true);
+        return false;
       }
     },
     async open(file: File) {
