@@ -3,9 +3,27 @@
 // from files, or from a store filled over many runs and machines) go through this one function,
 // so they give the same graph.
 import { normalizeName } from '../model/keys.ts';
-import type { ArticleExtraction, Entity } from '../model/types.ts';
+import type { ArticleExtraction, Entity, ResolvedMention } from '../model/types.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What merging into the graph reads of a mention. */
+export type CorpusMention = Pick<ResolvedMention, 'entity' | 'text' | 'start' | 'end' | 'demonym'>;
+/** An article's extraction as corpus resolution and merging need it: mentions cut down to what the graph keeps. */
+export type CorpusArticle = Omit<ArticleExtraction, 'mentions'> & { mentions: CorpusMention[] };
+
+/**
+ * Drops what the graph never reads (mention tokens, sentence numbers, sources…), so that a corpus held
+ * for ordering and resolution costs less memory than its extractions did.
+ */
+export function slimExtraction(x: ArticleExtraction): CorpusArticle {
+  const mentions = x.mentions.map((m): CorpusMention => {
+    const slim: CorpusMention = { entity: m.entity, text: m.text, start: m.start, end: m.end };
+    if (m.demonym !== undefined) slim.demonym = m.demonym;
+    return slim;
+  });
+  return { article: x.article, entities: x.entities, mentions, relations: x.relations };
+}
 
 /** What an entity key stands for across the corpus: an entity key → the key of the entity it is. */
 export type CorpusKeyMap = Map<string, string>;
@@ -17,7 +35,7 @@ export type CorpusKeyMap = Map<string, string>;
  *   when exactly one such person exists (otherwise ambiguous, left alone).
  * Depends only on the set of entities, never on article order.
  */
-export function corpusKeyMap(extractions: readonly ArticleExtraction[]): CorpusKeyMap {
+export function corpusKeyMap(extractions: readonly Pick<ArticleExtraction, 'entities'>[]): CorpusKeyMap {
   const byKey = new Map<string, Entity>();
   for (const x of extractions) for (const e of x.entities) if (!byKey.has(e.key) || cmp(e.label, byKey.get(e.key)!.label) < 0) byKey.set(e.key, e);
   const map: CorpusKeyMap = new Map();
@@ -50,7 +68,7 @@ export function corpusKeyMap(extractions: readonly ArticleExtraction[]): CorpusK
 }
 
 /** One article's extraction with entity keys replaced by their corpus-wide key; self-relations that this creates are dropped. */
-export function applyKeyMap(x: ArticleExtraction, map: CorpusKeyMap, canonical: ReadonlyMap<string, Entity>): ArticleExtraction {
+export function applyKeyMap<T extends CorpusArticle>(x: T, map: CorpusKeyMap, canonical: ReadonlyMap<string, Entity>): T {
   const to = (k: string) => map.get(k) ?? k;
   if (!x.entities.some((e) => map.has(e.key))) return x;
   const entities = new Map<string, Entity>();
@@ -77,9 +95,9 @@ export function applyKeyMap(x: ArticleExtraction, map: CorpusKeyMap, canonical: 
  * whatever order the articles were read or stored in. Yielded one by one, each article let go once
  * handed over, so that memory held for the corpus shrinks as the graph grows instead of adding to it.
  */
-export function* resolveCorpus(extractions: Iterable<ArticleExtraction>): Generator<ArticleExtraction> {
-  const list: (ArticleExtraction | undefined)[] = [...extractions].sort((a, b) => cmp(a.article.id, b.article.id));
-  const map = corpusKeyMap(list as ArticleExtraction[]);
+export function* resolveCorpus(extractions: Iterable<ArticleExtraction>): Generator<CorpusArticle> {
+  const list: (CorpusArticle | undefined)[] = Array.from(extractions, slimExtraction).sort((a, b) => cmp(a.article.id, b.article.id));
+  const map = corpusKeyMap(list as CorpusArticle[]);
   // the entity a key is merged into, as the first article (in canonical order) that names it describes it
   const canonical = new Map<string, Entity>();
   if (map.size) for (const x of list) for (const e of x!.entities) if (!canonical.has(e.key)) canonical.set(e.key, { ...e, aliases: [] });

@@ -2,7 +2,7 @@
 import Graph from 'graphology';
 import { edgeKey } from '../model/keys.ts';
 import { PREDICATE_TABLE } from '../model/predicates.ts';
-import { resolveCorpus } from './corpus.ts';
+import { resolveCorpus, type CorpusArticle } from './corpus.ts';
 import type { ArticleExtraction, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../model/types.ts';
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -19,7 +19,7 @@ const evidenceId = (edge: string, e: Evidence) => `${edge}\u0000${e.start}\u0000
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds one article's entities and relations to the graph; evidence of a known edge is appended. */
-export function mergeExtraction(graph: KnowledgeGraph, x: ArticleExtraction): void {
+export function mergeExtraction(graph: KnowledgeGraph, x: CorpusArticle): void {
   for (const e of x.entities) {
     if (!graph.hasNode(e.key)) {
       const attrs: NodeAttributes = { label: e.label, type: e.type, aliases: [], mentions: [] };
