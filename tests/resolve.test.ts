@@ -58,6 +58,11 @@ describe('coreference within an article', () => {
       .toEqual(['The two leaders → Ana Torres', 'The two leaders → Emmanuel Macron']);
   });
 
+  it('finds nothing in words that name object properties ("__proto__", "constructor")', () => {
+    expect(() => resolve('Putin .__proto__ constructor toString hasOwnProperty.')).not.toThrow();
+    expect(links('Putin said the __proto__ constructor was here.')).toEqual([]);
+  });
+
   it('ties "the country" and "the Chilean government" to a country', () => {
     expect(links('Chile raised tariffs. The country said the Chilean government would review them.'))
       .toEqual(['The country → Chile', 'the Chilean government → Chile']);

@@ -50,7 +50,7 @@ function isHeadline(sentence: Sentence): boolean {
 export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string } | null {
   for (let len = Math.min(MAX_TITLE_WORDS, limit - i + 1); len >= 1; len--) {
     const phrase = tokens.slice(i, i + len).map(wordKey).join(' ');
-    const role = TITLES[phrase];
+    const role = Object.hasOwn(TITLES, phrase) ? TITLES[phrase] : undefined; // text such as "__proto__" finds nothing
     if (role) return { end: i + len - 1, role };
   }
   return null;
@@ -466,7 +466,10 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
     if (!t) continue;
     let before = t.a - 1;
     while (before >= 0 && TITLE_MODIFIERS.has(tokens[before]!.normal)) before--;
-    const modifier = before >= 0 ? ms.find((x) => x !== m && x.tokens[1] === before && x.type !== 'PERSON') : undefined;
+    // the modifier joins its title with nothing but words between ("Russian former President"); after a comma
+    // it belongs to the clause before ("aid to Ukraine, Chancellor Olaf Scholz said")
+    const joined = before >= 0 && !/[^\s\p{L}]/u.test(ctx.text.slice(tokens[before]!.end, tokens[t.a]!.start));
+    const modifier = joined ? ms.find((x) => x !== m && x.tokens[1] === before && x.type !== 'PERSON') : undefined;
     const title: MentionTitle = { text: span(ctx, tokens[t.a]!.start, tokens[t.b]!.end), start: tokens[t.a]!.start, end: tokens[t.b]!.end, role: t.role };
     if (modifier) {
       title.of = { text: modifier.text, start: modifier.start, end: modifier.end };

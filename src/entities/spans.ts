@@ -18,7 +18,7 @@ const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x)
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'FirstName', 'LastName'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord'];
-const isTitleWord = (t: Token) => wordKey(t) in TITLES;
+const isTitleWord = (t: Token) => Object.hasOwn(TITLES, wordKey(t));
 const HEADS_BEFORE_OF = new Set([...ORG_HEADS_BEFORE_OF, ...LOC_HEADS_BEFORE_OF]);
 const ANY_HEAD = (w: string) => ORG_HEADS.has(w) || LOC_HEADS.has(w) || EVENT_HEADS.has(w) || OTHER_HEADS.has(w);
 

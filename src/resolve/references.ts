@@ -17,6 +17,9 @@ interface Ctx {
 
 const MAX_HEAD_WORDS = 3;
 
+/** A table's own entry for a word of the text: "__proto__" or "constructor" in the text must find nothing. */
+const lookup = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** Named mentions of the given types before a position, nearest first, within the sentence window. */
 function before(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention[] {
   return ctx.named
@@ -91,7 +94,7 @@ export function findReferences(ctx: Ctx): ResolvedMention[] {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
       const w = wordKey(tokens[i]!);
-      const pronoun = PRONOUNS[w];
+      const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
         const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
@@ -103,7 +106,7 @@ export function findReferences(ctx: Ctx): ResolvedMention[] {
       // "the two nations", "both countries"
       if (tokens[j] && (PAIR_DETERMINERS.has(w) || PAIR_DETERMINERS.has(wordKey(tokens[j]!)))) {
         if (!PAIR_DETERMINERS.has(w)) j++;
-        const type = tokens[j] && PAIR_HEADS[wordKey(tokens[j]!)];
+        const type = tokens[j] && lookup(PAIR_HEADS, wordKey(tokens[j]!));
         if (type) {
           for (const m of pairOf(ctx, s.index, tokens[i]!.start, type)) out.push(reference(s, i, j, ctx.text, m, 'description'));
           i = j;
@@ -115,7 +118,7 @@ export function findReferences(ctx: Ctx): ResolvedMention[] {
       let head: string | null = null, end = j;
       for (let len = MAX_HEAD_WORDS; len >= 1 && !head; len--) {
         const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
-        if (tokens.length >= j + len && DESCRIPTION_HEADS[phrase] && !namedAt.has(`${s.index}:${j}`)) { head = phrase; end = j + len - 1; }
+        if (tokens.length >= j + len && lookup(DESCRIPTION_HEADS, phrase) && !namedAt.has(`${s.index}:${j}`)) { head = phrase; end = j + len - 1; }
       }
       if (!head) continue;
       const spec = DESCRIPTION_HEADS[head]!;
