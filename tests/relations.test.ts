@@ -133,6 +133,7 @@ const CASES: [string, Triple[]][] = [
   ["Peter Novak, a Denver, Colo., lawyer, filed the suit.", [["Peter Novak", 'LIVES_IN', "Denver"], ["Peter Novak", 'LIVES_IN', "Colo"], ["Denver", 'LOCATED_IN', "Colo"]]],
   ["The Kremlin said the poison that killed Alexei Navalny was banned.", []],
   ["Investigators said Omar Saleh fired the shots that killed Hana Adel.", [["Omar Saleh", 'KILLED', "Hana Adel"]]],
+  ["Ruth Adler, 58, a senior World Bank economist, resigned.", [["Ruth Adler", 'WORKS_FOR', "World Bank"]]],
 ];
 
 let extractor: Extractor;

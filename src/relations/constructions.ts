@@ -71,7 +71,10 @@ export function titleBeforeName(ctx: Ctx): void {
       }
     } else occupation = OCCUPATIONS.has(words.at(-1)!);
     const org = ctx.argAt[j];
-    if (!words.length || !org || (comma(ctx.tokens[j]) && words.length && ctx.argAt[j]!.last === j && !isTitleWord(word(ctx.tokens[j + 1]))) || hardBreak(ctx.tokens[j])) continue;
+    // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
+    // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
+    const commaOwner = !!org && comma(ctx.tokens[j]) && words.length && org.last === j;
+    if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || hardBreak(ctx.tokens[j])) continue;
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
     const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
@@ -97,7 +100,8 @@ export function roleAfter(ctx: Ctx): void {
     if (x.possessive || x.demonym) continue;
     if (comma(tokens[x.last]) || dash(tokens[x.last])) {
       // "Sen. Alan Cranston, D-Calif., chairman of …": a party code stands between the name and its role
-      const party = /^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') && comma(tokens[x.last + 1]) ? 1 : 0;
+      // (and an age: "Winter, 53, a former law professor")
+      const party = (/^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') || /^\d{1,3}$/.test(tokens[x.last + 1]?.text ?? '')) && comma(tokens[x.last + 1]) ? 1 : 0;
       roleNounPhrase(ctx, x, [x], x.last + 1 + party, 'apposition', { negated: false });
     }
     // "made X provisional president of Haiti", "named X ambassador to Y": a verb's object and its title
@@ -139,7 +143,8 @@ function roleNounPhrase(
     for (; j < tokens.length && j - start < 10; j++) {
       const a = ctx.argAt[j];
       if (a) {
-        if (words.length && !a.demonym) break;
+        // "a senior Defense Ministry official": modifiers of the title may come before its owner
+        if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
         if (owner) break;
         owner = a;
         j = a.last;
