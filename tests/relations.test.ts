@@ -134,6 +134,7 @@ const CASES: [string, Triple[]][] = [
   ["The Kremlin said the poison that killed Alexei Navalny was banned.", []],
   ["Investigators said Omar Saleh fired the shots that killed Hana Adel.", [["Omar Saleh", 'KILLED', "Hana Adel"]]],
   ["Ruth Adler, 58, a senior World Bank economist, resigned.", [["Ruth Adler", 'WORKS_FOR', "World Bank"]]],
+  ["The president of Ghana, John Mahama, opened the session.", [["John Mahama", 'LEADER_OF', "Ghana"]]],
 ];
 
 let extractor: Extractor;

@@ -50,6 +50,19 @@ export function titleBeforeName(ctx: Ctx): void {
       const owner = ctx.argAt[k];
       if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
     }
+    // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
+    const ofOwner = ctx.argAt[j];
+    if (!words.length && ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && !ofOwner.demonym && !ofOwner.possessive) {
+      let k = ofOwner.first - 1;
+      if (word(ctx.tokens[k]) === 'the') k--;
+      const ofTitle: string[] = [];
+      if (word(ctx.tokens[k]) === 'of') for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
+      const pred = ofTitle.length ? titlePredicate(ofTitle.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w))) : null;
+      if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
+        if (emit(ctx, p, pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition })) recordLeader(ctx, p, ofOwner, pred);
+        continue;
+      }
+    }
     // "Soviet pianist X", "Atlanta businessman X", "teacher union leader X": an occupation noun (with plain modifiers) before the name
     let occupation = false;
     if (!words.length || (words.length === 1 && !ctx.argAt[j])) {
