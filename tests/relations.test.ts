@@ -38,6 +38,9 @@ const CASES: [string, Triple[]][] = [
   ["The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Benjamin Netanyahu"]]],
   ["Turkish police arrested Selahattin Demirtas.", [["Turkey", 'ARRESTED', "Selahattin Demirtas"]]],
   ["Russia invaded Ukraine in 2022.", [["Russia", 'ATTACKED', "Ukraine"]]],
+  // an apposition between the subject and a verb chain lends the verb no subject of its own
+  ["Austria, a member of the EU and the OSCE, has refused to recognize Kosovo.", [["Austria", 'MEMBER_OF', "European Union"], ["Austria", 'MEMBER_OF', "Organization for Security and Co-operation in Europe"]]],
+  ["Chile, an ally of Peru, has continued to support Bolivia.", [["Chile", 'ALLIED_WITH', "Peru"], ["Chile", 'SUPPORTS', "Bolivia"]]],
   ["Israel is at war with Hamas.", [["Israel", 'AT_WAR_WITH', "Hamas"]]],
   ["Gavrilo Princip assassinated Archduke Franz Ferdinand.", [["Gavrilo Princip", 'KILLED', "Archduke Franz Ferdinand"]]],
   ["Finland joined NATO in 2023.", [["Finland", 'MEMBER_OF', "NATO"]]],

@@ -194,6 +194,11 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
   let gerund = -1;
   let j = v - 1;
   let firstCue = v;
+  // the verb's own chain (auxiliaries, adverbs, "refused to") stands between an apposition and the verb:
+  // "Hungary, a member of NATO, has refused to support"
+  let chain = j;
+  while (chain >= 0 && !argAt[chain] && !comma(tokens[chain]) && (isAuxiliary(tokens[chain]) || isVerb(tokens[chain]) || isAdverb(tokens[chain]) || isNegative(tokens[chain]) || word(tokens[chain]) === 'to')) chain--;
+  if (chain >= 0 && chain < j && comma(tokens[chain]) && argAt[chain]) j = chain;
   if (j >= 0 && comma(tokens[j])) {
     // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
     let k = j - 1;
