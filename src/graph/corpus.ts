@@ -16,7 +16,7 @@ export type CorpusArticle = Omit<ArticleExtraction, 'mentions'> & { mentions: Co
  * Drops what the graph never reads (mention tokens, sentence numbers, sources…), so that a corpus held
  * for ordering and resolution costs less memory than its extractions did.
  */
-export function slimExtraction(x: ArticleExtraction): CorpusArticle {
+export function slimExtraction(x: ArticleExtraction | CorpusArticle): CorpusArticle {
   const mentions = x.mentions.map((m): CorpusMention => {
     const slim: CorpusMention = { entity: m.entity, text: m.text, start: m.start, end: m.end };
     if (m.demonym !== undefined) slim.demonym = m.demonym;
@@ -95,7 +95,7 @@ export function applyKeyMap<T extends CorpusArticle>(x: T, map: CorpusKeyMap, ca
  * whatever order the articles were read or stored in. Yielded one by one, each article let go once
  * handed over, so that memory held for the corpus shrinks as the graph grows instead of adding to it.
  */
-export function* resolveCorpus(extractions: Iterable<ArticleExtraction>): Generator<CorpusArticle> {
+export function* resolveCorpus(extractions: Iterable<ArticleExtraction | CorpusArticle>): Generator<CorpusArticle> {
   const list: (CorpusArticle | undefined)[] = Array.from(extractions, slimExtraction).sort((a, b) => cmp(a.article.id, b.article.id));
   const map = corpusKeyMap(list as CorpusArticle[]);
   // the entity a key is merged into, as the first article (in canonical order) that names it describes it

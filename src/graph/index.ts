@@ -121,7 +121,7 @@ export function canonicalize(graph: KnowledgeGraph): KnowledgeGraph {
   return out;
 }
 
-export function buildGraph(extractions: Iterable<ArticleExtraction>): KnowledgeGraph {
+export function buildGraph(extractions: Iterable<ArticleExtraction | CorpusArticle>): KnowledgeGraph {
   const graph = createGraph();
   // corpus-level resolution and article order live in one place, shared with the store (src/store)
   for (const x of resolveCorpus(extractions)) mergeExtraction(graph, x);

@@ -2,6 +2,7 @@
 // (a file path) or PostgreSQL (a postgres:// URL), behind one typed interface.
 import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
 import type { Article, ArticleExtraction } from '../model/types.ts';
+import type { CorpusArticle } from '../graph/corpus.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
 import { filterGraph, type GraphFilters } from './filters.ts';
 import { textHash } from './rows.ts';
@@ -57,8 +58,8 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
 }
 
 /** Every stored extraction that passes the date filter, in the store's order (article id, then hash). */
-export async function readExtractions(store: Store, filter: ArticleFilter = {}): Promise<ArticleExtraction[]> {
-  const out: ArticleExtraction[] = [];
+export async function readExtractions(store: Store, filter: ArticleFilter = {}): Promise<CorpusArticle[]> {
+  const out: CorpusArticle[] = [];
   for await (const x of store.extractions(filter)) out.push(x);
   return out;
 }

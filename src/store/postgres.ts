@@ -2,7 +2,7 @@
 // Every write is an upsert on a natural key (INSERT … ON CONFLICT DO NOTHING) inside one transaction per
 // article, so two ingesters that meet the same article store it once, and a killed one leaves whole articles.
 import pg from 'pg';
-import type { ArticleExtraction } from '../model/types.ts';
+import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
 import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
@@ -113,7 +113,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         }
       }
     },
-    async *extractions(filter: ArticleFilter = {}): AsyncIterable<ArticleExtraction> {
+    async *extractions(filter: ArticleFilter = {}): AsyncIterable<CorpusArticle> {
       const { where, params } = dateWhere(filter, 'postgres');
       // in pages by (id, hash), so a large store never sits in memory as raw rows
       let after: [string, string] | undefined;

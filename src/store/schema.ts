@@ -11,7 +11,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    // articles.extraction: the whole ArticleExtraction, brotli-compressed JSON (src/store/rows.ts).
+    // articles.extraction: the extraction as the graph is rebuilt from it (slimExtraction), brotli-compressed JSON (src/store/rows.ts).
     // Natural keys (article hash, entity key, relation key) are unique; the rows that hang off them refer to
     // compact integer ids, which keeps mentions and evidence small (the store stays under 3× the text).
     sqlite: `

@@ -3,7 +3,7 @@
 // whole articles only; a rerun skips them by hash.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { ArticleExtraction } from '../model/types.ts';
+import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
 import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
@@ -66,7 +66,7 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
     async putArticle(record) {
       return put.immediate(record);
     },
-    async *extractions(filter: ArticleFilter = {}): AsyncIterable<ArticleExtraction> {
+    async *extractions(filter: ArticleFilter = {}): AsyncIterable<CorpusArticle> {
       const { where, params } = dateWhere(filter, 'sqlite');
       const rows = db.prepare<unknown[], { extraction: Buffer }>(`SELECT extraction FROM articles ${where} ORDER BY id, hash`).iterate(...params);
       for (const row of rows) yield decodeExtraction(row.extraction);

@@ -1,11 +1,12 @@
 // The store's contract: one typed interface over SQLite (embedded, the default) and PostgreSQL (shared server).
 import type { ArticleExtraction } from '../model/types.ts';
+import type { CorpusArticle } from '../graph/corpus.ts';
 
 /** One article's rows, ready to write: the extraction itself plus its normalised facts. */
 export interface ArticleRecord {
   /** sha256 of the article's text: the natural key, so the same text is stored once */
   hash: string;
-  extraction: ArticleExtraction;
+  extraction: ArticleExtraction | CorpusArticle;
 }
 
 /** Which articles to read back, by publication date (ISO 8601 prefixes, inclusive). */
@@ -31,7 +32,7 @@ export interface Store {
   /** writes one article and all its rows in one transaction; false when it was stored already */
   putArticle(record: ArticleRecord): Promise<boolean>;
   /** the stored extractions, ordered by article id then hash */
-  extractions(filter?: ArticleFilter): AsyncIterable<ArticleExtraction>;
+  extractions(filter?: ArticleFilter): AsyncIterable<CorpusArticle>;
   counts(): Promise<StoreCounts>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
