@@ -9,7 +9,7 @@ import { detokenize } from '../../shared/eval/score.mjs';
 
 const CONLL = fileURLToPath(new URL('../../shared/benchmarks/conll04/', import.meta.url));
 
-/** mulberry32: a small seeded generator, so a corpus is the same on every machine */
+/** mulberry32 (as src/util/random.ts): plain Node runs this file without tsx, so it cannot import the TypeScript one */
 function random(seed) {
   let a = seed >>> 0;
   return () => {

@@ -1,7 +1,7 @@
 // Synthetic, seeded inputs for the graph, query, layout and viewer benchmarks: the same seed always
 // gives the same data, so runs compare.
 import { createGraph, type KnowledgeGraph } from '../src/graph/index.ts';
-import { seededRandom } from '../src/query/communities.ts';
+import { seededRandom } from '../src/util/random.ts';
 import { edgeKey } from '../src/model/keys.ts';
 import { PREDICATE_TABLE, PREDICATES, type Predicate } from '../src/model/predicates.ts';
 import { ENTITY_TYPES, type ArticleExtraction, type Entity, type EntityType, type Relation } from '../src/model/types.ts';

@@ -3,6 +3,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import { byString, linkGraph, type LinkOptions } from './utils.ts';
+import { seededRandom } from '../util/random.ts';
 
 export interface CommunitiesOptions extends LinkOptions {
   seed?: number;
@@ -16,17 +17,8 @@ export interface CommunitiesResult {
   modularity: number;
 }
 
-/** mulberry32: a small seeded generator (Louvain visits nodes in random order) */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Louvain visits nodes in random order: a seeded generator keeps the split the same run after run
+export { seededRandom };
 
 export function communities(graph: KnowledgeGraph, { seed = 1, resolution = 1, ...options }: CommunitiesOptions = {}): CommunitiesResult {
   const links = linkGraph(graph, options);
