@@ -348,6 +348,8 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
 /** A span without a gazetteer name: strip a leading "The" and titles, then type it. */
 function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const { tokens } = ctx.sentence;
+  // "Columbus, Miss.": a state's abbreviation after a town, though it reads as a title
+  if (a0 === b0 && stateAbbreviation(ctx, [a0, b0])) return { mention: mentionOf(ctx, [a0, b0], 'LOCATION', 'ner') };
   let a = a0, b = b0;
   // a modifier goes with a title ("former President"), but a ministry's domain stays in its name ("Defense Ministry")
   while (a <= b && (tokens[a]!.normal === 'the' || (TITLE_MODIFIERS.has(tokens[a]!.normal) && !(DOMAIN_WORDS.has(tokens[a]!.normal) && headType(tokens, [a, b]) === 'ORGANIZATION')))) a++;
@@ -409,11 +411,27 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
 
 /** Words before a birthplace: "born in", "born near". */
 const BIRTHPLACE_PREPOSITIONS = new Set(['in', 'near', 'at']);
+/** Words that make the place after them a person's address of birth or death: "born ... in", "died in". */
+const ADDRESS_EVENTS = new Set(['born', 'died', 'death', 'hanged', 'buried']);
+/** How far back from "in" an address event may stand: "Born July 14, 1913, in Omaha, Neb.". */
+const ADDRESS_EVENT_REACH = 8;
+
+/** Whether the place at token a is written as someone's birthplace or place of death. */
+function isAddressOfPerson(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || !BIRTHPLACE_PREPOSITIONS.has(prev.normal)) return false;
+  for (let k = a - 2; k >= Math.max(0, a - 1 - ADDRESS_EVENT_REACH); k--) {
+    if (ADDRESS_EVENTS.has(tokens[k]!.normal)) return true;
+    if (/[;:]/.test(tokens[k]!.post)) return false; // another clause
+  }
+  return false;
+}
 
 /**
- * "born in Kinderhook, N.Y.", "born in Budapest, Hungary": a birthplace is written as one address, the
- * town with its state or country, and named so as one place (the news-wire annotation does the same).
- * Elsewhere "The Hague, Netherlands" stays two places, for the relation between them.
+ * "born in Kinderhook, N.Y.", "born in Budapest, Hungary", "died in St. Joseph, Mo.":
+ * a person's birthplace or place of death is written as one address, the town with its state or country, and
+ * named so as one place (the news-wire annotation does the same). Elsewhere "The Hague, Netherlands" stays two
+ * places, for the relation between them.
  */
 function joinBirthplaces(ctx: Ctx, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
@@ -421,7 +439,7 @@ function joinBirthplaces(ctx: Ctx, ms: Mention[]): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const town = ms[k]!, region = ms[k + 1]!;
     const [a] = town.tokens;
-    if (a < 2 || tokens[a - 2]!.normal !== 'born' || !BIRTHPLACE_PREPOSITIONS.has(tokens[a - 1]!.normal)) continue;
+    if (!isAddressOfPerson(tokens, a)) continue;
     if (!place(town) || !place(region) || region.kind === 'unknown' || region.tokens[0] !== town.tokens[1] + 1) continue;
     if (!/^\s*,\s*$/.test(gapBetween(ctx.text, tokens[town.tokens[1]]!, tokens[region.tokens[0]]!))) continue;
     const joined = mentionOf(ctx, [a, region.tokens[1]], 'LOCATION', 'pattern');

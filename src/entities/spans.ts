@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../model/types.ts';
 import {
   EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  OTHER_HEADS, PERSON_PARTICLES,
+  OTHER_HEADS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 
 /** Token index range [first, last], inclusive. */
@@ -55,6 +55,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
   if (/^[RDI]-[A-Z]/.test(t.text)) return false; // party and state of a legislator: "R-Utah"
+  // "Columbus, Miss.": a state's abbreviation after a town, whatever compromise reads in it
+  const prev = tokens[i - 1];
+  if (US_STATE_ABBREVIATIONS.has(key) && prev && isCapitalised(prev) && /^,\s+$/.test(gapBetween(text, prev, t))) return true;
   // a verb in a title-cased headline ("Killed", "Improve"), unless compromise also sees a name in it
   if (has(t, 'Verb') && !has(t, 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym')) return false;
   if (!opensClause(text, tokens, i)) return true;
