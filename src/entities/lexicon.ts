@@ -165,3 +165,20 @@ export const PERSON_OBJECT_VERBS = new Set([
   'kill', 'killed', 'killing', 'kills', 'shot', 'shooting', 'shoot', 'murdered', 'murdering', 'murder', 'assassinated',
   'assassinating', 'assassinate', 'executed', 'stabbed', 'wounded', 'arrested', 'kidnapped', 'abducted', 'strangled',
 ]);
+
+/**
+ * Nouns for a body's people written right after its name: "an Emery employee", "Burlington spokesman Gus Melonas",
+ * "Solidarity supporters". A name before them (not a known place) is an organisation's.
+ */
+export const ORG_MEMBER_NOUNS = new Set([
+  'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'official', 'officials',
+  'supporters', 'members', 'shareholders', 'stockholders', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'president',
+  'chairman', 'director', 'analyst', 'analysts', 'workers', 'staff', 'staffers', 'board',
+]);
+
+/** Nouns for a kind of body written right before its name: "the Chilean copper company Codelco", "the investment firm X". */
+export const ORG_KIND_NOUNS = new Set([
+  'company', 'firm', 'corporation', 'manufacturer', 'manufacturers', 'maker', 'airline', 'carrier', 'bank', 'retailer',
+  'chain', 'conglomerate', 'newspaper', 'daily', 'weekly', 'magazine', 'station', 'broadcaster', 'organization',
+  'organisation', 'group', 'party', 'agency', 'subsidiary', 'supplier', 'contractor', 'publisher',
+]);

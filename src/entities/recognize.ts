@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  ORG_KIND_NOUNS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -20,6 +20,7 @@ const DOMAIN_WORDS = new Set(['foreign', 'finance', 'defense', 'defence', 'inter
 const MEDIA_FIRST_WORDS = new Set(['radio', 'television', 'tv']);
 
 const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
+const ts = (tokens: Token[], a: number, b: number) => tokens.slice(a, b + 1);
 const isInitial = (t: Token) => /^(\p{Lu}\.)+$/u.test(t.text + (t.post.startsWith('.') ? '.' : '')) || /^\p{Lu}$/u.test(t.text);
 
 interface Ctx {
@@ -132,6 +133,16 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const prev = tokens[a - 1], next = tokens[b + 1];
   // "Dole's wife", "Belli's clients": a possessive name before a person's relation
   if (a === b && next && isPossessive(tokens[a]!) && PERSON_POSSESSIONS.has(next.normal) && !has(tokens[a]!, 'Organization', 'Place')) return 'PERSON';
+  const place = ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country'));
+  // "an Emery employee", "Burlington spokesman Gus Melonas": a body's people after its name
+  // a one-word owner may be a person with staff of their own: "Rabin's spokesman"
+  const personal = isPossessive(tokens[b]!) && (a === b || ts(tokens, a, b).some((t) => has(t, 'Person', 'FirstName', 'LastName')));
+  if (next && !place && !personal && ORG_MEMBER_NOUNS.has(next.normal) && !isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return 'ORGANIZATION';
+  // "the Chilean copper company Codelco": a kind of body before its name
+  if (prev && !place && ORG_KIND_NOUNS.has(prev.normal) && !isCapitalised(prev) && /^\s+$/.test(gapBetween(ctx.text, prev, tokens[a]!))) return 'ORGANIZATION';
+  // "composer Gordon Parks", "Mormon leader Brigham Young": a lower-case occupation or title right before a name
+  if (prev && !ctx.placeAt(a) && b - a < 3 && /^\p{Ll}+$/u.test(prev.text) && !NOT_OCCUPATIONS.has(prev.normal) && (has(prev, 'Actor') || Object.hasOwn(TITLES, prev.normal)) && !ORG_KIND_NOUNS.has(prev.normal)
+    && /^\s+$/.test(gapBetween(ctx.text, prev, tokens[a]!)) && !ts(tokens, a, b).some((t) => has(t, 'Organization'))) return 'PERSON';
   if (!next || !/^,\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return null;
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
   // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
@@ -143,10 +154,13 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
     let k = b + 2;
     while (tokens[k + 1] && !/^,/.test(tokens[k]!.post) && !APPOSITIVE_STOPS.has(tokens[k + 1]!.normal) && k < b + 6) k++;
     const head = tokens[k];
-    if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal))) return 'PERSON';
+    if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal) || Object.hasOwn(TITLES, head.normal))) return 'PERSON';
   }
   return null;
 }
+
+/** Words compromise reads as persons' nouns that do not introduce a name: "a native Detroiter". */
+const NOT_OCCUPATIONS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens', 'man', 'woman', 'men', 'women']);
 
 /** Words that close an appositive's head noun: "a fellow appointee of President Reagan". */
 const APPOSITIVE_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'who', 'whose', 'to', 'on']);
