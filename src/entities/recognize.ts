@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_KIND_NOUNS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  ORG_KIND_NOUNS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -480,11 +480,13 @@ function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
 
 /**
  * Titles before persons: "Russian President Vladimir Putin", "the nation's leader Xi Jinping",
- * "Chairman Xi Jinping". A bare honorific or "President" stays inside the name's span, as news-wire
- * annotation writes it ("President Kennedy"); after a modifier it stays outside.
+ * "Chairman Xi Jinping". A bare honorific ("Mrs. Toth"), or an office in an account of a killing ("the
+ * assassination of President Kennedy"), stays inside the name's span, as news-wire annotation writes it;
+ * after a modifier it stays outside.
  */
 function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number; b: number; role: string }>): void {
   const { tokens } = ctx.sentence;
+  const killing = tokens.some((t) => KILLING_WORDS.has(t.normal));
   for (const m of ms) {
     if (m.type !== 'PERSON' || m.reference) continue;
     let t = inline.get(m);
@@ -508,8 +510,11 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
       if (modifier.gazetteerId) title.of.gazetteerId = modifier.gazetteerId;
     }
     m.title = title;
-    const bare = t.a === t.b && TITLES_KEPT_IN_NAME.has(wordKey(tokens[t.a]!)) && isCapitalised(tokens[t.a]!);
-    const named = before >= 0 && (modifier || (isCapitalised(tokens[before]!) && !opensClause(ctx.text, tokens, before + 1)) || isPossessive(tokens[before]!));
+    const word = wordKey(tokens[t.a]!);
+    const honorific = TITLES_KEPT_IN_NAME.has(word);
+    const bare = t.a === t.b && isCapitalised(tokens[t.a]!) && (honorific || (TITLES_KEPT_IN_NAME_OF_VICTIMS.has(word) && killing));
+    // an honorific stays with its name after any word but a modifier of the title ("N.M. Ms. Calico")
+    const named = before >= 0 && (modifier || (!honorific && ((isCapitalised(tokens[before]!) && !opensClause(ctx.text, tokens, before + 1)) || isPossessive(tokens[before]!))));
     if (bare && !named) {
       m.start = title.start;
       m.text = span(ctx, m.start, m.end);
