@@ -138,6 +138,24 @@ const CASES: [string, Triple[]][] = [
   ["Investigators said Omar Saleh fired the shots that killed Hana Adel.", [["Omar Saleh", 'KILLED', "Hana Adel"]]],
   ["Ruth Adler, 58, a senior World Bank economist, resigned.", [["Ruth Adler", 'WORKS_FOR', "World Bank"]]],
   ["The president of Ghana, John Mahama, opened the session.", [["John Mahama", 'LEADER_OF', "Ghana"]]],
+  // plain modifiers before the organisation; a second role after one that names no one
+  ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'WORKS_FOR', "Green Party"]]],
+  ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],
+  // a name with its age and home, even as the object of a preposition; coordinated people "of" an organisation
+  ["Police questioned the family of Tomas Berg, 34, of Stockholm.", [["Tomas Berg", 'LIVES_IN', "Stockholm"]]],
+  ["Sergei Ivanov and Pavel Orlov of Gazprom resigned.", [["Sergei Ivanov", 'WORKS_FOR', "Gazprom"], ["Pavel Orlov", 'WORKS_FOR', "Gazprom"]]],
+  ["Novartis of Basel, Switzerland, recalled the drug.", [["Novartis", 'HEADQUARTERED_IN', "Basel"], ["Novartis", 'HEADQUARTERED_IN', "Switzerland"], ["Basel", 'LOCATED_IN', "Switzerland"]]],
+  // a date between "born" and its place
+  ["Nelson Mandela was born on July 18, 1918, in Mvezo.", [["Nelson Mandela", 'LIVES_IN', "Mvezo"]]],
+  // heading an organisation, active and as a reduced passive; not a meeting named after it
+  ["Kristalina Georgieva heads the International Monetary Fund.", [["Kristalina Georgieva", 'LEADER_OF', "International Monetary Fund"]]],
+  ["The Arab League, headed by Ahmed Aboul Gheit, met in Cairo.", [["Ahmed Aboul Gheit", 'LEADER_OF', "Arab League"]]],
+  ["Elena Costa chaired the NATO meeting.", []],
+  // home towns and home states, apposed, equated or described; a place's own person; a home in a place
+  ["Voters in Minnesota, Ilhan Omar's home state, went to the polls.", [["Ilhan Omar", 'LIVES_IN', "Minnesota"]]],
+  ["Lyon, the hometown of chef Paul Martin, hosted the fair.", [["Paul Martin", 'LIVES_IN', "Lyon"]]],
+  ["Ottawa's Jim Watson spoke first.", [["Jim Watson", 'LIVES_IN', "Ottawa"]]],
+  ["Marta Ruiz died at her home in Valencia.", [["Marta Ruiz", 'LIVES_IN', "Valencia"]]],
 ];
 
 let extractor: Extractor;

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -12,6 +12,17 @@ import {
 import {
   comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
 } from './tokens.ts';
+
+/** a lower-case word that may modify a noun: not a preposition, conjunction, relative or auxiliary, and ends no clause */
+const isPlainModifier = (t: Token) => /^[a-z][a-z-]{2,}$/.test(t.text) && !isPreposition(t) && !isAuxiliary(t) && !comma(t) && !hardBreak(t)
+  && !['and', 'but', 'who', 'which', 'that', 'whose', 'whom', 'when', 'where'].includes(word(t));
+
+/** The name only modifies the noun after it: "the NATO meeting", "this remote Amazon town", "Sierra Nevada foothills". */
+function modifiesNoun(ctx: Ctx, a: Arg): boolean {
+  const n = ctx.tokens[a.last + 1];
+  return !!n && !ctx.argAt[a.last + 1] && !comma(ctx.tokens[a.last]) && !hardBreak(ctx.tokens[a.last]) && /^[a-z][a-z-]{2,}$/.test(n.text)
+    && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
+}
 
 /** A title head → the predicate it gives, or null. */
 function titlePredicate(words: string[]): Predicate | null {
@@ -198,12 +209,17 @@ function roleNounPhrase(
     // "the U.S. ambassador to France": the owner employs, the host does not
     const hostPrep = prep === 'to' && ACCREDITED_TITLES.has(head);
     if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1]) && !hostPrep) {
-      for (let k = j + 1; k < j + 4 && k < tokens.length; k++) {
+      // "executive director of the state Republican Party", "leader of the banned VHP": plain modifiers before an organisation
+      let plainWords = 0;
+      for (let k = j + 1; k < j + 4 + plainWords && k < tokens.length; k++) {
         const a = ctx.argAt[k];
-        if (a && !a.possessive && standsForCountry(ctx, a)) { other = group(ctx, a); break; }
+        // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
+        if (a && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]) && !ctx.argAt[a.last + 1] && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!) && !isVerb(tokens[a.last + 1])) break;
+        if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a); break; }
         // "a physiologist with the USDA's research service"
         if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred) { other = [a]; break; }
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
+        if (!a && titlePred && plainWords < 2 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
       }
       // "the assassin of civil rights leader X": a person's own description before the name
@@ -211,7 +227,15 @@ function roleNounPhrase(
       if (victim) other = [victim];
     }
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition')) other = [owner];
-    if (!other) return;
+    if (!other) {
+      // "a national spokesman for reform and president of Y": the first role names no one, the second may
+      if (!coordinated) {
+        for (let k = j; k < tokens.length && k - j < 8 && !hardBreak(tokens[k]) && !comma(tokens[k]); k++) {
+          if (word(tokens[k + 1]) === 'and' && !ctx.argAt[k + 2]) { roleNounPhrase(ctx, x, subjects, k + 2, rule, pol, true); break; }
+        }
+      }
+      return;
+    }
     // "Sun Hung Kai Properties, a Hong Kong construction firm"
     if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
       emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
@@ -228,7 +252,7 @@ function roleNounPhrase(
       return;
     }
     // "one of the top military strategists in Israel"
-    const placeIn = prep === 'in' && generic && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
+    const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
     if ((prep === 'from' || placeIn) && titlePred) {
       emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
       return;
@@ -347,7 +371,10 @@ export function verbs(ctx: Ctx): void {
     if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
-    const passive = isPassive(ctx, v);
+    // "the foundation headed by X", "Russia, backed by China,": a participle after its patient, with its agent
+    const before = ctx.argAt[v - 1];
+    const reduced = !!before && !before.possessive && /(?:ed|en|wn)$/.test(word(t)) && word(tokens[v + 1]) === 'by' && !hardBreak(tokens[v - 1]);
+    const passive = reduced || isPassive(ctx, v);
     for (const frame of frames) {
       let from = v;
       if (frame.noun) {
@@ -362,14 +389,16 @@ export function verbs(ctx: Ctx): void {
         const agent = byAgent(ctx, v);
         if (!agent) break;
         const pol = polarity(ctx, v - 3, v);
-        const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : subjectBefore(ctx, v)?.group;
+        const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : reduced ? group(ctx, before!) : subjectBefore(ctx, v)?.group;
         if (objects) emitAll(ctx, agent, frame.predicate, objects, { ...opts, ...pol });
         break;
       }
       const subj = subjectBefore(ctx, v);
       if (!subj) break;
+      if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
       const obj = objectAfter(ctx, from, { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject });
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+      if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o))) break;
       if (obj) { if (emitAll(ctx, subj.group, frame.predicate, obj, { ...opts, ...pol })) break; continue; }
       // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
       if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
@@ -381,6 +410,22 @@ export function verbs(ctx: Ctx): void {
       if (gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative })) break;
     }
   }
+}
+
+/** "born on Feb. 5, 1907, in Portland", "born in 1874 in Iowa": the last token of a date right after `v`, else `v`. */
+function afterDate(ctx: Ctx, v: number, preps: readonly string[]): number {
+  const { tokens } = ctx;
+  let k = v + 1;
+  if (['on', 'in'].includes(word(tokens[k]))) k++;
+  const start = k;
+  if (MONTHS[word(tokens[k]).replace(/\.$/, '')] && /^[A-Z]/.test(tokens[k]?.text ?? '')) {
+    k++;
+    if (/^\d{1,2}$/.test(word(tokens[k]))) k++;
+  }
+  if (/^\d{4}$/.test(word(tokens[k]))) k++;
+  const last = k - 1;
+  if (last < start || hardBreak(tokens[last])) return v;
+  return comma(tokens[last]) || preps.includes(word(tokens[k])) ? last : v;
 }
 
 /** "China and Kyrgyzstan – the two nations Putin has visited": the group the gapped object stands for. */
@@ -488,7 +533,8 @@ export function adjacency(ctx: Ctx): void {
     // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada", "Tennessee Tech in Cookville"
     if (a.entity.type === 'ORGANIZATION' && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !a.possessive
       && between.length === 1 && ['of', 'in'].includes(between[0]!) && !hardBreak(tokens[a.last]) && !comma(tokens[a.last]) && !b.possessive) {
-      emit(ctx, a, 'HEADQUARTERED_IN', b, { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
+      // "Owens-Corning of Toledo, Ohio": the region written after the place too
+      emitAll(ctx, [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
       continue;
     }
     // "Beijing's Tiananmen Square", "California's Sierra Nevada"
@@ -504,8 +550,9 @@ export function adjacency(ctx: Ctx): void {
     const aged = comma(tokens[a.last]) && /^\d+$/.test(between[0] ?? '') ? 1 : 0;
     if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged) continue;
     // "met Joe Biden at the White House": a verb's object is not placed by what follows it
+    // ("the death of X, 24, of Phoenix": a name with its age and home is read the same wherever it stands)
     const gov = tokens[a.first - 1];
-    if (gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) continue;
+    if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) continue;
     // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
     let j = a.last + 1;
     if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
@@ -516,7 +563,9 @@ export function adjacency(ctx: Ctx): void {
     if (isDeterminer(tokens[j])) j++;
     if (j !== b.first) continue;
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
-    if (pred) emitAll(ctx, [a], pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+    // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
+    const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
+    if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   }
 }
 
@@ -557,8 +606,57 @@ export function interviews(ctx: Ctx): void {
   }
 }
 
+/** The number of tokens of a home noun at `k` ("home state", "hometown"), 0 if none. */
+function homeNounAt(ctx: Ctx, k: number): number {
+  const hit = HOME_NOUNS.find((n) => n.every((w, d) => word(ctx.tokens[k + d]) === w) && !ctx.argAt[k]);
+  return hit ? hit.length : 0;
+}
+
+/** The place apposed or equated just before token `k`: "Beaumont, Texas, …", "South Carolina is …", "Ohio, being …". */
+function placeBefore(ctx: Ctx, k: number): Arg | null {
+  const { tokens } = ctx;
+  let j = k - 1;
+  if (j >= 0 && (isBe(tokens[j]) || word(tokens[j]) === 'being') && !comma(tokens[j]) && !hardBreak(tokens[j])) j--;
+  else if (!(j >= 0 && comma(tokens[j]))) return null;
+  const a = ctx.argAt[j];
+  if (!a || a.demonym || a.pronoun || (a.entity.type !== 'LOCATION' && a.entity.type !== 'COUNTRY')) return null;
+  // "Beaumont, Texas, X's hometown": the town before its region
+  const head = ctx.argAt[a.first - 1];
+  return head && head.last === a.first - 1 && comma(tokens[head.last]) && head.entity.type === 'LOCATION' && !head.pronoun ? head : a;
+}
+
+/** "Dole had campaigned in North Carolina, the home state of his wife, Elizabeth": a place apposed to "the home state of X". */
+function homeOf(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isDeterminer(tokens[i]) && !(comma(tokens[i - 1]) && homeNounAt(ctx, i))) continue;
+    const at = isDeterminer(tokens[i]) ? i + 1 : i;
+    const n = homeNounAt(ctx, at);
+    if (!n || word(tokens[at + n]) !== 'of') continue;
+    const place = placeBefore(ctx, i);
+    // "of his wife, Elizabeth": the person named after a described relative
+    let k = at + n + 1;
+    let person = ctx.argAt[k];
+    if (person && person.possessive && person.entity.type === 'PERSON') person = personAfter(ctx, person.last + 1, 3) ?? (comma(tokens[person.last + 1]) ? ctx.argAt[person.last + 2] : undefined);
+    else if (!person) person = personAfter(ctx, k, 3) ?? undefined;
+    if (place && person && person.entity.type === 'PERSON') emit(ctx, person, 'LIVES_IN', place, { rule: 'home', confidence: CONFIDENCE.adjacency });
+  }
+}
+
+/** "Rochester's Peter McWalters", "the department's Al Comproni": a place's or an organisation's own person (not a country's: "Russia's Putin" may be its leader). */
+function possessedPeople(ctx: Ctx): void {
+  for (const a of ctx.args) {
+    const p = ctx.argAt[a.last + 1];
+    if (!a.possessive || a.demonym || !p || p.first !== a.last + 1 || p.entity.type !== 'PERSON' || p.pronoun || comma(ctx.tokens[a.last]) || modifiesNoun(ctx, p)) continue;
+    if (a.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
+    else if (a.entity.type === 'ORGANIZATION') emit(ctx, p, 'WORKS_FOR', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
+  }
+}
+
 /** "his native South Carolina", "Van Buren's native Kinderhook", "her Iowa hometown": where a person lives or comes from. */
 export function homes(ctx: Ctx): void {
+  homeOf(ctx);
+  possessedPeople(ctx);
   const { tokens } = ctx;
   for (const p of ctx.args) {
     if (p.entity.type !== 'PERSON' || !p.possessive || hardBreak(tokens[p.last]) || comma(tokens[p.last])) continue;
@@ -566,6 +664,21 @@ export function homes(ctx: Ctx): void {
     if (HOME_AFTER_PLACE.has(word(tokens[p.last + 1])) && word(tokens[p.last + 2]) === 'of') {
       const town = ctx.argAt[p.last + 3];
       if (town && town.first === p.last + 3 && town.entity.type === 'LOCATION') emitAll(ctx, [p], 'LIVES_IN', withRegion(ctx, town), { rule: 'home', confidence: CONFIDENCE.adjacency });
+      continue;
+    }
+    // "Beaumont, Texas, Richardson's hometown", "South Carolina is Jesse Jackson's home state"
+    const home = homeNounAt(ctx, p.last + 1);
+    if (home) {
+      const place = placeBefore(ctx, p.first);
+      if (place) emitAll(ctx, [p], 'LIVES_IN', [place], { rule: 'home', confidence: CONFIDENCE.adjacency });
+      continue;
+    }
+    // "his home in suburban Larchmont"
+    if (word(tokens[p.last + 1]) === 'home' && word(tokens[p.last + 2]) === 'in') {
+      let k = p.last + 3;
+      while (k < tokens.length && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k])) && k - p.last < 6) k++;
+      const town = ctx.argAt[k];
+      if (town && town.first === k && (town.entity.type === 'LOCATION' || town.entity.type === 'COUNTRY') && !town.demonym && !modifiesNoun(ctx, town)) emit(ctx, p, 'LIVES_IN', town, { rule: 'home', confidence: CONFIDENCE.adjacency });
       continue;
     }
     const native = HOME_BEFORE_PLACE.has(word(tokens[p.last + 1]));

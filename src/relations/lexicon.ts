@@ -14,6 +14,8 @@ export interface VerbFrame {
   direct?: boolean;
   noun?: readonly string[];
   demonymObject?: boolean;
+  /** the object is not a mere modifier of a noun after it ("chaired the NATO meeting" names no leader of NATO) */
+  wholeObject?: boolean;
   confidence?: number;
 }
 
@@ -68,6 +70,9 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   slay: [f('KILLED')], shoot: [f('KILLED', { confidence: 0.5 })],
   found: [f('FOUNDED')], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
   join: [f('MEMBER_OF')],
+  // "X, who heads the agency", "the foundation headed by X" (the signature keeps the object an organisation or country)
+  // (not "headed the NATO mission": the name must be the whole object)
+  head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
   work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
   live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
   bear: [via('LIVES_IN', ['in'])],
@@ -79,7 +84,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
   born: 'bear', cut: 'cut', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
-  dies: 'die', died: 'die', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
+  dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
 /** words that turn the following (or governing) statement into its denial */
@@ -197,6 +202,8 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
   'strategist', 'columnist', 'scientist', 'engineer', 'staffer', 'counsel', 'treasurer', 'consultant', 'fellow',
   'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'owner', 'publisher', 'sponsor',
+  'administrator', 'commissioner', 'superintendent', 'supervisor', 'inspector', 'expert', 'specialist', 'pilot', 'trader',
+  'physician', 'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'staff', 'activist', 'organizer', 'organiser',
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
@@ -205,7 +212,8 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
 export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'researcher', 'reporter', 'correspondent', 'economist', 'analyst', 'editor', 'professor', 'journalist', 'writer',
   'producer', 'coach', 'lawyer', 'attorney', 'scientist', 'engineer', 'consultant', 'columnist', 'strategist', 'publisher',
-  'owner', 'employee', 'executive', 'manager', 'fellow', 'counsel',
+  'owner', 'employee', 'executive', 'manager', 'fellow', 'counsel', 'expert', 'specialist', 'pilot', 'trader', 'physician',
+  'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'activist', 'organizer', 'organiser',
 ]);
 /** nouns that describe an organisation: "a Hong Kong construction firm", "the Chilean copper company Codelco" */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
@@ -250,6 +258,11 @@ export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */
 export const HOME_BEFORE_PLACE: ReadonlySet<string> = new Set(['native', 'adopted']);
 export const HOME_AFTER_PLACE: ReadonlySet<string> = new Set(['home', 'hometown', 'birthplace', 'homeland', 'home town']);
+/** nouns for the place a person comes from: "Richardson's hometown", "the home state of X", "her native country" */
+export const HOME_NOUNS: readonly (readonly string[])[] = [
+  ['hometown'], ['birthplace'], ['homeland'], ['home', 'town'], ['home', 'state'], ['home', 'city'], ['home', 'country'],
+  ['home', 'province'], ['native', 'state'], ['native', 'city'], ['native', 'country'], ['native', 'land'], ['native', 'town'],
+];
 
 /** participles that place their subject: "the forum held in Beijing", "a firm based in Paris" */
 export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
