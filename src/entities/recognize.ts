@@ -487,6 +487,7 @@ function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
 function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number; b: number; role: string }>): void {
   const { tokens } = ctx.sentence;
   const killing = tokens.some((t) => KILLING_WORDS.has(t.normal));
+  const absorbed = new Set<Mention>();
   for (const m of ms) {
     if (m.type !== 'PERSON' || m.reference) continue;
     let t = inline.get(m);
@@ -515,12 +516,22 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
     const bare = t.a === t.b && isCapitalised(tokens[t.a]!) && (honorific || (TITLES_KEPT_IN_NAME_OF_VICTIMS.has(word) && killing));
     // an honorific stays with its name after any word but a modifier of the title ("N.M. Ms. Calico")
     const named = before >= 0 && (modifier || (!honorific && ((isCapitalised(tokens[before]!) && !opensClause(ctx.text, tokens, before + 1)) || isPossessive(tokens[before]!))));
-    if (bare && !named) {
+    // "the assassination of U.S. Sen. Robert F. Kennedy", "wounded Texas Gov. John Connally": in an account of a
+    // killing the annotation names the victim with the place of the office as well
+    const placed = killing && !!modifier && !modifier.demonym && (modifier.type === 'LOCATION' || modifier.type === 'COUNTRY')
+      && before === t.a - 1 && isCapitalised(tokens[t.a]!) && /^\s+$/.test(ctx.text.slice(modifier.end, tokens[t.a]!.start));
+    if (placed) {
+      m.start = modifier.start;
+      m.text = span(ctx, m.start, m.end);
+      m.tokens = [modifier.tokens[0], m.tokens[1]];
+      absorbed.add(modifier);
+    } else if (bare && !named) {
       m.start = title.start;
       m.text = span(ctx, m.start, m.end);
       m.tokens = [t.a, m.tokens[1]];
     }
   }
+  for (let k = ms.length - 1; k >= 0; k--) if (absorbed.has(ms[k]!)) ms.splice(k, 1);
 }
 
 /** "International Criminal Court (ICC)": the acronym is another name of the span before it. */
