@@ -195,3 +195,22 @@ export const ORG_KIND_NOUNS = new Set([
   'chain', 'conglomerate', 'newspaper', 'daily', 'weekly', 'magazine', 'station', 'broadcaster', 'organization',
   'organisation', 'group', 'party', 'agency', 'subsidiary', 'supplier', 'contractor', 'publisher',
 ]);
+
+/** Plural nouns for kinds of bodies that introduce a list of their names: "airlines flying the 737-300s are Aloha, Delta, ...". */
+export const ORG_KIND_PLURALS = new Set([
+  'airlines', 'carriers', 'companies', 'firms', 'corporations', 'banks', 'manufacturers', 'makers', 'retailers', 'chains',
+  'newspapers', 'networks', 'broadcasters', 'publishers', 'automakers', 'insurers', 'unions', 'parties', 'teams', 'clubs',
+]);
+
+/**
+ * Languages, as a monitoring service's source line names them after a paper or station:
+ * "Cairo AL-AHALI in Arabic", "London Kanal-6 Television in Turkish".
+ */
+export const LANGUAGES = new Set([
+  'english', 'arabic', 'russian', 'spanish', 'french', 'german', 'portuguese', 'chinese', 'mandarin', 'japanese', 'korean',
+  'turkish', 'greek', 'italian', 'hebrew', 'persian', 'farsi', 'urdu', 'hindi', 'ukrainian', 'polish', 'czech', 'slovak',
+  'hungarian', 'romanian', 'bulgarian', 'serbo-croatian', 'serbian', 'croatian', 'slovene', 'albanian', 'macedonian',
+  'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'estonian', 'latvian', 'lithuanian', 'georgian', 'armenian',
+  'azeri', 'kazakh', 'uzbek', 'thai', 'vietnamese', 'indonesian', 'malay', 'tagalog', 'khmer', 'burmese', 'bengali',
+  'tamil', 'pashto', 'dari', 'kurdish', 'swahili', 'amharic', 'somali', 'hausa',
+]);

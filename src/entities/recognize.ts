@@ -5,8 +5,9 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_KIND_NOUNS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
@@ -134,6 +135,8 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "Dole's wife", "Belli's clients": a possessive name before a person's relation
   if (a === b && next && isPossessive(tokens[a]!) && PERSON_POSSESSIONS.has(next.normal) && !has(tokens[a]!, 'Organization', 'Place')) return 'PERSON';
   const place = ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country'));
+  // "Cairo AL-AHALI in Arabic": a monitoring service's source line names a paper or station, then its language
+  if (next?.normal === 'in' && tokens[b + 2] && LANGUAGES.has(tokens[b + 2]!.normal) && isCapitalised(tokens[b + 2]!) && !ctx.placeAt(a)) return 'ORGANIZATION';
   // "an Emery employee", "Burlington spokesman Gus Melonas": a body's people after its name
   // a one-word owner may be a person with staff of their own: "Rabin's spokesman"
   const personal = isPossessive(tokens[b]!) && (a === b || ts(tokens, a, b).some((t) => has(t, 'Person', 'FirstName', 'LastName')));
@@ -143,7 +146,11 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "composer Gordon Parks", "Mormon leader Brigham Young": a lower-case occupation or title right before a name
   if (prev && !ctx.placeAt(a) && b - a < 3 && /^\p{Ll}+$/u.test(prev.text) && !NOT_OCCUPATIONS.has(prev.normal) && (has(prev, 'Actor') || Object.hasOwn(TITLES, prev.normal)) && !ORG_KIND_NOUNS.has(prev.normal)
     && /^\s+$/.test(gapBetween(ctx.text, prev, tokens[a]!)) && !ts(tokens, a, b).some((t) => has(t, 'Organization'))) return 'PERSON';
+  // "Occhetto (leader of the Democratic Party of the Left)": a person's office in parentheses after a one-word name
+  if (a === b && next && !ctx.placeAt(a) && /^\s*\(\s*$/.test(gapBetween(ctx.text, tokens[b]!, next)) && !isCapitalised(next) && isPersonRole(next)) return 'PERSON';
   if (!next || !/^,\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return null;
+  // "Lazutkin, former first deputy general director of ...": an office in apposition to a one-word name
+  if (a === b && !ctx.placeAt(a) && !has(tokens[a]!, 'Organization') && !isCapitalised(next) && (OFFICE_OPENERS.has(next.normal) || Object.hasOwn(TITLES, next.normal))) return 'PERSON';
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
   // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
   if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && (a === b || !has(tokens[a]!, 'FirstName'))) return 'LOCATION';
@@ -158,6 +165,11 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   }
   return null;
 }
+
+/** Whether a lower-case word names a person's office or occupation: "leader", "former", "ambassador". */
+const isPersonRole = (t: Token) => Object.hasOwn(TITLES, t.normal) || PERSON_NOUNS.has(t.normal);
+/** Title modifiers that open an office held by a person ("Lazutkin, former ..."), unlike "then" or "first". */
+const OFFICE_OPENERS = new Set(['former', 'late', 'acting', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming']);
 
 /** Words compromise reads as persons' nouns that do not introduce a name: "a native Detroiter". */
 const NOT_OCCUPATIONS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens', 'man', 'woman', 'men', 'women']);
@@ -251,6 +263,9 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   for (let k = out.length - 1; k >= 0; k--) if (/(^|[\s(,])[RDI]-$/.test(text.slice(Math.max(0, out[k]!.start - 3), out[k]!.start))) out.splice(k, 1);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   typeByCoordination(ctx, out);
+  typeListsOfBodies(ctx, out);
+  out.push(...speakerLabels(ctx, out));
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
   joinBirthplaces(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
@@ -421,6 +436,68 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
       changed = true;
     }
   }
+}
+
+/** How far before a list its kind may stand: "airlines flying the 737-300s are Aloha, ...". */
+const LIST_KIND_REACH = 8;
+const MIN_LIST_ITEMS = 3;
+
+/**
+ * "airlines flying the 737-300s are Aloha, America West, American, Continental, Delta ...": a list of three names
+ * or more after a plural noun for a kind of body names bodies of that kind, whatever each name looks like alone.
+ */
+function typeListsOfBodies(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  // capitalised words right after an item belong to its name ("America West", "U.S. Air")
+  const tail = (x: Mention) => {
+    let e = x.tokens[1];
+    while (tokens[e + 1] && isCapitalised(tokens[e + 1]!) && /^\s+$/.test(gapBetween(ctx.text, tokens[e]!, tokens[e + 1]!))) e++;
+    return e;
+  };
+  // an unknown word inside such a tail is no item of its own
+  const items = ms.filter((m, k) => !(m.kind === 'unknown' && k > 0 && tail(ms[k - 1]!) >= m.tokens[1] && ms[k - 1]!.tokens[1] < m.tokens[0]));
+  const joined = (x: Mention, y: Mention) => {
+    const e = tail(x);
+    const between = tokens.slice(e + 1, y.tokens[0]);
+    const gap = gapBetween(ctx.text, tokens[e]!, tokens[between.length ? y.tokens[0] - 1 : y.tokens[0]]!);
+    return y.tokens[0] > e && ((!between.length && /^\s*,\s*$/.test(gap)) || (between.length === 1 && ['and', 'or'].includes(between[0]!.normal) && /^\s*,?\s*$/.test(gap)));
+  };
+  const absorbed = new Set<Mention>();
+  for (let k = 0; k < items.length; ) {
+    let end = k;
+    while (end + 1 < items.length && joined(items[end]!, items[end + 1]!)) end++;
+    const first = items[k]!, list = items.slice(k, end + 1);
+    const kind = list.length >= MIN_LIST_ITEMS
+      && tokens.slice(Math.max(0, first.tokens[0] - LIST_KIND_REACH), first.tokens[0]).some((t) => ORG_KIND_PLURALS.has(t.normal));
+    if (kind && list.every((m) => m.type !== 'PERSON' || m.kind === 'guessed' || m.kind === 'unknown')) {
+      for (const m of list) {
+        const e = tail(m);
+        if (e > m.tokens[1]) {
+          for (const x of ms) if (x.kind === 'unknown' && x.tokens[0] > m.tokens[1] && x.tokens[1] <= e) absorbed.add(x);
+          m.tokens = [m.tokens[0], e];
+          m.end = tokens[e]!.end;
+          m.text = span(ctx, m.start, m.end);
+        }
+        m.type = 'ORGANIZATION';
+        delete m.gazetteerId;
+        delete m.demonym;
+        delete m.kind;
+      }
+    }
+    k = end + 1;
+  }
+  for (let k = ms.length - 1; k >= 0; k--) if (absorbed.has(ms[k]!)) ms.splice(k, 1);
+}
+
+/** "(Minoli) Do you think ...": an interview transcript's label of who speaks, a one-word name in parentheses opening a sentence. */
+function speakerLabels(ctx: Ctx, found: Mention[]): Mention[] {
+  const { tokens } = ctx.sentence;
+  const t = tokens[0], next = tokens[1];
+  if (!t || !next || ctx.headline || !isCapitalised(t) || isAllCaps(t) || t.text.length < 3) return [];
+  if (!/\($/.test(ctx.text.slice(ctx.sentence.start, t.start).trim()) || !/^\)/.test(t.post.trim())) return [];
+  if (NOT_NAMES.has(t.normal) || ctx.knownWord(t.normal) || found.some((m) => m.tokens[0] === 0 && m.type !== 'OTHER')) return [];
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.tokens[0] === 0) found.splice(k, 1);
+  return [mentionOf(ctx, [0, 0], 'PERSON', 'pattern')];
 }
 
 /** Words before a birthplace: "born in", "born near". */
