@@ -89,4 +89,15 @@ describe('coreference within an article', () => {
     expect(kept.entities.map((e) => e.key)).toEqual([no.key]);
     expect(kept.mentions.filter((m) => m.entity === no.key && !m.demonym)).toHaveLength(1);
   });
+
+  it('ties she and her to a woman and he and his to a man, whatever the order of mention', () => {
+    expect(links('Governor Maria Lindqvist phoned Robert Haines on Sunday. He thanked her for his new post.'))
+      .toEqual(['He → Robert Haines', 'her → Maria Lindqvist', 'his → Robert Haines']);
+  });
+
+  it('reads gender from a title (Mrs, Queen) and leaves an unknown first name fitting both', () => {
+    expect(links('Mrs. Okafor greeted Tomas Brandt. She smiled.')).toEqual(['She → Okafor']);
+    expect(links('Queen Sonja received Haruki Sato. She spoke first.')).toEqual(['She → Sonja']);
+    expect(links('Zbigniew Adamczyk met Pedro Alvarez. She left early.')).toEqual(['She → Zbigniew Adamczyk']);
+  });
 });

@@ -4,12 +4,21 @@ import type { MentionedArticle, ResolvedArticle } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { resolveNames } from './names.ts';
 import { findReferences } from './references.ts';
+import { lexiconGivenName } from './gender.ts';
+import type { Gender } from './lexicon.ts';
 
 export { nameOf } from './names.ts';
 
-export function resolveArticle(article: MentionedArticle, gazetteer: Gazetteer): ResolvedArticle {
+export interface ResolveOptions {
+  /** a lower-case given name's gender; default: compromise's lexicon of first names */
+  givenName?: (word: string) => Gender | undefined;
+}
+
+export function resolveArticle(article: MentionedArticle, gazetteer: Gazetteer, options: ResolveOptions = {}): ResolvedArticle {
   const { entities, mentions } = resolveNames(article, gazetteer);
-  const references = findReferences({ text: article.article.text, sentences: article.sentences, named: mentions, entities, gazetteer });
+  const references = findReferences({
+    text: article.article.text, sentences: article.sentences, named: mentions, entities, gazetteer, givenName: options.givenName ?? lexiconGivenName,
+  });
   const all = [...mentions, ...references].sort((a, b) => a.start - b.start || b.end - a.end || (a.entity < b.entity ? -1 : 1));
   return { article: article.article, sentences: article.sentences, entities: [...entities.values()], mentions: all };
 }

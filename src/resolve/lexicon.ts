@@ -1,15 +1,33 @@
 // Rules as data for coreference within an article: pronouns and the descriptions that stand for a named entity.
 import type { EntityType } from '../model/types.ts';
 
-/** Personal and possessive pronouns, with the entity types they can stand for. */
-export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean }> = {
-  he: { types: ['PERSON'] }, him: { types: ['PERSON'] }, his: { types: ['PERSON'] }, himself: { types: ['PERSON'] },
-  she: { types: ['PERSON'] }, her: { types: ['PERSON'] }, hers: { types: ['PERSON'] }, herself: { types: ['PERSON'] },
+export type Gender = 'male' | 'female';
+
+/** Personal and possessive pronouns, with the entity types they can stand for (and a person's gender). */
+export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; gender?: Gender }> = {
+  he: { types: ['PERSON'], gender: 'male' }, him: { types: ['PERSON'], gender: 'male' },
+  his: { types: ['PERSON'], gender: 'male' }, himself: { types: ['PERSON'], gender: 'male' },
+  she: { types: ['PERSON'], gender: 'female' }, her: { types: ['PERSON'], gender: 'female' },
+  hers: { types: ['PERSON'], gender: 'female' }, herself: { types: ['PERSON'], gender: 'female' },
   its: { types: ['COUNTRY', 'ORGANIZATION'] }, itself: { types: ['COUNTRY', 'ORGANIZATION'] },
   // plural pronouns often mean an unnamed group ("poorer countries ... their inability"): organisations only, nearby
   they: { types: ['ORGANIZATION'], plural: true }, them: { types: ['ORGANIZATION'], plural: true },
   their: { types: ['ORGANIZATION'], plural: true },
 };
+
+/** Titles (normalised roles, as the entities stage writes them) that tell a person's gender. */
+export const TITLE_GENDER: Record<string, Gender> = {
+  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', emperor: 'male', duke: 'male', sultan: 'male',
+  emir: 'male', sheikh: 'male', pope: 'male', father: 'male', brother: 'male', archbishop: 'male', cardinal: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', madame: 'female', dame: 'female', lady: 'female',
+  queen: 'female', princess: 'female', empress: 'female', duchess: 'female', sister: 'female',
+};
+
+/**
+ * compromise's tags for given names: its built-in lexicon of first names tags each MaleName or
+ * FemaleName (data/gazetteer/README.md notes the source); a name it does not know has neither.
+ */
+export const NAME_TAG_GENDER: Record<string, Gender> = { MaleName: 'male', FemaleName: 'female' };
 
 /**
  * Head nouns of descriptions ("the court", "the Chinese leader"), with the type they denote.

@@ -4,7 +4,8 @@ import type { Entity, EntityType, ResolvedMention, Sentence } from '../model/typ
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
-  DESCRIPTION_DETERMINERS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_SENTENCES_BACK, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS,
+  DESCRIPTION_DETERMINERS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_SENTENCES_BACK, PAIR_DETERMINERS, PAIR_HEADS,
+  PRONOUNS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -13,6 +14,10 @@ interface Ctx {
   named: ResolvedMention[];
   entities: Map<string, Entity>;
   gazetteer: Gazetteer;
+  /** a given name's gender, from a lexicon of first names */
+  givenName: (word: string) => Gender | undefined;
+  /** each person's gender where the article shows it (see personGenders) */
+  genders?: Map<string, Gender>;
 }
 
 const MAX_HEAD_WORDS = 3;
@@ -28,12 +33,41 @@ function before(ctx: Ctx, sentence: number, start: number, types: EntityType[]):
 }
 
 /**
+ * Each person entity's gender where the article shows it: a gendered title ("Mrs", "King") on any of its
+ * mentions, or the first word of its full name when compromise's lexicon knows it as a MaleName or
+ * FemaleName (a lone surname such as "Morgan" says nothing). Contradictory evidence leaves it unknown.
+ */
+export function personGenders(named: ResolvedMention[], entities: Map<string, Entity>, givenName: (word: string) => Gender | undefined): Map<string, Gender> {
+  const seen = new Map<string, Set<Gender>>();
+  const note = (key: string, g: Gender | undefined) => {
+    if (g) seen.set(key, (seen.get(key) ?? new Set()).add(g));
+  };
+  for (const m of named) {
+    if (!m.reference && !m.demonym && m.title) note(m.entity, lookup(TITLE_GENDER, m.title.role));
+  }
+  for (const e of entities.values()) {
+    const ws = e.label.split(/\s+/);
+    if (e.type === 'PERSON' && ws.length >= 2) note(e.key, givenName(ws[0]!.toLowerCase()));
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, gs] of seen) if (gs.size === 1) out.set(key, [...gs][0]!);
+  return out;
+}
+
+/** A pronoun of this gender may stand for the entity: unknown on either side fits both. */
+const genderFits = (ctx: Ctx, m: ResolvedMention, gender: Gender | undefined) => {
+  const g = gender && ctx.genders?.get(m.entity);
+  return !g || g === gender;
+};
+
+/**
  * A person pronoun prefers the first (subject-like) person of its own sentence, then of the nearest
  * sentence before that names one, skipping possessives ("Putin praised Xi's plan ... he said" → Putin).
  * Other pronouns take the nearest compatible name.
  */
-function antecedent(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention | null {
-  const cands = before(ctx, sentence, start, types).filter((m) => !m.demonym || !types.includes('PERSON'));
+function antecedent(ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender): ResolvedMention | null {
+  const cands = before(ctx, sentence, start, types)
+    .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender));
   if (!cands.length) return null;
   if (!types.includes('PERSON')) return cands[0]!;
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
@@ -86,7 +120,8 @@ function pairOf(ctx: Ctx, sentence: number, start: number, type: EntityType): Re
 }
 
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
-export function findReferences(ctx: Ctx): ResolvedMention[] {
+export function findReferences(input: Ctx): ResolvedMention[] {
+  const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
   const out: ResolvedMention[] = [];
   const demonymAt = new Map(ctx.named.filter((m) => m.demonym).map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
   const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
@@ -96,7 +131,7 @@ export function findReferences(ctx: Ctx): ResolvedMention[] {
       const w = wordKey(tokens[i]!);
       const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
-        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types);
+        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
         if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
         continue;
