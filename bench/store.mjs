@@ -24,7 +24,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 let runs = 0;
 function run(args) {
   const timesFile = join(dir, `times-${++runs}.txt`);
-  const cmd = TIME ? [TIME, '-f', '%e %U %S', '-o', timesFile, process.execPath] : [process.execPath];
+  const cmd = TIME ? [TIME, '-f', '%e %U %S %M', '-o', timesFile, process.execPath] : [process.execPath];
   const started = process.hrtime.bigint();
   const child = spawn(cmd[0], [...cmd.slice(1), join(ROOT, 'bin/geokg.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -32,8 +32,8 @@ function run(args) {
   return new Promise((resolve, reject) => child.on('exit', (code) => {
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
     if (code !== 0) return reject(new Error(`geokg ${args.join(' ')} failed: ${stderr}`));
-    const [, user, sys] = TIME ? readFileSync(timesFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number) : [0, NaN, NaN];
-    resolve({ wall, cpu: user + sys, stderr: stderr.trim() });
+    const [, user, sys, maxRssKb] = TIME ? readFileSync(timesFile, 'utf8').trim().split(/\s+/).slice(-4).map(Number) : [0, NaN, NaN, NaN];
+    resolve({ wall, cpu: user + sys, maxRssKb, stderr: stderr.trim() });
   }));
 }
 
@@ -53,7 +53,7 @@ const fromStore = await run(['build', '--db', db, '-o', join(dir, 'store.json')]
 const size = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 const same = readFileSync(join(dir, 'direct.json'), 'utf8') === readFileSync(join(dir, 'store.json'), 'utf8');
 
-const rate = (r) => ({ wallSeconds: +r.wall.toFixed(1), cpuSeconds: +r.cpu.toFixed(1), articlesPerCpuSecond: +(N / r.cpu).toFixed(1), articlesPerWallSecondPerJob: +(N / r.wall / Number(JOBS)).toFixed(1) });
+const rate = (r) => ({ wallSeconds: +r.wall.toFixed(1), cpuSeconds: +r.cpu.toFixed(1), articlesPerCpuSecond: +(N / r.cpu).toFixed(1), articlesPerWallSecondPerJob: +(N / r.wall / Number(JOBS)).toFixed(1), maxRssMb: Math.round(r.maxRssKb / 1024) });
 const report = {
   articles: N,
   jobs: Number(JOBS),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
 import { createExtractor } from '../src/pipeline.ts';
+import { MIGRATIONS } from '../src/store/schema.ts';
 import { SCHEMA_VERSION, filterGraph, textHash, graphFromStore, ingestArticles, loadGraphFromStore, openStore, type Store } from '../src/store/index.ts';
 import { ROOT, geokg } from './helpers/cli.ts';
 import { corpus, directJson, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
@@ -134,6 +135,29 @@ describe('SQLite store', () => {
     expect(await withStore(db, (s) => s.counts())).toEqual(await withStore(fresh, (s) => s.counts()));
     expect(toJson(await loadGraphFromStore(db))).toBe(toJson(buildGraph(extractions)));
   }, 120_000);
+
+  it('migrates a store made by schema 1 without losing or changing a row', async () => {
+    const dir = tempDir();
+    const current = join(dir, 'current.sqlite');
+    await withStore(current, (s) => ingestArticles(s, articles.slice(0, 8), { jobs: 1 }));
+    // the same rows in a file laid out as schema 1 left it
+    const old = join(dir, 'v1.sqlite');
+    const db = new Database(old);
+    db.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)');
+    db.exec(MIGRATIONS[0]!.sqlite);
+    db.prepare('INSERT INTO schema_version VALUES (1, ?)').run(new Date().toISOString());
+    db.prepare('ATTACH ? AS cur').run(current);
+    for (const t of ['articles', 'entities', 'mentions', 'relations']) db.exec(`INSERT INTO ${t} SELECT * FROM cur.${t}`);
+    db.exec('INSERT INTO evidence (relation, article, start, subject_text, object_text, date) SELECT relation, article, start, subject_text, object_text, date FROM cur.evidence');
+    db.exec('DETACH cur');
+    db.close();
+    await withStore(old, async (s) => {
+      expect(await s.schemaVersion()).toBe(SCHEMA_VERSION);
+      expect(await ingestArticles(s, articles.slice(0, 12), { jobs: 1 })).toEqual({ read: 12, added: 4, skipped: 8 });
+    });
+    await withStore(current, (s) => ingestArticles(s, articles.slice(0, 12), { jobs: 1 }));
+    expect(dump(old)).toEqual(dump(current));
+  });
 
   it('refuses a file that is not a store, in one line', async () => {
     const dir = tempDir();
