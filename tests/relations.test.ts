@@ -156,6 +156,15 @@ const CASES: [string, Triple[]][] = [
   ["Lyon, the hometown of chef Paul Martin, hosted the fair.", [["Paul Martin", 'LIVES_IN', "Lyon"]]],
   ["Ottawa's Jim Watson spoke first.", [["Jim Watson", 'LIVES_IN', "Ottawa"]]],
   ["Marta Ruiz died at her home in Valencia.", [["Marta Ruiz", 'LIVES_IN', "Valencia"]]],
+  // a demonym placing the place after it; an organisation where the sentence opens; coordinated places in a region
+  ["Russia shelled the Ukrainian city of Kharkiv.", [["Kharkiv", 'LOCATED_IN', "Ukraine"], ["Russia", 'ATTACKED', "Kharkiv"]]],
+  ["In Brussels, the European Commission proposed new tariffs.", [["European Commission", 'HEADQUARTERED_IN', "Brussels"]]],
+  ["In Kyiv, Reuters reported heavy shelling.", []],
+  ["Heavy rain flooded Cork, Limerick and Galway in western Ireland.", [["Cork", 'LOCATED_IN', "Ireland"], ["Limerick", 'LOCATED_IN', "Ireland"], ["Galway", 'LOCATED_IN', "Ireland"]]],
+  // running an organisation, writing for an outlet, a copula after an age
+  ["Sofia Lind, who runs the Nobel Museum, spoke.", [["Sofia Lind", 'LEADER_OF', "Nobel Museum"]]],
+  ["Ana Ruiz writes for El Pais.", [["Ana Ruiz", 'WORKS_FOR', "El País"]]],
+  ["Mehmet Oz, 61, was acting treasurer at the Istanbul Chamber of Commerce.", [["Mehmet Oz", 'WORKS_FOR', "Istanbul Chamber of Commerce"]]],
 ];
 
 let extractor: Extractor;

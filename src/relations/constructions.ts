@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -300,8 +300,9 @@ export function locatives(ctx: Ctx): void {
       emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
       continue;
     }
-    // "X, Y" not in a list
-    if (b.first === a.last + 1 && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
+    // "X, Y" not in a list ("Mohammadia, south-east Algeria": a compass word may stand before the place)
+    const compassed = b.first === a.last + 2 && COMPASS.has(word(tokens[a.last + 1])) && !comma(tokens[a.last + 1]) && a.entity.type === 'LOCATION';
+    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
       // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
       const heads = group(ctx, a);
       const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
@@ -327,8 +328,44 @@ export function locatives(ctx: Ctx): void {
     while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
     if (j !== b.first || hardBreak(tokens[a.last])) continue;
     if (!partPred && a.entity.type === 'EVENT') continue;
-    emit(ctx, a, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b, { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+    // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
+    // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
+    const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])))) : [a];
+    emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
   }
+  demonymPlaces(ctx);
+  openingPlace(ctx);
+}
+
+/** "Soviet Armenia", "the Ukrainian city of Kharkiv", "the Syrian port Tartus": a demonym that places the place after it. */
+function demonymPlaces(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const d of ctx.args) {
+    if (!d.demonym || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
+    let k = d.last + 1;
+    if (PLACE_NOUNS.has(word(tokens[k])) && !comma(tokens[k])) { k++; if (word(tokens[k]) === 'of') k++; }
+    const place = ctx.argAt[k];
+    if (!place || place.first !== k || place.entity.type !== 'LOCATION' || place.pronoun || place.demonym) continue;
+    // (not "Spanish Basque militants", "the Russian Pacific Fleet": a place that only modifies a noun or a longer name)
+    const nameGoesOn = /^[A-Z]/.test(tokens[place.last + 1]?.text ?? '') && !ctx.argAt[place.last + 1] && !comma(tokens[place.last]) && !hardBreak(tokens[place.last]);
+    if (modifiesNoun(ctx, place) || nameGoesOn) continue;
+    emit(ctx, place, 'LOCATED_IN', d, { rule: 'demonym-place', confidence: CONFIDENCE.locative });
+  }
+}
+
+/** "In Washington, the General Accounting Office says …": an organisation speaking where the sentence opens is at home there. */
+function openingPlace(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const place = ctx.argAt[1];
+  if (word(tokens[0]) !== 'in' || !place || place.first !== 1 || !comma(tokens[place.last]) || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) return;
+  let k = place.last + 1;
+  if (isDeterminer(tokens[k])) k++;
+  const org = ctx.argAt[k];
+  if (!org || org.first !== k || org.entity.type !== 'ORGANIZATION' || org.pronoun || org.possessive || modifiesNoun(ctx, org)) return;
+  // ("In Kyiv, Reuters reported": an agency whose home the gazetteer knows elsewhere is only reporting from there)
+  const home = ctx.countryIdOf(org.entity), here = ctx.countryIdOf(place.entity);
+  if (home && here && home !== here) return;
+  emit(ctx, org, 'HEADQUARTERED_IN', place, { rule: 'opening-place', confidence: CONFIDENCE.adjacency });
 }
 
 /** "the Chilean copper company Codelco", "Japanese automaker Toyota": an organisation described by its home before its name. */
@@ -384,7 +421,7 @@ export function verbs(ctx: Ctx): void {
         if (k < tokens.length && k - v <= 4) from = k;
         else if (!nounBefore) continue;
       }
-      const opts = { rule: passive ? 'passive' : 'verb', confidence: (frame.confidence ?? 1) * (passive ? CONFIDENCE.passive : CONFIDENCE.verb), anchor: v };
+      const opts = { rule: passive ? 'passive' : 'verb', confidence: Math.round((frame.confidence ?? 1) * (passive ? CONFIDENCE.passive : CONFIDENCE.verb) * 100) / 100, anchor: v };
       if (passive) {
         const agent = byAgent(ctx, v);
         if (!agent) break;

@@ -73,6 +73,10 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // "X, who heads the agency", "the foundation headed by X" (the signature keeps the object an organisation or country)
   // (not "headed the NATO mission": the name must be the whole object)
   head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
+  run: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })], operate: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
+  manage: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
+  // "has covered education for the AP", "writes for Le Monde"
+  write: [via('WORKS_FOR', ['for'])], cover: [via('WORKS_FOR', ['for'])], report: [via('WORKS_FOR', ['for'])],
   work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
   live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
   bear: [via('LIVES_IN', ['in'])],
@@ -84,7 +88,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
   born: 'bear', cut: 'cut', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
-  dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
+  dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
 /** words that turn the following (or governing) statement into its denial */
@@ -204,6 +208,7 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'owner', 'publisher', 'sponsor',
   'administrator', 'commissioner', 'superintendent', 'supervisor', 'inspector', 'expert', 'specialist', 'pilot', 'trader',
   'physician', 'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'staff', 'activist', 'organizer', 'organiser',
+  'comptroller', 'controller', 'curator', 'dean', 'principal', 'provost', 'registrar', 'lecturer', 'instructor', 'teacher',
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
@@ -253,6 +258,12 @@ export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Pr
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',
   'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy',
+]);
+
+/** nouns between a demonym and the place it locates: "the Ukrainian city of Kharkiv", "the Syrian port Tartus" */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'capital', 'port', 'region', 'province', 'state', 'island', 'district', 'county', 'enclave',
+  'republic', 'territory', 'oblast', 'border', 'resort', 'outpost',
 ]);
 
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */
