@@ -1,5 +1,5 @@
 // The ruler's entity figures, kept from falling: the seed article (floor 0.95) and CoNLL04 dev
-// (floor at the level reached, below the 0.85 goal). Built in-process, scored by ../shared/eval/score.mjs.
+// (floor 0.85, the goal). Built in-process, scored by ../shared/eval/score.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +29,10 @@ describe('entity figures on the ruler', () => {
     expect(total.typedEntities.f1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps CoNLL04 dev typed entity F1 at or above 0.815', () => {
+  it('keeps CoNLL04 dev typed entity F1 at or above the issue’s 0.85', () => {
     const input = spawnSync(process.execPath, [SCORE, '--conll04', DEV, '--make-input'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     const articles = input.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
     const r = score(['--conll04', DEV], articles);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.815);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });

@@ -131,4 +131,42 @@ describe('entity recognition', () => {
     const text = 'Ambassador Rhea Okafor, the envoy of Ghana’s government, met Prime Minister Ilan Sorel in Haifa.';
     for (const m of resolve(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('names a birthplace or place of death with its state as one address, even far after "born"', () => {
+    expect(names('Her grandmother was born on May 3, 1921, in Ashby, Minn., and raised nearby.')).toContain('Ashby, Minn/LOCATION');
+    expect(names('The novelist died in Oxford, Miss., in 1962.')).toContain('Oxford, Miss/LOCATION');
+    // elsewhere a town and its state stay two places
+    expect(names('The plant in Ashby, Minn., closed.')).toEqual(['Ashby/LOCATION', 'Minn/LOCATION']);
+  });
+
+  it('reads a name before a body’s people, or after its kind, as an organisation', () => {
+    expect(names('Tom Keller, a Pellworth employee, saw the fire.')).toContain('Pellworth/ORGANIZATION');
+    expect(names('Brixley spokesman Dave Ruiz declined to comment.')).toEqual(['Brixley/ORGANIZATION', 'Dave Ruiz/PERSON']);
+    expect(names('The Norwegian shipping company Fjordvik reported a loss.')).toContain('Fjordvik/ORGANIZATION');
+    // a one-word owner of a spokesman may be a person
+    expect(names('Said Ben-Ami, Varnak’s spokesman, declined.')).not.toContain('Varnak/ORGANIZATION');
+  });
+
+  it('reads a name after a lower-case occupation, or with an office in apposition, as a person', () => {
+    expect(names('The concert featured violinist Mara Eklund on Sunday.')).toContain('Mara Eklund/PERSON');
+    expect(names('The panel questioned Dovlatov, former deputy director of the plant.')).toContain('Dovlatov/PERSON');
+  });
+
+  it('keeps "President" in the name only in an account of a killing', () => {
+    expect(names('President Hollister signed the budget on Friday.')).toEqual(['Hollister/PERSON']);
+    expect(names('He was convicted of the assassination of President Hollister.')).toEqual(['President Hollister/PERSON']);
+    expect(names('The gunman wounded Nevada Gov. Carl Brandt.')).toEqual(['Nevada Gov. Carl Brandt/PERSON']);
+  });
+
+  it('reads a list after a plural kind of body as bodies', () => {
+    expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
+      .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);
+    // a list the kind is not said of keeps its own types
+    expect(names('The newspapers quoted John Smith, Mary Jones and Bob Brown.')).toEqual(['John Smith/PERSON', 'Mary Jones/PERSON', 'Bob Brown/PERSON']);
+  });
+
+  it('reads a monitoring service’s source line and an interview’s speaker labels', () => {
+    expect(names('Tunis AL-SABAH in Arabic 12 Mar 94 p 3')).toContain('AL-SABAH/ORGANIZATION');
+    expect(names('(Varga) Do you expect a deal? (Morelli) Not this year.')).toEqual(['Varga/PERSON', 'Morelli/PERSON']);
+  });
 });

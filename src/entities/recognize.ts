@@ -441,6 +441,8 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
 /** How far before a list its kind may stand: "airlines flying the 737-300s are Aloha, ...". */
 const LIST_KIND_REACH = 8;
 const MIN_LIST_ITEMS = 3;
+/** Words that say a kind of a list that follows: "are", "include", "such as". */
+const LIST_LINKS = new Set(['are', 'were', 'include', 'included', 'including', 'includes', 'as', 'like']);
 
 /**
  * "airlines flying the 737-300s are Aloha, America West, American, Continental, Delta ...": a list of three names
@@ -467,9 +469,11 @@ function typeListsOfBodies(ctx: Ctx, ms: Mention[]): void {
     let end = k;
     while (end + 1 < items.length && joined(items[end]!, items[end + 1]!)) end++;
     const first = items[k]!, list = items.slice(k, end + 1);
-    const kind = list.length >= MIN_LIST_ITEMS
-      && tokens.slice(Math.max(0, first.tokens[0] - LIST_KIND_REACH), first.tokens[0]).some((t) => ORG_KIND_PLURALS.has(t.normal));
-    if (kind && list.every((m) => m.type !== 'PERSON' || m.kind === 'guessed' || m.kind === 'unknown')) {
+    const before = tokens.slice(Math.max(0, first.tokens[0] - LIST_KIND_REACH), first.tokens[0]);
+    const kindAt = before.findIndex((t) => ORG_KIND_PLURALS.has(t.normal));
+    // the kind is said of the list: "airlines ... are X, Y, Z", "carriers including X, Y and Z"
+    const kind = list.length >= MIN_LIST_ITEMS && kindAt >= 0 && before.slice(kindAt + 1).some((t) => LIST_LINKS.has(t.normal) || /:\s*$/.test(t.post));
+    if (kind && list.every((m) => !m.title && !(m.type === 'PERSON' && m.source === 'gazetteer'))) {
       for (const m of list) {
         const e = tail(m);
         if (e > m.tokens[1]) {

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../model/types.ts';
 import {
   EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  OTHER_HEADS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
+  ORG_MEMBER_NOUNS, OTHER_HEADS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 
 /** Token index range [first, last], inclusive. */
@@ -69,7 +69,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (/^,\s+$/.test(gap)) return APPOSITIVE_OPENERS.has(next.normal) || /^\d+$/.test(next.text);
   // "Dole's wife": an opening possessive is a candidate; its type comes from what it owns
   const partner = next.normal === 'and' && /^(his|her)$/.test(tokens[i + 2]?.normal ?? ''); // "Lennon and his wife"
-  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner);
+  // "Brixley spokesman Dave Ruiz said": a body's people after its name
+  const members = ORG_MEMBER_NOUNS.has(next.normal) && !isCapitalised(next);
+  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner || members);
 }
 
 /** Stop words that are also first names ("Will Rogers"); months such as "April" are left out: dates are likelier. */
