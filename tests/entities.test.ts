@@ -169,4 +169,11 @@ describe('entity recognition', () => {
     expect(names('Tunis AL-SABAH in Arabic 12 Mar 94 p 3')).toContain('AL-SABAH/ORGANIZATION');
     expect(names('(Varga) Do you expect a deal? (Morelli) Not this year.')).toEqual(['Varga/PERSON', 'Morelli/PERSON']);
   });
+
+  it('names well-known companies from the gazetteer, with the units they lead', () => {
+    expect(names('Workers at Commerzbank and Lockheed Martin walked out.')).toEqual(['Commerzbank/ORGANIZATION', 'Lockheed Martin/ORGANIZATION']);
+    expect(names('She joined Siemens Mobility Systems in 2019.')).toEqual(['Siemens Mobility Systems/ORGANIZATION']);
+    // a title after the company's name ends it
+    expect(names('Boeing Chairman Kelly Ortberg spoke.')).toContain('Boeing/ORGANIZATION');
+  });
 });

@@ -272,6 +272,9 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   return out;
 }
 
+/** Words after a company's name that name one of its services, not a unit: "United Airlines Flight 232". */
+const SERVICE_WORDS = new Set(['flight', 'flights', 'model', 'series']);
+
 /** A range, possibly typed by the construction that cut it out. */
 type Piece = { hit: GazetteerHit } | { range: Range; type?: EntityType };
 
@@ -294,6 +297,11 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   const lead = hitAt.get(a);
   if (lead && lead.tokens[0] === a && lead.tokens[1] < b && ctx.placeAt(a) && isBroadcaster(tokens, lead.tokens[1] + 1, b))
     return [{ hit: lead }, { range: [lead.tokens[1] + 1, b], type: 'ORGANIZATION' }];
+  // "Gannett New Media", "General Electric Aircraft Engines": a company's name leads the name of its unit
+  const lead0 = hitAt.get(a);
+  if (lead0 && inside.length === 1 && lead0.entry.kind === 'company' && lead0.tokens[0] === a && lead0.tokens[1] < b
+    && !titleWithin(tokens, lead0.tokens[1] + 1, b) && !SERVICE_WORDS.has(wordKey(tokens[lead0.tokens[1] + 1]!)) && !tokens.slice(lead0.tokens[1] + 1, b + 1).some((t) => has(t, 'FirstName', 'Person')))
+    return [{ range: [a, b], type: 'ORGANIZATION' }];
   const lastHit = hitAt.get(b);
   const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
   // the span's head makes it one name, unless only one word follows a place ("U.S. Congress" is two names)
