@@ -100,4 +100,46 @@ describe('coreference within an article', () => {
     expect(links('Queen Sonja received Haruki Sato. She spoke first.')).toEqual(['She → Sonja']);
     expect(links('Zbigniew Adamczyk met Pedro Alvarez. She left early.')).toEqual(['She → Zbigniew Adamczyk']);
   });
+
+  it('ties "the bloc" to a grouping of states (kind bloc), not to one of its organs named later', () => {
+    expect(links('The African Union met in Addis Ababa, and the AU Commission drafted a plan. Kenya backed the bloc.'))
+      .toEqual(['the bloc → African Union']);
+  });
+
+  it('ties "the <demonym> monarch" to the king of that country, and "the <demonym> capital" to its capital', () => {
+    expect(links("Morocco's King Mohammed VI received envoys. The Moroccan monarch later met Pedro Sanchez."))
+      .toEqual(['The Moroccan monarch → Mohammed VI']);
+    expect(links('Delegates reached Hanoi and Beijing on Friday. Talks in the Vietnamese capital went well.'))
+      .toEqual(['the Vietnamese capital → Hanoi']);
+  });
+
+  it('ties "the two sides" to the last two actors, of any kind', () => {
+    expect(links('Maria Lopez met the Ruritanian Trade Union on Monday, but the two sides did not agree.').sort())
+      .toEqual(['the two sides → Maria Lopez', 'the two sides → Ruritanian Trade Union']);
+  });
+
+  it('reads a description through an "X-based" compound or an adjective, but not through "former" or "other"', () => {
+    expect(links('The Nordic Fisheries Agency issued a warning. Officials at the Oslo-based agency said stocks fell.'))
+      .toEqual(['the Oslo-based agency → Nordic Fisheries Agency']);
+    expect(links('The Nordic Fisheries Agency issued a warning. The former agency chief disagreed.')).toEqual([]);
+  });
+
+  it('never ties an object pronoun to the subject of its own clause', () => {
+    expect(links('Anna Kowalczyk won the vote. Governor Piotr Lis congratulated him and her.'))
+      .toEqual(['her → Anna Kowalczyk']);
+    expect(links('Tomas Brandt arrived. Mayor Jan Nowak greeted him.')).toEqual(['him → Tomas Brandt']);
+  });
+
+  it('keeps a surname the recogniser missed or mistyped on the person named in full', () => {
+    const r = resolve("Senator Walter Pike spoke first. Pike's allies cheered. Pike, whose term ends soon, left.");
+    const pike = r.entities.filter((e) => e.label.includes('Pike'));
+    expect(pike.map((e) => [e.label, e.type])).toEqual([['Walter Pike', 'PERSON']]);
+    expect(r.mentions.filter((m) => m.entity === pike[0]!.key && !m.reference)).toHaveLength(3);
+  });
+
+  it('ties "the president" to the person titled so at any of their mentions', () => {
+    expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
+      .toContain('the president → Ilse Varga');
+  });
 });
+

@@ -4,16 +4,26 @@ import type { EntityType } from '../model/types.ts';
 export type Gender = 'male' | 'female';
 
 /** Personal and possessive pronouns, with the entity types they can stand for (and a person's gender). */
-export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; gender?: Gender }> = {
-  he: { types: ['PERSON'], gender: 'male' }, him: { types: ['PERSON'], gender: 'male' },
+/**
+ * `object`: an object pronoun never stands for a name in its own clause ("Macron invited him": not Macron);
+ * a clause boundary (CLAUSE_BOUNDARIES, a comma) between them lifts that ("Tusk said Macron invited him").
+ */
+export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; gender?: Gender; object?: boolean }> = {
+  he: { types: ['PERSON'], gender: 'male' }, him: { types: ['PERSON'], gender: 'male', object: true },
   his: { types: ['PERSON'], gender: 'male' }, himself: { types: ['PERSON'], gender: 'male' },
   she: { types: ['PERSON'], gender: 'female' }, her: { types: ['PERSON'], gender: 'female' },
   hers: { types: ['PERSON'], gender: 'female' }, herself: { types: ['PERSON'], gender: 'female' },
   its: { types: ['COUNTRY', 'ORGANIZATION'] }, itself: { types: ['COUNTRY', 'ORGANIZATION'] },
   // plural pronouns often mean an unnamed group ("poorer countries ... their inability"): organisations only, nearby
-  they: { types: ['ORGANIZATION'], plural: true }, them: { types: ['ORGANIZATION'], plural: true },
+  they: { types: ['ORGANIZATION'], plural: true }, them: { types: ['ORGANIZATION'], plural: true, object: true },
   their: { types: ['ORGANIZATION'], plural: true },
 };
+
+/** Words that open a new clause, between an object pronoun and a name of the same sentence. */
+export const CLAUSE_BOUNDARIES = new Set([
+  'that', 'who', 'whom', 'which', 'whose', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'until',
+  'said', 'says', 'say', 'told', 'tells', 'asked', 'but', 'although', 'though', 'where',
+]);
 
 /** Titles (normalised roles, as the entities stage writes them) that tell a person's gender. */
 export const TITLE_GENDER: Record<string, Gender> = {
@@ -29,31 +39,65 @@ export const TITLE_GENDER: Record<string, Gender> = {
  */
 export const NAME_TAG_GENDER: Record<string, Gender> = { MaleName: 'male', FemaleName: 'female' };
 
+/** Kinds of organisation that "the group" does not mean: outlets quoted or spoken to. */
+const NOT_A_GROUP = ['media', 'news-agency'];
+
 /**
  * Head nouns of descriptions ("the court", "the Chinese leader"), with the type they denote.
- * `role` descriptions name a person by office; `heads` restricts an organisation to names with that word.
+ * `role` descriptions name a person by office; `nameWords` restricts an organisation to names with that
+ * word; `kinds` to entities of those gazetteer kinds ("the bloc": a grouping of states such as the EU or
+ * ASEAN, never one of its organs), `notKinds` leaves some out ("the group" is not the outlet it spoke to).
  */
-export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[] }> = {
+export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[]; kinds?: string[]; notKinds?: string[] }> = {
   leader: { type: 'PERSON', role: true }, president: { type: 'PERSON', role: true }, premier: { type: 'PERSON', role: true },
   'prime minister': { type: 'PERSON', role: true }, chancellor: { type: 'PERSON', role: true },
   chairman: { type: 'PERSON', role: true }, 'head of state': { type: 'PERSON', role: true },
   'foreign minister': { type: 'PERSON', role: true }, 'supreme leader': { type: 'PERSON', role: true },
-  king: { type: 'PERSON', role: true }, monarch: { type: 'PERSON', role: true },
+  king: { type: 'PERSON', role: true }, queen: { type: 'PERSON', role: true }, monarch: { type: 'PERSON', role: true },
+  emir: { type: 'PERSON', role: true }, sultan: { type: 'PERSON', role: true },
   court: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] }, tribunal: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] },
   alliance: { type: 'ORGANIZATION', nameWords: ['alliance', 'treaty', 'organization', 'nato'] },
-  bloc: { type: 'ORGANIZATION' }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },
-  agency: { type: 'ORGANIZATION', nameWords: ['agency', 'administration', 'bureau', 'service'] },
-  'militant group': { type: 'ORGANIZATION' }, group: { type: 'ORGANIZATION' },
+  bloc: { type: 'ORGANIZATION', kinds: ['bloc'] }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },
+  agency: { type: 'ORGANIZATION', nameWords: ['agency', 'administration', 'bureau', 'service', 'programme', 'program'] },
+  office: { type: 'ORGANIZATION', nameWords: ['office'] },
+  watchdog: { type: 'ORGANIZATION', notKinds: [...NOT_A_GROUP, 'armed-group', 'party'] },
+  'militant group': { type: 'ORGANIZATION', notKinds: NOT_A_GROUP }, group: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
   country: { type: 'COUNTRY' }, nation: { type: 'COUNTRY' }, government: { type: 'COUNTRY' },
   kingdom: { type: 'COUNTRY' }, republic: { type: 'COUNTRY' },
-  city: { type: 'LOCATION' }, capital: { type: 'LOCATION' },
+  city: { type: 'LOCATION' }, capital: { type: 'LOCATION', kinds: ['capital'] },
 };
 
-/** Plural descriptions of two entities: "the two nations", "both countries", "the two leaders". */
-export const PAIR_HEADS: Record<string, EntityType> = {
-  nations: 'COUNTRY', countries: 'COUNTRY', states: 'COUNTRY', governments: 'COUNTRY', leaders: 'PERSON', presidents: 'PERSON', men: 'PERSON',
+/**
+ * Roles a role noun also covers: "the Jordanian monarch" is the king of Jordan, "the Chinese premier"
+ * its prime minister. A role always covers itself.
+ */
+export const ROLE_COVERS: Record<string, string[]> = {
+  monarch: ['king', 'queen', 'emir', 'sultan', 'emperor', 'empress', 'grand duke'],
+  premier: ['prime minister'], 'prime minister': ['premier'],
+  'head of state': ['president', 'king', 'queen', 'emir', 'sultan', 'emperor'],
+};
+
+/** Plural descriptions of two entities: "the two nations", "both countries", "the two leaders", "the two sides". */
+export const PAIR_HEADS: Record<string, EntityType[]> = {
+  nations: ['COUNTRY'], countries: ['COUNTRY'], states: ['COUNTRY'], governments: ['COUNTRY'],
+  leaders: ['PERSON'], presidents: ['PERSON'], men: ['PERSON'], women: ['PERSON'],
+  // the two parties to a talk or a deal: whoever the last two actors were
+  sides: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
 };
 export const PAIR_DETERMINERS = new Set(['two', 'both']);
+
+/**
+ * Modifiers a description may carry between its determiner and head and still mean the entity named
+ * before ("the Vienna-based watchdog", "the embattled leader"): lower-case adjectives and these compounds.
+ */
+export const COMPOUND_MODIFIER_ENDS = new Set(['based', 'headquartered', 'led', 'backed', 'run', 'owned', 'funded', 'allied', 'aligned']);
+/** Modifiers that point away from the entity named before ("the former president", "the other side"). */
+export const NON_COREFERRING_MODIFIERS = new Set([
+  'other', 'another', 'former', 'previous', 'new', 'next', 'same', 'late', 'outgoing', 'incoming', 'then', 'future',
+  'rival', 'opposing', 'first', 'second', 'last', 'ex', 'acting', 'interim', 'deputy', 'vice', 'many', 'several', 'some',
+]);
+/** At most this many modifiers before a description's head. */
+export const MAX_DESCRIPTION_MODIFIERS = 2;
 
 /** Determiners that open a description. */
 export const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);

@@ -39,6 +39,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     const id = m.gazetteerId;
     persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
   }
+  const articleSurname = (word: string): Entity | null => persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
   const personFor = (word: string): Entity | null => {
     const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
     if (last) return last.entity();
@@ -58,6 +59,11 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) {
       e = personFor(words(name)[0]!);
     }
+    // a word the recogniser typed otherwise that is the surname of a person named in full in the article
+    // ("Tusk's coalition" after "Donald Tusk") is that person
+    if (!e && !m.gazetteerId && m.source === 'ner' && !m.demonym && words(name).length === 1) {
+      e = articleSurname(words(name)[0]!);
+    }
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
       e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
         && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
@@ -76,5 +82,32 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     byStart.set(m.start, r);
     mentions.push(r);
   }
+  mentions.push(...bareSurnames(article, mentions, articleSurname));
   return { entities, mentions };
+}
+
+/**
+ * Capitalised words no mention covers that are the surname of a person named in full in the article
+ * ("Duda, whose term ..." after "President Andrzej Duda"): compromise often misses a lone surname at the
+ * start of a sentence.
+ */
+function bareSurnames(article: MentionedArticle, named: ResolvedMention[], surname: (word: string) => Entity | null): ResolvedMention[] {
+  const covered = new Set(named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
+  const out: ResolvedMention[] = [];
+  for (const s of article.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (covered.has(`${s.index}:${i}`) || !/^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text)) return;
+      const e = surname(normalizeName(t.text));
+      if (!e) return;
+      const possessive = /['’]s$/.test(t.text);
+      const end = t.end - (possessive ? 2 : 0);
+      const m: ResolvedMention = {
+        sentence: s.index, start: t.start, end, text: article.article.text.slice(t.start, end), type: 'PERSON', source: 'surname',
+        tokens: [i, i], entity: e.key,
+      };
+      if (possessive) m.possessive = true;
+      out.push(m);
+    });
+  }
+  return out;
 }

@@ -1,11 +1,11 @@
 // Pronouns and descriptions → the named entity they stand for, within one article.
 // They become mentions flagged `reference`, for relations to use as ends; never node names or aliases.
-import type { Entity, EntityType, ResolvedMention, Sentence } from '../model/types.ts';
+import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
-  DESCRIPTION_DETERMINERS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_SENTENCES_BACK, PAIR_DETERMINERS, PAIR_HEADS,
-  PRONOUNS, TITLE_GENDER, type Gender,
+  DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
+  NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -65,9 +65,11 @@ const genderFits = (ctx: Ctx, m: ResolvedMention, gender: Gender | undefined) =>
  * sentence before that names one, skipping possessives ("Putin praised Xi's plan ... he said" → Putin).
  * Other pronouns take the nearest compatible name.
  */
-function antecedent(ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender): ResolvedMention | null {
+function antecedent(
+  ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender, clauseMate?: (m: ResolvedMention) => boolean,
+): ResolvedMention | null {
   const cands = before(ctx, sentence, start, types)
-    .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender));
+    .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !clauseMate?.(m));
   if (!cands.length) return null;
   if (!types.includes('PERSON')) return cands[0]!;
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
@@ -92,12 +94,16 @@ function reference(sentence: Sentence, a: number, b: number, text: string, targe
 function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence: number, start: number): ResolvedMention | null {
   const persons = before(ctx, sentence, start, ['PERSON']);
   const all = ctx.named.filter((m) => ctx.entities.get(m.entity)!.type === 'PERSON').reverse();
+  const covers = (held: string | undefined) => !!held && (held === role || (role === 'leader' && LEADER_ROLES.has(held))
+    || (lookup(ROLE_COVERS, role)?.includes(held) ?? false));
+  // a title written at any mention of the person counts ("President Andrzej Duda ... Duda ... the president")
+  const titles = (m: ResolvedMention) => ctx.named.filter((x) => x.entity === m.entity && x.title).map((x) => x.title!);
   const holds = (m: ResolvedMention) => {
-    if (!country) return m.title?.role === role || (role === 'leader' && LEADER_ROLES.has(m.title?.role ?? ''));
-    if (m.title?.of?.gazetteerId === country) return true;
+    if (titles(m).some((t) => covers(t.role) && (!country || t.of?.gazetteerId === country))) return true;
+    if (!country) return false;
     const g = ctx.entities.get(m.entity)?.gazetteerId;
     const roles = g ? ctx.gazetteer.entries.get(g)?.roles ?? [] : [];
-    return roles.some((r) => r.of === country && (r.role === role || (role === 'leader' && LEADER_ROLES.has(r.role))));
+    return roles.some((r) => r.of === country && covers(r.role));
   };
   return persons.find(holds) ?? (country ? all.find(holds) ?? null : null);
 }
@@ -107,16 +113,29 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
  * the sentence window, else the nearest two anywhere before it (the pair may have been named further back
  * than a pronoun would reach). Fewer than two named: none.
  */
-function pairOf(ctx: Ctx, sentence: number, start: number, type: EntityType): ResolvedMention[] {
+function pairOf(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention[] {
   const distinct = (ms: ResolvedMention[]) => {
     const seen = new Map<string, ResolvedMention>();
     for (const m of ms) if (!m.demonym && !seen.has(m.entity) && seen.size < 2) seen.set(m.entity, m);
     return [...seen.values()];
   };
-  const near = distinct(before(ctx, sentence, start, [type]));
+  const near = distinct(before(ctx, sentence, start, types));
   if (near.length === 2) return near;
-  const all = distinct(ctx.named.filter((m) => m.start < start && ctx.entities.get(m.entity)!.type === type).reverse());
+  const all = distinct(ctx.named.filter((m) => m.start < start && types.includes(ctx.entities.get(m.entity)!.type)).reverse());
   return all.length === 2 ? all : near;
+}
+
+/**
+ * How many tokens of a modifier a description carries at `j` before its head: an "X-based" compound
+ * (compromise splits it in two, "Vienna" + "based"), a lower-case adjective, or none (0).
+ */
+function modifierLength(tokens: Token[], j: number): number {
+  const t = tokens[j]!, next = tokens[j + 1];
+  if (NON_COREFERRING_MODIFIERS.has(wordKey(t))) return 0;
+  const compound = t.text.split('-');
+  if (compound.length > 1 && COMPOUND_MODIFIER_ENDS.has(compound.at(-1)!.toLowerCase())) return 1;
+  if (next && t.post === '-' && COMPOUND_MODIFIER_ENDS.has(wordKey(next))) return 2;
+  return /^\p{Ll}/u.test(t.text) && t.tags.includes('Adjective') && !t.tags.includes('Noun') ? 1 : 0;
 }
 
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
@@ -131,7 +150,10 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       const w = wordKey(tokens[i]!);
       const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
-        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender);
+        const at = i;
+        const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], at)
+          .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
+        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, clauseMate);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
         if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
         continue;
@@ -141,15 +163,17 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       // "the two nations", "both countries"
       if (tokens[j] && (PAIR_DETERMINERS.has(w) || PAIR_DETERMINERS.has(wordKey(tokens[j]!)))) {
         if (!PAIR_DETERMINERS.has(w)) j++;
-        const type = tokens[j] && lookup(PAIR_HEADS, wordKey(tokens[j]!));
-        if (type) {
-          for (const m of pairOf(ctx, s.index, tokens[i]!.start, type)) out.push(reference(s, i, j, ctx.text, m, 'description'));
+        const types = tokens[j] && lookup(PAIR_HEADS, wordKey(tokens[j]!));
+        if (types) {
+          for (const m of pairOf(ctx, s.index, tokens[i]!.start, types)) out.push(reference(s, i, j, ctx.text, m, 'description'));
           i = j;
         }
         continue;
       }
       const demonym = demonymAt.get(`${s.index}:${j}`);
       if (demonym) j = demonym.tokens[1] + 1;
+      for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[j] && (len = modifierLength(tokens, j)); n++) j += len;
+      if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!))) continue;
       let head: string | null = null, end = j;
       for (let len = MAX_HEAD_WORDS; len >= 1 && !head; len--) {
         const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
@@ -162,8 +186,17 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start);
       else if (spec.type === 'COUNTRY' && demonym) target = demonym;
       else {
+        const fits = (m: ResolvedMention) => {
+          const e = ctx.entities.get(m.entity)!;
+          const entry = e.gazetteerId ? ctx.gazetteer.entries.get(e.gazetteerId) : undefined;
+          return (!spec.nameWords || spec.nameWords.some((nw) => e.label.toLowerCase().includes(nw)))
+            && (!spec.kinds || spec.kinds.includes(e.kind ?? ''))
+            && !spec.notKinds?.includes(e.kind ?? '')
+            // "the Laotian capital": a place of that country only
+            && (!country || spec.type !== 'LOCATION' || entry?.country === country);
+        };
         const cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
-        target = cands.find((m) => !spec.nameWords || spec.nameWords.some((nw) => ctx.entities.get(m.entity)!.label.toLowerCase().includes(nw))) ?? null;
+        target = cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
       }
       if (target) out.push(reference(s, i, end, ctx.text, target, 'description'));
       i = end;
