@@ -165,6 +165,10 @@ const CASES: [string, Triple[]][] = [
   ["Sofia Lind, who runs the Nobel Museum, spoke.", [["Sofia Lind", 'LEADER_OF', "Nobel Museum"]]],
   ["Ana Ruiz writes for El Pais.", [["Ana Ruiz", 'WORKS_FOR', "El País"]]],
   ["Mehmet Oz, 61, was acting treasurer at the Istanbul Chamber of Commerce.", [["Mehmet Oz", 'WORKS_FOR', "Istanbul Chamber of Commerce"]]],
+  // a plural noun in a compound before the victim's name; a described agent; two verbs sharing one object
+  ["Omar Haddad, the confessed killer of human rights lawyer Lina Saad, was sentenced.", [["Omar Haddad", 'KILLED', "Lina Saad"]]],
+  ["Mayor Paul Weber was shot by gunman Tom Riedel outside city hall.", [["Tom Riedel", 'KILLED', "Paul Weber"]]],
+  ["A sniper named Karl Hoff shot and fatally wounded Joan Miro Estes.", [["Karl Hoff", 'KILLED', "Joan Miro Estes"]]],
 ];
 
 let extractor: Extractor;

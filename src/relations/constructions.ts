@@ -7,10 +7,10 @@ import {
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
-  subjectBefore, type Arg, type Ctx,
+  subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
-  comma, dash, hardBreak, isAdjective, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
+  comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
 } from './tokens.ts';
 
 /** a lower-case word that may modify a noun: not a preposition, conjunction, relative or auxiliary, and ends no clause */
@@ -351,6 +351,17 @@ function demonymPlaces(ctx: Ctx): void {
     if (modifiesNoun(ctx, place) || nameGoesOn) continue;
     emit(ctx, place, 'LOCATED_IN', d, { rule: 'demonym-place', confidence: CONFIDENCE.locative });
   }
+  // the resolver may read "the Ukrainian city" as a description of the place: its demonym is inside it
+  for (const desc of ctx.args) {
+    if (!desc.pronoun || desc.entity.type !== 'LOCATION' || !PLACE_NOUNS.has(word(ctx.tokens[desc.last]))) continue;
+    const m = ctx.article.mentions.find((x) => x.sentence === ctx.sentence.index && x.demonym && x.tokens[0] > desc.first && x.tokens[1] < desc.last);
+    const country = m && ctx.article.entities.find((e) => e.key === m.entity);
+    if (!m || !country) continue;
+    const named = word(tokens[desc.last + 1]) === 'of' ? ctx.argAt[desc.last + 2] : undefined;
+    const place = named && named.entity.key === desc.entity.key ? named : desc;
+    const d: Arg = { entity: country, text: m.text, first: m.tokens[0], last: m.tokens[1], demonym: true, possessive: false, pronoun: false, alternatives: [] };
+    emit(ctx, place, 'LOCATED_IN', d, { rule: 'demonym-place', confidence: CONFIDENCE.locative });
+  }
 }
 
 /** "In Washington, the General Accounting Office says …": an organisation speaking where the sentence opens is at home there. */
@@ -433,7 +444,8 @@ export function verbs(ctx: Ctx): void {
       const subj = subjectBefore(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
-      const obj = objectAfter(ctx, from, { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject });
+      const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
+      const obj = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search);
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
       if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o))) break;
       if (obj) { if (emitAll(ctx, subj.group, frame.predicate, obj, { ...opts, ...pol })) break; continue; }
@@ -447,6 +459,15 @@ export function verbs(ctx: Ctx): void {
       if (gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative })) break;
     }
   }
+}
+
+/** "shot and mortally wounded X": the object of the verb coordinated right after the one at `v`. */
+function sharedObject(ctx: Ctx, v: number, search: ObjectSearch): Arg[] | null {
+  const { tokens } = ctx;
+  if (!search.direct || word(tokens[v + 1]) !== 'and' || comma(tokens[v]) || hardBreak(tokens[v])) return null;
+  let k = v + 2;
+  while (k < tokens.length && isAdverb(tokens[k]) && !ctx.argAt[k]) k++;
+  return isVerb(tokens[k]) && !isAuxiliary(tokens[k]) && !ctx.argAt[k] ? objectAfter(ctx, k, search) : null;
 }
 
 /** "born on Feb. 5, 1907, in Portland", "born in 1874 in Iowa": the last token of a date right after `v`, else `v`. */

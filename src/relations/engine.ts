@@ -311,7 +311,7 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     }
     const w = word(t);
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
-    if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1) break;
+    if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
     if (isPreposition(t) && w !== 'of') break;
     if (!isDeterminer(t) && !isAdjective(t) && !isAdverb(t) && w !== 'of') headNoun = true;
     if (hardBreak(t)) break;
@@ -323,13 +323,20 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
   return possessor ? [possessor] : null;
 }
 
+/** A plural noun the tagger read as a verb inside a compound before its head: "civil rights leader", "arms dealer". */
+export function inNounCompound(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k], next = ctx.tokens[k + 1];
+  return !!t && !!next && /^[a-z]{3,}s$/.test(t.text) && !comma(t) && !hardBreak(t) && !ctx.argAt[k + 1] && /^[a-z]{3,}$/.test(next.text)
+    && (isTitleWord(word(next)) || (!isVerb(next) && !isPreposition(next) && !isDeterminer(next) && !isAdverb(next)));
+}
+
 /** The person named at or after `from`, past determiners, plain lower-case words and title words ("civil rights leader X"). */
 export function personAfter(ctx: Ctx, from: number, max = 4): Arg | null {
   const { tokens, argAt } = ctx;
   let k = from;
   for (; k < tokens.length && k - from < max && !argAt[k]; k++) {
     const t = tokens[k]!;
-    const plain = /^[a-z]+$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !has(t, 'Conjunction') && !['and', 'or', 'but', 'nor'].includes(word(t));
+    const plain = /^[a-z]+$/.test(t.text) && (!isVerb(t) || inNounCompound(ctx, k)) && !isPreposition(t) && !has(t, 'Conjunction') && !['and', 'or', 'but', 'nor'].includes(word(t));
     if ((!plain && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
   }
   const person = argAt[k];
@@ -366,7 +373,9 @@ export function byAgent(ctx: Ctx, v: number): Arg[] | null {
         if (a && standsForCountry(ctx, a)) return group(ctx, a);
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
       }
-      return null;
+      // "shot by anarchist Leon Czolgosz", "cut down by assassin X": a person described before the name
+      const person = personAfter(ctx, j + 1);
+      return person ? group(ctx, person) : null;
     }
     if (hardBreak(t) || (isVerb(t) && !isAuxiliary(t) && j > v + 1 && !/ed$/.test(word(t)))) return null;
   }
