@@ -169,6 +169,10 @@ const CASES: [string, Triple[]][] = [
   ["Omar Haddad, the confessed killer of human rights lawyer Lina Saad, was sentenced.", [["Omar Haddad", 'KILLED', "Lina Saad"]]],
   ["Mayor Paul Weber was shot by gunman Tom Riedel outside city hall.", [["Tom Riedel", 'KILLED', "Paul Weber"]]],
   ["A sniper named Karl Hoff shot and fatally wounded Joan Miro Estes.", [["Karl Hoff", 'KILLED', "Joan Miro Estes"]]],
+  // kin are no employers; a representative to a body works for the sender
+  ["Ivan Petrov and his brother Oleg Petrov of Kazan were charged.", [["Oleg Petrov", 'LIVES_IN', "Kazan"]]],
+  ["Greta Lund, a Malmo native and mother of three, won.", [["Greta Lund", 'LIVES_IN', "Malmo"]]],
+  ["Linda Hart, the British representative to the United Nations, spoke.", [["Linda Hart", 'WORKS_FOR', "United Kingdom"]]],
 ];
 
 let extractor: Extractor;

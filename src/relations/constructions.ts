@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -84,7 +84,7 @@ export function titleBeforeName(ctx: Ctx): void {
         return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
       };
       const nearest = words[0] ?? word(ctx.tokens[k]);
-      if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && isPlain(k))) {
+      if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
         if (!words.length) { plain.unshift(nearest); k--; }
         while (k >= 0 && plain.length < 3 && isPlain(k)) plain.unshift(word(ctx.tokens[k--]));
         if (ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]) && (plain.length || words.length)) {
@@ -185,6 +185,8 @@ function roleNounPhrase(
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
+    // "a Memphis native and mother of twins": a kin noun after "and" leaves the role before it
+    if (KIN_NOUNS.has(words.at(-1) ?? '') && words.includes('and')) words.splice(words.lastIndexOf('and'));
     const head = words.at(-1);
     if (!head) return;
     // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
@@ -193,7 +195,7 @@ function roleNounPhrase(
       return;
     }
     const role = ROLE_NOUNS[head];
-    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head);
+    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
     const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
     if (!role && !titlePred) return;
     // an explicit "of/for Y" wins over an owner before the head
@@ -215,7 +217,8 @@ function roleNounPhrase(
         const a = ctx.argAt[k];
         // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
         if (a && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]) && !ctx.argAt[a.last + 1] && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!) && !isVerb(tokens[a.last + 1])) break;
-        if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a); break; }
+        // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
+        if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
         // "a physiologist with the USDA's research service"
         if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred) { other = [a]; break; }
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }

@@ -238,7 +238,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
 ]);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
-export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul']);
+export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
@@ -249,6 +249,13 @@ export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
 };
 /** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
+/** kin and companions, which the suffix above would take for occupations: "his brother X" names no employer */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'brother', 'mother', 'father', 'sister', 'daughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'partner',
+  'brothers', 'sisters', 'daughters', 'parent', 'parents', 'cousin', 'nephew', 'niece', 'lover', 'widower', 'companion',
+  'fiance', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'friend', 'admirer', 'follower', 'supporter',
+  'opponent', 'rival', 'successor', 'predecessor', 'ancestor', 'descendant', 'survivor', 'prisoner',
+]);
 /** prepositions after a person that give where they live or whom they work for: "X of Tupelo", "X at Cornell" */
 export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {
   of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
