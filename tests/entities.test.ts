@@ -176,4 +176,22 @@ describe('entity recognition', () => {
     // a title after the company's name ends it
     expect(names('Boeing Chairman Kelly Ortberg spoke.')).toContain('Boeing/ORGANIZATION');
   });
+
+  it('keeps a lower-case head noun and an ordinal in a name', () => {
+    expect(names('Herders crossed the Tassili plateau at dawn.')).toEqual(['Tassili plateau/LOCATION']);
+    expect(names('He said the Vientiane government would reply.')).toEqual(['Vientiane government/ORGANIZATION']);
+    // a country keeps its own name before "government"
+    expect(names('He said the Laotian government and the Thailand government would reply.')).toEqual(['Thailand/COUNTRY']);
+    expect(names('Ships of the 7th Fleet sailed.')).toEqual(['7th Fleet/ORGANIZATION']);
+  });
+
+  it('reads a body named with its country first as the country and the body', () => {
+    expect(names('The U.S. Congress passed the bill.')).toEqual(['U.S./COUNTRY', 'Congress/ORGANIZATION']);
+    // a name that is not used without its country stays one
+    expect(names('The Israel Defense Forces said so.')).toEqual(['Israel Defense Forces/ORGANIZATION']);
+  });
+
+  it('reads one unknown word after "in" or "near" as a place', () => {
+    expect(names('The owner of the Maple Diner in Orrville said sales fell.')).toContain('Orrville/LOCATION');
+  });
 });

@@ -214,3 +214,13 @@ export const LANGUAGES = new Set([
   'azeri', 'kazakh', 'uzbek', 'thai', 'vietnamese', 'indonesian', 'malay', 'tagalog', 'khmer', 'burmese', 'bengali',
   'tamil', 'pashto', 'dari', 'kurdish', 'swahili', 'amharic', 'somali', 'hausa',
 ]);
+
+/**
+ * Lower-case nouns that news writes after a name as part of it, with the type they give: "the Najd plateau",
+ * "the Sahara desert", "NHK network", "the Phnom Penh government" (a capital's name for its government).
+ */
+export const LOWER_NAME_HEADS: Record<string, 'LOCATION' | 'ORGANIZATION'> = {
+  desert: 'LOCATION', plateau: 'LOCATION', cave: 'LOCATION', caves: 'LOCATION', hill: 'LOCATION', islands: 'LOCATION',
+  peninsula: 'LOCATION', basin: 'LOCATION', canyon: 'LOCATION', glacier: 'LOCATION',
+  network: 'ORGANIZATION', firm: 'ORGANIZATION', institute: 'ORGANIZATION', government: 'ORGANIZATION',
+};

@@ -1,6 +1,6 @@
 // Finding gazetteer names in parsed text: longest match over word pieces.
 import type { Sentence } from '../model/types.ts';
-import { CLAUSE_PUNCTUATION, type Gazetteer, type GazetteerEntry, type MatchForm, type TrieNode } from './gazetteer.ts';
+import { CLAUSE_PUNCTUATION, nameTokens, type Gazetteer, type GazetteerEntry, type MatchForm, type TrieNode } from './gazetteer.ts';
 
 /** A word piece of the text, with the token it belongs to. */
 export interface Piece {
@@ -69,3 +69,29 @@ export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gaze
   }
   return hits;
 }
+
+/**
+ * "U.S. Congress", "U.S. Senate": a body's gazetteer name that opens with its own country's name is read as two
+ * names, the country and the body, as news-wire annotation does; the body keeps its gazetteer entry.
+ */
+export function splitCountryPrefixes(text: string, sentence: Sentence, gazetteer: Gazetteer, hits: GazetteerHit[]): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  for (const h of hits) {
+    const [a, b] = h.tokens;
+    const country = h.entry.country ? gazetteer.entries.get(h.entry.country) : undefined;
+    const first = sentence.tokens[a]!, rest = sentence.tokens[a + 1];
+    if (h.entry.type !== 'ORGANIZATION' || !country || a === b || !rest || !/^\s+$/.test(text.slice(first.end, rest.start)) || !capitalised(rest.text)) { out.push(h); continue; }
+    const node = gazetteer.trie.next.get(pieceKey(first.text));
+    const ok = node?.hits?.find((x) => x.entry.id === country.id && x.form !== 'demonym'
+      && (x.caseSensitive !== null ? dotless(x.caseSensitive) === dotless(first.text) : capitalised(first.text)));
+    // only where the body is also named without its country ("Congress"): "China Daily", "Israel Defense Forces" are one name
+    const restKey = sentencePieces(sentence).filter((p) => p.token > a && p.token <= b).map((p) => p.key).join(' ');
+    const alone = [h.entry.name, ...(h.entry.aliases ?? [])].some((n) => nameKey(n) === restKey);
+    if (!ok || !alone) { out.push(h); continue; }
+    out.push({ entry: country, form: ok.form, start: first.start, end: first.end, tokens: [a, a] });
+    out.push({ ...h, form: 'alias', start: rest.start, tokens: [a + 1, b] });
+  }
+  return out;
+}
+
+const nameKey = (name: string) => nameTokens(name).map(pieceKey).filter((t) => /[\p{L}\p{N}]/u.test(t)).join(' ');

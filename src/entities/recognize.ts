@@ -2,10 +2,10 @@
 // names and titles, then typed by head words, compromise's tags, the name's shape and its context.
 import type { EntityType, Mention, MentionTitle, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { matchGazetteer, type GazetteerHit } from './match.ts';
+import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -135,6 +135,9 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "Dole's wife", "Belli's clients": a possessive name before a person's relation
   if (a === b && next && isPossessive(tokens[a]!) && PERSON_POSSESSIONS.has(next.normal) && !has(tokens[a]!, 'Organization', 'Place')) return 'PERSON';
   const place = ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country'));
+  // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
+  if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!)
+    && !has(tokens[a]!, 'Organization') && !(next && isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)))) return 'LOCATION';
   // "Cairo AL-AHALI in Arabic": a monitoring service's source line names a paper or station, then its language
   if (next?.normal === 'in' && tokens[b + 2] && LANGUAGES.has(tokens[b + 2]!.normal) && isCapitalised(tokens[b + 2]!) && !ctx.placeAt(a)) return 'ORGANIZATION';
   // "an Emery employee", "Burlington spokesman Gus Melonas": a body's people after its name
@@ -232,7 +235,7 @@ export interface RecognizeOptions {
 
 export function recognizeSentence(text: string, sentence: Sentence, gazetteer: Gazetteer, options: RecognizeOptions = {}): Mention[] {
   const { tokens } = sentence;
-  const hits = matchGazetteer(text, sentence, gazetteer);
+  const hits = splitCountryPrefixes(text, sentence, gazetteer, matchGazetteer(text, sentence, gazetteer));
   const hitAt = new Map<number, GazetteerHit>();
   for (const h of hits) for (let k = h.tokens[0]; k <= h.tokens[1]; k++) hitAt.set(k, h);
   const placeAt = (i: number) => {
@@ -267,6 +270,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   out.push(...speakerLabels(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   joinBirthplaces(ctx, out);
+  joinLowerCaseHeads(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
@@ -405,6 +409,10 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     a++;
   }
   if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
+  // "the 6th Fleet", "the 12th Brigade": an ordinal numbers a body
+  const ordinal = tokens[a - 1];
+  if (!title && ordinal && /^\d+(st|nd|rd|th)$/i.test(ordinal.text) && ORG_HEADS.has(wordKey(tokens[b]!)) && /^\s+$/.test(gapBetween(ctx.text, ordinal, tokens[a]!)))
+    return { mention: mentionOf(ctx, [a - 1, b], 'ORGANIZATION', 'pattern') };
   const range: Range = [a, b];
   let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   const guessed = !type;
@@ -510,6 +518,31 @@ function speakerLabels(ctx: Ctx, found: Mention[]): Mention[] {
   if (NOT_NAMES.has(t.normal) || ctx.knownWord(t.normal) || found.some((m) => m.tokens[0] === 0 && m.type !== 'OTHER')) return [];
   for (let k = found.length - 1; k >= 0; k--) if (found[k]!.tokens[0] === 0) found.splice(k, 1);
   return [mentionOf(ctx, [0, 0], 'PERSON', 'pattern')];
+}
+
+/**
+ * "the Najd plateau", "NHK network", "the Phnom Penh government": a lower-case head noun written after a name
+ * belongs to it. A country or a state keeps its own name ("the Chinese government" is no mention of a body).
+ */
+function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const next = tokens[m.tokens[1] + 1];
+    if (!next || m.demonym || m.type === 'PERSON' || m.possessive || !/^\s+$/.test(gapBetween(ctx.text, tokens[m.tokens[1]]!, next))) continue;
+    const type = Object.hasOwn(LOWER_NAME_HEADS, next.text) ? LOWER_NAME_HEADS[next.text] : undefined;
+    if (!type) continue;
+    const place = m.type === 'LOCATION' || m.type === 'COUNTRY';
+    // a capital or city names its government; a country, state or region keeps its own name before one
+    if (next.text === 'government' ? !(m.kind === 'capital' || m.kind === 'city') : type === 'LOCATION' ? !(place || m.kind === 'unknown' || m.kind === 'guessed') || m.type === 'COUNTRY' || m.kind === 'state' : m.type !== 'ORGANIZATION' && m.kind !== 'unknown') continue;
+    m.tokens = [m.tokens[0], m.tokens[1] + 1];
+    m.end = next.end;
+    m.text = span(ctx, m.start, m.end);
+    m.type = type;
+    m.source = 'pattern';
+    delete m.gazetteerId;
+    delete m.kind;
+    if (isPossessive(next)) m.possessive = true;
+  }
 }
 
 /** Words before a birthplace: "born in", "born near". */
