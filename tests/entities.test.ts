@@ -194,4 +194,13 @@ describe('entity recognition', () => {
   it('reads one unknown word after "in" or "near" as a place', () => {
     expect(names('The owner of the Maple Diner in Orrville said sales fell.')).toContain('Orrville/LOCATION');
   });
+
+  it('keeps an apostrophe written apart inside a name, as tokenised copy has it', () => {
+    expect(names("said Dermot O 'Rourke, a spokesman.")).toEqual(["Dermot O 'Rourke/PERSON"]);
+  });
+
+  it('reads an unknown opening word as a person before a passive with an adverb or a verb of saying', () => {
+    expect(names('Varkonyi was fatally wounded outside the station.')).toEqual(['Varkonyi/PERSON']);
+    expect(names('Tesfaye asserts that the figures are wrong.')).toEqual(['Tesfaye/PERSON']);
+  });
 });

@@ -156,14 +156,14 @@ export const US_STATE_ABBREVIATIONS = new Set([
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'via', 'through', 'around', 'throughout', 'inside']);
 
 /** Verbs of saying: an unknown name next to them is most likely a person. */
-export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced', 'claimed', 'recalled', 'replied', 'testified']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced', 'claimed', 'recalled', 'replied', 'testified', 'asserted', 'contended', 'conceded', 'acknowledged', 'remarked', 'recounted', 'quipped']);
 
 /** Nouns of an appositive that describe a person: "Tal, a senior Defense Ministry official". */
 export const PERSON_NOUNS = new Set([
   'official', 'officials', 'appointee', 'member', 'resident', 'native', 'veteran', 'candidate', 'citizen', 'employee',
   'executive', 'leader', 'lawyer', 'attorney', 'businessman', 'businesswoman', 'activist', 'aide', 'adviser', 'advisor',
   'spokesman', 'spokeswoman', 'diplomat', 'politician', 'legislator', 'lawmaker', 'judge', 'student', 'scientist',
-  'researcher', 'worker', 'owner', 'manager', 'partner', 'man', 'woman', 'director', 'chief', 'head', 'writer', 'author',
+  'researcher', 'worker', 'owner', 'manager', 'partner', 'man', 'woman', 'director', 'chief', 'head', 'writer', 'author', 'spy', 'assassin', 'suspect', 'gunman', 'soldier',
 ]);
 
 /** Nouns after a possessive name that make the name a person's: "Dole's wife", "Belli's clients". */

@@ -196,10 +196,14 @@ function openingSubjectType(ctx: Ctx, a: number): EntityType {
   if (next.normal === 'and' && after && (after.normal === 'his' || after.normal === 'her')) return 'PERSON';
   // "Ruby fatally shot", "Bloch also read": an adverb may stand between subject and verb
   const verbAt = has(next, 'Adverb') && after ? a + 2 : a + 1;
-  const verb = tokens[verbAt]!, then = tokens[verbAt + 1];
+  const verb = tokens[verbAt]!;
+  // "Lennon was fatally shot": an adverb may stand inside the passive too
+  const then = tokens[verbAt + 1] && has(tokens[verbAt + 1]!, 'Adverb') ? tokens[verbAt + 2] : tokens[verbAt + 1];
   const pastVerb = has(verb, 'PastTense') && !has(verb, 'Participle', 'Adjective');
   const passive = ['was', 'is', 'had'].includes(verb.normal) && !!then && has(then, 'PastTense');
-  return pastVerb || passive ? 'PERSON' : 'OTHER';
+  // "Birand asserts", "Gilmore says": a verb of saying in the present
+  const saying = SPEECH_VERBS.has(verb.normal) || (has(verb, 'PresentTense') && SPEECH_VERBS.has(verb.normal.replace(/s$/, 'ed')));
+  return pastVerb || passive || saying ? 'PERSON' : 'OTHER';
 }
 
 const span = (ctx: Ctx, start: number, end: number) => ctx.text.slice(start, end);

@@ -111,8 +111,11 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     if (i + 1 >= n || isPossessive(tokens[i]!)) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
-    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!));
+    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i);
   };
+  // "Kevin O 'Brien", "Ze 'ev Eytan", "Bin-Sa 'id": a name's apostrophe written apart, as tokenised copy has it
+  const elided = (i: number) => i + 1 < n && /^\s?['’]$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && /^\p{L}+$/u.test(tokens[i + 1]!.text);
+  for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && elided(i - 1) && /^\p{Ll}{1,4}$/u.test(tokens[i]!.text)) namey[i] = true;
   for (let i = n - 2; i >= 0; i--) {
     const t = tokens[i]!;
     if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!)) namey[i] = true;
