@@ -143,3 +143,48 @@ describe('coreference within an article', () => {
   });
 });
 
+
+describe('news names: spans, junk and types the recogniser gets wrong', () => {
+  /** Each entity as "label TYPE", in order of first mention. */
+  const named = (text: string) => {
+    const r = resolve(text);
+    const first = new Map<string, number>();
+    for (const m of r.mentions) if (!m.reference && !m.demonym && !first.has(m.entity)) first.set(m.entity, m.start);
+    return r.entities.filter((e) => first.has(e.key)).sort((a, b) => first.get(a.key)! - first.get(b.key)!).map((e) => `${e.label} ${e.type}`);
+  };
+
+  it('reads a month abbreviation after a given name as part of the name, but not before a day', () => {
+    expect(named('The envoy, Li Jun, spoke to reporters.')).toEqual(['Li Jun PERSON']);
+    expect(named('Marta Lind arrived on Jun 4 in Oslo.')).toEqual(['Marta Lind PERSON', 'Oslo LOCATION']);
+  });
+
+  it('keeps an ordinal that opens a place name', () => {
+    expect(named('Fishing boats gathered near Third Cardoso Reef on Monday.')).toEqual(['Third Cardoso Reef LOCATION']);
+  });
+
+  it("joins a body's name across its possessive and links the acronym after it", () => {
+    const r = resolve("Estonia joined the Baltic Auditor's Office (BAO) in May. The BAO said it was pleased.");
+    expect(r.entities.map((e) => `${e.label} ${e.type}`)).toEqual(['Estonia COUNTRY', "Baltic Auditor's Office ORGANIZATION"]);
+  });
+
+  it('drops capitalised words that name nothing: the end of a title, region adjectives, a sentence-opening common noun', () => {
+    expect(named('Secretary of State Karl Ode met Western diplomats and Central Asian envoys.')).toEqual(['Karl Ode PERSON']);
+    expect(named('In Oslo, Secretary of State Karl Ode spoke.')).toEqual(['Oslo LOCATION', 'Karl Ode PERSON']);
+    expect(named('Farm groups say Karl Ode has left.')).toEqual(['Karl Ode PERSON']);
+  });
+
+  it('types a party after a political leaning, a grouping by its head word, a building by its use, and "The X" mid-sentence', () => {
+    expect(named('The nationalist Blue Horizon won, and the Lublin Triangle met at the Riga Exhibition Centre with The Greens.'))
+      .toEqual(['Blue Horizon ORGANIZATION', 'Lublin Triangle ORGANIZATION', 'Riga Exhibition Centre LOCATION', 'The Greens ORGANIZATION']);
+  });
+
+  it('finds national legislatures and broadcasters from the gazetteer', () => {
+    expect(named('The Riksdag approved the budget, the broadcaster SVT reported.')).toEqual(['Riksdag ORGANIZATION', 'SVT ORGANIZATION']);
+  });
+
+  it('keeps the title inside a monarch’s gazetteer name, with the possessive holder', () => {
+    const r = resolve("Jordan's King Abdullah II arrived.");
+    const king = r.mentions.find((m) => m.type === 'PERSON')!;
+    expect(king.title).toMatchObject({ role: 'king', of: { gazetteerId: 'country:JOR' } });
+  });
+});

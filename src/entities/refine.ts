@@ -1,0 +1,177 @@
+// Repairs of one sentence's mentions that need the whole span list: names the span rules cut or joined
+// wrongly in news copy, capitalised non-names, and types that a neighbouring word decides. Runs after
+// recognizeSentence; rules as data in refine-lexicon.ts.
+import type { Mention, MentionTitle, Sentence, Token } from '../model/types.ts';
+import { initialsMatch, titleAt } from './recognize.ts';
+import { gapBetween, isCapitalised, isPossessive, wordKey } from './spans.ts';
+import {
+  BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
+  POSSESSIVE_ORG_HEADS, REGION_ADJECTIVES,
+} from './refine-lexicon.ts';
+
+export interface RefineContext {
+  text: string;
+  sentence: Sentence;
+  /** whether compromise's lexicon knows a lower-case word: a known word is a dictionary word */
+  knownWord: (normal: string) => boolean;
+}
+
+const MAX_TITLE_WORDS = 3;
+const spaced = (ctx: RefineContext, a: Token, b: Token) => /^\s+$/.test(gapBetween(ctx.text, a, b));
+const isLower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
+const found = (m: Mention) => !m.gazetteerId && !m.demonym && !m.reference;
+
+function setSpan(ctx: RefineContext, m: Mention, first: number, last: number): void {
+  const { tokens } = ctx.sentence;
+  m.tokens = [first, last];
+  m.start = tokens[first]!.start;
+  m.end = tokens[last]!.end - (isPossessive(tokens[last]!) && /['’]s$/.test(tokens[last]!.text) ? 2 : 0);
+  m.text = ctx.text.slice(m.start, m.end);
+}
+
+/** Whether a token lies in another mention. */
+const coveredBy = (ms: Mention[], k: number, except: Mention) => ms.some((x) => x !== except && x.tokens[0] <= k && k <= x.tokens[1]);
+
+/** "Zhang Jun": a month abbreviation after a capitalised name, with no day number after it, ends the name. */
+function monthNames(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const b = m.tokens[1], next = tokens[b + 1];
+    if (!found(m) || m.type !== 'PERSON' || m.possessive || !next || !MONTH_ABBREVIATIONS.has(next.text.replace(/['’]s$/, ''))) continue;
+    if (!spaced(ctx, tokens[b]!, next) || next.post.startsWith('.') || /^\d/.test(tokens[b + 2]?.text ?? '') || coveredBy(ms, b + 1, m)) continue;
+    setSpan(ctx, m, m.tokens[0], b + 1);
+    if (isPossessive(next)) m.possessive = true;
+  }
+}
+
+/** "Second Thomas Shoal": a capitalised ordinal before a place's or body's name is part of it. */
+function ordinalNames(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const a = m.tokens[0], prev = tokens[a - 1];
+    if (!found(m) || m.type === 'PERSON' || !prev || !isCapitalised(prev) || !spaced(ctx, prev, tokens[a]!)) continue;
+    if (!ORDINAL_WORDS.has(prev.normal) && !/^\d+(st|nd|rd|th)$/i.test(prev.text)) continue;
+    if (!coveredBy(ms, a - 1, m)) setSpan(ctx, m, a - 1, m.tokens[1]);
+  }
+}
+
+/**
+ * "European Public Prosecutor's Office (EPPO)": a name cut at its possessive, then a body's head word, is
+ * one body; an acronym in parentheses after it abbreviates the whole.
+ */
+function possessiveBodies(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k]!, head = ms[k + 1]!;
+    if (!found(m) || !found(head) || !m.possessive || m.type === 'PERSON' || m.type === 'COUNTRY' || m.title) continue;
+    if (head.tokens[0] !== m.tokens[1] + 1 || head.tokens[1] !== head.tokens[0] || !POSSESSIVE_ORG_HEADS.has(wordKey(tokens[head.tokens[0]]!))) continue;
+    setSpan(ctx, m, m.tokens[0], head.tokens[1]);
+    m.type = 'ORGANIZATION';
+    delete m.possessive;
+    delete m.kind;
+    ms.splice(k + 1, 1);
+    const acronym = ms[k + 1];
+    if (acronym && acronym.tokens[0] === m.tokens[1] + 1 && /^\s*\(\s*$/.test(ctx.text.slice(m.end, acronym.start)) && initialsMatch(acronym.text, m.text)) {
+      acronym.expansion = { start: m.start, end: m.end };
+      acronym.type = m.type;
+    }
+  }
+}
+
+/**
+ * "Minister of State Karl Ode": a span that opens with the end of a title begun before it ("... of State")
+ * is the person after the title.
+ */
+function titleTails(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const [a, b] = m.tokens;
+    if (!found(m) || m.title || b === a) continue;
+    for (let s = Math.max(0, a - MAX_TITLE_WORDS + 1); s < a; s++) {
+      const hit = titleAt(tokens, s, b - 1);
+      if (!hit || hit.end < a) continue;
+      setSpan(ctx, m, hit.end + 1, b);
+      m.type = 'PERSON';
+      delete m.kind;
+      m.title = { text: ctx.text.slice(tokens[s]!.start, tokens[hit.end]!.end), start: tokens[s]!.start, end: tokens[hit.end]!.end, role: hit.role };
+      break;
+    }
+  }
+}
+
+/** Capitalised words that name nothing here; true drops the mention. */
+function isJunk(ctx: RefineContext, m: Mention): boolean {
+  const { tokens } = ctx.sentence;
+  const [a, b] = m.tokens;
+  // a region word can be misread as a title ("Southeast" before "Asian")
+  if (!found(m) || (m.title && !REGION_ADJECTIVES.has(m.title.role))) return false;
+  // "Secretary of State": the last word of a title phrase
+  for (let s = Math.max(0, a - MAX_TITLE_WORDS + 1); s < a; s++) if (titleAt(tokens, s, b)?.end === b) return true;
+  const next = tokens[b + 1];
+  const beforeNoun = isLower(next) && next!.tags.includes('Noun') && spaced(ctx, tokens[b]!, next!);
+  // "Western capitals", "Southeast Asian leaders": region adjectives before the noun they describe
+  if (beforeNoun && tokens.slice(a, b + 1).every((t) => REGION_ADJECTIVES.has(wordKey(t)))) return true;
+  if (m.title) return false;
+  // "Aid agencies say": a dictionary word capitalised only because it opens the sentence, before a plural noun
+  return a === 0 && a === b && beforeNoun && next!.tags.includes('Plural') && ctx.knownWord(tokens[a]!.normal) && !isPossessive(tokens[a]!);
+}
+
+/** Types that a word next to the name decides. */
+function retype(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    if (!found(m) || m.title) continue;
+    const [a, b] = m.tokens;
+    const first = tokens[a]!, last = wordKey(tokens[b]!), prev = tokens[a - 1];
+    const personal = tokens.slice(a, b + 1).some((t) => t.tags.includes('FirstName') || t.tags.includes('MaleName') || t.tags.includes('FemaleName'));
+    // "the centrist Third Way": a party (not "young nationalist Gavrilo Princip", a person so described);
+    // "the Weimar Triangle": a grouping
+    const party = !!prev && isLower(prev) && PARTY_LEANINGS.has(prev.normal) && tokens[a - 2]?.normal === 'the' && !personal;
+    if ((party || (b > a && GROUPING_HEADS.has(last))) && m.type !== 'ORGANIZATION') {
+      m.type = 'ORGANIZATION';
+      delete m.kind;
+    }
+    // "National Convention Center": a building
+    if (m.type === 'ORGANIZATION' && b > a && BUILDING_CENTRE_HEADS.has(last) && BUILDING_CENTRE_USES.has(wordKey(tokens[b - 1]!))) m.type = 'LOCATION';
+    // "... and The Left": a capitalised article after a lower-case word opens a name the recogniser was unsure of
+    const opener = tokens[a - 2];
+    if ((m.kind === 'unknown' || m.kind === 'guessed') && prev?.text === 'The' && spaced(ctx, prev, first) && isLower(opener)
+      && spaced(ctx, opener!, prev) && !coveredBy(ms, a - 1, m)) {
+      setSpan(ctx, m, a - 1, b);
+      if (m.type === 'OTHER' || m.type === 'PERSON') m.type = 'ORGANIZATION';
+      delete m.kind;
+    }
+  }
+}
+
+/**
+ * "Jordan's King Abdullah II": a gazetteer name that includes its title ("King Abdullah II") gets the title
+ * and the possessive holder before it, as a title written outside the name would.
+ */
+function titlesInsideNames(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    if (m.type !== 'PERSON' || m.title || !m.gazetteerId || m.tokens[1] === m.tokens[0]) continue;
+    const hit = titleAt(tokens, m.tokens[0], m.tokens[1] - 1);
+    if (!hit) continue;
+    const title: MentionTitle = { text: ctx.text.slice(m.start, tokens[hit.end]!.end), start: m.start, end: tokens[hit.end]!.end, role: hit.role };
+    const holder = ms.find((x) => x.tokens[1] === m.tokens[0] - 1 && x.type !== 'PERSON' && (x.possessive || x.demonym));
+    if (holder) {
+      title.of = { text: holder.text, start: holder.start, end: holder.end };
+      if (holder.gazetteerId) title.of.gazetteerId = holder.gazetteerId;
+    }
+    m.title = title;
+  }
+}
+
+/** The sentence's mentions, repaired (see the functions above); the input list is not changed. */
+export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention[] {
+  const ms = mentions.map((m) => ({ ...m }));
+  monthNames(ctx, ms);
+  ordinalNames(ctx, ms);
+  possessiveBodies(ctx, ms);
+  titleTails(ctx, ms);
+  retype(ctx, ms);
+  titlesInsideNames(ctx, ms);
+  return ms.filter((m) => !isJunk(ctx, m));
+}
