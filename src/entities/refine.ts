@@ -145,8 +145,9 @@ function retype(ctx: RefineContext, ms: Mention[]): void {
 }
 
 /**
- * "Jordan's King Abdullah II": a gazetteer name that includes its title ("King Abdullah II") gets the title
- * and the possessive holder before it, as a title written outside the name would.
+ * "Jordan's King Abdullah II": a gazetteer name that includes its title ("King Abdullah II") is cut to the
+ * name after the title, as a title written outside the name would be ("Spain's King Felipe VI"), so the
+ * title and its possessive holder read the same way for both.
  */
 function titlesInsideNames(ctx: RefineContext, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
@@ -160,6 +161,7 @@ function titlesInsideNames(ctx: RefineContext, ms: Mention[]): void {
       title.of = { text: holder.text, start: holder.start, end: holder.end };
       if (holder.gazetteerId) title.of.gazetteerId = holder.gazetteerId;
     }
+    setSpan(ctx, m, hit.end + 1, m.tokens[1]);
     m.title = title;
   }
 }
