@@ -203,4 +203,9 @@ describe('entity recognition', () => {
     expect(names('Varkonyi was fatally wounded outside the station.')).toEqual(['Varkonyi/PERSON']);
     expect(names('Tesfaye asserts that the figures are wrong.')).toEqual(['Tesfaye/PERSON']);
   });
+
+  it('reads a place’s name and a place head after it as one place, but not a body named after the place', () => {
+    expect(names('Marion County Judge Ruth Ames set a date.')).toEqual(['Marion County/LOCATION', 'Ruth Ames/PERSON']);
+    expect(names('Flooding hit Brazoria, Galveston and southern Harris Counties.')).toContain('Harris Counties/LOCATION');
+  });
 });

@@ -82,6 +82,7 @@ export const LOC_HEADS = new Set([
   'highway', 'channel', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'falls', 'springs', 'canyon', 'forest',
   'plateau', 'basin', 'strip', 'bank', 'corridor', 'base', 'station', 'plant', 'prison', 'camp', 'village', 'town',
   'wells', 'pass', 'flats', 'wall', 'point', 'rapids', 'creek', 'township', 'parish', 'borough', 'oblast', 'krai',
+  'counties', 'parishes', 'provinces', 'districts', 'rivers', 'lakes',
 ]);
 
 /** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */

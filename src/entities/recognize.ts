@@ -348,6 +348,17 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     const firstName = has(word, 'FirstName') && !regionWord;
     if (place && (regionWord || firstName)) pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
   }
+  // "Madison County Judge X", "Ohio River": a place's name, then a place head word, is one place
+  for (let p = 0; p + 1 < pieces.length; p++) {
+    const cur = pieces[p]!, next = pieces[p + 1]!;
+    if (!('hit' in cur) || !('range' in next) || cur.hit.form === 'demonym' || !ctx.placeAt(cur.hit.tokens[0])) continue;
+    const head = tokens[next.range[0]]!;
+    if (!isCapitalised(head) || !LOC_HEADS.has(wordKey(head)) || next.range[0] !== cur.hit.tokens[1] + 1 || cur.hit.entry.type !== 'LOCATION') continue;
+    // (the head may also open a body's name: "U.S. District Court"; a title after it starts a person: "Madison County Judge X")
+    if (next.range[1] > next.range[0] && !titleAt(tokens, next.range[0] + 1, next.range[1])) continue;
+    const rest: Piece[] = next.range[1] > next.range[0] ? [{ range: [next.range[0] + 1, next.range[1]] }] : [];
+    pieces.splice(p, 2, { range: [cur.hit.tokens[0], next.range[0]], type: 'LOCATION' }, ...rest);
+  }
   // "Tennessee Williams", "Virginia Towle", "Jordan Peterson": a one-word place, then a surname, ends the name
   const last = pieces.at(-1)!, before = pieces.at(-2);
   if (before && 'hit' in before && 'range' in last && last.range[0] === last.range[1] && before.hit.tokens[0] === before.hit.tokens[1]
