@@ -173,6 +173,12 @@ const CASES: [string, Triple[]][] = [
   ["Ivan Petrov and his brother Oleg Petrov of Kazan were charged.", [["Oleg Petrov", 'LIVES_IN', "Kazan"]]],
   ["Greta Lund, a Malmo native and mother of three, won.", [["Greta Lund", 'LIVES_IN', "Malmo"]]],
   ["Linda Hart, the British representative to the United Nations, spoke.", [["Linda Hart", 'WORKS_FOR', "United Kingdom"]]],
+  // a demonym among an organisation's modifiers; a bracketed acronym before a title or a place
+  ["Ebru Kaya, an attorney for the Turkish steel company Erdemir, declined to comment.", [["Ebru Kaya", 'WORKS_FOR', "Erdemir"], ["Erdemir", 'HEADQUARTERED_IN', "Turkey"]]],
+  ["The Green Party (GP) leader Ana Dias won.", [["Ana Dias", 'LEADER_OF', "Green Party"]]],
+  ["The International Criminal Court (ICC) in The Hague issued a warrant.", [["International Criminal Court", 'HEADQUARTERED_IN', "The Hague"]]],
+  // a person of an organisation a city owns
+  ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 
 let extractor: Extractor;

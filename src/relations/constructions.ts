@@ -24,6 +24,23 @@ function modifiesNoun(ctx: Ctx, a: Arg): boolean {
     && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
 
+/** "National Action Party (PAN)": the name before a bracketed name that closes right after it, else null. */
+function bracketedAfter(ctx: Ctx, a: Arg): Arg | null {
+  const before = ctx.tokens[a.first - 1];
+  // (the tagger keeps an opening bracket in no token: it is read from the text between the two)
+  const gap = before ? ctx.sentence.text.slice(before.end - ctx.sentence.start, ctx.tokens[a.first]!.start - ctx.sentence.start) : '';
+  if (!before || !/\(\s*$/.test(gap) || !/^\)/.test(ctx.tokens[a.last]!.post)) return null;
+  const named = ctx.argAt[a.first - 1];
+  return named && !named.demonym && !named.pronoun && named.entity.type === a.entity.type ? named : null;
+}
+
+/** A capitalised word the recogniser left out follows the name: "the Pacific Fleet", "Massachusetts General Hospital". */
+function nameGoesOn(ctx: Ctx, a: Arg): boolean {
+  const { tokens } = ctx;
+  const next = ctx.argAt[a.last + 1];
+  return /^[A-Z]/.test(tokens[a.last + 1]?.text ?? '') && (!next || next.entity.type === 'ORGANIZATION') && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]);
+}
+
 /** A title head → the predicate it gives, or null. */
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
@@ -98,7 +115,14 @@ export function titleBeforeName(ctx: Ctx): void {
     // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
     // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
     const commaOwner = !!org && comma(ctx.tokens[j]) && words.length && org.last === j;
-    if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || hardBreak(ctx.tokens[j])) continue;
+    // "CHP (Republican People's Party) leader X": the bracketed name and the one before it
+    const named = org ? bracketedAfter(ctx, org) : null;
+    if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || (hardBreak(ctx.tokens[j]) && !named)) continue;
+    if (named && org.entity.type === 'ORGANIZATION') {
+      const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
+      if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
+      continue;
+    }
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
     const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
@@ -215,6 +239,8 @@ function roleNounPhrase(
       let plainWords = 0;
       for (let k = j + 1; k < j + 4 + plainWords && k < tokens.length; k++) {
         const a = ctx.argAt[k];
+        // "attorney for the Peruvian silver mining company Minpeco": a demonym among the modifiers
+        if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
         // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
         if (a && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]) && !ctx.argAt[a.last + 1] && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!) && !isVerb(tokens[a.last + 1])) break;
         // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
@@ -222,7 +248,7 @@ function roleNounPhrase(
         // "a physiologist with the USDA's research service"
         if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred) { other = [a]; break; }
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
-        if (!a && titlePred && plainWords < 2 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
+        if (!a && titlePred && plainWords < 4 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
       }
       // "the assassin of civil rights leader X": a person's own description before the name
@@ -350,8 +376,7 @@ function demonymPlaces(ctx: Ctx): void {
     const place = ctx.argAt[k];
     if (!place || place.first !== k || place.entity.type !== 'LOCATION' || place.pronoun || place.demonym) continue;
     // (not "Spanish Basque militants", "the Russian Pacific Fleet": a place that only modifies a noun or a longer name)
-    const nameGoesOn = /^[A-Z]/.test(tokens[place.last + 1]?.text ?? '') && !ctx.argAt[place.last + 1] && !comma(tokens[place.last]) && !hardBreak(tokens[place.last]);
-    if (modifiesNoun(ctx, place) || nameGoesOn) continue;
+    if (modifiesNoun(ctx, place) || nameGoesOn(ctx, place)) continue;
     emit(ctx, place, 'LOCATED_IN', d, { rule: 'demonym-place', confidence: CONFIDENCE.locative });
   }
   // the resolver may read "the Ukrainian city" as a description of the place: its demonym is inside it
@@ -593,15 +618,22 @@ export function adjacency(ctx: Ctx): void {
     }
     // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada", "Tennessee Tech in Cookville"
     if (a.entity.type === 'ORGANIZATION' && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !a.possessive
-      && between.length === 1 && ['of', 'in'].includes(between[0]!) && !hardBreak(tokens[a.last]) && !comma(tokens[a.last]) && !b.possessive) {
+      && between.length === 1 && ['of', 'in'].includes(between[0]!) && !comma(tokens[a.last]) && !b.possessive) {
+      // "the International Criminal Court (ICC) in The Hague": the bracketed name and the one before it
+      const named = bracketedAfter(ctx, a);
+      if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) continue;
       // "Owens-Corning of Toledo, Ohio": the region written after the place too
-      emitAll(ctx, [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
+      emitAll(ctx, named ? [named, a] : [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
       continue;
     }
     // "Beijing's Tiananmen Square", "California's Sierra Nevada"
-    if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION') {
+    if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION' && !nameGoesOn(ctx, b)) {
       emit(ctx, b, 'LOCATED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.locative });
       continue;
+    }
+    // "New York's Mount Sinai School of Medicine" (a city's or a region's; a country's own bodies are left to world knowledge)
+    if (a.possessive && b.first === a.last + 1 && a.entity.type === 'LOCATION' && b.entity.type === 'ORGANIZATION' && !b.pronoun && !nameGoesOn(ctx, b)) {
+      emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.adjacency });
     }
     // "NRC headquarters in nearby Rockville"
     if (a.entity.type === 'ORGANIZATION' && /^(?:headquarters|offices?|head office)$/.test(between[0] ?? '') && ['in', 'at'].includes(between[1] ?? '') && between.length <= 3) {
@@ -623,6 +655,9 @@ export function adjacency(ctx: Ctx): void {
     j++;
     if (isDeterminer(tokens[j])) j++;
     if (j !== b.first) continue;
+    // "Jeffrey Laitman of New York's Mount Sinai School": the organisation the place owns
+    const owned = b.possessive && b.entity.type === 'LOCATION' ? ctx.argAt[b.last + 1] : undefined;
+    if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
     // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
     const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
