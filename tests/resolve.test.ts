@@ -113,6 +113,11 @@ describe('coreference within an article', () => {
       .toEqual(['the Vietnamese capital → Hanoi']);
   });
 
+  it('ties "the Commission" and "the council" to a body with that word in its name', () => {
+    expect(links('The Andean Trade Commission met the Nordic Council in Lima. The Commission said the council agreed.'))
+      .toEqual(['The Commission → Andean Trade Commission', 'the council → Nordic Council']);
+  });
+
   it('ties "the two sides" to the last two actors, of any kind', () => {
     expect(links('Maria Lopez met the Ruritanian Trade Union on Monday, but the two sides did not agree.').sort())
       .toEqual(['the two sides → Maria Lopez', 'the two sides → Ruritanian Trade Union']);

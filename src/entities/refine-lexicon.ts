@@ -45,3 +45,9 @@ export const BUILDING_CENTRE_USES = new Set([
   'civic', 'arts', 'events', 'expo', 'detention', 'transit', 'visitor', 'visitors',
 ]);
 export const BUILDING_CENTRE_HEADS = new Set(['center', 'centre']);
+
+/**
+ * Body head words that are no name on their own: "the Commission said", "the Council agreed" stand for a
+ * body named before (src/resolve reads them as descriptions), never a new entity.
+ */
+export const BARE_BODY_HEADS = new Set(['commission', 'council', 'committee', 'ministry', 'agency', 'office', 'bureau', 'administration', 'tribunal']);

@@ -5,7 +5,7 @@ import type { Mention, MentionTitle, Sentence, Token } from '../model/types.ts';
 import { initialsMatch, titleAt } from './recognize.ts';
 import { gapBetween, isCapitalised, isPossessive, wordKey } from './spans.ts';
 import {
-  BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
+  BARE_BODY_HEADS, BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
   POSSESSIVE_ORG_HEADS, REGION_ADJECTIVES,
 } from './refine-lexicon.ts';
 
@@ -112,6 +112,8 @@ function isJunk(ctx: RefineContext, m: Mention): boolean {
   // "Western capitals", "Southeast Asian leaders": region adjectives before the noun they describe
   if (beforeNoun && tokens.slice(a, b + 1).every((t) => REGION_ADJECTIVES.has(wordKey(t)))) return true;
   if (m.title) return false;
+  // "the Commission said": a body's head word alone, after an article, stands for a body named before
+  if (a === b && tokens[a - 1]?.normal === 'the' && BARE_BODY_HEADS.has(wordKey(tokens[a]!))) return true;
   // "Aid agencies say": a dictionary word capitalised only because it opens the sentence, before a plural noun
   return a === 0 && a === b && beforeNoun && next!.tags.includes('Plural') && ctx.knownWord(tokens[a]!.normal) && !isPossessive(tokens[a]!);
 }
