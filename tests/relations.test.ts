@@ -178,6 +178,9 @@ const CASES: [string, Triple[]][] = [
   ["The Green Party (GP) leader Ana Dias won.", [["Ana Dias", 'LEADER_OF', "Green Party"]]],
   ["The International Criminal Court (ICC) in The Hague issued a warrant.", [["International Criminal Court", 'HEADQUARTERED_IN', "The Hague"]]],
   // a person of an organisation a city owns
+  // ", and" after a clause apposed to a lone name opens no list; a list of placed places
+  ["Her lawyers have included Omar Nasser, who shot Karim Adel, and Lina and Sami Haddad.", [["Omar Nasser", 'KILLED', "Karim Adel"]]],
+  ["Fighting was reported in Avdiivka in Donetsk, Kupiansk in Kharkiv and Robotyne.", [["Avdiivka", 'LOCATED_IN', "Donetsk"], ["Kupiansk", 'LOCATED_IN', "Kharkiv"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

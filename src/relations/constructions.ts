@@ -331,7 +331,9 @@ export function locatives(ctx: Ctx): void {
     }
     // "X, Y" not in a list ("Mohammadia, south-east Algeria": a compass word may stand before the place)
     const compassed = b.first === a.last + 2 && COMPASS.has(word(tokens[a.last + 1])) && !comma(tokens[a.last + 1]) && a.entity.type === 'LOCATION';
-    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1]))) {
+    // ("Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province": a list of placed places)
+    const placedItself = word(tokens[b.last + 1]) === 'in' && !!ctx.argAt[b.last + 2] && word(tokens[a.first - 1]) === 'in';
+    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself) {
       // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
       const heads = group(ctx, a);
       const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));

@@ -101,7 +101,8 @@ function placeText(ctx: Ctx, o: Arg): string {
   }
   if (o.entity.type !== 'LOCATION' || !next || next.first !== o.last + 1 || !comma(ctx.tokens[o.last]) || next.demonym) return o.text;
   if (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') return o.text;
-  if (['and', 'or'].includes(word(ctx.tokens[next.last + 1])) || group(ctx, o).length > 1) return o.text;
+  // ("Avdiivka in Donetsk, Kupiansk in Kharkiv": the next place is placed itself, in a list)
+  if (['and', 'or', 'in'].includes(word(ctx.tokens[next.last + 1])) || group(ctx, o).length > 1) return o.text;
   return ctx.sentence.text.slice(ctx.tokens[o.first]!.start - ctx.sentence.start, ctx.tokens[next.last]!.end - ctx.sentence.start);
 }
 
@@ -123,7 +124,12 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
     const between = ctx.tokens.slice(x.last + 1, y.first).map(word);
     // "Israel and the United Arab Emirates"
     const joined = between.length === 1 || (between.length === 2 && between[1] === 'the');
-    if (joined && ['and', '&', 'or'].includes(between[0]!)) return !hardBreak(ctx.tokens[x.last]);
+    if (joined && ['and', '&', 'or'].includes(between[0]!)) {
+      // ", and" closes a list ("A, B, and C"), not a clause apposed to a lone name ("Jack Ruby, who killed X, and Jim")
+      const before = ctx.args[ctx.args.indexOf(x) - 1];
+      if (comma(ctx.tokens[x.last]) && !(before && before.last + 1 === x.first && comma(ctx.tokens[before.last]))) return false;
+      return !hardBreak(ctx.tokens[x.last]);
+    }
     if (between.length === 0 && comma(ctx.tokens[x.last])) {
       // a comma joins a list only if an "and" closes it: "A, B and C" (not "The Hague, Netherlands")
       for (let k = y.last + 1; k < ctx.tokens.length && k < y.last + 12; k++) {
