@@ -208,4 +208,16 @@ describe('entity recognition', () => {
     expect(names('Marion County Judge Ruth Ames set a date.')).toEqual(['Marion County/LOCATION', 'Ruth Ames/PERSON']);
     expect(names('Flooding hit Brazoria, Galveston and southern Harris Counties.')).toContain('Harris Counties/LOCATION');
   });
+
+  it('reads Georgia as the US state among American places, and as the country elsewhere', () => {
+    const ids = (text: string) => resolve(text).mentions.filter((m) => m.text === 'Georgia').map((m) => `${m.gazetteerId}/${m.type}`);
+    expect(ids('Storms hit Georgia and Alabama on Friday.')).toEqual(['loc:us-georgia/LOCATION']);
+    expect(ids('The plant in Savannah, Georgia, closed.')).toEqual(['loc:us-georgia/LOCATION']);
+    expect(ids('Russia and Georgia fought a war in 2008.')).toEqual(['country:GEO/COUNTRY']);
+    expect(ids('Georgia’s president met U.S. officials.')).toEqual(['country:GEO/COUNTRY']);
+  });
+
+  it('reads a modifier before a body’s one-word name as another body’s name', () => {
+    expect(names('Members of the National Congress voted.')).toEqual(['National Congress/ORGANIZATION']);
+  });
 });

@@ -225,3 +225,9 @@ export const LOWER_NAME_HEADS: Record<string, 'LOCATION' | 'ORGANIZATION'> = {
   peninsula: 'LOCATION', basin: 'LOCATION', canyon: 'LOCATION', glacier: 'LOCATION',
   network: 'ORGANIZATION', firm: 'ORGANIZATION', institute: 'ORGANIZATION', government: 'ORGANIZATION',
 };
+
+/**
+ * Place names that name a state abroad and a US state, kept in the gazetteer under the foreign state, with the
+ * US state's entry to read instead when the sentence is American: "Atlanta, Georgia", "Georgia and Alabama".
+ */
+export const US_STATE_READINGS: Record<string, string> = { 'country:GEO': 'loc:us-georgia' };

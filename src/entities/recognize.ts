@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, US_STATE_READINGS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -273,6 +273,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   typeListsOfBodies(ctx, out);
   out.push(...speakerLabels(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  readUsStates(ctx, out);
   joinBirthplaces(ctx, out);
   joinLowerCaseHeads(ctx, out);
   attachTitles(ctx, out, pendingTitles);
@@ -282,6 +283,9 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
 
 /** Words after a company's name that name one of its services, not a unit: "United Airlines Flight 232". */
 const SERVICE_WORDS = new Set(['flight', 'flights', 'model', 'series']);
+
+/** Modifiers that, before a body's one-word name, name another body: "National Congress", "Federal Assembly". */
+const BODY_MODIFIERS = new Set(['national', 'federal', 'provisional', 'constituent', 'continental', 'supreme', 'grand', 'central', 'popular', 'transitional', 'interim', 'people']);
 
 /** A range, possibly typed by the construction that cut it out. */
 type Piece = { hit: GazetteerHit } | { range: Range; type?: EntityType };
@@ -347,6 +351,14 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     const regionWord = (REGION_PREFIXES.has(wordKey(word)) || LOC_FIRST_WORDS.has(wordKey(word))) && isCapitalised(word);
     const firstName = has(word, 'FirstName') && !regionWord;
     if (place && (regionWord || firstName)) pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
+  }
+  // "National Congress", "Federal Assembly": a modifier before a body's one-word name makes another body's name
+  for (let p = 0; p + 1 < pieces.length; p++) {
+    const cur = pieces[p]!, next = pieces[p + 1]!;
+    if (!('range' in cur) || !('hit' in next) || next.hit.entry.type !== 'ORGANIZATION' || next.hit.tokens[0] !== next.hit.tokens[1]) continue;
+    const word = tokens[cur.range[1]]!;
+    if (!BODY_MODIFIERS.has(wordKey(word)) || !isCapitalised(word) || next.hit.tokens[0] !== cur.range[1] + 1) continue;
+    pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]], type: 'ORGANIZATION' });
   }
   // "Madison County Judge X", "Ohio River": a place's name, then a place head word, is one place
   for (let p = 0; p + 1 < pieces.length; p++) {
@@ -557,6 +569,29 @@ function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
     delete m.gazetteerId;
     delete m.kind;
     if (isPossessive(next)) m.possessive = true;
+  }
+}
+
+const USA = 'country:USA';
+
+/**
+ * "Atlanta, Georgia", "floods in Georgia and Alabama": a name of both a foreign state and a US state is the US
+ * state when the sentence's other places are American (a US state or city) and none is foreign.
+ */
+function readUsStates(ctx: Ctx, ms: Mention[]): void {
+  const entry = (m: Mention) => (m.gazetteerId ? ctx.gazetteer.entries.get(m.gazetteerId) : undefined);
+  const places = ms.filter((m) => (m.type === 'LOCATION' || m.type === 'COUNTRY' || m.demonym) && m.gazetteerId);
+  for (const m of places) {
+    const us = Object.hasOwn(US_STATE_READINGS, m.gazetteerId!) ? ctx.gazetteer.entries.get(US_STATE_READINGS[m.gazetteerId!]!) : undefined;
+    if (!us || m.demonym) continue;
+    const others = places.filter((x) => x !== m && x.gazetteerId !== m.gazetteerId);
+    // (the US itself is no cue: "Georgia's president met U.S. officials")
+    const american = others.some((x) => entry(x)?.country === USA);
+    const foreign = others.some((x) => x.gazetteerId !== USA && entry(x)?.country !== USA);
+    if (!american || foreign) continue;
+    m.gazetteerId = us.id;
+    m.type = us.type;
+    if (us.kind) m.kind = us.kind;
   }
 }
 
