@@ -220,4 +220,9 @@ describe('entity recognition', () => {
   it('reads a modifier before a body’s one-word name as another body’s name', () => {
     expect(names('Members of the National Congress voted.')).toEqual(['National Congress/ORGANIZATION']);
   });
+
+  it('reads a name before "native" or after "north of", "the suburb of" as a place', () => {
+    expect(names('The film was directed by a Tullahoma native.')).toContain('Tullahoma/LOCATION');
+    expect(names('The train derailed four miles north of Brockway on Monday.')).toContain('Brockway/LOCATION');
+  });
 });

@@ -231,3 +231,13 @@ export const LOWER_NAME_HEADS: Record<string, 'LOCATION' | 'ORGANIZATION'> = {
  * US state's entry to read instead when the sentence is American: "Atlanta, Georgia", "Georgia and Alabama".
  */
 export const US_STATE_READINGS: Record<string, string> = { 'country:GEO': 'loc:us-georgia' };
+
+/** Nouns after a place's name for the people from it: "a Modesto native", "Wilmington residents". */
+export const PLACE_PEOPLE_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'townspeople', 'villagers']);
+
+/** Words before "of" that make the name after it a place: "north of Whitefish", "the Louisville suburb of Okolona". */
+export const PLACE_OF_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburb', 'suburbs',
+  'hometown', 'town', 'city', 'village', 'province', 'region', 'republic', 'capital', 'district', 'county', 'port',
+  'island', 'state', 'streets', 'heart', 'center', 'centre', 'mayor', 'residents', 'people', 'citizens',
+]);

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, US_STATE_READINGS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -138,6 +138,9 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
   if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!)
     && !has(tokens[a]!, 'Organization') && !(next && isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)))) return 'LOCATION';
+  // "a Modesto native", "north of Whitefish", "the Louisville suburb of Okolona": words of place around a name
+  if (next && PLACE_PEOPLE_NOUNS.has(next.normal) && !isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)) && !isPossessive(tokens[b]!)) return 'LOCATION';
+  if (a === b && !ctx.headline && prev?.normal === 'of' && tokens[a - 2] && PLACE_OF_WORDS.has(tokens[a - 2]!.normal) && !isCapitalised(tokens[a - 2]!)) return 'LOCATION';
   // "Cairo AL-AHALI in Arabic": a monitoring service's source line names a paper or station, then its language
   if (next?.normal === 'in' && tokens[b + 2] && LANGUAGES.has(tokens[b + 2]!.normal) && isCapitalised(tokens[b + 2]!) && !ctx.placeAt(a)) return 'ORGANIZATION';
   // "an Emery employee", "Burlington spokesman Gus Melonas": a body's people after its name
