@@ -603,7 +603,7 @@ const BIRTHPLACE_PREPOSITIONS = new Set(['in', 'near', 'at']);
 /** Words that make the place after them a person's address of birth or death: "born ... in", "died in". */
 const ADDRESS_EVENTS = new Set(['born', 'died', 'death', 'hanged', 'buried']);
 /** How far back from "in" an address event may stand: "Born July 14, 1913, in Omaha, Neb.". */
-const ADDRESS_EVENT_REACH = 8;
+const ADDRESS_EVENT_REACH = 14;
 
 /** Whether the place at token a is written as someone's birthplace or place of death. */
 function isAddressOfPerson(tokens: Token[], a: number): boolean {
@@ -612,6 +612,7 @@ function isAddressOfPerson(tokens: Token[], a: number): boolean {
   for (let k = a - 2; k >= Math.max(0, a - 1 - ADDRESS_EVENT_REACH); k--) {
     if (ADDRESS_EVENTS.has(tokens[k]!.normal)) return true;
     if (/[;:]/.test(tokens[k]!.post)) return false; // another clause
+    if (tokens[k]!.tags.includes('Verb') && tokens[k]!.tags.includes('PastTense') && !tokens[k]!.tags.includes('Copula')) return false; // another verb's place: "who died in 1942, invented the camera in Riga
   }
   return false;
 }
