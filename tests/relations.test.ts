@@ -181,6 +181,11 @@ const CASES: [string, Triple[]][] = [
   // ", and" after a clause apposed to a lone name opens no list; a list of placed places
   ["Her lawyers have included Omar Nasser, who shot Karim Adel, and Lina and Sami Haddad.", [["Omar Nasser", 'KILLED', "Karim Adel"]]],
   ["Fighting was reported in Avdiivka in Donetsk, Kupiansk in Kharkiv and Robotyne.", [["Avdiivka", 'LOCATED_IN', "Donetsk"], ["Kupiansk", 'LOCATED_IN', "Kharkiv"]]],
+  // a leader's title owned before a comma; "which is based in"; an owned seat; a participle ending a nationality
+  ["Siemens' chief executive, Roland Busch, spoke.", [["Roland Busch", 'LEADER_OF', "Siemens"]]],
+  ["Gazprom, which is based in Moscow, cut supplies.", [["Gazprom", 'HEADQUARTERED_IN', "Moscow"]]],
+  ["Toyota's Tokyo headquarters was closed.", [["Toyota", 'HEADQUARTERED_IN', "Tokyo"]]],
+  ["Maria Silva, a Portuguese lawyer living in Paris, said so.", [["Maria Silva", 'CITIZEN_OF', "Portugal"], ["Maria Silva", 'LIVES_IN', "Paris"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

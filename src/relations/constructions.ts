@@ -110,7 +110,7 @@ export function titleBeforeName(ctx: Ctx): void {
           occupation = !isTitleWord(words.at(-1)!) || OCCUPATIONS.has(words.at(-1)!);
         }
       }
-    } else occupation = OCCUPATIONS.has(words.at(-1)!);
+    } else occupation = OCCUPATIONS.has(words.at(-1)!) && titlePredicate(words) !== 'LEADER_OF';
     const org = ctx.argAt[j];
     // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
     // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
@@ -203,6 +203,8 @@ function roleNounPhrase(
         continue;
       }
       const w = word(tokens[j]).replace(/['’]s$/, '');
+      // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase
+      if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
       // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
       const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
       if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w)) break;
@@ -345,9 +347,12 @@ export function locatives(ctx: Ctx): void {
     }
     // "X in Y", "X held in Y", "X based in Y", "X, a company based in Y"
     let j = a.last + 1;
+    // "Gazprom, which is based in Moscow"
+    if (comma(tokens[a.last]) && ['which', 'that', 'who'].includes(word(tokens[j])) && isBe(tokens[j + 1]) && LOCATIVE_PARTICIPLES[word(tokens[j + 2])]) j += 1;
     if (comma(tokens[a.last]) && isDeterminer(tokens[j])) {
       let k = j + 1;
-      while (k < b.first && k - j < 4 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && !isVerb(tokens[k])) k++;
+      // ("an Egyptian national living in Milan": the apposition may hold a name of its own)
+      while (k < b.first && k - j < 5 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && (!isVerb(tokens[k]) || ctx.argAt[k])) k++;
       if (LOCATIVE_PARTICIPLES[word(tokens[k])]) j = k;
     }
     if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
@@ -359,6 +364,8 @@ export function locatives(ctx: Ctx): void {
     while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
     if (j !== b.first || hardBreak(tokens[a.last])) continue;
     if (!partPred && a.entity.type === 'EVENT') continue;
+    // "X, a lawyer living in Milan": where a person lives
+    if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); continue; }
     // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
     // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
     const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])))) : [a];
@@ -636,6 +643,16 @@ export function adjacency(ctx: Ctx): void {
     // "New York's Mount Sinai School of Medicine" (a city's or a region's; a country's own bodies are left to world knowledge)
     if (a.possessive && b.first === a.last + 1 && a.entity.type === 'LOCATION' && b.entity.type === 'ORGANIZATION' && !b.pronoun && !nameGoesOn(ctx, b)) {
       emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.adjacency });
+    }
+    // "Toyota's Tokyo headquarters", "the Tokyo headquarters of Toyota"
+    const hqNoun = (k: number) => /^(?:headquarters|head-office)$/.test(word(tokens[k])) || (word(tokens[k]) === 'head' && word(tokens[k + 1]) === 'office');
+    if (a.possessive && a.entity.type === 'ORGANIZATION' && b.first === a.last + 1 && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && hqNoun(b.last + 1)) {
+      emit(ctx, a, 'HEADQUARTERED_IN', b, { rule: 'headquarters', confidence: CONFIDENCE.locative });
+      continue;
+    }
+    if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && !a.possessive && b.entity.type === 'ORGANIZATION' && hqNoun(a.last + 1) && between.at(-1) === 'of' && between.length <= 4) {
+      emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'headquarters', confidence: CONFIDENCE.locative });
+      continue;
     }
     // "NRC headquarters in nearby Rockville"
     if (a.entity.type === 'ORGANIZATION' && /^(?:headquarters|offices?|head office)$/.test(between[0] ?? '') && ['in', 'at'].includes(between[1] ?? '') && between.length <= 3) {

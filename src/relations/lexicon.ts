@@ -285,7 +285,7 @@ export const HOME_NOUNS: readonly (readonly string[])[] = [
 /** participles that place their subject: "the forum held in Beijing", "a firm based in Paris" */
 export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
   held: 'LOCATED_IN', located: 'LOCATED_IN', situated: 'LOCATED_IN', hosted: 'LOCATED_IN', staged: 'LOCATED_IN',
-  based: 'HEADQUARTERED_IN', headquartered: 'HEADQUARTERED_IN',
+  based: 'HEADQUARTERED_IN', headquartered: 'HEADQUARTERED_IN', living: 'LIVES_IN', residing: 'LIVES_IN',
 };
 
 /** "describes X as his friend", "calls X a friend" */
