@@ -142,6 +142,12 @@ describe('coreference within an article', () => {
     expect(r.mentions.filter((m) => m.entity === pike[0]!.key && !m.reference)).toHaveLength(3);
   });
 
+  it('does not read a capitalised common word as the surname it spells', () => {
+    const starts = (text: string) => resolve(text).mentions.filter((m) => !m.reference && m.type === 'PERSON').map((m) => m.start);
+    expect(starts('Senator Anna Major spoke. Major problems remain.')).toEqual([8]);
+    expect(starts('Senator Anna Duszek spoke. Duszek, who is 80, left.')).toEqual([8, 27]);
+  });
+
   it('ties "the president" to the person titled so at any of their mentions', () => {
     expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
       .toContain('the president → Ilse Varga');

@@ -11,6 +11,10 @@ export function nameOf(m: Mention): string {
 }
 
 const words = (name: string) => normalizeName(name).split(' ').filter(Boolean);
+/** Generational suffixes after a surname ("Ferdinand Marcos Jr."): never a surname alone. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** compromise tags that show a capitalised word is used as a common word, not a name. */
+const NOT_NAME_TAGS = new Set(['Adjective', 'Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date']);
 const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}.&-]+$/u.test(s) && s.replace(/[^\p{Lu}]/gu, '').length >= 2;
 
 function entityFromGazetteer(g: GazetteerEntry): Entity {
@@ -39,7 +43,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     const id = m.gazetteerId;
     persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
   }
-  const articleSurname = (word: string): Entity | null => persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
+  const articleSurname = (word: string): Entity | null =>
+    NAME_SUFFIXES.has(word) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
   const personFor = (word: string): Entity | null => {
     const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
     if (last) return last.entity();
@@ -97,6 +102,8 @@ function bareSurnames(article: MentionedArticle, named: ResolvedMention[], surna
   for (const s of article.sentences) {
     s.tokens.forEach((t, i) => {
       if (covered.has(`${s.index}:${i}`) || !/^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text)) return;
+      // "Major problems remain" after "John Major": a word read as anything but a noun is no surname here
+      if (!t.tags.includes('ProperNoun') && !t.tags.includes('Person') && t.tags.some((tag) => NOT_NAME_TAGS.has(tag))) return;
       const e = surname(normalizeName(t.text));
       if (!e) return;
       const possessive = /['’]s$/.test(t.text);
