@@ -23,25 +23,47 @@ export interface EvidenceRow { relation: string; start: number; subjectText: str
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Where an article's rows go, one call per fact as the extraction lists them (duplicates included). */
+export interface RowSink {
+  entity(row: EntityRow): void;
+  mention(row: MentionRow): void;
+  /** a relation and one item of its evidence */
+  relation(row: RelationRow, evidence: EvidenceRow): void;
+}
+
+/** Hands an article's facts to `sink` in the extraction's order: the one definition of what the store keeps of them. */
+export function forEachRow(x: ArticleExtraction | CorpusArticle, sink: RowSink): void {
+  for (const e of x.entities) sink.entity({ key: e.key, label: e.label, type: e.type, qid: e.qid ?? null, gazetteerId: e.gazetteerId ?? null });
+  // a demonym ("Chinese") stands for its country in the graph but is no mention of it in the text
+  for (const m of x.mentions) if (!m.demonym) sink.mention({ entity: m.entity, start: m.start, end: m.end });
+  for (const r of x.relations) {
+    const key = edgeKey(r.subject, r.predicate, r.object, r.negated);
+    const ev = r.evidence;
+    sink.relation(
+      { key, subject: r.subject, predicate: r.predicate, object: r.object, negated: r.negated ? 1 : 0 },
+      { relation: key, start: ev.start, subjectText: ev.subjectText, objectText: ev.objectText, date: ev.date ?? ev.articleDate ?? null },
+    );
+  }
+}
+
 /**
  * The normalised rows of one article, each list sorted and deduplicated by its natural key:
  * a fixed order makes concurrent PostgreSQL upserts take their row locks in the same order (no deadlocks).
  */
 export function articleRows(x: ArticleExtraction | CorpusArticle) {
   const entities = new Map<string, EntityRow>();
-  for (const e of x.entities) if (!entities.has(e.key)) entities.set(e.key, { key: e.key, label: e.label, type: e.type, qid: e.qid ?? null, gazetteerId: e.gazetteerId ?? null });
   const mentions = new Map<string, MentionRow>();
-  for (const m of x.mentions) if (!m.demonym) mentions.set(`${m.start}\u0000${m.end}\u0000${m.entity}`, { entity: m.entity, start: m.start, end: m.end });
   const relations = new Map<string, RelationRow>();
   const evidence = new Map<string, EvidenceRow>();
-  for (const r of x.relations) {
-    const key = edgeKey(r.subject, r.predicate, r.object, r.negated);
-    if (!relations.has(key)) relations.set(key, { key, subject: r.subject, predicate: r.predicate, object: r.object, negated: r.negated ? 1 : 0 });
-    const ev = r.evidence;
-    evidence.set(`${key}\u0000${ev.start}\u0000${ev.subjectText}\u0000${ev.objectText}`, {
-      relation: key, start: ev.start, subjectText: ev.subjectText, objectText: ev.objectText, date: ev.date ?? ev.articleDate ?? null,
-    });
-  }
+  forEachRow(x, {
+    entity: (e) => { if (!entities.has(e.key)) entities.set(e.key, e); },
+    mention: (m) => { mentions.set(`${m.start}\u0000${m.end}\u0000${m.entity}`, m); },
+    relation: (r, v) => {
+      if (!relations.has(r.key)) relations.set(r.key, r);
+      const k = `${r.key}\u0000${v.start}\u0000${v.subjectText}\u0000${v.objectText}`;
+      if (!evidence.has(k)) evidence.set(k, v); // the first, as SQLite's ON CONFLICT DO NOTHING keeps
+    },
+  });
   const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, v]) => v);
   return { entities: sorted(entities), mentions: sorted(mentions), relations: sorted(relations), evidence: sorted(evidence) };
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
-import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
+import { decodeExtraction, encodeExtraction, forEachRow, type RowSink } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
 import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
@@ -43,21 +43,25 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
 
   const entities = new KeyIds(entityId, insertEntity);
   const relations = new KeyIds(relationId, insertRelation);
+  // the article being written and the ids of its keys; rows straight from the extraction, duplicates
+  // left to ON CONFLICT (no sorting: one writer at a time takes no row locks to order)
+  let seq: number | bigint = 0;
+  const entityIds = new Map<string, number>();
+  const sink: RowSink = {
+    entity: (e) => { if (!entityIds.has(e.key)) entityIds.set(e.key, entities.id(e.key, [e.key, e.label, e.type, e.qid, e.gazetteerId])); },
+    mention: (m) => {
+      const id = entityIds.get(m.entity);
+      if (id !== undefined) insertMention.run(seq, id, m.start, m.end);
+    },
+    relation: (r, v) => insertEvidence.run(seq, relations.id(r.key, [r.key, r.subject, r.predicate, r.object, r.negated]), v.start, v.subjectText, v.objectText, v.date),
+  };
   const put = db.transaction((record: ArticleRecord): boolean => {
     const x = record.extraction;
     const info = insertArticle.run(record.hash, x.article.id, x.article.date ?? null, x.article.length, encodeExtraction(x));
     if (!info.changes) return false;
-    const seq = info.lastInsertRowid;
-    const rows = articleRows(x);
-    const entity = new Map<string, number>();
-    for (const e of rows.entities) entity.set(e.key, entities.id(e.key, [e.key, e.label, e.type, e.qid, e.gazetteerId]));
-    for (const m of rows.mentions) {
-      const id = entity.get(m.entity);
-      if (id !== undefined) insertMention.run(seq, id, m.start, m.end);
-    }
-    const relation = new Map<string, number>();
-    for (const r of rows.relations) relation.set(r.key, relations.id(r.key, [r.key, r.subject, r.predicate, r.object, r.negated]));
-    for (const v of rows.evidence) insertEvidence.run(seq, relation.get(v.relation), v.start, v.subjectText, v.objectText, v.date);
+    seq = info.lastInsertRowid;
+    entityIds.clear();
+    forEachRow(x, sink);
     return true;
   });
 
