@@ -68,6 +68,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE evidence DROP CONSTRAINT evidence_pkey;
       ALTER TABLE evidence ADD PRIMARY KEY (article, relation, start, subject_text, object_text);`,
   },
+  {
+    version: 3,
+    // articles_id goes too: the store is read in (id, hash) order by sorting row ids (src/store/sqlite.ts), and
+    // PostgreSQL sorts by id COLLATE "C", which an index in the database's collation does not serve.
+    sqlite: 'DROP INDEX articles_id;',
+    postgres: 'DROP INDEX articles_id;',
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -86,8 +86,11 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
     },
     async *extractions(filter: ArticleFilter = {}): AsyncIterable<CorpusArticle> {
       const { where, params } = dateWhere(filter, 'sqlite');
-      const rows = db.prepare<unknown[], { extraction: Buffer }>(`SELECT extraction FROM articles ${where} ORDER BY id, hash`).iterate(...params);
-      for (const row of rows) yield decodeExtraction(row.extraction);
+      // ordered first as bare row ids (no index keeps this order: one would cost every article's commit a
+      // page), then read one by one, so that sorting never copies the extractions themselves
+      const order = db.prepare<unknown[], number>(`SELECT seq FROM articles ${where} ORDER BY id, hash`).pluck().all(...params);
+      const extraction = db.prepare<[number], Buffer>('SELECT extraction FROM articles WHERE seq = ?').pluck();
+      for (const seq of order) yield decodeExtraction(extraction.get(seq)!);
     },
     async counts(): Promise<StoreCounts> {
       const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
