@@ -184,6 +184,11 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(named('Farm groups say Karl Ode has left.')).toEqual(['Karl Ode PERSON']);
   });
 
+  it('reads "Latin American" as a region adjective, not the United States', () => {
+    const text = 'Central American migrants met Latin American envoys and American officials.';
+    expect(resolve(text).mentions.map((m) => [m.text, m.start])).toEqual([['American', text.lastIndexOf('American')]]);
+  });
+
   it('types a party after a political leaning, a grouping by its head word, a building by its use, and "The X" mid-sentence', () => {
     expect(named('The nationalist Blue Horizon won, and the Lublin Triangle met at the Riga Exhibition Centre with The Greens.'))
       .toEqual(['Blue Horizon ORGANIZATION', 'Lublin Triangle ORGANIZATION', 'Riga Exhibition Centre LOCATION', 'The Greens ORGANIZATION']);

@@ -168,6 +168,24 @@ function titlesInsideNames(ctx: RefineContext, ms: Mention[]): void {
   }
 }
 
+/**
+ * "Latin American leaders", "North American markets": a region word before a demonym makes a region's
+ * adjective; both mentions go (the region word's own, if it had one).
+ */
+function regionalDemonyms(ctx: RefineContext, ms: Mention[]): Set<Mention> {
+  const { tokens } = ctx.sentence;
+  const out = new Set<Mention>();
+  for (const m of ms) {
+    const prev = tokens[m.tokens[0] - 1];
+    if (!m.demonym || !prev || !isCapitalised(prev) || !REGION_ADJECTIVES.has(wordKey(prev)) || !spaced(ctx, prev, tokens[m.tokens[0]]!)) continue;
+    const own = ms.filter((x) => x !== m && x.tokens[0] <= m.tokens[0] - 1 && m.tokens[0] - 1 <= x.tokens[1]);
+    if (own.some((x) => !found(x) || x.tokens[0] !== x.tokens[1])) continue;
+    out.add(m);
+    for (const x of own) out.add(x);
+  }
+  return out;
+}
+
 /** The sentence's mentions, repaired (see the functions above); the input list is not changed. */
 export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention[] {
   const ms = mentions.map((m) => ({ ...m }));
@@ -177,5 +195,6 @@ export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention
   titleTails(ctx, ms);
   retype(ctx, ms);
   titlesInsideNames(ctx, ms);
-  return ms.filter((m) => !isJunk(ctx, m));
+  const regional = regionalDemonyms(ctx, ms);
+  return ms.filter((m) => !regional.has(m) && !isJunk(ctx, m));
 }
