@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
 } from './lexicon.ts';
 import {
@@ -347,6 +347,16 @@ export function locatives(ctx: Ctx): void {
     }
     // "X in Y", "X held in Y", "X based in Y", "X, a company based in Y"
     let j = a.last + 1;
+    // "the Rocky Flats plutonium processing plant in Colorado", "Umbria and Lazio provinces in central Italy": a place named in a noun phrase
+    // "the Campbell Farm, a retreat center in Wapato": a place or an organisation with an apposed description
+    const described = comma(tokens[a.last]) && isDeterminer(tokens[j]) && a.entity.type !== 'PERSON';
+    if ((a.entity.type === 'LOCATION' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last])) || described) {
+      let k = described ? j + 1 : j;
+      const modifier = (t: Token) => (isPlainModifier(t) || (described && /^[A-Z][a-z]+$/.test(t.text))) && !isVerb(t);
+      while (k < b.first && k - j < 5 && modifier(tokens[k]!) && !ctx.argAt[k]) k++;
+      const nounEnds = k > (described ? j + 1 : j) && word(tokens[k]) === 'in' && (described || AREA_NOUNS.has(word(tokens[k - 1])));
+      if (nounEnds) j = k;
+    }
     // "Gazprom, which is based in Moscow"
     if (comma(tokens[a.last]) && ['which', 'that', 'who'].includes(word(tokens[j])) && isBe(tokens[j + 1]) && LOCATIVE_PARTICIPLES[word(tokens[j + 2])]) j += 1;
     if (comma(tokens[a.last]) && isDeterminer(tokens[j])) {
@@ -368,8 +378,18 @@ export function locatives(ctx: Ctx): void {
     if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); continue; }
     // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
     // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
-    const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])))) : [a];
-    emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+    const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
+    // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
+    const outer: Arg[] = [b];
+    for (let c = b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
+      let m = c.last + 2;
+      while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
+      const next = ctx.argAt[m];
+      if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) break;
+      outer.push(next);
+      c = next;
+    }
+    emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
   }
   demonymPlaces(ctx);
   openingPlace(ctx);
@@ -379,7 +399,9 @@ export function locatives(ctx: Ctx): void {
 function demonymPlaces(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const d of ctx.args) {
-    if (!d.demonym || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
+    // ("the U.S. state of Texas": a country's name needs the place noun)
+    const countryName = !d.demonym && d.entity.type === 'COUNTRY' && !d.possessive && !d.pronoun && PLACE_NOUNS.has(word(tokens[d.last + 1]));
+    if ((!d.demonym && !countryName) || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
     let k = d.last + 1;
     if (PLACE_NOUNS.has(word(tokens[k])) && !comma(tokens[k])) { k++; if (word(tokens[k]) === 'of') k++; }
     const place = ctx.argAt[k];

@@ -273,6 +273,13 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'republic', 'territory', 'oblast', 'border', 'resort', 'outpost',
 ]);
 
+/** nouns a place's name may stand before, naming a site placed in turn: "the Rocky Flats plant in Colorado", "Lazio province in Italy" */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'plant', 'plants', 'site', 'facility', 'base', 'airport', 'camp', 'mine', 'cave', 'region', 'regions', 'province', 'provinces',
+  'district', 'districts', 'county', 'counties', 'area', 'valley', 'river', 'mountains', 'refinery', 'reactor', 'dam', 'prison',
+  'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'township', 'park', 'reserve', 'oblast',
+]);
+
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */
 export const HOME_BEFORE_PLACE: ReadonlySet<string> = new Set(['native', 'adopted']);
 export const HOME_AFTER_PLACE: ReadonlySet<string> = new Set(['home', 'hometown', 'birthplace', 'homeland', 'home town']);
