@@ -127,6 +127,8 @@ describe('coreference within an article', () => {
     expect(links('The Nordic Fisheries Agency issued a warning. Officials at the Oslo-based agency said stocks fell.'))
       .toEqual(['the Oslo-based agency → Nordic Fisheries Agency']);
     expect(links('The Nordic Fisheries Agency issued a warning. The former agency chief disagreed.')).toEqual([]);
+    expect(links('The Andean Water Authority met. The Buenos Aires-based body and the state-run agency agreed.'))
+      .toEqual(['The Buenos Aires-based body → Andean Water Authority']);
   });
 
   it('never ties an object pronoun to the subject of its own clause', () => {
@@ -182,6 +184,10 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(named('Secretary of State Karl Ode met Western diplomats and Central Asian envoys.')).toEqual(['Karl Ode PERSON']);
     expect(named('In Oslo, Secretary of State Karl Ode spoke.')).toEqual(['Oslo LOCATION', 'Karl Ode PERSON']);
     expect(named('Farm groups say Karl Ode has left.')).toEqual(['Karl Ode PERSON']);
+  });
+
+  it('types an award as OTHER, not a person', () => {
+    expect(named('Marta Lind won the Sakharov Freedom Prize.')).toEqual(['Marta Lind PERSON', 'Sakharov Freedom Prize OTHER']);
   });
 
   it('reads "Latin American" as a region adjective, not the United States', () => {

@@ -51,3 +51,6 @@ export const BUILDING_CENTRE_HEADS = new Set(['center', 'centre']);
  * body named before (src/resolve reads them as descriptions), never a new entity.
  */
 export const BARE_BODY_HEADS = new Set(['commission', 'council', 'committee', 'ministry', 'agency', 'office', 'bureau', 'administration', 'tribunal']);
+
+/** Last words of an award's name: "Nobel Peace Prize", "Presidential Medal of Freedom" is no person (OTHER). */
+export const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);

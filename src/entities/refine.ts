@@ -5,7 +5,7 @@ import type { Mention, MentionTitle, Sentence, Token } from '../model/types.ts';
 import { initialsMatch, titleAt } from './recognize.ts';
 import { gapBetween, isCapitalised, isPossessive, wordKey } from './spans.ts';
 import {
-  BARE_BODY_HEADS, BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
+  AWARD_HEADS, BARE_BODY_HEADS, BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
   POSSESSIVE_ORG_HEADS, REGION_ADJECTIVES,
 } from './refine-lexicon.ts';
 
@@ -131,6 +131,11 @@ function retype(ctx: RefineContext, ms: Mention[]): void {
     const party = !!prev && isLower(prev) && PARTY_LEANINGS.has(prev.normal) && tokens[a - 2]?.normal === 'the' && !personal;
     if ((party || (b > a && GROUPING_HEADS.has(last))) && m.type !== 'ORGANIZATION') {
       m.type = 'ORGANIZATION';
+      delete m.kind;
+    }
+    // "Nobel Peace Prize": an award
+    if (b > a && AWARD_HEADS.has(last) && m.type !== 'OTHER') {
+      m.type = 'OTHER';
       delete m.kind;
     }
     // "National Convention Center": a building

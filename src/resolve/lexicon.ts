@@ -63,6 +63,7 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   council: { type: 'ORGANIZATION', nameWords: ['council'] }, committee: { type: 'ORGANIZATION', nameWords: ['committee'] },
   ministry: { type: 'ORGANIZATION', nameWords: ['ministry'] },
   watchdog: { type: 'ORGANIZATION', notKinds: [...NOT_A_GROUP, 'armed-group', 'party'] },
+  body: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
   'militant group': { type: 'ORGANIZATION', notKinds: NOT_A_GROUP }, group: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
   country: { type: 'COUNTRY' }, nation: { type: 'COUNTRY' }, government: { type: 'COUNTRY' },
   kingdom: { type: 'COUNTRY' }, republic: { type: 'COUNTRY' },

@@ -135,6 +135,11 @@ function modifierLength(tokens: Token[], j: number): number {
   const compound = t.text.split('-');
   if (compound.length > 1 && COMPOUND_MODIFIER_ENDS.has(compound.at(-1)!.toLowerCase())) return 1;
   if (next && t.post === '-' && COMPOUND_MODIFIER_ENDS.has(wordKey(next))) return 2;
+  // a place of several words: "the Addis Ababa-based body"
+  for (let k = j; k < j + MAX_HEAD_WORDS && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k++) {
+    if (tokens[k]!.post === '-' && tokens[k + 1] && COMPOUND_MODIFIER_ENDS.has(wordKey(tokens[k + 1]!))) return k - j + 2;
+    if (tokens[k]!.post !== ' ') break;
+  }
   return /^\p{Ll}/u.test(t.text) && t.tags.includes('Adjective') && !t.tags.includes('Noun') ? 1 : 0;
 }
 
