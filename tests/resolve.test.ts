@@ -95,6 +95,11 @@ describe('coreference within an article', () => {
       .toEqual(['He → Robert Haines', 'her → Maria Lindqvist', 'his → Robert Haines']);
   });
 
+  it('reads no gender from an East Asian family name written first, and never ties "they" to an outlet', () => {
+    expect(links('Kim Sun Ho met Mary Dunn. His aides said Mary Dunn agreed.')).toEqual(['His → Kim Sun Ho']);
+    expect(links('The Tonga Fishing Union told Reuters that they would strike.')).toEqual(['they → Tonga Fishing Union']);
+  });
+
   it('reads gender from a title (Mrs, Queen) and leaves an unknown first name fitting both', () => {
     expect(links('Mrs. Okafor greeted Tomas Brandt. She smiled.')).toEqual(['She → Okafor']);
     expect(links('Queen Sonja received Haruki Sato. She spoke first.')).toEqual(['She → Sonja']);
@@ -169,6 +174,10 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
   it('reads a month abbreviation after a given name as part of the name, but not before a day', () => {
     expect(named('The envoy, Li Jun, spoke to reporters.')).toEqual(['Li Jun PERSON']);
     expect(named('Marta Lind arrived on Jun 4 in Oslo.')).toEqual(['Marta Lind PERSON', 'Oslo LOCATION']);
+  });
+
+  it('keeps the lower-case half of a hyphenated given name', () => {
+    expect(named('Opposition leader Park Min-jun spoke.')).toEqual(['Park Min-jun PERSON']);
   });
 
   it('keeps an ordinal that opens a place name', () => {

@@ -44,6 +44,17 @@ function monthNames(ctx: RefineContext, ms: Mention[]): void {
   }
 }
 
+/** "Lee Jae-myung", "Moon Jae-in": a lower-case part joined by a hyphen to a person's last word is in the name. */
+function hyphenatedGivenNames(ctx: RefineContext, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    let b = m.tokens[1];
+    if (!found(m) || m.type !== 'PERSON') continue;
+    while (tokens[b]!.post === '-' && /^\p{Ll}+$/u.test(tokens[b + 1]?.text ?? '') && tokens[b + 1]!.tags.includes('Hyphenated') && !coveredBy(ms, b + 1, m)) b++;
+    if (b > m.tokens[1]) setSpan(ctx, m, m.tokens[0], b);
+  }
+}
+
 /** "Second Thomas Shoal": a capitalised ordinal before a place's or body's name is part of it. */
 function ordinalNames(ctx: RefineContext, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
@@ -195,6 +206,7 @@ function regionalDemonyms(ctx: RefineContext, ms: Mention[]): Set<Mention> {
 export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention[] {
   const ms = mentions.map((m) => ({ ...m }));
   monthNames(ctx, ms);
+  hyphenatedGivenNames(ctx, ms);
   ordinalNames(ctx, ms);
   possessiveBodies(ctx, ms);
   titleTails(ctx, ms);

@@ -3,20 +3,24 @@ import type { EntityType } from '../model/types.ts';
 
 export type Gender = 'male' | 'female';
 
+/** Kinds of organisation that "the group" or "they" do not mean: outlets quoted or spoken to. */
+const NOT_A_GROUP = ['media', 'news-agency'];
+
 /** Personal and possessive pronouns, with the entity types they can stand for (and a person's gender). */
 /**
  * `object`: an object pronoun never stands for a name in its own clause ("Macron invited him": not Macron);
  * a clause boundary (CLAUSE_BOUNDARIES, a comma) between them lifts that ("Tusk said Macron invited him").
  */
-export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; gender?: Gender; object?: boolean }> = {
+export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; gender?: Gender; object?: boolean; notKinds?: string[] }> = {
   he: { types: ['PERSON'], gender: 'male' }, him: { types: ['PERSON'], gender: 'male', object: true },
   his: { types: ['PERSON'], gender: 'male' }, himself: { types: ['PERSON'], gender: 'male' },
   she: { types: ['PERSON'], gender: 'female' }, her: { types: ['PERSON'], gender: 'female' },
   hers: { types: ['PERSON'], gender: 'female' }, herself: { types: ['PERSON'], gender: 'female' },
   its: { types: ['COUNTRY', 'ORGANIZATION'] }, itself: { types: ['COUNTRY', 'ORGANIZATION'] },
   // plural pronouns often mean an unnamed group ("poorer countries ... their inability"): organisations only, nearby
-  they: { types: ['ORGANIZATION'], plural: true }, them: { types: ['ORGANIZATION'], plural: true, object: true },
-  their: { types: ['ORGANIZATION'], plural: true },
+  they: { types: ['ORGANIZATION'], plural: true, notKinds: NOT_A_GROUP },
+  them: { types: ['ORGANIZATION'], plural: true, object: true, notKinds: NOT_A_GROUP },
+  their: { types: ['ORGANIZATION'], plural: true, notKinds: NOT_A_GROUP },
 };
 
 /** Words that open a new clause, between an object pronoun and a name of the same sentence. */
@@ -34,13 +38,16 @@ export const TITLE_GENDER: Record<string, Gender> = {
 };
 
 /**
+ * East Asian family names, written first ("Kim Jong Un", "Lin Jian", "Nguyen Phu Trong"), that compromise's
+ * list of given names also holds (as FemaleName or MaleName): a full name opening with one says nothing of gender.
+ */
+export const FAMILY_NAMES_FIRST = new Set(['kim', 'lin', 'nguyen', 'lee', 'park', 'han', 'song', 'ma', 'min', 'jin', 'an', 'ahn', 'hong', 'moon', 'young', 'chang', 'lim', 'ho']);
+
+/**
  * compromise's tags for given names: its built-in lexicon of first names tags each MaleName or
  * FemaleName (data/gazetteer/README.md notes the source); a name it does not know has neither.
  */
 export const NAME_TAG_GENDER: Record<string, Gender> = { MaleName: 'male', FemaleName: 'female' };
-
-/** Kinds of organisation that "the group" does not mean: outlets quoted or spoken to. */
-const NOT_A_GROUP = ['media', 'news-agency'];
 
 /**
  * Head nouns of descriptions ("the court", "the Chinese leader"), with the type they denote.

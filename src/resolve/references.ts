@@ -4,7 +4,7 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
-  DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
+  DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
@@ -47,7 +47,7 @@ export function personGenders(named: ResolvedMention[], entities: Map<string, En
   }
   for (const e of entities.values()) {
     const ws = e.label.split(/\s+/);
-    if (e.type === 'PERSON' && ws.length >= 2) note(e.key, givenName(ws[0]!.toLowerCase()));
+    if (e.type === 'PERSON' && ws.length >= 2 && !FAMILY_NAMES_FIRST.has(ws[0]!.toLowerCase())) note(e.key, givenName(ws[0]!.toLowerCase()));
   }
   const out = new Map<string, Gender>();
   for (const [key, gs] of seen) if (gs.size === 1) out.set(key, [...gs][0]!);
@@ -66,10 +66,10 @@ const genderFits = (ctx: Ctx, m: ResolvedMention, gender: Gender | undefined) =>
  * Other pronouns take the nearest compatible name.
  */
 function antecedent(
-  ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender, clauseMate?: (m: ResolvedMention) => boolean,
+  ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender, unfit?: (m: ResolvedMention) => boolean,
 ): ResolvedMention | null {
   const cands = before(ctx, sentence, start, types)
-    .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !clauseMate?.(m));
+    .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !unfit?.(m));
   if (!cands.length) return null;
   if (!types.includes('PERSON')) return cands[0]!;
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
@@ -158,7 +158,8 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         const at = i;
         const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], at)
           .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
-        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, clauseMate);
+        const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
+        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
         if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
         continue;
