@@ -95,6 +95,10 @@ describe('coreference within an article', () => {
       .toEqual(['He → Robert Haines', 'her → Maria Lindqvist', 'his → Robert Haines']);
   });
 
+  it("reads the gender of a given name compromise lacks from the gazetteer people's table", () => {
+    expect(links('Yoko Tanabe met Radoslaw Mazur. She thanked him.')).toEqual(['She → Yoko Tanabe', 'him → Radoslaw Mazur']);
+  });
+
   it('reads no gender from an East Asian family name written first, and never ties "they" to an outlet', () => {
     expect(links('Kim Sun Ho met Mary Dunn. His aides said Mary Dunn agreed.')).toEqual(['His → Kim Sun Ho']);
     expect(links('The Tonga Fishing Union told Reuters that they would strike.')).toEqual(['they → Tonga Fishing Union']);

@@ -1,11 +1,18 @@
-// A given name's gender, from compromise's built-in lexicon of first names (its MaleName/FemaleName tags).
-// Read through the library rather than copied: it is the well-kept list, and compromise's own tagger uses it.
+// A given name's gender: compromise's built-in lexicon of first names (its MaleName/FemaleName tags), then
+// the hand-kept table of the gazetteer's people's given names it lacks (data/gazetteer/sources/given-names.json).
+// compromise is read through the library rather than copied: it is the well-kept list its own tagger uses.
 import nlp from 'compromise';
+import givenNames from '../../data/gazetteer/sources/given-names.json' with { type: 'json' };
 import { NAME_TAG_GENDER, type Gender } from './lexicon.ts';
 
 type Lexicon = Record<string, string | string[] | undefined>;
 
-/** The gender compromise's lexicon gives a lower-case first name; a name it does not know, or a word that is not a name, has none. */
+const TABLE: ReadonlyMap<string, Gender> = new Map([
+  ...givenNames.male.map((n): [string, Gender] => [n, 'male']),
+  ...givenNames.female.map((n): [string, Gender] => [n, 'female']),
+]);
+
+/** The gender a lower-case first name has in compromise's lexicon or the table; a name in neither, or a word that is not a name, has none. */
 export function lexiconGivenName(word: string): Gender | undefined {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
@@ -13,5 +20,5 @@ export function lexiconGivenName(word: string): Gender | undefined {
     const g = Object.hasOwn(NAME_TAG_GENDER, tag) ? NAME_TAG_GENDER[tag] : undefined;
     if (g) return g;
   }
-  return undefined;
+  return TABLE.get(word);
 }
