@@ -191,6 +191,13 @@ const CASES: [string, Triple[]][] = [
   ["The pilgrims stayed at the Santa Clara Farm, a Catholic retreat center in Modesto.", [["Santa Clara Farm", 'LOCATED_IN', "Modesto"]]],
   ["Protesters gathered in Sapporo in Hokkaido in northern Japan.", [["Sapporo", 'LOCATED_IN', "Hokkaido"], ["Sapporo", 'LOCATED_IN', "Japan"], ["Hokkaido", 'LOCATED_IN', "Japan"]]],
   ["The storm hit the U.S. state of Florida.", [["Florida", 'LOCATED_IN', "United States"]]],
+  // a participle opening the sentence; a place before a role noun in a copula; a second role after a kin noun; native sons; an owned title in a city
+  ["Born in Tehran, Ali Karimi moved to Paris in 1990.", [["Ali Karimi", 'LIVES_IN', "Tehran"]]],
+  ["Based in Geneva, the World Health Organization issued a warning.", [["World Health Organization", 'HEADQUARTERED_IN', "Geneva"]]],
+  ["Kowalski is a Gdansk native who joined the union in 1980.", [["Kowalski", 'LIVES_IN', "Gdansk"]]],
+  ["The court heard Ruiz, cousin of Pablo Ortega and a Seville native, on Monday.", [["Ruiz", 'LIVES_IN', "Seville"]]],
+  ["Ohio's native son John Glenn flew twice.", [["John Glenn", 'LIVES_IN', "Ohio"]]],
+  ["Milan's mayor Giuseppe Sala spoke.", [["Giuseppe Sala", 'LIVES_IN', "Milan"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

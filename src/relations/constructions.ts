@@ -70,7 +70,7 @@ export function titleBeforeName(ctx: Ctx): void {
       const titled: string[] = [];
       // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
       // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
-      const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
+      const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}(?:-[a-z]+)?$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
       while (k >= 0 && j - k < 6 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || (ctx.tokens[k]!.text === '' && titled.length))) {
         if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
         k--;
@@ -129,7 +129,7 @@ export function titleBeforeName(ctx: Ctx): void {
     // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
     if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); continue; }
     // "Louisiana Gov. Earl Long": a title held in a region places its holder there
-    if (pred && org.entity.type === 'LOCATION' && !org.possessive) emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+    if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
     else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
       recordLeader(ctx, p, org, pred);
       // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
@@ -223,7 +223,14 @@ function roleNounPhrase(
     const role = ROLE_NOUNS[head];
     const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
     const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
-    if (!role && !titlePred) return;
+    // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
+    const secondRole = () => {
+      if (coordinated) return;
+      for (let k = j; k < tokens.length && k - j < 10 && !hardBreak(tokens[k]) && !comma(tokens[k]); k++) {
+        if (word(tokens[k + 1]) === 'and' && !ctx.argAt[k + 2]) { roleNounPhrase(ctx, x, subjects, k + 2, rule, pol, true); break; }
+      }
+    };
+    if (!role && !titlePred) { if (KIN_NOUNS.has(head)) secondRole(); return; }
     // an explicit "of/for Y" wins over an owner before the head
     let other: Arg[] | null = null;
     // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
@@ -244,7 +251,7 @@ function roleNounPhrase(
         // "attorney for the Peruvian silver mining company Minpeco": a demonym among the modifiers
         if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
         // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
-        if (a && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]) && !ctx.argAt[a.last + 1] && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!) && !isVerb(tokens[a.last + 1])) break;
+        if (a && !a.demonym && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
         // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
         if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
         // "a physiologist with the USDA's research service"
@@ -257,16 +264,9 @@ function roleNounPhrase(
       const victim = !other && role?.predicate === 'KILLED' ? personAfter(ctx, j + 1, 6) : null;
       if (victim) other = [victim];
     }
-    if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition')) other = [owner];
-    if (!other) {
-      // "a national spokesman for reform and president of Y": the first role names no one, the second may
-      if (!coordinated) {
-        for (let k = j; k < tokens.length && k - j < 8 && !hardBreak(tokens[k]) && !comma(tokens[k]); k++) {
-          if (word(tokens[k + 1]) === 'and' && !ctx.argAt[k + 2]) { roleNounPhrase(ctx, x, subjects, k + 2, rule, pol, true); break; }
-        }
-      }
-      return;
-    }
+    // ("Miller is a Wilmington native": a place before a role noun, in a copula too)
+    if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
+    if (!other) { secondRole(); return; }
     // "Sun Hung Kai Properties, a Hong Kong construction firm"
     if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
       emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
@@ -780,9 +780,46 @@ function homeOf(ctx: Ctx): void {
   }
 }
 
+/** "Born poor in Greenville, S.C., Jesse Jackson …", "Based in Geneva, the agency …": a participle opening the sentence places its subject. */
+function frontedPlace(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const lead = word(tokens[0]);
+  const pred = lead === 'born' || lead === 'raised' ? 'LIVES_IN' : LOCATIVE_PARTICIPLES[lead] === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : null;
+  if (!pred) return;
+  let k = 1;
+  while (k < 4 && !ctx.argAt[k] && word(tokens[k]) !== 'in' && !comma(tokens[k])) k++;
+  if (word(tokens[k]) !== 'in') return;
+  k++;
+  while (k < tokens.length && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k]))) k++;
+  const place = ctx.argAt[k];
+  if (!place || place.first !== k || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY') || place.demonym) return;
+  // the subject: the first name after the comma that closes the phrase (past its region and a time: "Greenville, S.C., 46 years ago,")
+  let j = place.last;
+  while (j < tokens.length && j - place.last < 12 && !hardBreak(tokens[j])) {
+    if (comma(tokens[j]) && !ctx.argAt[j + 1]?.entity.type.match(/LOCATION|COUNTRY/)) {
+      let m = j + 1;
+      if (isDeterminer(tokens[m])) m++;
+      const subject = ctx.argAt[m];
+      if (subject && subject.first === m && !subject.pronoun && subject.entity.type === (pred === 'LIVES_IN' ? 'PERSON' : 'ORGANIZATION')) {
+        emitAll(ctx, [subject], pred, withRegion(ctx, place), { rule: 'fronted', confidence: CONFIDENCE.locative });
+        return;
+      }
+      if (subject || /^[a-z]/.test(tokens[m]?.text ?? '') && isVerb(tokens[m])) return;
+    }
+    j++;
+  }
+}
+
 /** "Rochester's Peter McWalters", "the department's Al Comproni": a place's or an organisation's own person (not a country's: "Russia's Putin" may be its leader). */
 function possessedPeople(ctx: Ctx): void {
   for (const a of ctx.args) {
+    // "North Carolina's native son Thomas Wolfe"
+    const son = a.possessive && a.entity.type === 'LOCATION' && ['native', 'favorite', 'favourite'].includes(word(ctx.tokens[a.last + 1])) && ['son', 'daughter'].includes(word(ctx.tokens[a.last + 2]));
+    if (son) {
+      const person = personAfter(ctx, a.last + 3, 1) ?? (comma(ctx.tokens[a.last + 2]) ? ctx.argAt[a.last + 3] : undefined);
+      if (person && person.entity.type === 'PERSON' && !person.pronoun) emit(ctx, person, 'LIVES_IN', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
+      continue;
+    }
     const p = ctx.argAt[a.last + 1];
     if (!a.possessive || a.demonym || !p || p.first !== a.last + 1 || p.entity.type !== 'PERSON' || p.pronoun || comma(ctx.tokens[a.last]) || modifiesNoun(ctx, p)) continue;
     if (a.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
@@ -794,6 +831,7 @@ function possessedPeople(ctx: Ctx): void {
 export function homes(ctx: Ctx): void {
   homeOf(ctx);
   possessedPeople(ctx);
+  frontedPlace(ctx);
   const { tokens } = ctx;
   for (const p of ctx.args) {
     if (p.entity.type !== 'PERSON' || !p.possessive || hardBreak(tokens[p.last]) || comma(tokens[p.last])) continue;
