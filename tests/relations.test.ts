@@ -198,6 +198,10 @@ const CASES: [string, Triple[]][] = [
   ["The court heard Ruiz, cousin of Pablo Ortega and a Seville native, on Monday.", [["Ruiz", 'LIVES_IN', "Seville"]]],
   ["Ohio's native son John Glenn flew twice.", [["John Glenn", 'LIVES_IN', "Ohio"]]],
   ["Milan's mayor Giuseppe Sala spoke.", [["Giuseppe Sala", 'LIVES_IN', "Milan"]]],
+  // an organisation taking someone on, active and passive; a person appointing names no employer
+  ["Reuters hired Anna Berg in 2019.", [["Anna Berg", 'WORKS_FOR', "Reuters"]]],
+  ["Anna Berg was appointed by the European Commission.", [["Anna Berg", 'WORKS_FOR', "European Commission"]]],
+  ["Vladimir Putin appointed Sergei Shoigu in 2012.", []],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

@@ -497,7 +497,8 @@ export function verbs(ctx: Ctx): void {
         if (!agent) break;
         const pol = polarity(ctx, v - 3, v);
         const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : reduced ? group(ctx, before!) : subjectBefore(ctx, v)?.group;
-        if (objects) emitAll(ctx, agent, frame.predicate, objects, { ...opts, ...pol });
+        const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
+        if (objects) emitAll(ctx, frame.reversed ? objects : actors, frame.predicate, frame.reversed ? actors : objects, { ...opts, ...pol });
         break;
       }
       const subj = subjectBefore(ctx, v);
@@ -507,7 +508,8 @@ export function verbs(ctx: Ctx): void {
       const obj = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search);
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
       if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o))) break;
-      if (obj) { if (emitAll(ctx, subj.group, frame.predicate, obj, { ...opts, ...pol })) break; continue; }
+      const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
+      if (obj) { if (emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) break; continue; }
       // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
       if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
         let n = 0;

@@ -16,12 +16,19 @@ export interface VerbFrame {
   demonymObject?: boolean;
   /** the object is not a mere modifier of a noun after it ("chaired the NATO meeting" names no leader of NATO) */
   wholeObject?: boolean;
+  /** the relation runs from the object to the subject: "Reuters hired X" → X WORKS_FOR Reuters */
+  reversed?: boolean;
+  /** the only kinds of subject the frame reads ("Putin appointed X" names X's post, not an employer) */
+  agentTypes?: readonly EntityType[];
   confidence?: number;
 }
 
 const f = (predicate: Predicate, more: Partial<VerbFrame> = {}): VerbFrame => ({ predicate, direct: true, ...more });
 const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbFrame> = {}): VerbFrame =>
   ({ predicate, preps, direct: false, ...more });
+
+/** an organisation taking someone on: the relation runs from the person it names */
+const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATION'] };
 
 /** what is suspended, frozen or halted towards another party */
 const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants'];
@@ -75,6 +82,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
   run: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })], operate: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
   manage: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
+  // "Reuters hired X", "X was appointed by the Commission" (the signature keeps the object a person)
+  hire: [f('WORKS_FOR', EMPLOYER)], employ: [f('WORKS_FOR', EMPLOYER)], recruit: [f('WORKS_FOR', EMPLOYER)], appoint: [f('WORKS_FOR', EMPLOYER)],
   // "has covered education for the AP", "writes for Le Monde"
   write: [via('WORKS_FOR', ['for'])], cover: [via('WORKS_FOR', ['for'])], report: [via('WORKS_FOR', ['for'])],
   work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
