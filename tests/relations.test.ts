@@ -202,6 +202,8 @@ const CASES: [string, Triple[]][] = [
   ["Reuters hired Anna Berg in 2019.", [["Anna Berg", 'WORKS_FOR', "Reuters"]]],
   ["Anna Berg was appointed by the European Commission.", [["Anna Berg", 'WORKS_FOR', "European Commission"]]],
   ["Vladimir Putin appointed Sergei Shoigu in 2012.", []],
+  // "accused of" opens a charge, not the accused's object
+  ["Tom Riedel, accused of killing Paul Weber, appeared in court.", [["Tom Riedel", 'KILLED', "Paul Weber"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

@@ -504,6 +504,9 @@ export function verbs(ctx: Ctx): void {
       const subj = subjectBefore(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
+      // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
+      // (a gerund's "of" does name its object: "the slaying of X")
+      if (!frame.noun && !frame.preps?.includes('of') && word(tokens[from + 1]) === 'of' && !/ing$/.test(word(t))) continue;
       const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
       const obj = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search);
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
