@@ -140,7 +140,9 @@ function modifierLength(tokens: Token[], j: number): number {
     if (tokens[k]!.post === '-' && tokens[k + 1] && COMPOUND_MODIFIER_ENDS.has(wordKey(tokens[k + 1]!))) return k - j + 2;
     if (tokens[k]!.post !== ' ') break;
   }
-  return /^\p{Ll}/u.test(t.text) && t.tags.includes('Adjective') && !t.tags.includes('Noun') ? 1 : 0;
+  // a lower-case adjective, or a participle used as one ("the embattled leader")
+  const adjective = t.tags.includes('Adjective') || (t.tags.includes('PastTense') && /ed$/.test(t.text));
+  return /^\p{Ll}/u.test(t.text) && adjective && !t.tags.includes('Noun') ? 1 : 0;
 }
 
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
@@ -176,10 +178,17 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         }
         continue;
       }
+      // modifiers before or after a demonym: "the embattled Chinese leader", "the Chinese state-run agency"
+      const skipModifiers = () => {
+        for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[j] && (len = modifierLength(tokens, j)); n++) j += len;
+      };
+      skipModifiers();
       const demonym = demonymAt.get(`${s.index}:${j}`);
       if (demonym) j = demonym.tokens[1] + 1;
-      for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[j] && (len = modifierLength(tokens, j)); n++) j += len;
+      skipModifiers();
       if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!))) continue;
+      // a name inside a modifier ("the Vienna-based watchdog") stays a mention of its own: the description starts at its head
+      const first = tokens.slice(i + 1, j).some((_, k) => namedAt.has(`${s.index}:${i + 1 + k}`) && !demonymAt.has(`${s.index}:${i + 1 + k}`)) ? j : i;
       let head: string | null = null, end = j;
       for (let len = MAX_HEAD_WORDS; len >= 1 && !head; len--) {
         const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
@@ -204,7 +213,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         const cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
         target = cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
       }
-      if (target) out.push(reference(s, i, end, ctx.text, target, 'description'));
+      if (target) out.push(reference(s, first, end, ctx.text, target, 'description'));
       i = end;
     }
   }
