@@ -202,6 +202,7 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(named('Secretary of State Karl Ode met Western diplomats and Central Asian envoys.')).toEqual(['Karl Ode PERSON']);
     expect(named('In Oslo, Secretary of State Karl Ode spoke.')).toEqual(['Oslo LOCATION', 'Karl Ode PERSON']);
     expect(named('Farm groups say Karl Ode has left.')).toEqual(['Karl Ode PERSON']);
+    expect(named('Rescue workers found Karl Ode. Health officials thanked him.')).toEqual(['Karl Ode PERSON']);
   });
 
   it('types an award as OTHER, not a person', () => {

@@ -54,3 +54,15 @@ export const BARE_BODY_HEADS = new Set(['commission', 'council', 'committee', 'm
 
 /** Last words of an award's name: "Nobel Peace Prize", "Presidential Medal of Freedom" is no person (OTHER). */
 export const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+
+/**
+ * Common nouns that open news sentences as modifiers of a plural noun ("Rescue workers", "Health officials",
+ * "Relief agencies"): capitalised there only because they come first. Used with compromise's lexicon,
+ * which lacks many of them.
+ */
+export const SENTENCE_OPENING_COMMON_NOUNS = new Set([
+  'aid', 'relief', 'rescue', 'health', 'security', 'emergency', 'border', 'rights', 'humanitarian', 'medical', 'election',
+  'customs', 'immigration', 'fire', 'intelligence', 'military', 'defence', 'defense', 'energy', 'oil', 'gas', 'farm', 'trade',
+  'labor', 'labour', 'union', 'opposition', 'government', 'coalition', 'city', 'county', 'school', 'hospital', 'airline',
+  'transport', 'finance', 'banking', 'tech', 'technology', 'climate', 'environmental', 'peace', 'ceasefire', 'protest',
+]);

@@ -6,7 +6,7 @@ import { initialsMatch, titleAt } from './recognize.ts';
 import { gapBetween, isCapitalised, isPossessive, wordKey } from './spans.ts';
 import {
   AWARD_HEADS, BARE_BODY_HEADS, BUILDING_CENTRE_HEADS, BUILDING_CENTRE_USES, GROUPING_HEADS, MONTH_ABBREVIATIONS, ORDINAL_WORDS, PARTY_LEANINGS,
-  POSSESSIVE_ORG_HEADS, REGION_ADJECTIVES,
+  POSSESSIVE_ORG_HEADS, REGION_ADJECTIVES, SENTENCE_OPENING_COMMON_NOUNS,
 } from './refine-lexicon.ts';
 
 export interface RefineContext {
@@ -126,7 +126,8 @@ function isJunk(ctx: RefineContext, m: Mention): boolean {
   // "the Commission said": a body's head word alone, after an article, stands for a body named before
   if (a === b && tokens[a - 1]?.normal === 'the' && BARE_BODY_HEADS.has(wordKey(tokens[a]!))) return true;
   // "Aid agencies say": a dictionary word capitalised only because it opens the sentence, before a plural noun
-  return a === 0 && a === b && beforeNoun && next!.tags.includes('Plural') && ctx.knownWord(tokens[a]!.normal) && !isPossessive(tokens[a]!);
+  const common = ctx.knownWord(tokens[a]!.normal) || SENTENCE_OPENING_COMMON_NOUNS.has(tokens[a]!.normal);
+  return a === 0 && a === b && beforeNoun && next!.tags.includes('Plural') && common && !isPossessive(tokens[a]!);
 }
 
 /** Types that a word next to the name decides. */
