@@ -204,6 +204,10 @@ const CASES: [string, Triple[]][] = [
   ["Vladimir Putin appointed Sergei Shoigu in 2012.", []],
   // "accused of" opens a charge, not the accused's object
   ["Tom Riedel, accused of killing Paul Weber, appeared in court.", [["Tom Riedel", 'KILLED', "Paul Weber"]]],
+  // a trading partner; a title for a demonym's body before the name; a bare name the tagger marks possessive
+  ["Brazil, Argentina's largest trading partner, objected.", [["Brazil", 'TRADES_WITH', "Argentina"]]],
+  ["A spokesperson for the Turkish foreign ministry, Oncu Keceli, declined to comment.", [["Oncu Keceli", 'WORKS_FOR', "Turkey"]]],
+  ["Rafael Grossi, the IAEA's director general, spoke.", [["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

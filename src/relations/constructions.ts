@@ -3,7 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
   ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
-  NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES,
+  DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -79,15 +79,24 @@ export function titleBeforeName(ctx: Ctx): void {
       if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
     }
     // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
-    const ofOwner = ctx.argAt[j];
-    if (!words.length && ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && !ofOwner.demonym && !ofOwner.possessive) {
+    // ("a spokesperson for the Chinese foreign ministry, Mao Ning": a demonym with its body's nouns stands for the country)
+    let bodyOf: Arg | undefined;
+    if (!words.length && j > 0 && !ctx.argAt[j] && comma(ctx.tokens[j]) && (DEMONYM_BODY_NOUNS.has(word(ctx.tokens[j])))) {
+      let k = j - 1;
+      while (k >= 0 && j - k <= 3 && !ctx.argAt[k] && isPlainModifier(ctx.tokens[k]!)) k--;
+      const d = ctx.argAt[k];
+      if (d?.demonym && !comma(ctx.tokens[k])) bodyOf = { ...d, last: j };
+    }
+    const ofOwner = bodyOf ?? ctx.argAt[j];
+    if (!words.length && ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
       let k = ofOwner.first - 1;
       if (word(ctx.tokens[k]) === 'the') k--;
       const ofTitle: string[] = [];
-      if (word(ctx.tokens[k]) === 'of') for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
+      if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
       const pred = ofTitle.length ? titlePredicate(ofTitle.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w))) : null;
       if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
-        if (emit(ctx, p, pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition })) recordLeader(ctx, p, ofOwner, pred);
+        // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
+        if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
         continue;
       }
     }
@@ -207,7 +216,7 @@ function roleNounPhrase(
       if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
       // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
       const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
-      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w)) break;
+      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w]) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
@@ -220,7 +229,9 @@ function roleNounPhrase(
       emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
       return;
     }
-    const role = ROLE_NOUNS[head];
+    // "Iran's largest trading partner"
+    const modified = Object.entries(MODIFIED_ROLES[head] ?? {}).find(([m]) => words.includes(m))?.[1];
+    const role: RoleNoun | undefined = modified ? { predicate: modified, preps: ROLE_NOUNS[head]?.preps ?? ['of'] } : ROLE_NOUNS[head];
     const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
     const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
     // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
@@ -335,7 +346,8 @@ export function locatives(ctx: Ctx): void {
     const compassed = b.first === a.last + 2 && COMPASS.has(word(tokens[a.last + 1])) && !comma(tokens[a.last + 1]) && a.entity.type === 'LOCATION';
     // ("Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province": a list of placed places)
     const placedItself = word(tokens[b.last + 1]) === 'in' && !!ctx.argAt[b.last + 2] && word(tokens[a.first - 1]) === 'in';
-    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself) {
+    // ("London, Argentina's diplomatic representative there": an owned noun phrase, not a place, is apposed)
+    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && !b.possessive) {
       // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
       const heads = group(ctx, a);
       const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));

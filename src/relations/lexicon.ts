@@ -206,7 +206,11 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'director-general', 'governor', 'mayor',
 ]);
 /** two-word leader titles */
-export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive'];
+export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general'];
+/** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
+export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = {
+  partner: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' }, partners: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' },
+};
 /** title heads: the person works for the organisation or country */
 export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'official', 'officials', 'diplomat',
@@ -288,6 +292,9 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
   'district', 'districts', 'county', 'counties', 'area', 'valley', 'river', 'mountains', 'refinery', 'reactor', 'dam', 'prison',
   'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'township', 'park', 'reserve', 'oblast',
 ]);
+
+/** a government body named by a demonym and these nouns: "the Chinese foreign ministry", "the Russian embassy" */
+export const DEMONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['ministry', 'government', 'embassy', 'administration', 'cabinet', 'parliament', 'military', 'army', 'navy', 'mission', 'delegation']);
 
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */
 export const HOME_BEFORE_PLACE: ReadonlySet<string> = new Set(['native', 'adopted']);

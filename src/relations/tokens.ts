@@ -30,7 +30,8 @@ export const isTitleWord = (w: string) => LEADER_TITLES.has(w) || STAFF_TITLES.h
 
 export const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export const word = (t: Token | undefined) => (t ? t.normal.replace(/[’]/g, "'") : '');
-export const isPossessive = (t: Token | undefined) => !!t && (has(t, 'Possessive') || /(['’]s|s['’])$/.test(t.text));
+// (the tagger also marks some bare names Possessive: "China, Iran's largest trading partner" → "China" so tagged; a name's possessive is written)
+export const isPossessive = (t: Token | undefined) => !!t && ((has(t, 'Possessive') && !/^[A-Z]/.test(t.text)) || /(['’]s|s['’])$/.test(t.text) || /^['’]s?$/.test(t.post.trim().slice(0, 2)));
 export const isDeterminer = (t: Token | undefined) => has(t, 'Determiner') || ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any'].includes(word(t));
 export const isPreposition = (t: Token | undefined) => has(t, 'Preposition') || ['to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into'].includes(word(t));
 export const isAuxiliary = (t: Token | undefined) => has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') ||
