@@ -208,6 +208,7 @@ const CASES: [string, Triple[]][] = [
   ["Brazil, Argentina's largest trading partner, objected.", [["Brazil", 'TRADES_WITH', "Argentina"]]],
   ["A spokesperson for the Turkish foreign ministry, Oncu Keceli, declined to comment.", [["Oncu Keceli", 'WORKS_FOR', "Turkey"]]],
   ["Rafael Grossi, the IAEA's director general, spoke.", [["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
+  ["The quake hit Gyumri, Armenia's second-largest city, in 1988.", [["Gyumri", 'LOCATED_IN', "Armenia"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

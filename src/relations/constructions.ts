@@ -347,7 +347,9 @@ export function locatives(ctx: Ctx): void {
     // ("Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province": a list of placed places)
     const placedItself = word(tokens[b.last + 1]) === 'in' && !!ctx.argAt[b.last + 2] && word(tokens[a.first - 1]) === 'in';
     // ("London, Argentina's diplomatic representative there": an owned noun phrase, not a place, is apposed)
-    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && !b.possessive) {
+    // ("Leninakan, Armenia's second-largest city" is placed: the owned noun is a place's)
+    const ownsPlace = !b.possessive || [1, 2, 3].some((d) => PLACE_NOUNS.has(word(tokens[b.last + d])) && !tokens.slice(b.last, b.last + d).some((t) => comma(t) || hardBreak(t)));
+    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace) {
       // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
       const heads = group(ctx, a);
       const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
