@@ -209,6 +209,10 @@ const CASES: [string, Triple[]][] = [
   ["A spokesperson for the Turkish foreign ministry, Oncu Keceli, declined to comment.", [["Oncu Keceli", 'WORKS_FOR', "Turkey"]]],
   ["Rafael Grossi, the IAEA's director general, spoke.", [["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
   ["The quake hit Gyumri, Armenia's second-largest city, in 1988.", [["Gyumri", 'LOCATED_IN', "Armenia"]]],
+  // an apposed clause keeps its negation; a relative after "a grouping of X, Y and Z" is the grouping's; meeting a possessor's demands
+  ["Piotr Zielinski, who did not attend the summit, criticized Germany.", [["Piotr Zielinski", 'CRITICIZED', "Germany"]]],
+  ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", []],
+  ["The funds will flow once Hungary meets the bloc's conditions.", []],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

@@ -524,7 +524,7 @@ export function verbs(ctx: Ctx): void {
       const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
       const obj = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search);
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
-      if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o))) break;
+      if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) break;
       const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
       if (obj) { if (emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) break; continue; }
       // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject

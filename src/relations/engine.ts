@@ -181,7 +181,12 @@ const GERUND_ADJECTIVES = new Set(['guilty', 'responsible']);
 /** The group a relative pronoun at `k` refers back to: "X, who", "X was the man who". */
 function antecedent(ctx: Ctx, k: number): Arg[] | null {
   let j = k - 1;
-  if (j >= 0 && ctx.argAt[j]) return group(ctx, ctx.argAt[j]!);
+  // ("a grouping of France, Germany and Poland that held …": the relative is the head noun's, not the names after "of")
+  if (j >= 0 && ctx.argAt[j]) {
+    const g = group(ctx, ctx.argAt[j]!);
+    // ("the sentence of X, who was convicted": "who" still finds the person)
+    return word(ctx.tokens[g[0]!.first - 1]) === 'of' && ['that', 'which'].includes(word(ctx.tokens[k])) && !isTitleWord(word(ctx.tokens[g[0]!.first - 2])) ? null : g;
+  }
   // "the lone gunman who": step over the noun phrase, then a copula, to its subject
   while (j >= 0 && !ctx.argAt[j] && (isDeterminer(ctx.tokens[j]) || isAdjective(ctx.tokens[j]) || (!isVerb(ctx.tokens[j]) && !isPreposition(ctx.tokens[j]) && !comma(ctx.tokens[j])))) j--;
   if (j >= 0 && ctx.argAt[j] && !ctx.argAt[j]!.possessive) return group(ctx, ctx.argAt[j]!);
@@ -237,7 +242,10 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
       const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
       if (isObject && (crossedAnd || isPreposition(before)) && !apposedParticiple) { j = a.first - 1; continue; }
-      const pol = polarity(ctx, crossedAnd ? lastAnd : a.last + 1, v - 1);
+      // (a clause apposed between commas keeps its own negation: "X, who did not attend, accused Y")
+      let from = crossedAnd ? lastAnd : a.last + 1;
+      if (!crossedAnd) for (let k = v - 1; k > a.last; k--) if (comma(tokens[k]) || dash(tokens[k])) { from = k + 1; break; }
+      const pol = polarity(ctx, from, v - 1);
       const members = group(ctx, a);
       // "if he visited South Africa": a condition, not a statement
       if (!pol.modality && ['if', 'unless'].includes(word(tokens[members[0]!.first - 1]))) pol.modality = 'conditional';

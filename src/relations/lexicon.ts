@@ -14,7 +14,7 @@ export interface VerbFrame {
   direct?: boolean;
   noun?: readonly string[];
   demonymObject?: boolean;
-  /** the object is not a mere modifier of a noun after it ("chaired the NATO meeting" names no leader of NATO) */
+  /** the object is not a mere modifier of a noun after it ("chaired the NATO meeting" names no leader of NATO), nor a possessor ("met the bloc's conditions") */
   wholeObject?: boolean;
   /** the relation runs from the object to the subject: "Reuters hired X" → X WORKS_FOR Reuters */
   reversed?: boolean;
@@ -39,7 +39,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
   go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
   host: [f('HOSTED')], welcome: [f('HOSTED')],
-  meet: [f('MET_WITH', { preps: ['with'] })],
+  meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
   hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
   attend: [f('ATTENDED')],
   take: [via('ATTENDED', ['in'], { noun: ['part'] })],
