@@ -213,6 +213,11 @@ const CASES: [string, Triple[]][] = [
   ["Piotr Zielinski, who did not attend the summit, criticized Germany.", [["Piotr Zielinski", 'CRITICIZED', "Germany"]]],
   ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", []],
   ["The funds will flow once Hungary meets the bloc's conditions.", []],
+  // an envoy's sender before the title; a body a possessor owns; where an apposed official is based
+  ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", [["Kazuyuki Yamazaki", 'WORKS_FOR', "Japan"]]],
+  ["They met Nadav Argaman, the head of Israel's Shin Bet security agency.", [["Nadav Argaman", 'LEADER_OF', "Shin Bet"]]],
+  ["Musa Abu Marzouk, a senior Hamas official based in Doha, spoke.", [["Musa Abu Marzouk", 'WORKS_FOR', "Hamas"], ["Musa Abu Marzouk", 'LIVES_IN', "Doha"]]],
+  ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

@@ -93,6 +93,17 @@ export function titleBeforeName(ctx: Ctx): void {
       if (word(ctx.tokens[k]) === 'the') k--;
       const ofTitle: string[] = [];
       if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
+      // "China's ambassador to the United Nations, Zhang Jun": an envoy's owner before the title sends them
+      if (!ofTitle.length && word(ctx.tokens[k]) === 'to') {
+        let t = k - 1;
+        for (; t >= 0 && !ctx.argAt[t] && isTitleWord(word(ctx.tokens[t])) && !comma(ctx.tokens[t]); t--) ofTitle.unshift(word(ctx.tokens[t]));
+        const sender = ctx.argAt[t];
+        if (ACCREDITED_TITLES.has(ofTitle.at(-1) ?? '') && sender && (sender.possessive || sender.demonym) && !comma(ctx.tokens[t])) {
+          emit(ctx, p, 'WORKS_FOR', sender, { rule: 'title', confidence: CONFIDENCE.apposition });
+          continue;
+        }
+        ofTitle.length = 0;
+      }
       const pred = ofTitle.length ? titlePredicate(ofTitle.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w))) : null;
       if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
         // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
@@ -262,11 +273,14 @@ function roleNounPhrase(
         // "attorney for the Peruvian silver mining company Minpeco": a demonym among the modifiers
         if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
         // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
-        if (a && !a.demonym && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
+        if (a && !a.demonym && !a.possessive && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
         // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
         if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
         // "a physiologist with the USDA's research service"
-        if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred) { other = [a]; break; }
+        if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred && !(ctx.argAt[a.last + 1]?.entity.type === 'ORGANIZATION')) { other = [a]; break; }
+        // "the head of Israel's Mossad spy agency": the body the possessor owns
+        const owned = a?.possessive ? ctx.argAt[a.last + 1] : undefined;
+        if (owned && owned.first === a!.last + 1 && owned.entity.type === 'ORGANIZATION' && !owned.pronoun && titlePred) { other = [owned]; break; }
         if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
         if (!a && titlePred && plainWords < 4 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
         if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
@@ -407,6 +421,26 @@ export function locatives(ctx: Ctx): void {
   }
   demonymPlaces(ctx);
   openingPlace(ctx);
+  apposedResidence(ctx);
+}
+
+/** "Osama Hamdan, a senior Hamas official based in Beirut": the person an apposition describes lives where it is based. */
+function apposedResidence(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const p of ctx.args) {
+    if (p.entity.type !== 'PERSON' || p.pronoun || !comma(tokens[p.last]) || !isDeterminer(tokens[p.last + 1])) continue;
+    let k = p.last + 2;
+    while (k < tokens.length && k - p.last < 10 && !comma(tokens[k - 1]) && !hardBreak(tokens[k - 1]) && !LOCATIVE_PARTICIPLES[word(tokens[k])] && (!isVerb(tokens[k]) || ctx.argAt[k])) k++;
+    const part = LOCATIVE_PARTICIPLES[word(tokens[k])];
+    // (not "a spokeswoman for K mart based in Troy": a participle right after a name places that name)
+    if ((part !== 'LIVES_IN' && part !== 'HEADQUARTERED_IN') || word(tokens[k + 1]) !== 'in' || comma(tokens[k - 1]) || (part === 'HEADQUARTERED_IN' && ctx.argAt[k - 1])) continue;
+    let m = k + 2;
+    while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
+    const place = ctx.argAt[m];
+    if (place && place.first === m && (place.entity.type === 'LOCATION' || place.entity.type === 'COUNTRY') && !place.demonym) {
+      emitAll(ctx, [p], 'LIVES_IN', withRegion(ctx, place), { rule: 'apposition', confidence: CONFIDENCE.adjacency });
+    }
+  }
 }
 
 /** "Soviet Armenia", "the Ukrainian city of Kharkiv", "the Syrian port Tartus": a demonym that places the place after it. */
