@@ -35,6 +35,10 @@ const FLOORS: Record<string, Floors> = {
   // Low (relations F1 < 0.5): party and body names typed wrongly or split, missed "sworn in as", reversed "she praised his".
   'poland-new-government': { entityF1: 0.86, typedEntityF1: 0.77, relationPrecision: 0.56, relationF1: 0.46 },
   'asean-sea-pact': { entityF1: 0.89, typedEntityF1: 0.86, relationPrecision: 0.88, relationF1: 0.73 },
+  // Session 2 held-out set, measured before any tuning (tree at 9d19cf5); relation recall was below 0.5 on all three.
+  'guinea-bissau-coup': { entityF1: 0.81, typedEntityF1: 0.81, relationPrecision: 0.76, relationF1: 0.57 },
+  'brics-rio-summit': { entityF1: 0.91, typedEntityF1: 0.89, relationPrecision: 0.9, relationF1: 0.59 },
+  'icj-essequibo-order': { entityF1: 0.87, typedEntityF1: 0.87, relationPrecision: 0.75, relationF1: 0.52 },
 };
 
 describe('news beyond the seed (tests/fixtures/news)', () => {
