@@ -218,6 +218,8 @@ const CASES: [string, Triple[]][] = [
   ["They met Nadav Argaman, the head of Israel's Shin Bet security agency.", [["Nadav Argaman", 'LEADER_OF', "Shin Bet"]]],
   ["Musa Abu Marzouk, a senior Hamas official based in Doha, spoke.", [["Musa Abu Marzouk", 'WORKS_FOR', "Hamas"], ["Musa Abu Marzouk", 'LIVES_IN', "Doha"]]],
   ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
+  // a place-based organisation named after its base
+  ["The Paris-based OECD cut its forecast.", [["Organisation for Economic Co-operation and Development", 'HEADQUARTERED_IN', "Paris"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

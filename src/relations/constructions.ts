@@ -422,6 +422,20 @@ export function locatives(ctx: Ctx): void {
   demonymPlaces(ctx);
   openingPlace(ctx);
   apposedResidence(ctx);
+  basedBefore(ctx);
+}
+
+/** "the Rome-based agency", "the London-based news agency Reuters": a place-based organisation named after its base. */
+function basedBefore(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const place of ctx.args) {
+    if ((place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY') || place.demonym || !/^-/.test(tokens[place.last]!.post)) continue;
+    if (LOCATIVE_PARTICIPLES[word(tokens[place.last + 1])] !== 'HEADQUARTERED_IN') continue;
+    let k = place.last + 2;
+    while (k < tokens.length && k - place.last < 6 && !ctx.argAt[k] && isPlainModifier(tokens[k]!) && !isVerb(tokens[k])) k++;
+    const org = ctx.argAt[k];
+    if (org && org.first === k && org.entity.type === 'ORGANIZATION' && !comma(tokens[k - 1])) emit(ctx, org, 'HEADQUARTERED_IN', place, { rule: 'locative-in', confidence: CONFIDENCE.locative });
+  }
 }
 
 /** "Osama Hamdan, a senior Hamas official based in Beirut": the person an apposition describes lives where it is based. */

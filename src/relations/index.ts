@@ -73,9 +73,12 @@ function attribution(ctx: Ctx): string | undefined {
       if (!p.every((w, k) => word(tokens[i + k]) === w)) continue;
       let j = i + p.length;
       const end = j;
-      while (j < tokens.length && !ctx.argAt[j] && !hardBreak(tokens[j - 1]) && !comma(tokens[j - 1]) && j - end < 8) j++;
-      const a = ctx.argAt[j];
-      if (a && !a.pronoun) return a.text;
+      // (a place modifying the source is passed over: "a statement from the Rome-based agency")
+      const source = (k: number) => !!ctx.argAt[k] && ctx.argAt[k]!.entity.type !== 'LOCATION';
+      while (j < tokens.length && !source(j) && !hardBreak(tokens[j - 1]) && !comma(tokens[j - 1]) && j - end < 8) j++;
+      const a = ctx.argAt[j] ?? ctx.argAt[tokens.slice(end, j).findIndex((_, k) => ctx.argAt[end + k]) + end];
+      // (a description names its source by the entity it stands for: "the agency")
+      if (a && (!a.pronoun || /\s|^[a-z]{4,}$/.test(a.text))) return a.pronoun ? a.entity.label : a.text;
     }
     if (REPORT_VERBS.has(word(tokens[i])) && comma(tokens[i - 1]) && ctx.argAt[i + 1] && ctx.argAt[i + 1]!.entity.type === 'ORGANIZATION') return ctx.argAt[i + 1]!.text;
   }
