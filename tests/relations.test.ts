@@ -220,6 +220,8 @@ const CASES: [string, Triple[]][] = [
   ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
   // a place-based organisation named after its base
   ["The Paris-based OECD cut its forecast.", [["Organisation for Economic Co-operation and Development", 'HEADQUARTERED_IN', "Paris"]]],
+  // coordinated people each with a demonym and a title
+  ["Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.", [["Narendra Modi", 'MET_WITH', "Fumio Kishida"], ["Narendra Modi", 'MET_WITH', "Anthony Albanese"], ["Fumio Kishida", 'LEADER_OF', "Japan"], ["Anthony Albanese", 'LEADER_OF', "Australia"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

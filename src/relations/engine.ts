@@ -139,9 +139,23 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
     }
     return false;
   };
+  // "Vietnamese Prime Minister X and Malaysian Prime Minister Y": a titled person after "and", past the demonym and title before it
+  const titled = (x: Arg, y: Arg | undefined): boolean => {
+    if (!y || y.demonym || x.demonym || y.entity.type !== 'PERSON' || x.entity.type !== 'PERSON' || word(ctx.tokens[x.last + 1]) !== 'and' || comma(ctx.tokens[x.last]) || hardBreak(ctx.tokens[x.last])) return false;
+    const middle = ctx.tokens.slice(x.last + 2, y.first);
+    return middle.length > 0 && middle.every((t, d) => (ctx.argAt[x.last + 2 + d]?.demonym || isTitleWord(word(t))) && !comma(t) && !hardBreak(t))
+      && middle.some((t) => isTitleWord(word(t)));
+  };
   const idx = ctx.args.indexOf(a);
+  const nextPerson = (k: number) => ctx.args.slice(k + 1).find((x) => !x.demonym);
   for (let k = idx; k > 0 && link(ctx.args[k - 1]!, ctx.args[k]!); k--) out.unshift(ctx.args[k - 1]!);
-  for (let k = idx; k + 1 < ctx.args.length && link(ctx.args[k]!, ctx.args[k + 1]!); k++) out.push(ctx.args[k + 1]!);
+  for (let k = idx; k + 1 < ctx.args.length; k++) {
+    if (link(ctx.args[k]!, ctx.args[k + 1]!)) { out.push(ctx.args[k + 1]!); continue; }
+    const y = nextPerson(k);
+    if (!titled(ctx.args[k]!, y)) break;
+    out.push(y!);
+    k = ctx.args.indexOf(y!) - 1;
+  }
   return out;
 }
 
