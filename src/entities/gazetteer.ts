@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type EntityType } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
+import { NAME_WORD_ABBREVIATIONS } from './lexicon.ts';
 import { pieceKey } from './match.ts';
 
 export interface GazetteerRole {
@@ -82,6 +83,12 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
     // punctuation is no word of the text ("Washington, D.C."): the form matches its words, and may straddle it
     const toks = nameTokens(surface).map(pieceKey).filter((t) => /[\p{L}\p{N}]/u.test(t));
     if (!toks.length) return;
+    addPath(toks, entry, form, caseSensitive ? surface : null, CLAUSE_PUNCTUATION.test(surface));
+    // "St Vincent" for "Saint Vincent", "Saint Paul" for "St. Paul": a derived path never displaces a listed form
+    if (!caseSensitive && toks.some((t) => ABBREVIATED.has(t))) derived.push({ toks: toks.map((t) => ABBREVIATED.get(t) ?? t), entry, form });
+  };
+  const derived: { toks: string[]; entry: GazetteerEntry; form: MatchForm }[] = [];
+  const addPath = (toks: string[], entry: GazetteerEntry, form: MatchForm, caseSensitive: string | null, punctuated: boolean) => {
     let node = trie;
     for (const t of toks) {
       let n = node.next.get(t);
@@ -89,10 +96,9 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       node = n;
     }
     node.hits ??= [];
-    const punctuated = CLAUSE_PUNCTUATION.test(surface);
     const same = node.hits.find((h) => h.entry.id === entry.id && h.form === form);
     if (same) same.punctuated ||= punctuated; // "Washington D.C." and "Washington, D.C." are one path
-    else node.hits.push({ entry, form, caseSensitive: caseSensitive ? surface : null, punctuated });
+    else node.hits.push({ entry, form, caseSensitive, punctuated });
   };
   for (const file of files) {
     for (const e of file.entries) {
@@ -108,8 +114,16 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       if (last) surnames.set(last, [...(surnames.get(last) ?? []), e]);
     }
   }
+  for (const d of derived) {
+    let node: TrieNode | undefined = trie;
+    for (const t of d.toks) node = node?.next.get(t);
+    if (!node?.hits?.some((h) => h.entry.id !== d.entry.id)) addPath(d.toks, d.entry, d.form, null, false);
+  }
   return { entries, trie, surnames };
 }
+
+/** Each abbreviable word of a name and its other form, both ways: saint ↔ st. */
+const ABBREVIATED = new Map(Object.entries(NAME_WORD_ABBREVIATIONS).flatMap(([long, short]) => [[long, short], [short, long]]));
 
 /** Reads every *.json in the folder, in name order. */
 export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {

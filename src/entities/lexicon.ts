@@ -117,6 +117,12 @@ export const ORG_HEADS_BEFORE_OF = new Set([
   'group', 'bank', 'school', 'chiefs', 'federation', 'confederation', 'coalition', 'alliance',
 ]);
 
+/**
+ * Words of a place's name that news abbreviates ("St Vincent and the Grenadines", "Mt. Kenya", "Ft. Worth"):
+ * the gazetteer also matches a name with the short form in place of the long one, and the long in place of the short.
+ */
+export const NAME_WORD_ABBREVIATIONS: Record<string, string> = { saint: 'st', mount: 'mt', fort: 'ft' };
+
 /** Small words allowed inside a multi-word name when a capitalised word follows them. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e']);
 
