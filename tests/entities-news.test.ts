@@ -11,4 +11,17 @@ describe('entity names in news copy', () => {
     expect(entities('Ministers from St Vincent and the Grenadines and St. Kitts and Nevis arrived in Havana.'))
       .toEqual(['Havana/LOCATION', 'Saint Kitts and Nevis/COUNTRY', 'Saint Vincent and the Grenadines/COUNTRY']);
   });
+
+  it('reads a gazetteer alias that closes a longer capitalised name as part of that name', () => {
+    expect(entities("Kenya's Defence and Security Council and Iran's Supreme National Security Council issued statements."))
+      .toEqual(['Defence and Security Council/ORGANIZATION', 'Iran/COUNTRY', 'Kenya/COUNTRY', 'Supreme National Security Council/ORGANIZATION']);
+    // coordinated with a name of its own, the alias stays the UN's organ
+    expect(entities('Officials from Norway and Security Council diplomats met.')).toEqual(['Norway/COUNTRY', 'UN Security Council/ORGANIZATION']);
+  });
+
+  it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
+    const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
+    expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())
+      .toEqual(['African Union/ORGANIZATION/org:au', 'Caribbean Community/ORGANIZATION/org:caricom', 'Peace and Security Council/ORGANIZATION/org:au-psc']);
+  });
 });

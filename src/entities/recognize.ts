@@ -318,6 +318,7 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     && !titleWithin(tokens, lead0.tokens[1] + 1, b) && !SERVICE_WORDS.has(wordKey(tokens[lead0.tokens[1] + 1]!)) && !tokens.slice(lead0.tokens[1] + 1, b + 1).some((t) => has(t, 'FirstName', 'Person')))
     return [{ range: [a, b], type: 'ORGANIZATION' }];
   const lastHit = hitAt.get(b);
+  if (lastHit && isTailOfLongerName(ctx, [a, b], lastHit, hitAt)) return [{ range: [a, b] }];
   const onlyModifiers = inside.every((h) => h.entry.type !== 'PERSON');
   // the span's head makes it one name, unless only one word follows a place ("U.S. Congress" is two names)
   const firstHit = inside[0]!;
@@ -384,6 +385,23 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
       pieces.splice(-2, 2, { range: [before.hit.tokens[0], last.range[1]], type: 'PERSON' });
   }
   return pieces;
+}
+
+/**
+ * "Peace and Security Council", "Supreme National Security Council": a gazetteer alias ("Security Council") that
+ * closes a longer name whose other words are no gazetteer name, title or person is only the tail of another
+ * body's name; the whole span is that body, typed by its head.
+ */
+function isTailOfLongerName(ctx: Ctx, [a, b]: Range, hit: GazetteerHit, hitAt: Map<number, GazetteerHit>): boolean {
+  const { tokens } = ctx.sentence;
+  if (hit.form !== 'alias' || hit.entry.type === 'PERSON' || hit.tokens[1] !== b || hit.tokens[0] <= a) return false;
+  const before = tokens.slice(a, hit.tokens[0]);
+  const connector = before.at(-1)!.normal;
+  if (!isCapitalised(before.at(-1)!) && connector !== 'and') return false;
+  // "the Internal Revenue Service and Manufacturers Hanover": a name with a head of its own before "and" is coordinated
+  if (connector === 'and' && (before.length < 2 || headType(tokens, [a, hit.tokens[0] - 2]))) return false;
+  if (before.some((t, k) => hitAt.has(a + k) || has(t, 'Person', 'FirstName', 'LastName') || isAllCaps(t))) return false;
+  return !titleWithin(tokens, a, hit.tokens[0] - 1) && !!headType(tokens, [a, b]);
 }
 
 const pieceStart = (p: Piece): number => ('hit' in p ? p.hit.tokens[0] : p.range[0]);
