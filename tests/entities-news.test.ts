@@ -19,6 +19,11 @@ describe('entity names in news copy', () => {
     expect(entities('Officials from Norway and Security Council diplomats met.')).toEqual(['Norway/COUNTRY', 'UN Security Council/ORGANIZATION']);
   });
 
+  it('keeps an "of" phrase inside a complement of a body\'s name', () => {
+    expect(entities('The Patriotic Forces for the Defence of Freedom took control of the radio station.'))
+      .toEqual(['Patriotic Forces for the Defence of Freedom/ORGANIZATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -63,6 +63,8 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   // "Great Hall of the People", "Ministry of Foreign Affairs": the head stands before "of"
   const of = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
   if (of > 0) {
+    // "Forces for the Defence of Freedom": any body's head takes a "for" complement (as spans.ts joins it)
+    if (tokens[a + of]!.normal === 'for' && ORG_HEADS.has(wordKey(tokens[a + of - 1]!))) return 'ORGANIZATION';
     for (let k = a + of - 1; k >= a; k--) {
       const w = wordKey(tokens[k]!);
       if (ORG_HEADS_BEFORE_OF.has(w) && !LOC_HEADS_BEFORE_OF.has(w)) return 'ORGANIZATION';
