@@ -24,6 +24,10 @@ describe('entity names in news copy', () => {
       .toEqual(['Patriotic Forces for the Defence of Freedom/ORGANIZATION']);
   });
 
+  it('keeps a one-letter part hyphenated to a name inside it', () => {
+    expect(entities('The council named General Bacar Nhaga-A interim leader in Dakar.')).toEqual(['Bacar Nhaga-A/PERSON', 'Dakar/LOCATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

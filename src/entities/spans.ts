@@ -47,6 +47,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (!isCapitalised(t) || !/\p{L}/u.test(t.text)) return false;
   // a middle initial: "William A. Ott" (compromise reads "A" as an article)
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i > 0 && isCapitalised(tokens[i - 1]!) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) return true;
+  // "Horta Inta-A": a capitalised part hyphenated to a name word is part of it, whatever it reads alone
+  const prevWord = tokens[i - 1];
+  if (prevWord && isCapitalised(prevWord) && /^\p{L}/u.test(prevWord.text) && gapBetween(text, prevWord, t) === '-' && /^\p{Lu}\p{Ll}*$/u.test(t.text)) return true;
   const key = wordKey(t);
   // "humorist Will Rogers": a stop word that is also a first name, inside a sentence, before a name
   const next = tokens[i + 1];
