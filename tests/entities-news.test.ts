@@ -28,6 +28,11 @@ describe('entity names in news copy', () => {
     expect(entities('The council named General Bacar Nhaga-A interim leader in Dakar.')).toEqual(['Bacar Nhaga-A/PERSON', 'Dakar/LOCATION']);
   });
 
+  it("reads a region's name before a body's head as the body's name, not a place", () => {
+    expect(entities('Ministers of the Sahel Community and the Mediterranean Development Bank met in Tunis.'))
+      .toEqual(['Mediterranean Development Bank/ORGANIZATION', 'Sahel Community/ORGANIZATION', 'Tunis/LOCATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

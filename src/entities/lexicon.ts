@@ -69,7 +69,7 @@ export const ORG_HEADS = new Set([
   'club', 'team', 'airlines', 'airways', 'railways', 'center', 'centre', 'cabinet', 'government', 'alliance', 'coalition',
   'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
   'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
-  'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum',
+  'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum', 'community',
   'tech', 'firm', 'depository', 'hotel', 'motel', 'theater', 'theatre', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
 ]);
 
@@ -114,7 +114,7 @@ export const ORG_HEADS_BEFORE_OF = new Set([
   'organisation', 'party', 'church', 'office', 'board', 'bureau', 'chamber', 'house', 'center', 'centre', 'museum',
   'conference', 'congress', 'assembly', 'parliament', 'secretariat', 'friends', 'army', 'front', 'movement', 'fund',
   'foundation', 'corps', 'order', 'daughters', 'sons', 'knights', 'board', 'tribunal', 'cabinet', 'government',
-  'group', 'bank', 'school', 'chiefs', 'federation', 'confederation', 'coalition', 'alliance',
+  'group', 'bank', 'school', 'chiefs', 'federation', 'confederation', 'coalition', 'alliance', 'community',
 ]);
 
 /**
