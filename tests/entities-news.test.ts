@@ -33,6 +33,13 @@ describe('entity names in news copy', () => {
       .toEqual(['Mediterranean Development Bank/ORGANIZATION', 'Sahel Community/ORGANIZATION', 'Tunis/LOCATION']);
   });
 
+  it('types a venue as a place: an institution after "at", a convention centre anywhere', () => {
+    expect(entities('The ministers met at the Museum of Islamic Art before a dinner at the Harbour Exhibition Center.'))
+      .toEqual(['Harbour Exhibition Center/LOCATION', 'Museum of Islamic Art/LOCATION']);
+    // as an actor the institution is a body
+    expect(entities('The Museum of Islamic Art said the loan was approved.')).toEqual(['Museum of Islamic Art/ORGANIZATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

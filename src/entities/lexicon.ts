@@ -82,8 +82,24 @@ export const LOC_HEADS = new Set([
   'highway', 'channel', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'falls', 'springs', 'canyon', 'forest',
   'plateau', 'basin', 'strip', 'bank', 'corridor', 'base', 'station', 'plant', 'prison', 'camp', 'village', 'town',
   'wells', 'pass', 'flats', 'wall', 'point', 'rapids', 'creek', 'township', 'parish', 'borough', 'oblast', 'krai',
-  'counties', 'parishes', 'provinces', 'districts', 'rivers', 'lakes',
+  'counties', 'parishes', 'provinces', 'districts', 'rivers', 'lakes', 'arena',
 ]);
+
+/**
+ * Modifiers that make a "Center" a venue, a building (SCHEMA: LOCATION), not a body: "National Convention Center",
+ * "Expo Center"; "the Carter Center" or "Center for Strategic Studies" stays a body.
+ */
+export const VENUE_CENTER_MODIFIERS = new Set(['convention', 'conference', 'exhibition', 'expo', 'congress', 'trade', 'sports', 'shopping', 'events', 'cultural', 'performing']);
+
+/**
+ * Heads of institutions housed in a building of their name: after "at", "in", "outside" the name is the
+ * building (SCHEMA: LOCATION, "hosted the summit at the Museum of Modern Art"); as an actor it is the body
+ * ("the Guggenheim Museum said", "who runs the X Museum").
+ */
+export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 'theater', 'theatre', 'opera']);
+
+/** Prepositions that make a venue's name its building: "at the Museum of Modern Art". */
+export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside']);
 
 /** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */
 export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);

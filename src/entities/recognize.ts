@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -76,6 +76,7 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   if (ORG_OR_EVENT.has(last)) return joined ? 'EVENT' : 'ORGANIZATION';
   if (EVENT_HEADS.has(last)) return 'EVENT';
   if (OTHER_HEADS.has(last)) return 'OTHER';
+  if ((last === 'center' || last === 'centre') && VENUE_CENTER_MODIFIERS.has(wordKey(tokens[b - 1]!))) return 'LOCATION';
   if (ORG_HEADS.has(last)) return 'ORGANIZATION';
   if (LOC_HEADS.has(last)) return 'LOCATION';
   return null;
@@ -466,6 +467,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const range: Range = [a, b];
   let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   const guessed = !type;
+  if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
   if (!type) {
     // an unknown single word: kept as a candidate that resolution may tie to a person's name
@@ -476,6 +478,14 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // resolution may still find that a single unknown word is a person's surname
   if (a === b && guessed) mention.kind = type === 'OTHER' ? 'unknown' : 'guessed';
   return title ? { mention, title } : { mention };
+}
+
+/** "at the Museum of Modern Art", "in the Tate Gallery": an institution's name after a locative preposition names its building. */
+function isVenue(tokens: Token[], [a, b]: Range): boolean {
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  if (!INSTITUTION_VENUE_HEADS.has(wordKey(tokens[of > 0 ? a + of - 1 : b]!))) return false;
+  const prep = tokens[a - 1]?.normal === 'the' ? tokens[a - 2] : tokens[a - 1];
+  return !!prep && VENUE_PREPOSITIONS.has(prep.normal);
 }
 
 /**
