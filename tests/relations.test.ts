@@ -222,6 +222,10 @@ const CASES: [string, Triple[]][] = [
   ["The Paris-based OECD cut its forecast.", [["Organisation for Economic Co-operation and Development", 'HEADQUARTERED_IN', "Paris"]]],
   // coordinated people each with a demonym and a title
   ["Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.", [["Narendra Modi", 'MET_WITH', "Fumio Kishida"], ["Narendra Modi", 'MET_WITH', "Anthony Albanese"], ["Fumio Kishida", 'LEADER_OF', "Japan"], ["Anthony Albanese", 'LEADER_OF', "Australia"]]],
+  // a participle after a comma takes the clause's subject; a name with its article opens no dateline; a possessive owner's minister
+  ["Olga Ivanova told the broadcaster RIA, accusing Estonia of provocation.", [["Olga Ivanova", 'SPOKE_TO', "RIA Novosti"], ["Olga Ivanova", 'ACCUSED', "Estonia"]]],
+  ["The Pacific Islands Forum (PIF) also backed the plan.", []],
+  ["Norway's foreign minister, Espen Barth Eide, welcomed the vote.", [["Espen Barth Eide", 'WORKS_FOR', "Norway"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
 ];
 

@@ -153,7 +153,8 @@ export function titleBeforeName(ctx: Ctx): void {
     else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
       recordLeader(ctx, p, org, pred);
       // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
-      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+      // (not after a possessive owner, "Trinidad and Tobago's foreign minister": the gold conventions leave that unstated)
+      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY' && !org.possessive) emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
     }
   }
 }
@@ -563,7 +564,7 @@ export function verbs(ctx: Ctx): void {
         if (objects) emitAll(ctx, frame.reversed ? objects : actors, frame.predicate, frame.reversed ? actors : objects, { ...opts, ...pol });
         break;
       }
-      const subj = subjectBefore(ctx, v);
+      const subj = participleSubject(ctx, v) ?? subjectBefore(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
       // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
@@ -585,6 +586,16 @@ export function verbs(ctx: Ctx): void {
       if (gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative })) break;
     }
   }
+}
+
+/** "X told Y, accusing Z of …": a participle after a comma takes the subject of the clause before it, not that clause's object. */
+function participleSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore> {
+  const { tokens } = ctx;
+  if (!/ing$/.test(word(tokens[v])) || !comma(tokens[v - 1]) || !ctx.argAt[v - 1]) return null;
+  for (let u = ctx.argAt[v - 1]!.first - 1; u >= 0 && v - u < 15 && !hardBreak(tokens[u]); u--) {
+    if (isVerb(tokens[u]) && !isAuxiliary(tokens[u]) && !ctx.argAt[u]) return subjectBefore(ctx, u);
+  }
+  return null;
 }
 
 /** "shot and mortally wounded X": the object of the verb coordinated right after the one at `v`. */
@@ -793,6 +804,8 @@ function dateline(ctx: Ctx, k: number): void {
   while (j < tokens.length && !ctx.argAt[j] && j - first < 8 && (/^\d+$/.test(word(tokens[j])) || /^[A-Z][a-z]{2,8}\.?$/.test(tokens[j]!.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(word(tokens[j])))) j++;
   const agency = ctx.argAt[j];
   if (!agency || agency.entity.type !== 'ORGANIZATION' || agency.first !== j) return;
+  // ("The Caribbean Community (CARICOM), of which …": after an article only an agency in capitals makes a dateline, "The Hague ANP")
+  if ((isDeterminer(tokens[first - 1]) || isDeterminer(tokens[first])) && !/^[A-Z0-9&-]+$/.test(agency.text.replace(/\s/g, ''))) return;
   // "BANGKOK, Thailand (AP)": a foreign bureau of an agency whose home the gazetteer knows is not its seat
   const home = ctx.countryIdOf(agency.entity);
   if (home && places.some((p) => { const c = ctx.countryIdOf(p.entity); return c && c !== home; })) return;
