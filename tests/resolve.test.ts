@@ -23,6 +23,12 @@ describe('coreference within an article', () => {
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).toEqual(['Daniel Okonkwo']);
   });
 
+  it("resolves a known city's short form to its full name in the same article", () => {
+    const r = resolve('Delegates landed in Sao Paulo on Monday. Talks in Sao continued, and Buenos Aires sent observers.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`).sort()).toEqual(['Buenos Aires/LOCATION', 'São Paulo/LOCATION']);
+    expect(r.entities.find((e) => e.label === 'São Paulo')!.aliases).toContain('Sao');
+  });
+
   it('resolves a surname alone to a head of state in the gazetteer', () => {
     const r = resolve('Putin spoke by phone on Friday.');
     expect(r.entities.map((e) => e.label)).toEqual(['Vladimir Putin']);

@@ -52,6 +52,18 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
   };
 
+  // known places named in full anywhere in the article, so that a short form ("Rio" for "Rio de Janeiro") is that place
+  const places = [...new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym && m.type === 'LOCATION').map((m) => m.gazetteerId!))]
+    .map((id) => gazetteer.entries.get(id)!);
+  const placeFor = (name: string): Entity | null => {
+    const ws = words(name);
+    const found = places.filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => {
+      const full = words(n);
+      return full.length > ws.length && ws.every((w, k) => full[k] === w);
+    }));
+    return found.length === 1 ? byGazetteer(found[0]!.id) : null;
+  };
+
   const byStart = new Map<number, ResolvedMention>();
   for (const m of article.mentions) {
     let e: Entity | null = null;
@@ -69,6 +81,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e && !m.gazetteerId && m.source === 'ner' && !m.demonym && words(name).length === 1) {
       e = articleSurname(words(name)[0]!);
     }
+    if (!e && !m.gazetteerId && !m.demonym && (m.type === 'LOCATION' || m.kind === 'unknown')) e = placeFor(name);
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
       e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
         && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
