@@ -44,5 +44,7 @@ describe('entity names in news copy', () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())
       .toEqual(['African Union/ORGANIZATION/org:au', 'Caribbean Community/ORGANIZATION/org:caricom', 'Peace and Security Council/ORGANIZATION/org:au-psc']);
+    // a form's leading "the" ("the Caribbean") yields to the longer name after it
+    expect(entities('The Caribbean Community (CARICOM), which met in Georgetown, named an envoy.')).toEqual(['Caribbean Community/ORGANIZATION', 'Georgetown/LOCATION']);
   });
 });

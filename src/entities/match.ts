@@ -46,7 +46,7 @@ const capitalised = (s: string) => /^[\p{Lu}\p{N}]/u.test(s);
 export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gazetteer): GazetteerHit[] {
   const pieces = sentencePieces(sentence);
   const hits: GazetteerHit[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  const longestAt = (i: number): GazetteerHit | null => {
     let node: TrieNode | undefined = gazetteer.trie;
     let best: GazetteerHit | null = null;
     for (let j = i; j < pieces.length; j++) {
@@ -62,6 +62,13 @@ export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gaze
           : capitalised(surface) && capitalised(text.slice(pieces[j]!.start, end))));
       if (ok) best = { entry: ok.entry, form: ok.form, start, end, tokens: [pieces[i]!.token, pieces[j]!.token] };
     }
+    return best;
+  };
+  for (let i = 0; i < pieces.length; ) {
+    const best = longestAt(i);
+    // "The Caribbean Community": a form's leading "the" ("the Caribbean") yields to a longer name after it
+    const after = best && pieces[i]!.key === 'the' ? longestAt(i + 1) : null;
+    if (after && after.end > best!.end) { i++; continue; }
     if (best) {
       hits.push(best);
       while (i < pieces.length && pieces[i]!.start < best.end) i++;
