@@ -40,6 +40,11 @@ describe('entity names in news copy', () => {
     expect(entities('The Museum of Islamic Art said the loan was approved.')).toEqual(['Museum of Islamic Art/ORGANIZATION']);
   });
 
+  it('reads a hyphenated compound ending in a demonym as an adjective, not a name', () => {
+    expect(entities('Critics in Lagos attacked the "Anti-Western agenda" of the Franco-Italian plan and the Afro-Colombian caucus.'))
+      .toEqual(['Colombia/COUNTRY', 'Italy/COUNTRY', 'Lagos/LOCATION']); // only the demonyms' countries
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -344,7 +344,14 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   for (let p = 0; p + 1 < pieces.length; p++) {
     const end = pieceEnd(pieces[p]!), next = pieceStart(pieces[p + 1]!);
     if (/^-$/.test(gapBetween(ctx.text, tokens[end]!, tokens[next]!))) {
-      pieces.splice(p, 2, { range: [pieceStart(pieces[p]!), pieceEnd(pieces[p + 1]!)] });
+      const after = pieces[p + 1]!;
+      // "Anti-American", "Franco-German", "Afro-Brazilian": a compound ending in a demonym is an adjective; only its
+      // demonym names anything, and a prefix before it is no name
+      if ('hit' in after && after.hit.form === 'demonym') {
+        if ('range' in pieces[p]!) pieces.splice(p--, 1);
+        continue;
+      }
+      pieces.splice(p, 2, { range: [pieceStart(pieces[p]!), pieceEnd(after)] });
       p--;
     }
   }
