@@ -45,6 +45,11 @@ describe('entity names in news copy', () => {
       .toEqual(['Colombia/COUNTRY', 'Italy/COUNTRY', 'Lagos/LOCATION']); // only the demonyms' countries
   });
 
+  it('reads every author of a byline, though it is written in capitals like a headline', () => {
+    expect(entities('By Helena Duarte and Kwame Boateng\n\nThe talks ended in Accra.'))
+      .toEqual(['Accra/LOCATION', 'Helena Duarte/PERSON', 'Kwame Boateng/PERSON']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -40,10 +40,15 @@ interface Ctx {
 const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MIN_WORDS = 5;
 
+/** First words of a byline. */
+const BYLINE_OPENERS = new Set(['by']);
+
 /** "Anhui Rural Laborers Move to Cities", "Official Views Danger of Slow Revision": title case, no closing stop. */
 function isHeadline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < HEADLINE_MIN_WORDS) return false;
+  // "By Marcos Oliveira and Priya Nair": a byline names its authors in capitals without being a headline
+  if (BYLINE_OPENERS.has(sentence.tokens[0]!.normal)) return false;
   const caps = words.filter(isCapitalised);
   return caps.length / words.length >= HEADLINE_CAPITALS && !/[.!?]["'”’]?$/.test(sentence.text);
 }
