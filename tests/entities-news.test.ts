@@ -10,6 +10,8 @@ describe('entity names in news copy', () => {
   it('reads "St" and "St." as "Saint" in a gazetteer name, "and the" included', () => {
     expect(entities('Ministers from St Vincent and the Grenadines and St. Kitts and Nevis arrived in Havana.'))
       .toEqual(['Havana/LOCATION', 'Saint Kitts and Nevis/COUNTRY', 'Saint Vincent and the Grenadines/COUNTRY']);
+    // the main island's name stands for the state in news copy
+    expect(entities('Storms hit St Vincent and Saint Kitts.')).toEqual(['Saint Kitts and Nevis/COUNTRY', 'Saint Vincent and the Grenadines/COUNTRY']);
   });
 
   it('reads a gazetteer alias that closes a longer capitalised name as part of that name', () => {
@@ -38,6 +40,7 @@ describe('entity names in news copy', () => {
       .toEqual(['Harbour Exhibition Center/LOCATION', 'Museum of Islamic Art/LOCATION']);
     // as an actor the institution is a body
     expect(entities('The Museum of Islamic Art said the loan was approved.')).toEqual(['Museum of Islamic Art/ORGANIZATION']);
+    expect(entities('The envoy toured the Museum of Islamic Art.')).toEqual(['Museum of Islamic Art/LOCATION']);
   });
 
   it('reads a hyphenated compound ending in a demonym as an adjective, not a name', () => {

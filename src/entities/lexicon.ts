@@ -98,8 +98,8 @@ export const VENUE_CENTER_MODIFIERS = new Set(['convention', 'conference', 'exhi
  */
 export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 'theater', 'theatre', 'opera']);
 
-/** Prepositions that make a venue's name its building: "at the Museum of Modern Art". */
-export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside']);
+/** Prepositions and verbs of visiting that make a venue's name its building: "at the Museum of Modern Art", "toured the Louvre Museum". */
+export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside', 'visited', 'toured']);
 
 /** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */
 export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
