@@ -33,6 +33,7 @@ describe('entity names in news copy', () => {
   it("reads a region's name before a body's head as the body's name, not a place", () => {
     expect(entities('Ministers of the Sahel Community and the Mediterranean Development Bank met in Tunis.'))
       .toEqual(['Mediterranean Development Bank/ORGANIZATION', 'Sahel Community/ORGANIZATION', 'Tunis/LOCATION']);
+    expect(entities('Members of the Caspian Economic Cooperation met in Baku.')).toEqual(['Baku/LOCATION', 'Caspian Economic Cooperation/ORGANIZATION']);
   });
 
   it('types a venue as a place: an institution after "at", a convention centre anywhere', () => {

@@ -69,7 +69,7 @@ export const ORG_HEADS = new Set([
   'club', 'team', 'airlines', 'airways', 'railways', 'center', 'centre', 'cabinet', 'government', 'alliance', 'coalition',
   'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
   'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
-  'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum', 'community',
+  'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum', 'community', 'cooperation', 'co-operation',
   'tech', 'firm', 'depository', 'hotel', 'motel', 'theater', 'theatre', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
 ]);
 
