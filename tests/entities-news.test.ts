@@ -28,6 +28,8 @@ describe('entity names in news copy', () => {
 
   it('keeps a one-letter part hyphenated to a name inside it', () => {
     expect(entities('The council named General Bacar Nhaga-A interim leader in Dakar.')).toEqual(['Bacar Nhaga-A/PERSON', 'Dakar/LOCATION']);
+    // a lower-case particle hyphenated to the surname: "al-", "el-"
+    expect(entities('On Monday, Yusuf al-Qadi met Samir el-Masri in Cairo.')).toEqual(['Cairo/LOCATION', 'Samir el-Masri/PERSON', 'Yusuf al-Qadi/PERSON']);
   });
 
   it("reads a region's name before a body's head as the body's name, not a place", () => {
@@ -42,6 +44,7 @@ describe('entity names in news copy', () => {
     // as an actor the institution is a body
     expect(entities('The Museum of Islamic Art said the loan was approved.')).toEqual(['Museum of Islamic Art/ORGANIZATION']);
     expect(entities('The envoy toured the Museum of Islamic Art.')).toEqual(['Museum of Islamic Art/LOCATION']);
+    expect(entities('Talks resumed at the Corniche Palm Hotel.')).toEqual(['Corniche Palm Hotel/LOCATION']);
   });
 
   it('reads a hyphenated compound ending in a demonym as an adjective, not a name', () => {

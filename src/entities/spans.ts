@@ -164,7 +164,8 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
       } else if (words.length === 1 && (w0 === 'and' || w0 === '&')) {
         ok = complement || w0 === '&' || ANY_HEAD(wordKey(tokens[next[1]]!));
       } else if (words.length === 1 && PERSON_PARTICLES.has(w0!) && between[0]!.text === w0) {
-        ok = !['la', 'le', 'el', 'al', 'y'].includes(w0!) || (next[1] > next[0]);
+        // "Khalil al-Hayya": a particle hyphenated to the name after it is the name's own
+        ok = !['la', 'le', 'el', 'al', 'y'].includes(w0!) || (next[1] > next[0]) || gapBetween(text, between[0]!, tokens[next[0]]!) === '-';
       }
       if (!ok) break;
       cur = [cur[0], next[1]];
