@@ -227,6 +227,16 @@ const CASES: [string, Triple[]][] = [
   ["The Pacific Islands Forum (PIF) also backed the plan.", []],
   ["Norway's foreign minister, Espen Barth Eide, welcomed the vote.", [["Espen Barth Eide", 'WORKS_FOR', "Norway"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
+  // relative clauses whose verb the tagger reads as an adjective; a bracketed short name before "which is based in"
+  ["Vietnam, which joined ASEAN in 1995, sent a delegation.", [["Vietnam", 'MEMBER_OF', "ASEAN"]]],
+  ["The Southern African Development Community (SADC), which is headquartered in Gaborone, met on Friday.", [["Southern African Development Community", 'HEADQUARTERED_IN', "Gaborone"]]],
+  // a phrasal participle with its agent; a body suspending a member; thanks; an ellipsis; an adjunct before the verb's preposition
+  ["The Asian Infrastructure Investment Bank, set up by China and Russia, approved a loan.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"], ["Russia", 'FOUNDED', "Asian Infrastructure Investment Bank"]]],
+  ["The African Union suspended Niger from its activities.", [["African Union", 'REDUCED_RELATIONS', "Niger"]]],
+  ["Kenya suspended the electoral commission.", []],
+  ["Volodymyr Zelensky thanked Denmark for the jets.", [["Volodymyr Zelenskyy", 'PRAISED', "Denmark"]]],
+  ["Kenya joined the African Union, as did Ghana.", [["Kenya", 'MEMBER_OF', "African Union"], ["Ghana", 'MEMBER_OF', "African Union"]]],
+  ["Emmanuel Macron took part by video link in the Munich Security Conference.", [["Emmanuel Macron", 'ATTENDED', "Munich Security Conference"]]],
 ];
 
 let extractor: Extractor;

@@ -401,7 +401,8 @@ export function locatives(ctx: Ctx): void {
     if (word(tokens[j]) !== 'in' && !(partPred && word(tokens[j]) === 'at')) continue;
     j++;
     while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
-    if (j !== b.first || hardBreak(tokens[a.last])) continue;
+    // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
+    if (j !== b.first || (hardBreak(tokens[a.last]) && !/^\)\s*,/.test(tokens[a.last]!.post))) continue;
     if (!partPred && a.entity.type === 'EVENT') continue;
     // "X, a lawyer living in Milan": where a person lives
     if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); continue; }
@@ -537,16 +538,21 @@ export function verbs(ctx: Ctx): void {
     // ("pleaded guilty to murdering journalist X": a gerund so tagged too)
     const infinitive = (['to', 'both', 'all'].includes(word(tokens[v - 1])) || (/ing$/.test(word(t)) && ['of', 'for'].includes(word(tokens[v - 1]))))
       && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
+    // (the tagger may read a relative clause's verb as an adjective: "Indonesia, which joined BRICS")
+    const relativeVerb = ['who', 'which', 'that'].includes(word(tokens[v - 1])) && /(?:ed|s)$/.test(word(t)) && !!VERB_FRAMES[lemma(word(t))];
     // (a relative "that" is tagged a determiner: "the shots that killed X")
-    if ((!isVerb(t) && !infinitive) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
+    if ((!isVerb(t) && !infinitive && !relativeVerb) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
     // "the foundation headed by X", "Russia, backed by China,": a participle after its patient, with its agent
     const before = ctx.argAt[v - 1];
-    const reduced = !!before && !before.possessive && /(?:ed|en|wn)$/.test(word(t)) && word(tokens[v + 1]) === 'by' && !hardBreak(tokens[v - 1]);
+    // ("the lender, set up by A and B": a phrasal participle)
+    const particle = frames.find((f) => f.particle && word(tokens[v + 1]) === f.particle) ? 1 : 0;
+    const reduced = !!before && !before.possessive && (/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by' && !hardBreak(tokens[v - 1]);
     const passive = reduced || isPassive(ctx, v);
     for (const frame of frames) {
       let from = v;
+      if (frame.particle) { if (word(tokens[v + 1]) !== frame.particle) continue; from = v + 1; }
       if (frame.noun) {
         let k = v + 1;
         while (k < tokens.length && k - v <= 4 && !frame.noun.includes(word(tokens[k]))) k++;
@@ -561,7 +567,8 @@ export function verbs(ctx: Ctx): void {
         const pol = polarity(ctx, v - 3, v);
         const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : reduced ? group(ctx, before!) : subjectBefore(ctx, v)?.group;
         const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
-        if (objects) emitAll(ctx, frame.reversed ? objects : actors, frame.predicate, frame.reversed ? actors : objects, { ...opts, ...pol });
+        const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
+        if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
         break;
       }
       const subj = participleSubject(ctx, v) ?? subjectBefore(ctx, v);
@@ -571,11 +578,18 @@ export function verbs(ctx: Ctx): void {
       // (a gerund's "of" does name its object: "the slaying of X")
       if (!frame.noun && !frame.preps?.includes('of') && word(tokens[from + 1]) === 'of' && !/ing$/.test(word(t))) continue;
       const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
-      const obj = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search);
+      const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
+      const obj = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
       const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
       if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) break;
       const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
-      if (obj) { if (emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) break; continue; }
+      if (obj) {
+        if (!emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) continue;
+        // "A attended the summit, as did B": the ellipsis gives B the same relation
+        const also = ellipsisSubject(ctx, obj.at(-1)!.last);
+        if (also && !frame.reversed) emitAll(ctx, also, frame.predicate, obj, { ...opts, ...pol, rule: 'ellipsis' });
+        break;
+      }
       // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
       if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
         let n = 0;
@@ -594,6 +608,28 @@ function participleSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore
   if (!/ing$/.test(word(tokens[v])) || !comma(tokens[v - 1]) || !ctx.argAt[v - 1]) return null;
   for (let u = ctx.argAt[v - 1]!.first - 1; u >= 0 && v - u < 15 && !hardBreak(tokens[u]); u--) {
     if (isVerb(tokens[u]) && !isAuxiliary(tokens[u]) && !ctx.argAt[u]) return subjectBefore(ctx, u);
+  }
+  return null;
+}
+
+/** "took part by video link in X": the verb's own preposition after a short adjunct without names; else `v`. */
+function pastAdjunct(ctx: Ctx, v: number, preps: readonly string[]): number {
+  const { tokens } = ctx;
+  if (!['by', 'via', 'through', 'remotely', 'virtually', 'online'].includes(word(tokens[v + 1]))) return v;
+  for (let k = v + 2; k < tokens.length && k - v <= 5; k++) {
+    if (ctx.argAt[k] || hardBreak(tokens[k - 1]) || comma(tokens[k - 1])) return v;
+    if (preps.includes(word(tokens[k]))) return k - 1;
+  }
+  return v;
+}
+
+/** ", as did B", ", as have B and C": the subject of an elided verb phrase closing the clause after token `end`. */
+function ellipsisSubject(ctx: Ctx, end: number): Arg[] | null {
+  const { tokens } = ctx;
+  for (let k = end; k < tokens.length && k - end <= 8 && !hardBreak(tokens[k]); k++) {
+    if (!comma(tokens[k]) || word(tokens[k + 1]) !== 'as' || !['did', 'do', 'does', 'have', 'has', 'had'].includes(word(tokens[k + 2]))) continue;
+    const a = ctx.argAt[k + 3] ?? (isDeterminer(tokens[k + 3]) ? ctx.argAt[k + 4] : undefined);
+    return a && !a.demonym && !a.possessive ? group(ctx, a) : null;
   }
   return null;
 }

@@ -20,6 +20,10 @@ export interface VerbFrame {
   reversed?: boolean;
   /** the only kinds of subject the frame reads ("Putin appointed X" names X's post, not an employer) */
   agentTypes?: readonly EntityType[];
+  /** the only kinds of object the frame reads ("suspended Mali" is a sanction on a member; "dismissed the minister" is no opposition) */
+  objectTypes?: readonly EntityType[];
+  /** a phrasal verb's particle, right after the verb: "set up" */
+  particle?: string;
   confidence?: number;
 }
 
@@ -57,12 +61,16 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
   accuse: [f('ACCUSED')], blame: [f('ACCUSED')],
   oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')],
+  // "dismissed the threat/proposal of X" (not a person: "dismissed the minister" is a sacking)
+  dismiss: [f('OPPOSES', { objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'] })],
+  thank: [f('PRAISED')],
   expel: [f('REDUCED_RELATIONS', { demonymObject: true })],
   recall: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
   withdraw: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
   cut: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   sever: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
-  suspend: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
+  // "suspended aid to X"; "the bloc suspended Mali (from its bodies)": a body cutting a member off (SCHEMA: suspended cooperation)
+  suspend: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES }), f('REDUCED_RELATIONS', { objectTypes: ['COUNTRY', 'ORGANIZATION'], wholeObject: true })],
   freeze: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
   halt: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
   threaten: [f('THREATENED')], warn: [f('THREATENED')],
@@ -75,7 +83,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   shell: [f('ATTACKED')],
   kill: [f('KILLED')], assassinate: [f('KILLED')], murder: [f('KILLED')], execute: [f('KILLED')],
   slay: [f('KILLED')], shoot: [f('KILLED', { confidence: 0.5 })],
-  found: [f('FOUNDED')], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
+  found: [f('FOUNDED')], set: [f('FOUNDED', { particle: 'up' })], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
   join: [f('MEMBER_OF')],
   // "X, who heads the agency", "the foundation headed by X" (the signature keeps the object an organisation or country)
   // (not "headed the NATO mission": the name must be the whole object)
@@ -167,6 +175,8 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   trade: n('TRADES_WITH', ['with']),
   investment: n('FUNDED', ['in']), loans: n('FUNDED', ['to']), aid: n('FUNDED', ['to', 'for']),
   threats: n('THREATENED', ['against', 'to']),
+  strike: n('ATTACKED', ['on', 'against']), strikes: n('ATTACKED', ['on', 'against']),
+  airstrikes: n('ATTACKED', ['on', 'against']), raids: n('ATTACKED', ['on', 'against']),
 };
 /** light verbs whose subject receives what the noun names: "receive support from X" */
 /** light verbs whose subject is the noun's actor: "issued a warrant", "voiced support" */
@@ -249,6 +259,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
+  'affairs',
 ]);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
 export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate']);
