@@ -57,6 +57,11 @@ describe('entity names in news copy', () => {
       .toEqual(['Accra/LOCATION', 'Helena Duarte/PERSON', 'Kwame Boateng/PERSON']);
   });
 
+  it('reads a name before a lower-case platform or app noun as a company\'s service, no person', () => {
+    expect(entities('The minister posted on his Harbor Voice platform and the Quick Chat app.'))
+      .toEqual(['Harbor Voice/ORGANIZATION', 'Quick Chat/ORGANIZATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -212,6 +212,9 @@ export const ORG_MEMBER_NOUNS = new Set([
   'chairman', 'director', 'analyst', 'analysts', 'workers', 'staff', 'staffers', 'board',
 ]);
 
+/** Nouns for what a company runs, written right after its name: "his Truth Social platform", "the Signal app". */
+export const ORG_SERVICE_NOUNS = new Set(['platform', 'app', 'website', 'site', 'channel', 'messenger', 'account', 'accounts', 'feed']);
+
 /** Nouns for a kind of body written right before its name: "the Chilean copper company Codelco", "the investment firm X". */
 export const ORG_KIND_NOUNS = new Set([
   'company', 'firm', 'corporation', 'manufacturer', 'manufacturers', 'maker', 'airline', 'carrier', 'bank', 'retailer',
