@@ -237,6 +237,15 @@ const CASES: [string, Triple[]][] = [
   ["Volodymyr Zelensky thanked Denmark for the jets.", [["Volodymyr Zelenskyy", 'PRAISED', "Denmark"]]],
   ["Kenya joined the African Union, as did Ghana.", [["Kenya", 'MEMBER_OF', "African Union"], ["Ghana", 'MEMBER_OF', "African Union"]]],
   ["Emmanuel Macron took part by video link in the Munich Security Conference.", [["Emmanuel Macron", 'ATTENDED', "Munich Security Conference"]]],
+  // titles with "of"; a title before the name turns "of Y" into the post held there
+  ["Secretary of State Antony Blinken visited Kenya and warned Iran.", [["Antony Blinken", 'VISITED', "Kenya"], ["Antony Blinken", 'THREATENED', "Iran"]]],
+  ["In Nairobi, Secretary of State Antony Blinken welcomed the new measures.", []],
+  ["President Kais Saied of Tunisia met Emmanuel Macron.", [["Kais Saied", 'LEADER_OF', "Tunisia"], ["Kais Saied", 'MET_WITH', "Emmanuel Macron"]]],
+  // passive agents: the body a country only modifies; "of which"; a verb's locative is not the object's seat; a founder
+  ["Joaquin Guzman was indicted by the U.S. Justice Department.", [["Justice Department", 'ISSUED_WARRANT_FOR', "Joaquin Guzman"]]],
+  ["The Arab League, of which Egypt is a founding member, met on Tuesday.", [["Egypt", 'MEMBER_OF', "Arab League"]]],
+  ["Turkey replaced the World Bank in Somalia.", []],
+  ["Microsoft's founder, Bill Gates, visited Nigeria.", [["Bill Gates", 'FOUNDED', "Microsoft"], ["Bill Gates", 'VISITED', "Nigeria"]]],
 ];
 
 let extractor: Extractor;

@@ -24,6 +24,12 @@ function modifiesNoun(ctx: Ctx, a: Arg): boolean {
     && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
 
+/** The name is a verb's direct object ("replaced the Wagner Group in Mali"): a locative after it is the verb's, not the name's. */
+function verbObject(ctx: Ctx, a: Arg): boolean {
+  const gov = ctx.tokens[a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1)];
+  return !!gov && isVerb(gov) && !isAuxiliary(gov) && !LOCATIVE_PARTICIPLES[word(gov)] && !ctx.argAt[a.first - 1] && !comma(gov);
+}
+
 /** "National Action Party (PAN)": the name before a bracketed name that closes right after it, else null. */
 function bracketedAfter(ctx: Ctx, a: Arg): Arg | null {
   const before = ctx.tokens[a.first - 1];
@@ -47,9 +53,19 @@ function titlePredicate(words: string[]): Predicate | null {
   if (LEADER_TITLE_PHRASES.includes(phrase)) return 'LEADER_OF';
   // "one of the secretaries of Y"
   const head = (words.at(-1) ?? '').replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+  // "Wagner's founder, X", "Wagner founder X": founding is no leadership (SCHEMA: FOUNDED)
+  if (head === 'founder' || head === 'co-founder') return 'FOUNDED';
   if (LEADER_TITLES.has(head) && !(words.length > 1 && ['vice', 'deputy', 'former'].includes(words.at(-2)!))) return 'LEADER_OF';
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
+}
+
+/** The predicate of a title written right before a person's name ("President X", "Foreign Minister X"), else null. */
+function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
+  const words: string[] = [];
+  for (let j = p.first - 1; j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]); j--) words.unshift(word(ctx.tokens[j]));
+  const core = words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w));
+  return core.length && !OCCUPATIONS.has(core.at(-1)!) ? titlePredicate(core) : null;
 }
 
 function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
@@ -62,7 +78,11 @@ export function titleBeforeName(ctx: Ctx): void {
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
     const words: string[] = [];
     let j = p.first - 1;
-    while (j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
+    // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
+    const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
+    while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
+    // the title's head is the word before its "of": "secretary of state" → secretary
+    if (words.includes('of')) words.splice(words.indexOf('of'));
     // ("DIMA's technical manager, engineer X": a title on each side of the comma)
     if (j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
       // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
@@ -292,6 +312,8 @@ function roleNounPhrase(
     }
     // ("Miller is a Wilmington native": a place before a role noun, in a copula too)
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
+    // "The Caribbean Community, of which Guyana is a founding member": the relative's antecedent
+    if (!other && role && rule === 'copula') other = ofWhichAntecedent(ctx, subjects[0]!.first);
     if (!other) { secondRole(); return; }
     // "Sun Hung Kai Properties, a Hong Kong construction firm"
     if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
@@ -327,6 +349,14 @@ function roleNounPhrase(
     // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
     const end = other.at(-1)!.last;
     if (!coordinated && word(tokens[end + 1]) === 'and' && !hardBreak(tokens[end])) roleNounPhrase(ctx, x, subjects, end + 2, rule, pol, true);
+}
+
+/** "Y, of which X …", "Y, of whom X …": Y, for the subject starting at `s`. */
+function ofWhichAntecedent(ctx: Ctx, s: number): Arg[] | null {
+  const { tokens } = ctx;
+  const a = ctx.argAt[s - 3];
+  if (!['which', 'whom'].includes(word(tokens[s - 1])) || word(tokens[s - 2]) !== 'of' || !a || !comma(tokens[s - 3]) || a.demonym) return null;
+  return [bracketedAfter(ctx, a), a].filter((x): x is Arg => !!x);
 }
 
 /** "The Hague, Netherlands, the tribunal's headquarters": the place before a locative comma also counts. */
@@ -406,6 +436,7 @@ export function locatives(ctx: Ctx): void {
     if (!partPred && a.entity.type === 'EVENT') continue;
     // "X, a lawyer living in Milan": where a person lives
     if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); continue; }
+    if (!partPred && a.entity.type === 'ORGANIZATION' && verbObject(ctx, a)) continue;
     // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
     // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
     const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
@@ -665,7 +696,8 @@ function relativeGap(ctx: Ctx, subjectStart: number): Arg[] | null {
   if (['that', 'which', 'whom'].includes(word(ctx.tokens[k]))) k--;
   let nouns = 0;
   while (k >= 0 && !ctx.argAt[k] && !isVerb(ctx.tokens[k]) && !comma(ctx.tokens[k]) && !dash(ctx.tokens[k]) && subjectStart - k < 6) {
-    if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) nouns++;
+    // (a title before the subject is no gapped noun: "In Washington, Secretary of State X welcomed …")
+    if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k]) && !isTitleWord(word(ctx.tokens[k])) && word(ctx.tokens[k]) !== 'of') nouns++;
     k--;
   }
   const a = ctx.argAt[k];
@@ -767,6 +799,8 @@ export function adjacency(ctx: Ctx): void {
       // "the International Criminal Court (ICC) in The Hague": the bracketed name and the one before it
       const named = bracketedAfter(ctx, a);
       if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) continue;
+      // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
+      if (between[0] === 'in' && verbObject(ctx, a)) continue;
       // "Owens-Corning of Toledo, Ohio": the region written after the place too
       emitAll(ctx, named ? [named, a] : [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
       continue;
@@ -813,6 +847,9 @@ export function adjacency(ctx: Ctx): void {
     // "Jeffrey Laitman of New York's Mount Sinai School": the organisation the place owns
     const owned = b.possessive && b.entity.type === 'LOCATION' ? ctx.argAt[b.last + 1] : undefined;
     if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+    // "President Kais Saied of Tunisia", "Foreign Minister X of Egypt": the title before the name is held in Y
+    const held = word(tokens[j - (isDeterminer(tokens[j - 1]) ? 2 : 1)]) === 'of' && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') ? titleHeldBefore(ctx, a) : null;
+    if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); continue; }
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
     // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
     const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);

@@ -188,7 +188,7 @@ const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charg
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The first word of an apposition: ", the Chinese leader,", ", who …,", ", acting alone,", ", 45,". */
-const opensApposition = (t: Token | undefined) => isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));
+const opensApposition = (t: Token | undefined, next?: Token) => (word(t) === 'of' && ['which', 'whom'].includes(word(next))) || isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));
 /** adjectives that govern a gerund after a verb of their own: "pleaded guilty to killing", "was found responsible for" */
 const GERUND_ADJECTIVES = new Set(['guilty', 'responsible']);
 
@@ -228,7 +228,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
     let k = j - 1;
     while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-    if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1])) { j = k; landed = true; }
+    if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1], tokens[k + 2])) { j = k; landed = true; }
   }
   while (j >= 0 && v - j <= 25) {
     const t = tokens[j]!;
@@ -252,7 +252,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !RELATIVE.has(word(tokens[g])) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
       const before = tokens[g];
       const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
-      const isObject = before && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
+      // ("Secretary of State X": an "of" inside a title before the name governs nothing)
+      const titleOf = word(before) === 'of' && isTitleWord(word(tokens[g - 1])) && g + 1 < a.first && tokens.slice(g + 1, a.first).every((x) => isTitleWord(word(x)));
+      const isObject = before && !titleOf && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
       // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
       const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
       if (isObject && (crossedAnd || isPreposition(before)) && !apposedParticiple) { j = a.first - 1; continue; }
@@ -283,7 +285,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // step over an apposition ", the Chinese leader," back to the name before it
       let k = j - 1;
       while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-      if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1])) { j = k; continue; }
+      if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1], tokens[k + 2])) { j = k; continue; }
       if (!crossedAnd) break;
     } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
       // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
@@ -398,6 +400,9 @@ export function byAgent(ctx: Ctx, v: number): Arg[] | null {
     if (word(t) === 'by') {
       for (let k = j + 1; k < j + 4; k++) {
         const a = ctx.argAt[k];
+        // "by the U.S. Justice Department": the country only modifies the body after it
+        const body = a && !comma(ctx.tokens[a.last]) ? ctx.argAt[a.last + 1] : undefined;
+        if (a && (a.entity.type === 'COUNTRY' || a.demonym) && body && body.first === a.last + 1 && body.entity.type === 'ORGANIZATION') return group(ctx, body);
         if (a && standsForCountry(ctx, a)) return group(ctx, a);
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
       }
