@@ -62,6 +62,10 @@ describe('entity names in news copy', () => {
       .toEqual(['Harbor Voice/ORGANIZATION', 'Quick Chat/ORGANIZATION']);
   });
 
+  it('reads no place in "of" after a capitalised abstract noun', () => {
+    expect(entities('They back the Promotion of Virtue campaign in Kabul.')).toEqual(['Kabul/LOCATION']);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -122,7 +122,9 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
   if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region')) return 'LOCATION';
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
-  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (prev.normal === 'of' && tokens[a - 2] && (has(tokens[a - 2]!, 'Actor') || isCapitalised(tokens[a - 2]!))))) return 'LOCATION';
+  // (not after a capitalised abstract noun: "the Propagation of Virtue" names no place)
+  const owner = prev?.normal === 'of' ? tokens[a - 2] : undefined;
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (owner && (has(owner, 'Actor') || (isCapitalised(owner) && !COMMON_NOUN_ENDINGS.test(owner.normal)))))) return 'LOCATION';
   if (prev && (SPEECH_VERBS.has(prev.normal) || PERSON_OBJECT_VERBS.has(prev.normal))) return 'PERSON';
   if (next?.normal === 'and' && after && (after.normal === 'his' || after.normal === 'her')) return 'PERSON'; // "Lennon and his wife"
   if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
