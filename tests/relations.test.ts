@@ -246,6 +246,16 @@ const CASES: [string, Triple[]][] = [
   ["The Arab League, of which Egypt is a founding member, met on Tuesday.", [["Egypt", 'MEMBER_OF', "Arab League"]]],
   ["Turkey replaced the World Bank in Somalia.", []],
   ["Microsoft's founder, Bill Gates, visited Nigeria.", [["Bill Gates", 'FOUNDED', "Microsoft"], ["Bill Gates", 'VISITED', "Nigeria"]]],
+  // nominal relations: an action noun's agent through a participle; travel nouns after "after"; meetings between two sides
+  ["Canada condemned the airstrikes carried out by Turkey and Iran on Iraq.", [["Turkey", 'ATTACKED', "Iraq"], ["Iran", 'ATTACKED', "Iraq"]]],
+  ["Olaf Scholz, who arrived in Tokyo after visits to Vietnam and Laos, met Fumio Kishida.", [["Olaf Scholz", 'VISITED', "Tokyo"], ["Olaf Scholz", 'VISITED', "Vietnam"], ["Olaf Scholz", 'VISITED', "Laos"], ["Olaf Scholz", 'MET_WITH', "Fumio Kishida"]]],
+  ["Qatar brokered a meeting between Paul Kagame and Felix Tshisekedi in March.", [["Paul Kagame", 'MET_WITH', "Félix Tshisekedi"], ["Qatar", 'NEGOTIATED_WITH', "Paul Kagame"], ["Qatar", 'NEGOTIATED_WITH', "Félix Tshisekedi"]]],
+  ["Norway proposed talks between Israel and Hamas.", []],
+  ["Omar al-Bashir, the subject of an International Criminal Court arrest warrant, visited Kenya.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Omar al-Bashir"], ["Omar al-Bashir", 'VISITED', "Kenya"]]],
+  // absence and missing deny attendance; installing verbs give the post after "as"
+  ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", [["Xi Jinping", 'ATTENDED', "G20 Summit", true]]],
+  ["Narendra Modi missed the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
+  ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],
 ];
 
 let extractor: Extractor;

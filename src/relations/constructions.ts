@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ACCREDITED_TITLES, AGENT_ROLE_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -197,6 +197,11 @@ export function roleAfter(ctx: Ctx): void {
     if (!comma(tokens[x.last]) && !hardBreak(tokens[x.last]) && x.entity.type === 'PERSON' && isVerb(tokens[x.first - 1]) && (isTitleWord(word(tokens[x.last + 1])) || (isAdjective(tokens[x.last + 1]) && isTitleWord(word(tokens[x.last + 2]))))) {
       roleNounPhrase(ctx, x, [x], x.last + 1, 'apposition', { negated: false });
     }
+    // "swore in X as Y's transitional president", "appointed X, a general, as minister of Y": the post given
+    if (x.entity.type === 'PERSON') {
+      const as = installedAs(ctx, x);
+      if (as >= 0) roleNounPhrase(ctx, x, [x], as + 1, 'apposition', { negated: false });
+    }
     // the copula's subject is the whole coordination: "China and Kyrgyzstan … are not members"
     let s: ReturnType<typeof subjectBefore> = null;
     let b = x.last + 1;
@@ -215,6 +220,23 @@ export function roleAfter(ctx: Ctx): void {
     }
     roleNounPhrase(ctx, x, s.group, j, 'copula', pol);
   }
+}
+
+/** The "as" that follows a person installed by a verb ("swore in X as", "named X, 54, as"), else -1. */
+function installedAs(ctx: Ctx, x: Arg): number {
+  const { tokens } = ctx;
+  let v = x.first - 1;
+  while (v >= 0 && x.first - v <= 3 && isTitleWord(word(tokens[v])) && !ctx.argAt[v]) v--;
+  if (word(tokens[v]) === 'in') v--;
+  if (!INSTALLING_VERBS.has(lemma(word(tokens[v]))) || ctx.argAt[v]) return -1;
+  let k = x.last + 1;
+  // (an apposition between the name and "as": ", the army chief of staff,")
+  if (comma(tokens[x.last])) {
+    while (k < tokens.length && k - x.last < 10 && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
+    if (!comma(tokens[k])) return -1;
+    k++;
+  }
+  return word(tokens[k]) === 'as' && !hardBreak(tokens[k - 1]) ? k : -1;
 }
 
 function roleNounPhrase(
@@ -611,7 +633,7 @@ export function verbs(ctx: Ctx): void {
       const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
       const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
       const obj = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
-      const pol = { negated: subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+      const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
       if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) break;
       const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
       if (obj) {
@@ -732,13 +754,18 @@ export function nominals(ctx: Ctx): void {
     if (!frame || ctx.argAt[i]) continue;
     const prev = tokens[i - 1];
     if (isVerb(tokens[i]) && !(prev && (isDeterminer(prev) || isAdjective(prev) || ctx.argAt[i - 1] || (isPreposition(prev) && word(prev) !== 'to')))) continue;
-    const patient = objectAfter(ctx, i, { preps: frame.patient, direct: false, max: 5 });
-    let agent: Arg[] | null = null;
+    // "the strikes carried out by A and B on C": the agent before the patient
+    const byPhrase = agentParticiple(ctx, i);
+    const patient = byPhrase ? objectAfter(ctx, byPhrase.at(-1)!.last, { preps: frame.patient, direct: false, max: 5 }) : objectAfter(ctx, i, { preps: frame.patient, direct: false, max: 5 });
+    let agent: Arg[] | null = byPhrase;
     let receivers: Arg[] | null = null;
     let patientFirst = patient;
     const own = possessorBefore(ctx, i, 3) ?? (frame.possessorIsPatient ? attributiveBefore(ctx, i) : null);
     if (own && frame.possessorIsPatient) patientFirst = patient ?? [own];
-    else if (own) agent = [own];
+    else if (own && !agent) agent = [own];
+    // "X, who is the subject of an ICC arrest warrant": X is the patient, the name inside the noun phrase the agent
+    const subjectOf = patient || own ? null : subjectOfPhrase(ctx, i);
+    if (subjectOf) { patientFirst = subjectOf.patient; agent = subjectOf.agent; }
     // "support from China"
     const after = patient ? (patient.at(-1)!.last) : i;
     for (let k = after + 1; k < after + 4 && k < tokens.length && !agent; k++) {
@@ -757,6 +784,12 @@ export function nominals(ctx: Ctx): void {
       else if (LIGHT_VERBS.has(l) && s && !agent) agent = s.group;
       break;
     }
+    // "arrived after visits to Ghana": the clause's own subject travelled
+    if (!agent && frame.adjunctAgent) {
+      let k = i - 1;
+      while (k >= 0 && (isDeterminer(tokens[k]) || isAdjective(tokens[k])) && !ctx.argAt[k]) k--;
+      if (frame.adjunctAgent.includes(word(tokens[k])) && !comma(tokens[k - 1])) agent = clauseSubject(ctx, k)?.group ?? null;
+    }
     if (!agent && frame.contextAgent) {
       const chain = frame.possessorIsPatient ? null : possessorBefore(ctx, i, 8);
       agent = chain ? [chain] : clauseSubject(ctx, i)?.group ?? null;
@@ -765,6 +798,63 @@ export function nominals(ctx: Ctx): void {
     if (!agent || !objects) continue;
     const pol = polarity(ctx, Math.max(0, i - 3), i - 1);
     emitAll(ctx, agent, frame.predicate, objects, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
+  }
+}
+
+/** "strikes carried out by A and B", "the raid conducted by Y": the agent group after the noun at `i`. */
+function agentParticiple(ctx: Ctx, i: number): Arg[] | null {
+  const { tokens } = ctx;
+  if (!AGENT_PARTICIPLES.has(word(tokens[i + 1])) || comma(tokens[i]) || hardBreak(tokens[i])) return null;
+  const by = word(tokens[i + 2]) === 'by' ? i + 2 : word(tokens[i + 2]) === 'out' && word(tokens[i + 3]) === 'by' ? i + 3 : -1;
+  return by < 0 ? null : objectAfter(ctx, by, { max: 3 });
+}
+
+/** "X is the subject of an ICC arrest warrant", "X, the subject of a U.S. indictment": X, and the name inside the noun phrase. */
+function subjectOfPhrase(ctx: Ctx, i: number): { patient: Arg[]; agent: Arg[] } | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  let agent: Arg | undefined;
+  while (k >= 0 && i - k <= 8 && word(tokens[k]) !== 'of') {
+    const a = ctx.argAt[k];
+    if (a && !a.possessive) { agent = agent ?? a; k = a.first - 1; continue; }
+    if (a || comma(tokens[k]) || hardBreak(tokens[k])) return null;
+    k--;
+  }
+  if (!agent || word(tokens[k]) !== 'of' || word(tokens[k - 1]) !== 'subject' || word(tokens[k - 2]) !== 'the') return null;
+  const b = k - 3;
+  const patient = isBe(tokens[b]) ? subjectBefore(ctx, b)?.group : comma(tokens[b]) && ctx.argAt[b] ? group(ctx, ctx.argAt[b]!) : undefined;
+  return patient ? { patient, agent: [agent] } : null;
+}
+
+/** "brokered a meeting between A and B": A met B, and the broker negotiated with both. */
+export function meetingsBetween(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!MEETING_NOUNS.has(word(tokens[i])) || word(tokens[i + 1]) !== 'between' || ctx.argAt[i]) continue;
+    const sides = objectAfter(ctx, i + 1, { max: 4 });
+    if (!sides || sides.length < 2) continue;
+    let v = i - 1;
+    while (v >= 0 && i - v <= 4 && !isVerb(tokens[v]) && !ctx.argAt[v] && !comma(tokens[v]) && !hardBreak(tokens[v])) v--;
+    const verb = v >= 0 && isVerb(tokens[v]) && !ctx.argAt[v] ? lemma(word(tokens[v])) : '';
+    const s = verb ? subjectBefore(ctx, v) : null;
+    // (only a meeting that took place: "proposed a meeting between A and B" is none, nor "called for talks between")
+    const held = !verb || BROKERING_VERBS.has(verb) || ['hold', 'have', 'host'].includes(verb);
+    const pol = s ? { negated: s.negated, ...(s.modality ? { modality: s.modality } : {}) } : polarity(ctx, Math.max(0, i - 3), i);
+    if (held) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
+    if (s && BROKERING_VERBS.has(verb)) emitAll(ctx, s.group, 'NEGOTIATED_WITH', sides, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
+  }
+}
+
+/** "a summit overshadowed by the absence of X": X did not attend the event named before in the sentence. */
+export function absences(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!ABSENCE_NOUNS.has(word(tokens[i])) || word(tokens[i + 1]) !== 'of' || !isDeterminer(tokens[i - 1])) continue;
+    const who = objectAfter(ctx, i + 1, { max: 5 });
+    // the event: named after "from", else the last event named before the noun in the sentence
+    const from = word(tokens[(who?.at(-1)?.last ?? i) + 1]) === 'from' ? objectAfter(ctx, who!.at(-1)!.last + 1, { max: 3 }) : null;
+    const event = from ?? ctx.args.filter((a) => a.last < i && a.entity.type === 'EVENT').slice(-1);
+    if (who && event.length) emitAll(ctx, who.filter((a) => a.entity.type !== 'EVENT'), 'ATTENDED', event.filter((a) => a.entity.type === 'EVENT'), { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, negated: true });
   }
 }
 

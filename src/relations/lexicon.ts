@@ -24,6 +24,8 @@ export interface VerbFrame {
   objectTypes?: readonly EntityType[];
   /** a phrasal verb's particle, right after the verb: "set up" */
   particle?: string;
+  /** the verb itself denies the relation: "missed the summit" → NOT ATTENDED */
+  negated?: boolean;
   confidence?: number;
 }
 
@@ -45,7 +47,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   host: [f('HOSTED')], welcome: [f('HOSTED')],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
   hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
-  attend: [f('ATTENDED')],
+  attend: [f('ATTENDED')], miss: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })], skip: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],
   take: [via('ATTENDED', ['in'], { noun: ['part'] })],
   tell: [f('SPOKE_TO')],
   praise: [f('PRAISED')], commend: [f('PRAISED')], hail: [f('PRAISED')], laud: [f('PRAISED')],
@@ -104,7 +106,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
-  born: 'bear', cut: 'cut', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
+  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
@@ -149,6 +151,8 @@ export interface NounFrame {
   agent?: readonly string[];
   /** the contextual actor (clause subject) may stand in for a missing agent */
   contextAgent?: boolean;
+  /** "arrived after visits to X", "during talks with Y": after these prepositions the clause's subject is the actor */
+  adjunctAgent?: readonly string[];
   /** "Kennedy's assassination", "the Kennedy slaying": the name before the noun is the patient */
   possessorIsPatient?: boolean;
   confidence?: number;
@@ -156,11 +160,16 @@ export interface NounFrame {
 const n = (predicate: Predicate, patient: readonly string[], more: Partial<NounFrame> = {}): NounFrame =>
   ({ predicate, patient, agent: ['from', 'by'], ...more });
 
+/** prepositions that tie a travel noun to the clause's own subject: "arrived after visits to Ghana" */
+const TRAVEL_ADJUNCTS = ['after', 'during', 'following'];
+
 export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   support: n('SUPPORTS', ['of', 'for', 'to']), backing: n('SUPPORTS', ['of', 'for']),
   alliance: n('ALLIED_WITH', ['with'], { contextAgent: true }), partnership: n('ALLIED_WITH', ['with']),
   war: n('AT_WAR_WITH', ['against', 'with', 'on'], { contextAgent: true }),
-  visit: n('VISITED', ['to']), trip: n('VISITED', ['to']), tour: n('VISITED', ['of']),
+  visit: n('VISITED', ['to'], { adjunctAgent: TRAVEL_ADJUNCTS }), visits: n('VISITED', ['to'], { adjunctAgent: TRAVEL_ADJUNCTS }),
+  trip: n('VISITED', ['to'], { adjunctAgent: TRAVEL_ADJUNCTS }), trips: n('VISITED', ['to'], { adjunctAgent: TRAVEL_ADJUNCTS }),
+  tour: n('VISITED', ['of'], { adjunctAgent: TRAVEL_ADJUNCTS }),
   invasion: n('ATTACKED', ['of']), attack: n('ATTACKED', ['on', 'against']), attacks: n('ATTACKED', ['on', 'against']),
   sanctions: n('SANCTIONED', ['on', 'against']), embargo: n('SANCTIONED', ['on', 'against']),
   warrant: n('ISSUED_WARRANT_FOR', ['for']),
@@ -324,6 +333,17 @@ export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
 
 /** "describes X as his friend", "calls X a friend" */
 export const PRAISE_NOUNS: ReadonlySet<string> = new Set(['friend', 'hero', 'partner', 'brother', 'model', 'champion']);
+/** participles that lead from an action noun to its agent: "strikes carried out by X", "the raid conducted by Y" */
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'led', 'ordered', 'made', 'issued']);
+/** nouns for a meeting of two parties named after "between": "a meeting between A and B" */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'talks', 'summit', 'encounter', 'negotiations', 'dialogue']);
+/** verbs whose subject brings the two sides of such a meeting together (SCHEMA: mediated → NEGOTIATED_WITH) */
+export const BROKERING_VERBS: ReadonlySet<string> = new Set(['broker', 'mediate', 'arrange', 'facilitate']);
+/** "the absence of X" from an event: X did not attend it */
+export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['absence', 'non-attendance']);
+/** verbs that give a person a post: "swore in X as president", "appointed X as minister of Y" */
+export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint', 'elect', 'install', 'nominate', 'name', 'confirm']);
+
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'hail', 'praise', 'dub', 'consider', 'regard', 'name']);
 
 /** "according to X", "X reported": where a statement comes from */
