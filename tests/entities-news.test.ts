@@ -66,6 +66,11 @@ describe('entity names in news copy', () => {
     expect(entities('They back the Promotion of Virtue campaign in Kabul.')).toEqual(['Kabul/LOCATION']);
   });
 
+  it("drops a body's head word written alone, but keeps it after a possessive name it closes", () => {
+    expect(entities('The European Commission fined the bank. The Commission said the fine was final.')).toEqual(['European Commission/ORGANIZATION']);
+    expect(entities("Ghana joined the West African Prosecutor's Office last year.")).toEqual(["Ghana/COUNTRY", "West African Prosecutor's Office/ORGANIZATION"]);
+  });
+
   it("knows the African Union's Peace and Security Council and the Caribbean Community", () => {
     const r = resolve("The African Union's Peace and Security Council and the Caribbean Community (CARICOM) condemned the vote.");
     expect(r.entities.map((e) => `${e.label}/${e.type}/${e.gazetteerId}`).sort())

@@ -479,6 +479,10 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (!title && ordinal && /^\d+(st|nd|rd|th)$/i.test(ordinal.text) && ORG_HEADS.has(wordKey(tokens[b]!)) && /^\s+$/.test(gapBetween(ctx.text, ordinal, tokens[a]!)))
     return { mention: mentionOf(ctx, [a - 1, b], 'ORGANIZATION', 'pattern') };
   const range: Range = [a, b];
+  // "the Commission", "Television": a body's head word alone names no body of its own (after a possessive name it
+  // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
+  const owned = a > 0 && isPossessive(tokens[a - 1]!);
+  if (!title && a === b && !owned && ORG_HEADS.has(wordKey(tokens[a]!)) && !BARE_ORG_HEADS.has(wordKey(tokens[a]!)) && !isAllCaps(tokens[a]!)) return null;
   let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   const guessed = !type;
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
