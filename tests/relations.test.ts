@@ -256,6 +256,10 @@ const CASES: [string, Triple[]][] = [
   ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", [["Xi Jinping", 'ATTENDED', "G20 Summit", true]]],
   ["Narendra Modi missed the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
   ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],
+  // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
+  ["Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa attended the G20 Summit.", [["Abiy Ahmed", 'LEADER_OF', "Ethiopia"], ["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Abiy Ahmed", 'ATTENDED', "G20 Summit"], ["Cyril Ramaphosa", 'ATTENDED', "G20 Summit"]]],
+  ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"], ["Asian Infrastructure Investment Bank", 'HEADQUARTERED_IN', "Beijing"]]],
+  ["Narendra Modi held talks with Lula in Delhi, where the two leaders agreed to raise trade.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
 ];
 
 let extractor: Extractor;

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -474,6 +474,18 @@ export function locatives(ctx: Ctx): void {
     }
     emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
   }
+  // "the bank, set up by A and headquartered in Y"
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    const pred = LOCATIVE_PARTICIPLES[word(tokens[p])];
+    if (!pred || pred === 'LIVES_IN' || !['in', 'at'].includes(word(tokens[p + 1]))) continue;
+    const head = coordinatedParticipleHead(ctx, p);
+    let k = p + 2;
+    while (k < tokens.length && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k]))) k++;
+    const place = ctx.argAt[k];
+    if (head && place && place.first === k && (place.entity.type === 'LOCATION' || place.entity.type === 'COUNTRY') && !place.demonym) {
+      emitAll(ctx, [head], head.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : pred, withRegion(ctx, place), { rule: 'locative-in', confidence: CONFIDENCE.locative });
+    }
+  }
   demonymPlaces(ctx);
   openingPlace(ctx);
   apposedResidence(ctx);
@@ -598,7 +610,8 @@ export function verbs(ctx: Ctx): void {
     const frames = VERB_FRAMES[lemma(word(t))];
     if (!frames) continue;
     // "the foundation headed by X", "Russia, backed by China,": a participle after its patient, with its agent
-    const before = ctx.argAt[v - 1];
+    // ("the New Development Bank, the lender set up by …": an apposed noun before the participle stands for the name)
+    const before = ctx.argAt[v - 1] ?? apposedHead(ctx, v);
     // ("the lender, set up by A and B": a phrasal participle)
     const particle = frames.find((f) => f.particle && word(tokens[v + 1]) === f.particle) ? 1 : 0;
     const reduced = !!before && !before.possessive && (/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by' && !hardBreak(tokens[v - 1]);
@@ -624,7 +637,7 @@ export function verbs(ctx: Ctx): void {
         if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
         break;
       }
-      const subj = participleSubject(ctx, v) ?? subjectBefore(ctx, v);
+      const subj = participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? pairSubject(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
       // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
@@ -663,6 +676,44 @@ function participleSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore
     if (isVerb(tokens[u]) && !isAuxiliary(tokens[u]) && !ctx.argAt[u]) return subjectBefore(ctx, u);
   }
   return null;
+}
+
+/** "A met B …, where the two men agreed": the last two names of the pair noun's kind before "the two <noun>" at the verb `v`. */
+function pairSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore> {
+  const { tokens } = ctx;
+  let k = v - 1;
+  while (k >= 0 && (isAdverb(tokens[k]) || isAuxiliary(tokens[k])) && !ctx.argAt[k]) k--;
+  const types = PAIR_NOUNS[word(tokens[k])];
+  if (!types || !['two', 'both'].includes(word(tokens[k - 1])) || word(tokens[k - 2]) !== 'the' || ctx.argAt[k]) return null;
+  const pair: Arg[] = [];
+  for (const a of ctx.args.filter((x) => x.last < k - 2).reverse()) {
+    if (a.demonym || a.pronoun || !types.includes(a.entity.type) || pair.some((p) => p.entity.key === a.entity.key)) continue;
+    pair.unshift(a);
+    if (pair.length === 2) return { group: pair, ...polarity(ctx, k + 1, v - 1) };
+  }
+  return null;
+}
+
+/** "X, the lender set up by …": X, for a participle at `v` after a short apposed noun phrase. */
+function apposedHead(ctx: Ctx, v: number): Arg | undefined {
+  const { tokens } = ctx;
+  let k = v - 1;
+  while (k >= 0 && v - k <= 4 && !ctx.argAt[k] && !comma(tokens[k]) && !hardBreak(tokens[k]) && /^[a-z]+$/.test(tokens[k]!.text) && !isVerb(tokens[k]) && !isPreposition(tokens[k])) k--;
+  const a = ctx.argAt[k];
+  return a && comma(tokens[k]) && k < v - 2 && isDeterminer(tokens[k + 1]) && !a.possessive && !a.demonym ? a : undefined;
+}
+
+/** "X, set up by A and headquartered in Y": the name a coordinated locative participle at `p` describes. */
+function coordinatedParticipleHead(ctx: Ctx, p: number): Arg | undefined {
+  const { tokens } = ctx;
+  if (word(tokens[p - 1]) !== 'and') return undefined;
+  for (let k = p - 2; k >= 0 && p - k <= 15 && !hardBreak(tokens[k]); k--) {
+    if (!comma(tokens[k])) continue;
+    const head = ctx.argAt[k];
+    const participle = tokens.slice(k + 1, p - 1).some((t, d) => /(?:ed|en|wn|up)$/.test(word(t)) && word(tokens[k + 2 + d]) === 'by');
+    return head && participle && !head.possessive && !head.demonym ? head : undefined;
+  }
+  return undefined;
 }
 
 /** "took part by video link in X": the verb's own preposition after a short adjunct without names; else `v`. */

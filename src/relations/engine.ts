@@ -148,7 +148,14 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
   };
   const idx = ctx.args.indexOf(a);
   const nextPerson = (k: number) => ctx.args.slice(k + 1).find((x) => !x.demonym);
-  for (let k = idx; k > 0 && link(ctx.args[k - 1]!, ctx.args[k]!); k--) out.unshift(ctx.args[k - 1]!);
+  for (let k = idx; k > 0;) {
+    if (link(ctx.args[k - 1]!, ctx.args[k]!)) { out.unshift(ctx.args[--k]!); continue; }
+    // (the same titled coordination read from its second member: "… Abiy Ahmed and South African President X")
+    const prev = ctx.args.slice(0, k).reverse().find((x) => !x.demonym);
+    if (!prev || !titled(prev, ctx.args[k]!)) break;
+    out.unshift(prev);
+    k = ctx.args.indexOf(prev);
+  }
   for (let k = idx; k + 1 < ctx.args.length; k++) {
     if (link(ctx.args[k]!, ctx.args[k + 1]!)) { out.push(ctx.args[k + 1]!); continue; }
     const y = nextPerson(k);

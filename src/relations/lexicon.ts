@@ -344,6 +344,12 @@ export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['absence', 'non-atten
 /** verbs that give a person a post: "swore in X as president", "appointed X as minister of Y" */
 export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint', 'elect', 'install', 'nominate', 'name', 'confirm']);
 
+/** "the two leaders agreed": plural nouns for a pair named just before, people or states */
+export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+  leaders: ['PERSON'], men: ['PERSON'], women: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'],
+  countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
+};
+
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'hail', 'praise', 'dub', 'consider', 'regard', 'name']);
 
 /** "according to X", "X reported": where a statement comes from */
