@@ -259,6 +259,10 @@ const CASES: [string, Triple[]][] = [
   // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
   ["Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa attended the G20 Summit.", [["Abiy Ahmed", 'LEADER_OF', "Ethiopia"], ["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Abiy Ahmed", 'ATTENDED', "G20 Summit"], ["Cyril Ramaphosa", 'ATTENDED', "G20 Summit"]]],
   ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"], ["Asian Infrastructure Investment Bank", 'HEADQUARTERED_IN', "Beijing"]]],
+  // what was financed in a place; an organ named after or owned by its body
+  ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
+  ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],
+  ["ECOWAS said on Monday that the ECOWAS Commission would meet.", [["ECOWAS Commission", 'PART_OF', "ECOWAS"]]],
   ["Narendra Modi held talks with Lula in Delhi, where the two leaders agreed to raise trade.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
 ];
 

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -906,6 +906,23 @@ export function absences(ctx: Ctx): void {
     const from = word(tokens[(who?.at(-1)?.last ?? i) + 1]) === 'from' ? objectAfter(ctx, who!.at(-1)!.last + 1, { max: 3 }) : null;
     const event = from ?? ctx.args.filter((a) => a.last < i && a.entity.type === 'EVENT').slice(-1);
     if (who && event.length) emitAll(ctx, who.filter((a) => a.entity.type !== 'EVENT'), 'ATTENDED', event.filter((a) => a.entity.type === 'EVENT'), { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, negated: true });
+  }
+}
+
+/** "the ECOWAS Commission", "the African Union's Peace and Security Council": an organ named after the body it belongs to. */
+export function organs(ctx: Ctx): void {
+  const names = new Map<string, Arg['entity']>();
+  for (const e of ctx.article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) names.set(n.toLowerCase(), e);
+  for (const a of ctx.args) {
+    if (a.entity.type !== 'ORGANIZATION' || a.pronoun) continue;
+    const w = a.entity.label.split(/\s+/);
+    if (!BODY_NAME_HEADS.has(w.at(-1)!.toLowerCase())) continue;
+    // the owner's name inside the organ's: "ECOWAS Commission" (not a name that only starts alike: "European Court" of "European Union")
+    const owner = w.length > 1 ? names.get(w.slice(0, -1).join(' ').toLowerCase()) : undefined;
+    if (owner && owner.key !== a.entity.key) emit(ctx, a, 'PART_OF', { ...a, entity: owner, pronoun: false, alternatives: [] }, { rule: 'organ', confidence: CONFIDENCE.adjacency });
+    // the owner's possessive right before: "the African Union's Peace and Security Council"
+    const before = ctx.argAt[a.first - 1];
+    if (before && before.possessive && before.entity.type === 'ORGANIZATION' && !before.pronoun && !comma(ctx.tokens[before.last])) emit(ctx, a, 'PART_OF', before, { rule: 'organ', confidence: CONFIDENCE.adjacency });
   }
 }
 

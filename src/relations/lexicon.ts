@@ -57,7 +57,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   agree: [via('SIGNED_AGREEMENT_WITH', ['with'])],
   negotiate: [f('NEGOTIATED_WITH', { preps: ['with'] })], mediate: [via('NEGOTIATED_WITH', ['between', 'with'])],
   trade: [via('TRADES_WITH', ['with'])], export: [via('TRADES_WITH', ['to'])],
-  fund: [f('FUNDED')], finance: [f('FUNDED')], bankroll: [f('FUNDED')], invest: [via('FUNDED', ['in'])],
+  // "financed roads and a port in X": the place of what was paid for (SCHEMA: FUNDED → LOCATION, "built a port")
+  fund: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], finance: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], bankroll: [f('FUNDED')], invest: [via('FUNDED', ['in'])],
   loan: [f('FUNDED')],
   criticize: [f('CRITICIZED')], criticise: [f('CRITICIZED')], condemn: [f('CRITICIZED')], denounce: [f('CRITICIZED')],
   slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
@@ -349,6 +350,12 @@ export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
   leaders: ['PERSON'], men: ['PERSON'], women: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'],
   countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
 };
+
+/** last words of a body's name that make it an organ of the organisation named before it: "the ECOWAS Commission",
+ *  "the African Union's Peace and Security Council" (SCHEMA: PART_OF) */
+export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
+  'council', 'commission', 'chamber', 'assembly', 'committee', 'secretariat', 'parliament', 'court', 'tribunal', 'directorate', 'board',
+]);
 
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'hail', 'praise', 'dub', 'consider', 'regard', 'name']);
 
