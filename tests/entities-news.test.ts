@@ -24,6 +24,9 @@ describe('entity names in news copy', () => {
   it('keeps an "of" phrase inside a complement of a body\'s name', () => {
     expect(entities('The Patriotic Forces for the Defence of Freedom took control of the radio station.'))
       .toEqual(['Patriotic Forces for the Defence of Freedom/ORGANIZATION']);
+    // a title inside the complement is part of the body's name
+    expect(entities('Staff of the Office of the Special Commissioner for Water Rights visited Lusaka.'))
+      .toEqual(['Lusaka/LOCATION', 'Office of the Special Commissioner for Water Rights/ORGANIZATION']);
   });
 
   it('keeps a one-letter part hyphenated to a name inside it', () => {

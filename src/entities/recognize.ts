@@ -434,9 +434,12 @@ type Leftover = { mention: Mention; title?: { a: number; b: number; role: string
 /** A title inside a span cuts it: "Illinois Gov. James Thompson" is a place, then a titled person. */
 function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
   const { tokens } = ctx.sentence;
+  // (a title inside a body's complement is part of its name: "Office of the High Commissioner for Human Rights")
+  const complementAt = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  const bodyName = complementAt > 0 && headType(tokens, [a, b]) !== null;
   for (let k = a + 1; k < b; k++) {
     const t = isCapitalised(tokens[k]!) ? titleAt(tokens, k, b - 1) : null;
-    if (!t || TITLE_MODIFIERS.has(tokens[k]!.normal)) continue;
+    if (!t || TITLE_MODIFIERS.has(tokens[k]!.normal) || (bodyName && k > a + complementAt)) continue;
     const before = leftover(ctx, [a, k - 1]);
     if (before?.mention.type === 'PERSON') break; // "Martin Luther King Jr.": a name, not a title
     return [...(before ? [before] : []), ...leftovers(ctx, [k, b])];

@@ -158,8 +158,9 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
       const [w0, w1] = words;
       let ok = false;
       if ((w0 === 'of' && (!w1 || w1 === 'the')) || ((w0 === 'for' || w0 === 'on') && (!w1 || w1 === 'the'))) {
-        // "Committee for the Restoration of Order": a complement's own noun takes "of" too
-        ok = takesComplement(tokens, cur, w0) || (w0 === 'of' && complement);
+        // "Committee for the Restoration of Order", "Office of the High Commissioner for Human Rights": a
+        // complement's own noun takes a complement too
+        ok = takesComplement(tokens, cur, w0) || complement;
         if (ok) complement = true;
       } else if (words.length === 1 && (w0 === 'and' || w0 === '&')) {
         ok = complement || w0 === '&' || ANY_HEAD(wordKey(tokens[next[1]]!));
