@@ -17,6 +17,9 @@ describe('entity names in news copy', () => {
   it('reads a gazetteer alias that closes a longer capitalised name as part of that name', () => {
     expect(entities("Kenya's Defence and Security Council and Iran's Supreme National Security Council issued statements."))
       .toEqual(['Defence and Security Council/ORGANIZATION', 'Iran/COUNTRY', 'Kenya/COUNTRY', 'Supreme National Security Council/ORGANIZATION']);
+    // a state's name or demonym before another state's or the UN's generic body name makes that state's own body
+    expect(entities('The Barbados Labour Party and the Kenyan Security Council met; the British Labour Party did not.'))
+      .toEqual(['Barbados Labour Party/ORGANIZATION', 'Kenyan Security Council/ORGANIZATION', 'Labour Party/ORGANIZATION', 'United Kingdom/COUNTRY']);
     // coordinated with a name of its own, the alias stays the UN's organ
     expect(entities('Officials from Norway and Security Council diplomats met.')).toEqual(['Norway/COUNTRY', 'UN Security Council/ORGANIZATION']);
   });

@@ -411,7 +411,9 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
  */
 function isTailOfLongerName(ctx: Ctx, [a, b]: Range, hit: GazetteerHit, hitAt: Map<number, GazetteerHit>): boolean {
   const { tokens } = ctx.sentence;
-  if (hit.form !== 'alias' || hit.entry.type === 'PERSON' || hit.tokens[1] !== b || hit.tokens[0] <= a) return false;
+  if (hit.tokens[1] !== b || hit.tokens[0] <= a) return false;
+  if (isOtherStatesBody(ctx, a, hit, hitAt)) return true;
+  if (hit.form !== 'alias' || hit.entry.type === 'PERSON') return false;
   const before = tokens.slice(a, hit.tokens[0]);
   const connector = before.at(-1)!.normal;
   if (!isCapitalised(before.at(-1)!) && connector !== 'and') return false;
@@ -419,6 +421,19 @@ function isTailOfLongerName(ctx: Ctx, [a, b]: Range, hit: GazetteerHit, hitAt: M
   if (connector === 'and' && (before.length < 2 || headType(tokens, [a, hit.tokens[0] - 2]))) return false;
   if (before.some((t, k) => hitAt.has(a + k) || has(t, 'Person', 'FirstName', 'LastName') || isAllCaps(t))) return false;
   return !titleWithin(tokens, a, hit.tokens[0] - 1) && !!headType(tokens, [a, b]);
+}
+
+/**
+ * "Russian Security Council", "Antigua and Barbuda Labour Party": a state's name or demonym right before a body's
+ * generic gazetteer name that belongs to no state or to another ("Security Council" is the UN's, "Labour Party"
+ * Britain's) names that state's own body; "British Labour Party" and "Israeli Knesset" stay the listed body.
+ */
+function isOtherStatesBody(ctx: Ctx, a: number, hit: GazetteerHit, hitAt: Map<number, GazetteerHit>): boolean {
+  const place = hitAt.get(a);
+  if (!place || place.tokens[0] !== a || place.tokens[1] !== hit.tokens[0] - 1 || place.entry.type !== 'COUNTRY') return false;
+  if (hit.form === 'acronym' || hit.entry.type !== 'ORGANIZATION' || hit.tokens[1] === hit.tokens[0] || hit.entry.country === place.entry.id) return false;
+  const { tokens } = ctx.sentence;
+  return /^\s+$/.test(gapBetween(ctx.text, tokens[place.tokens[1]]!, tokens[hit.tokens[0]]!)) && !isPossessive(tokens[place.tokens[1]]!);
 }
 
 const pieceStart = (p: Piece): number => ('hit' in p ? p.hit.tokens[0] : p.range[0]);
