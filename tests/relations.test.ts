@@ -211,7 +211,7 @@ const CASES: [string, Triple[]][] = [
   ["The quake hit Gyumri, Armenia's second-largest city, in 1988.", [["Gyumri", 'LOCATED_IN', "Armenia"]]],
   // an apposed clause keeps its negation; a relative after "a grouping of X, Y and Z" is the grouping's; meeting a possessor's demands
   ["Piotr Zielinski, who did not attend the summit, criticized Germany.", [["Piotr Zielinski", 'CRITICIZED', "Germany"]]],
-  ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", []],
+  ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", [["Poland", 'MEMBER_OF', "Visegrad Group"], ["Hungary", 'MEMBER_OF', "Visegrad Group"], ["Slovakia", 'MEMBER_OF', "Visegrad Group"]]],
   ["The funds will flow once Hungary meets the bloc's conditions.", []],
   // an envoy's sender before the title; a body a possessor owns; where an apposed official is based
   ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", [["Kazuyuki Yamazaki", 'WORKS_FOR', "Japan"]]],
@@ -259,6 +259,11 @@ const CASES: [string, Triple[]][] = [
   // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
   ["Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa attended the G20 Summit.", [["Abiy Ahmed", 'LEADER_OF', "Ethiopia"], ["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Abiy Ahmed", 'ATTENDED', "G20 Summit"], ["Cyril Ramaphosa", 'ATTENDED', "G20 Summit"]]],
   ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"], ["Asian Infrastructure Investment Bank", 'HEADQUARTERED_IN', "Beijing"]]],
+  // passive installing verbs; "led" a named body; a grouping's members; "the two sides" denied
+  ["Mark Carney was sworn in as Canada's prime minister on Friday.", [["Mark Carney", 'LEADER_OF', "Canada"]]],
+  ["Keir Starmer led the Labour Party to victory.", [["Keir Starmer", 'LEADER_OF', "Labour Party"]]],
+  ["Russia led the talks with Iran.", []],
+  ["Abbas Araghchi met Rafael Grossi in Tehran, but the two sides did not sign the agreement.", [["Abbas Araghchi", 'MET_WITH', "Rafael Grossi"], ["Abbas Araghchi", 'SIGNED_AGREEMENT_WITH', "Rafael Grossi", true]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

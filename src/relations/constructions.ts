@@ -199,8 +199,8 @@ export function roleAfter(ctx: Ctx): void {
     }
     // "swore in X as Y's transitional president", "appointed X, a general, as minister of Y": the post given
     if (x.entity.type === 'PERSON') {
-      const as = installedAs(ctx, x);
-      if (as >= 0) roleNounPhrase(ctx, x, [x], as + 1, 'apposition', { negated: false });
+      const as = installedAs(ctx, x) ?? passiveInstalledAs(ctx, x);
+      if (as !== null && as >= 0) roleNounPhrase(ctx, x, [x], as + 1, 'apposition', { negated: false });
     }
     // the copula's subject is the whole coordination: "China and Kyrgyzstan … are not members"
     let s: ReturnType<typeof subjectBefore> = null;
@@ -222,21 +222,33 @@ export function roleAfter(ctx: Ctx): void {
   }
 }
 
-/** The "as" that follows a person installed by a verb ("swore in X as", "named X, 54, as"), else -1. */
-function installedAs(ctx: Ctx, x: Arg): number {
+/** "X was sworn in as …", "X was appointed as …": the "as" after the passive installing verb that follows X, else null. */
+function passiveInstalledAs(ctx: Ctx, x: Arg): number | null {
+  const { tokens } = ctx;
+  let k = x.last + 1;
+  if (comma(tokens[x.last]) || !isBe(tokens[k])) return null;
+  k++;
+  if (!INSTALLING_VERBS.has(lemma(word(tokens[k])))) return null;
+  k++;
+  if (word(tokens[k]) === 'in') k++;
+  return word(tokens[k]) === 'as' ? k : null;
+}
+
+/** The "as" that follows a person installed by a verb ("swore in X as", "named X, 54, as"), else null. */
+function installedAs(ctx: Ctx, x: Arg): number | null {
   const { tokens } = ctx;
   let v = x.first - 1;
   while (v >= 0 && x.first - v <= 3 && isTitleWord(word(tokens[v])) && !ctx.argAt[v]) v--;
   if (word(tokens[v]) === 'in') v--;
-  if (!INSTALLING_VERBS.has(lemma(word(tokens[v]))) || ctx.argAt[v]) return -1;
+  if (!INSTALLING_VERBS.has(lemma(word(tokens[v]))) || ctx.argAt[v]) return null;
   let k = x.last + 1;
   // (an apposition between the name and "as": ", the army chief of staff,")
   if (comma(tokens[x.last])) {
     while (k < tokens.length && k - x.last < 10 && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
-    if (!comma(tokens[k])) return -1;
+    if (!comma(tokens[k])) return null;
     k++;
   }
-  return word(tokens[k]) === 'as' && !hardBreak(tokens[k - 1]) ? k : -1;
+  return word(tokens[k]) === 'as' && !hardBreak(tokens[k - 1]) ? k : null;
 }
 
 function roleNounPhrase(
@@ -637,7 +649,7 @@ export function verbs(ctx: Ctx): void {
         if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
         break;
       }
-      const subj = participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? pairSubject(ctx, v);
+      const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
       // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
@@ -682,7 +694,7 @@ function participleSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore
 function pairSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore> {
   const { tokens } = ctx;
   let k = v - 1;
-  while (k >= 0 && (isAdverb(tokens[k]) || isAuxiliary(tokens[k])) && !ctx.argAt[k]) k--;
+  while (k >= 0 && (isAdverb(tokens[k]) || isAuxiliary(tokens[k]) || isNegative(tokens[k]) || word(tokens[k]) === 'not') && !ctx.argAt[k]) k--;
   const types = PAIR_NOUNS[word(tokens[k])];
   if (!types || !['two', 'both'].includes(word(tokens[k - 1])) || word(tokens[k - 2]) !== 'the' || ctx.argAt[k]) return null;
   const pair: Arg[] = [];

@@ -90,6 +90,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   join: [f('MEMBER_OF')],
   // "X, who heads the agency", "the foundation headed by X" (the signature keeps the object an organisation or country)
   // (not "headed the NATO mission": the name must be the whole object)
+  // "Tusk led the Civic Coalition to victory" (only a named body or country: "led the talks" names none)
+  lead: [f('LEADER_OF', { wholeObject: true, objectTypes: ['ORGANIZATION', 'COUNTRY'] })],
   head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
   run: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })], operate: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
   manage: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
@@ -107,7 +109,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
-  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
+  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
@@ -215,6 +217,9 @@ export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   founder: { predicate: 'FOUNDED', preps: ['of'] },
   assassin: { predicate: 'KILLED', preps: ['of'] }, killer: { predicate: 'KILLED', preps: ['of'] },
   murderer: { predicate: 'KILLED', preps: ['of'] },
+  // "the Weimar Triangle, a grouping of France, Germany and Poland": the members are named after the noun
+  grouping: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true }, bloc: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true },
+  coalition: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true },
   organ: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
   branch: { predicate: 'PART_OF', preps: ['of'] }, part: { predicate: 'PART_OF', preps: ['of'] },
 };
@@ -348,6 +353,7 @@ export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint'
 /** "the two leaders agreed": plural nouns for a pair named just before, people or states */
 export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
   leaders: ['PERSON'], men: ['PERSON'], women: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'],
+  sides: ['PERSON', 'COUNTRY', 'ORGANIZATION'], parties: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
   countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
 };
 
