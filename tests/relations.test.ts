@@ -264,6 +264,10 @@ const CASES: [string, Triple[]][] = [
   ["Keir Starmer led the Labour Party to victory.", [["Keir Starmer", 'LEADER_OF', "Labour Party"]]],
   ["Russia led the talks with Iran.", []],
   ["Abbas Araghchi met Rafael Grossi in Tehran, but the two sides did not sign the agreement.", [["Abbas Araghchi", 'MET_WITH', "Rafael Grossi"], ["Abbas Araghchi", 'SIGNED_AGREEMENT_WITH', "Rafael Grossi", true]]],
+  // an apposed body owned by another; the gazetteer's own record of an organ's body; a common noun's possessive title
+  ["The International Court of Justice, the United Nations' highest judicial body, ruled on Friday.", [["International Court of Justice", 'PART_OF', "United Nations"]]],
+  ["The United Nations said the UN Security Council would meet.", [["UN Security Council", 'PART_OF', "United Nations"]]],
+  ["The International Atomic Energy Agency criticised Iran. Rafael Grossi, the agency's director general, spoke in Vienna.", [["International Atomic Energy Agency", 'CRITICIZED', "Iran"], ["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

@@ -25,7 +25,9 @@ export function mentionsBySentence(mentions: readonly ResolvedMention[]): Map<nu
  */
 export function withoutImpliedCopulas(sentence: Sentence, mentions: readonly ResolvedMention[]): { sentence: Sentence; mentions: readonly ResolvedMention[] } {
   const { tokens } = sentence;
-  const implied = (k: number) => tokens[k]!.text === '' && k > 0 && /^[A-Z].*['’]s$/.test(tokens[k - 1]!.text);
+  // (also a common noun's after its article: "the agency's director general" → "the agency is director general")
+  const implied = (k: number) => tokens[k]!.text === '' && k > 0 && (/^[A-Z].*['’]s$/.test(tokens[k - 1]!.text)
+    || (/^[a-z]{3,}['’]s$/.test(tokens[k - 1]!.text) && k > 1 && ['the', 'this', 'that'].includes(tokens[k - 2]!.normal)));
   if (!tokens.some((_, k) => implied(k))) return { sentence, mentions };
   // a kept token's new index; an implied one maps onto the possessive before it
   const newIndex: number[] = [];

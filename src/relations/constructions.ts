@@ -930,7 +930,11 @@ export function organs(ctx: Ctx): void {
     const w = a.entity.label.split(/\s+/);
     if (!BODY_NAME_HEADS.has(w.at(-1)!.toLowerCase())) continue;
     // the owner's name inside the organ's: "ECOWAS Commission" (not a name that only starts alike: "European Court" of "European Union")
-    const owner = w.length > 1 ? names.get(w.slice(0, -1).join(' ').toLowerCase()) : undefined;
+    // ("United Nations Security Council", "Communist Party Central Committee": the longest known name at its start)
+    let owner: Arg['entity'] | undefined;
+    for (let n = w.length - 1; n > 0 && !owner; n--) owner = names.get(w.slice(0, n).join(' ').toLowerCase());
+    // (else the gazetteer's own record of the organ's body, when the article names that body too)
+    owner ??= ctx.bodyOf?.(a.entity);
     if (owner && owner.key !== a.entity.key) emit(ctx, a, 'PART_OF', { ...a, entity: owner, pronoun: false, alternatives: [] }, { rule: 'organ', confidence: CONFIDENCE.adjacency });
     // the owner's possessive right before: "the African Union's Peace and Security Council"
     const before = ctx.argAt[a.first - 1];

@@ -40,6 +40,8 @@ export interface Ctx {
   countryIdOf: (e: Entity) => string | undefined;
   /** country or organisation key → its leader's entity, as found so far in the article */
   leaders: Map<string, Entity>;
+  /** the article's entity for the body an organ belongs to, where the gazetteer knows it */
+  bodyOf?: (e: Entity) => Entity | undefined;
 }
 
 export interface EmitOptions {

@@ -15,7 +15,7 @@ const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, l
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {
   /** a gazetteer entry's kind ("capital", "news-agency", …) and the id of the country it belongs to */
-  entry?: (gazetteerId: string) => { kind?: string; country?: string } | undefined;
+  entry?: (gazetteerId: string) => { kind?: string; country?: string; partOf?: string } | undefined;
 }
 
 export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
@@ -27,6 +27,11 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
     return country?.type === 'COUNTRY' ? country : undefined;
   };
+  // the body an organ belongs to, where the gazetteer knows it and the article names it ("UN Security Council" → United Nations)
+  const bodyOf = (e: Entity): Entity | undefined => {
+    const id = e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined;
+    return id ? article.entities.find((b) => b.gazetteerId === id) : undefined;
+  };
   const out: Relation[] = [];
   const history: History = [];
   const leaders = new Map<string, Entity>();
@@ -37,7 +42,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     for (const construction of CONSTRUCTIONS) construction(ctx);

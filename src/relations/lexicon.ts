@@ -220,7 +220,8 @@ export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   // "the Weimar Triangle, a grouping of France, Germany and Poland": the members are named after the noun
   grouping: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true }, bloc: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true },
   coalition: { predicate: 'MEMBER_OF', preps: ['of'], reversed: true },
-  organ: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
+  organ: { predicate: 'PART_OF', preps: ['of'] }, body: { predicate: 'PART_OF', preps: ['of'] },
+  agency: { predicate: 'PART_OF', preps: ['of'] }, arm: { predicate: 'PART_OF', preps: ['of'] }, wing: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
   branch: { predicate: 'PART_OF', preps: ['of'] }, part: { predicate: 'PART_OF', preps: ['of'] },
 };
 
