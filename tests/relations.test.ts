@@ -268,6 +268,9 @@ const CASES: [string, Triple[]][] = [
   ["The International Court of Justice, the United Nations' highest judicial body, ruled on Friday.", [["International Court of Justice", 'PART_OF', "United Nations"]]],
   ["The United Nations said the UN Security Council would meet.", [["UN Security Council", 'PART_OF', "United Nations"]]],
   ["The International Atomic Energy Agency criticised Iran. Rafael Grossi, the agency's director general, spoke in Vienna.", [["International Atomic Energy Agency", 'CRITICIZED', "Iran"], ["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
+  // where an event takes place: a hosting verb's locative, a gathering place before "for" the event
+  ["Leaders gathered in Johannesburg on Sunday for the G20 Summit.", [["G20 Summit", 'LOCATED_IN', "Johannesburg"]]],
+  ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"], ["G20 Summit", 'LOCATED_IN', "Nasrec Expo Centre"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

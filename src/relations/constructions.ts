@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -939,6 +939,41 @@ export function organs(ctx: Ctx): void {
     // the owner's possessive right before: "the African Union's Peace and Security Council"
     const before = ctx.argAt[a.first - 1];
     if (before && before.possessive && before.entity.type === 'ORGANIZATION' && !before.pronoun && !comma(ctx.tokens[before.last])) emit(ctx, a, 'PART_OF', before, { rule: 'organ', confidence: CONFIDENCE.adjacency });
+  }
+}
+
+/** The place named right after `k` ("at the Museum of Modern Art", "in Rio"), past determiners and adjectives. */
+function placeAt(ctx: Ctx, k: number): Arg | null {
+  const { tokens } = ctx;
+  let m = k;
+  while (m < tokens.length && m - k < 3 && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
+  const p = ctx.argAt[m];
+  return p && p.first === m && !p.demonym && !p.pronoun && (p.entity.type === 'LOCATION' || p.entity.type === 'COUNTRY') ? p : null;
+}
+
+/** "hosted the summit at the Museum of Modern Art", "gathered in Rio on Sunday for the summit": where an event takes place. */
+export function eventPlaces(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const e of ctx.args) {
+    if (e.entity.type !== 'EVENT' || e.demonym) continue;
+    let k = e.first - 1;
+    while (k >= 0 && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k]))) k--;
+    const gov = tokens[k];
+    if (gov && isVerb(gov) && EVENT_HOST_VERBS.has(lemma(word(gov))) && !comma(tokens[e.last]) && !hardBreak(tokens[e.last]) && ['in', 'at'].includes(word(tokens[e.last + 1]))) {
+      const place = placeAt(ctx, e.last + 2);
+      if (place) emitAll(ctx, [e], 'LOCATED_IN', withRegion(ctx, place), { rule: 'event-place', confidence: CONFIDENCE.locative });
+      continue;
+    }
+    // "gathered in Rio de Janeiro on Sunday for the 17th BRICS Summit"
+    if (word(gov) !== 'for') continue;
+    for (let v = k - 1; v >= 0 && k - v <= 10 && !hardBreak(tokens[v]) && !comma(tokens[v]); v--) {
+      if (!isVerb(tokens[v]) || ctx.argAt[v]) continue;
+      if (GATHERING_VERBS.has(lemma(word(tokens[v]))) && ['in', 'at'].includes(word(tokens[v + 1]))) {
+        const place = placeAt(ctx, v + 2);
+        if (place) emitAll(ctx, [e], 'LOCATED_IN', withRegion(ctx, place), { rule: 'event-place', confidence: CONFIDENCE.locative });
+      }
+      break;
+    }
   }
 }
 

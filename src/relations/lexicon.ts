@@ -364,6 +364,11 @@ export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
   'council', 'commission', 'chamber', 'assembly', 'committee', 'secretariat', 'parliament', 'court', 'tribunal', 'directorate', 'board',
 ]);
 
+/** verbs whose object event takes place where the verb says: "hosted the summit at the Museum of Modern Art" */
+export const EVENT_HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hold', 'stage', 'convene', 'open', 'organise', 'organize']);
+/** verbs of coming together in a place for an event: "gathered in Rio for the summit" */
+export const GATHERING_VERBS: ReadonlySet<string> = new Set(['gather', 'meet', 'convene', 'assemble', 'arrive']);
+
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'hail', 'praise', 'dub', 'consider', 'regard', 'name']);
 
 /** "according to X", "X reported": where a statement comes from */
