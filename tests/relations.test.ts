@@ -271,6 +271,11 @@ const CASES: [string, Triple[]][] = [
   // where an event takes place: a hosting verb's locative, a gathering place before "for" the event
   ["Leaders gathered in Johannesburg on Sunday for the G20 Summit.", [["G20 Summit", 'LOCATED_IN', "Johannesburg"]]],
   ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"], ["G20 Summit", 'LOCATED_IN', "Nasrec Expo Centre"]]],
+  // "where" opens a clause with its own subject; representing someone at an event; aid pledged in an amount; "P, in <demonym>-administered Q"
+  ["Donald Tusk flew to Brussels, where he met Ursula von der Leyen.", [["Donald Tusk", 'VISITED', "Brussels"], ["Donald Tusk", 'MET_WITH', "Ursula von der Leyen"]]],
+  ["Antony Blinken, who represented President Joe Biden at the East Asia Summit on Friday, spoke.", [["Antony Blinken", 'ATTENDED', "East Asia Summit"]]],
+  ["Japan pledged another 5 billion yen in humanitarian aid to Sudan.", [["Japan", 'FUNDED', "Sudan"]]],
+  ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", [["Ramban", 'LOCATED_IN', "Kashmir"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

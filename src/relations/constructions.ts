@@ -413,6 +413,16 @@ export function locatives(ctx: Ctx): void {
   const { tokens, args } = ctx;
   for (let k = 0; k + 1 < args.length; k++) {
     const a = args[k]!, b = args[k + 1]!;
+    // "Pahalgam, in Indian-administered Kashmir": a place placed after a comma, past a demonym's compound
+    if (a.entity.type === 'LOCATION' && comma(tokens[a.last]) && word(tokens[a.last + 1]) === 'in' && b.demonym && !a.pronoun) {
+      const j = a.last + 1;
+      let m = j + 1;
+      while (m < tokens.length && m - j <= 4 && (ctx.argAt[m]?.demonym || (!ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]) || /^[a-z]+-?[a-z]*ed$/.test(tokens[m]!.text))))) m++;
+      const skipped = ctx.args.slice(k + 1).find((x) => !x.demonym);
+      if (m > j + 1 && skipped && skipped.first === m && (skipped.entity.type === 'LOCATION' || skipped.entity.type === 'COUNTRY') && !skipped.pronoun && !modifiesNoun(ctx, skipped)) {
+        emit(ctx, a, 'LOCATED_IN', skipped, { rule: 'locative-in', confidence: CONFIDENCE.locative });
+      }
+    }
     if (a.demonym || b.demonym || a.possessive || a.pronoun || b.pronoun) continue;
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
     // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
@@ -836,8 +846,8 @@ export function nominals(ctx: Ctx): void {
       if (hardBreak(tokens[k]) || comma(tokens[k])) break;
     }
     if (!agent) for (let k = i + 1; k < i + 3 && k < tokens.length; k++) if (frame.agent?.includes(word(tokens[k]))) { agent = objectAfter(ctx, k, { max: 3 }); break; }
-    // the light verb governing the noun: "issued a warrant", "receive support"
-    for (let v = i - 1; v >= 0 && i - v <= 4; v--) {
+    // the light verb governing the noun: "issued a warrant", "receive support", "pledged 2 billion euros in military aid"
+    for (let v = i - 1; v >= 0 && i - v <= 7; v--) {
       const t = tokens[v]!;
       if (ctx.argAt[v] || hardBreak(t) || comma(t)) break;
       if (!isVerb(t) || isAuxiliary(t)) continue;

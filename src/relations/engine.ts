@@ -194,7 +194,7 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** words that open a clause of their own: "as Russia continues" */
 /** words between a gerund and the clause that lends it a subject: "(was) convicted of killing" */
 const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'remember', 'in']);
-const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'where', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The first word of an apposition: ", the Chinese leader,", ", who …,", ", acting alone,", ", 45,". */
 const opensApposition = (t: Token | undefined, next?: Token) => (word(t) === 'of' && ['which', 'whom'].includes(word(next))) || isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));

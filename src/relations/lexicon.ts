@@ -47,6 +47,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   host: [f('HOSTED')], welcome: [f('HOSTED')],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
   hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
+  // "represented President X at the East Asia Summit": the envoy attends (the person represented is passed over)
+  represent: [via('ATTENDED', ['at'], { objectTypes: ['EVENT'] })],
   attend: [f('ATTENDED')], miss: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })], skip: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],
   take: [via('ATTENDED', ['in'], { noun: ['part'] })],
   tell: [f('SPOKE_TO')],
