@@ -933,8 +933,7 @@ export function absences(ctx: Ctx): void {
 
 /** "the ECOWAS Commission", "the African Union's Peace and Security Council": an organ named after the body it belongs to. */
 export function organs(ctx: Ctx): void {
-  const names = new Map<string, Arg['entity']>();
-  for (const e of ctx.article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) names.set(n.toLowerCase(), e);
+  const names = ctx.orgNames ?? new Map<string, Arg['entity']>();
   for (const a of ctx.args) {
     if (a.entity.type !== 'ORGANIZATION' || a.pronoun) continue;
     const w = a.entity.label.split(/\s+/);

@@ -42,6 +42,8 @@ export interface Ctx {
   leaders: Map<string, Entity>;
   /** the article's entity for the body an organ belongs to, where the gazetteer knows it */
   bodyOf?: (e: Entity) => Entity | undefined;
+  /** the article's organisations by lower-cased label and alias (built once per article) */
+  orgNames?: ReadonlyMap<string, Entity>;
 }
 
 export interface EmitOptions {

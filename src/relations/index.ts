@@ -32,6 +32,8 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const id = e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined;
     return id ? article.entities.find((b) => b.gazetteerId === id) : undefined;
   };
+  const orgNames = new Map<string, Entity>();
+  for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
   const history: History = [];
   const leaders = new Map<string, Entity>();
@@ -42,7 +44,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     for (const construction of CONSTRUCTIONS) construction(ctx);
