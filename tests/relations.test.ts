@@ -276,6 +276,13 @@ const CASES: [string, Triple[]][] = [
   ["Antony Blinken, who represented President Joe Biden at the East Asia Summit on Friday, spoke.", [["Antony Blinken", 'ATTENDED', "East Asia Summit"]]],
   ["Japan pledged another 5 billion yen in humanitarian aid to Sudan.", [["Japan", 'FUNDED', "Sudan"]]],
   ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", [["Ramban", 'LOCATED_IN', "Kashmir"]]],
+  // a reporting clause is no apposition; posts after "served as"; symmetric roles named or owned; a reduced passive's coordinated agents
+  ["Sergei Lavrov did not meet Li Qiang, a Russian diplomat said.", [["Sergey Lavrov", 'MET_WITH', "Li Qiang", true]]],
+  ["Mark Rutte served as prime minister of the Netherlands.", [["Mark Rutte", 'LEADER_OF', "Netherlands"]]],
+  ["Gitanas Nauseda described Poland as Lithuania's closest ally.", [["Poland", 'ALLIED_WITH', "Lithuania"]]],
+  ["Iran praised its ally Syria.", [["Iran", 'ALLIED_WITH', "Syria"], ["Iran", 'PRAISED', "Syria"]]],
+  ["The treaty was signed by Egypt and Israel.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
+  ["The Camp David Accords, signed in Washington in 1978 by Egypt and Israel, ended the war.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -197,6 +197,14 @@ export function roleAfter(ctx: Ctx): void {
     if (!comma(tokens[x.last]) && !hardBreak(tokens[x.last]) && x.entity.type === 'PERSON' && isVerb(tokens[x.first - 1]) && (isTitleWord(word(tokens[x.last + 1])) || (isAdjective(tokens[x.last + 1]) && isTitleWord(word(tokens[x.last + 2]))))) {
       roleNounPhrase(ctx, x, [x], x.last + 1, 'apposition', { negated: false });
     }
+    // "X served as prime minister … and later as president of the European Council": each post after "as"
+    if (x.entity.type === 'PERSON' && !comma(tokens[x.last])) {
+      let v = x.last + 1;
+      while (v < tokens.length && v - x.last <= 4 && (isAuxiliary(tokens[v]) || isAdverb(tokens[v])) && !ctx.argAt[v]) v++;
+      if (SERVING_VERBS.has(lemma(word(tokens[v]))) && isVerb(tokens[v])) {
+        for (let k = v + 1; k < tokens.length && k - v <= 20 && !hardBreak(tokens[k - 1]); k++) if (word(tokens[k]) === 'as' && !ctx.argAt[k]) roleNounPhrase(ctx, x, [x], k + 1, 'apposition', { negated: false }, true);
+      }
+    }
     // "swore in X as Y's transitional president", "appointed X, a general, as minister of Y": the post given
     if (x.entity.type === 'PERSON') {
       const as = installedAs(ctx, x) ?? passiveInstalledAs(ctx, x);
@@ -290,6 +298,8 @@ function roleNounPhrase(
     if (KIN_NOUNS.has(words.at(-1) ?? '') && words.includes('and')) words.splice(words.lastIndexOf('and'));
     const head = words.at(-1);
     if (!head) return;
+    // ("Lavrov did not meet Li, a Russian diplomat said.": a reporting clause after the comma, not an apposition)
+    if (rule === 'apposition' && SPEECH_VERBS.has(lemma(word(tokens[j]))) && !comma(tokens[j - 1]) && isVerb(tokens[j])) return;
     // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
     if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
       emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
@@ -606,14 +616,29 @@ export function orgDescriptors(ctx: Ctx): void {
 export function ownedRoles(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const a of ctx.args) {
-    if (!a.possessive || a.pronoun || a.entity.type === 'PERSON' || comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
+    if (!a.possessive || a.entity.type === 'PERSON' || comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
+    if (a.pronoun) { alliedByName(ctx, a); continue; }
     const noun = word(tokens[a.last + 1]);
     const role = ROLE_NOUNS[noun];
     const b = ctx.argAt[a.last + 2];
-    if (!role || !comma(tokens[a.last + 1]) || !b || b.first !== a.last + 2 || b.entity.type === 'PERSON' || b.demonym) continue;
+    if (!role || !comma(tokens[a.last + 1]) || !b || b.first !== a.last + 2 || b.entity.type === 'PERSON' || b.demonym) {
+      alliedByName(ctx, a);
+      continue;
+    }
     if (role.reversed) emit(ctx, a, role.predicate, b, { rule: 'apposition', confidence: CONFIDENCE.apposition });
     else emit(ctx, b, role.predicate, a, { rule: 'apposition', confidence: CONFIDENCE.apposition });
   }
+}
+
+/** "its treaty ally the Philippines", "China's key partner Russia": a symmetric role owned by `a`, then the name that fills it. */
+function alliedByName(ctx: Ctx, a: Arg): void {
+  const { tokens } = ctx;
+  let k = a.last + 1;
+  while (k < tokens.length && k - a.last <= 3 && !ctx.argAt[k] && !ROLE_NOUNS[word(tokens[k])] && isPlainModifier(tokens[k]!) && !isVerb(tokens[k])) k++;
+  const role = ROLE_NOUNS[word(tokens[k])];
+  if (!role || !PREDICATE_TABLE[role.predicate].symmetric || comma(tokens[k]) || hardBreak(tokens[k])) return;
+  const b = ctx.argAt[k + 1] ?? (word(tokens[k + 1]) === 'the' ? ctx.argAt[k + 2] : undefined);
+  if (b && b.first <= k + 2 && !b.demonym && !b.pronoun && b.entity.type !== 'PERSON') emit(ctx, a, role.predicate, b, { rule: 'apposition', confidence: CONFIDENCE.apposition });
 }
 
 /** Verbs of the lexicon, active or passive, with coordination and object-gap relative clauses. */
@@ -636,7 +661,9 @@ export function verbs(ctx: Ctx): void {
     const before = ctx.argAt[v - 1] ?? apposedHead(ctx, v);
     // ("the lender, set up by A and B": a phrasal participle)
     const particle = frames.find((f) => f.particle && word(tokens[v + 1]) === f.particle) ? 1 : 0;
-    const reduced = !!before && !before.possessive && (/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by' && !hardBreak(tokens[v - 1]);
+    // ("the agreement, signed in Manila in July by A and B,": a participle after a comma may put its place and time first)
+    const byLater = comma(tokens[v - 1]) && !!ctx.argAt[v - 1] && /(?:ed|en|wn)$/.test(word(t)) && ['in', 'on', 'at'].includes(word(tokens[v + 1])) && !!byAgent(ctx, v);
+    const reduced = !!before && !before.possessive && (((/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by') || byLater) && !hardBreak(tokens[v - 1]);
     const passive = reduced || isPassive(ctx, v);
     for (const frame of frames) {
       let from = v;
@@ -656,7 +683,9 @@ export function verbs(ctx: Ctx): void {
         const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : reduced ? group(ctx, before!) : subjectBefore(ctx, v)?.group;
         const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
         const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
-        if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
+        const n = patients ? emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol }) : 0;
+        // "the pact, signed by A and B": a symmetric relation holds between the coordinated agents
+        if (!n && PREDICATE_TABLE[frame.predicate].symmetric) actors.forEach((a, m) => { for (const b of actors.slice(m + 1)) emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' }); });
         break;
       }
       const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v);
@@ -812,6 +841,16 @@ export function naming(ctx: Ctx): void {
     const poss = ctx.argAt[k]?.possessive ? ctx.argAt[k] : undefined;
     if (poss) k = poss.last + 1;
     else if (isDeterminer(tokens[k])) k++;
+    // "described Poland as Lithuania's closest ally": a role the possessor holds towards the object
+    if (poss && !poss.demonym) {
+      let r = k;
+      while (r < tokens.length && r - k < 3 && !ctx.argAt[r] && (isAdjective(tokens[r]) || isAdverb(tokens[r]) || /^(?:closest|strongest|biggest|oldest|key|main)$/.test(word(tokens[r])))) r++;
+      const role = ROLE_NOUNS[word(tokens[r])];
+      if (role && PREDICATE_TABLE[role.predicate].symmetric) {
+        emit(ctx, obj, role.predicate, poss, { rule: 'naming', confidence: CONFIDENCE.naming, negated: !!subjectBefore(ctx, v)?.negated });
+        continue;
+      }
+    }
     if (!PRAISE_NOUNS.has(word(tokens[k]))) continue;
     const subj = subjectBefore(ctx, v);
     const praisers = poss ? [poss] : subj?.group;

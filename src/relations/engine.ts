@@ -418,7 +418,9 @@ export function byAgent(ctx: Ctx, v: number): Arg[] | null {
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
       }
       // "shot by anarchist Leon Czolgosz", "cut down by assassin X": a person described before the name
-      const person = personAfter(ctx, j + 1);
+      // ("by Japanese Foreign Minister X": past the demonym)
+      const dem = ctx.argAt[j + 1]?.demonym ? ctx.argAt[j + 1]! : undefined;
+      const person = personAfter(ctx, dem ? dem.last + 1 : j + 1);
       return person ? group(ctx, person) : null;
     }
     if (hardBreak(t) || (isVerb(t) && !isAuxiliary(t) && j > v + 1 && !/ed$/.test(word(t)))) return null;

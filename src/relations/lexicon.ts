@@ -366,6 +366,8 @@ export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
   'council', 'commission', 'chamber', 'assembly', 'committee', 'secretariat', 'parliament', 'court', 'tribunal', 'directorate', 'board',
 ]);
 
+/** verbs whose subject holds the post named after "as": "served as president of the European Council" */
+export const SERVING_VERBS: ReadonlySet<string> = new Set(['serve', 'act']);
 /** verbs whose object event takes place where the verb says: "hosted the summit at the Museum of Modern Art" */
 export const EVENT_HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hold', 'stage', 'convene', 'open', 'organise', 'organize']);
 /** verbs of coming together in a place for an event: "gathered in Rio for the summit" */
