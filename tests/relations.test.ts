@@ -283,6 +283,11 @@ const CASES: [string, Triple[]][] = [
   ["Iran praised its ally Syria.", [["Iran", 'ALLIED_WITH', "Syria"], ["Iran", 'PRAISED', "Syria"]]],
   ["The treaty was signed by Egypt and Israel.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
   ["The Camp David Accords, signed in Washington in 1978 by Egypt and Israel, ended the war.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
+  // appositions opened by "whose" or a past participle; fighting a named side; "keep" passes its subject on
+  ["Volodymyr Zelensky, whose country is fighting Russia, thanked the European Union for its support.", [["Volodymyr Zelenskyy", 'PRAISED', "European Union"]]],
+  ["Ukraine has been fighting Russia since 2022.", [["Ukraine", 'AT_WAR_WITH', "Russia"]]],
+  ["The BRICS Summit, held in Kazan, was attended by Narendra Modi.", [["BRICS Summit", 'LOCATED_IN', "Kazan"], ["Narendra Modi", 'ATTENDED', "BRICS Summit"]]],
+  ["Japan will keep supporting Ukraine.", [["Japan", 'SUPPORTS', "Ukraine"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

@@ -199,7 +199,8 @@ const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charg
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'where', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
 
 /** The first word of an apposition: ", the Chinese leader,", ", who …,", ", acting alone,", ", 45,". */
-const opensApposition = (t: Token | undefined, next?: Token) => (word(t) === 'of' && ['which', 'whom'].includes(word(next))) || isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));
+// (also "whose …" and a past participle: "Zelensky, whose country …,", "The summit, held in Kazan,")
+const opensApposition = (t: Token | undefined, next?: Token) => (word(t) === 'of' && ['which', 'whom'].includes(word(next))) || word(t) === 'whose' || (/^[a-z]+$/.test(t?.text ?? '') && has(t, 'PastTense') && isPreposition(next)) || isDeterminer(t) || RELATIVE.has(word(t)) || /^\d+$/.test(word(t)) || (/^[a-z]+ing$/.test(t?.text ?? '') && isVerb(t));
 /** adjectives that govern a gerund after a verb of their own: "pleaded guilty to killing", "was found responsible for" */
 const GERUND_ADJECTIVES = new Set(['guilty', 'responsible']);
 
@@ -254,6 +255,8 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       }
       if (hardBreak(t) && j !== v - 1) break;
     }
+    // ("X, whose country is fighting Russia": the clause's subject is the possessed noun, not X)
+    if (word(t) === 'whose') return null;
     const a = argAt[j];
     if (a) {
       if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }

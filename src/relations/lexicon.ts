@@ -84,6 +84,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   indict: [f('ISSUED_WARRANT_FOR')], charge: [f('ISSUED_WARRANT_FOR', { confidence: 0.5 })],
   issue: [via('ISSUED_WARRANT_FOR', ['for', 'against'], { noun: ['warrant', 'warrants'] })],
   arrest: [f('ARRESTED')], detain: [f('ARRESTED')],
+  // "a country fighting Russia" (a named side only: "fighting corruption" names none)
+  fight: [f('AT_WAR_WITH', { objectTypes: ['COUNTRY', 'ORGANIZATION'] }), via('AT_WAR_WITH', ['against'], { objectTypes: ['COUNTRY', 'ORGANIZATION'] })],
   attack: [f('ATTACKED')], invade: [f('ATTACKED')], strike: [f('ATTACKED')], bomb: [f('ATTACKED')],
   shell: [f('ATTACKED')],
   kill: [f('KILLED')], assassinate: [f('KILLED')], murder: [f('KILLED')], execute: [f('KILLED')],
@@ -111,7 +113,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
-  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
+  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', fought: 'fight', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
@@ -126,7 +128,7 @@ export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'
 export const CATENATIVES: ReadonlySet<string> = new Set([
   'continue', 'want', 'try', 'seek', 'vow', 'begin', 'start', 'agree', 'refuse', 'decline', 'fail', 'plan', 'hope',
   'intend', 'expect', 'need', 'aim', 'threaten', 'promise', 'pledge', 'offer', 'help', 'move', 'decide', 'deny',
-  'appear', 'seem', 'go', 'have', 'use', 'attempt', 'wish', 'prepare',
+  'appear', 'seem', 'go', 'have', 'use', 'attempt', 'wish', 'prepare', 'keep',
 ]);
 
 export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'planned' | 'conditional' | 'claimed' }[] = [
