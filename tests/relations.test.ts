@@ -288,6 +288,12 @@ const CASES: [string, Triple[]][] = [
   ["Ukraine has been fighting Russia since 2022.", [["Ukraine", 'AT_WAR_WITH', "Russia"]]],
   ["The BRICS Summit, held in Kazan, was attended by Narendra Modi.", [["BRICS Summit", 'LOCATED_IN', "Kazan"], ["Narendra Modi", 'ATTENDED', "BRICS Summit"]]],
   ["Japan will keep supporting Ukraine.", [["Japan", 'SUPPORTS', "Ukraine"]]],
+  // brokers of pacts (no meeting implied), attacks named by a plural the tagger reads as a verb, projectiles fired at a side
+  ["Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.", [["China", 'NEGOTIATED_WITH', "Saudi Arabia"], ["China", 'NEGOTIATED_WITH', "Iran"]]],
+  ["Qatar brokered a ceasefire between Israel and Hamas.", [["Qatar", 'NEGOTIATED_WITH', "Israel"], ["Qatar", 'NEGOTIATED_WITH', "Hamas"]]],
+  ["Egypt proposed a ceasefire between Israel and Hamas.", []],
+  ["Israel launched airstrikes on Lebanon.", [["Israel", 'ATTACKED', "Lebanon"]]],
+  ["Hezbollah fired rockets at Israel.", [["Hezbollah", 'ATTACKED', "Israel"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

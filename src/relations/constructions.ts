@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -865,7 +865,8 @@ export function nominals(ctx: Ctx): void {
     const frame = NOUN_FRAMES[word(tokens[i])];
     if (!frame || ctx.argAt[i]) continue;
     const prev = tokens[i - 1];
-    if (isVerb(tokens[i]) && !(prev && (isDeterminer(prev) || isAdjective(prev) || ctx.argAt[i - 1] || (isPreposition(prev) && word(prev) !== 'to')))) continue;
+    // ("launched airstrikes on X": a plural noun the tagger reads as a verb after a light verb)
+    if (isVerb(tokens[i]) && !(prev && (isDeterminer(prev) || isAdjective(prev) || ctx.argAt[i - 1] || (isPreposition(prev) && word(prev) !== 'to') || LIGHT_VERBS.has(lemma(word(prev)))))) continue;
     // "the strikes carried out by A and B on C": the agent before the patient
     const byPhrase = agentParticiple(ctx, i);
     const patient = byPhrase ? objectAfter(ctx, byPhrase.at(-1)!.last, { preps: frame.patient, direct: false, max: 5 }) : objectAfter(ctx, i, { preps: frame.patient, direct: false, max: 5 });
@@ -942,7 +943,16 @@ function subjectOfPhrase(ctx: Ctx, i: number): { patient: Arg[]; agent: Arg[] } 
 export function meetingsBetween(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!MEETING_NOUNS.has(word(tokens[i])) || word(tokens[i + 1]) !== 'between' || ctx.argAt[i]) continue;
+    const pact = PACT_NOUNS.has(word(tokens[i]));
+    if ((!MEETING_NOUNS.has(word(tokens[i])) && !pact) || ctx.argAt[i]) continue;
+    // "restored ties in a deal brokered by China": the broker negotiated with the clause's subjects
+    if (BROKERING_PARTICIPLES.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'by') {
+      const broker = objectAfter(ctx, i + 2, { max: 3 });
+      const parties = clauseSubject(ctx, i);
+      if (broker && parties) emitAll(ctx, broker, 'NEGOTIATED_WITH', parties.group, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, negated: parties.negated });
+      continue;
+    }
+    if (word(tokens[i + 1]) !== 'between') continue;
     const sides = objectAfter(ctx, i + 1, { max: 4 });
     if (!sides || sides.length < 2) continue;
     let v = i - 1;
@@ -952,7 +962,7 @@ export function meetingsBetween(ctx: Ctx): void {
     // (only a meeting that took place: "proposed a meeting between A and B" is none, nor "called for talks between")
     const held = !verb || BROKERING_VERBS.has(verb) || ['hold', 'have', 'host'].includes(verb);
     const pol = s ? { negated: s.negated, ...(s.modality ? { modality: s.modality } : {}) } : polarity(ctx, Math.max(0, i - 3), i);
-    if (held) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
+    if (held && !pact) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
     if (s && BROKERING_VERBS.has(verb)) emitAll(ctx, s.group, 'NEGOTIATED_WITH', sides, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
   }
 }

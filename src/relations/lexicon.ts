@@ -86,6 +86,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   arrest: [f('ARRESTED')], detain: [f('ARRESTED')],
   // "a country fighting Russia" (a named side only: "fighting corruption" names none)
   fight: [f('AT_WAR_WITH', { objectTypes: ['COUNTRY', 'ORGANIZATION'] }), via('AT_WAR_WITH', ['against'], { objectTypes: ['COUNTRY', 'ORGANIZATION'] })],
+  fire: [via('ATTACKED', ['at', 'into', 'on', 'towards', 'toward'], { noun: ['rockets', 'missiles', 'shells', 'drones', 'rocket', 'missile', 'artillery', 'mortars'] })],
   attack: [f('ATTACKED')], invade: [f('ATTACKED')], strike: [f('ATTACKED')], bomb: [f('ATTACKED')],
   shell: [f('ATTACKED')],
   kill: [f('KILLED')], assassinate: [f('KILLED')], murder: [f('KILLED')], execute: [f('KILLED')],
@@ -348,6 +349,10 @@ export const PRAISE_NOUNS: ReadonlySet<string> = new Set(['friend', 'hero', 'par
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'led', 'ordered', 'made', 'issued']);
 /** nouns for a meeting of two parties named after "between": "a meeting between A and B" */
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'talks', 'summit', 'encounter', 'negotiations', 'dialogue']);
+/** nouns for a settlement a third party may broker: "a ceasefire between A and B", "a deal brokered by X" (no meeting implied) */
+export const PACT_NOUNS: ReadonlySet<string> = new Set(['deal', 'ceasefire', 'truce', 'agreement', 'accord', 'pact', 'rapprochement', 'swap', 'exchange']);
+/** participles that name the broker of a meeting or pact: "a deal brokered by China" */
+export const BROKERING_PARTICIPLES: ReadonlySet<string> = new Set(['brokered', 'mediated', 'facilitated']);
 /** verbs whose subject brings the two sides of such a meeting together (SCHEMA: mediated → NEGOTIATED_WITH) */
 export const BROKERING_VERBS: ReadonlySet<string> = new Set(['broker', 'mediate', 'arrange', 'facilitate']);
 /** "the absence of X" from an event: X did not attend it */
