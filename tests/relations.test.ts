@@ -294,6 +294,11 @@ const CASES: [string, Triple[]][] = [
   ["Egypt proposed a ceasefire between Israel and Hamas.", []],
   ["Israel launched airstrikes on Lebanon.", [["Israel", 'ATTACKED', "Lebanon"]]],
   ["Hezbollah fired rockets at Israel.", [["Hezbollah", 'ATTACKED', "Israel"]]],
+  // a plural symmetric role within a coordinated copula subject; talks as a travel purpose; a governing denial; weapons standing for their country
+  ["The United States and the Philippines are treaty allies.", [["United States", 'ALLIED_WITH', "Philippines"]]],
+  ["Narendra Modi arrived in Moscow on Monday for talks with Vladimir Putin.", [["Narendra Modi", 'VISITED', "Moscow"], ["Narendra Modi", 'MET_WITH', "Vladimir Putin"]]],
+  ["The Kremlin denied that Putin had met Trump.", [["Vladimir Putin", 'MET_WITH', "Donald Trump", true]]],
+  ["Kyiv said Russian drones struck Odesa.", [["Russia", 'ATTACKED', "Odesa"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

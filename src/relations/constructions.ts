@@ -290,7 +290,7 @@ function roleNounPhrase(
       if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
       // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
       const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
-      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w]) break;
+      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w] && !(ROLE_NOUNS[word(tokens[j + 1])] && /^[a-z]{3,}$/.test(tokens[j]!.text) && !isVerb(tokens[j]))) break;
       words.push(w);
       if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
     }
@@ -358,6 +358,11 @@ function roleNounPhrase(
     if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
     // "The Caribbean Community, of which Guyana is a founding member": the relative's antecedent
     if (!other && role && rule === 'copula') other = ofWhichAntecedent(ctx, subjects[0]!.first);
+    // "The United States and the Philippines are treaty allies": a symmetric role within the coordinated subject
+    if (!other && role && rule === 'copula' && PREDICATE_TABLE[role.predicate].symmetric && subjects.length > 1 && /s$/.test(head)) {
+      subjects.forEach((a, n) => { for (const b of subjects.slice(n + 1)) emit(ctx, a, role.predicate, b, { rule, confidence: CONFIDENCE.copula, ...pol }); });
+      return;
+    }
     if (!other) { secondRole(); return; }
     // "Sun Hung Kai Properties, a Hong Kong construction firm"
     if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {

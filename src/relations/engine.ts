@@ -279,6 +279,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       const members = group(ctx, a);
       // "if he visited South Africa": a condition, not a statement
       if (!pol.modality && ['if', 'unless'].includes(word(tokens[members[0]!.first - 1]))) pol.modality = 'conditional';
+      // "The Kremlin denied that Putin had met Trump": the governing verb denies the clause
+      const gov = ctx.tokens[members[0]!.first - (word(ctx.tokens[members[0]!.first - 1]) === 'that' ? 2 : 1)];
+      if (['deny', 'denies', 'denied'].includes(word(gov))) pol.negated = !pol.negated;
       return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
     }
     const w = word(t);

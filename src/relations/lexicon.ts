@@ -187,7 +187,7 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   killing: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
   slaying: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
   slayings: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
-  talks: n('MET_WITH', ['with']),
+  talks: n('MET_WITH', ['with'], { adjunctAgent: ['for', 'after', 'during'] }),
   invitation: n('HOSTED', ['to']),
   trade: n('TRADES_WITH', ['with']),
   investment: n('FUNDED', ['in']), loans: n('FUNDED', ['to']), aid: n('FUNDED', ['to', 'for']),
@@ -310,6 +310,7 @@ export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Pr
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',
   'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy',
+  'drones', 'missiles', 'jets', 'warplanes', 'warships', 'aircraft', 'artillery',
 ]);
 
 /** nouns between a demonym and the place it locates: "the Ukrainian city of Kharkiv", "the Syrian port Tartus" */
