@@ -299,6 +299,9 @@ const CASES: [string, Triple[]][] = [
   ["Narendra Modi arrived in Moscow on Monday for talks with Vladimir Putin.", [["Narendra Modi", 'VISITED', "Moscow"], ["Narendra Modi", 'MET_WITH', "Vladimir Putin"]]],
   ["The Kremlin denied that Putin had met Trump.", [["Vladimir Putin", 'MET_WITH', "Donald Trump", true]]],
   ["Kyiv said Russian drones struck Odesa.", [["Russia", 'ATTACKED', "Odesa"]]],
+  // members named after "include"; ", followed by X" as an ellipsis
+  ["The Group of Seven, whose members include Japan and Canada, met in Italy.", [["Japan", 'MEMBER_OF', "G7"], ["Canada", 'MEMBER_OF', "G7"]]],
+  ["Finland formally joined NATO in April 2023, followed by Sweden in March 2024.", [["Finland", 'MEMBER_OF', "NATO"], ["Sweden", 'MEMBER_OF', "NATO"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

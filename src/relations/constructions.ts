@@ -787,7 +787,10 @@ function pastAdjunct(ctx: Ctx, v: number, preps: readonly string[]): number {
 function ellipsisSubject(ctx: Ctx, end: number): Arg[] | null {
   const { tokens } = ctx;
   for (let k = end; k < tokens.length && k - end <= 8 && !hardBreak(tokens[k]); k++) {
-    if (!comma(tokens[k]) || word(tokens[k + 1]) !== 'as' || !['did', 'do', 'does', 'have', 'has', 'had'].includes(word(tokens[k + 2]))) continue;
+    // (", followed by Sweden": the next to do the same)
+    const as = word(tokens[k + 1]) === 'as' && ['did', 'do', 'does', 'have', 'has', 'had'].includes(word(tokens[k + 2]));
+    const followed = word(tokens[k + 1]) === 'followed' && word(tokens[k + 2]) === 'by';
+    if (!comma(tokens[k]) || (!as && !followed)) continue;
     const a = ctx.argAt[k + 3] ?? (isDeterminer(tokens[k + 3]) ? ctx.argAt[k + 4] : undefined);
     return a && !a.demonym && !a.possessive ? group(ctx, a) : null;
   }
@@ -969,6 +972,18 @@ export function meetingsBetween(ctx: Ctx): void {
     const pol = s ? { negated: s.negated, ...(s.modality ? { modality: s.modality } : {}) } : polarity(ctx, Math.max(0, i - 3), i);
     if (held && !pact) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
     if (s && BROKERING_VERBS.has(verb)) emitAll(ctx, s.group, 'NEGOTIATED_WITH', sides, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
+  }
+}
+
+/** "the G7, whose members include Japan and Canada", "NATO's members include Turkey": the members named after the verb. */
+export function membersInclude(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!['members', 'membership'].includes(word(tokens[i])) || !['include', 'includes', 'included', 'are', 'comprise', 'comprises'].includes(word(tokens[i + 1]))) continue;
+    const whose = word(tokens[i - 1]) === 'whose' && comma(tokens[i - 2]) ? ctx.argAt[i - 2] : undefined;
+    const body = whose ?? possessorBefore(ctx, i, 2);
+    const members = objectAfter(ctx, i + 1, { max: 4 });
+    if (body && !body.demonym && members) emitAll(ctx, members, 'MEMBER_OF', [body], { rule: 'apposition', confidence: CONFIDENCE.apposition });
   }
 }
 
