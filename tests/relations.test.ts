@@ -302,6 +302,10 @@ const CASES: [string, Triple[]][] = [
   // members named after "include"; ", followed by X" as an ellipsis
   ["The Group of Seven, whose members include Japan and Canada, met in Italy.", [["Japan", 'MEMBER_OF', "G7"], ["Canada", 'MEMBER_OF', "G7"]]],
   ["Finland formally joined NATO in April 2023, followed by Sweden in March 2024.", [["Finland", 'MEMBER_OF', "NATO"], ["Sweden", 'MEMBER_OF', "NATO"]]],
+  // receiving a guest; an arrest named by its noun with its agent
+  ["Chinese President Xi Jinping received Brazilian President Lula at the Great Hall of the People.", [["Xi Jinping", 'LEADER_OF', "China"], ["Luiz Inácio Lula da Silva", 'LEADER_OF', "Brazil"], ["Xi Jinping", 'HOSTED', "Luiz Inácio Lula da Silva"]]],
+  ["Parliament received a letter from Joe Biden.", []],
+  ["Germany condemned the arrest of Alexei Navalny by Russian authorities.", [["Germany", 'CRITICIZED', "Russia"], ["Russia", 'ARRESTED', "Alexei Navalny"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

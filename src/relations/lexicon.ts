@@ -45,6 +45,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
   go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
   host: [f('HOSTED')], welcome: [f('HOSTED')],
+  // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
+  receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
   hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
   // "represented President X at the East Asia Summit": the envoy attends (the person represented is passed over)
@@ -181,6 +183,7 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   invasion: n('ATTACKED', ['of']), attack: n('ATTACKED', ['on', 'against']), attacks: n('ATTACKED', ['on', 'against']),
   sanctions: n('SANCTIONED', ['on', 'against']), embargo: n('SANCTIONED', ['on', 'against']),
   warrant: n('ISSUED_WARRANT_FOR', ['for']),
+  arrest: n('ARRESTED', ['of'], { possessorIsPatient: true }), detention: n('ARRESTED', ['of'], { possessorIsPatient: true }),
   criticism: n('CRITICIZED', ['of']), condemnation: n('CRITICIZED', ['of']),
   assassination: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
   murder: n('KILLED', ['of'], { contextAgent: true, possessorIsPatient: true }),
