@@ -306,6 +306,9 @@ const CASES: [string, Triple[]][] = [
   ["Chinese President Xi Jinping received Brazilian President Lula at the Great Hall of the People.", [["Xi Jinping", 'LEADER_OF', "China"], ["Luiz Inácio Lula da Silva", 'LEADER_OF', "Brazil"], ["Xi Jinping", 'HOSTED', "Luiz Inácio Lula da Silva"]]],
   ["Parliament received a letter from Joe Biden.", []],
   ["Germany condemned the arrest of Alexei Navalny by Russian authorities.", [["Germany", 'CRITICIZED', "Russia"], ["Russia", 'ARRESTED', "Alexei Navalny"]]],
+  // suspending one's own participation in a body; a veto of a named party only
+  ["Armenia suspended its participation in the Collective Security Treaty Organization.", [["Armenia", 'REDUCED_RELATIONS', "Collective Security Treaty Organization"]]],
+  ["Hungary vetoed the EU aid package for Ukraine.", []],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

@@ -37,7 +37,7 @@ const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbF
 const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATION'] };
 
 /** what is suspended, frozen or halted towards another party */
-const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants'];
+const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants', 'participation', 'membership'];
 
 /** verb lemma → frames, tried in order */
 export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
@@ -67,7 +67,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   criticize: [f('CRITICIZED')], criticise: [f('CRITICIZED')], condemn: [f('CRITICIZED')], denounce: [f('CRITICIZED')],
   slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
   accuse: [f('ACCUSED')], blame: [f('ACCUSED')],
-  oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')],
+  oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')], veto: [f('OPPOSES', { wholeObject: true })],
   // "dismissed the threat/proposal of X" (not a person: "dismissed the minister" is a sacking)
   dismiss: [f('OPPOSES', { objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'] })],
   thank: [f('PRAISED')],
@@ -77,8 +77,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   cut: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   sever: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   // "suspended aid to X"; "the bloc suspended Mali (from its bodies)": a body cutting a member off (SCHEMA: suspended cooperation)
-  suspend: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES }), f('REDUCED_RELATIONS', { objectTypes: ['COUNTRY', 'ORGANIZATION'], wholeObject: true })],
-  freeze: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
+  suspend: [via('REDUCED_RELATIONS', ['with', 'to', 'for', 'in'], { noun: SUSPENDED_TIES }), f('REDUCED_RELATIONS', { objectTypes: ['COUNTRY', 'ORGANIZATION'], wholeObject: true })],
+  freeze: [via('REDUCED_RELATIONS', ['with', 'to', 'for', 'in'], { noun: SUSPENDED_TIES })],
   halt: [via('REDUCED_RELATIONS', ['with', 'to', 'for'], { noun: SUSPENDED_TIES })],
   threaten: [f('THREATENED')], warn: [f('THREATENED')],
   sanction: [f('SANCTIONED')],
