@@ -309,6 +309,9 @@ const CASES: [string, Triple[]][] = [
   // suspending one's own participation in a body; a veto of a named party only
   ["Armenia suspended its participation in the Collective Security Treaty Organization.", [["Armenia", 'REDUCED_RELATIONS', "Collective Security Treaty Organization"]]],
   ["Hungary vetoed the EU aid package for Ukraine.", []],
+  // after a closing quote "and" coordinates with the speech verb; a that-clause after the addressee holds no object
+  ['Linda Thomas-Greenfield said the text would "jeopardize sensitive negotiations" and accused Hamas of stalling talks.', [["Linda Thomas-Greenfield", 'ACCUSED', "Hamas"]]],
+  ['Cyril Ramaphosa, who hosted the G20 Summit, told fellow leaders that the bloc was "the heir of the Non-Aligned Movement" and criticised NATO\'s decision.', [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

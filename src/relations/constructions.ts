@@ -693,7 +693,7 @@ export function verbs(ctx: Ctx): void {
         if (!n && PREDICATE_TABLE[frame.predicate].symmetric) actors.forEach((a, m) => { for (const b of actors.slice(m + 1)) emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' }); });
         break;
       }
-      const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v);
+      const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? afterQuoteSubject(ctx, v);
       if (!subj) break;
       if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
       // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
@@ -730,6 +730,19 @@ function participleSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore
   if (!/ing$/.test(word(tokens[v])) || !comma(tokens[v - 1]) || !ctx.argAt[v - 1]) return null;
   for (let u = ctx.argAt[v - 1]!.first - 1; u >= 0 && v - u < 15 && !hardBreak(tokens[u]); u--) {
     if (isVerb(tokens[u]) && !isAuxiliary(tokens[u]) && !ctx.argAt[u]) return subjectBefore(ctx, u);
+  }
+  return null;
+}
+
+/** "X said the text would "jeopardize talks" and accused Hamas": after a closing quote, "and" coordinates with the speech verb. */
+function afterQuoteSubject(ctx: Ctx, v: number): ReturnType<typeof subjectBefore> {
+  const { tokens } = ctx;
+  let k = v - 1;
+  while (k >= 0 && isAdverb(tokens[k]) && !ctx.argAt[k]) k--;
+  if (word(tokens[k]) !== 'and' || !/[”"]/.test(tokens[k - 1]?.post ?? '')) return null;
+  for (let u = k - 2; u >= 0 && k - u <= 40; u--) {
+    if (SPEECH_VERBS.has(lemma(word(tokens[u]))) && isVerb(tokens[u]) && !ctx.argAt[u]) return subjectBefore(ctx, u);
+    if (/[;:?!]/.test(tokens[u]!.post)) return null;
   }
   return null;
 }

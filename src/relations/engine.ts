@@ -357,6 +357,8 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
       return group(ctx, a);
     }
     const w = word(t);
+    // ("told fellow leaders that the bloc …": a complement clause after the noun holds no object)
+    if (w === 'that' && headNoun) break;
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
     if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
     if (isPreposition(t) && w !== 'of') break;
