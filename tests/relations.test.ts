@@ -312,6 +312,9 @@ const CASES: [string, Triple[]][] = [
   // after a closing quote "and" coordinates with the speech verb; a that-clause after the addressee holds no object
   ['Linda Thomas-Greenfield said the text would "jeopardize sensitive negotiations" and accused Hamas of stalling talks.', [["Linda Thomas-Greenfield", 'ACCUSED', "Hamas"]]],
   ['Cyril Ramaphosa, who hosted the G20 Summit, told fellow leaders that the bloc was "the heir of the Non-Aligned Movement" and criticised NATO\'s decision.', [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
+  // a warning's target in its condition
+  ["The United States warned that it would respond if Iran attacked Israel.", [["United States", 'THREATENED', "Iran"], ["Iran", 'ATTACKED', "Israel"]]],
+  ["Iran warned that oil prices would rise.", []],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

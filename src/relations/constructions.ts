@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, WARNING_VERBS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -985,6 +985,23 @@ export function meetingsBetween(ctx: Ctx): void {
     const pol = s ? { negated: s.negated, ...(s.modality ? { modality: s.modality } : {}) } : polarity(ctx, Math.max(0, i - 3), i);
     if (held && !pact) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
     if (s && BROKERING_VERBS.has(verb)) emitAll(ctx, s.group, 'NEGOTIATED_WITH', sides, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
+  }
+}
+
+/** "warned that there would be consequences if Venezuela attacked": the warning's target is the condition's subject. */
+export function conditionalWarnings(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let v = 0; v + 1 < tokens.length; v++) {
+    if (!isVerb(tokens[v]) || !WARNING_VERBS.has(lemma(word(tokens[v]))) || word(tokens[v + 1]) !== 'that') continue;
+    for (let k = v + 2; k < tokens.length && k - v <= 20 && !/[;:?!]|\.(?!,)/.test(tokens[k - 1]!.post); k++) {
+      if (!['if', 'unless'].includes(word(tokens[k]))) continue;
+      const target = ctx.argAt[k + 1];
+      const subj = subjectBefore(ctx, v);
+      if (target && target.first === k + 1 && standsForCountry(ctx, target) && !target.pronoun && subj) {
+        emitAll(ctx, subj.group, 'THREATENED', group(ctx, target), { rule: 'verb', confidence: CONFIDENCE.nominal, anchor: v, negated: subj.negated });
+      }
+      break;
+    }
   }
 }
 

@@ -4,13 +4,13 @@
 import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas, type History } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
-import { absences, adjacency, eventPlaces, membersInclude, homes, interviews, locatives, meetingsBetween, naming, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
+import { absences, adjacency, conditionalWarnings, eventPlaces, membersInclude, homes, interviews, locatives, meetingsBetween, naming, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { comma, hardBreak, lemma, word } from './tokens.ts';
 
 export { lemma } from './tokens.ts';
 
-const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, naming, nominals, meetingsBetween, absences, organs, eventPlaces, membersInclude, interviews] as const;
+const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, naming, nominals, meetingsBetween, absences, organs, eventPlaces, membersInclude, conditionalWarnings, interviews] as const;
 
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {

@@ -377,6 +377,8 @@ export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
   'council', 'commission', 'chamber', 'assembly', 'committee', 'secretariat', 'parliament', 'court', 'tribunal', 'directorate', 'board',
 ]);
 
+/** verbs of warning whose that-clause names its target in a condition: "warned that there would be consequences if X attacked" */
+export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten']);
 /** verbs whose subject holds the post named after "as": "served as president of the European Council" */
 export const SERVING_VERBS: ReadonlySet<string> = new Set(['serve', 'act']);
 /** verbs whose object event takes place where the verb says: "hosted the summit at the Museum of Modern Art" */
