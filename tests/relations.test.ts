@@ -315,6 +315,9 @@ const CASES: [string, Triple[]][] = [
   // a warning's target in its condition
   ["The United States warned that it would respond if Iran attacked Israel.", [["United States", 'THREATENED', "Iran"], ["Iran", 'ATTACKED', "Israel"]]],
   ["Iran warned that oil prices would rise.", []],
+  // a vice-president serves, not leads, whether the owner comes before or after
+  ["Ghana's Vice President Mahamudu Bawumia visited Accra.", [["Mahamudu Bawumia", 'WORKS_FOR', "Ghana"], ["Mahamudu Bawumia", 'VISITED', "Accra"]]],
+  ["Vice President Kamala Harris of the United States met Lula.", [["Kamala Harris", 'WORKS_FOR', "United States"], ["Kamala Harris", 'MET_WITH', "Luiz Inácio Lula da Silva"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

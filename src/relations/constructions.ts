@@ -47,6 +47,9 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
   return /^[A-Z]/.test(tokens[a.last + 1]?.text ?? '') && (!next || next.entity.type === 'ORGANIZATION') && !comma(tokens[a.last]) && !hardBreak(tokens[a.last]);
 }
 
+/** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
+const isTitleCore = (w: string) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice';
+
 /** A title head → the predicate it gives, or null. */
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
@@ -64,7 +67,7 @@ function titlePredicate(words: string[]): Predicate | null {
 function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
   const words: string[] = [];
   for (let j = p.first - 1; j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]); j--) words.unshift(word(ctx.tokens[j]));
-  const core = words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w));
+  const core = words.filter(isTitleCore);
   return core.length && !OCCUPATIONS.has(core.at(-1)!) ? titlePredicate(core) : null;
 }
 
@@ -124,7 +127,7 @@ export function titleBeforeName(ctx: Ctx): void {
         }
         ofTitle.length = 0;
       }
-      const pred = ofTitle.length ? titlePredicate(ofTitle.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w))) : null;
+      const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
       if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
         // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
         if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
@@ -159,13 +162,13 @@ export function titleBeforeName(ctx: Ctx): void {
     const named = org ? bracketedAfter(ctx, org) : null;
     if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || (hardBreak(ctx.tokens[j]) && !named)) continue;
     if (named && org.entity.type === 'ORGANIZATION') {
-      const pred = titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
+      const pred = titlePredicate(words.filter(isTitleCore));
       if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
       continue;
     }
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
-    const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter((w) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w)));
+    const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter(isTitleCore));
     // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
     if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); continue; }
     // "Louisiana Gov. Earl Long": a title held in a region places its holder there
