@@ -318,6 +318,8 @@ const CASES: [string, Triple[]][] = [
   // a vice-president serves, not leads, whether the owner comes before or after
   ["Ghana's Vice President Mahamudu Bawumia visited Accra.", [["Mahamudu Bawumia", 'WORKS_FOR', "Ghana"], ["Mahamudu Bawumia", 'VISITED', "Accra"]]],
   ["Vice President Kamala Harris of the United States met Lula.", [["Kamala Harris", 'WORKS_FOR', "United States"], ["Kamala Harris", 'MET_WITH', "Luiz Inácio Lula da Silva"]]],
+  // "both …" after a coordination describes each member
+  ["Japan and South Korea, both allies of the United States, held joint drills.", [["Japan", 'ALLIED_WITH', "United States"], ["South Korea", 'ALLIED_WITH', "United States"]]],
   // what was financed in a place; an organ named after or owned by its body
   ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],

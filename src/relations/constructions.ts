@@ -194,7 +194,9 @@ export function roleAfter(ctx: Ctx): void {
       // "Sen. Alan Cranston, D-Calif., chairman of …": a party code stands between the name and its role
       // (and an age: "Winter, 53, a former law professor")
       const party = (/^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') || /^\d{1,3}$/.test(tokens[x.last + 1]?.text ?? '')) && comma(tokens[x.last + 1]) ? 1 : 0;
-      roleNounPhrase(ctx, x, [x], x.last + 1 + party, 'apposition', { negated: false });
+      // "Japan and South Korea, both allies of the United States": the apposition describes the whole coordination
+      const both = ['both', 'all'].includes(word(tokens[x.last + 1])) ? 1 : 0;
+      roleNounPhrase(ctx, x, both ? group(ctx, x).filter((a) => a.last <= x.last) : [x], x.last + 1 + party + both, 'apposition', { negated: false });
     }
     // "made X provisional president of Haiti", "named X ambassador to Y": a verb's object and its title
     if (!comma(tokens[x.last]) && !hardBreak(tokens[x.last]) && x.entity.type === 'PERSON' && isVerb(tokens[x.first - 1]) && (isTitleWord(word(tokens[x.last + 1])) || (isAdjective(tokens[x.last + 1]) && isTitleWord(word(tokens[x.last + 2]))))) {
