@@ -234,4 +234,14 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     const king = r.mentions.find((m) => m.type === 'PERSON')!;
     expect(king.title).toMatchObject({ role: 'king', of: { gazetteerId: 'country:JOR' } });
   });
+
+  it("reads the country as the one named, not a demonym inside a person's title", () => {
+    expect(links('Soldiers seized power in Mali on Monday. A summit chaired by Ghanaian President John Mahama urged the country\'s army to return to barracks.'))
+      .toEqual(["the country → Mali"]);
+  });
+
+  it('ties the command to a named body whose name has command as its head word', () => {
+    expect(links('Officers said a "High Military Command for the Restoration of Order" had taken control. Embalo was arrested by the command on Wednesday.'))
+      .toEqual(['the command → High Military Command for the Restoration of Order']);
+  });
 });

@@ -68,7 +68,7 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   agency: { type: 'ORGANIZATION', nameWords: ['agency', 'administration', 'bureau', 'service', 'programme', 'program'] },
   office: { type: 'ORGANIZATION', nameWords: ['office'] }, commission: { type: 'ORGANIZATION', nameWords: ['commission'] },
   council: { type: 'ORGANIZATION', nameWords: ['council'] }, committee: { type: 'ORGANIZATION', nameWords: ['committee'] },
-  ministry: { type: 'ORGANIZATION', nameWords: ['ministry'] },
+  ministry: { type: 'ORGANIZATION', nameWords: ['ministry'] }, command: { type: 'ORGANIZATION', nameWords: ['command'] },
   watchdog: { type: 'ORGANIZATION', notKinds: [...NOT_A_GROUP, 'armed-group', 'party'] },
   body: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
   'militant group': { type: 'ORGANIZATION', notKinds: NOT_A_GROUP }, group: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },

@@ -150,6 +150,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
   const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
   const out: ResolvedMention[] = [];
   const demonymAt = new Map(ctx.named.filter((m) => m.demonym).map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
+  const titleModifierAt = new Set(ctx.named.flatMap((m) => (m.title?.of ? [m.title.of.start] : [])));
   const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
   for (const s of ctx.sentences) {
     const { tokens } = s;
@@ -210,7 +211,14 @@ export function findReferences(input: Ctx): ResolvedMention[] {
             // "the Laotian capital": a place of that country only
             && (!country || spec.type !== 'LOCATION' || entry?.country === country);
         };
-        const cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
+        let cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
+        // "Sierra Leonean President Bio … the country": a demonym inside a title is the office's country, not the
+        // article's; once a country is named as such before, that one is meant (the nearest, however far back)
+        const namedCountry = spec.type === 'COUNTRY' && ctx.named.filter((m) => !m.demonym && m.start < tokens[i]!.start && ctx.entities.get(m.entity)!.type === 'COUNTRY' && fits(m)).at(-1);
+        if (namedCountry && cands.some((m) => titleModifierAt.has(m.start))) {
+          cands = cands.filter((m) => !titleModifierAt.has(m.start));
+          if (!cands.some(fits)) cands = [namedCountry];
+        }
         target = cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
       }
       if (target) out.push(reference(s, first, end, ctx.text, target, 'description'));
