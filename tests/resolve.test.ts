@@ -29,6 +29,12 @@ describe('coreference within an article', () => {
     expect(r.entities.find((e) => e.label === 'São Paulo')!.aliases).toContain('Sao');
   });
 
+  it("resolves a lone transliteration of a gazetteer person's surname to that person", () => {
+    expect(resolve('Zelensky spoke by phone on Friday.').entities.map((e) => e.label)).toEqual(['Volodymyr Zelenskyy']);
+    // an alias that respells only the surname makes that spelling a surname too ("Ismail Haniya" → Haniya)
+    expect(resolve('On Friday, Haniya spoke to reporters.').entities.map((e) => e.label)).toEqual(['Ismail Haniyeh']);
+  });
+
   it('resolves a surname alone to a head of state in the gazetteer', () => {
     const r = resolve('Putin spoke by phone on Friday.');
     expect(r.entities.map((e) => e.label)).toEqual(['Vladimir Putin']);

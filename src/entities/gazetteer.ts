@@ -67,6 +67,22 @@ export const CLAUSE_PUNCTUATION = /[,;:()"“”]/;
 export const DEFAULT_GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
 
 /** Splits a name the way the matcher walks tokens: words and single punctuation marks. */
+/**
+ * The keys of a person's surname written alone: the last word of the name, and of each alias that spells only
+ * the surname otherwise ("Volodymyr Zelensky" for "Volodymyr Zelenskyy": a lone "Zelensky" is him too).
+ * An alias that changes other words ("King Charles", "Joseph R. Biden Jr.") gives none: its last word need not be a surname.
+ */
+function personSurnames(e: GazetteerEntry): string[] {
+  const keys = (n: string) => nameTokens(n).map(pieceKey).filter(Boolean);
+  const name = keys(e.name);
+  const out = new Set(name.slice(-1));
+  for (const a of e.aliases ?? []) {
+    const alias = keys(a);
+    if (alias.length >= 2 && alias.length === name.length && alias.slice(0, -1).join(' ') === name.slice(0, -1).join(' ')) out.add(alias.at(-1)!);
+  }
+  return [...out];
+}
+
 export function nameTokens(name: string): string[] {
   return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[’`]/g, "'")
@@ -110,8 +126,7 @@ export function compileGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       for (const a of e.aliases ?? []) add(a, e, 'alias', false);
       for (const a of e.acronyms ?? []) add(a, e, 'acronym', true);
       for (const d of e.demonyms ?? []) add(d, e, 'demonym', false);
-      const last = e.type === 'PERSON' ? nameTokens(e.name).map(pieceKey).filter(Boolean).at(-1) : undefined;
-      if (last) surnames.set(last, [...(surnames.get(last) ?? []), e]);
+      for (const last of e.type === 'PERSON' ? personSurnames(e) : []) surnames.set(last, [...(surnames.get(last) ?? []), e]);
     }
   }
   for (const d of derived) {
