@@ -84,4 +84,12 @@ describe('entity names in news copy', () => {
     // a form's leading "the" ("the Caribbean") yields to the longer name after it
     expect(entities('The Caribbean Community (CARICOM), which met in Georgetown, named an envoy.')).toEqual(['Caribbean Community/ORGANIZATION', 'Georgetown/LOCATION']);
   });
+
+  it('reads "Minister of Foreign Affairs" as a title and "Ministry of State for …" as one body', () => {
+    const r = resolve('Minister of Foreign Affairs Amina Diallo met the press in Dakar.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`).sort()).toEqual(['Amina Diallo/PERSON', 'Dakar/LOCATION']);
+    expect(r.mentions.find((m) => m.type === 'PERSON')!.title).toMatchObject({ text: 'Minister of Foreign Affairs', role: 'foreign minister' });
+    expect(entities('The Ministry of State for Foreign Affairs issued a statement in Doha.'))
+      .toEqual(['Doha/LOCATION', 'Ministry of State for Foreign Affairs/ORGANIZATION']);
+  });
 });

@@ -15,6 +15,10 @@ export const TITLES: Record<string, string> = {
   'general secretary': 'general secretary', 'secretary-general': 'secretary-general', 'secretary general': 'secretary-general',
   'foreign minister': 'foreign minister', 'defense minister': 'defense minister', 'defence minister': 'defense minister',
   'finance minister': 'finance minister', 'interior minister': 'interior minister', minister: 'minister',
+  // the long forms, whose last words would otherwise read as a name ("Minister of Foreign Affairs X": not "Affairs X")
+  'minister of foreign affairs': 'foreign minister', 'minister for foreign affairs': 'foreign minister',
+  'minister of state for foreign affairs': 'minister', 'minister of state': 'minister', 'minister of defense': 'defense minister', 'minister of defence': 'defense minister',
+  'minister of finance': 'finance minister', 'minister of the interior': 'interior minister', 'minister of interior': 'interior minister',
   'secretary of state': 'secretary of state', secretary: 'secretary', 'state secretary': 'secretary',
   'foreign secretary': 'foreign secretary', 'home secretary': 'home secretary',
   ambassador: 'ambassador', envoy: 'envoy', 'special envoy': 'envoy', spokesman: 'spokesperson', spokeswoman: 'spokesperson',

@@ -14,7 +14,7 @@ import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensCla
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
-const MAX_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 6;
 /** Title modifiers that also name a ministry's domain: "Defense Ministry", "Foreign Ministry". */
 const DOMAIN_WORDS = new Set(['foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 /** Words that open a broadcaster's own name, so a place before them is a dateline: "Havana Radio Reloj Network". */

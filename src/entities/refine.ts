@@ -16,7 +16,7 @@ export interface RefineContext {
   knownWord: (normal: string) => boolean;
 }
 
-const MAX_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 6;
 const spaced = (ctx: RefineContext, a: Token, b: Token) => /^\s+$/.test(gapBetween(ctx.text, a, b));
 const isLower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
 const found = (m: Mention) => !m.gazetteerId && !m.demonym && !m.reference;

@@ -129,6 +129,11 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     if (!namey[i] && namey[i - 1] && tight(i - 1) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !opensClause(text, tokens, i)) namey[i] = true;
   }
   for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && tight(i - 1) && NAME_SUFFIXES.test(tokens[i]!.text)) namey[i] = true;
+  // "Ministry of State for Foreign Affairs", "Council of State": a body's complement
+  for (let i = 2; i < n; i++) {
+    const t = tokens[i]!;
+    if (!namey[i] && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && tokens[i - 1]!.normal === 'of' && namey[i - 2] && ORG_HEADS_BEFORE_OF.has(wordKey(tokens[i - 2]!))) namey[i] = true;
+  }
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];
   for (let i = 0; i < n; i++) {
