@@ -325,6 +325,11 @@ const CASES: [string, Triple[]][] = [
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],
   ["ECOWAS said on Monday that the ECOWAS Commission would meet.", [["ECOWAS Commission", 'PART_OF', "ECOWAS"]]],
   ["Narendra Modi held talks with Lula in Delhi, where the two leaders agreed to raise trade.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
+  // a pronoun the resolver leaves open (its antecedent beyond the resolver's window) or whose reading would be a
+  // self-loop falls back to the nearest person of its gender, not merely the nearest person
+  ["Angela Merkel arrived in Paris on Monday. Talks began at noon. Officials met in the afternoon. Emmanuel Macron spoke to reporters. Crowds gathered outside. She then visited Berlin.", [["Angela Merkel", 'VISITED', "Paris"], ["Angela Merkel", 'VISITED', "Berlin"]]],
+  ["Olaf Scholz arrived in Rome on Monday. Talks began at noon. Officials met in the afternoon. Giorgia Meloni spoke to reporters. Crowds gathered outside. He then visited Milan.", [["Olaf Scholz", 'VISITED', "Rome"], ["Olaf Scholz", 'VISITED', "Milan"]]],
+  ["Liz Truss met Angela Merkel and Emmanuel Macron. Merkel later praised her.", [["Liz Truss", 'MET_WITH', "Angela Merkel"], ["Liz Truss", 'MET_WITH', "Emmanuel Macron"], ["Angela Merkel", 'PRAISED', "Liz Truss"]]],
 ];
 
 let extractor: Extractor;

@@ -98,7 +98,11 @@ export interface Entity {
   aliases: string[];
   qid?: string;
   gazetteerId?: string;
+  /** a person's gender where the article shows it (resolve: titles, given names); absent when unknown */
+  gender?: Gender;
 }
+
+export type Gender = 'male' | 'female';
 
 export interface ResolvedMention extends Mention {
   entity: string; // Entity.key

@@ -1,12 +1,22 @@
 // A sentence's arguments: the resolver's mentions, plus the pronouns and definite descriptions it left
-// unresolved, read here by recency (the minimum the relation rules need; the resolver's own readings win).
-import type { Entity, ResolvedMention, Sentence } from '../model/types.ts';
+// unresolved, read here by recency and a person's gender (the minimum the relation rules need; the resolver's own readings win).
+import type { Entity, Gender, ResolvedMention, Sentence } from '../model/types.ts';
+import { PRONOUNS } from '../resolve/lexicon.ts';
 import type { Arg } from './engine.ts';
 import { DESCRIPTIONS, FIRST_PERSON, LEADER_TITLES, PERSON_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS } from './lexicon.ts';
 import { comma, isBe, isPossessive, word } from './tokens.ts';
 
 /** Entities in order of mention so far in the article, most recent last. */
 export type History = Entity[];
+
+/** The gender a pronoun asks for, from the resolver's table ("her" → female); none for other words. */
+const pronounGender = (text: string): Gender | undefined => {
+  const w = text.toLowerCase();
+  return Object.hasOwn(PRONOUNS, w) ? PRONOUNS[w]!.gender : undefined;
+};
+
+/** A pronoun of this gender may stand for the entity: unknown on either side fits both (as in the resolver). */
+const genderFits = (e: Entity, gender: Gender | undefined) => !gender || !e.gender || e.gender === gender;
 
 /** An article's mentions grouped by sentence index, once per article (a per-sentence filter is quadratic). */
 export function mentionsBySentence(mentions: readonly ResolvedMention[]): Map<number, ResolvedMention[]> {
@@ -88,7 +98,8 @@ export function sentenceArgs(
   // the resolver's pronouns get the same fall-backs as ours, and never stand for the name they are apposed to
   for (const a of args) {
     if (!a.pronoun) continue;
-    const ok = (e: Entity) => e.type === a.entity.type;
+    const gender = pronounGender(a.text);
+    const ok = (e: Entity) => e.type === a.entity.type && genderFits(e, gender);
     const apposed = a.first > 0 && comma(tokens[a.first - 1]) ? taken[a.first - 1]?.entity : undefined;
     if (apposed?.key === a.entity.key) {
       const other = recent(a.first, ok, apposed)[0];
@@ -112,7 +123,7 @@ export function sentenceArgs(
     const w = word(tokens[i]);
     // "China, its most important ally": the pronoun is not the name it is apposed to
     const apposed = i > 0 && comma(tokens[i - 1]) ? taken[i - 1]?.entity : undefined;
-    if (PERSON_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'PERSON', apposed));
+    if (PERSON_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'PERSON' && genderFits(e, pronounGender(w)), apposed));
     else if (THING_PRONOUNS.has(w)) add(i, i, recent(i, (e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION', apposed));
     else if (FIRST_PERSON.has(w) && speaker) add(i, i, [speaker]);
     else if (/^[A-Z][a-z]+$/.test(tokens[i]!.text) && !/['’]s$/.test(tokens[i]!.text)) {

@@ -1,5 +1,6 @@
-// A given name's gender: compromise's built-in lexicon of first names (its MaleName/FemaleName tags), then
-// the hand-kept table of the gazetteer's people's given names it lacks (data/gazetteer/sources/given-names.json).
+// A given name's gender: the hand-kept table of the gazetteer's people's given names compromise lacks or genders
+// wrongly (data/gazetteer/sources/given-names.json), then compromise's built-in lexicon of first names (its
+// MaleName/FemaleName tags). The table comes first to correct the library's list ("jesse" is a FemaleName there).
 // compromise is read through the library rather than copied: it is the well-kept list its own tagger uses.
 import nlp from 'compromise';
 import givenNames from '../../data/gazetteer/sources/given-names.json' with { type: 'json' };
@@ -12,13 +13,15 @@ const TABLE: ReadonlyMap<string, Gender> = new Map([
   ...givenNames.female.map((n): [string, Gender] => [n, 'female']),
 ]);
 
-/** The gender a lower-case first name has in compromise's lexicon or the table; a name in neither, or a word that is not a name, has none. */
+/** The gender a lower-case first name has in the table or compromise's lexicon; a name in neither, or a word that is not a name, has none. */
 export function lexiconGivenName(word: string): Gender | undefined {
+  const corrected = TABLE.get(word);
+  if (corrected) return corrected;
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   for (const tag of [tags ?? []].flat()) {
     const g = Object.hasOwn(NAME_TAG_GENDER, tag) ? NAME_TAG_GENDER[tag] : undefined;
     if (g) return g;
   }
-  return TABLE.get(word);
+  return undefined;
 }

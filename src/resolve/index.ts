@@ -3,7 +3,7 @@
 import type { MentionedArticle, ResolvedArticle } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { resolveNames } from './names.ts';
-import { findReferences } from './references.ts';
+import { findReferences, personGenders } from './references.ts';
 import { lexiconGivenName } from './gender.ts';
 import type { Gender } from './lexicon.ts';
 
@@ -16,9 +16,13 @@ export interface ResolveOptions {
 
 export function resolveArticle(article: MentionedArticle, gazetteer: Gazetteer, options: ResolveOptions = {}): ResolvedArticle {
   const { entities, mentions } = resolveNames(article, gazetteer);
+  const givenName = options.givenName ?? lexiconGivenName;
+  const genders = personGenders(mentions, entities, givenName);
   const references = findReferences({
-    text: article.article.text, sentences: article.sentences, named: mentions, entities, gazetteer, givenName: options.givenName ?? lexiconGivenName,
+    text: article.article.text, sentences: article.sentences, named: mentions, entities, gazetteer, givenName, genders,
   });
   const all = [...mentions, ...references].sort((a, b) => a.start - b.start || b.end - a.end || (a.entity < b.entity ? -1 : 1));
-  return { article: article.article, sentences: article.sentences, entities: [...entities.values()], mentions: all };
+  // each person's gender goes with it, for the relation rules' own pronoun fall-backs
+  const withGender = [...entities.values()].map((e) => (genders.has(e.key) ? { ...e, gender: genders.get(e.key)! } : e));
+  return { article: article.article, sentences: article.sentences, entities: withGender, mentions: all };
 }

@@ -1,7 +1,7 @@
 // Rules as data for coreference within an article: pronouns and the descriptions that stand for a named entity.
-import type { EntityType } from '../model/types.ts';
+import type { EntityType, Gender } from '../model/types.ts';
 
-export type Gender = 'male' | 'female';
+export type { Gender } from '../model/types.ts';
 
 /** Kinds of organisation that "the group" or "they" do not mean: outlets quoted or spoken to. */
 const NOT_A_GROUP = ['media', 'news-agency'];
