@@ -1,7 +1,7 @@
 // nlp: article → sentences of tagged tokens with offsets, through compromise.
 import nlpBase from 'compromise';
 import type { Article, ParsedArticle, Sentence, Token } from '../model/types.ts';
-import { DEFAULT_MAX_SEGMENT_WORDS, segmentText } from './segment.ts';
+import { DEFAULT_MAX_SEGMENT_WORDS, segmentText, unitText } from './segment.ts';
 import { geokgPlugin, type LexiconData } from './plugin.ts';
 
 export { segmentText } from './segment.ts';
@@ -41,7 +41,7 @@ export function parseArticle(article: Article, nlp: Nlp, options: ParseOptions =
   const sentences: Sentence[] = [];
   const { text } = article;
   for (const seg of segmentText(text, options.maxSegmentWords ?? DEFAULT_MAX_SEGMENT_WORDS)) {
-    const unit = text.slice(seg.start, seg.end);
+    const unit = unitText(text, seg);
     const json = nlp(unit).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
     for (const s of json) {
       const tokens: Token[] = [];
