@@ -17,7 +17,7 @@ export interface Extractor {
 /** Loads the gazetteer and sets up the parser once; pass the result to extractArticle. */
 export function createExtractor(gazetteerDir?: string): Extractor {
   const gazetteer = loadGazetteer(gazetteerDir);
-  const nlp = createParser(lexiconFromGazetteer(gazetteer));
+  const nlp = createParser(lexiconFromGazetteer(gazetteer.entries.values()));
   return { gazetteer, nlp, knownWord: knownWord(nlp) };
 }
 

@@ -1,14 +1,14 @@
 // The gazetteer's multi-word names as compromise lexicon entries, so that its tagger reads them as names
 // ("Xi Jinping" as a Person) and tags the words around them better. Single words are left out: a lexicon
 // entry is case-blind, and "chad" or "turkey" in lower case are not countries.
-import type { Gazetteer } from '../entities/gazetteer.ts';
+import type { GazetteerEntry } from '../model/gazetteer.ts';
 import type { LexiconData } from './plugin.ts';
 
 const TAG_OF_TYPE = { PERSON: 'Person', COUNTRY: 'Country', LOCATION: 'Place', ORGANIZATION: 'Organization' } as const;
 
-export function lexiconFromGazetteer(gazetteer: Gazetteer): LexiconData {
+export function lexiconFromGazetteer(entries: Iterable<GazetteerEntry>): LexiconData {
   const words: Record<string, string> = {};
-  for (const e of gazetteer.entries.values()) {
+  for (const e of entries) {
     const tag = TAG_OF_TYPE[e.type as keyof typeof TAG_OF_TYPE];
     if (!tag) continue;
     for (const name of [e.name, ...(e.aliases ?? [])]) {
