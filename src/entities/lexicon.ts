@@ -48,19 +48,6 @@ export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'dep
  */
 export const TITLES_KEPT_IN_NAME = new Set(['mr', 'mrs', 'ms', 'miss', 'rev', 'prince', 'princess', 'officer', 'sir', 'dame', 'gen']);
 
-/**
- * Offices that the annotation keeps in the name only in accounts of a killing, where the office names the
- * victim as history knows him ("the assassination of President Kennedy", "the slaying of Sen. Robert Kennedy");
- * in current-affairs copy the name stands alone ("President Reagan has ordered" gives "Reagan").
- */
-export const TITLES_KEPT_IN_NAME_OF_VICTIMS = new Set(['president', 'sen', 'dr']);
-
-/** Words of a killing that make a sentence an account of one (see TITLES_KEPT_IN_NAME_OF_VICTIMS). */
-export const KILLING_WORDS = new Set([
-  'kill', 'killed', 'killing', 'kills', 'shot', 'shooting', 'shoot', 'murdered', 'murdering', 'murder', 'assassinated',
-  'assassinating', 'assassinate', 'assassination', 'assassin', 'assassins', 'slaying', 'slain', 'killer', 'gunman',
-]);
-
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'company', 'corporation', 'group', 'holdings', 'industries',

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, TITLES_KEPT_IN_NAME_OF_VICTIMS, KILLING_WORDS, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -722,14 +722,11 @@ function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
 
 /**
  * Titles before persons: "Russian President Vladimir Putin", "the nation's leader Xi Jinping",
- * "Chairman Xi Jinping". A bare honorific ("Mrs. Toth"), or an office in an account of a killing ("the
- * assassination of President Kennedy"), stays inside the name's span, as news-wire annotation writes it;
- * after a modifier it stays outside.
+ * "Chairman Xi Jinping". A bare honorific ("Mrs. Toth") stays inside the name's span; after a modifier it
+ * stays outside. An office never does, whatever the sentence tells of its holder.
  */
 function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number; b: number; role: string }>): void {
   const { tokens } = ctx.sentence;
-  const killing = tokens.some((t) => KILLING_WORDS.has(t.normal));
-  const absorbed = new Set<Mention>();
   for (const m of ms) {
     if (m.type !== 'PERSON' || m.reference) continue;
     let t = inline.get(m);
@@ -753,27 +750,14 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
       if (modifier.gazetteerId) title.of.gazetteerId = modifier.gazetteerId;
     }
     m.title = title;
-    const word = wordKey(tokens[t.a]!);
-    const honorific = TITLES_KEPT_IN_NAME.has(word);
-    const bare = t.a === t.b && isCapitalised(tokens[t.a]!) && (honorific || (TITLES_KEPT_IN_NAME_OF_VICTIMS.has(word) && killing));
+    const bare = t.a === t.b && isCapitalised(tokens[t.a]!) && TITLES_KEPT_IN_NAME.has(wordKey(tokens[t.a]!));
     // an honorific stays with its name after any word but a modifier of the title ("N.M. Ms. Calico")
-    const named = before >= 0 && (modifier || (!honorific && ((isCapitalised(tokens[before]!) && !opensClause(ctx.text, tokens, before + 1)) || isPossessive(tokens[before]!))));
-    // "the assassination of U.S. Sen. Robert F. Kennedy", "wounded Texas Gov. John Connally": in an account of a
-    // killing the annotation names the victim with the place of the office as well
-    const placed = killing && !!modifier && !modifier.demonym && (modifier.type === 'LOCATION' || modifier.type === 'COUNTRY')
-      && before === t.a - 1 && isCapitalised(tokens[t.a]!) && /^\s+$/.test(ctx.text.slice(modifier.end, tokens[t.a]!.start));
-    if (placed) {
-      m.start = modifier.start;
-      m.text = span(ctx, m.start, m.end);
-      m.tokens = [modifier.tokens[0], m.tokens[1]];
-      absorbed.add(modifier);
-    } else if (bare && !named) {
+    if (bare && !modifier) {
       m.start = title.start;
       m.text = span(ctx, m.start, m.end);
       m.tokens = [t.a, m.tokens[1]];
     }
   }
-  for (let k = ms.length - 1; k >= 0; k--) if (absorbed.has(ms[k]!)) ms.splice(k, 1);
 }
 
 /** "International Criminal Court (ICC)": the acronym is another name of the span before it. */
