@@ -6,7 +6,7 @@ import { buildGraph } from '../src/graph/index.ts';
 import { createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
 import { progressLine } from '../src/parallel/progress.ts';
 import { createExtractor } from '../src/pipeline.ts';
-import { parallelOptions } from '../src/store/cli.ts';
+import { parallelOptions } from '../src/cli/store.ts';
 import { geokg } from './helpers/cli.ts';
 import { corpus, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
 

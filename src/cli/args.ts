@@ -3,8 +3,12 @@ import { GeokgError } from '../util/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What parse returns, spelt out so that the compiled .d.ts can name it. */
+export type ParsedArgs<O extends Options> = ReturnType<typeof parseArgs<{ options: O & HelpOptions; allowPositionals: true; strict: true }>>;
+type HelpOptions = { help: { type: 'boolean'; short: 'h' }; debug: { type: 'boolean' } };
+
 /** node:util parseArgs, with its errors turned into one-line user errors. */
-export function parse<O extends Options>(command: string, argv: string[], options: O) {
+export function parse<O extends Options>(command: string, argv: string[], options: O): ParsedArgs<O> {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (e) {

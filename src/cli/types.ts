@@ -7,8 +7,16 @@ export interface CliIo {
 
 export interface Command {
   name: string;
-  summary: string;
+  /** the one-line summary lives in the command table (commands/index.ts), so `--help` loads no command */
+  summary?: string;
   usage: string;
   /** resolves to the exit code; throws GeokgError for user errors */
   run(argv: string[], io: CliIo): Promise<number>;
+}
+
+/** A row of the command table: what `geokg --help` lists, and how to load the command when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
 }

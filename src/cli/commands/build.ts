@@ -2,7 +2,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES, readArticles } from '.
 import { buildGraph } from '../../graph/index.ts';
 import { toJson } from '../../export/json.ts';
 import { extractAll } from '../../parallel/index.ts';
-import { STORE_READ_OPTIONS, STORE_READ_USAGE, parallelOptions, runStoreBuild } from '../../store/cli.ts';
+import { STORE_READ_OPTIONS, STORE_READ_USAGE, parallelOptions, runStoreBuild } from '../store.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import { writeOutput } from '../output.ts';
@@ -10,7 +10,6 @@ import type { Command } from '../types.ts';
 
 export const build: Command = {
   name: 'build',
-  summary: 'extract a knowledge graph from articles and write it as JSON',
   usage: `geokg build <paths…> -o graph.json
        geokg build --db kg.sqlite -o graph.json
 

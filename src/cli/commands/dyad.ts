@@ -7,7 +7,6 @@ import { formatRelation, relationJson } from './query.ts';
 
 export const dyad: Command = {
   name: 'dyad',
-  summary: 'what passed between two actors: counts per predicate, cooperation/conflict balance, dates',
   usage: `geokg dyad <graph.json|graph.gexf> <A> <B> [--json]
 
 A GDELT-style dyad summary: evidence counts per predicate (either direction; denied ones as NOT_X),

@@ -103,7 +103,6 @@ const line = (name: string, x: Figures) => `${name.padEnd(22)} P ${x.precision.t
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score the seed article and CoNLL04 with the shared ruler',
   usage: `geokg eval [--split dev|test|train] [--shared DIR] [--json]
 
 Builds ../shared/corpus/${SEED}.txt and the CoNLL04 split in-process, scores both with

@@ -11,7 +11,6 @@ const BY_EXTENSION: Record<string, ExportFormat> = { '.json': 'json', '.gexf': '
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'convert a graph to GEXF, GraphML, Neo4j CSV, Turtle or N-Triples',
   usage: `geokg export <graph.json|graph.gexf> --format FORMAT -o OUT
 
 Reads a geokg graph (JSON or GEXF, told apart by content) and writes it in another format:

@@ -1,13 +1,12 @@
 import { readArticles, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES } from '../../ingest/index.ts';
 import { ingestArticles, openStore } from '../../store/index.ts';
-import { parallelOptions } from '../../store/cli.ts';
+import { parallelOptions } from '../store.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import type { Command } from '../types.ts';
 
 export const ingest: Command = {
   name: 'ingest',
-  summary: 'extract articles into a store (SQLite file or PostgreSQL) that grows run after run',
   usage: `geokg ingest <paths…> --db kg.sqlite
 
 Extracts the articles not stored yet and stores them: the article, its entities, mentions, relations and

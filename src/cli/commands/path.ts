@@ -15,7 +15,6 @@ function pathText(p: PathResult): string {
 
 export const path: Command = {
   name: 'path',
-  summary: 'how two entities connect: the shortest chain of relations',
   usage: `geokg path <graph.json|graph.gexf> <A> <B> [--json] [--all [--max-length K]]
 
 Prints the entities from A to B and the relations between each pair. Relations count in either

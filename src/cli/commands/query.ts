@@ -26,7 +26,6 @@ export const relationJson = (r: RelationView) => ({
 
 export const query: Command = {
   name: 'query',
-  summary: 'list the relations matching a subject, predicate, object or entity',
   usage: `geokg query <graph.json|graph.gexf> [--subject S] [--predicate P] [--object O] [--entity E] [--json]
 
 Prints the matching relations with their evidence sentences. Entities are found by any name

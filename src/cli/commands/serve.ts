@@ -122,7 +122,6 @@ function listen(server: Server, port: number): Promise<void> {
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'build a graph from articles and serve the viewer on localhost',
   usage: `geokg serve [paths…] [--port N]
 
 Builds the graph from the paths (default data/articles), builds the viewer if its sources changed,

@@ -8,7 +8,6 @@ const table = (counts: Record<string, number>) => Object.entries(counts).map(([k
 
 export const stats: Command = {
   name: 'stats',
-  summary: 'counts by entity type and predicate, and the most central entities',
   usage: `geokg stats <graph.json|graph.gexf> [--top N] [--json]
 
 Options:

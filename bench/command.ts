@@ -1,11 +1,10 @@
 import { join, resolve } from 'node:path';
-import { parse } from '../args.ts';
-import { writeOutput } from '../output.ts';
-import type { Command } from '../types.ts';
+import { parse } from '../src/cli/args.ts';
+import { writeOutput } from '../src/cli/output.ts';
+import type { Command } from '../src/cli/types.ts';
 
 export const bench: Command = {
   name: 'bench',
-  summary: 'measure throughput, scaling, memory, graph, query, layout and viewer speed against goals',
   usage: `geokg bench [--quick] [--json] [--profile]
 
 Runs every measurement in its own Node process, with the baselines (compromise alone, one thread) in the
@@ -25,8 +24,8 @@ Options:
       shared: { type: 'string' }, articles: { type: 'string' }, output: { type: 'string', short: 'o' },
     });
     // loaded only when asked for: the benchmark pulls in vite and playwright
-    const { ROOT, runBench, formatProfile } = await import('../../../bench/run.ts');
-    const { formatTable } = await import('../../../bench/report.ts');
+    const { ROOT, runBench, formatProfile } = await import('./run.ts');
+    const { formatTable } = await import('./report.ts');
     const results = await runBench({
       quick: !!values.quick, profile: !!values.profile,
       shared: resolve(io.cwd, (values.shared as string | undefined) ?? join(ROOT, '..', 'shared')),

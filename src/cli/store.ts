@@ -1,11 +1,11 @@
 // The command-line side of the store, shared by `geokg build --db` and `geokg ingest`.
 import { GeokgError } from '../util/errors.ts';
-import { intOption } from '../cli/args.ts';
-import { writeOutput } from '../cli/output.ts';
-import type { CliIo } from '../cli/types.ts';
+import { intOption } from './args.ts';
+import { writeOutput } from './output.ts';
+import type { CliIo } from './types.ts';
 import { toJson } from '../export/json.ts';
 import { createProgressBar, defaultJobs, type ParallelOptions } from '../parallel/index.ts';
-import { loadGraphFromStore, type StoreGraphFilters } from './index.ts';
+import { loadGraphFromStore, type StoreGraphFilters } from '../store/index.ts';
 
 /** parseArgs options for reading a store; spread into a command's own options. */
 export const STORE_READ_OPTIONS = {
