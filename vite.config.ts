@@ -5,7 +5,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('./viewer', import.meta.url)),
   base: './',
   build: {
-    outDir: fileURLToPath(new URL('./viewer/dist', import.meta.url)),
+    outDir: fileURLToPath(new URL('./dist/viewer', import.meta.url)),
     emptyOutDir: true,
   },
   server: { host: '127.0.0.1' },

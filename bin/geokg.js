@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader, so a clone needs no build step.
+// The development entry, used in a clone by `npm run geokg`, `npm start` and the tests: it runs the
+// TypeScript sources through tsx's loader, so an edit needs no build. The installed package runs the
+// compiled dist/cli/bin.js instead (package.json "bin"); this folder is not shipped.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -4,7 +4,9 @@
 // which the default formatter would write as "[object Object]") and viz colours, sizes and positions;
 // `pedantic` keeps <meta> to the elements the grammar allows; and the one foreign attribute,
 // xsi:schemaLocation, is dropped after writing (no option controls it).
-import Graph from 'graphology';
+import GraphModule from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { defaultExport } from '../util/interop.ts';
 import { parse as parseGexfDocument, write as writeGexfString } from 'graphology-gexf';
 import { canonicalize, GRAPH_SCHEMA, type KnowledgeGraph } from '../graph/index.ts';
 import type { EdgeAttributes, NodeAttributes } from '../model/types.ts';
@@ -13,6 +15,7 @@ import { flattenAttributes, unflattenAttributes } from './attributes.ts';
 import { fromSerialized } from './json.ts';
 import { edgeStyle, layoutPositions, nodeSize, TYPE_COLORS } from './style.ts';
 import { parseXml, refuseUnsafeXml, xmlRootName, xmlSafe } from './xml.ts';
+const Graph = defaultExport(GraphModule);
 
 const NODE_VIZ = new Set(['label', 'x', 'y', 'size', 'color']);
 const NO_SKIP = new Set<string>();
@@ -64,7 +67,7 @@ export function fromGexf(text: string, name = 'input'): KnowledgeGraph {
   const doc = parseXml(text, name);
   // graphology-gexf assumes a <graph> element and fails obscurely without one
   if (!doc.getElementsByTagName('graph').length) throw new GeokgError('import', `${name}: not a GEXF graph (no <graph> element)`);
-  let parsed: Graph;
+  let parsed: AbstractGraph;
   try {
     parsed = parseGexfDocument(Graph, doc, { allowUndeclaredAttributes: true });
   } catch (e) {

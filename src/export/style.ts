@@ -1,8 +1,10 @@
 // How a graph looks when another tool opens it: colours by entity type and by cooperation score,
 // sizes by degree, and a deterministic layout where the graph has no positions.
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { defaultExport } from '../util/interop.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import type { EdgeAttributes, EntityType } from '../model/types.ts';
+const forceAtlas2 = defaultExport(forceAtlas2Module);
 
 /** The viewer's palette (Tableau 10), so Gephi and the viewer agree. */
 export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {

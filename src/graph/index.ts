@@ -1,11 +1,15 @@
 // graph: article extractions → one graphology directed multigraph, keys derived from content.
-import Graph from 'graphology';
+import GraphModule from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { defaultExport } from '../util/interop.ts';
+
+const Graph = defaultExport(GraphModule);
 import { edgeKey } from '../model/keys.ts';
 import { PREDICATE_TABLE } from '../model/predicates.ts';
 import { resolveCorpus, type CorpusArticle } from './corpus.ts';
 import type { ArticleExtraction, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../model/types.ts';
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KnowledgeGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const GRAPH_SCHEMA = 'geokg/1';
 

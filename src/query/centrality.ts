@@ -1,11 +1,14 @@
 // centrality(graph, {measure}): entities ranked by PageRank, degree or betweenness (graphology-metrics),
 // computed over the undirected link graph, so a symmetric relation's stored direction does not matter.
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { defaultExport } from '../util/interop.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import { GeokgError } from '../util/errors.ts';
 import type { EntityRef } from './types.ts';
 import { byString, entityRef, linkGraph, type LinkOptions } from './utils.ts';
+const pagerank = defaultExport(pagerankModule);
+const betweenness = defaultExport(betweennessModule);
 
 export const CENTRALITY_MEASURES = ['pagerank', 'degree', 'betweenness'] as const;
 export type CentralityMeasure = (typeof CENTRALITY_MEASURES)[number];

@@ -1,9 +1,11 @@
 // communities(graph, {seed}): Louvain communities (graphology-communities-louvain) over the undirected link
 // graph, with a seeded random generator so the same graph always splits the same way.
-import louvain from 'graphology-communities-louvain';
+import louvainModule from 'graphology-communities-louvain';
+import { defaultExport } from '../util/interop.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import { byString, linkGraph, type LinkOptions } from './utils.ts';
 import { seededRandom } from '../util/random.ts';
+const louvain = defaultExport(louvainModule);
 
 export interface CommunitiesOptions extends LinkOptions {
   seed?: number;

@@ -1,7 +1,11 @@
 // Helpers shared by the query modules.
-import Graph from 'graphology';
+import GraphModule from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { defaultExport } from '../util/interop.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import type { EntityRef, RelationView } from './types.ts';
+
+const Graph = defaultExport(GraphModule);
 
 export function entityRef(graph: KnowledgeGraph, key: string): EntityRef {
   const a = graph.getNodeAttributes(key);
@@ -31,7 +35,7 @@ export interface LinkOptions {
  * The graph as an analyst reads connections: undirected and simple, one link per pair of entities,
  * weighted by the evidence behind it. Negated relations do not connect unless asked.
  */
-export function linkGraph(graph: KnowledgeGraph, { negated = false }: LinkOptions = {}): Graph<Record<string, never>, { weight: number }> {
+export function linkGraph(graph: KnowledgeGraph, { negated = false }: LinkOptions = {}): AbstractGraph<Record<string, never>, { weight: number }> {
   const links = new Graph<Record<string, never>, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const n of [...graph.nodes()].sort()) links.addNode(n);
   for (const e of [...graph.edges()].sort()) {
