@@ -1,5 +1,5 @@
 // The benchmark corpus: every CoNLL04 sentence (train, dev, test), detokenised as the scorer does and
-// grouped into articles of about eight sentences, plus the articles of data/articles.
+// grouped into articles of about eight sentences, plus the plain articles of one folder (the seed, by default).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
