@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { graphFromStore, ingestArticles, loadGraphFromStore, openStore } from '../src/store/index.ts';
+import { canonicalArticles } from '../src/ingest/identity.ts';
 import { ROOT } from './helpers/cli.ts';
 import { corpus, directJson, tempDir, writeJsonl } from './store-helpers.ts';
 
@@ -100,6 +101,21 @@ describe.skipIf(!!skipReason)('PostgreSQL store', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('an edited article and the same text under a second id: the graph of a direct build of the last state', async () => {
+    const url = freshUrl('identity');
+    const first = articles.slice(0, 4);
+    const edited = [{ ...first[0]!, text: `${first[1]!.text}` }, { ...first[2]!, id: 'copy-of-c' }, ...first.slice(1)];
+    const store = await openStore(url);
+    try {
+      await ingestArticles(store, first, { jobs: 1 });
+      await ingestArticles(store, edited, { jobs: 1 });
+      expect(toJson(await graphFromStore(store))).toBe(directJson(canonicalArticles(edited), extractor));
+      expect((await store.counts()).articles).toBe(3);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 
   it('keeps a schema version', async () => {
     const store = await openStore(freshUrl('version'));

@@ -7,7 +7,7 @@ import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { MIGRATIONS } from '../src/store/schema.ts';
-import { SCHEMA_VERSION, filterGraph, textHash, graphFromStore, ingestArticles, loadGraphFromStore, openStore, type Store } from '../src/store/index.ts';
+import { SCHEMA_VERSION, articleVersion, filterGraph, graphFromStore, ingestArticles, loadGraphFromStore, openStore, type Store } from '../src/store/index.ts';
 import { ROOT, geokg } from './helpers/cli.ts';
 import { corpus, directJson, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
 
@@ -130,7 +130,7 @@ describe('SQLite store', () => {
     // a clean ingest of the same articles, written from extractions made once here
     const extractions = extractionsOf(many, extractor);
     const fresh = join(dir, 'clean.sqlite');
-    await withStore(fresh, async (s) => { for (const [i, x] of extractions.entries()) await s.putArticle({ hash: textHash(many[i]!.text), extraction: x }); });
+    await withStore(fresh, async (s) => { for (const [i, x] of extractions.entries()) await s.putArticle({ hash: articleVersion(many[i]!), extraction: x }); });
     expect(dump(db)).toEqual(dump(fresh));
     expect(await withStore(db, (s) => s.counts())).toEqual(await withStore(fresh, (s) => s.counts()));
     expect(toJson(await loadGraphFromStore(db))).toBe(toJson(buildGraph(extractions)));

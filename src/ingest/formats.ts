@@ -1,6 +1,7 @@
 // Pure parsers: bytes of one file → articles. No file-system access here.
 import type { Article } from '../model/types.ts';
 import { GeokgError, type Warn } from '../util/errors.ts';
+import { idFromContent } from './identity.ts';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
@@ -146,10 +147,12 @@ export function parseHtml(html: string, id: string): Article {
 export interface JsonlOptions extends DecodeOptions {
   /** skip malformed lines with a warning instead of failing */
   skipBad: boolean;
+  /** the file's path relative to the input root, for the ids of rows without one (default: name) */
+  idBase?: string;
 }
 
 /** .jsonl: one article a line, {id, text, title?, date?, source?, url?}. */
-export function parseJsonl(text: string, { name, warn, skipBad }: JsonlOptions): Article[] {
+export function parseJsonl(text: string, { name, warn, skipBad, idBase = name }: JsonlOptions): Article[] {
   const articles: Article[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -172,7 +175,7 @@ export function parseJsonl(text: string, { name, warn, skipBad }: JsonlOptions):
     const r = row as Record<string, unknown>;
     if (typeof r.text !== 'string' || !r.text.trim()) { bad('no "text" field (or it is empty)'); continue; }
     if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') { bad('"id" must be a string or a number'); continue; }
-    const article: Article = { id: r.id === undefined ? `${name}#${i + 1}` : String(r.id), text: r.text };
+    const article: Article = { id: r.id === undefined ? idFromContent(idBase, r.text) : String(r.id), text: r.text };
     for (const k of ['title', 'date', 'source', 'url'] as const) if (typeof r[k] === 'string') article[k] = r[k] as string;
     if (article.date && Number.isNaN(Date.parse(article.date))) {
       warn(`${where}: date "${article.date}" is not ISO 8601; ignored`);

@@ -4,8 +4,10 @@ import { basename, extname, relative, sep } from 'node:path';
 import type { Article } from '../model/types.ts';
 import { GeokgError, silent, type Warn } from '../util/errors.ts';
 import { HTML_EXTENSIONS, INPUT_EXTENSIONS, JSONL_EXTENSIONS, decodeUtf8, parseHtml, parseJsonl, parseText } from './formats.ts';
+import { canonicalArticles, idFromRelativePath } from './identity.ts';
 
 export * from './formats.ts';
+export { articleVersion, canonicalArticles, compareArticles, idFromContent, idFromRelativePath } from './identity.ts';
 
 export interface IngestOptions {
   warn?: Warn;
@@ -19,7 +21,8 @@ export interface IngestOptions {
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_ARTICLES = 1_000_000;
 
-interface InputFile { path: string; id: string; explicit: boolean }
+/** `rel`: the path relative to the input root (a folder argument, else the file's own folder), with "/" */
+interface InputFile { path: string; rel: string; id: string; explicit: boolean }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,13 +38,15 @@ export function listInputFiles(paths: readonly string[], warn: Warn = silent): I
     if (st.isDirectory()) {
       const found: InputFile[] = [];
       walk(arg, new Set([realpathSync(arg)]), warn, (p) => {
-        if (INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) found.push({ path: p, id: articleIdFor(relative(arg, p)), explicit: false });
+        if (!INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) return;
+        const rel = relative(arg, p).split(sep).join('/');
+        found.push({ path: p, rel, id: idFromRelativePath(rel), explicit: false });
       });
       if (!found.length) warn(`${arg}: no ${INPUT_EXTENSIONS.join(', ')} files in this folder`);
       found.sort((a, b) => cmp(a.path, b.path));
       files.push(...found);
     } else if (st.isFile()) {
-      files.push({ path: arg, id: articleIdFor(basename(arg)), explicit: true });
+      files.push({ path: arg, rel: basename(arg), id: idFromRelativePath(basename(arg)), explicit: true });
     } else {
       throw new GeokgError('ingest', `${arg}: not a regular file or folder (a pipe, socket or device?); give a file or a folder`);
     }
@@ -85,37 +90,16 @@ function walk(dir: string, seenDirs: Set<string>, warn: Warn, visit: (path: stri
   }
 }
 
-/** The path relative to the argument, extension dropped, separators as "/". */
-function articleIdFor(rel: string): string {
-  return rel.split(sep).join('/').replace(/\.[^./]+$/, '');
-}
-
 /**
  * Reads every input into articles, in a canonical order: by id, then by content. So the result (and the
  * graph built from it) never depends on the order of arguments, of a folder's listing or of JSONL rows.
- * Ids that occur more than once are made unique with a suffix "~2", "~3", … given in that same order.
+ * Identity (repeated ids, the same text twice) follows src/ingest/identity.ts, as the store does.
  */
 export function readArticles(paths: readonly string[], options: IngestOptions = {}): Article[] {
-  const all = [...iterateArticles(paths, options)].sort(compareArticles);
-  const articles: Article[] = [];
-  const seen = new Set<string>();
-  for (const article of all) {
-    let id = article.id;
-    for (let n = 2; seen.has(id); n++) id = `${article.id}~${n}`;
-    seen.add(id);
-    articles.push(id === article.id ? article : { ...article, id });
-  }
+  const articles = canonicalArticles([...iterateArticles(paths, options)]);
+  const warn = options.warn ?? silent;
+  for (const a of articles) if (a.ids) warn(`the same text is read under ids ${a.ids.join(', ')}: one article, "${a.id}"`);
   return articles;
-}
-
-const ARTICLE_FIELDS = ['id', 'text', 'title', 'date', 'source', 'url'] as const;
-
-export function compareArticles(a: Article, b: Article): number {
-  for (const k of ARTICLE_FIELDS) {
-    const d = cmp(a[k] ?? '', b[k] ?? '');
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** Streams articles file by file, so that a large corpus need not sit in memory. */
@@ -159,7 +143,7 @@ export function* iterateArticles(paths: readonly string[], options: IngestOption
       continue;
     }
     if (isJsonl) {
-      const rows = parseJsonl(text, { name: file.path, warn, skipBad: options.skipBad ?? false });
+      const rows = parseJsonl(text, { name: file.path, idBase: file.rel, warn, skipBad: options.skipBad ?? false });
       if (!rows.length && file.explicit) throw new GeokgError('ingest', `${file.path}: no article in it`);
       for (const a of rows) yield take(a, file.path);
     } else if (HTML_EXTENSIONS.includes(ext as (typeof HTML_EXTENSIONS)[number])) {

@@ -14,6 +14,8 @@ export interface Article {
   date?: string;
   source?: string;
   url?: string;
+  /** every id the same text was read under, when more than one (src/ingest/identity.ts); `id` is the smallest */
+  ids?: string[];
 }
 
 /** A word as the parser saw it; offsets are into the article's text. */

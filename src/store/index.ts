@@ -5,12 +5,13 @@ import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
 import { filterGraph, type GraphFilters } from './filters.ts';
-import { textHash } from './rows.ts';
 import type { ArticleFilter, Store } from './types.ts';
+import { articleVersion, canonicalArticles } from '../ingest/identity.ts';
 
 export type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
 export { filterGraph, findEntity, type GraphFilters } from './filters.ts';
 export { textHash } from './rows.ts';
+export { articleVersion } from '../ingest/identity.ts';
 export { SCHEMA_VERSION } from './schema.ts';
 
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
@@ -27,16 +28,18 @@ export interface IngestReport {
   read: number;
   /** newly stored */
   added: number;
-  /** stored already (by an earlier run, another ingester, or twice in the input) */
+  /** stored already (by an earlier run, another ingester, or twice in the input), or the same text as another */
   skipped: number;
 }
 
 /**
- * Extracts and stores the articles not stored yet, each in its own transaction, in input order.
- * Killed at any point, a rerun finishes the job: stored articles are skipped by the hash of their text.
+ * Extracts and stores the articles whose version is not stored yet, each in its own transaction, in
+ * canonical order; a new version of an article replaces the old one (src/ingest/identity.ts). Killed at any point, a rerun finishes the job: stored
+ * versions are skipped by their hash.
  */
-export async function ingestArticles(store: Store, articles: readonly Article[], options: ParallelOptions = {}): Promise<IngestReport> {
-  const hashes = articles.map((a) => textHash(a.text));
+export async function ingestArticles(store: Store, given: readonly Article[], options: ParallelOptions = {}): Promise<IngestReport> {
+  const articles = canonicalArticles(given); // as readArticles gives them (a no-op then), so build and store agree
+  const hashes = articles.map(articleVersion);
   const known = new Set<string>();
   const BATCH = 1000;
   for (let i = 0; i < hashes.length; i += BATCH) for (const h of await store.knownHashes(hashes.slice(i, i + BATCH))) known.add(h);
@@ -54,7 +57,7 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
   for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), { ...options, onProgress })) {
     if (await store.putArticle({ hash: hashes[todo[k++]!]!, extraction })) added++;
   }
-  return { read: articles.length, added, skipped: articles.length - added };
+  return { read: given.length, added, skipped: given.length - added };
 }
 
 /** Every stored extraction that passes the date filter, in the store's order (article id, then hash). */

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
-import { articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
+import { articleIds, articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
 import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
@@ -53,17 +53,33 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
   async function putOnce(record: ArticleRecord): Promise<boolean> {
     const x = record.extraction;
+    const ids = articleIds(x);
     await client.query('BEGIN');
     try {
+      const stored = await client.query('SELECT 1 FROM articles WHERE hash = $1', [record.hash]);
+      if (stored.rowCount) {
+        await client.query('ROLLBACK');
+        return false;
+      }
+      // earlier versions under any of its ids go, with their mentions and evidence (children first: foreign keys);
+      // entity and relation rows stay, a dictionary of keys (the graph is rebuilt from extractions)
+      const stale = (await client.query<{ article: string }>('SELECT DISTINCT article FROM article_ids WHERE id = ANY($1::text[]) ORDER BY article', [ids])).rows.map((r) => r.article);
+      if (stale.length) {
+        for (const table of ['mentions', 'evidence', 'article_ids']) await client.query(`DELETE FROM ${table} WHERE article = ANY($1::bigint[])`, [stale]);
+        await client.query('DELETE FROM articles WHERE seq = ANY($1::bigint[])', [stale]);
+      }
       const inserted = await client.query<{ seq: string }>(
         'INSERT INTO articles (hash, id, date, length, extraction) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING RETURNING seq',
         [record.hash, x.article.id, x.article.date ?? null, x.article.length, encodeExtraction(x)],
       );
-      if (!inserted.rowCount) {
+      const seq = inserted.rows[0]?.seq;
+      // another ingester stored this version (or another of these ids) meanwhile: theirs stands
+      const claimed = seq === undefined ? 0 : (await client.query(
+        'INSERT INTO article_ids (id, article) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [ids, seq])).rowCount;
+      if (seq === undefined || claimed !== ids.length) {
         await client.query('ROLLBACK');
         return false;
       }
-      const seq = inserted.rows[0]!.seq;
       const rows = articleRows(x);
       // one multi-row statement per table, from arrays: few round trips whatever the article's size
       await client.query(

@@ -16,6 +16,9 @@ const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 3, [constants.BROTL
 export const encodeExtraction = (x: ArticleExtraction | CorpusArticle): Buffer => brotliCompressSync(Buffer.from(JSON.stringify(slimExtraction(x)), 'utf8'), BROTLI);
 export const decodeExtraction = (b: Uint8Array): CorpusArticle => JSON.parse(brotliDecompressSync(b).toString('utf8')) as CorpusArticle;
 
+/** Every id an article is known by (src/ingest/identity.ts): its rows in article_ids. */
+export const articleIds = (x: ArticleExtraction | CorpusArticle): string[] => x.article.ids ?? [x.article.id];
+
 export interface EntityRow { key: string; label: string; type: string; qid: string | null; gazetteerId: string | null }
 export interface MentionRow { entity: string; start: number; end: number }
 export interface RelationRow { key: string; subject: string; predicate: string; object: string; negated: number }

@@ -75,7 +75,31 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: 'DROP INDEX articles_id;',
     postgres: 'DROP INDEX articles_id;',
   },
+  {
+    version: 4,
+    // One version per article id (src/ingest/identity.ts): article_ids maps every id an article was read
+    // under to its row, so a new version finds the old one to replace. articles.hash is now the version's
+    // hash (text, metadata and ids). Before, an edited article stayed stored twice under its id: the latest
+    // row (largest seq) is kept and the rows it superseded go, with their mentions and evidence.
+    sqlite: `
+      CREATE TABLE article_ids (id TEXT PRIMARY KEY, article INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO article_ids (id, article) SELECT id, max(seq) FROM articles GROUP BY id;
+      CREATE INDEX article_ids_article ON article_ids (article);
+      DELETE FROM mentions WHERE article NOT IN (SELECT article FROM article_ids);
+      DELETE FROM evidence WHERE article NOT IN (SELECT article FROM article_ids);
+      DELETE FROM articles WHERE seq NOT IN (SELECT article FROM article_ids);`,
+    postgres: `
+      CREATE TABLE article_ids (id TEXT PRIMARY KEY, article BIGINT NOT NULL REFERENCES articles (seq));
+      INSERT INTO article_ids (id, article) SELECT id, max(seq) FROM articles GROUP BY id;
+      CREATE INDEX article_ids_article ON article_ids (article);
+      DELETE FROM mentions WHERE article NOT IN (SELECT article FROM article_ids);
+      DELETE FROM evidence WHERE article NOT IN (SELECT article FROM article_ids);
+      DELETE FROM articles WHERE seq NOT IN (SELECT article FROM article_ids);`,
+  },
 ];
+
+/** The tables a geokg store holds: a database with others belongs to another program (src/store/*: --force). */
+export const STORE_TABLES: ReadonlySet<string> = new Set(['schema_version', 'articles', 'entities', 'mentions', 'relations', 'evidence', 'article_ids']);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
-import { decodeExtraction, encodeExtraction, forEachRow, type RowSink } from './rows.ts';
+import { articleIds, decodeExtraction, encodeExtraction, forEachRow, type RowSink } from './rows.ts';
 import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
 import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
@@ -41,6 +41,12 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
   const insertRelation = db.prepare('INSERT INTO relations (key, subject, predicate, object, negated) VALUES (?, ?, ?, ?, ?)');
   const insertEvidence = db.prepare('INSERT INTO evidence (article, relation, start, subject_text, object_text, date) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
 
+  // an article's earlier versions: the rows holding any of its ids (json_each: one statement for any number of ids)
+  const staleArticles = db.prepare<[string], number>('SELECT DISTINCT article FROM article_ids WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  const removals = ['DELETE FROM mentions WHERE article = ?', 'DELETE FROM evidence WHERE article = ?', 'DELETE FROM article_ids WHERE article = ?', 'DELETE FROM articles WHERE seq = ?']
+    .map((sql) => db.prepare<[number]>(sql));
+  const insertId = db.prepare('INSERT INTO article_ids (id, article) VALUES (?, ?)');
+
   const entities = new KeyIds(entityId, insertEntity);
   const relations = new KeyIds(relationId, insertRelation);
   // the article being written and the ids of its keys; rows straight from the extraction, duplicates
@@ -57,9 +63,14 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
   };
   const put = db.transaction((record: ArticleRecord): boolean => {
     const x = record.extraction;
+    if (has.get(record.hash)) return false;
+    const ids = articleIds(x);
+    // entity and relation rows stay: they are a dictionary of keys, and the graph is rebuilt from extractions
+    for (const stale of staleArticles.all(JSON.stringify(ids))) for (const remove of removals) remove.run(stale);
     const info = insertArticle.run(record.hash, x.article.id, x.article.date ?? null, x.article.length, encodeExtraction(x));
     if (!info.changes) return false;
     seq = info.lastInsertRowid;
+    for (const id of ids) insertId.run(id, seq);
     entityIds.clear();
     forEachRow(x, sink);
     return true;

@@ -4,7 +4,7 @@ import type { CorpusArticle } from '../graph/corpus.ts';
 
 /** One article's rows, ready to write: the extraction itself plus its normalised facts. */
 export interface ArticleRecord {
-  /** sha256 of the article's text: the natural key, so the same text is stored once */
+  /** the article's version (articleVersion: ids, text and metadata); the same version is stored once */
   hash: string;
   extraction: ArticleExtraction | CorpusArticle;
 }
@@ -29,7 +29,10 @@ export interface Store {
   readonly location: string;
   /** the hashes among these that are stored already */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
-  /** writes one article and all its rows in one transaction; false when it was stored already */
+  /**
+   * Writes one article and all its rows in one transaction, replacing the article stored under any of its
+   * ids (an earlier version, with its mentions and evidence); false when this version was stored already.
+   */
   putArticle(record: ArticleRecord): Promise<boolean>;
   /** the stored extractions, ordered by article id then hash */
   extractions(filter?: ArticleFilter): AsyncIterable<CorpusArticle>;

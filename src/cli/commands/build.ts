@@ -19,9 +19,11 @@ Inputs (files or folders, walked recursively):
   .txt, .md      one article; a first line standing alone is the title
   .html, .htm    the page's text (scripts and styles dropped)
   .jsonl         one article a line: {"id", "text", "title"?, "date"?, "source"?, "url"?}
-An article's id is its JSONL id, else the file's path relative to the argument, without extension.
-Articles are taken in order of id, then content (a repeated id gets "~2", "~3", … in that order), so
-the graph never depends on the order of arguments, of a folder's listing or of JSONL rows.
+An article's id is its JSONL id, else the file's path relative to the argument (a folder, else the file's
+own folder), without extension; a JSONL row without id gets that path and a hash of its text, as
+"feed.jsonl#3f2a…". Articles are taken in order of id, then content (a repeated id gets "~2", "~3", …
+in that order), so the graph never depends on the order of arguments, of a folder's listing or of JSONL
+rows. The same text under several ids is one article, under the smallest id (a warning names them).
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)

@@ -10,8 +10,11 @@ export const ingest: Command = {
   usage: `geokg ingest <paths…> --db kg.sqlite
 
 Extracts the articles not stored yet and stores them: the article, its entities, mentions, relations and
-evidence, each article in one transaction. An article is known by the hash of its text, so ingesting the
-same text again changes nothing, and a run that was interrupted (even by kill -9) is finished by running it again.
+evidence, each article in one transaction. Articles are known by id as geokg build knows them (see geokg
+build --help): an edited article replaces the version stored under its id, with its old evidence; the same
+version again changes nothing, and a run that was interrupted (even by kill -9) is finished by running it
+again. Articles no longer in the inputs stay stored. So geokg build --db gives the bytes of geokg build
+over the same inputs.
 Then: geokg build --db kg.sqlite -o graph.json
 
 Inputs: as for geokg build (.txt, .md, .html, .htm, .jsonl files or folders).
