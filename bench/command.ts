@@ -34,7 +34,7 @@ Options:
       log: (line) => io.stderr(`${line}\n`),
     });
     const json = `${JSON.stringify(results, null, 2)}\n`;
-    writeOutput('bench', resolve(io.cwd, (values.output as string | undefined) ?? join(ROOT, 'bench', 'results.json')), json, io);
+    await writeOutput('bench', resolve(io.cwd, (values.output as string | undefined) ?? join(ROOT, 'bench', 'results.json')), json, io);
     if (values.json) io.stdout(json);
     else {
       const m = results.machine;

@@ -70,6 +70,7 @@ export const processIo = (): CliIo => {
   if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   return {
     stdout: (s) => void process.stdout.write(s),
+    stdoutStream: process.stdout,
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,

@@ -3,7 +3,7 @@ import { GeokgError } from '../util/errors.ts';
 import { intOption } from './args.ts';
 import { writeOutput } from './output.ts';
 import type { CliIo } from './types.ts';
-import { toJson } from '../export/json.ts';
+import { jsonChunks } from '../export/json.ts';
 import { createProgressBar, defaultJobs, type ParallelOptions } from '../parallel/index.ts';
 import { loadGraphFromStore, type StoreGraphFilters } from '../store/index.ts';
 
@@ -54,7 +54,7 @@ export async function runStoreBuild(command: string, values: Record<string, unkn
   if (positionals.length) throw new GeokgError(command, 'give either input paths or --db, not both (fill the store with geokg ingest)');
   if (!values.output) throw new GeokgError(command, 'no output given: add -o graph.json (or -o - for stdout)');
   const graph = await loadGraphFromStore(db, storeFilters(command, values));
-  writeOutput(command, values.output as string, toJson(graph), io);
+  await writeOutput(command, values.output as string, jsonChunks(graph), io);
   if (values.output !== '-') io.stderr(`geokg ${command}: store ${db.replace(/:[^:@/]*@/, ':***@')} → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
   return 0;
 }

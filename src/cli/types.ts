@@ -1,5 +1,9 @@
+import type { Writable } from 'node:stream';
+
 export interface CliIo {
   stdout: (s: string) => void;
+  /** stdout as a stream, for large outputs (backpressure); without it, output goes through stdout() */
+  stdoutStream?: Writable;
   stderr: (s: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;

@@ -1,7 +1,9 @@
 // CSV for `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv`: headers in its
 // format (key:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed properties); quoting by csv-stringify.
+// Each table is produced row by row (csvNodeChunks, csvEdgeChunks), so a file of any size streams.
 import { stringify } from 'csv-stringify/sync';
-import { canonicalize, type KnowledgeGraph } from '../graph/index.ts';
+import { canonicalize, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
+import { joinChunks } from '../util/chunks.ts';
 
 /** neo4j-admin's default array delimiter; an alias holding one gets a comma instead, since Neo4j cannot escape it. */
 export const ARRAY_DELIMITER = ';';
@@ -13,6 +15,34 @@ export const EDGE_HEADER = [
 ] as const;
 
 const cell = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+// one record per call gives the bytes of one call over all records: csv-stringify quotes record by record
+const row = (cells: readonly unknown[]): string => stringify([cells.map(cell)], { record_delimiter: 'unix' });
+
+/** The header lines as written: the folder writer recognises geokg's own files by them. */
+export const NODE_HEADER_LINE = row(NODE_HEADER).trimEnd();
+export const EDGE_HEADER_LINE = row(EDGE_HEADER).trimEnd();
+
+const canonical = (graph: KnowledgeGraph) => (isCanonical(graph) ? graph : canonicalize(graph));
+
+export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
+  yield row(NODE_HEADER);
+  for (const { node: key, attributes: a } of canonical(graph).nodeEntries())
+    yield row([
+      key, a.label, a.type, a.type, a.kind, a.qid, a.gazetteerId,
+      a.aliases.map((s) => s.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER),
+      JSON.stringify(a.mentions),
+    ]);
+}
+
+// Negated relations keep their predicate as :TYPE; `negated:boolean` tells them apart (filter on it in Cypher).
+export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
+  yield row(EDGE_HEADER);
+  for (const { edge: key, attributes: a, source, target } of canonical(graph).edgeEntries())
+    yield row([
+      source, target, a.predicate, key, a.negated, a.cameo, a.score, a.confidence, a.count,
+      a.modality, a.firstSeen, a.lastSeen, JSON.stringify(a.evidence),
+    ]);
+}
 
 export interface CsvTables {
   nodes: string;
@@ -20,17 +50,6 @@ export interface CsvTables {
 }
 
 export function toCsv(graph: KnowledgeGraph): CsvTables {
-  const g = canonicalize(graph);
-  const nodes = g.mapNodes((key, a) => [
-    key, a.label, a.type, a.type, a.kind, a.qid, a.gazetteerId,
-    a.aliases.map((s) => s.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER),
-    JSON.stringify(a.mentions),
-  ].map(cell));
-  // Negated relations keep their predicate as :TYPE; `negated:boolean` tells them apart (filter on it in Cypher).
-  const edges = g.mapEdges((key, a, source, target) => [
-    source, target, a.predicate, key, a.negated, a.cameo, a.score, a.confidence, a.count,
-    a.modality, a.firstSeen, a.lastSeen, JSON.stringify(a.evidence),
-  ].map(cell));
-  const table = (header: readonly string[], rows: string[][]) => stringify([header as string[], ...rows], { record_delimiter: 'unix' });
-  return { nodes: table(NODE_HEADER, nodes), edges: table(EDGE_HEADER, edges) };
+  const g = canonical(graph);
+  return { nodes: joinChunks(csvNodeChunks(g)), edges: joinChunks(csvEdgeChunks(g)) };
 }

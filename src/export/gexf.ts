@@ -1,63 +1,67 @@
-// GEXF 1.3 for Gephi, through graphology-gexf, with its known defects fixed at the right depth
-// (see ../shared/schemas/README.md): `version: '1.3'` gives the right namespaces (1.2 mode writes a
-// malformed viz namespace); formatNode/formatEdge carry geokg's attributes (objects as JSON strings,
-// which the default formatter would write as "[object Object]") and viz colours, sizes and positions;
-// `pedantic` keeps <meta> to the elements the grammar allows; and the one foreign attribute,
-// xsi:schemaLocation, is dropped after writing (no option controls it).
+// GEXF for Gephi and networkx: 1.3 by default, 1.2 for older readers (Debian's networkx 2.8, old Gephi).
+// Written by the streaming writer of gexf-writer.ts (graphology-gexf's writer builds one string); read back
+// through graphology-gexf, which is also the round-trip check in the tests. Object-valued attributes travel
+// as JSON strings (graphology-gexf's default formatter would write "[object Object]").
 import GraphModule from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import { parse as parseGexfDocument } from 'graphology-gexf';
+import { canonicalize, GRAPH_SCHEMA, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
+import { joinChunks } from '../util/chunks.ts';
 import { defaultExport } from '../util/interop.ts';
-import { parse as parseGexfDocument, write as writeGexfString } from 'graphology-gexf';
-import { canonicalize, GRAPH_SCHEMA, type KnowledgeGraph } from '../graph/index.ts';
-import type { EdgeAttributes, NodeAttributes } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
 import { flattenAttributes, unflattenAttributes } from './attributes.ts';
+import { gexfDocument, type GexfElement, type GexfVersion } from './gexf-writer.ts';
 import { fromSerialized } from './json.ts';
 import { edgeStyle, layoutPositions, nodeSize, TYPE_COLORS } from './style.ts';
 import { parseXml, refuseUnsafeXml, xmlRootName, xmlSafe } from './xml.ts';
 const Graph = defaultExport(GraphModule);
 
+export type { GexfVersion } from './gexf-writer.ts';
+export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2'];
+
 const NODE_VIZ = new Set(['label', 'x', 'y', 'size', 'color']);
 const NO_SKIP = new Set<string>();
 /** <description> of a graph without a name; any other description is the graph's name */
 const UNNAMED = 'geokg knowledge graph';
-const SCHEMA_LOCATION = ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"';
-const XSI_NAMESPACE = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
 /** The graph's name as GEXF keeps it: element text (so XML folds CR LF to LF), trimmed (graphology-gexf drops blank meta). */
 export const gexfName = (name: string | undefined) => xmlSafe(name ?? '').replace(/\r\n?/g, '\n').trim();
 
-export function toGexf(graph: KnowledgeGraph): string {
-  const canonical = canonicalize(graph);
-  const positions = layoutPositions(canonical);
-  // <meta> of GEXF 1.3 holds only creator, keywords and description (pedantic drops any other graph attribute)
-  const meta = { creator: 'geokg', keywords: canonical.getAttribute('schema') ?? GRAPH_SCHEMA, description: gexfName(canonical.getAttribute('name')) || UNNAMED };
-  canonical.replaceAttributes(meta as never);
-  const xml = writeGexfString<NodeAttributes, EdgeAttributes>(canonical, {
-    version: '1.3',
-    pedantic: true,
-    formatNode: (key, a) => ({
+export function* gexfChunks(graph: KnowledgeGraph, version: GexfVersion = '1.3'): Generator<string> {
+  const g = isCanonical(graph) ? graph : canonicalize(graph);
+  const positions = layoutPositions(g);
+  const node = (key: string): GexfElement => {
+    const a = g.getNodeAttributes(key);
+    return {
       label: xmlSafe(a.label),
       attributes: flattenAttributes(a as unknown as Record<string, unknown>, NODE_VIZ),
-      viz: { ...positions.get(key)!, size: a.size ?? nodeSize(canonical.degree(key)), color: a.color ?? TYPE_COLORS[a.type] ?? '#999999' },
-    }),
-    formatEdge: (_key, a) => {
-      const style = edgeStyle(a);
-      return {
-        label: a.negated ? `NOT ${a.predicate}` : a.predicate,
-        // Gephi (0.10+) keeps parallel edges apart only when their kinds differ; a geokg edge is unique by
-        // its ends, predicate and negation, so that is its kind
-        kind: a.negated ? `NOT_${a.predicate}` : a.predicate,
-        weight: Math.max(1, a.count),
-        attributes: flattenAttributes(a as unknown as Record<string, unknown>, NO_SKIP),
-        viz: style,
-      };
-    },
-  });
-  // The 1.3 grammar has no xsi:schemaLocation; without it the xsi namespace is unused too.
-  if (!xml.includes(SCHEMA_LOCATION)) throw new GeokgError('export', 'graphology-gexf changed its 1.3 header; update src/export/gexf.ts');
-  return xml.replace(SCHEMA_LOCATION, '').replace(XSI_NAMESPACE, '') + (xml.endsWith('\n') ? '' : '\n');
+      viz: { color: a.color ?? TYPE_COLORS[a.type] ?? '#999999', size: a.size ?? nodeSize(g.degree(key)), ...positions.get(key)! },
+    };
+  };
+  const edge = (key: string): GexfElement => {
+    const a = g.getEdgeAttributes(key);
+    return {
+      label: a.negated ? `NOT ${a.predicate}` : a.predicate,
+      // Gephi (0.10+) keeps parallel edges apart only when their kinds differ; a geokg edge is unique by
+      // its ends, predicate and negation, so that is its kind
+      kind: a.negated ? `NOT_${a.predicate}` : a.predicate,
+      weight: Math.max(1, a.count),
+      attributes: flattenAttributes(a as unknown as Record<string, unknown>, NO_SKIP),
+      viz: edgeStyle(a),
+    };
+  };
+  // <meta> holds only creator, keywords and description in both grammars
+  const meta = { creator: 'geokg', keywords: g.getAttribute('schema') ?? GRAPH_SCHEMA, description: gexfName(g.getAttribute('name')) || UNNAMED };
+  yield* gexfDocument({
+    meta,
+    nodeKeys: () => g.nodes(),
+    node,
+    edges: () => (function* () { for (const { edge: key, source, target } of g.edgeEntries()) yield { key, source, target }; })(),
+    edge,
+  }, version);
 }
+
+export const toGexf = (graph: KnowledgeGraph, version: GexfVersion = '1.3'): string => joinChunks(gexfChunks(graph, version));
 
 /** Reads a GEXF file written by geokg (or by Gephi from one) back into a geokg graph. */
 export function fromGexf(text: string, name = 'input'): KnowledgeGraph {

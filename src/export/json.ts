@@ -5,6 +5,7 @@ import { createGraph, canonicalize, isCanonical, type KnowledgeGraph } from '../
 import { ENTITY_TYPES } from '../model/types.ts';
 import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import { edgeKey } from '../model/keys.ts';
+import { joinChunks } from '../util/chunks.ts';
 import { GeokgError } from '../util/errors.ts';
 
 export function stableStringify(value: unknown, indent = 0): string {
@@ -25,22 +26,33 @@ function sortKeys(v: unknown): unknown {
 }
 
 /**
- * graphology's export() of the canonical graph, with sorted keys, as compact JSON. Written element by element
- * (no whole-graph export and sorted copy held at once), and without copying a graph that is already canonical,
+ * graphology's export() of the canonical graph, with sorted keys, as compact JSON, one element per chunk
+ * (no whole-graph export or document string), and without copying a graph that is already canonical,
  * as buildGraph's is; the bytes are those of `stableStringify(canonicalize(graph).export())`.
  */
-export function toJson(graph: KnowledgeGraph): string {
+export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
   const g = isCanonical(graph) ? graph : canonicalize(graph);
-  const nodes: string[] = [];
   // graphology's serialised node and edge: `attributes` left out when empty
   const filled = (a: object) => (Object.keys(a).length ? a : undefined);
-  g.forEachNode((key, attributes) => { nodes.push(stableStringify({ key, attributes: filled(attributes) })); });
-  const edges: string[] = [];
-  g.forEachEdge((key, attributes, source, target) => { edges.push(stableStringify({ key, source, target, attributes: filled(attributes) })); });
-  const options = { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops };
   // top-level keys in sorted order: attributes, edges, nodes, options
-  return `{"attributes":${stableStringify(g.getAttributes())},"edges":[${edges.join(',')}],"nodes":[${nodes.join(',')}],"options":${stableStringify(options)}}\n`;
+  yield `{"attributes":${stableStringify(g.getAttributes())},"edges":[`;
+  let first = true;
+  for (const { edge: key, attributes, source, target } of g.edgeEntries()) {
+    yield (first ? '' : ',') + stableStringify({ key, source, target, attributes: filled(attributes) });
+    first = false;
+  }
+  yield '],"nodes":[';
+  first = true;
+  for (const { node: key, attributes } of g.nodeEntries()) {
+    yield (first ? '' : ',') + stableStringify({ key, attributes: filled(attributes) });
+    first = false;
+  }
+  const options = { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops };
+  yield `],"options":${stableStringify(options)}}\n`;
 }
+
+/** The graph JSON as one string (small graphs; files are streamed from jsonChunks). */
+export const toJson = (graph: KnowledgeGraph): string => joinChunks(jsonChunks(graph));
 
 /** Reads a geokg graph JSON; anything else gets a clear error naming what is wrong. */
 export function fromJson(text: string, name = 'input'): KnowledgeGraph {

@@ -4,7 +4,8 @@
 // CAMEO, score and its geokg:evidence items (sentence, article, subjectText, objectText, attributedTo, date...).
 // A negated relation is never asserted as a plain triple: it exists only as a statement with geokg:negated true.
 import N3 from 'n3';
-import { canonicalize, type KnowledgeGraph } from '../graph/index.ts';
+import { canonicalize, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
+import { joinChunks } from '../util/chunks.ts';
 import type { EntityType } from '../model/types.ts';
 
 export const GEOKG = 'https://geokg.dev/ontology#';
@@ -53,10 +54,12 @@ const NODE_HANDLED = new Set(['label', 'type', 'aliases', 'mentions', 'qid']);
 const EDGE_HANDLED = new Set(['predicate', 'evidence']);
 const NONE = new Set<string>();
 
-export function toQuads(graph: KnowledgeGraph): N3.Quad[] {
-  const g = canonicalize(graph);
+/** The graph's triples, element by element (a generator, so no list of millions of quads is held). */
+export function* quadsOf(graph: KnowledgeGraph): Generator<N3.Quad> {
+  const g = isCanonical(graph) ? graph : canonicalize(graph);
   const iri = entityIris(g);
-  const quads: N3.Quad[] = [];
+  // each element's triples are gathered, then handed over before the next element
+  let quads: N3.Quad[] = [];
   const add = (s: N3.Quad_Subject, p: N3.NamedNode, o: N3.Quad_Object) => quads.push(quad(s, p, o));
   /** every attribute the vocabulary does not name explicitly, as geokg:<name> */
   const rest = (s: N3.NamedNode, attrs: Record<string, unknown>, handled: ReadonlySet<string>) => {
@@ -72,7 +75,7 @@ export function toQuads(graph: KnowledgeGraph): N3.Quad[] {
     });
   };
 
-  g.forEachNode((key, a) => {
+  for (const { node: key, attributes: a } of g.nodeEntries()) {
     const s = iri.get(key)!;
     add(s, rdf('type'), geokg(TYPE_CLASSES[a.type] ?? 'Other'));
     add(s, namedNode(`${RDFS}label`), literal(a.label));
@@ -84,9 +87,11 @@ export function toQuads(graph: KnowledgeGraph): N3.Quad[] {
     for (const alias of a.aliases) add(s, namedNode(`${SKOS}altLabel`), literal(alias));
     rest(s, a as unknown as Record<string, unknown>, NODE_HANDLED);
     parts(s, 'mention', `${ENTITY_BASE}${encodeURIComponent(key)}/mention/`, 'Mention', a.mentions);
-  });
+    yield* quads;
+    quads = [];
+  }
 
-  g.forEachEdge((key, a, source, target) => {
+  for (const { edge: key, attributes: a, source, target } of g.edgeEntries()) {
     const [s, o, p] = [iri.get(source)!, iri.get(target)!, geokg(a.predicate)];
     if (!a.negated) add(s, p, o);
     const r = namedNode(RELATION_BASE + encodeURIComponent(key));
@@ -98,20 +103,30 @@ export function toQuads(graph: KnowledgeGraph): N3.Quad[] {
     add(r, geokg('key'), literal(key));
     rest(r, a as unknown as Record<string, unknown>, EDGE_HANDLED);
     parts(r, 'evidence', `${r.value}/evidence/`, 'Evidence', a.evidence);
-  });
-  return quads;
+    yield* quads;
+    quads = [];
+  }
 }
 
-export function toRdf(graph: KnowledgeGraph, format: RdfFormat = 'turtle'): string {
-  const writer = new N3.Writer(format === 'turtle'
+export const toQuads = (graph: KnowledgeGraph): N3.Quad[] => [...quadsOf(graph)];
+
+/**
+ * The document piece by piece: n3's Writer writes each quad to its output stream as it comes (Turtle
+ * groups consecutive quads of one subject), so an object that only collects its writes stands in for a
+ * stream, and the pieces are handed on after every few quads.
+ */
+export function* rdfChunks(graph: KnowledgeGraph, format: RdfFormat = 'turtle'): Generator<string> {
+  const pieces: string[] = [];
+  const collector = { write: (s: string) => void pieces.push(s), end: () => {} };
+  const writer = new N3.Writer(collector as never, format === 'turtle'
     ? { format: 'Turtle', prefixes: { rdf: RDF, rdfs: RDFS, skos: SKOS, owl: OWL, xsd: 'http://www.w3.org/2001/XMLSchema#', geokg: GEOKG, wd: WIKIDATA } }
     : { format: 'N-Triples' });
-  writer.addQuads(toQuads(graph));
-  let out = '';
-  // with no output stream, n3 hands over the whole document synchronously
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    out = result;
-  });
-  return out;
+  for (const q of quadsOf(graph)) {
+    writer.addQuad(q);
+    if (pieces.length >= 256) yield pieces.splice(0).join('');
+  }
+  writer.end();
+  yield pieces.splice(0).join('');
 }
+
+export const toRdf = (graph: KnowledgeGraph, format: RdfFormat = 'turtle'): string => joinChunks(rdfChunks(graph, format));

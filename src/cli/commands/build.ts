@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES, readArticles } from '../../ingest/index.ts';
 import { buildGraph } from '../../graph/index.ts';
-import { toJson } from '../../export/json.ts';
+import { jsonChunks } from '../../export/json.ts';
 import { extractAll } from '../../parallel/index.ts';
 import { STORE_READ_OPTIONS, STORE_READ_USAGE, parallelOptions, runStoreBuild } from '../store.ts';
 import { GeokgError } from '../../util/errors.ts';
@@ -57,7 +57,7 @@ ${STORE_READ_USAGE}`,
     const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length);
     const graph = buildGraph(await extractAll(articles, parallel));
     parallel.finish();
-    writeOutput('build', values.output as string, toJson(graph), io);
+    await writeOutput('build', values.output as string, jsonChunks(graph), io);
     if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
     return 0;
   },
