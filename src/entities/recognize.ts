@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -75,15 +75,25 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
       if (ORG_HEADS_BEFORE_OF.has(w) && !LOC_HEADS_BEFORE_OF.has(w)) return 'ORGANIZATION';
       if (LOC_HEADS_BEFORE_OF.has(w)) return w === 'republic' || w === 'kingdom' ? 'COUNTRY' : 'LOCATION';
     }
+    // "Forces of Freedom and Change", "Treaty of Amity": any head word right before the complement types the name
+    const before = headWordType(tokens, a + of - 1, false);
+    if (before) return before;
   }
   if (b === a) return BARE_ORG_HEADS.has(last) ? 'ORGANIZATION' : null;
-  const joined = tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&');
-  if (ORG_OR_EVENT.has(last)) return joined ? 'EVENT' : 'ORGANIZATION';
-  if (EVENT_HEADS.has(last)) return 'EVENT';
-  if (OTHER_HEADS.has(last)) return 'OTHER';
-  if ((last === 'center' || last === 'centre') && VENUE_CENTER_MODIFIERS.has(wordKey(tokens[b - 1]!))) return 'LOCATION';
-  if (ORG_HEADS.has(last)) return 'ORGANIZATION';
-  if (LOC_HEADS.has(last)) return 'LOCATION';
+  // "Operation Barkhane": a code name after its kind
+  if (EVENT_FIRST_WORDS.has(wordKey(tokens[a]!))) return 'EVENT';
+  return headWordType(tokens, b, tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&'));
+}
+
+/** The type a name's head word (token k) gives it; `joined`: the name coordinates words ("X and Y Conference"). */
+function headWordType(tokens: Token[], k: number, joined: boolean): EntityType | null {
+  const head = wordKey(tokens[k]!);
+  if (ORG_OR_EVENT.has(head)) return joined ? 'EVENT' : 'ORGANIZATION';
+  if (EVENT_HEADS.has(head)) return 'EVENT';
+  if (OTHER_HEADS.has(head)) return 'OTHER';
+  if ((head === 'center' || head === 'centre') && tokens[k - 1] && VENUE_CENTER_MODIFIERS.has(wordKey(tokens[k - 1]!))) return 'LOCATION';
+  if (ORG_HEADS.has(head)) return 'ORGANIZATION';
+  if (LOC_HEADS.has(head)) return 'LOCATION';
   return null;
 }
 
@@ -102,10 +112,17 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text) && !/\d/.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
   if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
   // title case proves nothing in a headline ("Qian Qichen Leaves Beijing", "Parties Seen as Winners")
-  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline) return 'PERSON';
+  // (but a name ending in a word of the language is no person's: "Capistrano Films", "Sylvania Wilderness")
+  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline && !commonLastWord(ctx, ts)) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
   return null;
 }
+
+/** Whether a name's last word is a word of the language that no tag reads as a person's name. */
+const commonLastWord = (ctx: Ctx, ts: Token[]) => {
+  const t = ts.at(-1)!;
+  return ctx.knownWord(t.normal) && !has(t, 'Person', 'FirstName', 'LastName');
+};
 
 /** "Bethany, Conn.", "Brooklyn, N.Y.": a US state's postal abbreviation after a town. */
 function stateAbbreviation(ctx: Ctx, [a, b]: Range): EntityType | null {
@@ -144,6 +161,8 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const prev = tokens[a - 1], next = tokens[b + 1];
   // "Dole's wife", "Belli's clients": a possessive name before a person's relation
   if (a === b && next && isPossessive(tokens[a]!) && PERSON_POSSESSIONS.has(next.normal) && !has(tokens[a]!, 'Organization', 'Place')) return 'PERSON';
+  // "The Independent reported", "the Court said": a name after an article that speaks is a body (a person's name takes no article)
+  if (a === b && prev?.normal === 'the' && next && BODY_SPEECH_VERBS.has(next.normal) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return 'ORGANIZATION';
   const place = ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country'));
   // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
   if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!)
@@ -287,7 +306,6 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   out.push(...speakerLabels(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   readUsStates(ctx, out);
-  joinBirthplaces(ctx, out);
   joinLowerCaseHeads(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
@@ -661,47 +679,6 @@ function readUsStates(ctx: Ctx, ms: Mention[]): void {
     m.gazetteerId = us.id;
     m.type = us.type;
     if (us.kind) m.kind = us.kind;
-  }
-}
-
-/** Words before a birthplace: "born in", "born near". */
-const BIRTHPLACE_PREPOSITIONS = new Set(['in', 'near', 'at']);
-/** Words that make the place after them a person's address of birth or death: "born ... in", "died in". */
-const ADDRESS_EVENTS = new Set(['born', 'died', 'death', 'hanged', 'buried']);
-/** How far back from "in" an address event may stand: "Born July 14, 1913, in Omaha, Neb.". */
-const ADDRESS_EVENT_REACH = 14;
-
-/** Whether the place at token a is written as someone's birthplace or place of death. */
-function isAddressOfPerson(tokens: Token[], a: number): boolean {
-  const prev = tokens[a - 1];
-  if (!prev || !BIRTHPLACE_PREPOSITIONS.has(prev.normal)) return false;
-  for (let k = a - 2; k >= Math.max(0, a - 1 - ADDRESS_EVENT_REACH); k--) {
-    if (ADDRESS_EVENTS.has(tokens[k]!.normal)) return true;
-    if (/[;:]/.test(tokens[k]!.post)) return false; // another clause
-    if (tokens[k]!.tags.includes('Verb') && tokens[k]!.tags.includes('PastTense') && !tokens[k]!.tags.includes('Copula')) return false; // another verb's place: "who died in 1942, invented the camera in Riga
-  }
-  return false;
-}
-
-/**
- * "born in Kinderhook, N.Y.", "born in Budapest, Hungary", "died in St. Joseph, Mo.":
- * a person's birthplace or place of death is written as one address, the town with its state or country, and
- * named so as one place (the news-wire annotation does the same). Elsewhere "The Hague, Netherlands" stays two
- * places, for the relation between them.
- */
-function joinBirthplaces(ctx: Ctx, ms: Mention[]): void {
-  const { tokens } = ctx.sentence;
-  const place = (m: Mention) => !m.demonym && (m.type === 'LOCATION' || m.type === 'COUNTRY' || m.kind === 'unknown');
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const town = ms[k]!, region = ms[k + 1]!;
-    const [a] = town.tokens;
-    if (!isAddressOfPerson(tokens, a)) continue;
-    if (!place(town) || !place(region) || region.kind === 'unknown' || region.tokens[0] !== town.tokens[1] + 1) continue;
-    if (!/^\s*,\s*$/.test(gapBetween(ctx.text, tokens[town.tokens[1]]!, tokens[region.tokens[0]]!))) continue;
-    const joined = mentionOf(ctx, [a, region.tokens[1]], 'LOCATION', 'pattern');
-    joined.end = Math.max(joined.end, region.end);
-    joined.text = span(ctx, joined.start, joined.end);
-    ms.splice(k, 2, joined);
   }
 }
 

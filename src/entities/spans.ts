@@ -97,7 +97,8 @@ function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boo
   const last = wordKey(tokens[b]!);
   if (connector === 'of') {
     for (let k = a; k <= b; k++) if (HEADS_BEFORE_OF.has(wordKey(tokens[k]!))) return true;
-    return false;
+    // "Forces of Freedom and Change", "Treaty of Amity": any head word takes a complement
+    return ANY_HEAD(last);
   }
   return ORG_HEADS.has(last) || ORG_HEADS_BEFORE_OF.has(last); // "for", "on": "Agency for ...", "Committee on ..."
 }
