@@ -38,6 +38,21 @@ const extras = readJson<{ countries: Record<string, CountryExtra> }>('sources/co
 const qids = readJson<{ qids: Record<string, string> }>('sources/country-qids.json').qids;
 const capitalExtras = readJson<{ capitals: Record<string, CapitalExtra> }>('sources/capital-extras.json').capitals;
 
+/** The files this script writes; scripts/build-qids.ts edits the others in place. */
+export const GENERATED_FILES = ['countries.json', 'capitals.json'];
+
+/** QIDs joined from sourced data by scripts/build-qids.ts (data/gazetteer/qids/provenance.tsv): entry id → QID. */
+function sourcedQids(): Map<string, string> {
+  let text = '';
+  try {
+    text = readFileSync(GAZ_DIR + 'qids/provenance.tsv', 'utf8');
+  } catch {
+    return new Map();
+  }
+  const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+  return new Map(rows.map(([id, qid]) => [id!, qid!]));
+}
+
 /** States the UN does not list as members but that news treats as state actors. */
 const NON_MEMBER_STATES = new Set(['VAT', 'PSE', 'TWN', 'UNK']);
 
@@ -65,7 +80,7 @@ function packageDemonyms(c: Country): string[] {
 /** Regular plural nouns of nationality: Russian → Russians, Israeli → Israelis, Icelander → Icelanders. */
 const regularPlural = (d: string) => (/(an|i|er)$/.test(d) ? d + 's' : null);
 
-function countryEntry(c: Country, x: CountryExtra): GazetteerEntry {
+function countryEntry(c: Country, x: CountryExtra, sourced: ReadonlyMap<string, string>): GazetteerEntry {
   const iso3 = x.id ?? c.cca3;
   const isState = c.unMember || NON_MEMBER_STATES.has(c.cca3);
   const name = x.name ?? c.name.common;
@@ -85,7 +100,8 @@ function countryEntry(c: Country, x: CountryExtra): GazetteerEntry {
   if (aliases.length) e.aliases = aliases;
   if (acronyms.length) e.acronyms = acronyms;
   if (demonyms.length) e.demonyms = demonyms;
-  if (qids[iso3]) e.qid = qids[iso3];
+  const qid = qids[iso3] ?? sourced.get(e.id);
+  if (qid) e.qid = qid;
   e.iso2 = c.cca2;
   e.iso3 = iso3;
   if (isState && c.capital[0]) e.capital = capitalName(c.capital[0]);
@@ -95,7 +111,7 @@ function countryEntry(c: Country, x: CountryExtra): GazetteerEntry {
 
 const capitalName = (packageName: string) => capitalExtras[packageName]?.name ?? packageName;
 
-function capitalEntries(states: readonly { c: Country; entry: GazetteerEntry }[], countryNames: readonly string[]): GazetteerEntry[] {
+function capitalEntries(states: readonly { c: Country; entry: GazetteerEntry }[], countryNames: readonly string[], sourced: ReadonlyMap<string, string>): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const { c, entry } of states) {
     for (const raw of c.capital) {
@@ -106,7 +122,8 @@ function capitalEntries(states: readonly { c: Country; entry: GazetteerEntry }[]
       const e: GazetteerEntry = { id: `loc:${slug(name)}`, name, type: 'LOCATION', kind: 'capital' };
       const aliases = uniq([...(raw !== name ? [raw] : []), ...(x.aliases ?? [])]).filter((a) => !sameName(a, name));
       if (aliases.length) e.aliases = aliases;
-      if (x.qid) e.qid = x.qid;
+      const qid = x.qid ?? sourced.get(e.id);
+      if (qid) e.qid = qid;
       e.country = entry.id;
       out.push(e);
     }
@@ -125,12 +142,13 @@ export function generateGazetteerFiles(): Record<string, string> {
   const kept = countries
     .filter((c) => !extras[c.cca3]?.skip)
     .sort((a, b) => a.cca3.localeCompare(b.cca3));
-  const built = kept.map((c) => ({ c, entry: countryEntry(c, extras[c.cca3] ?? {}) }));
+  const sourced = sourcedQids();
+  const built = kept.map((c) => ({ c, entry: countryEntry(c, extras[c.cca3] ?? {}, sourced) }));
   const countryNames = built.flatMap(({ entry }) => [entry.name, ...(entry.aliases ?? [])]);
   const states = built.filter(({ entry }) => entry.type === 'COUNTRY');
   return {
     'countries.json': serialise({ source: SOURCE, license: LICENSE, entries: built.map((b) => b.entry) }),
-    'capitals.json': serialise({ source: SOURCE, license: LICENSE, entries: capitalEntries(states, countryNames) }),
+    'capitals.json': serialise({ source: SOURCE, license: LICENSE, entries: capitalEntries(states, countryNames, sourced) }),
   };
 }
 

@@ -1,0 +1,123 @@
+// The join of source rows with gazetteer entries: exact name (or alias) + kind + country, never a guess.
+// Pure: rows and entries in, decisions out; scripts/build-qids.ts reads the sources and writes the files.
+import { nameTokens, type GazetteerEntry } from '../../src/entities/gazetteer.ts';
+import type { SourceKind, SourceRow } from './sources.ts';
+
+export interface Provenance {
+  id: string;
+  qid: string;
+  source: string;
+  row: string;
+  /** the source's own name string that matched the entry's name or an alias */
+  sourceName: string;
+}
+
+export type Outcome =
+  | { id: string; status: 'joined' | 'confirmed'; prov: Provenance; note?: string }
+  | { id: string; status: 'contradicted'; qid: string; prov: Provenance }
+  | { id: string; status: 'ambiguous'; candidates: Provenance[] }
+  | { id: string; status: 'qid-taken'; prov: Provenance; by: string }
+  | { id: string; status: 'role-disagrees'; candidates: Provenance[] }
+  | { id: string; status: 'no-row' | 'no-source' | 'unconfirmed'; kind: SourceKind | null };
+
+/** A name as the join compares it: the matcher's tokens, and British -isation spelt -ization ("Organisation"). */
+export const nameKey = (s: string) =>
+  nameTokens(s).filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/\.$/, '').replace(/isation(s?)$/, 'ization$1')).join(' ');
+
+/** Which kind of source row may name this entry; null where no source covers it (events, media, most people...). */
+export function entryKind(e: GazetteerEntry): SourceKind | null {
+  if (e.type === 'COUNTRY' && e.kind !== 'historical-state') return 'country';
+  if (e.type === 'LOCATION' && e.kind === 'territory' && e.iso3) return 'country';
+  if (e.type === 'LOCATION' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'borough')) return 'place';
+  if (e.type === 'LOCATION' && e.country && ['state', 'federal-district', 'province', 'region'].includes(e.kind ?? '')) return 'admin1';
+  if (e.type === 'ORGANIZATION' && !e.country && ['intergovernmental', 'bloc', 'forum'].includes(e.kind ?? '')) return 'body';
+  if (e.type === 'PERSON' && e.country === 'country:USA') return 'us-executive';
+  return null;
+}
+
+/** Sources tried in order for a kind: a later one is asked only when no earlier one has a row of that name. */
+const PRECEDENCE: Record<SourceKind, string[]> = {
+  country: ['dr5hn'],
+  place: ['natural-earth'],
+  admin1: ['dr5hn'],
+  body: ['supraverden'],
+  'us-executive': ['congress-legislators'],
+};
+
+interface Index {
+  byKindName: Map<string, SourceRow[]>;
+}
+
+export function indexRows(rows: readonly SourceRow[]): Index {
+  const byKindName = new Map<string, SourceRow[]>();
+  for (const r of rows) {
+    for (const n of new Set(r.names.map(nameKey))) {
+      const k = `${r.kind}\u0000${n}`;
+      byKindName.set(k, [...(byKindName.get(k) ?? []), r]);
+    }
+  }
+  return { byKindName };
+}
+
+/** A region's aliases are often a narrower place's name ("Gaza" for the Gaza Strip): a region joins by its name only. */
+const entryNames = (e: GazetteerEntry) => (e.kind === 'region' ? [e.name] : [e.name, ...(e.aliases ?? [])]);
+
+/** The place an entry belongs to, as the codes a source row carries. */
+function entryPlace(e: GazetteerEntry, entries: ReadonlyMap<string, GazetteerEntry>) {
+  const c = e.iso3 ? e : e.country ? entries.get(e.country) : undefined;
+  return { iso2: c?.iso2, iso3: c?.iso3 };
+}
+
+const samePlace = (r: SourceRow, p: { iso2?: string; iso3?: string }) =>
+  (!!p.iso3 && r.iso3 === p.iso3) || (!!p.iso2 && r.iso2 === p.iso2);
+
+/** A person's row must share an office with the entry's roles (held in the same country): names alone never do. */
+const rolesAgree = (e: GazetteerEntry, r: SourceRow) =>
+  !r.roles || (e.roles ?? []).some((x) => x.of === e.country && r.roles!.includes(x.role));
+
+function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: ReadonlyMap<string, GazetteerEntry>) {
+  const place = entryPlace(e, entries);
+  const found: { row: SourceRow; sourceName: string }[] = [];
+  for (const name of entryNames(e)) {
+    for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
+      if (kind !== 'body' && !samePlace(row, place)) continue;
+      if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))! });
+    }
+  }
+  for (const source of PRECEDENCE[kind]) {
+    const mine = found.filter((f) => f.row.source === source);
+    if (mine.length) return mine.map((f) => ({ row: f.row, prov: { id: e.id, qid: f.row.qid, source, row: f.row.row, sourceName: f.sourceName } }));
+  }
+  return [];
+}
+
+/** One entry's decision, before QIDs are checked for being unique across entries. */
+export function joinEntry(e: GazetteerEntry, ix: Index, entries: ReadonlyMap<string, GazetteerEntry>): Outcome {
+  const kind = entryKind(e);
+  if (!kind) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-source', kind };
+  const all = candidatesOf(e, kind, ix, entries);
+  const cands = all.filter((c) => rolesAgree(e, c.row));
+  if (!cands.length && all.length) return { id: e.id, status: 'role-disagrees', candidates: all.map((c) => c.prov) };
+  if (!cands.length) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-row', kind };
+  const qids = [...new Set(cands.map((c) => c.prov.qid))];
+  if (qids.length > 1) return { id: e.id, status: 'ambiguous', candidates: cands.map((c) => c.prov) };
+  const prov = cands[0]!.prov;
+  if (e.qid && e.qid !== prov.qid) return { id: e.id, status: 'contradicted', qid: e.qid, prov };
+  return { id: e.id, status: e.qid ? 'confirmed' : 'joined', prov };
+}
+
+/** Every entry's decision; a QID that would name two entries is given to neither new one (listed instead). */
+export function joinAll(entries: readonly GazetteerEntry[], rows: readonly SourceRow[]): Outcome[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const ix = indexRows(rows);
+  const outcomes = entries.map((e) => joinEntry(e, ix, byId));
+  const holders = new Map<string, string[]>();
+  const hold = (qid: string, id: string) => holders.set(qid, [...(holders.get(qid) ?? []), id]);
+  for (const e of entries) if (e.qid) hold(e.qid, e.id);
+  for (const o of outcomes) if (o.status === 'joined') hold(o.prov.qid, o.id);
+  return outcomes.map((o) => {
+    if (o.status !== 'joined') return o;
+    const others = holders.get(o.prov.qid)!.filter((id) => id !== o.id);
+    return others.length ? { id: o.id, status: 'qid-taken', prov: o.prov, by: others.join(', ') } : o;
+  });
+}

@@ -1,0 +1,124 @@
+// Readers for the openly licensed snapshots that pair names with Wikidata ids (data/gazetteer/sources/qid-sources.json).
+// Each reader turns one source into plain rows; the join (scripts/build-qids.ts) never sees a file format.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { openDbf } from 'shapefile';
+import { parse as parseYaml } from 'yaml';
+
+/** What kind of gazetteer entry a row may name: the join compares only rows and entries of one kind. */
+export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'us-executive';
+
+export interface SourceRow {
+  source: string;
+  /** where in the source: file and the row's own key */
+  row: string;
+  kind: SourceKind;
+  qid: string;
+  /** the source's names for the thing, first the main one */
+  names: string[];
+  iso2?: string;
+  iso3?: string;
+  /** offices held (us-executive): "president", "vice president" */
+  roles?: string[];
+}
+
+export interface SourceSpec {
+  id: string;
+  title: string;
+  repo: string;
+  commit: string;
+  license: string;
+  files: Record<string, string>;
+}
+
+const QID = /^Q[1-9][0-9]*$/;
+
+/** A file of a snapshot, read with git from the local copy `<mirror>/<owner>+<name>/repo` at the recorded commit. */
+export function snapshotReader(mirror: string, spec: SourceSpec) {
+  const gitDir = join(mirror, spec.repo.replace('/', '+'), 'repo');
+  const git = (args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return {
+    read: (path: string): Buffer => {
+      try {
+        return git(['show', `${spec.commit}:${path}`]);
+      } catch {
+        throw new Error(`${spec.repo}@${spec.commit.slice(0, 12)}: ${path} cannot be read (not in the snapshot?)`);
+      }
+    },
+    list: (dir: string): string[] => git(['ls-tree', '--name-only', `${spec.commit}:${dir}`]).toString('utf8').split('\n').filter(Boolean),
+  };
+}
+type Reader = ReturnType<typeof snapshotReader>;
+
+const csvRows = (buf: Buffer) => parseCsv(buf, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+
+export function dr5hnCountries(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.countries!))
+    .filter((c) => QID.test(c.wikiDataId ?? ''))
+    .map((c) => ({ source: spec.id, row: `${spec.files.countries}#${c.id}`, kind: 'country', qid: c.wikiDataId!, names: [c.name!], iso2: c.iso2, iso3: c.iso3 }));
+}
+
+export function dr5hnStates(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.states!))
+    .filter((s) => QID.test(s.wikiDataId ?? ''))
+    .map((s) => ({ source: spec.id, row: `${spec.files.states}#${s.id}`, kind: 'admin1', qid: s.wikiDataId!, names: [s.name!], iso2: s.country_code }));
+}
+
+/** Natural Earth's populated places: a zipped dBase table; its NAME, NAME_EN and NAMEASCII are the names. */
+export async function naturalEarthPlaces(spec: SourceSpec, r: Reader): Promise<SourceRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-qids-'));
+  try {
+    const zip = join(dir, 'places.zip');
+    writeFileSync(zip, r.read(spec.files.places!));
+    const dbf = execFileSync('unzip', ['-p', zip, spec.files.member!], { maxBuffer: 256 * 1024 * 1024 });
+    // shapefile reads dBase as latin1 unless told; Natural Earth's table is UTF-8 (its .cpg says so)
+    const table = await openDbf(new Uint8Array(dbf), { encoding: 'utf-8' });
+    const out: SourceRow[] = [];
+    for (let n = 0, rec = await table.read(); !rec.done; rec = await table.read(), n++) {
+      const p = rec.value as Record<string, string | number | null>;
+      const qid = String(p.WIKIDATAID ?? '').trim();
+      if (!QID.test(qid)) continue;
+      const names = [...new Set([p.NAME, p.NAME_EN, p.NAMEASCII].map((x) => String(x ?? '').trim()).filter(Boolean))];
+      out.push({ source: spec.id, row: `${spec.files.member}#${p.NE_ID ?? n}`, kind: 'place', qid, names, iso2: String(p.ISO_A2 ?? ''), iso3: String(p.ADM0_A3 ?? '') });
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** SupraVerden's international organisations: English names, other English names and former names. */
+export function supraverdenBodies(spec: SourceSpec, r: Reader): SourceRow[] {
+  const list = parseYaml(r.read(spec.files.bodies!).toString('utf8')) as Record<string, Record<string, unknown>>;
+  const englishName = (k: string) => k === 'Name_en' || /^Name_other(_\d)?_en$/.test(k) || /^Former_name(_\d)?_en$/.test(k);
+  return Object.entries(list)
+    .filter(([, b]) => QID.test(String(b.Wikidata_code ?? '')))
+    .map(([key, b]) => ({
+      source: spec.id, row: `${spec.files.bodies}#${key}`, kind: 'body' as const, qid: String(b.Wikidata_code),
+      names: [...new Set(Object.keys(b).filter(englishName).map((k) => String(b[k]).trim()).filter(Boolean))],
+    }));
+}
+
+interface ExecutivePerson {
+  id: { bioguide?: string; wikidata?: string; wikipedia?: string };
+  name: { first: string; middle?: string; last: string; nickname?: string; official_full?: string };
+  terms: { type: string; start: string; end?: string }[];
+}
+
+const OFFICES: Record<string, string> = { prez: 'president', viceprez: 'vice president' };
+
+/** Presidents and vice presidents of the United States: their Wikipedia title, official and first-last names. */
+export function congressExecutive(spec: SourceSpec, r: Reader): SourceRow[] {
+  const people = parseYaml(r.read(spec.files.executive!).toString('utf8')) as ExecutivePerson[];
+  return people
+    .filter((p) => QID.test(p.id.wikidata ?? ''))
+    .map((p) => ({
+      source: spec.id, row: `${spec.files.executive}#${p.id.bioguide ?? p.id.wikidata}`, kind: 'us-executive' as const, qid: p.id.wikidata!,
+      names: [...new Set([p.id.wikipedia, p.name.official_full, `${p.name.first} ${p.name.last}`].filter((x): x is string => !!x))],
+      iso2: 'US', iso3: 'USA',
+      roles: [...new Set(p.terms.map((t) => OFFICES[t.type]).filter((x): x is string => !!x))],
+    }));
+}

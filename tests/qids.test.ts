@@ -1,0 +1,110 @@
+// QIDs joined from named, openly licensed sources (scripts/build-qids.ts): the committed provenance table agrees
+// with the entries, and the join itself never guesses (tested on rows and entries written here).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts';
+import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
+import { joinAll, nameKey } from '../scripts/qids/join.ts';
+import type { SourceRow } from '../scripts/qids/sources.ts';
+
+const gazetteer = loadGazetteer();
+const provenance = readFileSync(PROVENANCE_FILE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1)
+  .map((l) => { const [id, qid, source, row, sourceName] = l.split('\t'); return { id: id!, qid: qid!, source: source!, row: row!, sourceName: sourceName! }; });
+const sources = JSON.parse(readFileSync(new URL('../data/gazetteer/sources/qid-sources.json', import.meta.url), 'utf8')) as { sources: { id: string }[] };
+
+/** mulberry32: a seeded sample, the same on every run */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('the provenance table', () => {
+  it('names, for 100 seeded-random entries with a QID, a source row whose name is the entry\'s name or an alias', () => {
+    const rnd = seeded(15);
+    const pool = [...provenance];
+    expect(pool.length).toBeGreaterThanOrEqual(100);
+    const sample = Array.from({ length: 100 }, () => pool.splice(Math.floor(rnd() * pool.length), 1)[0]!);
+    for (const p of sample) {
+      const e = gazetteer.entries.get(p.id);
+      expect(e, p.id).toBeDefined();
+      expect(e!.qid, p.id).toBe(p.qid);
+      expect([e!.name, ...(e!.aliases ?? [])].map(nameKey), p.id).toContain(nameKey(p.sourceName));
+    }
+  });
+
+  it('agrees with every entry it lists, and names only sources the manifest lists', () => {
+    const known = new Set(sources.sources.map((s) => s.id));
+    for (const p of provenance) {
+      expect(gazetteer.entries.get(p.id)?.qid, p.id).toBe(p.qid);
+      expect(known.has(p.source), p.source).toBe(true);
+    }
+  });
+
+  it('confirms the well-known QIDs the issue names, each by a source row', () => {
+    const want: Record<string, string> = {
+      'person:joe-biden': 'Q6279', 'person:donald-trump': 'Q22686',
+      'org:nato': 'Q7184', 'org:eu': 'Q458', 'org:un': 'Q1065', 'org:icc': 'Q47488',
+      'loc:beijing': 'Q956', 'loc:moscow': 'Q649', 'loc:paris': 'Q90', 'loc:london': 'Q84', 'loc:tokyo': 'Q1490',
+    };
+    const byId = new Map(provenance.map((p) => [p.id, p]));
+    for (const [id, qid] of Object.entries(want)) expect(byId.get(id)?.qid, id).toBe(qid);
+  });
+});
+
+const entry = ({ id, name, ...rest }: Partial<GazetteerEntry> & { id: string; name: string }): GazetteerEntry => ({ id, name, type: 'LOCATION', kind: 'city', ...rest });
+const row = (r: Partial<SourceRow> & { qid: string; names: string[] }): SourceRow => ({ source: 'natural-earth', row: `t#${r.qid}`, kind: 'place', ...r });
+const norland = entry({ id: 'country:NRL', name: 'Norland', type: 'COUNTRY', kind: 'country', iso2: 'NL', iso3: 'NRL' });
+
+describe('the join', () => {
+  it('gives a city the QID of the one row with its name in its country, and none to the same name elsewhere', () => {
+    const out = joinAll([norland, entry({ id: 'loc:a', name: 'Alderton', country: 'country:NRL' })],
+      [row({ qid: 'Q11', names: ['Alderton'], iso2: 'NL' }), row({ qid: 'Q12', names: ['Alderton'], iso2: 'SX' })]);
+    expect(out.find((o) => o.id === 'loc:a')).toMatchObject({ status: 'joined', prov: { qid: 'Q11', sourceName: 'Alderton' } });
+  });
+
+  it('leaves an ambiguous name without a QID', () => {
+    const out = joinAll([norland, entry({ id: 'loc:a', name: 'Alderton', country: 'country:NRL' })],
+      [row({ qid: 'Q11', names: ['Alderton'], iso2: 'NL' }), row({ qid: 'Q13', names: ['Alderton'], iso2: 'NL' })]);
+    expect(out.find((o) => o.id === 'loc:a')!.status).toBe('ambiguous');
+  });
+
+  it('lists a QID a source contradicts instead of overwriting it', () => {
+    const out = joinAll([norland, entry({ id: 'loc:a', name: 'Alderton', country: 'country:NRL', qid: 'Q99' })],
+      [row({ qid: 'Q11', names: ['Alderton'], iso2: 'NL' })]);
+    expect(out.find((o) => o.id === 'loc:a')).toMatchObject({ status: 'contradicted', qid: 'Q99', prov: { qid: 'Q11' } });
+  });
+
+  it('matches a person only with an office that agrees, held in the same country', () => {
+    const person = (roles: GazetteerEntry['roles']) => entry({ id: 'person:j', name: 'Jane Roe', type: 'PERSON', kind: 'politician', country: 'country:USA', roles });
+    const exec = row({ source: 'congress-legislators', kind: 'us-executive', qid: 'Q21', names: ['Jane Roe'], iso2: 'US', iso3: 'USA', roles: ['vice president'] });
+    const usa = entry({ id: 'country:USA', name: 'Utopia', type: 'COUNTRY', kind: 'country', iso2: 'US', iso3: 'USA' });
+    expect(joinAll([usa, person([{ role: 'vice president', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('joined');
+    expect(joinAll([usa, person([{ role: 'secretary of state', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('role-disagrees');
+  });
+
+  it('joins a region by its name only, since an alias may name a narrower place', () => {
+    const region = entry({ id: 'loc:r', name: 'Alder Strip', kind: 'region', aliases: ['Alder'], country: 'country:NRL' });
+    const out = joinAll([norland, region], [row({ source: 'dr5hn', kind: 'admin1', qid: 'Q31', names: ['Alder'], iso2: 'NL' })]);
+    expect(out.at(-1)!.status).toBe('no-row');
+  });
+
+  it('gives a QID that would name two entries to neither', () => {
+    const out = joinAll([norland, entry({ id: 'loc:a', name: 'Alderton', country: 'country:NRL' }), entry({ id: 'loc:b', name: 'Birchby', country: 'country:NRL' })],
+      [row({ qid: 'Q11', names: ['Alderton'], iso2: 'NL' }), row({ qid: 'Q11', names: ['Birchby'], iso2: 'NL' })]);
+    expect(out.filter((o) => o.status === 'qid-taken').map((o) => o.id)).toEqual(['loc:a', 'loc:b']);
+  });
+
+  it('reads British and American spellings of -isation as one name', () => {
+    expect(nameKey('Northern Treaty Organisation')).toBe(nameKey('Northern Treaty Organization'));
+    expect(nameKey('Organisations')).toBe(nameKey('organizations'));
+  });
+
+  it('places a new QID where the hand-kept files keep it, before the country', () => {
+    const e = entry({ id: 'loc:a', name: 'Alderton', aliases: ['Aldertown'], country: 'country:NRL' });
+    expect(Object.keys(withQid(e, 'Q11'))).toEqual(['id', 'name', 'type', 'kind', 'aliases', 'qid', 'country']);
+  });
+});
