@@ -97,7 +97,7 @@ describe('SQLite store', () => {
     expect(JSON.parse(top.stdout).nodes).toHaveLength(3);
     const bad = geokg(['build', '--db', db, '-o', '-', '--since', 'last week']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/^geokg build: --since takes an ISO 8601 date/);
+    expect(bad.stderr).toMatch(/^geokg build: --since "last week" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD/);
     const missing = geokg(['build', '--db', join(dir, 'nope.sqlite'), '-o', '-']);
     expect(missing.stderr).toMatch(/^geokg store: .*no such store/);
   }, 120_000);

@@ -1,4 +1,5 @@
 // The command-line side of the store, shared by `geokg build --db` and `geokg ingest`.
+import { checkDate } from '../util/dates.ts';
 import { GeokgError } from '../util/errors.ts';
 import { intOption } from './args.ts';
 import { writeOutput } from './output.ts';
@@ -27,16 +28,13 @@ export const STORE_READ_USAGE = `Reading a store (instead of <paths…>):
       --min-evidence N       only relations with at least N evidence sentences
       --top N                only the N entities of highest degree`;
 
-const DATE = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
 /** The filters given on the command line, checked. */
 export function storeFilters(command: string, values: Record<string, unknown>): StoreGraphFilters {
   const filters: StoreGraphFilters = {};
   for (const name of ['since', 'until'] as const) {
     const v = values[name] as string | undefined;
     if (v === undefined) continue;
-    if (!DATE.test(v)) throw new GeokgError(command, `--${name} takes an ISO 8601 date such as 2024-05-17 (or 2024-05), not "${v}"`);
-    filters[name] = v;
+    filters[name] = checkDate(command, `--${name}`, v);
   }
   if (values.entity !== undefined) filters.entity = values.entity as string;
   if (values.depth !== undefined) {

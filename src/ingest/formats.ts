@@ -1,5 +1,6 @@
 // Pure parsers: bytes of one file → articles. No file-system access here.
 import type { Article } from '../model/types.ts';
+import { dateProblem, isIsoDateTime } from '../util/dates.ts';
 import { GeokgError, type Warn } from '../util/errors.ts';
 import { idFromContent } from './identity.ts';
 
@@ -177,10 +178,8 @@ export function parseJsonl(text: string, { name, warn, skipBad, idBase = name }:
     if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') { bad('"id" must be a string or a number'); continue; }
     const article: Article = { id: r.id === undefined ? idFromContent(idBase, r.text) : String(r.id), text: r.text };
     for (const k of ['title', 'date', 'source', 'url'] as const) if (typeof r[k] === 'string') article[k] = r[k] as string;
-    if (article.date && Number.isNaN(Date.parse(article.date))) {
-      warn(`${where}: date "${article.date}" is not ISO 8601; ignored`);
-      delete article.date;
-    }
+    if (article.date === '') delete article.date;
+    if (article.date !== undefined && !isIsoDateTime(article.date)) { bad(dateProblem('date', article.date, true)); continue; }
     articles.push(article);
   }
   return articles;

@@ -2,6 +2,7 @@
 import type { KnowledgeGraph } from '../graph/index.ts';
 import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Evidence } from '../model/types.ts';
+import { checkDate } from '../util/dates.ts';
 import { GeokgError } from '../util/errors.ts';
 import { resolveEntity } from './find.ts';
 import type { RelationView } from './types.ts';
@@ -16,7 +17,7 @@ export interface RelationFilter {
   /** a predicate, case-insensitive; NOT_<predicate> for denied ones */
   predicate?: Predicate | string;
   negated?: boolean;
-  /** ISO dates, inclusive: keeps the evidence dated in the window (its event date, else its article's) */
+  /** ISO 8601 dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: keeps the evidence dated in the window (its event date, else its article's); anything else throws */
   since?: string;
   until?: string;
 }
@@ -24,6 +25,8 @@ export interface RelationFilter {
 const evidenceDate = (e: Evidence) => e.date ?? e.articleDate;
 
 export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): RelationView[] {
+  if (filter.since !== undefined) checkDate('relations', 'since', filter.since);
+  if (filter.until !== undefined) checkDate('relations', 'until', filter.until);
   const subject = filter.subject !== undefined ? resolveEntity(graph, filter.subject) : undefined;
   const object = filter.object !== undefined ? resolveEntity(graph, filter.object) : undefined;
   const entity = filter.entity !== undefined ? resolveEntity(graph, filter.entity) : undefined;

@@ -2,6 +2,7 @@
 // --since/--until choose articles before the graph is built (src/store/index.ts); these act on the graph.
 import { canonicalize, createGraph, type KnowledgeGraph } from '../graph/index.ts';
 import { normalizeName } from '../model/keys.ts';
+import { checkDate } from '../util/dates.ts';
 import { GeokgError } from '../util/errors.ts';
 
 export interface GraphFilters {
@@ -12,6 +13,12 @@ export interface GraphFilters {
   minEvidence?: number;
   /** keep the n entities of highest degree (ties broken by key) */
   top?: number;
+}
+
+/** Checks a store read's date window (YYYY, YYYY-MM or YYYY-MM-DD); anything else is a one-line error, not an empty graph. */
+export function checkDateWindow(window: { since?: string; until?: string }): void {
+  if (window.since !== undefined) checkDate('store', 'since', window.since);
+  if (window.until !== undefined) checkDate('store', 'until', window.until);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

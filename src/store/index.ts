@@ -4,7 +4,7 @@ import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
-import { filterGraph, type GraphFilters } from './filters.ts';
+import { checkDateWindow, filterGraph, type GraphFilters } from './filters.ts';
 import type { ArticleFilter, Store } from './types.ts';
 import { articleVersion, canonicalArticles } from '../ingest/identity.ts';
 
@@ -72,6 +72,7 @@ export type StoreGraphFilters = ArticleFilter & GraphFilters;
 /** The graph of a store, the same as a direct build of the same articles, then filtered. */
 export async function graphFromStore(store: Store, filters: StoreGraphFilters = {}): Promise<KnowledgeGraph> {
   const { since, until, ...graphFilters } = filters;
+  checkDateWindow({ since, until });
   return filterGraph(buildGraph(await readExtractions(store, { since, until })), graphFilters);
 }
 
