@@ -1,7 +1,11 @@
 // QIDs joined from named, openly licensed sources (scripts/build-qids.ts): the committed provenance table agrees
 // with the entries, and the join itself never guesses (tested on rows and entries written here).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newsSetArticles, qidCoverage } from '../src/cli/commands/eval-qids.ts';
+import { createGraph } from '../src/graph/index.ts';
 import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts';
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
@@ -106,5 +110,31 @@ describe('the join', () => {
   it('places a new QID where the hand-kept files keep it, before the country', () => {
     const e = entry({ id: 'loc:a', name: 'Alderton', aliases: ['Aldertown'], country: 'country:NRL' });
     expect(Object.keys(withQid(e, 'Q11'))).toEqual(['id', 'name', 'type', 'kind', 'aliases', 'qid', 'country']);
+  });
+});
+
+describe('the QID-coverage figure of eval', () => {
+  it('counts only the entities the gazetteer matched, and names those without a QID', () => {
+    const g = createGraph();
+    g.addNode('country:NRL', { label: 'Norland', type: 'COUNTRY', aliases: [], mentions: [], gazetteerId: 'country:NRL', qid: 'Q1' });
+    g.addNode('loc:alderton', { label: 'Alderton', type: 'LOCATION', aliases: [], mentions: [], gazetteerId: 'loc:alderton' });
+    g.addNode('person:someone', { label: 'Pat Someone', type: 'PERSON', aliases: [], mentions: [] });
+    expect(qidCoverage('t', 1, g)).toEqual({ set: 't', articles: 1, matched: 2, withQid: 1, share: 0.5, missing: ['loc:alderton'] });
+  });
+
+  it('reads a news set as the ruler does: the gold file\'s id and date, its text or the .txt beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geokg-qids-'));
+    try {
+      writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'a', date: '2024-01-02', entities: [] }));
+      writeFileSync(join(dir, 'a.txt'), 'Norland signed a pact.');
+      writeFileSync(join(dir, 'b.json'), JSON.stringify({ id: 'b', text: 'Alderton hosted talks.', entities: [] }));
+      writeFileSync(join(dir, 'c.json'), JSON.stringify({ id: 'c', entities: [] }));
+      expect(newsSetArticles(dir)).toEqual([
+        { id: 'a', text: 'Norland signed a pact.', date: '2024-01-02' },
+        { id: 'b', text: 'Alderton hosted talks.' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,6 +13,7 @@ import { createExtractor, extractArticle, type Extractor } from '../../pipeline.
 import { GeokgError } from '../../util/errors.ts';
 import { parse } from '../args.ts';
 import type { Command } from '../types.ts';
+import { evalQidCoverage, qidCoverageLine, type QidCoverage } from './eval-qids.ts';
 
 export interface Figures {
   precision: number;
@@ -22,6 +23,8 @@ export interface Figures {
 export interface EvalResult {
   seed: { entities: Figures; typedEntities: Figures; relations: Figures };
   conll: { split: string; sentences: number; entities: Figures; relations: Figures; relationsByType: Record<string, Figures> };
+  /** gazetteer-matched entities carrying a Wikidata QID, on the seed and the news sets */
+  qids: QidCoverage[];
 }
 
 const SEED = 'putin-china-belt-and-road';
@@ -87,8 +90,10 @@ export function runEval(options: { split?: string; sharedDir?: string; extractor
     const conllGraph = join(dir, 'conll.json');
     writeFileSync(conllGraph, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
     const conll = JSON.parse(ruler(paths.score, ['--conll04', conllFile, '--graph', conllGraph, '--json']));
+    const qids = evalQidCoverage({ ...readArticles([paths.seedText])[0]!, id: SEED }, extractor);
     return {
       seed,
+      qids,
       conll: {
         split, sentences: conll.sentences, entities: figures(conll.entities), relations: figures(conll.relations),
         relationsByType: Object.fromEntries(Object.entries(conll.relationsByType as Record<string, Figures>).map(([k, v]) => [k, figures(v)])),
@@ -106,7 +111,8 @@ export const evalCommand: Command = {
   usage: `geokg eval [--split dev|test|train] [--shared DIR] [--json]
 
 Builds ../shared/corpus/${SEED}.txt and the CoNLL04 split in-process, scores both with
-../shared/eval/score.mjs and prints entity and relation figures. Tune on dev (and train) only;
+../shared/eval/score.mjs and prints entity and relation figures, then the share of the entities the
+gazetteer matched that carry a Wikidata QID (seed, tests/fixtures/news, news-dev). Tune on dev (and train) only;
 report --split test once, at the end.
 
 Options:
@@ -127,6 +133,7 @@ Options:
     io.stdout(`CoNLL04 ${r.conll.split} (${r.conll.sentences} sentences)\n`);
     io.stdout(line('  entities (typed)', r.conll.entities) + line('  relations', r.conll.relations));
     for (const [k, v] of Object.entries(r.conll.relationsByType)) io.stdout(line(`    ${k}`, v));
+    io.stdout('Wikidata QIDs\n' + r.qids.map(qidCoverageLine).join(''));
     return 0;
   },
 };
