@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureViewerBuilt } from '../../src/cli/commands/serve.ts';
+import { ensureViewerBuilt } from '../../src/cli/viewer-assets.ts';
 import { fromGexf } from '../../src/export/gexf.ts';
 import { FIXTURES, ROOT, decodePng, hasChromium, inkColours, launchChromium, serveArticles, type Served } from './harness.ts';
 
