@@ -8,7 +8,7 @@ import { toJson } from '../src/export/json.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { graphFromStore, ingestArticles, loadGraphFromStore, openStore } from '../src/store/index.ts';
 import { canonicalArticles } from '../src/ingest/identity.ts';
-import { ROOT } from './helpers/cli.ts';
+import { ROOT, geokg } from './helpers/cli.ts';
 import { corpus, directJson, tempDir, writeJsonl } from './store-helpers.ts';
 
 const BASE_URL = process.env.GEOKG_PG_URL;
@@ -114,6 +114,76 @@ describe.skipIf(!!skipReason)('PostgreSQL store', () => {
       expect((await store.counts()).articles).toBe(3);
     } finally {
       await store.close();
+    }
+  }, 60_000);
+
+  it('build --db never creates: a missing schema or an empty one is a one-line error and stays as it was', async () => {
+    const missing = freshUrl('missing');
+    const r = geokg(['build', '--db', missing, '-o', '-']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+    expect(r.stderr).toMatch(/no schema "geokg_test_\w+_missing" in this database/);
+    const admin = new pg.Client({ connectionString: BASE_URL });
+    await admin.connect();
+    try {
+      const schema = new URL(missing).searchParams.get('schema')!;
+      expect((await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount).toBe(0);
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const empty = geokg(['build', '--db', missing, '-o', '-']);
+      expect(empty.stderr).toMatch(/no geokg store in schema/);
+      expect((await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1', [schema])).rowCount).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  }, 60_000);
+
+  it('a role that may only SELECT can build; ingest refuses system schemas and schemas of other programs', async () => {
+    const url = freshUrl('readers');
+    const store = await openStore(url);
+    await ingestArticles(store, articles.slice(0, 3), { jobs: 1 });
+    await store.close();
+    const schema = new URL(url).searchParams.get('schema')!;
+    const role = `${runId}_reader`;
+    const admin = new pg.Client({ connectionString: BASE_URL });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'read:only/pw'`);
+      await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+      await admin.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
+      const u = new URL(url);
+      u.username = role;
+      u.password = encodeURIComponent('read:only/pw');
+      expect(toJson(await loadGraphFromStore(u.toString()))).toBe(directJson(articles.slice(0, 3), extractor));
+      await admin.query(`CREATE TABLE ${schema}.invoices (id int)`);
+      await expect(openStore(url)).rejects.toThrow(/holds tables that are not geokg's \(invoices\)/);
+      const sys = new URL(BASE_URL!);
+      sys.searchParams.set('schema', 'information_schema');
+      await expect(openStore(sys.toString())).rejects.toThrow(/system schema/);
+    } finally {
+      await admin.query(`DROP OWNED BY ${role}`).catch(() => {});
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
+  }, 60_000);
+
+  it('a table locked by another session: ingest stops at the lock timeout, naming it', async () => {
+    const url = freshUrl('locked');
+    const store = await openStore(url);
+    await store.close();
+    const schema = new URL(url).searchParams.get('schema')!;
+    const holder = new pg.Client({ connectionString: BASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`LOCK TABLE ${schema}.articles IN ACCESS EXCLUSIVE MODE`);
+      const locked = await openStore(url, { timeouts: { lock: 1 } });
+      const started = Date.now();
+      await expect(ingestArticles(locked, articles.slice(0, 1), { jobs: 1 })).rejects.toThrow(/lock timeout of 1 s/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      await locked.close();
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
     }
   }, 60_000);
 

@@ -6,7 +6,32 @@ import { writeOutput } from './output.ts';
 import type { CliIo } from './types.ts';
 import { jsonChunks } from '../export/json.ts';
 import { createProgressBar, defaultJobs, type ParallelOptions } from '../parallel/index.ts';
-import { loadGraphFromStore, type StoreGraphFilters } from '../store/index.ts';
+import { DEFAULT_TIMEOUTS, loadGraphFromStore, storeLocation, type PostgresTimeouts, type StoreGraphFilters } from '../store/index.ts';
+
+/** parseArgs options for reaching a PostgreSQL store, reading or writing. */
+export const STORE_CONNECT_OPTIONS = {
+  'connect-timeout': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+} as const;
+
+export const STORE_CONNECT_USAGE = `PostgreSQL timeouts, in seconds (0 for none; also URL parameters connect_timeout=, statement_timeout=, lock_timeout=):
+      --connect-timeout S    for the server's first answer (default ${DEFAULT_TIMEOUTS.connect})
+      --statement-timeout S  for any one statement (default ${DEFAULT_TIMEOUTS.statement})
+      --lock-timeout S       for a lock another session holds (default ${DEFAULT_TIMEOUTS.lock})`;
+
+/** The timeouts given as flags, checked (they override the URL's). */
+export function storeTimeouts(command: string, values: Record<string, unknown>): Partial<PostgresTimeouts> {
+  const timeouts: Partial<PostgresTimeouts> = {};
+  for (const key of ['connect', 'statement', 'lock'] as const) {
+    const v = values[`${key}-timeout`] as string | undefined;
+    if (v === undefined) continue;
+    const n = Number(v);
+    if (!v.trim() || !Number.isFinite(n) || n < 0) throw new GeokgError(command, `--${key}-timeout takes a number of seconds (0 for none), not "${v}"`);
+    timeouts[key] = n;
+  }
+  return timeouts;
+}
 
 /** parseArgs options for reading a store; spread into a command's own options. */
 export const STORE_READ_OPTIONS = {
@@ -17,6 +42,7 @@ export const STORE_READ_OPTIONS = {
   depth: { type: 'string' },
   'min-evidence': { type: 'string' },
   top: { type: 'string' },
+  ...STORE_CONNECT_OPTIONS,
 } as const;
 
 export const STORE_READ_USAGE = `Reading a store (instead of <paths…>):
@@ -26,7 +52,8 @@ export const STORE_READ_USAGE = `Reading a store (instead of <paths…>):
       --entity X             only X (a key, label or alias) and its neighbourhood
       --depth K              how many hops around --entity (default 1)
       --min-evidence N       only relations with at least N evidence sentences
-      --top N                only the N entities of highest degree`;
+      --top N                only the N entities of highest degree
+${STORE_CONNECT_USAGE}`;
 
 /** The filters given on the command line, checked. */
 export function storeFilters(command: string, values: Record<string, unknown>): StoreGraphFilters {
@@ -51,9 +78,9 @@ export async function runStoreBuild(command: string, values: Record<string, unkn
   const db = values.db as string;
   if (positionals.length) throw new GeokgError(command, 'give either input paths or --db, not both (fill the store with geokg ingest)');
   if (!values.output) throw new GeokgError(command, 'no output given: add -o graph.json (or -o - for stdout)');
-  const graph = await loadGraphFromStore(db, storeFilters(command, values));
+  const graph = await loadGraphFromStore(db, storeFilters(command, values), { timeouts: storeTimeouts(command, values) });
   await writeOutput(command, values.output as string, jsonChunks(graph), io);
-  if (values.output !== '-') io.stderr(`geokg ${command}: store ${db.replace(/:[^:@/]*@/, ':***@')} → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
+  if (values.output !== '-') io.stderr(`geokg ${command}: store ${storeLocation(db)} → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
   return 0;
 }
 

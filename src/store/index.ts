@@ -6,6 +6,7 @@ import type { CorpusArticle } from '../graph/corpus.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
 import { checkDateWindow, filterGraph, type GraphFilters } from './filters.ts';
 import type { ArticleFilter, Store } from './types.ts';
+import { isPostgresUrl, type PostgresTimeouts } from './url.ts';
 import { articleVersion, canonicalArticles } from '../ingest/identity.ts';
 
 export type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
@@ -14,13 +15,22 @@ export { textHash } from './rows.ts';
 export { articleVersion } from '../ingest/identity.ts';
 export { SCHEMA_VERSION } from './schema.ts';
 
-export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+export { DEFAULT_TIMEOUTS, isPostgresUrl, parsePostgresUrl, storeLocation, type PostgresTimeouts } from './url.ts';
 
-/** Opens (creating and migrating as needed) the store at a SQLite path or a postgres:// URL. */
-export async function openStore(db: string, { readonly = false } = {}): Promise<Store> {
+export interface OpenStoreOptions {
+  /** read only (build --db): nothing is created, migrated or switched to WAL */
+  readonly?: boolean;
+  /** use a database (or PostgreSQL schema) that holds tables of another program */
+  force?: boolean;
+  /** PostgreSQL only, in seconds; each overrides the URL's parameter of the same name */
+  timeouts?: Partial<PostgresTimeouts>;
+}
+
+/** Opens the store at a SQLite path or a postgres:// URL; for writing, creates and migrates it as needed. */
+export async function openStore(db: string, options: OpenStoreOptions = {}): Promise<Store> {
   // loaded on demand: a SQLite user never loads pg, and geokg build without --db loads neither
-  if (isPostgresUrl(db)) return (await import('./postgres.ts')).openPostgresStore(db);
-  return (await import('./sqlite.ts')).openSqliteStore(db, { readonly });
+  if (isPostgresUrl(db)) return (await import('./postgres.ts')).openPostgresStore(db, options);
+  return (await import('./sqlite.ts')).openSqliteStore(db, options);
 }
 
 export interface IngestReport {
@@ -77,8 +87,8 @@ export async function graphFromStore(store: Store, filters: StoreGraphFilters = 
 }
 
 /** For export, query and others: open the store at `db`, read its (filtered) graph, close it. */
-export async function loadGraphFromStore(db: string, filters: StoreGraphFilters = {}): Promise<KnowledgeGraph> {
-  const store = await openStore(db, { readonly: true });
+export async function loadGraphFromStore(db: string, filters: StoreGraphFilters = {}, options: Omit<OpenStoreOptions, 'readonly'> = {}): Promise<KnowledgeGraph> {
+  const store = await openStore(db, { ...options, readonly: true });
   try {
     return await graphFromStore(store, filters);
   } finally {

@@ -4,8 +4,9 @@
 import pg from 'pg';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
-import { articleIds, articleRows, decodeExtraction, encodeExtraction } from './rows.ts';
-import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
+import { articleIds, articleRows, decodeStored, encodeExtraction } from './rows.ts';
+import { SCHEMA_VERSION, STORE_TABLES, foreignTablesMessage, pendingMigrations } from './schema.ts';
+import { parsePostgresUrl, type PostgresTimeouts } from './url.ts';
 import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
 
@@ -14,36 +15,53 @@ const MIGRATION_LOCK = 0x6765_6f6b;
 // deadlock and serialization failure: safe to retry the whole article
 const RETRYABLE = new Set(['40P01', '40001']);
 
-/** postgres://user:pass@host/db?schema=name — `schema` (default public) lets tests and tenants share a database. */
-export function parsePostgresUrl(url: string): { connectionString: string; schema: string; location: string } {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new GeokgError('store', `"${url.replace(/:[^:@/]*@/, ':***@')}" is not a valid PostgreSQL URL (postgres://user:password@host:5432/database)`);
-  }
-  const schema = u.searchParams.get('schema') ?? 'public';
-  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new GeokgError('store', `schema "${schema}" must be lower-case letters, digits and _`);
-  u.searchParams.delete('schema');
-  const location = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}${schema === 'public' ? '' : `?schema=${schema}`}`;
-  return { connectionString: u.toString(), schema, location };
+/** What opening a store may do: read only (build), and use a schema that holds other tables (--force). */
+export interface PostgresOpenOptions {
+  readonly?: boolean;
+  force?: boolean;
+  timeouts?: Partial<PostgresTimeouts>;
 }
 
-export async function openPostgresStore(url: string): Promise<Store> {
-  const { connectionString, schema, location } = parsePostgresUrl(url);
-  const client = new pg.Client({ connectionString });
+/** One line for a PostgreSQL failure, naming the timeout (and how to change it) when one ran out. */
+export function describePgError(e: unknown, timeouts: PostgresTimeouts): string {
+  const err = e as { code?: string; message?: string };
+  const message = (err.message ?? String(e)).split('\n')[0]!;
+  if (message === 'timeout expired' || /connection timeout/i.test(message))
+    return `no answer within the connect timeout of ${timeouts.connect} s (raise it with --connect-timeout or ?connect_timeout=)`;
+  if (err.code === '57014' || message === 'Query read timeout')
+    return `a statement ran past the statement timeout of ${timeouts.statement} s (raise it with --statement-timeout or ?statement_timeout=)`;
+  if (err.code === '55P03')
+    return `waited past the lock timeout of ${timeouts.lock} s for a lock another session holds (raise it with --lock-timeout or ?lock_timeout=)`;
+  return message;
+}
+
+const SYSTEM_SCHEMA = /^(pg_|information_schema$)/;
+
+export async function openPostgresStore(url: string, options: PostgresOpenOptions = {}): Promise<Store> {
+  const { connectionString, schema, location, timeouts } = parsePostgresUrl(url, options.timeouts);
+  const readonly = !!options.readonly;
+  if (!readonly && SYSTEM_SCHEMA.test(schema)) throw new GeokgError('store', `${location}: "${schema}" is a system schema; choose another with ?schema=`);
+  const ms = (s: number) => Math.round(s * 1000);
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: ms(timeouts.connect),
+    // server side, so a long statement or lock wait ends with an error instead of a hang…
+    ...(timeouts.statement ? { statement_timeout: ms(timeouts.statement) } : {}),
+    ...(timeouts.lock ? { lock_timeout: ms(timeouts.lock) } : {}),
+    // …and client side too, for a server that stops answering altogether
+    ...(timeouts.statement ? { query_timeout: ms(timeouts.statement) + ms(timeouts.connect) } : {}),
+  });
+  const fail = (e: unknown, doing: string) => new GeokgError('store', `${location}: ${doing} (${describePgError(e, timeouts)})`, 1, { cause: e });
+  // an error on an idle connection (the server went away) is reported by the next query, not as a crash
+  client.on('error', () => {});
   try {
     await client.connect();
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((e: { code?: string }) => {
-      // a concurrent CREATE SCHEMA IF NOT EXISTS can still collide on the catalog's unique index
-      if (e.code !== '23505') throw e;
-    });
-    await client.query(`SET search_path TO ${schema}`);
-    await migrate(client);
+    if (readonly) await openForReading(client, schema, location);
+    else await openForWriting(client, schema, location, !!options.force);
   } catch (e) {
     await client.end().catch(() => {});
     if (e instanceof GeokgError) throw e;
-    throw new GeokgError('store', `${location}: cannot open the PostgreSQL store (${(e as Error).message.split('\n')[0]})`);
+    throw fail(e, 'cannot open the PostgreSQL store');
   }
   const version = await currentVersion(client);
   if (version > SCHEMA_VERSION) {
@@ -117,7 +135,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     kind: 'postgres',
     location,
     async knownHashes(hashes) {
-      const r = await client.query<{ hash: string }>('SELECT hash FROM articles WHERE hash = ANY($1::text[])', [hashes]);
+      const r = await client.query<{ hash: string }>('SELECT hash FROM articles WHERE hash = ANY($1::text[])', [hashes]).catch((e) => { throw fail(e, 'cannot read the stored articles'); });
       return new Set(r.rows.map((row) => row.hash));
     },
     async putArticle(record) {
@@ -125,7 +143,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         try {
           return await putOnce(record);
         } catch (e) {
-          if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= 5) throw e;
+          if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= 5) throw fail(e, `cannot store article "${record.extraction.article.id}"`);
         }
       }
     },
@@ -134,12 +152,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
       // in pages by (id, hash), so a large store never sits in memory as raw rows
       let after: [string, string] | undefined;
       for (;;) {
-        const page = after
-          ? await client.query<{ id: string; hash: string; extraction: Buffer }>(
+        const page = await (after
+          ? client.query<{ id: string; hash: string; extraction: Buffer }>(
               `SELECT id, hash, extraction FROM articles ${where ? `${where} AND` : 'WHERE'} (id COLLATE "C", hash) > ($${params.length + 1}, $${params.length + 2}) ORDER BY id COLLATE "C", hash LIMIT 1000`,
               [...params, ...after])
-          : await client.query<{ id: string; hash: string; extraction: Buffer }>(`SELECT id, hash, extraction FROM articles ${where} ORDER BY id COLLATE "C", hash LIMIT 1000`, params);
-        for (const row of page.rows) yield decodeExtraction(row.extraction);
+          : client.query<{ id: string; hash: string; extraction: Buffer }>(`SELECT id, hash, extraction FROM articles ${where} ORDER BY id COLLATE "C", hash LIMIT 1000`, params))
+          .catch((e) => { throw fail(e, 'cannot read the stored articles'); });
+        for (const row of page.rows) yield decodeStored(location, row.id, row.extraction);
         if (page.rows.length < 1000) return;
         const last = page.rows.at(-1)!;
         after = [last.id, last.hash];
@@ -184,3 +203,29 @@ async function migrate(client: pg.Client): Promise<void> {
     throw e;
   }
 }
+
+/** build --db: nothing is created or changed; a missing schema or store is a one-line error. */
+async function openForReading(client: pg.Client, schema: string, location: string): Promise<void> {
+  const found = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (!found.rowCount) throw new GeokgError('store', `${location}: no schema "${schema}" in this database; fill it with geokg ingest (or check ?schema=)`);
+  await client.query(`SET search_path TO ${schema}`);
+  await client.query('SET default_transaction_read_only = on');
+  if ((await currentVersion(client)) === 0)
+    throw new GeokgError('store', `${location}: no geokg store in schema "${schema}" (no schema_version table); fill it with geokg ingest`);
+}
+
+/** ingest: creates the schema and tables as needed, unless the schema holds another program's tables. */
+async function openForWriting(client: pg.Client, schema: string, location: string, force: boolean): Promise<void> {
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((e: { code?: string }) => {
+    // a concurrent CREATE SCHEMA IF NOT EXISTS can still collide on the catalog's unique index
+    if (e.code !== '23505') throw e;
+  });
+  await client.query(`SET search_path TO ${schema}`);
+  if (!force) {
+    const tables = await client.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1", [schema]);
+    const foreign = tables.rows.map((r) => r.name).filter((t) => !STORE_TABLES.has(t));
+    if (foreign.length) throw new GeokgError('store', foreignTablesMessage(location, foreign, `schema "${schema}"`));
+  }
+  await migrate(client);
+}
+

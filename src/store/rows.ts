@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { edgeKey } from '../model/keys.ts';
 import type { ArticleExtraction } from '../model/types.ts';
 import { slimExtraction, type CorpusArticle } from '../graph/corpus.ts';
+import { GeokgError } from '../util/errors.ts';
 
 export const textHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -15,6 +16,15 @@ const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 3, [constants.BROTL
 // only what a graph is rebuilt from: a mention's tokens, sentence and source never reach the graph (a third of the bytes)
 export const encodeExtraction = (x: ArticleExtraction | CorpusArticle): Buffer => brotliCompressSync(Buffer.from(JSON.stringify(slimExtraction(x)), 'utf8'), BROTLI);
 export const decodeExtraction = (b: Uint8Array): CorpusArticle => JSON.parse(brotliDecompressSync(b).toString('utf8')) as CorpusArticle;
+
+/** decodeExtraction of a stored row; a damaged one is a one-line error naming the store and the article. */
+export function decodeStored(location: string, id: string, b: Uint8Array): CorpusArticle {
+  try {
+    return decodeExtraction(b);
+  } catch (e) {
+    throw new GeokgError('store', `${location}: stored article "${id}" is damaged (${(e as Error).message.split('\n')[0]}); rebuild the store from its sources with geokg ingest into a new one`);
+  }
+}
 
 /** Every id an article is known by (src/ingest/identity.ts): its rows in article_ids. */
 export const articleIds = (x: ArticleExtraction | CorpusArticle): string[] => x.article.ids ?? [x.article.id];

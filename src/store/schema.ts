@@ -105,3 +105,7 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
 /** The migrations a store at `current` still needs. */
 export const pendingMigrations = (current: number) => MIGRATIONS.filter((m) => m.version > current);
+
+export const foreignTablesMessage = (location: string, foreign: string[], where: string): string =>
+  `${location}: ${where} holds tables that are not geokg's (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); `
+  + 'geokg adds its tables only to its own store: give another, or --force to use this one anyway';

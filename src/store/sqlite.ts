@@ -2,33 +2,87 @@
 // WAL mode, and one transaction per article, so that a process killed at any moment leaves
 // whole articles only; a rerun skips them by hash.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import './sqlite-uri.ts';
 import Database from 'better-sqlite3';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { GeokgError } from '../util/errors.ts';
-import { articleIds, decodeExtraction, encodeExtraction, forEachRow, type RowSink } from './rows.ts';
-import { SCHEMA_VERSION, pendingMigrations } from './schema.ts';
+import { articleIds, decodeStored, encodeExtraction, forEachRow, type RowSink } from './rows.ts';
+import { SCHEMA_VERSION, STORE_TABLES, foreignTablesMessage, pendingMigrations } from './schema.ts';
 import { dateWhere } from './sql.ts';
 import type { ArticleFilter, ArticleRecord, Store, StoreCounts } from './types.ts';
 
-export function openSqliteStore(path: string, { readonly = false } = {}): Store {
-  if (readonly && !existsSync(path)) throw new GeokgError('store', `${path}: no such store; fill it first with geokg ingest <paths…> --db ${path}`);
+export interface SqliteOpenOptions {
+  readonly?: boolean;
+  /** use a database that holds tables of another program */
+  force?: boolean;
+}
+
+/** The SQLite error as a one-line reason. */
+/** A path as SQLite should take it: with URI names enabled, "file:x" would be read as one. */
+const plainPath = (path: string) => (path.startsWith('file:') ? `./${path}` : path);
+
+const reason = (e: unknown) => {
+  const code = (e as { code?: string }).code;
+  return code === 'SQLITE_NOTADB' ? 'not a SQLite file' : (e as Error).message.split('\n')[0]!;
+};
+
+/**
+ * Read only: `readonly: true`, no journal-mode switch, nothing created. A store in WAL mode needs its -shm
+ * file, which SQLite cannot create in a folder the reader may not write; when no -wal file holds pending
+ * writes, the file alone is the whole store and is opened as immutable instead (a URI filename:
+ * better-sqlite3 enables those through SQLITE_USE_URI, set in ./sqlite-uri.ts before it loads).
+ */
+function openReadonly(path: string): Database.Database {
+  if (!existsSync(path)) throw new GeokgError('store', `${path}: no such store; fill it first with geokg ingest <paths…> --db ${path}`);
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly });
-    // 16 KB pages (effective on a new file only): a compressed article of a few KB leaves little unused space
-    if (!readonly) { db.pragma('page_size = 16384'); db.pragma('journal_mode = WAL'); }
-    // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts; a killed process loses nothing committed
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 10000');
-    if (!readonly) migrate(db);
-    else if (currentVersion(db) === 0) throw new GeokgError('store', `${path}: not a geokg store; fill it with geokg ingest`);
+    db = new Database(plainPath(path), { readonly: true, fileMustExist: true });
+    currentVersion(db); // the first read is where WAL's -shm is needed
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if ((code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN') || existsSync(`${path}-wal`)) throw e;
+    db = new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true });
+  }
+  db.pragma('busy_timeout = 10000');
+  if (currentVersion(db) === 0) throw new GeokgError('store', `${path}: not a geokg store; fill it with geokg ingest`);
+  return db;
+}
+
+/** Writing: refuses another program's database (unless force), then WAL mode and the schema's migrations. */
+function openWritable(path: string, force: boolean): Database.Database {
+  const db = new Database(plainPath(path));
+  const foreign = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all()
+    .filter((t) => !STORE_TABLES.has(t));
+  if (foreign.length && !force) {
+    db.close();
+    throw new GeokgError('store', foreignTablesMessage(path, foreign, 'this database'));
+  }
+  // 16 KB pages (effective on a new file only): a compressed article of a few KB leaves little unused space
+  db.pragma('page_size = 16384');
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts; a killed process loses nothing committed
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  migrate(db);
+  return db;
+}
+
+export function openSqliteStore(path: string, { readonly = false, force = false }: SqliteOpenOptions = {}): Store {
+  let db: Database.Database;
+  try {
+    db = readonly ? openReadonly(path) : openWritable(path, force);
   } catch (e) {
     if (e instanceof GeokgError) throw e;
-    const code = (e as { code?: string }).code;
-    throw new GeokgError('store', `${path}: cannot open as a SQLite store (${code === 'SQLITE_NOTADB' ? 'not a SQLite file' : (e as Error).message.split('\n')[0]})`);
+    throw new GeokgError('store', `${path}: cannot open as a SQLite store (${reason(e)})`);
   }
   checkVersion(db, path);
+  return readonly ? sqliteStore(db, path, undefined) : sqliteStore(db, path, sqliteWriter(db));
+}
 
+/** The statements and transaction that write one article (a store opened for writing only). */
+function sqliteWriter(db: Database.Database) {
   const has = db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE hash = ?');
   const insertArticle = db.prepare('INSERT INTO articles (hash, id, date, length, extraction) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING');
   // One small prepared statement per row: better-sqlite3 binds and steps one in about a microsecond, less
@@ -77,12 +131,8 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
   });
 
   return {
-    kind: 'sqlite',
-    location: path,
-    async knownHashes(hashes) {
-      return new Set(hashes.filter((h) => has.get(h)));
-    },
-    async putArticle(record) {
+    has: (hash: string) => !!has.get(hash),
+    put(record: ArticleRecord): boolean {
       let added: boolean;
       try {
         added = put.immediate(record);
@@ -95,13 +145,41 @@ export function openSqliteStore(path: string, { readonly = false } = {}): Store 
       relations.commit();
       return added;
     },
+  };
+}
+
+type SqliteWriter = ReturnType<typeof sqliteWriter>;
+
+function sqliteStore(db: Database.Database, path: string, writer: SqliteWriter | undefined): Store {
+  const writable = (): SqliteWriter => {
+    if (!writer) throw new GeokgError('store', `${path}: opened read-only`);
+    return writer;
+  };
+  return {
+    kind: 'sqlite',
+    location: path,
+    async knownHashes(hashes) {
+      const w = writable();
+      return new Set(hashes.filter((h) => w.has(h)));
+    },
+    async putArticle(record) {
+      const w = writable();
+      try {
+        return w.put(record);
+      } catch (e) {
+        throw new GeokgError('store', `${path}: cannot store article "${record.extraction.article.id}" (${reason(e)})`, 1, { cause: e });
+      }
+    },
     async *extractions(filter: ArticleFilter = {}): AsyncIterable<CorpusArticle> {
       const { where, params } = dateWhere(filter, 'sqlite');
       // ordered first as bare row ids (no index keeps this order: one would cost every article's commit a
       // page), then read one by one, so that sorting never copies the extractions themselves
       const order = db.prepare<unknown[], number>(`SELECT seq FROM articles ${where} ORDER BY id, hash`).pluck().all(...params);
-      const extraction = db.prepare<[number], Buffer>('SELECT extraction FROM articles WHERE seq = ?').pluck();
-      for (const seq of order) yield decodeExtraction(extraction.get(seq)!);
+      const row = db.prepare<[number], { id: string; extraction: Buffer }>('SELECT id, extraction FROM articles WHERE seq = ?');
+      for (const seq of order) {
+        const { id, extraction } = row.get(seq)!;
+        yield decodeStored(path, id, extraction);
+      }
     },
     async counts(): Promise<StoreCounts> {
       const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,6 +1,6 @@
 import { readArticles, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLES } from '../../ingest/index.ts';
 import { ingestArticles, openStore } from '../../store/index.ts';
-import { parallelOptions } from '../store.ts';
+import { STORE_CONNECT_OPTIONS, STORE_CONNECT_USAGE, parallelOptions, storeTimeouts } from '../store.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import type { Command } from '../types.ts';
@@ -25,8 +25,11 @@ Options:
       --skip-bad             go on past malformed JSONL lines, with a warning
       --max-article-bytes N  largest article accepted (default ${DEFAULT_MAX_ARTICLE_BYTES})
       --max-articles N       most articles accepted (default ${DEFAULT_MAX_ARTICLES})
+      --force                use a database (or PostgreSQL schema) that holds other programs' tables too
       --debug                show stack traces
-  -h, --help                 this help`,
+  -h, --help                 this help
+
+${STORE_CONNECT_USAGE}`,
   async run(argv, io) {
     const { values, positionals } = parse('ingest', argv, {
       db: { type: 'string' },
@@ -34,7 +37,10 @@ Options:
       'skip-bad': { type: 'boolean' },
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
+      force: { type: 'boolean' },
+      ...STORE_CONNECT_OPTIONS,
     });
+    const timeouts = storeTimeouts('ingest', values);
     if (!values.db) throw new GeokgError('ingest', 'no store given: add --db kg.sqlite (or --db postgres://…)');
     if (!positionals.length) throw new GeokgError('ingest', 'no input given; see geokg ingest --help');
     const articles = readArticles(positionals, {
@@ -45,7 +51,7 @@ Options:
     });
     if (!articles.length) throw new GeokgError('ingest', 'no articles found in the inputs');
     const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length);
-    const store = await openStore(values.db as string);
+    const store = await openStore(values.db as string, { force: !!values.force, timeouts });
     try {
       const report = await ingestArticles(store, articles, parallel);
       parallel.finish();
