@@ -1,0 +1,121 @@
+// clauses: one analysis per sentence (noun phrases, verb groups, prepositional phrases, clauses with
+// their subject, object, negation and modality), read from nlp's tagged tokens and resolve's mentions.
+// It names no predicate: relations reads it through patterns (src/relations/patterns).
+// compromise's tags are used for word classes; its match syntax is not, since the phrases must end on
+// the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
+import type { Token } from '../model/types.ts';
+import { items, segment, type Item } from './clauses.ts';
+import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import type { Reader } from './phrases.ts';
+import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
+import { LIGHT_VERBS } from './lexicon.ts';
+
+export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
+export { membersOf, ppChain } from './phrases.ts';
+
+export interface AnalyseOptions {
+  /** lemmas the caller knows, so that verb forms find them ("visited" → visit) */
+  knownLemma?: (lemma: string) => boolean;
+}
+
+/** The clause analysis of one sentence's tokens, given its resolved mentions (sorted, non-overlapping). */
+export function analyseSentence<R extends Referent>(tokens: readonly Token[], referents: readonly R[], options: AnalyseOptions = {}): SentenceAnalysis<R> {
+  const refAt: (R | undefined)[] = new Array(tokens.length);
+  for (const a of referents) for (let k = a.first; k <= a.last; k++) refAt[k] = a;
+  const reader: Reader<R> = { tokens, refAt, skip: parentheses(tokens) };
+  const known = options.knownLemma ?? (() => false);
+  const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l));
+  const opened = segment(reader, list);
+  const clauses = opened.map((o) => o.clause);
+  opened.forEach((o, k) => fillRoles(o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
+  for (const c of clauses) polarity(c, clauses);
+  markOpening(clauses[0]!, opened[0]!.members);
+  const phrases = allPhrases(list.flatMap((it) => (it.kind === 'np' ? [it.phrase] : it.kind === 'pp' ? [it.pp.np] : [])));
+  return { phrases, clauses };
+}
+
+/** every phrase, nested ones too (members, appositions, possessors, prepositional objects), outer first */
+function allPhrases<R extends Referent>(top: Phrase<R>[]): Phrase<R>[] {
+  const out: Phrase<R>[] = [];
+  const seen = new Set<Phrase<R>>();
+  const walk = (p: Phrase<R>) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    out.push(p);
+    for (const q of [...(p.members ?? []), ...(p.appositions ?? []), ...(p.possessor ? [p.possessor] : []), ...p.pps.map((pp) => pp.np)]) walk(q);
+  };
+  top.forEach(walk);
+  return out;
+}
+
+/** tokens inside parentheses ("X (born 1950) is …") */
+function parentheses(tokens: readonly Token[]): boolean[] {
+  const skip = new Array<boolean>(tokens.length).fill(false);
+  let depth = 0;
+  tokens.forEach((t, k) => {
+    if (depth > 0) skip[k] = true;
+    if (t.post.includes('(')) depth++;
+    if (t.post.includes(')') && depth > 0) depth--;
+  });
+  return skip;
+}
+
+/** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
+function fillRoles<R extends Referent>(c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
+  const v = members.findIndex((it) => it.kind === 'vg');
+  const before = v < 0 ? members : members.slice(0, v);
+  const after = v < 0 ? [] : members.slice(v + 1);
+  const np = before.filter((it) => it.kind === 'np').at(-1);
+  let subject = np?.kind === 'np' ? np.phrase : undefined;
+  let object = after.find((it) => it.kind === 'np') as Extract<Item<R>, { kind: 'np' }> | undefined;
+  const firstNp = after.findIndex((it) => it.kind === 'np');
+  if (object && after.slice(0, firstNp).some((it) => it.kind === 'vg')) object = undefined;
+  if (c.kind === 'relative' && antecedent) {
+    // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
+    if (subject && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
+    else subject = antecedent;
+  }
+  if (c.kind === 'reduced' && antecedent) subject = antecedent;
+  if (!subject && parent) subject = parent.subject ?? parent.agent;
+  if (subject) c.subject = subject;
+  c.pps = after.flatMap((it) => (it.kind === 'pp' ? [it.pp] : []));
+  const verb = c.verb;
+  if (verb?.copula && object) c.complement = object.phrase;
+  else if (object) c.object = object.phrase;
+  if (verb && !verb.copula) {
+    const eventNoun = c.object ?? c.pps.find((pp) => pp.prep === 'on' || pp.prep === 'in')?.np;
+    if (eventNoun && LIGHT_VERBS.has(verb.lemma)) verb.support = { verb: verb.lemma, noun: eventNoun.headWord, phrase: eventNoun.head };
+  }
+  const by = c.pps.find((pp) => pp.prep === 'by')?.np;
+  const passive = verb?.voice === 'passive' || (c.kind === 'reduced' && !!verb && /(?:ed|en|wn)$/.test(verb.form));
+  if (passive && verb) verb.voice = 'passive';
+  if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
+  else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }
+}
+
+/** negation and modality, once per clause: its verb group, "neither … nor", "no X", a denying or conditional parent */
+function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[]): void {
+  const v = c.verb as (Clause<R>['verb'] & { negated?: boolean; modality?: Clause['modality'] }) | undefined;
+  let negated = !!v?.negated || c.subject?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative;
+  let modality = v?.modality;
+  const parent = c.parent === undefined ? undefined : all[c.parent];
+  if (c.kind === 'conditional' || (parent && parent.modality === 'conditional' && c.kind !== 'reported')) modality = 'conditional';
+  if (c.kind === 'reported' && parent?.verb) {
+    if (DENYING_VERBS.has(parent.verb.lemma)) negated = !negated;
+    if (CLAIM_VERBS.has(parent.verb.lemma) && !modality) modality = 'claimed';
+    if (parent.agent) c.speaker = parent.agent;
+  }
+  if ((c.kind === 'purpose' || c.kind === 'relative') && parent?.modality && !modality) modality = parent.modality;
+  c.negated = negated;
+  if (modality) c.modality = modality;
+}
+
+/** "In addition to his visit to X, Y …": phrases in an opening adjunct, before the main clause's subject */
+function markOpening<R extends Referent>(main: Clause<R>, members: Item<R>[]): void {
+  const subjectAt = main.subject?.first ?? -1;
+  const mark = (p: Phrase<R>) => { p.opening = true; p.pps.forEach((pp) => mark(pp.np)); if (p.possessor) mark(p.possessor); };
+  for (const it of members) {
+    if (it.first >= subjectAt) break;
+    if (it.kind === 'pp') mark(it.pp.np);
+  }
+}

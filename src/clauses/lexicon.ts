@@ -1,0 +1,77 @@
+// The clause layer's closed word classes (grammar, not knowledge: no predicate is named here).
+// compromise's tags decide open classes; these lists correct it where its tags do not fit
+// (it tags "to" Conjunction before a name, "fighting" Noun in "groups fighting X", "Friday," Possessive).
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into', 'onto', 'over', 'under', 'during',
+  'after', 'before', 'across', 'among', 'amid', 'toward', 'towards', 'through', 'about', 'near', 'outside', 'inside', 'within',
+  'without', 'despite', 'via', 'like', 'since', 'until', 'throughout', 'beyond', 'alongside', 'around', 'upon', 'behind', 'along',
+]);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'all',
+  'several', 'many', 'few', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+]);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'do', 'does', 'did', 'shall', "'s", "'re", "'ve", "'ll", "'d", 'wo', 'ca', 'get', 'got',
+]);
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', '&']);
+/** subordinators and the kind of clause they open */
+export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>> = {
+  if: 'conditional', unless: 'conditional', because: 'adverbial', while: 'adverbial', after: 'adverbial', before: 'adverbial',
+  when: 'adverbial', as: 'adverbial', although: 'adverbial', though: 'adverbial', since: 'adverbial', until: 'adverbial',
+  whereas: 'adverbial', once: 'adverbial',
+};
+/** verbs whose that-clause (or bare clause) is reported speech */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'announce', 'claim', 'allege', 'assert', 'warn',
+  'report', 'confirm', 'deny', 'argue', 'suggest', 'acknowledge', 'admit', 'believe', 'think', 'stress', 'reiterate', 'threaten',
+]);
+/** speech verbs that mark what follows as a claim */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'allege', 'assert']);
+/** verbs that deny the clause they govern */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny']);
+/** catenatives that negate the verb after "to": "refused to", "failed to" */
+export const NEGATING_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'fail', 'decline']);
+/** catenatives that make the verb after "to" a plan */
+export const PLANNING_CATENATIVES: ReadonlySet<string> = new Set([
+  'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'hope', 'aim', 'seek', 'expect', 'want', 'offer', 'propose', 'prepare',
+]);
+/** other catenatives: the verb after "to" is the fact ("agreed to", "moved to", "began to") */
+export const CATENATIVES: ReadonlySet<string> = new Set([
+  ...NEGATING_CATENATIVES, ...PLANNING_CATENATIVES, 'agree', 'decide', 'move', 'begin', 'start', 'continue', 'try', 'attempt',
+  'manage', 'help', 'go', 'need', 'choose', 'vote', 'resolve', 'tend', 'appear', 'seem', 'use',
+]);
+/** modal auxiliaries that make a clause a plan or a possibility */
+export const PLANNING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'can', 'should', 'must', 'ca']);
+/** "is set to", "is due to", "is expected to", "is going to": a plan */
+export const PLANNING_PREDICATES: ReadonlySet<string> = new Set(['set', 'due', 'expected', 'going', 'scheduled', 'poised', 'slated']);
+/** negation words inside a verb group */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
+/** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'make', 'pay', 'hold', 'embark', 'issue', 'impose', 'launch', 'carry', 'conduct', 'stage', 'sign', 'extend', 'offer', 'express',
+  'have', 'take', 'give', 'deliver', 'mount', 'announce', 'begin', 'start', 'wage', 'host', 'convey', 'send', 'level', 'slap',
+  'provide', 'lead', 'attend', 'join', 'end', 'reach', 'conclude', 'seal', 'strike', 'broker',
+]);
+/** phrasal particles after a verb */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+/** words that open a time or manner adjunct without a preposition: "late on Friday", "earlier this week" */
+export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'meanwhile', 'however', 'separately', 'also']);
+/** irregular verb forms → lemma */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+  met: 'meet', held: 'hold', made: 'make', paid: 'pay', led: 'lead', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  went: 'go', gone: 'go', came: 'come', said: 'say', told: 'tell', sent: 'send', struck: 'strike', stricken: 'strike',
+  flew: 'fly', flown: 'fly', won: 'win', began: 'begin', begun: 'begin', fought: 'fight', brought: 'bring', sought: 'seek',
+  left: 'leave', kept: 'keep', saw: 'see', seen: 'see', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak',
+  chose: 'choose', chosen: 'choose', did: 'do', done: 'do', had: 'have', has: 'have', was: 'be', were: 'be', is: 'be', are: 'be',
+  been: 'be', am: 'be', shot: 'shoot', hit: 'hit', cut: 'cut', put: 'put', set: 'set', beat: 'beat', bought: 'buy', sold: 'sell',
+  drove: 'drive', driven: 'drive', froze: 'freeze', frozen: 'freeze', swore: 'swear', sworn: 'swear', became: 'become', become: 'become',
+  ran: 'run', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake', oversaw: 'oversee',
+  overseen: 'oversee', rode: 'ride', broke: 'break', broken: 'break', stood: 'stand', found: 'find', knew: 'know', known: 'know',
+  thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend',
+};

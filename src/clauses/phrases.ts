@@ -1,0 +1,183 @@
+// Noun phrases: chunks of tagged tokens with their possessors, premodifiers, attached prepositional
+// phrases, coordination and appositions. English noun phrases are head-final, so the head is the
+// chunk's last word (a name's last word, whose mention gives the phrase its entity).
+import type { Token } from '../model/types.ts';
+import { POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
+import type { Phrase, PrepPhrase, Referent } from './types.ts';
+import { comma, has, hardBreak, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
+
+export interface Reader<R extends Referent> {
+  tokens: readonly Token[];
+  refAt: (R | undefined)[];
+  /** tokens inside parentheses, passed over by the grammar */
+  skip: boolean[];
+}
+
+/** the next token index after `i` that is not inside parentheses */
+export const nextIndex = <R extends Referent>(r: Reader<R>, i: number): number => {
+  let j = i + 1;
+  while (j < r.tokens.length && r.skip[j]) j++;
+  return j;
+};
+/** a phrase ends after token i: a comma or harder break (a parenthesis after it is passed over) */
+const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => comma(r.tokens[i]) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
+
+/** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
+function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
+  const t = r.tokens[j];
+  if (!t || r.skip[j]) return false;
+  if (r.refAt[j]) return true;
+  if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t)) return false;
+  // "groups fighting X": a participle before an object is a reduced relative, not a noun
+  const n = nextIndex(r, j);
+  if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n]))) return false;
+  if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
+  return isNominal(t);
+}
+/** a token that may open a noun phrase */
+export function startsPhrase<R extends Referent>(r: Reader<R>, j: number): boolean {
+  const t = r.tokens[j];
+  if (!t || r.skip[j]) return false;
+  return !!r.refAt[j] || (isDet(t) && !RELATIVES.has(word(t))) || (continues(r, j) && !participleForm(t));
+}
+
+/** One chunk without coordination: [det] [possessor's] premodifiers head, then its prepositional phrases. */
+export function simplePhrase<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
+  if (!startsPhrase(r, i)) return null;
+  let first = i;
+  let possessor: Phrase<R> | undefined;
+  let negative = false;
+  let j = i;
+  for (;;) {
+    const t = r.tokens[j]!;
+    if (word(t) === 'no' && j === first) negative = true;
+    // "his visit", "X's visit", "the agency's director": a possessor closes a chunk and opens the next
+    const pronoun = POSSESSIVE_PRONOUNS.has(word(t)) && j === first;
+    const ref = r.refAt[j];
+    const end = ref && ref.last >= j ? Math.min(ref.last, r.tokens.length - 1) : j;
+    if ((pronoun || possessiveEnd(r.tokens[end])) && !closes(r, end) && continues(r, nextIndex(r, end))) {
+      possessor = chunk(r, first, end, possessor);
+      j = first = nextIndex(r, end);
+      continue;
+    }
+    const next = nextIndex(r, end);
+    if (closes(r, end) || !continues(r, next) || (isDet(r.tokens[next]) && !r.refAt[next])) { j = end; break; }
+    j = next;
+  }
+  const phrase = chunk(r, first, j, possessor);
+  if (negative) phrase.negative = true;
+  attachPreps(r, phrase);
+  return phrase;
+}
+
+function chunk<R extends Referent>(r: Reader<R>, first: number, last: number, possessor?: Phrase<R>): Phrase<R> {
+  const ref = r.refAt[last];
+  const head = last;
+  const modifiers: R[] = [];
+  const premods: string[] = [];
+  for (let k = first; k < (ref && ref.first >= first ? ref.first : last); k++) {
+    const m = r.refAt[k];
+    if (m) { if (!modifiers.includes(m)) modifiers.push(m); continue; }
+    if (!isDet(r.tokens[k]) && !r.skip[k]) premods.push(word(r.tokens[k]).replace(/'s$/, ''));
+  }
+  const phrase: Phrase<R> = {
+    first: possessor ? possessor.first : first, last, head, headWord: word(r.tokens[head]).replace(/'s?$/, ''),
+    modifiers, premods, pps: [],
+  };
+  if (ref && ref.first >= first && !(ref.demonym && modifiers.length === 0 && premods.length === 0 && last > ref.last)) phrase.referent = ref;
+  if (possessor) phrase.possessor = possessor;
+  return phrase;
+}
+
+/** "visit to X", "the army of P", "strikes on X by Y": prepositional phrases right after a noun attach to it. */
+function attachPreps<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): void {
+  let at = nextIndex(r, phrase.last);
+  while (!closes(r, phrase.last) && isPrep(r.tokens[at]) && !closes(r, at)) {
+    // (a preposition before a verb opens no phrase: "in order to", "to visit")
+    const np = coordinated(r, nextIndex(r, at));
+    if (!np) break;
+    phrase.pps.push({ prep: word(r.tokens[at]), at, np });
+    phrase.last = np.last;
+    at = nextIndex(r, np.last);
+    if (phrase.pps.length > 3) break;
+  }
+}
+
+/** "A, B and C", "both A and B", "neither A nor B", "A as well as B"; then appositions. */
+export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
+  const opener = word(r.tokens[i]);
+  const paired = (opener === 'both' || opener === 'neither' || opener === 'either') && startsPhrase(r, nextIndex(r, i)) && !r.refAt[i];
+  const first = paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i);
+  if (!first) return null;
+  const members = [first];
+  let conj: Phrase<R>['conjunction'];
+  let last = first;
+  for (;;) {
+    const link = linkAfter(r, last);
+    if (!link) break;
+    const next = simplePhrase(r, link.next);
+    if (!next || (link.comma && !closedList(r, next))) break;
+    members.push(next);
+    last = next;
+    if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
+  }
+  let phrase: Phrase<R> = first;
+  if (members.length > 1) {
+    // "money and weapons to Ukraine": a prepositional phrase after the last conjunct is shared when no other has one
+    const shared = members.slice(0, -1).every((m) => !m.pps.length) ? last.pps : [];
+    phrase = { ...first, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
+    phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
+  }
+  return appositions(r, phrase);
+}
+
+/** the conjunction or list comma after a conjunct, and where the next conjunct starts */
+function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>): { next: number; word?: 'and' | 'or' | 'nor'; comma: boolean } | null {
+  const a = nextIndex(r, x.last);
+  const w = word(r.tokens[a]);
+  if (hardBreak(r.tokens[x.last])) return null;
+  if (['and', 'or', 'nor'].includes(w) && !isVerb(r.tokens[nextIndex(r, a)])) return { next: nextIndex(r, a), word: w === 'nor' ? 'nor' : w === 'or' ? 'or' : 'and', comma: false };
+  if (w === 'as' && word(r.tokens[a + 1]) === 'well' && word(r.tokens[a + 2]) === 'as') return { next: nextIndex(r, a + 2), word: 'and', comma: false };
+  if (comma(r.tokens[x.last]) && startsPhrase(r, a) && !isDet(r.tokens[a])) return { next: a, comma: true };
+  return null;
+}
+/** a comma list is one only when a conjunction closes it within a few items: "A, B and C" (not "The Hague, Netherlands") */
+function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>): boolean {
+  for (let k = x.last, n = 0; k < r.tokens.length && n < 30; k++, n++) {
+    if (hardBreak(r.tokens[k])) return false;
+    const w = word(r.tokens[k + 1]);
+    if (['and', 'or', 'nor'].includes(w) || (w === 'as' && word(r.tokens[k + 2]) === 'well')) return comma(r.tokens[k]) || k >= x.last;
+    if (isVerb(r.tokens[k + 1]) && !r.refAt[k + 1]) return false;
+  }
+  return false;
+}
+
+/** ", his deputy B,", ", a spokesman for C,": a noun phrase between commas right after a name describes it. */
+function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phrase<R> {
+  if (!comma(r.tokens[phrase.last])) return phrase;
+  const at = nextIndex(r, phrase.last);
+  const t = r.tokens[at];
+  const describes = !!phrase.referent || !!phrase.members;
+  // a description opens with a determiner or a possessive, or is a lower-case role: "X, spokesman for Y,"
+  const opens = isDet(t) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
+  if (!describes || !opens || !startsPhrase(r, at)) return phrase;
+  const ap = simplePhrase(r, at);
+  if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;
+  const after = r.tokens[ap.last];
+  // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said")
+  if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1)) return phrase;
+  return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
+}
+
+/** The phrase's conjuncts (itself when it has none). */
+export const membersOf = <R extends Referent>(p: Phrase<R>): Phrase<R>[] => p.members ?? [p];
+
+/** The prepositional phrases of a noun and, down the right edge, of their objects ("strikes on X by Y"). */
+export function ppChain<R extends Referent>(p: Phrase<R>, depth = 3): PrepPhrase<R>[] {
+  const out: PrepPhrase<R>[] = [];
+  for (const pp of p.pps) {
+    out.push(pp);
+    if (depth > 0) out.push(...ppChain(pp.np.members?.at(-1) ?? pp.np, depth - 1));
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Verb groups: auxiliaries, adverbs and negation before a main verb, a particle after it, catenatives
+// joined through "to" ("agreed to visit"), and their voice, tense, negation and modality.
+import type { Modality } from '../model/types.ts';
+import {
+  BE, CATENATIVES, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS, PLANNING_PREDICATES,
+  POSSIBILITY_MODALS,
+} from './lexicon.ts';
+import { nextIndex, type Reader } from './phrases.ts';
+import type { Referent, VerbGroup } from './types.ts';
+import { comma, hardBreak, isAdverb, isAux, isNegation, isVerb, participleForm, verbLemma, word } from './words.ts';
+
+export interface GroupReading extends VerbGroup {
+  negated: boolean;
+  modality?: Modality;
+}
+
+/** "no longer" inside a verb group */
+const noLonger = <R extends Referent>(r: Reader<R>, j: number) =>
+  (word(r.tokens[j]) === 'no' && word(r.tokens[j + 1]) === 'longer') || (word(r.tokens[j]) === 'longer' && word(r.tokens[j - 1]) === 'no');
+const verbal = <R extends Referent>(r: Reader<R>, j: number) =>
+  !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j));
+
+/** A verb group starting at `i` (or null): its tokens, head, lemma and polarity. */
+export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (lemma: string) => boolean, participle = false): GroupReading | null {
+  const t = r.tokens[i];
+  if (!t || r.refAt[i] || r.skip[i]) return null;
+  if (!verbal(r, i) && !(participle && participleForm(t, i === 0))) return null;
+  const words: number[] = [];
+  let j = i;
+  for (;;) {
+    words.push(j);
+    if (comma(r.tokens[j]) || hardBreak(r.tokens[j])) break;
+    const n = nextIndex(r, j);
+    const nt = r.tokens[n];
+    // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
+    const adverbInside = isAdverb(nt) && verbal(r, nextIndex(r, n));
+    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])));
+    if (verbal(r, n) || adverbInside || catenative) { j = n; continue; }
+    break;
+  }
+  return reading(r, words, known);
+}
+
+function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma: string) => boolean): GroupReading {
+  const ws = idx.map((k) => word(r.tokens[k]));
+  const verbs = idx.filter((k) => !isNegation(r.tokens[k]) && word(r.tokens[k]) !== 'to' && (isVerb(r.tokens[k]) || isAux(r.tokens[k]) || participleForm(r.tokens[k], k === 0)));
+  const head = verbs.at(-1) ?? idx.at(-1)!;
+  const headWord = word(r.tokens[head]);
+  const copula = BE.has(headWord);
+  const lemma = copula ? 'be' : verbLemma(headWord, known);
+  const toAt = ws.lastIndexOf('to');
+  const catenativeWord = toAt > 0 ? ws[toAt - 1]! : undefined;
+  const catenative = catenativeWord && !BE.has(catenativeWord) ? verbLemma(catenativeWord, known) : undefined;
+  const beforeHead = ws.slice(0, idx.indexOf(head));
+  const passive = !copula && /(?:ed|en|wn|t)$/.test(headWord) && beforeHead.some((w) => BE.has(w) || w === 'got') && !beforeHead.includes('to');
+  let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer'));
+  if (catenative && NEGATING_CATENATIVES.has(catenative)) negated = !negated;
+  let modality: Modality | undefined;
+  if (ws.some((w) => PLANNING_MODALS.has(w)) || (catenative && PLANNING_CATENATIVES.has(catenative)) || ws.some((w, k) => PLANNING_PREDICATES.has(w) && ws[k + 1] === 'to')) modality = 'planned';
+  else if (ws.some((w) => POSSIBILITY_MODALS.has(w))) modality = 'conditional';
+  const tense: VerbGroup['tense'] = ws.some((w) => ['will', "'ll", 'shall'].includes(w)) ? 'future'
+    : ws.some((w) => ['was', 'were', 'had', 'did'].includes(w)) || r.tokens[head]!.tags.includes('PastTense') ? 'past'
+    : r.tokens[head]!.tags.includes('PresentTense') ? 'present' : 'unknown';
+  const group: GroupReading = {
+    first: idx[0]!, last: idx.at(-1)!, head, lemma, form: headWord, voice: passive ? 'passive' : 'active', tense, copula, negated,
+  };
+  if (catenative) group.catenative = catenative;
+  if (modality) group.modality = modality;
+  const after = nextIndex(r, group.last);
+  if (PARTICLES.has(word(r.tokens[after])) && !comma(r.tokens[group.last])) { group.particle = word(r.tokens[after]); group.last = after; }
+  return group;
+}

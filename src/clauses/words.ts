@@ -1,0 +1,45 @@
+// Word classes over compromise's tagged tokens, with the corrections the clause layer needs.
+import type { Token } from '../model/types.ts';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_VERBS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './lexicon.ts';
+
+export const word = (t: Token | undefined): string => (t ? t.normal.replace(/’/g, "'") : '');
+export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.includes(tag);
+export const comma = (t: Token | undefined): boolean => !!t && t.post.includes(',');
+/** punctuation after a token that closes a phrase ("; : ? ! . — ( ) quotes"); an abbreviation's own full stop closes nothing */
+export const hardBreak = (t: Token | undefined): boolean =>
+  !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post) && !(has(t, 'Abbreviation') && /^\.\s+$/.test(t.post));
+export const isPrep = (t: Token | undefined): boolean => PREPOSITIONS.has(word(t));
+export const isDet = (t: Token | undefined): boolean => DETERMINERS.has(word(t)) || (has(t, 'Determiner') && !RELATIVES.has(word(t)));
+export const isConj = (t: Token | undefined): boolean => CONJUNCTIONS.has(word(t));
+export const isAux = (t: Token | undefined): boolean => AUXILIARIES.has(word(t).replace(/n't$/, '')) || has(t, 'Modal') || has(t, 'Auxiliary');
+export const isAdverb = (t: Token | undefined): boolean => has(t, 'Adverb') || /^[a-z]+ly$/.test(t?.text ?? '');
+export const isNegation = (t: Token | undefined): boolean => has(t, 'Negative') || /n't$/.test(word(t)) || ['not', 'never', 'cannot'].includes(word(t));
+/** a lower-case -ing or -ed word compromise read as a noun or adjective where it is a participle: "groups fighting X" */
+export const participleForm = (t: Token | undefined, initial = false): 'ing' | 'ed' | undefined => {
+  if (!t || !(initial ? /^[A-Za-z][a-z]+$/ : /^[a-z]+$/).test(t.text)) return undefined;
+  if (/[a-z]{2}ing$/.test(t.text) && !['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'beijing', 'king', 'ring', 'wing', 'spring', 'thing', 'string', 'ceiling'].includes(t.text.toLowerCase())) return 'ing';
+  if (/[a-z]{2}(?:ed|en)$/.test(t.text) || (has(t, 'PastTense') && IRREGULAR_VERBS[t.text])) return 'ed';
+  return undefined;
+};
+/** a verb by compromise's tags, and not one of its auxiliaries */
+export const isVerb = (t: Token | undefined): boolean => has(t, 'Verb') && !has(t, 'Auxiliary') && !isPrep(t);
+/** a word that can stand in a noun phrase before its head */
+export const isNominal = (t: Token | undefined): boolean =>
+  !!t && (has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal') || /^[A-Z]/.test(t.text) || /^\d/.test(t.text))
+  && !isPrep(t) && !isConj(t) && !RELATIVES.has(word(t)) && !isAux(t) && !Object.hasOwn(SUBORDINATORS, word(t)) && !has(t, 'Pronoun');
+/** a possessive ending: "X's", "allies'" */
+export const possessiveEnd = (t: Token | undefined): boolean =>
+  !!t && (/(['’]s|s['’])$/.test(t.text) || /^['’]s?(?:\s|$)/.test(t.post));
+
+/** The lemma of a verb form by rule, checked against the words the caller knows; unknown forms stay as they are. */
+export function verbLemma(form: string, known: (lemma: string) => boolean): string {
+  const w = form.toLowerCase().replace(/’/g, "'");
+  if (IRREGULAR_VERBS[w]) return IRREGULAR_VERBS[w];
+  if (known(w)) return w;
+  const candidates = [
+    w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
+    w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
+    w.replace(/es$/, ''), w.replace(/s$/, ''),
+  ].filter((c) => c !== w);
+  return candidates.find(known) ?? w;
+}

@@ -1,0 +1,116 @@
+// The clause layer on its own, on sentences written for this test: each case names the structure expected.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseSentence, type Clause, type Phrase, type SentenceAnalysis } from '../src/clauses/index.ts';
+import { findMentions } from '../src/entities/index.ts';
+import { parseArticle } from '../src/nlp/index.ts';
+import { createExtractor, type Extractor } from '../src/pipeline.ts';
+import { mentionsBySentence, sentenceArgs } from '../src/relations/args.ts';
+import { resolveArticle } from '../src/resolve/index.ts';
+
+let extractor: Extractor;
+beforeAll(() => { extractor = createExtractor(); });
+
+const KNOWN = new Set(['attack', 'visit', 'meet', 'support', 'praise', 'arrest', 'back', 'fight', 'lead', 'expel', 'send', 'sign']);
+function analyse(text: string): SentenceAnalysis {
+  const parsed = parseArticle({ id: 't', text }, extractor.nlp);
+  const resolved = resolveArticle(findMentions(parsed, extractor.gazetteer, { knownWord: extractor.knownWord }), extractor.gazetteer);
+  const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
+  const s = resolved.sentences.at(-1)!;
+  const args = sentenceArgs(mentionsBySentence(resolved.mentions).get(s.index) ?? [], s, byKey, [], new Map());
+  return analyseSentence(s.tokens, args, { knownLemma: (l) => KNOWN.has(l) });
+}
+/** a phrase as its entity's label, its head word, or its members joined by their conjunction */
+const show = (p?: Phrase): string => (!p ? '-' : p.members ? p.members.map(show).join(` ${p.conjunction} `) : p.referent?.entity.label ?? p.headWord);
+const roles = (c: Clause) => `${c.kind} ${c.verb?.lemma ?? '-'}${c.verb?.voice === 'passive' ? '(passive)' : ''}: ${show(c.agent)} > ${show(c.patient)}${c.negated ? ' NOT' : ''}${c.modality ? ` ${c.modality}` : ''}`;
+const clauseWith = (a: SentenceAnalysis, lemma: string) => a.clauses.find((c) => c.verb?.lemma === lemma)!;
+
+describe('clauses: subject and object', () => {
+  it('skips opening adjuncts when looking for the subject', () => {
+    const a = analyse('Late on Tuesday, the rebels sent troops to Lithuania.');
+    expect(roles(clauseWith(a, 'send'))).toBe('main send: rebels > troops');
+    expect(clauseWith(a, 'send').object!.pps.map((pp) => `${pp.prep} ${show(pp.np)}`)).toEqual(['to Lithuania']);
+  });
+  it('reads the passive with its by-agent as the logical agent', () => {
+    expect(roles(clauseWith(analyse('Lithuania was visited by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
+  });
+  it('steps over an apposition to the name it describes', () => {
+    const a = analyse('Norway, a founding member of NATO, supported Finland.');
+    const c = clauseWith(a, 'support');
+    expect(roles(c)).toBe('main support: Norway > Finland');
+    expect(c.subject!.appositions!.map(show)).toEqual(['member']);
+  });
+});
+
+describe('clauses: coordination', () => {
+  it('joins lists, both … and, neither … nor and as well as', () => {
+    expect(show(clauseWith(analyse('Chile, Peru and Bolivia backed Ecuador.'), 'back').agent)).toBe('Chile and Peru and Bolivia');
+    expect(show(clauseWith(analyse('Sweden praised both Denmark and Iceland.'), 'praise').patient)).toBe('Denmark and Iceland');
+    const neither = clauseWith(analyse('Neither Chile nor Peru is a member of the alliance.'), 'be');
+    expect(show(neither.agent)).toBe('Chile nor Peru');
+    expect(neither.negated).toBe(true);
+    const aid = clauseWith(analyse('Canada sends money and weapons to Ukraine, as well as Moldova.'), 'send');
+    expect(show(aid.object!.pps[0]!.np)).toBe('Ukraine and Moldova');
+  });
+});
+
+describe('clauses: clause kinds', () => {
+  it('opens relative and reduced relative clauses on their antecedent', () => {
+    const rel = analyse('The minister met Kenya, which has long been an ally of Uganda.');
+    expect(rel.clauses.find((c) => c.kind === 'relative')!.subject!.referent?.entity.label).toBe('Kenya');
+    const red = analyse('The rebel groups fighting Mali held talks with the army led by John Smith.');
+    expect(roles(clauseWith(red, 'fight'))).toBe('reduced fight: groups > Mali');
+    expect(roles(clauseWith(red, 'lead'))).toBe('reduced lead(passive): John Smith > army');
+    expect(roles(clauseWith(red, 'hold'))).toBe('main hold: groups > talks');
+    expect(clauseWith(red, 'hold').verb!.support).toMatchObject({ verb: 'hold', noun: 'talks' });
+  });
+  it('reads reported speech, its speaker and a denial', () => {
+    const a = analyse('Chile denied that its navy attacked Peru.');
+    const c = a.clauses.find((x) => x.kind === 'reported')!;
+    expect(show(c.speaker)).toBe('Chile');
+    expect(c.negated).toBe(true);
+  });
+  it('reads conditions, purposes and opening participles', () => {
+    const cond = analyse('If Chile attacks Peru, Bolivia will respond.');
+    expect(roles(cond.clauses.find((c) => c.kind === 'conditional')!)).toBe('conditional attack: Chile > Peru conditional');
+    const purpose = analyse('Sweden sent a delegation to Kenya to sign a treaty.');
+    expect(roles(clauseWith(purpose, 'sign'))).toBe('purpose sign: Sweden > treaty');
+    const part = analyse('Speaking in Nairobi, the Swedish minister praised Kenya.');
+    expect(part.clauses.find((c) => c.kind === 'participial')!.subject?.headWord).toBe('minister');
+  });
+});
+
+describe('clauses: negation and modality once per clause', () => {
+  it.each([
+    ['Chile never attacked Peru.', 'attack', true, undefined],
+    ['Chile refused to support Peru.', 'support', true, undefined],
+    ['Chile no longer supports Peru.', 'support', true, undefined],
+    ['Chile plans to visit Peru.', 'visit', false, 'planned'],
+    ['Chile will visit Peru next week.', 'visit', false, 'planned'],
+    ['Chile claimed that Peru attacked Bolivia.', 'attack', false, 'claimed'],
+  ] as const)('%s', (text, lemma, negated, modality) => {
+    const c = clauseWith(analyse(text), lemma);
+    expect(c.negated).toBe(negated);
+    expect(c.modality).toBe(modality);
+  });
+});
+
+describe('clauses: noun phrases', () => {
+  it('keeps possessors, premodifiers, named modifiers and attached prepositional phrases', () => {
+    const a = analyse("Chile's foreign minister paid a visit to Peru.");
+    const c = clauseWith(a, 'pay');
+    expect(show(c.subject!.possessor)).toBe('Chile');
+    expect(c.subject!.premods).toEqual(['foreign']);
+    expect(c.verb!.support).toMatchObject({ noun: 'visit' });
+    const n = analyse('He was a Chilean diplomat for the Socialist Party.');
+    const cop = clauseWith(n, 'be').complement!;
+    expect(cop.modifiers.map((m) => m.entity.label)).toEqual(['Chile']);
+    expect(cop.pps.map((pp) => pp.prep)).toEqual(['for']);
+  });
+  it('marks the phrases of an opening adjunct (their possessive pronoun refers forward)', () => {
+    const a = analyse('In addition to her visit to Peru, the minister met Bolivia.');
+    expect(a.phrases.filter((p) => p.opening).map((p) => p.headWord)).toContain('visit');
+  });
+  it('"no X" negates', () => {
+    expect(clauseWith(analyse('Chile sent no troops to Peru.'), 'send').negated).toBe(true);
+  });
+});
