@@ -17,7 +17,7 @@ function analyse(text: string): SentenceAnalysis {
   const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
   const s = resolved.sentences.at(-1)!;
   const args = sentenceArgs(mentionsBySentence(resolved.mentions).get(s.index) ?? [], s, byKey, [], new Map());
-  return analyseSentence(s.tokens, args, { knownLemma: (l) => KNOWN.has(l) });
+  return analyseSentence(s, args, { knownLemma: (l) => KNOWN.has(l) });
 }
 /** a phrase as its entity's label, its head word, or its members joined by their conjunction */
 const show = (p?: Phrase): string => (!p ? '-' : p.members ? p.members.map(show).join(` ${p.conjunction} `) : p.referent?.entity.label ?? p.headWord);

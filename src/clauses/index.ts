@@ -3,7 +3,7 @@
 // It names no predicate: relations reads it through patterns (src/relations/patterns).
 // compromise's tags are used for word classes; its match syntax is not, since the phrases must end on
 // the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
-import type { Token } from '../model/types.ts';
+import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
@@ -19,10 +19,11 @@ export interface AnalyseOptions {
 }
 
 /** The clause analysis of one sentence's tokens, given its resolved mentions (sorted, non-overlapping). */
-export function analyseSentence<R extends Referent>(tokens: readonly Token[], referents: readonly R[], options: AnalyseOptions = {}): SentenceAnalysis<R> {
+export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>, referents: readonly R[], options: AnalyseOptions = {}): SentenceAnalysis<R> {
+  const { tokens } = sentence;
   const refAt: (R | undefined)[] = new Array(tokens.length);
   for (const a of referents) for (let k = a.first; k <= a.last; k++) refAt[k] = a;
-  const reader: Reader<R> = { tokens, refAt, skip: parentheses(tokens) };
+  const reader: Reader<R> = { tokens, refAt, skip: parentheses(sentence) };
   const known = options.knownLemma ?? (() => false);
   const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l));
   const opened = segment(reader, list);
@@ -48,14 +49,16 @@ function allPhrases<R extends Referent>(top: Phrase<R>[]): Phrase<R>[] {
   return out;
 }
 
-/** tokens inside parentheses ("X (born 1950) is …") */
-function parentheses(tokens: readonly Token[]): boolean[] {
+/** tokens inside parentheses ("X (born 1950) is …"): the brackets are read from the text around each token */
+function parentheses({ tokens, text, start }: Pick<Sentence, 'tokens' | 'text' | 'start'>): boolean[] {
   const skip = new Array<boolean>(tokens.length).fill(false);
   let depth = 0;
   tokens.forEach((t, k) => {
+    const before = text.slice(k > 0 ? tokens[k - 1]!.end - start : 0, t.start - start) + t.text.slice(0, 1);
+    depth += (before.match(/\(/g) ?? []).length;
     if (depth > 0) skip[k] = true;
-    if (t.post.includes('(')) depth++;
-    if (t.post.includes(')') && depth > 0) depth--;
+    const after = t.text.slice(-1) + text.slice(t.end - start, (tokens[k + 1]?.start ?? t.end) - start);
+    depth = Math.max(0, depth - (after.match(/\)/g) ?? []).length);
   });
   return skip;
 }

@@ -19,8 +19,10 @@ export const nextIndex = <R extends Referent>(r: Reader<R>, i: number): number =
   while (j < r.tokens.length && r.skip[j]) j++;
   return j;
 };
+/** a comma after token i, or after the parenthesis that follows it ("Kim (1922 – 1993), South Korean archaeologist") */
+export const commaAfter = <R extends Referent>(r: Reader<R>, i: number): boolean => comma(r.tokens[i]) || (r.skip[i + 1] === true && comma(r.tokens[nextIndex(r, i) - 1]));
 /** a phrase ends after token i: a comma or harder break (a parenthesis after it is passed over) */
-const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => comma(r.tokens[i]) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
+const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAfter(r, i) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
 
 /** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
@@ -154,12 +156,12 @@ function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>): boolean {
 
 /** ", his deputy B,", ", a spokesman for C,": a noun phrase between commas right after a name describes it. */
 function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phrase<R> {
-  if (!comma(r.tokens[phrase.last])) return phrase;
+  if (!commaAfter(r, phrase.last)) return phrase;
   const at = nextIndex(r, phrase.last);
   const t = r.tokens[at];
   const describes = !!phrase.referent || !!phrase.members;
   // a description opens with a determiner or a possessive, or is a lower-case role: "X, spokesman for Y,"
-  const opens = isDet(t) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
+  const opens = isDet(t) || !!r.refAt[at]?.demonym || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
   if (!describes || !opens || !startsPhrase(r, at)) return phrase;
   const ap = simplePhrase(r, at);
   if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;

@@ -24,8 +24,9 @@ export const participleForm = (t: Token | undefined, initial = false): 'ing' | '
 /** a verb by compromise's tags, and not one of its auxiliaries */
 export const isVerb = (t: Token | undefined): boolean => has(t, 'Verb') && !has(t, 'Auxiliary') && !isPrep(t);
 /** a word that can stand in a noun phrase before its head */
+// (compromise tags "congratulations", "thanks" Expression, an interjection: lower-case, they are nouns here)
 export const isNominal = (t: Token | undefined): boolean =>
-  !!t && (has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal') || /^[A-Z]/.test(t.text) || /^\d/.test(t.text))
+  !!t && (has(t, 'Noun') || (has(t, 'Expression') && /^[a-z]/.test(t.text)) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Cardinal') || /^[A-Z]/.test(t.text) || /^\d/.test(t.text))
   && !isPrep(t) && !isConj(t) && !RELATIVES.has(word(t)) && !isAux(t) && !Object.hasOwn(SUBORDINATORS, word(t)) && !has(t, 'Pronoun');
 /** a possessive ending: "X's", "allies'" */
 export const possessiveEnd = (t: Token | undefined): boolean =>

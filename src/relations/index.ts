@@ -6,7 +6,10 @@ import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas, type History }
 import type { Arg, Ctx } from './engine.ts';
 import { absences, adjacency, conditionalWarnings, eventPlaces, membersInclude, homes, interviews, locatives, meetingsBetween, naming, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
-import { comma, hardBreak, lemma, word } from './tokens.ts';
+import { comma, hardBreak, knownLemma, lemma, word } from './tokens.ts';
+import { analyseSentence } from '../clauses/index.ts';
+import { applyPatterns } from './matcher.ts';
+import { PATTERNS } from './patterns/index.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -47,6 +50,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
+    applyPatterns(ctx, analyseSentence(sentence, args, { knownLemma }), PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
     for (const a of args) if (!a.demonym) history.push(a.entity);
     if (history.length > 200) history.splice(0, history.length - 200);

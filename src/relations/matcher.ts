@@ -1,0 +1,135 @@
+// The one matcher: every pattern (patterns/*.ts) against the sentence's clause analysis. It reads the
+// ends from the named slots, expands coordination into one edge per member, applies the clause's
+// negation and modality, and emits through the engine's one `emit`.
+import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
+import type { Modality } from '../model/types.ts';
+import { emit, type Arg, type Ctx } from './engine.ts';
+import { DEMONYM_BODY_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, OCCUPATIONS, PERSON_NOUN_SUFFIX } from './lexicon.ts';
+import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
+
+type P = Phrase<Arg>;
+type C = Clause<Arg>;
+type Analysis = SentenceAnalysis<Arg>;
+
+/** What a slot is read against: a clause, a noun phrase inside one, or a description and the name it describes. */
+interface Reading {
+  analysis: Analysis;
+  clause?: C;
+  phrase?: P;
+  described?: P;
+  /** the event noun of a support verb */
+  event?: P;
+}
+
+/** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
+function denoted(r: Reading, p: P | undefined): Arg[] {
+  if (!p) return [];
+  return membersOf(p).flatMap((m) => {
+    const ref = m.referent;
+    if (!ref) return bodyOwner(r, m);
+    // "In addition to his visit to X, Y …": an opening adjunct's possessive pronoun is the main clause's subject
+    if (m.opening && ref.pronoun && ref.possessive) return denoted(r, r.analysis.clauses[0]?.subject);
+    return [ref];
+  });
+}
+
+/** "Niger's military government", "the Sudanese army": a state's body stands for the state that owns it */
+function bodyOwner(r: Reading, m: P): Arg[] {
+  if (!STATE_BODIES.has(m.headWord)) return [];
+  if (m.possessor) return denoted(r, m.possessor).filter((a) => a.entity.type === 'COUNTRY');
+  return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
+}
+const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS]);
+
+const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain(p.members.at(-1)!) : [])] : []);
+
+/** The phrases a slot names in this reading. */
+function slot(r: Reading, s: Slot): Arg[] {
+  const { clause: c, phrase: n } = r;
+  if (s.startsWith('pp:')) {
+    const prep = s.slice(3);
+    const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
+    return [...new Set(pool.filter((pp) => pp.prep === prep).flatMap((pp) => denoted(r, pp.np)))];
+  }
+  switch (s) {
+    case 'agent': return denoted(r, c?.agent);
+    case 'patient': return denoted(r, c?.patient);
+    case 'subject': return denoted(r, c?.subject);
+    case 'patient.possessor': return c?.patient ? membersOf(c.patient).flatMap((m) => denoted(r, m.possessor)) : [];
+    case 'possessor': return denoted(r, n?.possessor);
+    case 'modifier': return n?.modifiers ?? [];
+    case 'described': return denoted(r, r.described);
+    case 'head': return denoted(r, n);
+    case 'clause.agent': return c && n && !within(n, c.agent) ? denoted(r, c.agent) : [];
+    default: throw new Error(`unknown slot ${s}`);
+  }
+}
+
+const within = (p: P, outer: P | undefined) => !!outer && p.first >= outer.first && p.last <= outer.last;
+
+/** The innermost clause whose span holds token k (the clauses are in order of opening). */
+function clauseAt(a: Analysis, k: number): C | undefined {
+  let best: C | undefined;
+  for (const c of a.clauses) if (c.first <= k && k <= c.last && (!best || c.first >= best.first)) best = c;
+  return best ?? a.clauses[0];
+}
+
+/** a person's occupation or role noun: "politician", "guitarist", "spokesman" (not kin: "brother") */
+const personNoun = (w: string) => !KIN_NOUNS.has(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
+const nounFits = (p: TitlePattern, w: string) => (p.nouns === 'person' ? personNoun(w) : p.nouns.includes(w));
+
+/** All the readings each pattern is tried against. */
+function readings(p: Pattern, a: Analysis): Reading[] {
+  switch (p.kind) {
+    case 'verb':
+      return a.clauses.filter((c) => c.verb && p.verbs.includes(c.verb.lemma) && (!p.voice || c.verb.voice === p.voice)
+        && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))).map((clause) => ({ analysis: a, clause }));
+    case 'support':
+      return a.clauses.flatMap((c) => {
+        const s = c.verb?.support;
+        if (!s || !p.verbs.includes(s.verb) || !p.nouns.includes(s.noun)) return [];
+        const event = a.phrases.find((x) => x.head === s.phrase && !x.members);
+        return [{ analysis: a, clause: c, ...(event ? { event } : {}) }];
+      });
+    case 'noun':
+      return a.phrases.filter((n) => !n.members && p.nouns.includes(n.headWord)).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }));
+    case 'title': {
+      const out: Reading[] = [];
+      for (const c of a.clauses) {
+        if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m.headWord)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
+      }
+      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: n });
+      return out;
+    }
+  }
+}
+
+/** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
+export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
+  let n = 0;
+  for (const p of patterns) {
+    for (const r of readings(p, analysis)) {
+      const subjects = slot(r, p.subject).filter((a) => fits(a, p.subjectTypes));
+      const objects = slot(r, p.object).filter((a) => fits(a, p.objectTypes));
+      if (!subjects.length || !objects.length) continue;
+      const clause = r.clause;
+      const negated = !!clause?.negated !== !!p.negated;
+      const modality: Modality | undefined = clause?.modality;
+      const before = ctx.attributedTo;
+      if (!before && clause?.speaker?.referent && !clause.speaker.referent.pronoun) ctx.attributedTo = clause.speaker.referent.entity.label;
+      // "talks between A and B": one slot for both ends gives each pair once
+      const pairs = p.subject === p.object
+        ? subjects.flatMap((s, i) => objects.slice(i + 1).map((o) => [s, o] as const))
+        : subjects.flatMap((s) => objects.map((o) => [s, o] as const));
+      for (const [s, o] of pairs) {
+        const [x, y] = p.reversed ? [o, s] : [s, o];
+        if (emit(ctx, x, p.predicate, y, { rule: p.id, confidence: p.confidence ?? 0.75, negated, ...(modality ? { modality } : {}) })) n++;
+      }
+      ctx.attributedTo = before;
+    }
+  }
+  return n;
+}
+
+/** a demonym stands for its country only where the pattern reads modifiers; types as the pattern asks */
+const fits = (a: Arg, types?: readonly string[]) => !types || types.includes(a.entity.type);

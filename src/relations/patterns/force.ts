@@ -1,0 +1,45 @@
+// Attacks, invasions and wars as nouns; fighting as a verb (also in reduced relatives: "groups fighting X").
+// Seen: news-dev, CoNLL04 train ("invasion of"), Re-DocRED dev ("invasion of", "war between").
+import type { Pattern } from './types.ts';
+
+const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
+const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
+
+export const force: Pattern[] = [
+  {
+    id: 'attack.invasion', kind: 'noun', predicate: 'ATTACKED', nouns: ['invasion', 'occupation', 'annexation'], subject: 'possessor', object: 'pp:of',
+    subjectTypes: ACTORS, seen: 'CoNLL04 train; Re-DocRED dev; news-dev',
+    match: [["Iraq's invasion of Kuwait began in August.", 'Iraq ATTACKED Kuwait']],
+    miss: [["The invasion of Normandy began in June."]],
+  },
+  {
+    id: 'attack.invasion.modifier', kind: 'noun', predicate: 'ATTACKED', nouns: ['invasion', 'occupation', 'annexation'], subject: 'modifier', object: 'pp:of',
+    subjectTypes: ['COUNTRY'], seen: 'Re-DocRED dev; news-dev',
+    match: [['The Iraqi invasion of Kuwait began in August.', 'Iraq ATTACKED Kuwait']],
+    miss: [['The invasion of Kuwait began in August.']],
+  },
+  {
+    id: 'attack.strikes.by', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'pp:by', object: 'pp:on',
+    subjectTypes: ACTORS, seen: 'news-dev (two wire reports)',
+    match: [['Strikes on Yemen by the United States continued overnight.', 'United States ATTACKED Yemen']],
+    miss: [['Strikes on Yemen continued overnight.']],
+  },
+  {
+    id: 'attack.strikes.possessor', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'possessor', object: 'pp:on',
+    subjectTypes: ACTORS, seen: 'news-dev (two wire reports)',
+    match: [["Israel's strikes on Lebanon killed dozens.", 'Israel ATTACKED Lebanon']],
+    miss: [["Israel's defence of its strikes was criticised."]],
+  },
+  {
+    id: 'war.between', kind: 'noun', predicate: 'AT_WAR_WITH', nouns: ['conflict', 'war', 'fighting', 'clashes', 'hostilities', 'battle', 'battles'],
+    subject: 'pp:between', object: 'pp:between', subjectTypes: ACTORS, objectTypes: ACTORS, seen: 'news-dev; Re-DocRED dev; CoNLL04 train',
+    match: [['The war between Ethiopia and Eritrea ended in 2000.', 'Ethiopia AT_WAR_WITH Eritrea']],
+    miss: [['Trade between Ethiopia and Eritrea grew.']],
+  },
+  {
+    id: 'war.fight', kind: 'verb', predicate: 'AT_WAR_WITH', verbs: ['fight'], voice: 'active', subject: 'agent', object: 'patient',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two reports: "groups fighting X", "has been fighting X")',
+    match: [['Hezbollah has been fighting Israel for months.', 'Hezbollah AT_WAR_WITH Israel']],
+    miss: [['Hezbollah is fighting for its survival.']],
+  },
+];

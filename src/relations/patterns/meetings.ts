@@ -1,0 +1,20 @@
+// Meetings and talks with a support verb or between named sides. Seen: news-dev read-outs ("held talks with"),
+// CoNLL04 train and Re-DocRED dev ("talks between").
+import type { Pattern } from './types.ts';
+
+const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'consultations', 'conversation', 'negotiations', 'call', 'summit', 'dialogue', 'exchange'];
+
+export const meetings: Pattern[] = [
+  {
+    id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
+    nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', seen: 'news-dev read-outs; CoNLL04 train',
+    match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia']],
+    miss: [['Narendra Modi held a rally in Berlin.']],
+  },
+  {
+    id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'call', 'consultations'],
+    subject: 'pp:between', object: 'pp:between', seen: 'news-dev; CoNLL04 train',
+    match: [['Talks between Armenia and Azerbaijan resumed in Almaty.', 'Armenia MET_WITH Azerbaijan']],
+    miss: [['Trade between Armenia and Azerbaijan resumed.']],
+  },
+];

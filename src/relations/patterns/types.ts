@@ -1,0 +1,63 @@
+// A relation pattern: a frame over the clause analysis, with the sentences it must and must not match.
+import type { Predicate } from '../../model/predicates.ts';
+import type { EntityType } from '../../model/types.ts';
+
+/**
+ * Where an end is read from.
+ * In a clause: `agent`, `patient` (logical roles; a passive's by-phrase is its agent), `subject` (surface),
+ * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.possessor`
+ * ("expelled Y's ambassador"), `complement.modifier` (a named modifier of a copula's predicate noun).
+ * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `members` ("talks between A and B":
+ * each member with each other), `clause.agent` (the agent of the clause the noun stands in), `described` (the
+ * name a copula or apposition describes), `head` (the phrase's own entity).
+ */
+export type Slot = string;
+
+interface Common {
+  /** `family.name`; becomes Relation.rule */
+  id: string;
+  predicate: Predicate;
+  /** the sentences (written for this project) it must match, each with the edge expected "Subject PREDICATE Object" */
+  match: readonly (readonly [string, string])[];
+  /** sentences it must not match (no edge of its predicate at all, or only a negated one when written "NOT …") */
+  miss: readonly (readonly [string, string?])[];
+  subject: Slot;
+  object: Slot;
+  /** the edge runs from object to subject */
+  reversed?: boolean;
+  subjectTypes?: readonly EntityType[];
+  objectTypes?: readonly EntityType[];
+  /** the frame itself denies: "missed the summit" */
+  negated?: boolean;
+  confidence?: number;
+  /** where the construction was seen, at least two texts (development sets only) */
+  seen: string;
+}
+
+/** "Modi visited Kyiv", "Kyiv was visited by Modi": a verb with its roles */
+export interface VerbPattern extends Common {
+  kind: 'verb';
+  verbs: readonly string[];
+  voice?: 'active' | 'passive';
+  /** the patient's head must be one of these nouns ("expelled the ambassador of Y") */
+  patientNouns?: readonly string[];
+}
+/** "embarked on a visit to X", "held talks with X", "imposed sanctions on X": a light verb and its event noun */
+export interface SupportPattern extends Common {
+  kind: 'support';
+  verbs: readonly string[];
+  nouns: readonly string[];
+}
+/** "X's visit to Y", "strikes on X by Y", "talks between A and B": an event or role noun and its complements */
+export interface NounPattern extends Common {
+  kind: 'noun';
+  nouns: readonly string[];
+}
+/** "X was a Norwegian politician for the Labour Party", "X, a spokesman for Y,": a description of a name */
+export interface TitlePattern extends Common {
+  kind: 'title';
+  /** head nouns of the description; `person` takes any noun for a person's occupation (by suffix or list) */
+  nouns: readonly string[] | 'person';
+}
+
+export type Pattern = VerbPattern | SupportPattern | NounPattern | TitlePattern;
