@@ -55,14 +55,12 @@ export interface EmitOptions {
   anchor?: number;
 }
 
-/** Emits s —p→ o if the types fit; a pronoun that would make a self-loop falls back to its next reading. */
+/** Emits s —p→ o if the types fit. An edge whose ends clash (a self-loop, types that do not fit) is dropped:
+ *  a referent is never changed to make an edge fit (issue 12: a pronoun swapped to its second reading invented edges). */
 export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitOptions): boolean {
-  let se = s.entity, oe = o.entity;
-  if (se.key === oe.key) {
-    if (o.alternatives.length) oe = o.alternatives[0]!;
-    else if (s.alternatives.length) se = s.alternatives[0]!;
-    else return false;
-  }
+  const se = s.entity;
+  let oe = o.entity;
+  if (se.key === oe.key) return false;
   // a capital written for its government, where only an actor fits: "withdrew its ambassador from Madrid"
   if (oe.type === 'LOCATION' && !fitsSignature(predicate, se.type, oe.type)) oe = ctx.countryOfCapital(oe) ?? oe;
   if (se.key === oe.key || !fitsSignature(predicate, se.type, oe.type)) return false;

@@ -424,6 +424,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** verbs that ask for an event rather than report it: "proposed talks", "called for a visit" (patterns read no event noun after them) */
+export const UNREALISED_GOVERNORS: ReadonlySet<string> = new Set(['propose', 'call', 'urge', 'demand', 'seek', 'want', 'suggest', 'request', 'invite', 'await', 'offer']);
+
 /** confidence of each construction */
 export const CONFIDENCE = {
   verb: 0.8, passive: 0.75, nominal: 0.65, title: 0.9, apposition: 0.85, copula: 0.85, locative: 0.7,

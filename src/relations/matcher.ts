@@ -4,7 +4,7 @@
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Modality } from '../model/types.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
-import { DEMONYM_BODY_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, OCCUPATIONS, PERSON_NOUN_SUFFIX } from './lexicon.ts';
+import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -74,8 +74,12 @@ function clauseAt(a: Analysis, k: number): C | undefined {
   return best ?? a.clauses[0];
 }
 
+/** "proposed talks between A and B", "called for a visit to X": an event a verb only asks for is no fact */
+const unrealised = (c: C | undefined, n: P) => !!c?.verb && UNREALISED_GOVERNORS.has(c.verb.lemma) && n.first > c.verb.last;
+
 /** a person's occupation or role noun: "politician", "guitarist", "spokesman" (not kin: "brother") */
-const personNoun = (w: string) => !KIN_NOUNS.has(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
+// (a title such as "foreign minister" or "ambassador" names a post held for the country, read by the title constructions, not a nationality)
+const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
 const nounFits = (p: TitlePattern, w: string) => (p.nouns === 'person' ? personNoun(w) : p.nouns.includes(w));
 
 /** All the readings each pattern is tried against. */
@@ -92,7 +96,8 @@ function readings(p: Pattern, a: Analysis): Reading[] {
         return [{ analysis: a, clause: c, ...(event ? { event } : {}) }];
       });
     case 'noun':
-      return a.phrases.filter((n) => !n.members && p.nouns.includes(n.headWord)).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }));
+      return a.phrases.filter((n) => !n.members && p.nouns.includes(n.headWord)).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
+        .filter((r) => !unrealised(r.clause, r.phrase));
     case 'title': {
       const out: Reading[] = [];
       for (const c of a.clauses) {
