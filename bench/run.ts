@@ -14,6 +14,8 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 export interface BenchOptions {
   quick: boolean;
+  /** only the viewer's measurements (first frame and interactions in Chromium) */
+  viewerOnly?: boolean;
   profile: boolean;
   shared: string;
   articles: string;
@@ -72,25 +74,28 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   };
   // baseline and pipeline alternate, so that a change in the machine's load touches both alike; the short ×1
   // runs are repeated and the fastest kept, as on a shared machine the least disturbed run is the truest
-  for (let r = 1; r <= p.repeats; r++) {
-    await step(`compromise-x1#${r}`, `compromise alone, corpus ×1 (${r}/${p.repeats})`, 'extract-compromise', { ...corpus, times: 1 });
-    await step(`pipeline-x1#${r}`, `whole pipeline, corpus ×1 (${r}/${p.repeats})`, 'extract-pipeline', { ...corpus, times: 1 });
+  if (!o.viewerOnly) {
+    for (let r = 1; r <= p.repeats; r++) {
+      await step(`compromise-x1#${r}`, `compromise alone, corpus ×1 (${r}/${p.repeats})`, 'extract-compromise', { ...corpus, times: 1 });
+      await step(`pipeline-x1#${r}`, `whole pipeline, corpus ×1 (${r}/${p.repeats})`, 'extract-pipeline', { ...corpus, times: 1 });
+    }
+    runs['compromise-x1'] = fastest(runs, 'compromise-x1#');
+    runs['pipeline-x1'] = fastest(runs, 'pipeline-x1#');
+    await step('compromise-x10', `compromise alone, corpus ×${p.scale}`, 'extract-compromise', { ...corpus, times: p.scale });
+    await step('pipeline-x10', `whole pipeline, corpus ×${p.scale}`, 'extract-pipeline', { ...corpus, times: p.scale });
+    // against the ×10 run above, which is the pipeline in one thread: on a large corpus, as parallelism is for
+    // large corpora, where starting the workers (about a second of CPU each) weighs as on a real run
+    await step('parallel-n', `pipeline on ${workers} worker threads, corpus ×${p.scale}`, 'extract-parallel', { ...corpus, times: p.scale, workers });
+    await step('graph-merge', `merging ${p.merge.articles * p.merge.relationsPerArticle} relations`, 'graph-merge', p.merge);
+    await step('graph-query', `queries on ${p.query.edges} edges`, 'graph-query', p.query);
+    await step('layout', `ForceAtlas2 on ${p.layout.nodes} nodes`, 'layout', p.layout);
   }
-  runs['compromise-x1'] = fastest(runs, 'compromise-x1#');
-  runs['pipeline-x1'] = fastest(runs, 'pipeline-x1#');
-  await step('compromise-x10', `compromise alone, corpus ×${p.scale}`, 'extract-compromise', { ...corpus, times: p.scale });
-  await step('pipeline-x10', `whole pipeline, corpus ×${p.scale}`, 'extract-pipeline', { ...corpus, times: p.scale });
-  // against the ×10 run above, which is the pipeline in one thread: on a large corpus, as parallelism is for
-  // large corpora, where starting the workers (about a second of CPU each) weighs as on a real run
-  await step('parallel-n', `pipeline on ${workers} worker threads, corpus ×${p.scale}`, 'extract-parallel', { ...corpus, times: p.scale, workers });
-  await step('graph-merge', `merging ${p.merge.articles * p.merge.relationsPerArticle} relations`, 'graph-merge', p.merge);
-  await step('graph-query', `queries on ${p.query.edges} edges`, 'graph-query', p.query);
-  await step('layout', `ForceAtlas2 on ${p.layout.nodes} nodes`, 'layout', p.layout);
   await step('viewer', `viewer first frame at ${p.viewer.join(', ')} nodes`, 'viewer', { sizes: p.viewer });
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore, loadavgAfter: loadavg() },
-    quick: o.quick, runs, figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer }),
+    quick: o.quick, runs,
+    figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer }).filter((r) => !o.viewerOnly || r.measure.startsWith('viewer')),
   };
   if (o.profile) results.profile = await profilePipeline(corpus, o.log);
   return results;

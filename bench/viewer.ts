@@ -1,13 +1,17 @@
-// The viewer's time to first frame in headless Chromium: the viewer is built with vite into a
-// temporary folder (never viewer/dist, which the viewer's own work uses), served with a synthetic
-// graph by a tiny node:http server, and loaded with ?graph=<url>.
+// The viewer in headless Chromium: time to first frame, then (on the largest graph) how long each
+// interaction takes until its result is on screen: selecting an entity by search and Enter, changing the
+// size mapping, a filter, the time range, and opening the relations table. The viewer is built with vite
+// into a temporary folder (never the viewer's own output), served with a synthetic graph by a tiny
+// node:http server, and loaded with ?graph=<url>.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { toJson } from '../src/export/json.ts';
-import { syntheticGraph } from './synthetic.ts';
+import type { KnowledgeGraph } from '../src/graph/index.ts';
+import { random, syntheticGraph } from './synthetic.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -65,6 +69,61 @@ export interface ViewerOptions {
   timeoutMs?: number;
 }
 
+/** Gives each evidence item an article date over two years (seeded), as news has, so the timeline has bars. */
+function withDates(graph: KnowledgeGraph, seed = 3): KnowledgeGraph {
+  const rand = random(seed);
+  const start = Date.UTC(2023, 0, 1);
+  graph.updateEachEdgeAttributes((_e, a) => {
+    const evidence = a.evidence.map((ev) => ({ ...ev, articleDate: new Date(start + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10) }));
+    const days = evidence.map((ev) => ev.articleDate).sort();
+    return { ...a, evidence, ...(days.length ? { firstSeen: days[0], lastSeen: days[days.length - 1] } : {}) };
+  });
+  return graph;
+}
+
+/**
+ * Runs `act` in the page and resolves with the milliseconds until `done` holds and two more animation frames
+ * have run: the first runs sigma's scheduled render, the second comes once that frame has been drawn.
+ */
+const TIMED = `async (act, done) => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const t0 = performance.now();
+  act();
+  const sync = performance.now() - t0;
+  while (!done()) await frame();
+  await frame();
+  await frame();
+  return [performance.now() - t0, sync];
+}`;
+
+/** The time to screen, and the part of it spent in the event's own task (the viewer's JavaScript, sigma's included). */
+async function timed(page: Page, act: string, done = '() => true'): Promise<[number, number]> {
+  return page.evaluate(`(${TIMED})(() => { ${act} }, ${done})`) as Promise<[number, number]>;
+}
+
+/** Each interaction's time to screen on the loaded graph, with the layout stopped so that it draws nothing in between. */
+async function measureInteractions(page: Page): Promise<Record<string, number>> {
+  if (await page.isEnabled('#layout-stop')) await page.click('#layout-stop');
+  await page.waitForTimeout(500);
+  const input = `const input = document.querySelector('input[type="search"]'); input.value = 'Entity 7'; input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));`;
+  const out: Record<string, number> = {};
+  const record = (name: string, [ms, sync]: [number, number]) => {
+    out[`${name}Ms`] = ms;
+    out[`${name}TaskMs`] = sync;
+  };
+  record('selection', await timed(page, input, `() => document.querySelector('#panel h2')?.textContent === 'Entity 7'`));
+  const change = (selector: string, value: string) => `const x = document.querySelector('${selector}'); x.value = '${value}'; x.dispatchEvent(new Event('change', { bubbles: true }));`;
+  record('sizeBy', await timed(page, change('select[name="sizeBy"]', 'pagerank')));
+  record('filter', await timed(page, `document.querySelector('input[name="predicate"]').click();`));
+  record('timeRange', await timed(page, change('input[name="dateFrom"]', '2024-01-01')));
+  // back to every relation, no selection: the table then lists all of them
+  await timed(page, `document.querySelector('button[name="allDates"]').click(); document.querySelector('input[name="predicate"]').click();`);
+  await page.keyboard.press('Escape');
+  record('tableOpen', await timed(page, `document.querySelector('button[name="table"]').click();`, `() => document.querySelectorAll('table.relations-table tr[data-edge]').length > 0`));
+  out.tableRows = await page.evaluate(`Number(/^(\\d+)/.exec(document.querySelector('.table-count').textContent)[1])`) as number;
+  return out;
+}
+
 /** Time to first frame (ms from navigation start) for each graph size; null where the viewer never drew. */
 export async function measureViewer(o: ViewerOptions): Promise<Record<string, number | string | null>> {
   const out: Record<string, number | string | null> = {};
@@ -76,7 +135,7 @@ export async function measureViewer(o: ViewerOptions): Promise<Record<string, nu
     let start = performance.now();
     await buildViewer(dist);
     out.buildSeconds = (performance.now() - start) / 1000;
-    const graphs = new Map(o.sizes.map((n) => [`/graph-${n}.json`, toJson(syntheticGraph({ nodes: n, edges: n * (o.edgesPerNode ?? 4), evidence: true }))]));
+    const graphs = new Map(o.sizes.map((n) => [`/graph-${n}.json`, toJson(withDates(syntheticGraph({ nodes: n, edges: n * (o.edgesPerNode ?? 4), evidence: true })))]));
     server = await serve(dist, graphs);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     for (const n of o.sizes) {
@@ -101,10 +160,14 @@ export async function measureViewer(o: ViewerOptions): Promise<Record<string, nu
         out[`firstFrameMs${n}`] = marks.frame;
         out[`readyMs${n}`] = marks.ready;
         out[`mainThreadCpuMs${n}`] = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-      } catch {
-        out[`firstFrameMs${n}`] = null;
+        if (n === o.sizes[o.sizes.length - 1]) {
+          for (const [k, v] of Object.entries(await measureInteractions(page))) out[`${k}${n}`] = v;
+          out.interactionErrors = errors.join(' | ') || null;
+        }
+      } catch (e) {
+        out[`firstFrameMs${n}`] ??= null;
         const status = await page.evaluate(() => document.body.innerText.slice(-200)).catch(() => '');
-        out[`error${n}`] = `no frame drawn within ${((performance.now() - start) / 1000).toFixed(0)} s: ${[...errors, status].join(' | ').replace(/\s+/g, ' ')}`;
+        out[`error${n}`] = `${(e as Error).message.split('\n')[0]} after ${((performance.now() - start) / 1000).toFixed(0)} s: ${[...errors, status].join(' | ').replace(/\s+/g, ' ')}`;
       }
       await context.close();
     }

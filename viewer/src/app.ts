@@ -3,27 +3,36 @@ import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import type { EntityType } from '../../src/model/types.ts';
 import type { Predicate } from '../../src/model/predicates.ts';
-import { computeVisuals, createReducers, type RenderState, type Visuals } from './core/appearance/index.ts';
+import { computeNodeVisuals, computeVisuals, createReducers, type RenderState, type Visuals } from './core/appearance/index.ts';
+import { dyadSeries, edgesBetween } from './core/dyad/index.ts';
 import { baseName, download, fetchGraph, readGraphFile, subgraph, toGexfText, toJsonText } from './core/file/index.ts';
-import { applyFilters, defaultFilters, type FilterState, type Visible } from './core/filters/index.ts';
+import { applyFilters, countIsolated, type FilterState, type Visible } from './core/filters/index.ts';
 import { seedPositions, summarize, type ViewerGraph } from './core/graph/index.ts';
 import { createLayout, type LayoutHandle } from './core/layout/index.ts';
 import { buildSearchIndex, suggest, type SearchEntry } from './core/search/index.ts';
 import { neighbourhood, relationGroups } from './core/selection/index.ts';
-import { EDGE_PROGRAMS } from './rendering/programs.ts';
+import { rowsToCsv, sortRows, tableRows, type TableColumn, type TableRow, type TableSort } from './core/table/index.ts';
+import { dateExtent, histogram, timeIndex, type Histogram, type TimeIndex } from './core/time/index.ts';
+import { decodeView, encodeView, type ViewState } from './core/view/index.ts';
+import { EDGE_PROGRAMS, LARGE_GRAPH_PROGRAMS } from './rendering/programs.ts';
 import type { SizeBy, ViewerSettings } from './settings.ts';
+import { renderDyad } from './views/dyad.ts';
 import { renderFilters } from './views/filters.ts';
 import { createEdgeLegend } from './views/legend.ts';
-import { renderPanel } from './views/panel.ts';
+import { evidenceItem, renderPanel } from './views/panel.ts';
 import { createSearch } from './views/search.ts';
 import { statusText } from './views/status.ts';
+import { createTable } from './views/table.ts';
+import { createTimeline } from './views/timeline.ts';
 import { createToolbar, type Toolbar } from './views/toolbar.ts';
 
 export interface AppElements {
   graph: HTMLElement;
   panel: HTMLElement;
+  dyad: HTMLElement;
   filters: HTMLElement;
   header: HTMLElement;
+  bottom: HTMLElement;
   status: HTMLElement;
   message: HTMLElement;
 }
@@ -39,7 +48,23 @@ interface Loaded {
   layout: LayoutHandle;
   selected: string | null;
   hovered: string | null;
+  /** an edge picked in the table or on the canvas */
+  selectedEdge: string | null;
+  pair: [string, string] | null;
+  /** above settings.fadeAllUpTo edges: restyle only what a change touches (see RenderState.fade) */
+  large: boolean;
+  isolated: number;
+  time: TimeIndex | null;
+  /** the histogram of what the filters other than dates show; kept while only the dates change */
+  histogram: Histogram | null;
+  typeCounts: Map<EntityType, number>;
+  predicateCounts: Map<Predicate, number>;
+  tableOpen: boolean;
+  tableSort: TableSort;
+  tableRows: Map<string, TableRow>;
 }
+
+const EMPTY_RENDER: RenderState = { visible: { nodes: new Set(), edges: new Set() }, selected: null, focusNode: null, focus: null, focusEdges: null, edgeScale: 1, fade: true };
 
 export function createApp(els: AppElements, settings: ViewerSettings) {
   let current: Loaded | null = null;
@@ -50,40 +75,129 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     els.message.classList.toggle('error', isError);
   };
 
-  // Computed once per change, not per reducer call: the reducers run for every node and edge.
-  let render: RenderState = { visible: { nodes: new Set(), edges: new Set() }, selected: null, focusNode: null, focus: null, focusEdges: null, edgeSize: settings.edgeSize };
-  const updateRender = () => {
-    const c = current!;
+  // Computed once per change, not per reducer call: the reducers run for every node and edge they restyle.
+  let render: RenderState = EMPTY_RENDER;
+  const renderState = () => render;
+  const computeRender = (c: Loaded): RenderState => {
     const focusNode = c.hovered ?? c.selected;
-    render = {
-      visible: c.visible, selected: c.selected, focusNode,
-      focus: focusNode ? neighbourhood(c.graph, focusNode) : null,
-      focusEdges: focusNode ? new Set(c.graph.edges(focusNode)) : null,
-      edgeSize: c.graph.size > settings.hideEdgesOnMoveAbove ? settings.edgeSize / 2 : settings.edgeSize,
+    let focus: Set<string> | null = null, focusEdges: Set<string> | null = null;
+    if (focusNode) {
+      focus = neighbourhood(c.graph, focusNode);
+      focusEdges = new Set(c.graph.edges(focusNode));
+    } else if (c.pair) {
+      focus = new Set(c.pair);
+      focusEdges = new Set(edgesBetween(c.graph, ...c.pair));
+    } else if (c.selectedEdge) {
+      focus = new Set(c.graph.extremities(c.selectedEdge));
+      focusEdges = new Set([c.selectedEdge]);
+    }
+    return {
+      visible: c.visible, selected: c.selected, focusNode, focus, focusEdges,
+      edgeScale: c.graph.size > settings.hideEdgesOnMoveAbove ? 0.5 : 1, fade: !c.large,
     };
   };
-  const renderState = () => render;
+
+  /**
+   * Applies a new render state. A small graph is restyled whole (fading reaches every item). A large one
+   * is restyled only where the state changed: the old and new focus, and the items whose visibility
+   * flipped, with sigma's partial refresh and no re-indexing, so a selection costs its degree.
+   */
+  function restyle(c: Loaded, next: RenderState, schedule = true) {
+    const prev = render;
+    render = next;
+    if (!c.large) return void c.sigma.refresh({ schedule });
+    const nodes = new Set<string>(), edges = new Set<string>();
+    for (const s of [prev.focus, next.focus]) s?.forEach((n) => nodes.add(n));
+    for (const s of [prev.focusEdges, next.focusEdges]) s?.forEach((e) => edges.add(e));
+    if (prev.visible !== next.visible) {
+      flipped(prev.visible.nodes, next.visible.nodes, nodes);
+      flipped(prev.visible.edges, next.visible.edges, edges);
+    }
+    if (prev.selected && prev.selected !== next.selected) nodes.add(prev.selected);
+    const known = (n: string) => c.graph.hasNode(n);
+    c.sigma.refresh({ partialGraph: { nodes: [...nodes].filter(known), edges: [...edges].filter((e) => c.graph.hasEdge(e)) }, skipIndexation: true, schedule });
+  }
 
   const updateStatus = () => {
-    if (current) els.status.textContent = statusText(current.graph, current.visible);
+    const c = current;
+    if (c) els.status.textContent = statusText(c.graph, c.visible, c.filters.isolated ? 0 : c.isolated);
   };
 
   const showPanel = () => {
     const c = current;
     if (!c) return;
     const groups = c.selected ? relationGroups(c.graph, c.selected, c.visible.edges) : [];
-    renderPanel(els.panel, { graph: c.graph, node: c.selected, groups, settings, onSelect: select });
+    renderPanel(els.panel, { graph: c.graph, node: c.selected, groups, settings, onSelect: select, onDyad: (other) => c.selected && openPair([c.selected, other]) });
   };
 
-  function select(node: string | null) {
+  const showDyad = () => {
+    const c = current;
+    els.dyad.hidden = !c?.pair;
+    if (!c?.pair) return els.dyad.replaceChildren();
+    renderDyad(els.dyad, { graph: c.graph, series: dyadSeries(c.graph, ...c.pair), renderEvidence: evidenceItem, onClose: () => openPair(null) });
+  };
+
+  // ---- the view in the URL: selections push a history entry, everything else replaces the current one
+  let applyingHistory = false;
+  const viewState = (c: Loaded): ViewState => {
+    const cam = c.sigma.getCamera().getState();
+    return { selected: c.selected, pair: c.pair, filters: c.filters, camera: { x: cam.x, y: cam.y, ratio: cam.ratio }, table: c.tableOpen };
+  };
+  function saveView(push: boolean) {
+    const c = current;
+    if (!c || applyingHistory) return;
+    const hash = encodeView(c.graph, viewState(c));
+    if (hash === location.hash) return;
+    const url = `${location.pathname}${location.search}${hash || ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveCameraSoon = () => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => saveView(false), 400);
+  };
+  function applyView(v: ViewState, frameSelection: boolean) {
+    const c = current;
+    if (!c) return;
+    applyingHistory = true;
+    try {
+      if (v.filters !== c.filters) setFilters(v.filters);
+      c.pair = v.pair;
+      showDyad();
+      setTableOpen(v.table);
+      select(v.selected, frameSelection && !v.camera);
+      if (v.camera) c.sigma.getCamera().setState(v.camera);
+    } finally {
+      applyingHistory = false;
+    }
+  }
+  window.addEventListener('popstate', () => {
+    if (current) applyView(decodeView(current.graph, location.hash), false);
+  });
+
+  function select(node: string | null, frameIt = true) {
     const c = current;
     if (!c) return;
     c.selected = node && c.graph.hasNode(node) ? node : null;
+    c.selectedEdge = null;
     showPanel();
     // synchronous: display data holds framed coordinates only once sigma has processed the refresh
-    updateRender();
-    c.sigma.refresh();
-    if (c.selected) frame(c, render.focus ?? new Set([c.selected]));
+    restyle(c, computeRender(c), false);
+    if (c.selected && frameIt) frame(c, render.focus ?? new Set([c.selected]));
+    drawTable();
+    saveView(true);
+  }
+
+  function openPair(pair: [string, string] | null, edge: string | null = null) {
+    const c = current;
+    if (!c) return;
+    c.pair = pair;
+    c.selectedEdge = edge;
+    showDyad();
+    restyle(c, computeRender(c));
+    drawTable();
+    saveView(true);
   }
 
   /** Moves the camera to fit the given nodes (a selection's neighbourhood), zooming in no further than 0.2. */
@@ -99,32 +213,71 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     void c.sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: 300 });
   }
 
-  const setFilters = (filters: FilterState) => {
+  function setFilters(filters: FilterState) {
     const c = current;
     if (!c) return;
+    const datesOnly = sameExceptDates(c.filters, filters);
     c.filters = filters;
     c.visible = applyFilters(c.graph, filters);
-    drawFilters();
+    if (!datesOnly) {
+      c.histogram = c.time && histogram(c.time, c.visible.undatedRange ?? c.visible.edges);
+      drawFilters();
+    }
+    drawTimeline();
     updateStatus();
     showPanel();
-    updateRender();
-    c.sigma.refresh({ schedule: true });
-  };
+    restyle(c, computeRender(c));
+    drawTable();
+    saveView(false);
+  }
 
   function drawFilters() {
     const c = current;
-    if (!c) return;
-    const typeCounts = new Map<EntityType, number>();
-    c.graph.forEachNode((_n, a) => typeCounts.set(a.type, (typeCounts.get(a.type) ?? 0) + 1));
-    const predicateCounts = new Map<Predicate, number>();
-    let min = '', max = '';
-    c.graph.forEachEdge((_e, a) => {
-      predicateCounts.set(a.predicate, (predicateCounts.get(a.predicate) ?? 0) + 1);
-      if (a.firstSeen && (!min || a.firstSeen < min)) min = a.firstSeen.slice(0, 10);
-      if (a.lastSeen && (!max || a.lastSeen > max)) max = a.lastSeen.slice(0, 10);
-    });
-    renderFilters(els.filters, { state: c.filters, typeCounts, predicateCounts, dates: { min, max }, settings, onChange: setFilters });
+    if (c) renderFilters(els.filters, { state: c.filters, typeCounts: c.typeCounts, predicateCounts: c.predicateCounts, isolatedCount: c.isolated, settings, onChange: setFilters });
   }
+
+  const timeline = createTimeline({
+    settings,
+    onRange: (dateFrom, dateTo) => current && setFilters({ ...current.filters, dateFrom, dateTo }),
+    onUndated: (undated) => current && setFilters({ ...current.filters, undated }),
+  });
+  const drawTimeline = () => {
+    const c = current;
+    if (c) timeline.update({ histogram: c.histogram, from: c.filters.dateFrom, to: c.filters.dateTo, undated: c.filters.undated });
+  };
+
+  const table = createTable({
+    settings,
+    onSort: (column: TableColumn) => {
+      const c = current;
+      if (!c) return;
+      c.tableSort = { column, descending: c.tableSort.column === column ? !c.tableSort.descending : column === 'score' || column === 'evidence' };
+      drawTable();
+    },
+    onRow: (edge) => current && openPair(current.graph.extremities(edge) as [string, string], edge),
+    onExport: () => {
+      const c = current;
+      if (c) download(`${baseName(c.name)}-relations.csv`, rowsToCsv(currentRows(c)), 'text/csv');
+    },
+    onClose: () => setTableOpen(false),
+  });
+  const currentRows = (c: Loaded) => sortRows(tableRows(c.tableRows, c.graph, c.visible.edges, c.selected), c.tableSort);
+  function drawTable() {
+    const c = current;
+    if (!c || !c.tableOpen) return;
+    const caption = c.selected ? `Relations of ${c.graph.getNodeAttribute(c.selected, 'label')} that the filters show` : 'Relations the filters show';
+    table.update({ rows: currentRows(c), sort: c.tableSort, selectedEdge: c.selectedEdge, caption });
+  }
+  function setTableOpen(open: boolean) {
+    const c = current;
+    if (!c || c.tableOpen === open) return;
+    c.tableOpen = open;
+    table.element.hidden = !open;
+    toolbar.setTableOpen(open);
+    drawTable();
+    saveView(false);
+  }
+  table.element.hidden = true;
 
   const toolbar: Toolbar = createToolbar({
     sizeBy,
@@ -132,11 +285,15 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     onLayout: (run) => (run ? current?.layout.start() : current?.layout.stop()),
     onSizeBy: (by) => {
       sizeBy = by;
-      if (!current) return;
-      current.visuals = computeVisuals(current.graph, { ...settings, sizeBy });
-      current.sigma.refresh({ schedule: true });
+      const c = current;
+      if (!c) return;
+      // only node sizes depend on the measure: edge visuals stay
+      c.visuals = { ...c.visuals, nodes: computeNodeVisuals(c.graph, { ...settings, sizeBy }) };
+      if (!c.large) return void c.sigma.refresh({ schedule: true });
+      c.sigma.refresh({ partialGraph: { nodes: c.graph.nodes() }, skipIndexation: true, schedule: true });
     },
     onExport: (format) => void exportAs(format).catch((e: Error) => say(e.message, true)),
+    onTable: () => current && setTableOpen(!current.tableOpen),
   });
 
   async function exportAs(format: 'png' | 'json' | 'gexf') {
@@ -149,54 +306,70 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     else download(`${name}.gexf`, toGexfText(shown), 'application/xml');
   }
 
-  function show(graph: ViewerGraph, name: string) {
+  function show(graph: ViewerGraph, name: string, restore?: string) {
     if (current) {
       current.layout.kill();
       current.sigma.kill();
     }
     const summary = summarize(graph);
     if (!summary.hasPositions) seedPositions(graph);
-    const big = graph.size > settings.hideEdgesOnMoveAbove;
-    const small = graph.order <= settings.labelAllUpTo;
-    const filters = defaultFilters(graph);
+    const view = decodeView(graph, restore ?? '');
+    const extent = dateExtent(graph);
+    const visible = applyFilters(graph, view.filters);
+    const time = extent && timeIndex(graph, extent);
     const loaded = {
-      graph, name, filters, visible: applyFilters(graph, filters), visuals: computeVisuals(graph, { ...settings, sizeBy }),
-      search: buildSearchIndex(graph), selected: null, hovered: null,
+      graph, name, filters: view.filters, visible, visuals: computeVisuals(graph, { ...settings, sizeBy }),
+      search: buildSearchIndex(graph), selected: null, hovered: null, selectedEdge: null, pair: null,
+      large: graph.size > settings.fadeAllUpTo, isolated: countIsolated(graph), time,
+      histogram: time && histogram(time, visible.undatedRange ?? visible.edges), ...graphCounts(graph),
+      tableOpen: false, tableSort: { column: 'score', descending: true }, tableRows: new Map(),
     } as Omit<Loaded, 'sigma' | 'layout'> as Loaded;
     current = loaded;
-    updateRender();
-    const { nodeReducer, edgeReducer } = createReducers(() => loaded.visuals, renderState, settings);
-    loaded.sigma = new Sigma(graph, els.graph, {
-      nodeReducer, edgeReducer,
-      edgeProgramClasses: EDGE_PROGRAMS, defaultEdgeType: 'arrow',
-      renderEdgeLabels: false, hideEdgesOnMove: big, zIndex: !big,
-      labelDensity: settings.labelDensity,
-      labelGridCellSize: small ? settings.labelGridCellSize : settings.labelGridCellSizeLarge,
-      labelRenderedSizeThreshold: small ? 0 : settings.labelRenderedSizeThreshold,
-      allowInvalidContainer: true,
-    });
-    loaded.sigma.on('enterNode', ({ node }) => {
-      loaded.hovered = node;
-      updateRender();
-      loaded.sigma.refresh({ schedule: true });
-    });
-    loaded.sigma.on('leaveNode', () => {
-      loaded.hovered = null;
-      updateRender();
-      loaded.sigma.refresh({ schedule: true });
-    });
-    loaded.sigma.on('clickNode', ({ node }) => select(node));
-    loaded.sigma.on('clickStage', () => select(null));
+    render = computeRender(loaded);
+    loaded.sigma = createSigma(loaded);
     loaded.layout = createLayout(graph, {
       barnesHutThreshold: settings.barnesHutThreshold, settleRatio: settings.layoutSettleRatio, maxMs: settings.layoutMaxMs,
       onStateChange: (s) => toolbar.setLayoutRunning(s === 'running'),
     });
     drawFilters();
+    drawTimeline();
     updateStatus();
     showPanel();
+    applyView(view, true);
     say(`${name}: ${graph.order} entities, ${graph.size} relations${summary.hasPositions ? ' (positions from the file)' : ''}`);
     document.body.dataset.graph = name;
     if (!summary.hasPositions) loaded.layout.start();
+  }
+
+  function createSigma(loaded: Loaded): Sigma {
+    const { graph } = loaded;
+    const big = graph.size > settings.hideEdgesOnMoveAbove;
+    const small = graph.order <= settings.labelAllUpTo;
+    const { nodeReducer, edgeReducer } = createReducers(() => loaded.visuals, renderState, settings);
+    const simple = graph.size > settings.simpleDrawingAbove;
+    const sigma = new Sigma(graph, els.graph, {
+      nodeReducer, edgeReducer,
+      edgeProgramClasses: simple ? LARGE_GRAPH_PROGRAMS.edges : EDGE_PROGRAMS, defaultEdgeType: 'arrow',
+      ...(simple ? { nodeProgramClasses: LARGE_GRAPH_PROGRAMS.nodes } : {}),
+      renderEdgeLabels: false, hideEdgesOnMove: big, zIndex: !loaded.large,
+      // edge picking draws every edge a second time: only where the graph is small enough to afford it
+      enableEdgeEvents: !loaded.large,
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: small ? settings.labelGridCellSize : settings.labelGridCellSizeLarge,
+      labelRenderedSizeThreshold: small ? 0 : settings.labelRenderedSizeThreshold,
+      allowInvalidContainer: true,
+    });
+    const hover = (node: string | null) => {
+      loaded.hovered = node;
+      restyle(loaded, computeRender(loaded));
+    };
+    sigma.on('enterNode', ({ node }) => hover(node));
+    sigma.on('leaveNode', () => hover(null));
+    sigma.on('clickNode', ({ node }) => select(node));
+    sigma.on('clickEdge', ({ edge }) => openPair(graph.extremities(edge) as [string, string], edge));
+    sigma.on('clickStage', () => select(null));
+    sigma.getCamera().on('updated', saveCameraSoon);
+    return sigma;
   }
 
   els.header.append(
@@ -207,14 +380,19 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     toolbar.element,
   );
   els.filters.after(createEdgeLegend(settings));
+  els.bottom.append(timeline.element, table.element);
 
   return {
     show,
+    clearSelection: () => {
+      if (current?.pair) openPair(null);
+      select(null, false);
+    },
     /** Loads and shows the graph at `url`; true once it is shown (sigma has rendered it), false on failure. */
     async load(url: string): Promise<boolean> {
       try {
         const graph = await fetchGraph(url, location.href);
-        show(graph, url.split('?')[0]);
+        show(graph, url.split('?')[0]!, location.hash);
         return true;
       } catch (e) {
         say(`Could not load ${url}: ${(e as Error).message}. Open a geokg JSON or GEXF file, or drop one here.`, true);
@@ -229,4 +407,24 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       }
     },
   };
+}
+
+/** Entities per type and relations per predicate in the whole graph, for the filter form's labels. */
+function graphCounts(graph: ViewerGraph) {
+  const typeCounts = new Map<EntityType, number>();
+  graph.forEachNode((_n, a) => typeCounts.set(a.type, (typeCounts.get(a.type) ?? 0) + 1));
+  const predicateCounts = new Map<Predicate, number>();
+  graph.forEachEdge((_e, a) => predicateCounts.set(a.predicate, (predicateCounts.get(a.predicate) ?? 0) + 1));
+  return { typeCounts, predicateCounts };
+}
+
+/** Adds to `out` what is in one set and not the other. */
+function flipped(before: ReadonlySet<string>, after: ReadonlySet<string>, out: Set<string>) {
+  for (const x of before) if (!after.has(x)) out.add(x);
+  for (const x of after) if (!before.has(x)) out.add(x);
+}
+
+function sameExceptDates(a: FilterState, b: FilterState): boolean {
+  return a.types === b.types && a.predicates === b.predicates && a.tones === b.tones && a.negated === b.negated
+    && a.minEvidence === b.minEvidence && a.isolated === b.isolated && a.undated === b.undated;
 }

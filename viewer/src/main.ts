@@ -10,10 +10,16 @@ const byId = (id: string) => {
 };
 
 const app = createApp(
-  { graph: byId('graph'), panel: byId('panel'), filters: byId('filters'), header: byId('header'), status: byId('status'), message: byId('message') },
+  {
+    graph: byId('graph'), panel: byId('panel'), dyad: byId('dyad'), filters: byId('filters'), header: byId('header'),
+    bottom: byId('bottom'), status: byId('status'), message: byId('message'),
+  },
   resolveSettings(),
 );
 
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) app.clearSelection();
+});
 document.addEventListener('dragover', (e) => e.preventDefault());
 document.addEventListener('drop', (e) => {
   e.preventDefault();

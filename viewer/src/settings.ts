@@ -9,6 +9,8 @@ export interface ViewerSettings {
   minNodeSize: number;
   maxNodeSize: number;
   edgeSize: number;
+  /** an edge with n evidence items is drawn edgeSize × (1 + log2 n), up to this factor */
+  maxEdgeSizeFactor: number;
   typeColors: Record<EntityType, string>;
   /** colour of an entity whose type is not one of SCHEMA's */
   unknownTypeColor: string;
@@ -30,6 +32,13 @@ export interface ViewerSettings {
   layoutMaxMs: number;
   /** sigma draws no edges while the camera moves above this many edges */
   hideEdgesOnMoveAbove: number;
+  /**
+   * Up to this many edges, a selection fades everything outside its neighbourhood (every node and edge
+   * restyled); above it, only the neighbourhood is restyled, so a selection costs its degree, not the graph.
+   */
+  fadeAllUpTo: number;
+  /** above this many edges, edges are drawn as plain lines and nodes as points (see rendering/programs.ts) */
+  simpleDrawingAbove: number;
   labelDensity: number;
   labelGridCellSize: number;
   /** the label grid's cell on graphs past labelAllUpTo nodes, where fewer labels read better */
@@ -38,13 +47,20 @@ export interface ViewerSettings {
   /** graphs up to this many nodes label every node (the label grid still keeps labels apart) */
   labelAllUpTo: number;
   maxSuggestions: number;
+  /** relations listed per predicate group in the panel before a "show all" button */
+  panelRelationsPerGroup: number;
+  /** the play button's step through the timeline */
+  timelineStepMs: number;
+  /** the relations table's row height in pixels (rows are virtualised: only those in view exist) */
+  tableRowHeight: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   sizeBy: 'degree',
   minNodeSize: 4,
   maxNodeSize: 18,
-  edgeSize: 2,
+  edgeSize: 1.5,
+  maxEdgeSizeFactor: 4,
   typeColors: {
     PERSON: '#e15759', COUNTRY: '#4e79a7', LOCATION: '#59a14f',
     ORGANIZATION: '#f28e2b', EVENT: '#b07aa1', OTHER: '#9c755f',
@@ -61,12 +77,17 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   layoutSettleRatio: 0.0005,
   layoutMaxMs: 20_000,
   hideEdgesOnMoveAbove: 5000,
-  labelDensity: 1,
-  labelGridCellSize: 60,
+  fadeAllUpTo: 5000,
+  simpleDrawingAbove: 5000,
+  labelDensity: 0.7,
+  labelGridCellSize: 110,
   labelGridCellSizeLarge: 160,
   labelRenderedSizeThreshold: 6,
   labelAllUpTo: 300,
   maxSuggestions: 12,
+  panelRelationsPerGroup: 25,
+  timelineStepMs: 700,
+  tableRowHeight: 24,
 });
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -77,7 +98,11 @@ export function validateSettings(s: ViewerSettings): void {
     throw new Error(`geokg viewer settings: ${what}`);
   };
   if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
-  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'barnesHutThreshold', 'layoutMaxMs', 'labelGridCellSize', 'labelGridCellSizeLarge', 'maxSuggestions'];
+  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'maxEdgeSizeFactor', 'barnesHutThreshold', 'layoutMaxMs',
+    'labelGridCellSize', 'labelGridCellSizeLarge', 'maxSuggestions', 'panelRelationsPerGroup', 'timelineStepMs', 'tableRowHeight'];
+  if (!(s.maxEdgeSizeFactor >= 1)) fail('maxEdgeSizeFactor must be at least 1');
+  if (!(s.fadeAllUpTo >= 0)) fail('fadeAllUpTo must not be negative');
+  if (!(s.simpleDrawingAbove >= 0)) fail('simpleDrawingAbove must not be negative');
   if (!(s.labelAllUpTo >= 0)) fail('labelAllUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
   if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');

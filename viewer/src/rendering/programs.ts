@@ -1,7 +1,7 @@
 // Edge programs. @sigma/edge-curve has no dashed variant, so its curved-arrow fragment shader is
 // extended (through getDefinition, the program's own hook) to drop fragments in regular gaps along the chord.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 const DASH_PX = '7.0';
 const DASH_GLSL = `
@@ -36,3 +36,14 @@ export const EDGE_PROGRAMS = {
 };
 
 export type EdgeProgramName = keyof typeof EDGE_PROGRAMS;
+
+/**
+ * Programs for large graphs: plain lines and points, drawn without instancing. Software WebGL (headless
+ * Chromium, machines without a GPU) pays per instance: at 40k edges, the arrow and curve programs cost
+ * seconds a frame there, and every selection or filter change waits for one frame. Arrows, widths and
+ * dashes cannot be read at that density anyway.
+ */
+export const LARGE_GRAPH_PROGRAMS = {
+  edges: { arrow: EdgeLineProgram, curved: EdgeLineProgram, curvedDashed: EdgeLineProgram } as unknown as typeof EDGE_PROGRAMS,
+  nodes: { circle: NodePointProgram } as unknown as { circle: typeof NodeCircleProgram },
+};

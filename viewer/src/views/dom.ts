@@ -10,7 +10,7 @@ export interface ElementOptions {
   on?: { [K in keyof HTMLElementEventMap]?: (e: HTMLElementEventMap[K]) => void };
 }
 
-const SAFE_ATTRS = /^(id|class|type|name|title|value|list|placeholder|accept|min|max|step|for|role|tabindex|autocomplete|target|rel|download|data-[a-z-]+|aria-[a-z-]+)$/;
+const SAFE_ATTRS = /^(id|class|type|name|title|value|list|placeholder|accept|min|max|step|for|role|tabindex|scope|autocomplete|target|rel|download|data-[a-z-]+|aria-[a-z-]+)$/;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: ElementOptions = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

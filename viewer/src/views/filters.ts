@@ -11,7 +11,8 @@ export interface FilterProps {
   /** entities per type and relations per predicate, in the whole graph */
   typeCounts: Map<EntityType, number>;
   predicateCounts: Map<Predicate, number>;
-  dates: { min: string; max: string };
+  /** entities without any relation in the whole graph */
+  isolatedCount: number;
   settings: ViewerSettings;
   onChange: (state: FilterState) => void;
 }
@@ -63,15 +64,11 @@ export function renderFilters(container: HTMLElement, p: FilterProps): void {
   negated.value = p.state.negated;
   tones.append(el('label', { className: 'row' }, 'Negated: ', negated));
 
-  const from = el('input', { attrs: { type: 'date', name: 'dateFrom', min: p.dates.min || undefined, max: p.dates.max || undefined }, on: { change: () => emit({ dateFrom: from.value }) } });
-  const to = el('input', { attrs: { type: 'date', name: 'dateTo', min: p.dates.min || undefined, max: p.dates.max || undefined }, on: { change: () => emit({ dateTo: to.value }) } });
-  from.value = p.state.dateFrom;
-  to.value = p.state.dateTo;
   const minEv = el('input', { attrs: { type: 'number', name: 'minEvidence', min: '0', step: '1' }, on: { change: () => emit({ minEvidence: Math.max(0, Number(minEv.value) || 0) }) } });
   minEv.value = String(p.state.minEvidence);
-  const more = el('fieldset', { className: 'more' }, el('legend', { text: 'Dates and evidence' }),
-    el('label', { className: 'row' }, 'From ', from), el('label', { className: 'row' }, 'To ', to),
-    el('label', { className: 'row' }, 'Min. evidence ', minEv));
+  const isolated = checkbox('isolated', 'isolated', p.state.isolated, [`entities without relations (${p.isolatedCount})`], (on) => emit({ isolated: on }));
+  const more = el('fieldset', { className: 'more' }, el('legend', { text: 'Evidence and entities' }),
+    el('label', { className: 'row' }, 'Min. evidence ', minEv), isolated);
 
   container.append(types, preds, tones, more);
 }

@@ -8,11 +8,14 @@ export interface ToolbarProps {
   onLayout: (run: boolean) => void;
   onSizeBy: (by: SizeBy) => void;
   onExport: (format: 'png' | 'json' | 'gexf') => void;
+  onTable: () => void;
 }
 
 export interface Toolbar {
   element: HTMLElement;
   setLayoutRunning: (running: boolean) => void;
+  setTableOpen: (open: boolean) => void;
+  setSizeBy: (by: SizeBy) => void;
 }
 
 export function createToolbar(p: ToolbarProps): Toolbar {
@@ -28,8 +31,9 @@ export function createToolbar(p: ToolbarProps): Toolbar {
     el('option', { text: 'size: degree', attrs: { value: 'degree' } }), el('option', { text: 'size: PageRank', attrs: { value: 'pagerank' } }));
   sizeBy.value = p.sizeBy;
   const exp = (f: 'png' | 'json' | 'gexf', text: string) => el('button', { text, attrs: { type: 'button', 'data-export': f }, on: { click: () => p.onExport(f) } });
+  const table = el('button', { text: 'Table', attrs: { type: 'button', name: 'table', 'aria-pressed': 'false' }, on: { click: () => p.onTable() } });
   const element = el('div', { className: 'toolbar' },
-    el('label', { className: 'file' }, 'Open ', file), start, stop, sizeBy,
+    el('label', { className: 'file' }, 'Open ', file), start, stop, sizeBy, table,
     el('span', { className: 'exports' }, 'Export: ', exp('png', 'PNG'), exp('json', 'JSON'), exp('gexf', 'GEXF')));
   const setLayoutRunning = (running: boolean) => {
     start.disabled = running;
@@ -37,5 +41,7 @@ export function createToolbar(p: ToolbarProps): Toolbar {
     element.dataset.layout = running ? 'running' : 'stopped';
   };
   setLayoutRunning(false);
-  return { element, setLayoutRunning };
+  const setTableOpen = (open: boolean) => table.setAttribute('aria-pressed', String(open));
+  const setSizeBy = (by: SizeBy) => void (sizeBy.value = by);
+  return { element, setLayoutRunning, setTableOpen, setSizeBy };
 }

@@ -5,10 +5,10 @@ import type { ViewerSettings } from '../../settings.ts';
 import { centrality, type ViewerGraph } from '../graph/index.ts';
 import type { Visible } from '../filters/index.ts';
 import type { EdgeVisual, NodeVisual, Visuals } from './types.ts';
-import { edgeColor, parallelCurvature, typeColor } from './utils.ts';
+import { edgeColor, edgeSizeFor, parallelCurvature, typeColor } from './utils.ts';
 
 export type { EdgeVisual, NodeVisual, Visuals } from './types.ts';
-export { edgeColor, typeColor } from './utils.ts';
+export { edgeColor, edgeSizeFor, typeColor } from './utils.ts';
 
 export function computeNodeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<string, NodeVisual> {
   const weight = centrality(graph, s.sizeBy);
@@ -36,7 +36,7 @@ export function computeEdgeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<s
       // A dash pattern reads better on a slight bend, and the bend sets a negation apart even when zoomed out.
       if (a.negated && curvature === 0) curvature = s.parallelCurvature / 2;
       const type = a.negated ? 'curvedDashed' : curvature !== 0 ? 'curved' : 'arrow';
-      out.set(e, { color: edgeColor(a.score, s), type, curvature });
+      out.set(e, { color: edgeColor(a.score, s), size: edgeSizeFor(Math.max(a.count ?? 0, a.evidence.length), s), type, curvature });
     });
   }
   return out;
@@ -54,8 +54,10 @@ export interface RenderState {
   focusNode: string | null;
   /** the edges that touch focusNode */
   focusEdges: ReadonlySet<string> | null;
-  /** edge thickness, thinner on big graphs where overlap would only darken the view */
-  edgeSize: number;
+  /** edge thickness factor, smaller on big graphs where overlap would only darken the view */
+  edgeScale: number;
+  /** fade what lies outside the focus (small graphs), or only mark the focus (large ones) */
+  fade: boolean;
 }
 
 export function createReducers(visuals: () => Visuals, state: () => RenderState, s: ViewerSettings) {
@@ -69,9 +71,11 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
     out.size = v?.size ?? s.minNodeSize;
     if (!st.visible.nodes.has(node)) out.hidden = true;
     if (st.focus && !st.focus.has(node)) {
-      out.color = s.fadeColor;
-      out.label = null;
-      out.zIndex = 0;
+      if (st.fade) {
+        out.color = s.fadeColor;
+        out.label = null;
+        out.zIndex = 0;
+      }
     } else if (st.focus) {
       out.zIndex = 1;
       // only the focused node's label bypasses the label grid; its neighbours' labels go through it
@@ -84,17 +88,19 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
     const st = state();
     const v = visuals().edges.get(edge);
     const out: Partial<EdgeDisplayData> & { curvature?: number } = data;
-    out.size = st.edgeSize;
+    out.size = (v?.size ?? s.edgeSize) * st.edgeScale;
     out.color = v?.color ?? s.neutralColor;
     out.type = v?.type ?? 'arrow';
     out.curvature = v?.curvature ?? 0;
     if (!st.visible.edges.has(edge)) out.hidden = true;
     else if (st.focusEdges && !st.focusEdges.has(edge)) {
-      out.color = s.fadeColor;
-      out.zIndex = 0;
+      if (st.fade) {
+        out.color = s.fadeColor;
+        out.zIndex = 0;
+      }
     } else if (st.focusEdges) {
       out.zIndex = 1;
-      out.size = st.edgeSize * 2;
+      out.size *= 2;
     }
     return out;
   };

@@ -7,6 +7,8 @@ export interface NodeVisual {
 
 export interface EdgeVisual {
   color: string;
+  /** thickness before the graph-size and focus factors: grows with the evidence count */
+  size: number;
   type: EdgeProgram;
   curvature: number;
 }

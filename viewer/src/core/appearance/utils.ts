@@ -19,3 +19,8 @@ export function parallelCurvature(i: number, n: number, flipped: boolean, base: 
   const side = i % 2 === 0 ? 1 : -1;
   return base * (1 + Math.floor(i / 2)) * side * (flipped ? -1 : 1);
 }
+
+/** Thickness by evidence: 1 + log2(n) times the base, so that a much-reported relation stands out without swamping. */
+export function edgeSizeFor(evidenceCount: number, s: ViewerSettings): number {
+  return s.edgeSize * Math.min(s.maxEdgeSizeFactor, 1 + Math.log2(Math.max(1, evidenceCount)));
+}

@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../../../../src/model/types.ts';
 import type { Predicate } from '../../../../src/model/predicates.ts';
 import type { ViewerGraph } from '../graph/index.ts';
 import type { FilterState, Visible } from './types.ts';
-import { edgePasses } from './utils.ts';
+import { edgePassesBesidesDates, inDateRange } from './utils.ts';
 
 export type { FilterState, NegatedFilter, Tone, Visible } from './types.ts';
 export { toneOf } from './utils.ts';
@@ -14,30 +14,45 @@ export function defaultFilters(graph: ViewerGraph): FilterState {
   graph.forEachEdge((_e, a) => predicates.add(a.predicate));
   return {
     types: new Set(ENTITY_TYPES), predicates, tones: new Set(['conflict', 'neutral', 'cooperation']),
-    negated: 'all', dateFrom: '', dateTo: '', minEvidence: 0,
+    negated: 'all', dateFrom: '', dateTo: '', undated: true, minEvidence: 0, isolated: false,
   };
 }
 
 /** Do the relation filters hide anything? Then nodes left without a shown relation are hidden too. */
-function narrowsEdges(graph: ViewerGraph, f: FilterState): boolean {
-  const all = defaultFilters(graph);
-  return f.negated !== 'all' || f.dateFrom !== '' || f.dateTo !== '' || f.minEvidence > 0 || f.tones.size < 3
-    || [...all.predicates].some((p) => !f.predicates.has(p));
+function narrowsEdges(f: FilterState, dropped: number): boolean {
+  return dropped > 0 || f.negated !== 'all' || f.dateFrom !== '' || f.dateTo !== '' || f.minEvidence > 0 || f.tones.size < 3;
 }
 
+/** Entities with no relation at all in the graph: hidden unless asked for, and counted in the status line. */
+export function countIsolated(graph: ViewerGraph): number {
+  let n = 0;
+  graph.forEachNode((node) => {
+    if (graph.degree(node) === 0) n++;
+  });
+  return n;
+}
+
+/** One pass over nodes and one over edges: what the filters leave shown. */
 export function applyFilters(graph: ViewerGraph, f: FilterState): Visible {
   const typed = new Set<string>();
   graph.forEachNode((n, a) => {
-    if (f.types.has(a.type)) typed.add(n);
+    if (f.types.has(a.type) && (f.isolated || graph.degree(n) > 0)) typed.add(n);
   });
   const edges = new Set<string>();
+  const undatedRange = new Set<string>();
   const touched = new Set<string>();
+  let dropped = 0;
   graph.forEachEdge((e, a, s, t) => {
-    if (typed.has(s) && typed.has(t) && edgePasses(a, f)) {
-      edges.add(e);
-      touched.add(s);
-      touched.add(t);
-    }
+    if (!f.predicates.has(a.predicate)) dropped++;
+    if (!typed.has(s) || !typed.has(t) || !edgePassesBesidesDates(a, f)) return;
+    undatedRange.add(e);
+    if (!inDateRange(a, f.dateFrom, f.dateTo, f.undated)) return;
+    edges.add(e);
+    touched.add(s);
+    touched.add(t);
   });
-  return { nodes: narrowsEdges(graph, f) ? touched : typed, edges };
+  if (!narrowsEdges(f, dropped)) return { nodes: typed, edges, undatedRange };
+  // isolated entities asked for stay, as they have no relation a filter could have removed
+  if (f.isolated) typed.forEach((n) => graph.degree(n) === 0 && touched.add(n));
+  return { nodes: touched, edges, undatedRange };
 }

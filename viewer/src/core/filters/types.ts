@@ -9,13 +9,19 @@ export interface FilterState {
   predicates: ReadonlySet<Predicate>;
   tones: ReadonlySet<Tone>;
   negated: NegatedFilter;
-  /** ISO dates, inclusive; an edge with no date is hidden once either is set */
+  /** ISO dates, inclusive (the timeline's range) */
   dateFrom: string;
   dateTo: string;
+  /** whether relations without any date stay shown while a date range is set */
+  undated: boolean;
   minEvidence: number;
+  /** whether entities without any relation in the graph are shown */
+  isolated: boolean;
 }
 
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
+  /** the edges every filter but the date range lets through: what the timeline's bars count */
+  undatedRange?: Set<string>;
 }

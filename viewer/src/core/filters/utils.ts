@@ -6,17 +6,17 @@ export function toneOf(score: number): Tone {
 }
 
 /** Does an edge's date span [firstSeen, lastSeen] meet the range? Dates compare as ISO strings. */
-function inDateRange(a: EdgeAttributes, from: string, to: string): boolean {
+export function inDateRange(a: EdgeAttributes, from: string, to: string, undated: boolean): boolean {
   if (!from && !to) return true;
   const first = a.firstSeen ?? a.lastSeen, last = a.lastSeen ?? a.firstSeen;
-  if (!first || !last) return false;
+  if (!first || !last) return undated;
   return (!from || last.slice(0, from.length) >= from) && (!to || first.slice(0, to.length) <= to);
 }
 
-export function edgePasses(a: EdgeAttributes, f: FilterState): boolean {
+/** Every filter but the date range. */
+export function edgePassesBesidesDates(a: EdgeAttributes, f: FilterState): boolean {
   if (!f.predicates.has(a.predicate)) return false;
   if (!f.tones.has(toneOf(a.score))) return false;
   if (f.negated === 'only' ? !a.negated : f.negated === 'hide' ? a.negated : false) return false;
-  if (Math.max(a.count ?? 0, a.evidence.length) < f.minEvidence) return false;
-  return inDateRange(a, f.dateFrom, f.dateTo);
+  return Math.max(a.count ?? 0, a.evidence.length) >= f.minEvidence;
 }
