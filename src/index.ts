@@ -17,17 +17,18 @@ export { buildGraph, createGraph, mergeExtraction, canonicalize, type KnowledgeG
 
 // loading and querying
 export {
-  loadGraph, parseGraph, buildFromArticles, findEntity, resolveEntity, closestEntities, relations, neighbors, ego,
+  loadGraph, parseGraph, buildFromArticles, findEntity, matchEntity, AmbiguousEntityError, resolveEntity, closestEntities, relations, neighbors, ego,
   shortestPath, allSimplePaths, dyad, centrality, communities, stats, linkGraph, CENTRALITY_MEASURES,
 } from './query/index.ts';
 export type {
   BuildOptions, RelationFilter, Neighbor, NeighborsOptions, EgoOptions, PathResult, SimplePathsOptions, DyadSummary,
   CentralityMeasure, CentralityOptions, Ranked, CommunitiesOptions, CommunitiesResult, GraphStats, LinkOptions,
-  EntityRef, RelationView,
+  EntityRef, RelationView, EntityMatch, FindOptions, MatchKind,
 } from './query/index.ts';
 
 // writing
 export {
   toJson, fromJson, toGexf, fromGexf, toGraphml, toCsv, toRdf, toQuads, exportGraph, EXPORT_FORMATS,
-  type ExportFormat, type ExportOutput, type CsvTables, type RdfFormat,
+  jsonChunks, gexfChunks, graphmlChunks, rdfChunks, csvNodeChunks, csvEdgeChunks, writeExport, exportChunks, quadsOf,
+  type ExportFormat, type ExportOptions, type GexfVersion, type ExportOutput, type CsvTables, type RdfFormat,
 } from './export/index.ts';

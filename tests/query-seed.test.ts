@@ -37,10 +37,10 @@ describe('the seed graph', () => {
   it('answers query --entity Putin --json with relations that all touch Putin, each with evidence', async () => {
     const r = await run(['query', json, '--entity', 'Putin', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const rows = JSON.parse(r.stdout) as { subject: string; object: string; predicate: string; negated: boolean; evidence: { sentence: string }[] }[];
+    const rows = JSON.parse(r.stdout) as { subject: { label: string }; object: { label: string }; predicate: string; negated: boolean; evidence: { sentence: string }[] }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect([row.subject, row.object]).toContain('Vladimir Putin');
+      expect([row.subject.label, row.object.label]).toContain('Vladimir Putin');
       expect(typeof row.negated).toBe('boolean');
       expect(row.evidence.length).toBeGreaterThan(0);
       expect(seedText).toContain(row.evidence[0]!.sentence.replace(/\s+/g, ' ').slice(0, 40));
@@ -50,8 +50,8 @@ describe('the seed graph', () => {
   it('path and stats answer in one form or the other, never with a stack trace', async () => {
     const p = await run(['path', json, 'Biden', 'Kyrgyzstan', '--json']);
     if (p.code === 0) {
-      const { path } = JSON.parse(p.stdout) as { path: string[] };
-      expect(path.at(-1)).toBe('Kyrgyzstan');
+      const { path } = JSON.parse(p.stdout) as { path: { label: string }[] };
+      expect(path.at(-1)!.label).toBe('Kyrgyzstan');
     } else expect(p.stderr.trim().split('\n')).toHaveLength(1);
     const s = await run(['stats', json, '--json']);
     expect(JSON.parse(s.stdout).entities).toBe(loadGraph(json).order);

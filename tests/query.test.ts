@@ -22,7 +22,8 @@ describe('findEntity', () => {
     expect(findEntity(g, 'U.S.')).toBe('country:USA');
     expect(findEntity(g, 'Jinping')).toBe('person:xi-jinping');
     expect(findEntity(g, 'Narnia')).toBeUndefined();
-    expect(findEntity(g, 'Russian')).toBeUndefined(); // a title's first word is not a name
+    // a title's first word is not a name: it only suggests
+    expect(() => findEntity(g, 'Russian')).toThrow(/"Russian" could be Vladimir Putin \(PERSON/);
     expect(findEntity(g, 'Criminal Court')).toBe('organization:international-criminal-court');
   });
 
@@ -38,7 +39,7 @@ describe('relations', () => {
   it('filters by subject, predicate and object, found by alias', () => {
     const r = relations(g, { subject: 'the ICC', predicate: 'ISSUED_WARRANT_FOR', object: 'Putin' });
     expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({ subjectLabel: 'International Criminal Court', predicate: 'ISSUED_WARRANT_FOR', objectLabel: 'Vladimir Putin', negated: false, cameo: '173', score: -5 });
+    expect(r[0]).toMatchObject({ subject: { label: 'International Criminal Court', type: 'ORGANIZATION' }, predicate: 'ISSUED_WARRANT_FOR', object: { key: 'person:vladimir-putin', label: 'Vladimir Putin' }, negated: false, cameo: '173', score: -5 });
     expect(r[0]!.evidence[0]!.sentence).toMatch(/arrest warrant for Putin/);
   });
 
@@ -51,12 +52,13 @@ describe('relations', () => {
 
   it('filters by negation', () => {
     const denied = relations(g, { negated: true });
-    expect(denied.map((r) => `${r.subjectLabel} ${r.predicate} ${r.objectLabel}`)).toEqual([
+    expect(denied.map((r) => `${r.subject.label} ${r.predicate} ${r.object.label}`)).toEqual([
       'China MEMBER_OF International Criminal Court', 'Kyrgyzstan MEMBER_OF International Criminal Court',
     ]);
     expect(relations(g, { negated: false })).toHaveLength(g.size - 2);
     expect(relations(g, { predicate: 'NOT_MEMBER_OF' })).toEqual(denied);
-    expect(relations(g, { predicate: 'MEMBER_OF' })).toEqual(denied);
+    expect(relations(g, { predicate: 'MEMBER_OF' })).toEqual([]); // a predicate alone asks what was asserted
+    expect(relations(g, { predicate: 'MEMBER_OF', negated: true })).toEqual(denied);
     expect(relations(g, { predicate: 'not member of', negated: false })).toEqual([]);
   });
 
@@ -151,13 +153,14 @@ describe('centrality and communities', () => {
 });
 
 describe('CLI', () => {
-  it('query --json prints {subject, predicate, object, negated, evidence} with labels; --entity matches either end', async () => {
+  it('query --json prints the library relations, ends with key, label and type; --entity matches either end', async () => {
     const r = await run(['query', FIXTURE, '--entity', 'Putin', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const rows = JSON.parse(r.stdout) as { subject: string; predicate: string; object: string; negated: boolean; evidence: { sentence: string }[] }[];
+    const rows = JSON.parse(r.stdout) as { subject: { label: string }; predicate: string; object: { label: string }; negated: boolean; evidence: { sentence: string }[] }[];
+    expect(rows).toEqual(JSON.parse(JSON.stringify(relations(g, { entity: 'Putin' }))));
     expect(rows).toHaveLength(6);
     const warrant = rows.find((x) => x.predicate === 'ISSUED_WARRANT_FOR')!;
-    expect(warrant).toMatchObject({ subject: 'International Criminal Court', object: 'Vladimir Putin', negated: false });
+    expect(warrant).toMatchObject({ subject: { key: 'organization:international-criminal-court', label: 'International Criminal Court', type: 'ORGANIZATION' }, object: { label: 'Vladimir Putin', type: 'PERSON' }, negated: false });
     expect(warrant.evidence[0]!.sentence).toMatch(/arrest warrant/);
   });
 
@@ -167,12 +170,13 @@ describe('CLI', () => {
     expect(r.stdout).toContain('“China and Kyrgyzstan are not members of the ICC.”');
   });
 
-  it('path prints the chain, and {path, edges} with --json', async () => {
+  it('path prints the chain, and the library PathResult with --json', async () => {
     const text = await run(['path', FIXTURE, 'Biden', 'Kyrgyzstan']);
     expect(text.stdout.split('\n')[0]).toBe('Joe Biden — Vladimir Putin — China — Kyrgyzstan  (3 links)');
     const json = JSON.parse((await run(['path', FIXTURE, 'Biden', 'Kyrgyzstan', '--json'])).stdout);
-    expect(json.path).toEqual(['Joe Biden', 'Vladimir Putin', 'China', 'Kyrgyzstan']);
-    expect(json.edges.map((e: { predicate: string }) => e.predicate)).toEqual(['CRITICIZED', 'VISITED', 'SIGNED_AGREEMENT_WITH']);
+    expect(json.path.map((e: { label: string }) => e.label)).toEqual(['Joe Biden', 'Vladimir Putin', 'China', 'Kyrgyzstan']);
+    expect(json.hops.flat().map((e: { predicate: string }) => e.predicate)).toEqual(['CRITICIZED', 'VISITED', 'SIGNED_AGREEMENT_WITH']);
+    expect(json).toEqual(JSON.parse(JSON.stringify(shortestPath(g, 'Biden', 'Kyrgyzstan'))));
     const all = JSON.parse((await run(['path', FIXTURE, 'Biden', 'Kyrgyzstan', '--all', '--max-length', '4', '--json'])).stdout);
     expect(all).toHaveLength(2);
   });

@@ -2,6 +2,7 @@
 import GraphModule from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { defaultExport } from '../util/interop.ts';
+import { useNullPrototypeIndices } from '../util/safe-keys.ts';
 
 const Graph = defaultExport(GraphModule);
 import { edgeKey } from '../model/keys.ts';
@@ -15,6 +16,7 @@ export const GRAPH_SCHEMA = 'geokg/1';
 
 export function createGraph(): KnowledgeGraph {
   const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  useNullPrototypeIndices(graph); // any string is a node key, "__proto__" and "constructor" included
   graph.replaceAttributes({ generator: 'geokg', schema: GRAPH_SCHEMA });
   return graph;
 }

@@ -3,7 +3,7 @@
 import louvainModule from 'graphology-communities-louvain';
 import { defaultExport } from '../util/interop.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
-import { byString, linkGraph, type LinkOptions } from './utils.ts';
+import { byString, indexedLinkGraph, type LinkOptions } from './utils.ts';
 import { seededRandom } from '../util/random.ts';
 const louvain = defaultExport(louvainModule);
 
@@ -23,8 +23,8 @@ export interface CommunitiesResult {
 export { seededRandom };
 
 export function communities(graph: KnowledgeGraph, { seed = 1, resolution = 1, ...options }: CommunitiesOptions = {}): CommunitiesResult {
-  const links = linkGraph(graph, options);
-  const raw: Record<string, number> = {};
+  const { links, keys: entityKeys } = indexedLinkGraph(graph, options);
+  const raw: Record<string, number> = {}; // by link-graph node: "0", "1", …
   let modularity = 0;
   if (links.size) {
     const result = louvain.detailed(links, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution });
@@ -32,10 +32,14 @@ export function communities(graph: KnowledgeGraph, { seed = 1, resolution = 1, .
     modularity = Math.round(result.modularity * 1e6) / 1e6;
   } else links.forEachNode((n, _a) => (raw[n] = Object.keys(raw).length));
   // renumber: community ids from Louvain depend on visiting order; smallest member key is stable
-  const keys = Object.keys(raw).sort(byString);
+  // entityKeys is sorted, so numbering in its order numbers communities by their smallest key
   const ids = new Map<number, number>();
-  for (const k of keys) if (!ids.has(raw[k]!)) ids.set(raw[k]!, ids.size);
-  const out: Record<string, number> = {};
-  for (const k of keys) out[k] = ids.get(raw[k]!)!;
+  // no prototype: an entity key may be "__proto__"
+  const out: Record<string, number> = Object.create(null);
+  entityKeys.forEach((k, i) => {
+    const c = raw[String(i)]!;
+    if (!ids.has(c)) ids.set(c, ids.size);
+    out[k] = ids.get(c)!;
+  });
   return { communities: out, count: ids.size, modularity };
 }

@@ -32,7 +32,7 @@ export function dyad(graph: KnowledgeGraph, a: string, b: string): DyadSummary {
   for (const r of relations) {
     const name = r.negated ? `NOT_${r.predicate}` : r.predicate;
     byPredicate[name] = (byPredicate[name] ?? 0) + r.count;
-    if (r.subject === ka) aToB += r.count; else bToA += r.count;
+    if (r.subject.key === ka) aToB += r.count; else bToA += r.count;
     if (!r.negated) {
       if (r.score > 0) cooperation += r.score * r.count;
       else conflict += r.score * r.count;

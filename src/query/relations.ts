@@ -14,9 +14,12 @@ export interface RelationFilter {
   object?: string;
   /** matches either end */
   entity?: string;
-  /** a predicate, case-insensitive; NOT_<predicate> for denied ones */
+  /** a predicate, case-insensitive: its asserted relations; NOT_<predicate> (or negated: true) for denied ones */
   predicate?: Predicate | string;
+  /** true: denied relations only; false: asserted only; unset: both (asserted only once a predicate is given) */
   negated?: boolean;
+  /** names match only as a key or a whole label or alias */
+  exact?: boolean;
   /** ISO 8601 dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: keeps the evidence dated in the window (its event date, else its article's); anything else throws */
   since?: string;
   until?: string;
@@ -27,18 +30,18 @@ const evidenceDate = (e: Evidence) => e.date ?? e.articleDate;
 export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): RelationView[] {
   if (filter.since !== undefined) checkDate('relations', 'since', filter.since);
   if (filter.until !== undefined) checkDate('relations', 'until', filter.until);
-  const subject = filter.subject !== undefined ? resolveEntity(graph, filter.subject) : undefined;
-  const object = filter.object !== undefined ? resolveEntity(graph, filter.object) : undefined;
-  const entity = filter.entity !== undefined ? resolveEntity(graph, filter.entity) : undefined;
+  const find = (name: string | undefined) => (name !== undefined ? resolveEntity(graph, name, { exact: filter.exact }) : undefined);
+  const [subject, object, entity] = [find(filter.subject), find(filter.object), find(filter.entity)];
   let predicate: Predicate | undefined;
   let negated = filter.negated;
   if (filter.predicate !== undefined) {
     // "NOT_MEMBER_OF" (as stats and edge keys write a denied relation) means MEMBER_OF, denied
     const [, not, p] = /^(NOT_)?(.*)$/.exec(filter.predicate.toUpperCase().replace(/[\s-]+/g, '_'))!;
-    if (!isPredicate(p)) throw new GeokgError('relations', `unknown predicate "${filter.predicate}"; see the predicate table in SCHEMA.md`);
+    if (!isPredicate(p)) throw new GeokgError('relations', `unknown predicate "${filter.predicate}"; geokg predicates lists them`);
     if (not && negated === false) return [];
     predicate = p;
-    if (not) negated = true;
+    // "KILLED" asks what was asserted; denials are asked for by name (NOT_KILLED) or with negated: true
+    negated = not ? true : (negated ?? false);
   }
   const dated = filter.since !== undefined || filter.until !== undefined;
   const inWindow = (e: Evidence) => {

@@ -8,14 +8,16 @@ export interface EntityRef {
   type: EntityType;
 }
 
-/** One edge of the graph, with both ends' labels. */
+/**
+ * One edge of the graph: the shape every query returns and the CLI's --json prints, the same in both.
+ * Each end carries its key, label and type.
+ */
 export interface RelationView {
   key: string;
-  subject: string;
-  subjectLabel: string;
+  subject: EntityRef;
   predicate: Predicate;
-  object: string;
-  objectLabel: string;
+  object: EntityRef;
+  /** a denied relation ("X is not a member of Y") */
   negated: boolean;
   cameo: string | null;
   score: number;

@@ -2,6 +2,7 @@
 import GraphModule from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { defaultExport } from '../util/interop.ts';
+import { useNullPrototypeIndices } from '../util/safe-keys.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import type { EntityRef, RelationView } from './types.ts';
 
@@ -16,8 +17,7 @@ export function relationView(graph: KnowledgeGraph, key: string): RelationView {
   const a = graph.getEdgeAttributes(key);
   const [s, o] = graph.extremities(key);
   const view: RelationView = {
-    key, subject: s, subjectLabel: graph.getNodeAttribute(s, 'label'), predicate: a.predicate,
-    object: o, objectLabel: graph.getNodeAttribute(o, 'label'), negated: a.negated, cameo: a.cameo ?? null,
+    key, subject: entityRef(graph, s), predicate: a.predicate, object: entityRef(graph, o), negated: a.negated, cameo: a.cameo ?? null,
     score: a.score, confidence: a.confidence, count: a.count ?? a.evidence.length, evidence: a.evidence,
   };
   if (a.modality) view.modality = a.modality;
@@ -33,20 +33,35 @@ export interface LinkOptions {
 
 /**
  * The graph as an analyst reads connections: undirected and simple, one link per pair of entities,
- * weighted by the evidence behind it. Negated relations do not connect unless asked.
+ * weighted by the evidence behind it. Negated relations do not connect unless asked. Its nodes are
+ * numbered ("0", "1", … in key order; `keys[i]` is node i's entity): graphology indexes neighbours in plain
+ * objects, where an entity key such as "__proto__" or "constructor" would collide with Object.prototype.
  */
-export function linkGraph(graph: KnowledgeGraph, { negated = false }: LinkOptions = {}): AbstractGraph<Record<string, never>, { weight: number }> {
+export function indexedLinkGraph(graph: KnowledgeGraph, { negated = false }: LinkOptions = {}): { links: AbstractGraph<Record<string, never>, { weight: number }>; keys: string[] } {
   const links = new Graph<Record<string, never>, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const n of [...graph.nodes()].sort()) links.addNode(n);
-  for (const e of [...graph.edges()].sort()) {
+  const keys = [...graph.nodes()].sort(byString);
+  const index = new Map(keys.map((k, i) => [k, String(i)]));
+  for (const id of index.values()) links.addNode(id);
+  for (const e of [...graph.edges()].sort(byString)) {
     const a = graph.getEdgeAttributes(e);
     if (a.negated && !negated) continue;
-    const [s, t] = graph.extremities(e);
+    const [s, t] = graph.extremities(e).map((k) => index.get(k)!) as [string, string];
+    if (s === t) continue;
     const w = Math.max(1, a.count ?? a.evidence.length);
     if (links.hasEdge(s, t)) links.updateEdgeAttribute(s, t, 'weight', (x) => (x ?? 0) + w);
     else links.addEdge(s, t, { weight: w });
   }
-  return links;
+  return { links, keys };
+}
+
+/** indexedLinkGraph with the entity keys as node keys (for keys that are not names of Object.prototype's members). */
+export function linkGraph(graph: KnowledgeGraph, options: LinkOptions = {}): AbstractGraph<Record<string, never>, { weight: number }> {
+  const { links, keys } = indexedLinkGraph(graph, options);
+  const out = new Graph<Record<string, never>, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  useNullPrototypeIndices(out);
+  for (const k of keys) out.addNode(k);
+  links.forEachEdge((_e, a, s, t) => { out.addEdge(keys[Number(s)]!, keys[Number(t)]!, a); });
+  return out;
 }
 
 /**

@@ -3,7 +3,8 @@ import { loadGraph } from '../../query/load.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { parse } from '../args.ts';
 import type { Command } from '../types.ts';
-import { formatRelation, relationJson } from './query.ts';
+import { resolveForCli } from '../entities.ts';
+import { formatRelation, printJson } from './query.ts';
 
 export const dyad: Command = {
   name: 'dyad',
@@ -14,15 +15,18 @@ the cooperation/conflict balance as the sum of the predicates' scores (-10..+10)
 asserted relations, and the first and last dates seen.
 
 Options:
-      --json    print the summary as JSON
+      --exact   match names only as a key or a whole label or alias
+      --json    print the summary as JSON (the library's DyadSummary)
   -h, --help    this help`,
   async run(argv, io) {
-    const { values, positionals } = parse('dyad', argv, { json: { type: 'boolean' } });
+    const { values, positionals } = parse('dyad', argv, { json: { type: 'boolean' }, exact: { type: 'boolean' } });
     if (positionals.length !== 3) throw new GeokgError('dyad', 'give a graph file and two entities; see geokg dyad --help');
-    const [file, a, b] = positionals as [string, string, string];
-    const d = dyadSummary(loadGraph(file), a, b);
+    const [file, nameA, nameB] = positionals as [string, string, string];
+    const graph = loadGraph(file);
+    const [a, b] = [nameA, nameB].map((n) => resolveForCli('dyad', graph, n, !!values.exact, io)) as [string, string];
+    const d = dyadSummary(graph, a, b);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ ...d, relations: d.relations.map(relationJson) }, null, 2)}\n`);
+      printJson(io, d);
       return 0;
     }
     const counts = Object.entries(d.byPredicate).map(([p, n]) => `  ${String(n).padStart(5)}  ${p}`);

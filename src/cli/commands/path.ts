@@ -4,9 +4,8 @@ import { allSimplePaths } from '../../query/simple-paths.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import type { Command } from '../types.ts';
-import { formatTriple, relationJson } from './query.ts';
-
-const pathJson = (p: PathResult) => ({ path: p.path.map((e) => e.label), keys: p.path.map((e) => e.key), edges: p.hops.flat().map(relationJson) });
+import { resolveForCli } from '../entities.ts';
+import { formatTriple, printJson } from './query.ts';
 
 function pathText(p: PathResult): string {
   const head = `${p.path.map((e) => e.label).join(' — ')}  (${p.hops.length} link${p.hops.length === 1 ? '' : 's'})`;
@@ -24,23 +23,28 @@ Options:
       --all            every simple path up to --max-length links, shortest first
       --max-length K   longest path for --all (default 3)
       --negated        let denied relations ("not a member of") connect entities
-      --json           print {path: [labels…], keys: [...], edges: [...]} (with --all, an array of them)
+      --exact          match names only as a key or a whole label or alias
+      --json           print {path: [{key, label, type}…], hops: [[relation…]…]}, the library's PathResult
+                       (with --all, an array of them)
   -h, --help           this help`,
   async run(argv, io) {
-    const { values, positionals } = parse('path', argv, { json: { type: 'boolean' }, all: { type: 'boolean' }, 'max-length': { type: 'string' }, negated: { type: 'boolean' } });
+    const { values, positionals } = parse('path', argv, { json: { type: 'boolean' }, all: { type: 'boolean' }, 'max-length': { type: 'string' }, negated: { type: 'boolean' }, exact: { type: 'boolean' } });
     if (positionals.length !== 3) throw new GeokgError('path', 'give a graph file and two entities; see geokg path --help');
-    const [file, a, b] = positionals as [string, string, string];
+    const [file, nameA, nameB] = positionals as [string, string, string];
     const graph = loadGraph(file);
+    const [a, b] = [nameA, nameB].map((n) => resolveForCli('path', graph, n, !!values.exact, io)) as [string, string];
     const options = { negated: !!values.negated };
     if (values.all) {
       const paths = allSimplePaths(graph, a, b, { ...options, maxLength: intOption('path', 'max-length', values['max-length'] as string | undefined, 3) });
-      if (!paths.length) throw new GeokgError('path', `no path of at most ${values['max-length'] ?? 3} links between "${a}" and "${b}"`);
-      io.stdout(values.json ? `${JSON.stringify(paths.map(pathJson), null, 2)}\n` : `${paths.map(pathText).join('\n')}\n`);
+      if (!paths.length) throw new GeokgError('path', `no path of at most ${values['max-length'] ?? 3} links between "${nameA}" and "${nameB}"`);
+      if (values.json) printJson(io, paths);
+      else io.stdout(`${paths.map(pathText).join('\n')}\n`);
       return 0;
     }
     const found = shortestPath(graph, a, b, options);
-    if (!found) throw new GeokgError('path', `no path between "${a}" and "${b}"${options.negated ? '' : ' (denied relations do not connect; try --negated)'}`);
-    io.stdout(values.json ? `${JSON.stringify(pathJson(found), null, 2)}\n` : `${pathText(found)}\n`);
+    if (!found) throw new GeokgError('path', `no path between "${nameA}" and "${nameB}"${options.negated ? '' : ' (denied relations do not connect; try --negated)'}`);
+    if (values.json) printJson(io, found);
+    else io.stdout(`${pathText(found)}\n`);
     return 0;
   },
 };
