@@ -1,6 +1,8 @@
 // Named-entity recognition on hand-written sentences: spans, types, titles, acronyms.
 import { describe, expect, it } from 'vitest';
-import { resolveText as resolve } from './helpers/resolve.ts';
+import { extractor, resolveText as resolve } from './helpers/resolve.ts';
+import { parseArticle } from '../src/nlp/index.ts';
+import { findMentions } from '../src/entities/index.ts';
 /** Named mentions as "text/TYPE", in text order (modifiers such as demonyms left out). */
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
@@ -172,6 +174,21 @@ describe('entity recognition', () => {
 
   it('reads a name after "the" that reports as a body, never a person', () => {
     expect(names('The Sentinel reported that the envoy had left.')).toEqual(['Sentinel/ORGANIZATION']);
+  });
+
+  it('reads words of the language alone as no person, even after an occupation or before a speech verb', () => {
+    const pipelineNames = (text: string) => {
+      const parsed = parseArticle({ id: 't', text }, extractor.nlp);
+      return findMentions(parsed, extractor.gazetteer, { knownWord: extractor.knownWord }).mentions.filter((m) => m.type === 'PERSON').map((m) => m.text);
+    };
+    expect(pipelineNames('In 2011 Ingrid Dahl was named Head Coach of the national team.')).toEqual(['Ingrid Dahl']);
+    // a name among them is a person's still
+    expect(pipelineNames('The painter Gordon Parks spoke in Oslo.')).toEqual(['Gordon Parks']);
+  });
+
+  it('reads a name after "according to" or "married to", or an owner after "in", as no place', () => {
+    expect(names('According to Kwesi Arthur, the talks failed.')).toEqual(['Kwesi Arthur/PERSON']);
+    expect(names('He was married to Ilse Brandvold in 1950.')).toEqual(['Ilse Brandvold/PERSON']);
   });
 
   it('reads a list after a plural kind of body as bodies', () => {

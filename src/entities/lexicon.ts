@@ -186,6 +186,9 @@ export const US_STATE_ABBREVIATIONS = new Set([
 /** Prepositions after which an unknown single capitalised word is most likely a place. */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'via', 'through', 'around', 'throughout', 'inside']);
 
+/** Words before "to" whose object is a source or a partner, not a place: "according to X", "married to X", "thanks to X". */
+export const NOT_DESTINATIONS_BEFORE_TO = new Set(['according', 'married', 'thanks', 'engaged', 'wed', 'related', 'similar', 'compared', 'opposed']);
+
 /** Verbs of saying: an unknown name next to them is most likely a person. */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced', 'claimed', 'recalled', 'replied', 'testified', 'asserted', 'contended', 'conceded', 'acknowledged', 'remarked', 'recounted', 'quipped']);
 

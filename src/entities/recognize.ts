@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -111,18 +111,22 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';
   if (ts.length === 1 && isAllCaps(ts[0]!) && !/^(\p{Lu}\.)+$/u.test(ts[0]!.text) && !/\d/.test(ts[0]!.text)) return 'ORGANIZATION'; // "NASA", "XINHUA"
   if (ts.length >= 2 && LOC_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
-  // title case proves nothing in a headline ("Qian Qichen Leaves Beijing", "Parties Seen as Winners")
-  // (but a name ending in a word of the language is no person's: "Capistrano Films", "Sylvania Wilderness")
-  if (ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline && !commonLastWord(ctx, ts)) return 'PERSON';
   if (ts.length >= 2 && ts.every((t) => isAllCaps(t))) return 'ORGANIZATION';
   return null;
 }
 
-/** Whether a name's last word is a word of the language that no tag reads as a person's name. */
-const commonLastWord = (ctx: Ctx, ts: Token[]) => {
-  const t = ts.at(-1)!;
-  return ctx.knownWord(t.normal) && !has(t, 'Person', 'FirstName', 'LastName');
-};
+/**
+ * The last guess, after context has had its say ("in Debre Tabor" is a place): two or three title-case words
+ * read as a person's name. Title case proves nothing in a headline ("Qian Qichen Leaves Beijing"), and a name
+ * ending in a word of the language is no person's ("Capistrano Films", "Sylvania Wilderness").
+ */
+function personShaped(ctx: Ctx, [a, b]: Range): boolean {
+  const ts = ctx.sentence.tokens.slice(a, b + 1);
+  return ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline && !isCommonWord(ctx, ts.at(-1)!);
+}
+
+/** Whether a word is a word of the language that no tag reads as a person's name. */
+const isCommonWord = (ctx: Ctx, t: Token) => ctx.knownWord(t.normal) && !has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Organization');
 
 /** "Bethany, Conn.", "Brooklyn, N.Y.": a US state's postal abbreviation after a town. */
 function stateAbbreviation(ctx: Ctx, [a, b]: Range): EntityType | null {
@@ -141,7 +145,9 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
   // (not after a capitalised abstract noun: "the Propagation of Virtue" names no place)
   const owner = prev?.normal === 'of' ? tokens[a - 2] : undefined;
-  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || (owner && (has(owner, 'Actor') || (isCapitalised(owner) && !COMMON_NOUN_ENDINGS.test(owner.normal)))))) return 'LOCATION';
+  // (not a source or a partner after "to": "according to X", "married to X"; nor an owner: "in X's novel")
+  const destination = prev?.normal !== 'to' || !NOT_DESTINATIONS_BEFORE_TO.has(tokens[a - 2]?.normal ?? '');
+  if (prev && ((LOCATIVE_PREPOSITIONS.has(prev.normal) && destination && !isPossessive(tokens[b]!)) || (owner && (has(owner, 'Actor') || (isCapitalised(owner) && !COMMON_NOUN_ENDINGS.test(owner.normal)))))) return 'LOCATION';
   if (prev && (SPEECH_VERBS.has(prev.normal) || PERSON_OBJECT_VERBS.has(prev.normal))) return 'PERSON';
   if (next?.normal === 'and' && after && (after.normal === 'his' || after.normal === 'her')) return 'PERSON'; // "Lennon and his wife"
   if (next && SPEECH_VERBS.has(next.normal) && /^\s*$/.test(gapAfter)) return 'PERSON';
@@ -520,9 +526,16 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const owned = a > 0 && isPossessive(tokens[a - 1]!);
   if (!title && a === b && !owned && ORG_HEADS.has(wordKey(tokens[a]!)) && !BARE_ORG_HEADS.has(wordKey(tokens[a]!)) && !isAllCaps(tokens[a]!)) return null;
   let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
-  const guessed = !type;
+  let guessed = !type;
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
+  if (!type && personShaped(ctx, range)) type = 'PERSON';
+  // "Head Coach", "Best Female Actress": words of the language alone, no person's name among them
+  if (type === 'PERSON' && tokens.slice(a, b + 1).every((t) => isCommonWord(ctx, t))) {
+    if (a !== b) return null;
+    type = 'OTHER';
+    guessed = true;
+  }
   if (!type) {
     // an unknown single word: kept as a candidate that resolution may tie to a person's name
     if (a !== b) return null;
