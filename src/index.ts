@@ -19,11 +19,12 @@ export { buildGraph, createGraph, mergeExtraction, canonicalize, type KnowledgeG
 export {
   loadGraph, parseGraph, buildFromArticles, findEntity, matchEntity, AmbiguousEntityError, resolveEntity, closestEntities, relations, neighbors, ego,
   shortestPath, allSimplePaths, dyad, centrality, communities, stats, linkGraph, CENTRALITY_MEASURES,
+  sparql, sparqlEngine, sparqlJson, sparqlRows, SPARQL_FORMATS,
 } from './query/index.ts';
 export type {
   BuildOptions, RelationFilter, Neighbor, NeighborsOptions, EgoOptions, PathResult, SimplePathsOptions, DyadSummary,
   CentralityMeasure, CentralityOptions, Ranked, CommunitiesOptions, CommunitiesResult, GraphStats, LinkOptions,
-  EntityRef, RelationView, EntityMatch, FindOptions, MatchKind,
+  EntityRef, RelationView, EntityMatch, FindOptions, MatchKind, SparqlEngine, SparqlFormat, SparqlJsonResults, SparqlTerm,
 } from './query/index.ts';
 
 // writing

@@ -12,3 +12,4 @@ export { communities, type CommunitiesOptions, type CommunitiesResult } from './
 export { stats, type GraphStats } from './stats.ts';
 export { linkGraph, indexedLinkGraph, type LinkOptions } from './utils.ts';
 export type { EntityRef, RelationView } from './types.ts';
+export { sparql, sparqlEngine, sparqlJson, sparqlRows, SPARQL_FORMATS, type SparqlEngine, type SparqlFormat, type SparqlJsonResults, type SparqlTerm } from './sparql.ts';

@@ -15,6 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'path', summary: 'how two entities connect: the shortest chain of relations', load: async () => (await import('./path.ts')).path },
   { name: 'stats', summary: 'counts by entity type and predicate, and the most central entities', load: async () => (await import('./stats.ts')).stats },
   { name: 'dyad', summary: 'what passed between two actors: counts per predicate, cooperation/conflict balance, dates', load: async () => (await import('./dyad.ts')).dyad },
+  { name: 'sparql', summary: 'run a SPARQL 1.1 query over the graph\'s RDF (json, csv or tsv results)', load: async () => (await import('./sparql.ts')).sparql },
   { name: 'predicates', summary: 'the predicate vocabulary: CAMEO roots, cooperation scores and type signatures', load: async () => (await import('./predicates.ts')).predicates },
   { name: 'bench', summary: 'measure throughput, scaling, memory, graph, query, layout and viewer speed against goals', load: loadBench },
   { name: 'eval', summary: 'score the seed article and CoNLL04 with the shared ruler', load: async () => (await import('./eval.ts')).evalCommand },
