@@ -132,7 +132,7 @@ function capitalEntries(states: readonly { c: Country; entry: GazetteerEntry }[]
 }
 
 /** One entry a line: readable diffs, stable bytes. */
-function serialise(file: GazetteerFile): string {
+export function serialise(file: GazetteerFile): string {
   const head = JSON.stringify({ source: file.source, license: file.license });
   return `${head.slice(0, -1)},"entries":[\n${file.entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
 }

@@ -10,6 +10,7 @@ import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
 import type { SourceRow } from '../scripts/qids/sources.ts';
+import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
 
 const gazetteer = loadGazetteer();
 const provenance = readFileSync(PROVENANCE_FILE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1)
@@ -50,7 +51,7 @@ describe('the provenance table', () => {
 
   it('confirms the well-known QIDs the issue names, each by a source row', () => {
     const want: Record<string, string> = {
-      'person:joe-biden': 'Q6279', 'person:donald-trump': 'Q22686',
+      'person:barack-obama': 'Q76', 'person:joe-biden': 'Q6279', 'person:donald-trump': 'Q22686',
       'org:nato': 'Q7184', 'org:eu': 'Q458', 'org:un': 'Q1065', 'org:icc': 'Q47488',
       'loc:beijing': 'Q956', 'loc:moscow': 'Q649', 'loc:paris': 'Q90', 'loc:london': 'Q84', 'loc:tokyo': 'Q1490',
     };
@@ -110,6 +111,28 @@ describe('the join', () => {
   it('places a new QID where the hand-kept files keep it, before the country', () => {
     const e = entry({ id: 'loc:a', name: 'Alderton', aliases: ['Aldertown'], country: 'country:NRL' });
     expect(Object.keys(withQid(e, 'Q11'))).toEqual(['id', 'name', 'type', 'kind', 'aliases', 'qid', 'country']);
+  });
+});
+
+describe('the US office holders made from the source', () => {
+  const holder = (qid: string, name: string, terms: SourceRow['terms']) =>
+    row({ source: 'congress-legislators', kind: 'us-executive', qid, names: [name, 'Pat Roe'], iso2: 'US', iso3: 'USA', roles: ['president'], terms });
+  const rows = [
+    holder('Q41', 'Pat Q. Roe', [{ role: 'president', from: '2001-01-20', to: '2005-01-20' }, { role: 'president', from: '2005-01-20', to: '2009-01-20' }]),
+    holder('Q42', 'Lee Doe', [{ role: 'president', from: '2021-01-20', to: '2029-01-20' }]),
+    holder('Q43', 'Kim Poe', [{ role: 'vice president', from: '1993-01-20', to: '1997-01-20' }]),
+  ];
+
+  it('joins consecutive terms into one dated role, named by the source\'s title only', () => {
+    expect(usExecutiveEntries(rows, [], '2026-06-15')[1]).toEqual({
+      id: 'person:pat-q-roe', name: 'Pat Q. Roe', type: 'PERSON', kind: 'politician', qid: 'Q41', country: 'country:USA',
+      roles: [{ role: 'president', of: 'country:USA', from: '2001-01-20', to: '2009-01-20' }],
+    });
+  });
+
+  it('leaves out an office not yet ended at the snapshot\'s date, and a person the gazetteer already has', () => {
+    const known = entry({ id: 'person:k', name: 'Kim Poe', type: 'PERSON', kind: 'politician' });
+    expect(usExecutiveEntries(rows, [known], '2026-06-15').map((e) => e.qid)).toEqual(['Q41']);
   });
 });
 

@@ -31,6 +31,7 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
   if (e.type === 'LOCATION' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'borough')) return 'place';
   if (e.type === 'LOCATION' && e.country && ['state', 'federal-district', 'province', 'region'].includes(e.kind ?? '')) return 'admin1';
   if (e.type === 'ORGANIZATION' && !e.country && ['intergovernmental', 'bloc', 'forum'].includes(e.kind ?? '')) return 'body';
+  if (e.type === 'ORGANIZATION' && e.country && e.kind === 'party') return 'party';
   if (e.type === 'PERSON' && e.country === 'country:USA') return 'us-executive';
   return null;
 }
@@ -41,6 +42,7 @@ const PRECEDENCE: Record<SourceKind, string[]> = {
   place: ['natural-earth'],
   admin1: ['dr5hn'],
   body: ['supraverden'],
+  party: ['partyfacts'],
   'us-executive': ['congress-legislators'],
 };
 

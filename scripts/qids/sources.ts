@@ -9,7 +9,7 @@ import { openDbf } from 'shapefile';
 import { parse as parseYaml } from 'yaml';
 
 /** What kind of gazetteer entry a row may name: the join compares only rows and entries of one kind. */
-export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'us-executive';
+export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'party' | 'us-executive';
 
 export interface SourceRow {
   source: string;
@@ -23,6 +23,8 @@ export interface SourceRow {
   iso3?: string;
   /** offices held (us-executive): "president", "vice president" */
   roles?: string[];
+  /** the offices' terms, where the source dates them */
+  terms?: { role: string; from: string; to?: string }[];
 }
 
 export interface SourceSpec {
@@ -48,7 +50,8 @@ export function snapshotReader(mirror: string, spec: SourceSpec) {
         throw new Error(`${spec.repo}@${spec.commit.slice(0, 12)}: ${path} cannot be read (not in the snapshot?)`);
       }
     },
-    list: (dir: string): string[] => git(['ls-tree', '--name-only', `${spec.commit}:${dir}`]).toString('utf8').split('\n').filter(Boolean),
+    /** the snapshot's commit date (YYYY-MM-DD): what the source could know */
+    date: (): string => git(['show', '-s', '--format=%cs', spec.commit]).toString('utf8').trim(),
   };
 }
 type Reader = ReturnType<typeof snapshotReader>;
@@ -102,6 +105,16 @@ export function supraverdenBodies(spec: SourceSpec, r: Reader): SourceRow[] {
     }));
 }
 
+/** Party Facts' parties with the Wikidata ids of their English Wikipedia articles: English, short and native names. */
+export function partyFactsParties(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.parties!))
+    .filter((p) => QID.test(p.wikidata_id ?? ''))
+    .map((p) => ({
+      source: spec.id, row: `${spec.files.parties}#${p.partyfacts_id}`, kind: 'party' as const, qid: p.wikidata_id!,
+      names: [...new Set([p.name, p.name_short, p.name_native].map((x) => (x ?? '').trim()).filter(Boolean))], iso3: p.country,
+    }));
+}
+
 interface ExecutivePerson {
   id: { bioguide?: string; wikidata?: string; wikipedia?: string };
   name: { first: string; middle?: string; last: string; nickname?: string; official_full?: string };
@@ -120,5 +133,6 @@ export function congressExecutive(spec: SourceSpec, r: Reader): SourceRow[] {
       names: [...new Set([p.id.wikipedia, p.name.official_full, `${p.name.first} ${p.name.last}`].filter((x): x is string => !!x))],
       iso2: 'US', iso3: 'USA',
       roles: [...new Set(p.terms.map((t) => OFFICES[t.type]).filter((x): x is string => !!x))],
+      terms: p.terms.filter((t) => OFFICES[t.type]).map((t) => ({ role: OFFICES[t.type]!, from: t.start, ...(t.end ? { to: t.end } : {}) })),
     }));
 }
