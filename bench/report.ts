@@ -83,12 +83,13 @@ export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; 
 function viewerInteractions(viewer: Figures, size: number): Row[] {
   const how = `headless Chromium (software WebGL), ${fmt(size)} nodes / ${fmt(size * 4)} edges, layout stopped; from the event to the second animation frame after the result`;
   const errors = viewer.interactionErrors ? `; page errors: ${viewer.interactionErrors}` : '';
+  const cost = (k: string) => `; its own task ${fmt(n(viewer[`${k}TaskMs${size}`]), 0)} ms, renderer main thread CPU ${fmt(n(viewer[`${k}CpuMs${size}`]), 0)} ms`;
   return [
-    row(`viewer: select an entity (search, Enter), ${fmt(size)} nodes`, n(viewer[`selectionMs${size}`]), 'ms', `panel and highlight; ${how}${errors}`, GOALS.selectionMs),
-    row(`viewer: size mapping change, ${fmt(size)} nodes`, n(viewer[`sizeByMs${size}`]), 'ms', `degree → PageRank; ${how}`, GOALS.sizeByMs),
-    row(`viewer: filter change, ${fmt(size)} nodes`, n(viewer[`filterMs${size}`]), 'ms', `one predicate unticked; ${how}`, GOALS.filterMs),
-    row(`viewer: time range change, ${fmt(size)} nodes`, n(viewer[`timeRangeMs${size}`]), 'ms', `timeline From date set; ${how}`, GOALS.timeRangeMs),
-    row(`viewer: open the relations table, ${fmt(n(viewer[`tableRows${size}`]))} rows`, n(viewer[`tableOpenMs${size}`]), 'ms', `until the first rows are drawn; ${how}`, GOALS.tableOpenMs),
+    row(`viewer: select an entity (search, Enter), ${fmt(size)} nodes`, n(viewer[`selectionMs${size}`]), 'ms', `panel and highlight; ${how}${cost('selection')}${errors}`, GOALS.selectionMs),
+    row(`viewer: size mapping change, ${fmt(size)} nodes`, n(viewer[`sizeByMs${size}`]), 'ms', `degree → PageRank; ${how}${cost('sizeBy')}`, GOALS.sizeByMs),
+    row(`viewer: filter change, ${fmt(size)} nodes`, n(viewer[`filterMs${size}`]), 'ms', `one predicate unticked; ${how}${cost('filter')}`, GOALS.filterMs),
+    row(`viewer: time range change, ${fmt(size)} nodes`, n(viewer[`timeRangeMs${size}`]), 'ms', `timeline From date set; ${how}${cost('timeRange')}`, GOALS.timeRangeMs),
+    row(`viewer: open the relations table, ${fmt(n(viewer[`tableRows${size}`]))} rows`, n(viewer[`tableOpenMs${size}`]), 'ms', `until the first rows are drawn; ${how}${cost('tableOpen')}`, GOALS.tableOpenMs),
   ];
 }
 

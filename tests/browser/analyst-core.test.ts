@@ -9,6 +9,7 @@ import { emptyGraph, type ViewerGraph } from '../../viewer/src/core/graph/index.
 import { rowsToCsv, sortRows, tableRows } from '../../viewer/src/core/table/index.ts';
 import { chooseBin, dateExtent, histogram, periodOf, periodsBetween, timeIndex } from '../../viewer/src/core/time/index.ts';
 import { decodeView, encodeView } from '../../viewer/src/core/view/index.ts';
+import { LabelPlacer } from '../../viewer/src/rendering/placer.ts';
 import { resolveSettings } from '../../viewer/src/settings.ts';
 
 const ev = (sentence: string, articleDate?: string): Evidence => ({ article: `a-${articleDate ?? 'undated'}`, sentence, ...(articleDate ? { articleDate } : {}) }) as Evidence;
@@ -117,5 +118,16 @@ describe('viewer time, dyad, table and view', () => {
     expect(edgeSizeFor(1, s)).toBe(s.edgeSize);
     expect(edgeSizeFor(4, s)).toBe(s.edgeSize * 3);
     expect(edgeSizeFor(10_000, s)).toBe(s.edgeSize * s.maxEdgeSizeFactor);
+  });
+
+  it('places a label only where it meets no other label of the frame, unless it is forced', () => {
+    const placer = new LabelPlacer(2);
+    expect(placer.place({ x: 0, y: 0, width: 50, height: 14 })).toBe(true);
+    expect(placer.place({ x: 40, y: 5, width: 50, height: 14 })).toBe(false); // "Poland" over "Presidential Palace"
+    expect(placer.place({ x: 0, y: 17, width: 50, height: 14 })).toBe(true); // the line below, clear of the margin
+    expect(placer.place({ x: 51, y: 0, width: 20, height: 14 })).toBe(false); // within the 2 px margin
+    expect(placer.place({ x: 10, y: 2, width: 20, height: 14 }, true)).toBe(true);
+    placer.reset();
+    expect(placer.place({ x: 40, y: 5, width: 50, height: 14 })).toBe(true);
   });
 });

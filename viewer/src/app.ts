@@ -14,6 +14,7 @@ import { neighbourhood, relationGroups } from './core/selection/index.ts';
 import { rowsToCsv, sortRows, tableRows, type TableColumn, type TableRow, type TableSort } from './core/table/index.ts';
 import { dateExtent, histogram, timeIndex, type Histogram, type TimeIndex } from './core/time/index.ts';
 import { decodeView, encodeView, type ViewState } from './core/view/index.ts';
+import { LabelPlacer, placedLabels } from './rendering/labels.ts';
 import { EDGE_PROGRAMS, LARGE_GRAPH_PROGRAMS } from './rendering/programs.ts';
 import type { SizeBy, ViewerSettings } from './settings.ts';
 import { renderDyad } from './views/dyad.ts';
@@ -347,7 +348,9 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const small = graph.order <= settings.labelAllUpTo;
     const { nodeReducer, edgeReducer } = createReducers(() => loaded.visuals, renderState, settings);
     const simple = graph.size > settings.simpleDrawingAbove;
+    const placer = new LabelPlacer();
     const sigma = new Sigma(graph, els.graph, {
+      defaultDrawNodeLabel: placedLabels(placer),
       nodeReducer, edgeReducer,
       edgeProgramClasses: simple ? LARGE_GRAPH_PROGRAMS.edges : EDGE_PROGRAMS, defaultEdgeType: 'arrow',
       ...(simple ? { nodeProgramClasses: LARGE_GRAPH_PROGRAMS.nodes } : {}),
@@ -363,6 +366,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       loaded.hovered = node;
       restyle(loaded, computeRender(loaded));
     };
+    sigma.on('beforeRender', () => placer.reset());
     sigma.on('enterNode', ({ node }) => hover(node));
     sigma.on('leaveNode', () => hover(null));
     sigma.on('clickNode', ({ node }) => select(node));
