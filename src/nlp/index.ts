@@ -1,5 +1,5 @@
 // nlp: article → sentences of tagged tokens with offsets, through compromise.
-import nlpBase from 'compromise';
+import { compromise as nlpBase } from './compromise.ts';
 import type { Article, ParsedArticle, Sentence, Token } from '../model/types.ts';
 import { DEFAULT_MAX_SEGMENT_WORDS, segmentText, unitText } from './segment.ts';
 import { geokgPlugin, type LexiconData } from './plugin.ts';

@@ -2,7 +2,7 @@
 // wrongly (data/gazetteer/sources/given-names.json), then compromise's built-in lexicon of first names (its
 // MaleName/FemaleName tags). The table comes first to correct the library's list ("jesse" is a FemaleName there).
 // compromise is read through the library rather than copied: it is the well-kept list its own tagger uses.
-import nlp from 'compromise';
+import { compromise as nlp } from '../nlp/compromise.ts';
 import givenNames from '../../data/gazetteer/sources/given-names.json' with { type: 'json' };
 import { NAME_TAG_GENDER, type Gender } from './lexicon.ts';
 
