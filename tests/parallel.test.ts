@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
-import { createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
+import { MIN_CHARS_PER_WORKER, autoJobs, cores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
 import { progressLine } from '../src/parallel/progress.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { parallelOptions } from '../src/cli/store.ts';
@@ -40,6 +40,27 @@ describe('parallel extraction', () => {
     expect(two.stderr).toBe(''); // not a terminal: no progress bar
     expect(() => parallelOptions('build', '0', 1)).toThrow(/--jobs takes a whole number of at least 1/);
   }, 120_000);
+});
+
+describe('job count', () => {
+  const sized = (chars: number) => [{ id: 'a', text: 'x'.repeat(chars) }];
+
+  it('runs a small input in this thread, a larger one on up to one worker per core', () => {
+    expect(autoJobs(articles, 8)).toBe(1);
+    expect(autoJobs(sized(2 * MIN_CHARS_PER_WORKER - 1), 8)).toBe(1);
+    expect(autoJobs(sized(3 * MIN_CHARS_PER_WORKER), 8)).toBe(3);
+    expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER), 4)).toBe(4);
+  });
+
+  it('caps --jobs at the cores with a warning, unless forced', () => {
+    const warnings: string[] = [];
+    const many = String(cores() + 38);
+    expect(parallelOptions('build', many, 1, { warn: (m) => warnings.push(m) }).jobs).toBe(cores());
+    expect(warnings).toEqual([`geokg build: warning: --jobs ${many} is more than the ${cores()} cores; using ${cores()} (--force-jobs to run ${many})\n`]);
+    expect(parallelOptions('build', many, 1, { force: true, warn: (m) => warnings.push(m) }).jobs).toBe(Number(many));
+    expect(warnings).toHaveLength(1);
+    expect(parallelOptions('build', undefined, 1).jobs).toBeUndefined(); // left to autoJobs
+  });
 });
 
 describe('progress bar', () => {

@@ -5,7 +5,7 @@ import { intOption } from './args.ts';
 import { writeOutput } from './output.ts';
 import type { CliIo } from './types.ts';
 import { jsonChunks } from '../export/json.ts';
-import { createProgressBar, defaultJobs, type ParallelOptions } from '../parallel/index.ts';
+import { cores, createProgressBar, type ParallelOptions } from '../parallel/index.ts';
 import { DEFAULT_TIMEOUTS, loadGraphFromStore, storeLocation, type PostgresTimeouts, type StoreGraphFilters } from '../store/index.ts';
 
 /** parseArgs options for reaching a PostgreSQL store, reading or writing. */
@@ -84,10 +84,18 @@ export async function runStoreBuild(command: string, values: Record<string, unkn
   return 0;
 }
 
-/** --jobs N (default: all cores) and a progress bar on a terminal. */
-export function parallelOptions(command: string, jobs: string | undefined, total: number): ParallelOptions & { finish(): void } {
-  const n = intOption(command, 'jobs', jobs, defaultJobs());
-  if (n < 1) throw new GeokgError(command, '--jobs takes a whole number of at least 1');
+/**
+ * --jobs N and a progress bar on a terminal. Without --jobs, the input's size decides (autoJobs). More jobs
+ * than cores only share the cores and cost memory and start-up, so N is capped at the core count with a
+ * warning, unless --force-jobs asks for it.
+ */
+export function parallelOptions(command: string, jobs: string | undefined, total: number, { force = false, warn = (_: string) => {} } = {}): ParallelOptions & { finish(): void } {
+  let n = jobs === undefined ? undefined : intOption(command, 'jobs', jobs, 1);
+  if (n !== undefined && n < 1) throw new GeokgError(command, '--jobs takes a whole number of at least 1');
+  if (n !== undefined && n > cores() && !force) {
+    warn(`geokg ${command}: warning: --jobs ${n} is more than the ${cores()} cores; using ${cores()} (--force-jobs to run ${n})\n`);
+    n = cores();
+  }
   const bar = createProgressBar(total);
   return { jobs: n, onProgress: (done) => bar.update(done), finish: () => bar.finish() };
 }

@@ -16,11 +16,25 @@ const TASKS_PER_WORKER = 3;
 // worker gets a share of a small corpus and that results stream back in order without long waits
 const MAX_BATCH = 32;
 
-export const defaultJobs = (): number => availableParallelism();
+/**
+ * Text one worker must get for its start-up to pay: a worker spends about 0.3 s of CPU before its first
+ * article (Node, compromise, the gazetteer), and 120,000 characters are about 1.5 s of one thread's work
+ * (measured with npm run bench on the 2-core session machine). Below twice this, one thread is as quick.
+ */
+export const MIN_CHARS_PER_WORKER = 120_000;
+
+export const cores = (): number => availableParallelism();
+
+/** The default job count: in this thread for a small input, else one worker per share of text, at most one per core. */
+export function autoJobs(articles: readonly Article[], cpus = cores()): number {
+  let chars = 0;
+  for (const a of articles) chars += a.text.length;
+  return Math.max(1, Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)));
+}
 
 /** Extractions of the articles, yielded one by one in input order. */
 export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}): AsyncGenerator<ArticleExtraction> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), articles.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? autoJobs(articles), articles.length));
   if (jobs <= 1) {
     if (!articles.length) return;
     // loaded here only: with workers, the main thread never needs compromise or the gazetteer

@@ -8,7 +8,7 @@ export type WorkerReply =
   | { index: number; error: { message: string; module?: string; stack?: string } };
 
 export interface ParallelOptions {
-  /** worker threads to use (default: os.availableParallelism()); 1 extracts in this thread */
+  /** worker threads to use (default: autoJobs, from the input's size and the cores); 1 extracts in this thread */
   jobs?: number;
   gazetteerDir?: string;
   /** called after each article, with how many are done */

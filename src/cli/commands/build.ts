@@ -27,7 +27,8 @@ rows. The same text under several ids is one article, under the smallest id (a w
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
-  -j, --jobs N               extraction threads (default: all cores)
+  -j, --jobs N               extraction threads (default: from the input's size, at most the cores)
+      --force-jobs           allow more --jobs than cores
       --skip-bad             go on past malformed JSONL lines and unreadable files, with a warning
       --max-article-bytes N  largest article accepted (default 5242880)
       --max-articles N       most articles accepted (default 1000000)
@@ -42,6 +43,7 @@ ${STORE_READ_USAGE}`,
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      'force-jobs': { type: 'boolean' },
       ...STORE_READ_OPTIONS,
     });
     if (values.db !== undefined) return runStoreBuild('build', values, positionals, io);
@@ -54,7 +56,7 @@ ${STORE_READ_USAGE}`,
       maxArticles: intOption('build', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES, 1),
     });
     if (!articles.length) throw new GeokgError('build', 'no articles found in the inputs');
-    const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length);
+    const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr });
     const graph = buildGraph(await extractAll(articles, parallel));
     parallel.finish();
     await writeOutput('build', values.output as string, jsonChunks(graph), io);

@@ -21,7 +21,8 @@ Inputs: as for geokg build (.txt, .md, .html, .htm, .jsonl files or folders).
 
 Options:
       --db FILE|URL          the store: a SQLite file (created if missing) or postgres://user:pass@host/db[?schema=name]
-  -j, --jobs N               extraction threads (default: all cores)
+  -j, --jobs N               extraction threads (default: from the input's size, at most the cores)
+      --force-jobs           allow more --jobs than cores
       --skip-bad             go on past malformed JSONL lines, with a warning
       --max-article-bytes N  largest article accepted (default ${DEFAULT_MAX_ARTICLE_BYTES})
       --max-articles N       most articles accepted (default ${DEFAULT_MAX_ARTICLES})
@@ -34,6 +35,7 @@ ${STORE_CONNECT_USAGE}`,
     const { values, positionals } = parse('ingest', argv, {
       db: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      'force-jobs': { type: 'boolean' },
       'skip-bad': { type: 'boolean' },
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
@@ -50,7 +52,7 @@ ${STORE_CONNECT_USAGE}`,
       maxArticles: intOption('ingest', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES),
     });
     if (!articles.length) throw new GeokgError('ingest', 'no articles found in the inputs');
-    const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length);
+    const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr });
     const store = await openStore(values.db as string, { force: !!values.force, timeouts });
     try {
       const report = await ingestArticles(store, articles, parallel);
