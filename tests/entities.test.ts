@@ -191,6 +191,12 @@ describe('entity recognition', () => {
     expect(names('He was married to Ilse Brandvold in 1950.')).toEqual(['Ilse Brandvold/PERSON']);
   });
 
+  it('reads a city and a capitalised plural as the city’s team, not the city', () => {
+    expect(names('He played for the Oslo Ravens before the Rome Falcons signed him.')).toEqual(['Oslo Ravens/ORGANIZATION', 'Rome Falcons/ORGANIZATION']);
+    // a head word after the city keeps its own reading
+    expect(names('The Oslo Olympics opened in the rain.')).toEqual(['Oslo Olympics/EVENT']);
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

@@ -342,6 +342,7 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (whole && whole === hitAt.get(b) && whole.tokens[0] === a && whole.tokens[1] === b) return [{ hit: whole }];
   const inside = [...new Set([...Array(b - a + 1).keys()].map((k) => hitAt.get(a + k)).filter((h): h is GazetteerHit => !!h))];
   if (!inside.length) return [{ range: [a, b] }];
+  if (isCityTeam(ctx, [a, b], inside)) return [{ range: [a, b], type: 'ORGANIZATION' }];
   // a wire dateline before a broadcaster: "Riga Radio Riga Network", "Tunis Tunisian Republic Radio Network"
   const lead = hitAt.get(a);
   if (lead && lead.tokens[0] === a && lead.tokens[1] < b && ctx.placeAt(a) && isBroadcaster(tokens, lead.tokens[1] + 1, b))
@@ -427,6 +428,22 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   }
   return pieces;
 }
+
+/**
+ * "the Chicago Bears", "the Edmonton Oilers": a team named after its city, as compromise knows it (SportsTeam) or as
+ * written, a city and one capitalised plural that heads nothing else ("Beijing Olympics" is an event, "Kyiv Forces" a body).
+ */
+function isCityTeam(ctx: Ctx, [a, b]: Range, inside: GazetteerHit[]): boolean {
+  const { tokens } = ctx.sentence;
+  if (tokens.slice(a, b + 1).every((t) => has(t, 'SportsTeam'))) return true;
+  const city = inside[0]!;
+  if (inside.length !== 1 || city.tokens[0] !== a || city.tokens[1] !== b - 1 || city.form === 'demonym' || !TEAM_CITY_KINDS.has(city.entry.kind ?? '')) return false;
+  const last = tokens[b]!;
+  return /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !headWordType(tokens, b, false) && !Object.hasOwn(TITLES, wordKey(last)) && /^\s+$/.test(gapBetween(ctx.text, tokens[b - 1]!, last));
+}
+
+/** Kinds of place a team is named after. */
+const TEAM_CITY_KINDS = new Set(['city', 'capital']);
 
 /**
  * "Peace and Security Council", "Supreme National Security Council": a gazetteer alias ("Security Council") that
