@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, WARNING_VERBS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
+  ABSENCE_NOUNS, NOBLE_TITLES, WARNING_VERBS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
   DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
@@ -141,7 +141,8 @@ export function titleBeforeName(ctx: Ctx): void {
       const plain: string[] = [];
       const isPlain = (i: number) => {
         const t = ctx.tokens[i];
-        return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
+        // (a conjunction ends the occupation: "guitarist A and bassist B" names no employer of B)
+        return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t) && !['and', 'or', 'but', 'nor'].includes(t.text);
       };
       const nearest = words[0] ?? word(ctx.tokens[k]);
       if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
@@ -227,6 +228,8 @@ export function roleAfter(ctx: Ctx): void {
     let j = b + 1;
     while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
+    // "Neither A nor B is a member of C": the coordination denies
+    if (word(tokens[s.group[0]!.first - 1]) === 'neither') pol.negated = true;
     const from = word(tokens[j]) === 'from' ? ctx.argAt[j + 1] : undefined;
     if (from && x.entity.type === 'PERSON' && (from.entity.type === 'LOCATION' || from.entity.type === 'COUNTRY')) {
       emitAll(ctx, s.group, 'LIVES_IN', [from], { rule: 'copula', confidence: CONFIDENCE.adjacency, ...pol });
@@ -900,6 +903,8 @@ export function nominals(ctx: Ctx): void {
     let receivers: Arg[] | null = null;
     let patientFirst = patient;
     const own = possessorBefore(ctx, i, 3) ?? (frame.possessorIsPatient ? attributiveBefore(ctx, i) : null);
+    // ("In addition to his visit to X, Y …": a pronoun in an opening adjunct refers forward, read by the patterns)
+    if (own?.pronoun && ctx.analysis?.phrases.some((p) => p.opening && p.first <= own.first && own.last <= p.last)) continue;
     if (own && frame.possessorIsPatient) patientFirst = patient ?? [own];
     else if (own && !agent) agent = [own];
     // "X, who is the subject of an ICC arrest warrant": X is the patient, the name inside the noun phrase the agent
@@ -1172,6 +1177,8 @@ export function adjacency(ctx: Ctx): void {
     // "President Kais Saied of Tunisia", "Foreign Minister X of Egypt": the title before the name is held in Y
     const held = word(tokens[j - (isDeterminer(tokens[j - 1]) ? 2 : 1)]) === 'of' && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') ? titleHeldBefore(ctx, a) : null;
     if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); continue; }
+    // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
+    if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') continue;
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
     // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
     const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);

@@ -1,9 +1,10 @@
 // The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
 // the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
+import type { SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, CLAIM_VERBS,
+  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -44,6 +45,8 @@ export interface Ctx {
   bodyOf?: (e: Entity) => Entity | undefined;
   /** the article's organisations by lower-cased label and alias (built once per article) */
   orgNames?: ReadonlyMap<string, Entity>;
+  /** the sentence's clause analysis (src/clauses), for the constructions not yet moved to patterns */
+  analysis?: SentenceAnalysis<Arg>;
 }
 
 export interface EmitOptions {
@@ -126,7 +129,7 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
     const between = ctx.tokens.slice(x.last + 1, y.first).map(word);
     // "Israel and the United Arab Emirates"
     const joined = between.length === 1 || (between.length === 2 && between[1] === 'the');
-    if (joined && ['and', '&', 'or'].includes(between[0]!)) {
+    if (joined && ['and', '&', 'or', 'nor'].includes(between[0]!)) {
       // ", and" closes a list ("A, B, and C"), not a clause apposed to a lone name ("Jack Ruby, who killed X, and Jim")
       const before = ctx.args[ctx.args.indexOf(x) - 1];
       if (comma(ctx.tokens[x.last]) && !(before && before.last + 1 === x.first && comma(ctx.tokens[before.last]))) return false;
@@ -275,6 +278,8 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (!crossedAnd) for (let k = v - 1; k > a.last; k--) if (comma(tokens[k]) || dash(tokens[k])) { from = k + 1; break; }
       const pol = polarity(ctx, from, v - 1);
       const members = group(ctx, a);
+      // "Neither A nor B is …": the coordination itself denies (NEGATORS names the words)
+      if (NEGATORS.has(word(tokens[members[0]!.first - 1])) && word(tokens[members[0]!.first - 1]) !== 'no') pol.negated = !pol.negated;
       // "if he visited South Africa": a condition, not a statement
       if (!pol.modality && ['if', 'unless'].includes(word(tokens[members[0]!.first - 1]))) pol.modality = 'conditional';
       // "The Kremlin denied that Putin had met Trump": the governing verb denies the clause
@@ -355,8 +360,9 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
       return group(ctx, a);
     }
     const w = word(t);
-    // ("told fellow leaders that the bloc …": a complement clause after the noun holds no object)
-    if (w === 'that' && headNoun) break;
+    // ("told fellow leaders that the bloc …": a complement clause after the noun holds no object;
+    // "warned that Y will …": nor one right after the verb)
+    if (w === 'that' && (headNoun || j === i + 1)) break;
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
     if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
     if (isPreposition(t) && w !== 'of') break;

@@ -50,7 +50,8 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
-    applyPatterns(ctx, analyseSentence(sentence, args, { knownLemma }), PATTERNS);
+    ctx.analysis = analyseSentence(sentence, args, { knownLemma });
+    applyPatterns(ctx, ctx.analysis, PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
     for (const a of args) if (!a.demonym) history.push(a.entity);
     if (history.length > 200) history.splice(0, history.length - 200);

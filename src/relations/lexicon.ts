@@ -309,6 +309,9 @@ export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Pr
   of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
 };
 
+/** titles of nobility before a name, whose "of Y" is a realm, not a home ("Princess Helen of Greece") */
+export const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'archduke', 'archduchess', 'grand', 'count', 'countess', 'earl', 'baron', 'baroness', 'marquis', 'marquess', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'infanta', 'infante', 'lord', 'lady', 'viscount', 'sultan', 'emir', 'margrave', 'landgrave', 'elector']);
+
 /** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',

@@ -26,9 +26,12 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
   if (!p) return [];
   return membersOf(p).flatMap((m) => {
     const ref = m.referent;
-    if (!ref) return bodyOwner(r, m);
     // "In addition to his visit to X, Y …": an opening adjunct's possessive pronoun is the main clause's subject
-    if (m.opening && ref.pronoun && ref.possessive) return denoted(r, r.analysis.clauses[0]?.subject);
+    if (m.opening && POSSESSIVE_PRONOUNS.has(m.headWord) && (!ref || ref.pronoun)) {
+      const main = r.analysis.clauses[0]?.subject;
+      return main && !main.opening ? denoted(r, main) : [];
+    }
+    if (!ref) return bodyOwner(r, m);
     return [ref];
   });
 }
@@ -39,6 +42,7 @@ function bodyOwner(r: Reading, m: P): Arg[] {
   if (m.possessor) return denoted(r, m.possessor).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
 }
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS]);
 
 const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain(p.members.at(-1)!) : [])] : []);

@@ -13,6 +13,7 @@ import { createExtractor, extractArticle, type Extractor } from '../../pipeline.
 import { GeokgError } from '../../util/errors.ts';
 import { parse } from '../args.ts';
 import type { Command } from '../types.ts';
+import { byPatternTable, scoreByPattern, scoreNewsDev, type NewsDevResult } from './eval-dev.ts';
 import { evalQidCoverage, qidCoverageLine, type QidCoverage } from './eval-qids.ts';
 
 export interface Figures {
@@ -25,6 +26,8 @@ export interface EvalResult {
   conll: { split: string; sentences: number; entities: Figures; relations: Figures; relationsByType: Record<string, Figures> };
   /** gazetteer-matched entities carrying a Wikidata QID, on the seed and the news sets */
   qids: QidCoverage[];
+  /** the news development set (tests/fixtures/news-dev), per article and in total; null when absent */
+  newsDev: NewsDevResult | null;
 }
 
 const SEED = 'putin-china-belt-and-road';
@@ -35,6 +38,7 @@ export function sharedPaths(sharedDir?: string) {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const shared = resolve(sharedDir ?? join(root, '..', 'shared'));
   const paths = {
+    root,
     shared,
     score: join(shared, 'eval', 'score.mjs'),
     seedText: join(shared, 'corpus', `${SEED}.txt`),
@@ -91,8 +95,10 @@ export function runEval(options: { split?: string; sharedDir?: string; extractor
     writeFileSync(conllGraph, toJson(buildGraph(articles.map((a) => extractArticle(a, extractor)))));
     const conll = JSON.parse(ruler(paths.score, ['--conll04', conllFile, '--graph', conllGraph, '--json']));
     const qids = evalQidCoverage({ ...readArticles([paths.seedText])[0]!, id: SEED }, extractor);
+    const newsDev = scoreNewsDev(paths.root, extractor, (args) => ruler(paths.score, args));
     return {
       seed,
+      newsDev,
       qids,
       conll: {
         split, sentences: conll.sentences, entities: figures(conll.entities), relations: figures(conll.relations),
@@ -112,12 +118,15 @@ export const evalCommand: Command = {
 
 Builds ../shared/corpus/${SEED}.txt and the CoNLL04 split in-process, scores both with
 ../shared/eval/score.mjs and prints entity and relation figures, then the share of the entities the
-gazetteer matched that carry a Wikidata QID (seed, tests/fixtures/news, news-dev). Tune on dev (and train) only;
+gazetteer matched that carry a Wikidata QID (seed, tests/fixtures/news, news-dev), then the news development
+set (tests/fixtures/news-dev) per article and in total. Tune on dev (and train) only;
 report --split test once, at the end.
 
 Options:
       --split NAME   CoNLL04 split (default dev)
       --shared DIR   where the shared ruler and data are (default ../shared beside the repository)
+      --by-pattern   each relation rule's hits, precision and recall on the development sets (news-dev,
+                     CoNLL04 dev, Re-DocRED dev), each scored by the ruler on that rule's edges alone
       --json         machine-readable figures
   -h, --help         this help`,
   async run(argv, io) {
@@ -125,7 +134,14 @@ Options:
       split: { type: 'string' },
       shared: { type: 'string' },
       json: { type: 'boolean' },
+      'by-pattern': { type: 'boolean' },
     });
+    if (values['by-pattern']) {
+      const paths = sharedPaths(values.shared as string | undefined);
+      const rows = scoreByPattern(paths.root, paths.shared, createExtractor(), (args) => ruler(paths.score, args));
+      io.stdout(values.json ? JSON.stringify(rows, null, 1) + '\n' : byPatternTable(rows));
+      return 0;
+    }
     const r = runEval({ split: values.split as string | undefined, sharedDir: values.shared as string | undefined });
     if (values.json) { io.stdout(JSON.stringify(r, null, 1) + '\n'); return 0; }
     io.stdout(`seed article (${SEED})\n`);
@@ -134,6 +150,11 @@ Options:
     io.stdout(line('  entities (typed)', r.conll.entities) + line('  relations', r.conll.relations));
     for (const [k, v] of Object.entries(r.conll.relationsByType)) io.stdout(line(`    ${k}`, v));
     io.stdout('Wikidata QIDs\n' + r.qids.map(qidCoverageLine).join(''));
+    if (r.newsDev) {
+      io.stdout(`news development set (tests/fixtures/news-dev, ${r.newsDev.articles.length} articles; tuned on)\n`);
+      for (const a of r.newsDev.articles) io.stdout(`  ${a.id.padEnd(36)}` + line('', a).trimStart().replace(/\n$/, `  entities F1 ${a.entitiesF1.toFixed(3)}\n`));
+      io.stdout(line('  total relations', r.newsDev.total) + `  total entities F1 ${r.newsDev.total.entitiesF1.toFixed(3)} (typed ${r.newsDev.total.typedEntitiesF1.toFixed(3)})\n`);
+    }
     return 0;
   },
 };

@@ -1,0 +1,35 @@
+// Wrong edges issue 12 names, each on sentences written for this test: the exact triples expected.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, extractArticle, type Extractor } from '../src/pipeline.ts';
+
+let extractor: Extractor;
+beforeAll(() => { extractor = createExtractor(); });
+
+function triples(text: string): string[] {
+  const x = extractArticle({ id: 'c', text }, extractor);
+  const label = new Map(x.entities.map((e) => [e.key, e.label]));
+  return [...new Set(x.relations.map((r) => `${r.negated ? 'NOT ' : ''}${label.get(r.subject)} ${r.predicate} ${label.get(r.object)}`))].sort();
+}
+
+describe('relations: edges that must not be invented', () => {
+  it('"Neither A nor B is a member of C" is negated for each', () => {
+    expect(triples('Neither Chile nor Peru is a member of the International Criminal Court.'))
+      .toEqual(['NOT Chile MEMBER_OF International Criminal Court', 'NOT Peru MEMBER_OF International Criminal Court']);
+  });
+  it('a warning about what another will not do threatens no one', () => {
+    expect(triples('Chile warned that Peru will not send troops to Bolivia.').filter((t) => t.includes('THREATENED'))).toEqual([]);
+  });
+  it('a possessive pronoun in an opening phrase refers forward to the main subject', () => {
+    expect(triples('Olaf Scholz spoke on Monday. In addition to her visit to Chile, Angela Merkel met Gabriel Boric.'))
+      .toEqual(['Angela Merkel MET_WITH Gabriel Boric', 'Angela Merkel VISITED Chile']);
+  });
+  it('coordinated occupations name no employer', () => {
+    expect(triples('The band, with guitarist Tom Baker and bassist Jim Doyle, toured in spring.').filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
+  });
+  it('a noble title\'s realm is no home', () => {
+    expect(triples('Princess Sophia of Denmark married a banker.').filter((t) => t.includes('LIVES_IN'))).toEqual([]);
+  });
+  it('a pronoun whose reading makes a self-loop drops the edge instead of changing its referent', () => {
+    expect(triples('Chile recalled its ambassador from Lima.').filter((t) => t.startsWith('Chile REDUCED_RELATIONS Chile'))).toEqual([]);
+  });
+});
