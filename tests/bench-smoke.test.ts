@@ -15,13 +15,14 @@ describe('geokg bench --quick', () => {
     const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
     const measures = results.figures.map((f) => f.measure).join('\n');
     for (const m of [/pipeline throughput/, /compromise alone/, /÷ compromise/, /time ×10 ÷ time ×1/, /speedup on \d+ worker threads/,
-      /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/])
+      /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/,
+      /viewer: select an entity/, /viewer: size mapping/, /viewer: filter change/, /viewer: time range/, /viewer: open the relations table/])
       expect(measures).toMatch(m);
     for (const f of results.figures) {
       expect(f.value, `${f.measure}: ${f.detail}`).toBeTypeOf('number');
       expect(r.stdout).toContain(f.measure);
     }
-    // each goal of issue 7 has a verdict (the throughput ratio twice: at ×1 and at ×10)
-    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(7);
+    // each goal of issue 7 has a verdict (the throughput ratio twice: at ×1 and at ×10), and the five of issue 16's viewer
+    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(12);
   }, 170_000);
 });
