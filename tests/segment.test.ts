@@ -65,6 +65,11 @@ describe('parsing wrapped text', () => {
     expect(text.slice(person.start, person.end)).toBe(person.text);
   });
 
+  it('names an entity broken over two lines on one line', () => {
+    const text = `${'The delegation was received in the capital by Foreign Minister Alberto van'}\nKlaveren, who spoke of a new chapter in relations between the two countries.`;
+    expect(resolveText(text).entities.find((e) => e.type === 'PERSON')!.label).toBe('Alberto van Klaveren');
+  });
+
   it('units never cross a blank line', () => {
     const text = `${wrap(PARAGRAPH_ONE, 72)}\n\n${wrap(PARAGRAPH_TWO, 72)}`;
     const blank = text.indexOf('\n\n');

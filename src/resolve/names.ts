@@ -4,11 +4,16 @@ import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../mode
 import { initialsMatch } from '../entities/recognize.ts';
 import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 
-/** The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"). */
+/**
+ * The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"), on one line:
+ * a name broken over a line of wrapped text is the same name.
+ */
 export function nameOf(m: Mention): string {
-  if (m.title && m.title.start >= m.start && m.title.end < m.end) return m.text.slice(m.title.end - m.start).replace(/^[\s.]+/, '');
-  return m.text;
+  if (m.title && m.title.start >= m.start && m.title.end < m.end) return oneLine(m.text.slice(m.title.end - m.start).replace(/^[\s.]+/, ''));
+  return oneLine(m.text);
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 const words = (name: string) => normalizeName(name).split(' ').filter(Boolean);
 /** Generational suffixes after a surname ("Ferdinand Marcos Jr."): never a surname alone. */
@@ -95,7 +100,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (e.type !== m.type && !m.demonym) r.type = e.type;
     if (r.kind === 'unknown' || r.kind === 'guessed') delete r.kind;
     if (!m.demonym) {
-      for (const alias of new Set([m.text, name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+      for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
     }
     byStart.set(m.start, r);
     mentions.push(r);
