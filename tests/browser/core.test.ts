@@ -20,6 +20,10 @@ describe('viewer core', () => {
     expect([g.order, g.size]).toEqual([12, 15]);
     expect(() => parseGraphText('x.json', '{"nodes":[{"key":"a","attributes":{"label":"A","type":"PLANET"}}],"edges":[]}')).toThrow(/no SCHEMA entity type/);
     expect(() => parseGraphText('x.json', '[1,2]')).toThrow(/not a geokg graph/);
+    const node = '{"key":"a","attributes":{"label":"A","type":"PERSON"}}';
+    const edge = '{"key":"e","source":"a","target":"a","attributes":{"predicate":"MET_WITH"}}';
+    expect(() => parseGraphText('x.json', `{"nodes":[${node}],"edges":[${edge},${edge}]}`)).toThrow(/edge "e" appears twice/);
+    expect(() => parseGraphText('x.json', `{"nodes":[${node}],"edges":[${edge.replace('"target":"a"', '"target":"b"')}]}`)).toThrow(/edge "e" joins unknown nodes/);
   });
 
   it('decodes lists flattened to strings, as GEXF carries them', () => {

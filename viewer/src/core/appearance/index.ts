@@ -3,6 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewerSettings } from '../../settings.ts';
 import { centrality, type ViewerGraph } from '../graph/index.ts';
+import type { EdgeAttributes } from '../graph/types.ts';
 import type { Visible } from '../filters/index.ts';
 import type { EdgeVisual, NodeVisual, Visuals } from './types.ts';
 import { edgeColor, edgeSizeFor, parallelCurvature, typeColor } from './utils.ts';
@@ -20,18 +21,18 @@ export function computeNodeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<s
 }
 
 export function computeEdgeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<string, EdgeVisual> {
-  const pairs = new Map<string, string[]>();
-  graph.forEachEdge((e, _a, src, tgt) => {
+  // edges grouped by unordered pair, each with what its visual needs, so nothing is looked up twice
+  const pairs = new Map<string, { e: string; a: EdgeAttributes; flipped: boolean }[]>();
+  graph.forEachEdge((e, a, src, tgt) => {
     const id = src < tgt ? `${src}\u0000${tgt}` : `${tgt}\u0000${src}`;
+    const item = { e, a, flipped: src > tgt };
     const list = pairs.get(id);
-    if (list) list.push(e);
-    else pairs.set(id, [e]);
+    if (list) list.push(item);
+    else pairs.set(id, [item]);
   });
   const out = new Map<string, EdgeVisual>();
   for (const edges of pairs.values()) {
-    edges.forEach((e, i) => {
-      const a = graph.getEdgeAttributes(e);
-      const flipped = graph.source(e) > graph.target(e);
+    edges.forEach(({ e, a, flipped }, i) => {
       let curvature = parallelCurvature(i, edges.length, flipped, s.parallelCurvature);
       // A dash pattern reads better on a slight bend, and the bend sets a negation apart even when zoomed out.
       if (a.negated && curvature === 0) curvature = s.parallelCurvature / 2;
