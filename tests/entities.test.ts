@@ -197,6 +197,11 @@ describe('entity recognition', () => {
     expect(names('The Oslo Olympics opened in the rain.')).toEqual(['Oslo Olympics/EVENT']);
   });
 
+  it('keeps two known names paired by a hyphen before a noun apart, and a compound used as a name whole', () => {
+    expect(names('Ministers praised Chile-Norway relations on Friday.')).toEqual(['Chile/COUNTRY', 'Norway/COUNTRY']);
+    expect(names('Austria-Hungary collapsed in 1918.')).toEqual(['Austria-Hungary/LOCATION']);
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

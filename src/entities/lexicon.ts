@@ -79,6 +79,7 @@ export const LOC_HEADS = new Set([
   'counties', 'parishes', 'provinces', 'districts', 'rivers', 'lakes', 'arena',
   // (Re-DocRED dev, each in two documents or more: "Ottoman Empire", "Sylvania Wilderness", "Whitemud Drive")
   'empire', 'wilderness', 'area', 'voivodeship', 'governorate', 'reservoir', 'drive', 'cemetery', 'reservation', 'hemisphere', 'gate',
+  'monastery', // (news-dev "Carmelite Monastery", Re-DocRED dev "Geghard Monastery")
 ]);
 
 /**

@@ -383,6 +383,11 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
         if ('range' in pieces[p]!) pieces.splice(p--, 1);
         continue;
       }
+      // "China-France relations", "the US-India deal": two known names paired by a hyphen before a noun they modify
+      // stay two names ("Austria-Hungary collapsed" is one)
+      const modified = tokens[pieceEnd(after) + 1];
+      if ('hit' in after && 'hit' in pieces[p]! && (pieces[p] as { hit: GazetteerHit }).hit.form !== 'demonym' && modified
+        && /^\p{Ll}/u.test(modified.text) && has(modified, 'Noun') && !has(modified, 'Verb')) continue;
       pieces.splice(p, 2, { range: [pieceStart(pieces[p]!), pieceEnd(after)] });
       p--;
     }
