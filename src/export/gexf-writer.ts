@@ -95,13 +95,13 @@ export function* gexfDocument(source: GexfSource, version: GexfVersion): Generat
   w.startElement('nodes');
   yield drain();
   for (const key of source.nodeKeys()) {
-    writeElement(w, nodeModel, { key }, source.node(key));
+    writeElement(w, nodeModel, { key }, source.node(key), version);
     yield drain();
   }
   w.endElement();
   w.startElement('edges');
   for (const ends of source.edges()) {
-    writeElement(w, edgeModel, ends, source.edge(ends.key));
+    writeElement(w, edgeModel, ends, source.edge(ends.key), version);
     yield drain();
   }
   w.endElement();
@@ -109,13 +109,14 @@ export function* gexfDocument(source: GexfSource, version: GexfVersion): Generat
   yield `${drain()}\n`;
 }
 
-function writeElement(w: XMLWriter, model: Map<string, string>, ends: { key: string; source?: string; target?: string }, el: GexfElement): void {
+function writeElement(w: XMLWriter, model: Map<string, string>, ends: { key: string; source?: string; target?: string }, el: GexfElement, version: GexfVersion): void {
   const edge = ends.source !== undefined;
   w.startElement(edge ? 'edge' : 'node').writeAttribute('id', ends.key);
   if (edge) {
     w.writeAttribute('source', ends.source!).writeAttribute('target', ends.target!);
     if (typeof el.weight === 'number' && !Number.isNaN(el.weight)) w.writeAttribute('weight', el.weight);
-    if (el.kind) w.writeAttribute('kind', el.kind);
+    // an edge's kind is new in 1.3; the 1.2 grammar allows no such attribute
+    if (el.kind && version !== '1.2') w.writeAttribute('kind', el.kind);
   }
   if (el.label) w.writeAttribute('label', el.label);
   if (model.size) {

@@ -1,20 +1,15 @@
 // GEXF for Gephi and networkx: 1.3 by default, 1.2 for older readers (Debian's networkx 2.8, old Gephi).
-// Written by the streaming writer of gexf-writer.ts (graphology-gexf's writer builds one string); read back
-// through graphology-gexf, which is also the round-trip check in the tests. Object-valued attributes travel
+// Written by the streaming writer of gexf-writer.ts (graphology-gexf's writer builds one string) and read by
+// the streaming reader of gexf-reader.ts; graphology-gexf's DOM parser is the round-trip check in the tests. Object-valued attributes travel
 // as JSON strings (graphology-gexf's default formatter would write "[object Object]").
-import GraphModule from 'graphology';
-import type { AbstractGraph } from 'graphology-types';
-import { parse as parseGexfDocument } from 'graphology-gexf';
 import { canonicalize, GRAPH_SCHEMA, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
 import { joinChunks } from '../util/chunks.ts';
-import { defaultExport } from '../util/interop.ts';
-import { GeokgError } from '../util/errors.ts';
 import { flattenAttributes, unflattenAttributes } from './attributes.ts';
 import { gexfDocument, type GexfElement, type GexfVersion } from './gexf-writer.ts';
 import { fromSerialized } from './json.ts';
 import { edgeStyle, layoutPositions, nodeSize, TYPE_COLORS } from './style.ts';
-import { parseXml, refuseUnsafeXml, xmlRootName, xmlSafe } from './xml.ts';
-const Graph = defaultExport(GraphModule);
+import { streamGexf } from './gexf-reader.ts';
+import { xmlSafe } from './xml.ts';
 
 export type { GexfVersion } from './gexf-writer.ts';
 export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2'];
@@ -63,30 +58,23 @@ export function* gexfChunks(graph: KnowledgeGraph, version: GexfVersion = '1.3')
 
 export const toGexf = (graph: KnowledgeGraph, version: GexfVersion = '1.3'): string => joinChunks(gexfChunks(graph, version));
 
-/** Reads a GEXF file written by geokg (or by Gephi from one) back into a geokg graph. */
-export function fromGexf(text: string, name = 'input'): KnowledgeGraph {
-  refuseUnsafeXml(text, name);
-  const root = xmlRootName(text);
-  if (root !== 'gexf') throw new GeokgError('import', `${name}: not a GEXF file (root element ${root ? `<${root}>` : 'missing'})`);
-  const doc = parseXml(text, name);
-  // graphology-gexf assumes a <graph> element and fails obscurely without one
-  if (!doc.getElementsByTagName('graph').length) throw new GeokgError('import', `${name}: not a GEXF graph (no <graph> element)`);
-  let parsed: AbstractGraph;
-  try {
-    parsed = parseGexfDocument(Graph, doc, { allowUndeclaredAttributes: true });
-  } catch (e) {
-    throw new GeokgError('import', `${name}: unreadable GEXF (${(e as Error).message.replace(/^graphology-gexf\/parser: /, '').split('\n')[0]})`);
-  }
-  const nodes = parsed.mapNodes((key, a) => {
-    const { label, x, y, size, color, shape: _shape, ...rest } = a;
-    return { key, attributes: { ...unflattenAttributes(rest), label: label ?? '', ...(x !== undefined && { x }), ...(y !== undefined && { y }), ...(size !== undefined && { size }), ...(color !== undefined && { color }) } };
+/** Reads a GEXF document written by geokg (or by Gephi from one), given whole or in chunks, into a geokg graph. */
+export function fromGexf(text: string | Iterable<string>, name = 'input'): KnowledgeGraph {
+  const nodes: object[] = [], edges: object[] = [];
+  const meta = streamGexf(typeof text === 'string' ? [text] : text, name, {
+    node: ({ key, attributes: a }) => {
+      const { label, x, y, size, color, shape: _shape, ...rest } = a;
+      nodes.push({ key, attributes: { ...unflattenAttributes(rest), label: label ?? '', ...(x !== undefined && { x }), ...(y !== undefined && { y }), ...(size !== undefined && { size }), ...(color !== undefined && { color }) } });
+    },
+    // label, weight and the viz record of an edge are derived from its attributes on writing
+    edge: ({ key, source, target, attributes: a }) => {
+      const { label: _l, weight: _w, color: _c, thickness: _t, shape: _s, kind: _k, ...rest } = a;
+      edges.push({ key, source, target, attributes: { cameo: null, ...unflattenAttributes(rest) } });
+    },
   });
-  // label, weight and the viz record of an edge are derived from its attributes on writing
-  const edges = parsed.mapEdges((key, a, source, target) => {
-    const { label: _l, weight: _w, color: _c, thickness: _t, shape: _s, kind: _k, ...rest } = a;
-    return { key, source, target, attributes: { cameo: null, ...unflattenAttributes(rest) } };
-  });
-  const description = parsed.getAttribute('description');
+  const description = meta.description;
   const attributes = typeof description === 'string' && description !== UNNAMED ? { name: description } : {};
-  return canonicalize(fromSerialized({ attributes, nodes, edges }, name));
+  const graph = fromSerialized({ attributes, nodes, edges }, name);
+  // geokg writes GEXF in canonical order: then no second copy of the graph is needed
+  return isCanonical(graph) ? graph : canonicalize(graph);
 }

@@ -1,5 +1,6 @@
 // Loading a graph (geokg JSON or GEXF, told apart by content) or building one from articles.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { extname } from 'node:path';
 import { fromGexf } from '../export/gexf.ts';
 import { fromJson } from '../export/json.ts';
@@ -11,34 +12,78 @@ import { GeokgError } from '../util/errors.ts';
 
 /** Reads a geokg graph from text: JSON (graphology's serialisation) or GEXF, whatever the file is called. */
 export function parseGraph(text: string, name = 'input'): KnowledgeGraph {
-  const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) throw new GeokgError('load', `${name}: empty file; expected a geokg graph (JSON or GEXF)`);
-  if (body.includes('\u0000')) throw new GeokgError('load', `${name}: binary file; expected a geokg graph (JSON or GEXF)`);
-  const first = body.trimStart()[0];
-  if (first === '{' || first === '[') return fromJson(body, name);
+  return parseGraphChunks([text], name);
+}
+
+/**
+ * Reads a geokg graph from text given in chunks (a file read piece by piece), told apart by its first
+ * character: GEXF is parsed as it streams; JSON is joined first.
+ */
+export function parseGraphChunks(chunks: Iterable<string>, name = 'input'): KnowledgeGraph {
+  const binary = () => new GeokgError('load', `${name}: binary file; expected a geokg graph (JSON or GEXF)`);
+  const it = checked(chunks[Symbol.iterator](), binary);
+  // chunks up to the first character that is not blank
+  const head: string[] = [];
+  let first: string | undefined;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    head.push(head.length ? r.value : r.value.replace(/^\uFEFF/, ''));
+    first = head[head.length - 1]!.trimStart()[0];
+    if (first) break;
+  }
+  if (!first) throw new GeokgError('load', `${name}: empty file; expected a geokg graph (JSON or GEXF)`);
+  const all = (function* () { yield* head; for (let r = it.next(); !r.done; r = it.next()) yield r.value; })();
+  if (first === '{' || first === '[') return fromJson([...all].join(''), name);
   if (first === '<') {
-    const root = xmlRootName(body);
-    if (root === 'gexf' || /<!\s*(DOCTYPE|ENTITY)/i.test(body)) return fromGexf(body, name);
+    const start = head.join('');
+    const root = xmlRootName(start);
+    if (root === 'gexf' || /<!\s*(DOCTYPE|ENTITY)/i.test(start)) return fromGexf(all, name);
     throw new GeokgError('load', `${name}: XML ${root ? `<${root}>` : ''} is not a geokg graph; geokg reads its JSON and GEXF (export GraphML, do not load it)`);
   }
   throw new GeokgError('load', `${name}: not a geokg graph (neither JSON nor GEXF${extname(name) ? `, whatever its ${extname(name)} extension says` : ''})`);
 }
 
-/** Reads a graph file written by `geokg build` or `geokg export --format json|gexf`. */
+/** The chunks, refusing any that holds a NUL (a binary file). */
+function checked(it: Iterator<string>, binary: () => Error): Iterator<string> {
+  return {
+    next() {
+      const r = it.next();
+      if (!r.done && r.value.includes('\u0000')) throw binary();
+      return r;
+    },
+  };
+}
+
+const CHUNK_BYTES = 1 << 22;
+
+/** A file's text in chunks of about 4 MB, decoded as UTF-8 across chunk boundaries. */
+function* fileChunks(fd: number): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  for (let n = readSync(fd, buffer, 0, CHUNK_BYTES, null); n > 0; n = readSync(fd, buffer, 0, CHUNK_BYTES, null)) yield decoder.write(buffer.subarray(0, n));
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** Reads a graph file written by `geokg build` or `geokg export --format json|gexf`, piece by piece. */
 export function loadGraph(path: string): KnowledgeGraph {
-  let text: string;
+  let fd: number;
   try {
-    // a FIFO or device would block readFileSync for ever
+    // a FIFO or device would block for ever
     const st = statSync(path);
-    if (!st.isFile() && !st.isDirectory()) throw new GeokgError('load', `${path}: not a regular file (a pipe, socket or device?)`);
-    text = readFileSync(path, 'utf8');
+    if (st.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (!st.isFile()) throw new GeokgError('load', `${path}: not a regular file (a pipe, socket or device?)`);
+    fd = openSync(path, 'r');
   } catch (e) {
     if (e instanceof GeokgError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a graph file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
     throw new GeokgError('load', `${path}: ${why}`);
   }
-  return parseGraph(text, path);
+  try {
+    return parseGraphChunks(fileChunks(fd), path);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface BuildOptions {
