@@ -101,14 +101,14 @@ describe('viewer time, dyad, table and view', () => {
   it('keeps a view in the hash and reads it back; what does not fit the graph is dropped', () => {
     const g = rivals();
     const filters = { ...defaultFilters(g), dateFrom: '2024-03-01', undated: false, predicates: new Set<Predicate>(['ATTACKED', 'ACCUSED']) };
-    const hash = encodeView(g, { selected: 'c:north', pair: ['c:north', 'c:south'], filters, camera: { x: 0.25, y: 0.5, ratio: 0.8 }, table: true });
+    const hash = encodeView(defaultFilters(g), { selected: 'c:north', pair: ['c:north', 'c:south'], filters, camera: { x: 0.25, y: 0.5, ratio: 0.8 }, table: true });
     const back = decodeView(g, hash);
     expect(back.selected).toBe('c:north');
     expect(back.pair).toEqual(['c:north', 'c:south']);
     expect([back.filters.dateFrom, back.filters.dateTo, back.filters.undated, back.table]).toEqual(['2024-03-01', '', false, true]);
     expect([...back.filters.predicates].sort()).toEqual(['ACCUSED', 'ATTACKED']);
     expect(back.camera).toEqual({ x: 0.25, y: 0.5, ratio: 0.8 });
-    expect(encodeView(g, { selected: null, pair: null, filters: defaultFilters(g), camera: null, table: false })).toBe('');
+    expect(encodeView(defaultFilters(g), { selected: null, pair: null, filters: defaultFilters(g), camera: null, table: false })).toBe('');
     const odd = decodeView(g, '#entity=c%3Anowhere&from=yesterday&camera=1,2&types=PLANET,PERSON');
     expect([odd.selected, odd.filters.dateFrom, odd.camera, [...odd.filters.types]]).toEqual([null, '', null, ['PERSON']]);
   });

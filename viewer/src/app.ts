@@ -6,7 +6,7 @@ import type { Predicate } from '../../src/model/predicates.ts';
 import { computeNodeVisuals, computeVisuals, createReducers, type RenderState, type Visuals } from './core/appearance/index.ts';
 import { dyadSeries, edgesBetween } from './core/dyad/index.ts';
 import { baseName, download, fetchGraph, readGraphFile, subgraph, toGexfText, toJsonText } from './core/file/index.ts';
-import { applyFilters, countIsolated, type FilterState, type Visible } from './core/filters/index.ts';
+import { applyFilters, countIsolated, defaultFilters, type FilterState, type Visible } from './core/filters/index.ts';
 import { seedPositions, summarize, type ViewerGraph } from './core/graph/index.ts';
 import { createLayout, type LayoutHandle } from './core/layout/index.ts';
 import { buildSearchIndex, suggest, type SearchEntry } from './core/search/index.ts';
@@ -43,6 +43,8 @@ interface Loaded {
   name: string;
   visuals: Visuals;
   filters: FilterState;
+  /** everything shown: what the URL leaves out */
+  defaults: FilterState;
   visible: Visible;
   search: SearchEntry[];
   sigma: Sigma;
@@ -147,7 +149,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
   function saveView(push: boolean) {
     const c = current;
     if (!c || applyingHistory) return;
-    const hash = encodeView(c.graph, viewState(c));
+    const hash = encodeView(c.defaults, viewState(c));
     if (hash === location.hash) return;
     const url = `${location.pathname}${location.search}${hash || ''}`;
     if (push) history.pushState(null, '', url);
@@ -319,7 +321,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const visible = applyFilters(graph, view.filters);
     const time = extent && timeIndex(graph, extent);
     const loaded = {
-      graph, name, filters: view.filters, visible, visuals: computeVisuals(graph, { ...settings, sizeBy }),
+      graph, name, filters: view.filters, defaults: defaultFilters(graph), visible, visuals: computeVisuals(graph, { ...settings, sizeBy }),
       search: buildSearchIndex(graph), selected: null, hovered: null, selectedEdge: null, pair: null,
       large: graph.size > settings.fadeAllUpTo, isolated: countIsolated(graph), time,
       histogram: time && histogram(time, visible.undatedRange ?? visible.edges), ...graphCounts(graph),

@@ -15,9 +15,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (items: Iterable<string>) => [...items].sort().join(',');
 const round = (n: number) => String(Math.round(n * 10_000) / 10_000);
 
-/** The hash for a view, holding only what differs from the defaults (so a plain view has an empty hash). */
-export function encodeView(graph: ViewerGraph, v: ViewState): string {
-  const d = defaultFilters(graph), f = v.filters;
+/**
+ * The hash for a view, holding only what differs from the graph's default filters (so a plain view has an
+ * empty hash). The defaults are passed in, worked out once per graph: this runs on every selection.
+ */
+export function encodeView(d: FilterState, v: ViewState): string {
+  const f = v.filters;
   const p = new URLSearchParams();
   if (v.selected) p.set('entity', v.selected);
   if (v.pair) p.set('pair', v.pair.join('|'));
