@@ -9,6 +9,7 @@ import { createGraph } from '../src/graph/index.ts';
 import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts';
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
+import { officeClasses } from '../scripts/qids/offices.ts';
 import type { SourceRow } from '../scripts/qids/sources.ts';
 import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
 
@@ -85,10 +86,32 @@ describe('the join', () => {
 
   it('matches a person only with an office that agrees, held in the same country', () => {
     const person = (roles: GazetteerEntry['roles']) => entry({ id: 'person:j', name: 'Jane Roe', type: 'PERSON', kind: 'politician', country: 'country:USA', roles });
-    const exec = row({ source: 'congress-legislators', kind: 'us-executive', qid: 'Q21', names: ['Jane Roe'], iso2: 'US', iso3: 'USA', roles: ['vice president'] });
+    const exec = row({ source: 'congress-legislators', kind: 'office', qid: 'Q21', names: ['Jane Roe'], iso2: 'US', iso3: 'USA', offices: ['vice president'] });
     const usa = entry({ id: 'country:USA', name: 'Utopia', type: 'COUNTRY', kind: 'country', iso2: 'US', iso3: 'USA' });
     expect(joinAll([usa, person([{ role: 'vice president', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('joined');
     expect(joinAll([usa, person([{ role: 'secretary of state', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('role-disagrees');
+  });
+
+  it('matches an office holder by the country\'s QID, or by the body an international post names', () => {
+    const land = entry({ id: 'country:NRL', name: 'Norland', type: 'COUNTRY', kind: 'country', qid: 'Q900' });
+    const union = entry({ id: 'org:nu', name: 'Northern Union', type: 'ORGANIZATION', kind: 'intergovernmental' });
+    const minister = entry({ id: 'person:m', name: 'Ola Berg', type: 'PERSON', kind: 'politician', roles: [{ role: 'foreign minister', of: 'country:NRL' }] });
+    const chief = entry({ id: 'person:c', name: 'Eva Lund', type: 'PERSON', kind: 'politician', roles: [{ role: 'secretary-general', of: 'org:nu' }] });
+    const held = (countryQid: string) => row({ source: 'ep-world', kind: 'office', qid: 'Q51', names: ['Ola Berg'], countryQid, offices: officeClasses('Minister for Foreign Affairs') });
+    expect(joinAll([land, minister], [held('Q900')]).at(-1)!.status).toBe('joined');
+    expect(joinAll([land, minister], [held('Q901')]).at(-1)!.status).toBe('role-disagrees');
+    const post = row({ source: 'ep-world', kind: 'office', qid: 'Q52', names: ['Eva Lund'], body: 'Northern Union', offices: officeClasses('Secretary-General of the Northern Union') });
+    expect(joinAll([union, chief], [post]).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q52' } });
+  });
+
+  it('reads offices as classes, and leaves deputies and other portfolios out', () => {
+    expect(officeClasses('Prime Minister of Norland')).toEqual(['head of government']);
+    expect(officeClasses('Minister of External Relations')).toEqual(['foreign minister']);
+    expect(officeClasses('United States Secretary of State')).toEqual(['foreign minister']);
+    expect(officeClasses('Secretary of State for Health and Social Care')).toEqual([]);
+    expect(officeClasses('Deputy Prime Minister')).toEqual([]);
+    expect(officeClasses('Chancellor of the Exchequer')).toEqual([]);
+    expect(officeClasses('President of the General Assembly')).toEqual([]);
   });
 
   it('joins a region by its name only, since an alias may name a narrower place', () => {
@@ -116,7 +139,7 @@ describe('the join', () => {
 
 describe('the US office holders made from the source', () => {
   const holder = (qid: string, name: string, terms: SourceRow['terms']) =>
-    row({ source: 'congress-legislators', kind: 'us-executive', qid, names: [name, 'Pat Roe'], iso2: 'US', iso3: 'USA', roles: ['president'], terms });
+    row({ source: 'congress-legislators', kind: 'office', qid, names: [name, 'Pat Roe'], iso2: 'US', iso3: 'USA', offices: ['head of state'], terms });
   const rows = [
     holder('Q41', 'Pat Q. Roe', [{ role: 'president', from: '2001-01-20', to: '2005-01-20' }, { role: 'president', from: '2005-01-20', to: '2009-01-20' }]),
     holder('Q42', 'Lee Doe', [{ role: 'president', from: '2021-01-20', to: '2029-01-20' }]),

@@ -1,6 +1,7 @@
 // The join of source rows with gazetteer entries: exact name (or alias) + kind + country, never a guess.
 // Pure: rows and entries in, decisions out; scripts/build-qids.ts reads the sources and writes the files.
 import { nameTokens, type GazetteerEntry } from '../../src/entities/gazetteer.ts';
+import { officeClasses } from './offices.ts';
 import type { SourceKind, SourceRow } from './sources.ts';
 
 export interface Provenance {
@@ -32,18 +33,21 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
   if (e.type === 'LOCATION' && e.country && ['state', 'federal-district', 'province', 'region'].includes(e.kind ?? '')) return 'admin1';
   if (e.type === 'ORGANIZATION' && !e.country && ['intergovernmental', 'bloc', 'forum'].includes(e.kind ?? '')) return 'body';
   if (e.type === 'ORGANIZATION' && e.country && e.kind === 'party') return 'party';
-  if (e.type === 'PERSON' && e.country === 'country:USA') return 'us-executive';
+  if (e.type === 'PERSON') return 'office';
   return null;
 }
 
-/** Sources tried in order for a kind: a later one is asked only when no earlier one has a row of that name. */
-const PRECEDENCE: Record<SourceKind, string[]> = {
-  country: ['dr5hn'],
-  place: ['natural-earth'],
-  admin1: ['dr5hn'],
-  body: ['supraverden'],
-  party: ['partyfacts'],
-  'us-executive': ['congress-legislators'],
+/**
+ * Sources tried in order for a kind: a later group is asked only when no earlier one has a row of that name; the
+ * sources of one group are asked together (their QIDs must agree); "ep-*" is every EveryPolitician source.
+ */
+const PRECEDENCE: Record<SourceKind, string[][]> = {
+  country: [['dr5hn']],
+  place: [['natural-earth']],
+  admin1: [['dr5hn']],
+  body: [['supraverden']],
+  party: [['partyfacts']],
+  office: [['congress-legislators', 'ep-*']],
 };
 
 interface Index {
@@ -73,22 +77,31 @@ function entryPlace(e: GazetteerEntry, entries: ReadonlyMap<string, GazetteerEnt
 const samePlace = (r: SourceRow, p: { iso2?: string; iso3?: string }) =>
   (!!p.iso3 && r.iso3 === p.iso3) || (!!p.iso2 && r.iso2 === p.iso2);
 
-/** A person's row must share an office with the entry's roles (held in the same country): names alone never do. */
-const rolesAgree = (e: GazetteerEntry, r: SourceRow) =>
-  !r.roles || (e.roles ?? []).some((x) => x.of === e.country && r.roles!.includes(x.role));
+/** Where a person's row holds its office agrees with the country or body an entry's role is held in. */
+function officePlaceAgrees(r: SourceRow, of: GazetteerEntry | undefined): boolean {
+  if (!of) return false;
+  if (r.countryQid) return of.qid === r.countryQid;
+  if (r.iso3) return of.iso3 === r.iso3;
+  return !!r.body && [of.name, ...(of.aliases ?? [])].some((n) => nameKey(n) === nameKey(r.body!));
+}
+
+/** A person's row must share an office class with one of the entry's roles, held in the same place: a name alone never joins. */
+const rolesAgree = (e: GazetteerEntry, r: SourceRow, entries: ReadonlyMap<string, GazetteerEntry>) =>
+  !r.offices || (e.roles ?? []).some((x) => officeClasses(x.role).some((c) => r.offices!.includes(c)) && officePlaceAgrees(r, entries.get(x.of)));
 
 function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: ReadonlyMap<string, GazetteerEntry>) {
   const place = entryPlace(e, entries);
   const found: { row: SourceRow; sourceName: string }[] = [];
   for (const name of entryNames(e)) {
     for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
-      if (kind !== 'body' && !samePlace(row, place)) continue;
+      if (kind !== 'body' && kind !== 'office' && !samePlace(row, place)) continue;
       if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))! });
     }
   }
-  for (const source of PRECEDENCE[kind]) {
-    const mine = found.filter((f) => f.row.source === source);
-    if (mine.length) return mine.map((f) => ({ row: f.row, prov: { id: e.id, qid: f.row.qid, source, row: f.row.row, sourceName: f.sourceName } }));
+  for (const group of PRECEDENCE[kind]) {
+    const inGroup = (source: string) => group.some((g) => (g.endsWith('*') ? source.startsWith(g.slice(0, -1)) : source === g));
+    const mine = found.filter((f) => inGroup(f.row.source));
+    if (mine.length) return mine.map((f) => ({ row: f.row, prov: { id: e.id, qid: f.row.qid, source: f.row.source, row: f.row.row, sourceName: f.sourceName } }));
   }
   return [];
 }
@@ -98,7 +111,7 @@ export function joinEntry(e: GazetteerEntry, ix: Index, entries: ReadonlyMap<str
   const kind = entryKind(e);
   if (!kind) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-source', kind };
   const all = candidatesOf(e, kind, ix, entries);
-  const cands = all.filter((c) => rolesAgree(e, c.row));
+  const cands = all.filter((c) => rolesAgree(e, c.row, entries));
   if (!cands.length && all.length) return { id: e.id, status: 'role-disagrees', candidates: all.map((c) => c.prov) };
   if (!cands.length) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-row', kind };
   const qids = [...new Set(cands.map((c) => c.prov.qid))];

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { openDbf } from 'shapefile';
 import { parse as parseYaml } from 'yaml';
+import { bodyOfPost, officeClasses } from './offices.ts';
 
 /** What kind of gazetteer entry a row may name: the join compares only rows and entries of one kind. */
-export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'party' | 'us-executive';
+export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'party' | 'office';
 
 export interface SourceRow {
   source: string;
@@ -21,8 +22,11 @@ export interface SourceRow {
   names: string[];
   iso2?: string;
   iso3?: string;
-  /** offices held (us-executive): "president", "vice president" */
-  roles?: string[];
+  /** office classes held (scripts/qids/offices.ts), for a person's row */
+  offices?: string[];
+  /** where the office is held: the country's Wikidata id, or the name of an international body */
+  countryQid?: string;
+  body?: string;
   /** the offices' terms, where the source dates them */
   terms?: { role: string; from: string; to?: string }[];
 }
@@ -129,10 +133,51 @@ export function congressExecutive(spec: SourceSpec, r: Reader): SourceRow[] {
   return people
     .filter((p) => QID.test(p.id.wikidata ?? ''))
     .map((p) => ({
-      source: spec.id, row: `${spec.files.executive}#${p.id.bioguide ?? p.id.wikidata}`, kind: 'us-executive' as const, qid: p.id.wikidata!,
+      source: spec.id, row: `${spec.files.executive}#${p.id.bioguide ?? p.id.wikidata}`, kind: 'office' as const, qid: p.id.wikidata!,
       names: [...new Set([p.id.wikipedia, p.name.official_full, `${p.name.first} ${p.name.last}`].filter((x): x is string => !!x))],
       iso2: 'US', iso3: 'USA',
-      roles: [...new Set(p.terms.map((t) => OFFICES[t.type]).filter((x): x is string => !!x))],
+      offices: [...new Set(p.terms.flatMap((t) => officeClasses(OFFICES[t.type] ?? '')))],
       terms: p.terms.filter((t) => OFFICES[t.type]).map((t) => ({ role: OFFICES[t.type]!, from: t.start, ...(t.end ? { to: t.end } : {}) })),
+    }));
+}
+
+/** Heads of state and government of every state in office in or after a year (a Wikidata query's results). */
+export function everyPoliticianLeaders(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.leaders!))
+    .filter((x) => QID.test(x.officeholder ?? '') && officeClasses(x.positionLabel ?? '').length)
+    .map((x) => ({
+      source: spec.id, row: `${spec.files.leaders}#${x.officeholder}/${x.position}`, kind: 'office' as const, qid: x.officeholder!,
+      names: [x.officeholderLabel!], countryQid: x.countryid, offices: officeClasses(x.positionLabel!),
+    }));
+}
+
+/** Foreign ministers in office (a Wikidata query's results): person, name, country, position. */
+export function everyPoliticianForeign(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.foreign!))
+    .filter((x) => QID.test(x.person ?? '') && officeClasses(x.positionLabel ?? '').includes('foreign minister'))
+    .map((x) => ({
+      source: spec.id, row: `${spec.files.foreign}#${x.psid || x.person}`, kind: 'office' as const, qid: x.person!,
+      names: [x.name!], countryQid: x.country, offices: ['foreign minister'],
+    }));
+}
+
+/** Holders of international posts ("Secretary-General of the United Nations"): the body is named in the post. */
+export function everyPoliticianPosts(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.posts!))
+    .filter((x) => QID.test(x.personID ?? '') && officeClasses(x.position ?? '').length && bodyOfPost(x.position!))
+    .map((x) => ({
+      source: spec.id, row: `${spec.files.posts}#${x.personID}/${x.position}`, kind: 'office' as const, qid: x.personID!,
+      names: [x.person!], body: bodyOfPost(x.position!), offices: officeClasses(x.position!),
+    }));
+}
+
+/** A state's cabinet posts since 2000 (Wikidata's holders): the state is the repository's jurisdiction. */
+export function everyPoliticianCabinet(spec: SourceSpec, r: Reader): SourceRow[] {
+  const state = (JSON.parse(r.read(spec.files.meta!).toString('utf8')) as { jurisdiction: { id: string } }).jurisdiction.id;
+  return csvRows(r.read(spec.files.holders!))
+    .filter((x) => QID.test(x.personID ?? '') && officeClasses(x.position ?? '').length)
+    .map((x) => ({
+      source: spec.id, row: `${spec.files.holders}#${x.personID}/${x.position}/${x.start}`, kind: 'office' as const, qid: x.personID!,
+      names: [x.person!], countryQid: state, offices: officeClasses(x.position!),
     }));
 }

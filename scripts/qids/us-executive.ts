@@ -28,7 +28,7 @@ export function usExecutiveEntries(rows: readonly SourceRow[], entries: readonly
   const qids = new Set(entries.map((e) => e.qid).filter(Boolean));
   const names = new Set(entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(nameKey));
   return rows
-    .filter((r) => r.kind === 'us-executive' && r.terms?.length && r.terms.every((t) => t.to && t.to <= asOf))
+    .filter((r) => r.source === 'congress-legislators' && r.terms?.length && r.terms.every((t) => t.to && t.to <= asOf))
     .filter((r) => !qids.has(r.qid) && !names.has(nameKey(r.names[0]!)))
     .map((r): GazetteerEntry => ({
       id: `person:${slug(r.names[0]!)}`, name: r.names[0]!, type: 'PERSON', kind: 'politician', qid: r.qid, country: 'country:USA', roles: mergedRoles(r.terms!),
