@@ -15,7 +15,7 @@ import { joinAll, type Outcome, type Provenance } from './qids/join.ts';
 import { renderReport } from './qids/report.ts';
 import { US_EXECUTIVE_FILE, usExecutiveEntries } from './qids/us-executive.ts';
 import {
-  congressExecutive, dr5hnCountries, dr5hnStates, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianPosts,
+  congressExecutive, dr5hnCountries, dr5hnStates, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianLeadersWikipedia, everyPoliticianPosts,
   naturalEarthPlaces, partyFactsParties, snapshotReader, supraverdenBodies,
   type SourceRow, type SourceSpec,
 } from './qids/sources.ts';
@@ -58,6 +58,7 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
     ...partyFactsParties(spec('partyfacts'), reader('partyfacts')),
     ...congressExecutive(spec('congress-legislators'), reader('congress-legislators')),
     ...everyPoliticianLeaders(spec('ep-world-leaders'), reader('ep-world-leaders')),
+    ...everyPoliticianLeadersWikipedia(spec('ep-world-leaders'), reader('ep-world-leaders')),
     ...everyPoliticianForeign(spec('ep-world'), reader('ep-world')),
     ...everyPoliticianPosts(spec('ep-world'), reader('ep-world')),
     // one repository a state: every source whose files are a cabinet's holders

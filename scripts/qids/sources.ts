@@ -24,7 +24,7 @@ export interface SourceRow {
   iso3?: string;
   /** office classes held (scripts/qids/offices.ts), for a person's row */
   offices?: string[];
-  /** where the office is held: the country's Wikidata id, or the name of an international body */
+  /** where the office is held: the country's Wikidata id, or the name of the state or international body */
   countryQid?: string;
   body?: string;
   /** the offices' terms, where the source dates them */
@@ -148,6 +148,16 @@ export function everyPoliticianLeaders(spec: SourceSpec, r: Reader): SourceRow[]
     .map((x) => ({
       source: spec.id, row: `${spec.files.leaders}#${x.officeholder}/${x.position}`, kind: 'office' as const, qid: x.officeholder!,
       names: [x.officeholderLabel!], countryQid: x.countryid, offices: officeClasses(x.positionLabel!),
+    }));
+}
+
+/** The same heads as Wikipedia's list of them names them and links them to Wikidata: the state is named, not coded. */
+export function everyPoliticianLeadersWikipedia(spec: SourceSpec, r: Reader): SourceRow[] {
+  return csvRows(r.read(spec.files.leadersWikipedia!))
+    .filter((x) => QID.test(x.officeholder ?? '') && officeClasses(x.positionlabel ?? '').length && x.country)
+    .map((x) => ({
+      source: spec.id, row: `${spec.files.leadersWikipedia}#${x.officeholder}/${x.position}`, kind: 'office' as const, qid: x.officeholder!,
+      names: [x.officeholderlabel!], body: x.country, offices: officeClasses(x.positionlabel!),
     }));
 }
 
