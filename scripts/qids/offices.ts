@@ -7,7 +7,7 @@ export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: R
   { office: 'head of government', pattern: /\b(prime minister|premier|taoiseach|state counsellor|chief adviser)\b|^(federal )?chancellor\b/i, not: /\bdeputy\b|\bvice\b|\bexchequer\b/i },
   // "Secretary of State" alone or for foreign affairs (US, UK), never for another portfolio ("... for Health")
   { office: 'foreign minister', pattern: /\bforeign (minister|secretary)\b|\bsecretary of state( for foreign\b|$)|\bexternal (affairs|relations)\b|\bforeign affairs\b/i, not: /\bdeputy\b|\bvice\b|\bspokes|\bhigh representative\b|\bpermanent\b/i },
-  { office: 'defence minister', pattern: /\bdefen[cs]e (minister|secretary)\b|\bminist(er|ry) (of|for) (national )?defen[cs]e\b|\bsecretary of defense\b/i, not: /\bdeputy\b|\bvice\b|\bspokes/i },
+  { office: 'defence minister', pattern: /\bdefen[cs]e (minister|secretary)\b|\bminist(er|ry) (of|for) (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b/i, not: /\bdeputy\b|\bvice\b|\bspokes/i },
   { office: 'secretary-general', pattern: /\bsecretary[- ]general\b/i, not: /\bdeputy\b|\bunder\b|\bassistant\b/i },
 ];
 
