@@ -15,7 +15,7 @@ import { joinAll, type Outcome, type Provenance } from './qids/join.ts';
 import { renderReport } from './qids/report.ts';
 import { US_EXECUTIVE_FILE, usExecutiveEntries } from './qids/us-executive.ts';
 import {
-  congressExecutive, dr5hnCountries, dr5hnStates, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianLeadersWikipedia, everyPoliticianPosts,
+  congressExecutive, dr5hnCountries, dr5hnStates, dr5hnWorldRegions, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianLeadersWikipedia, everyPoliticianPosts,
   naturalEarthPlaces, partyFactsParties, snapshotReader, supraverdenBodies,
   type SourceRow, type SourceSpec,
 } from './qids/sources.ts';
@@ -53,6 +53,7 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
   return [
     ...dr5hnCountries(spec('dr5hn'), reader('dr5hn')),
     ...dr5hnStates(spec('dr5hn'), reader('dr5hn')),
+    ...dr5hnWorldRegions(spec('dr5hn'), reader('dr5hn')),
     ...(await naturalEarthPlaces(spec('natural-earth'), reader('natural-earth'))),
     ...supraverdenBodies(spec('supraverden'), reader('supraverden')),
     ...partyFactsParties(spec('partyfacts'), reader('partyfacts')),

@@ -114,6 +114,12 @@ describe('the join', () => {
     expect(officeClasses('President of the General Assembly')).toEqual([]);
   });
 
+  it('joins a continent or a world region without a country by its name', () => {
+    const continent = entry({ id: 'loc:c', name: 'Borealia', kind: 'continent', aliases: ['the North'] });
+    const rows = [row({ source: 'dr5hn', kind: 'world-region', qid: 'Q61', names: ['Borealia'] }), row({ source: 'dr5hn', kind: 'world-region', qid: 'Q62', names: ['the North'] })];
+    expect(joinAll([continent], rows)[0]).toMatchObject({ status: 'joined', prov: { qid: 'Q61' } });
+  });
+
   it('joins a region by its name only, since an alias may name a narrower place', () => {
     const region = entry({ id: 'loc:r', name: 'Alder Strip', kind: 'region', aliases: ['Alder'], country: 'country:NRL' });
     const out = joinAll([norland, region], [row({ source: 'dr5hn', kind: 'admin1', qid: 'Q31', names: ['Alder'], iso2: 'NL' })]);

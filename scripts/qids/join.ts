@@ -31,6 +31,7 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
   if (e.type === 'LOCATION' && e.kind === 'territory' && e.iso3) return 'country';
   if (e.type === 'LOCATION' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'borough')) return 'place';
   if (e.type === 'LOCATION' && e.country && ['state', 'federal-district', 'province', 'region'].includes(e.kind ?? '')) return 'admin1';
+  if (e.type === 'LOCATION' && !e.country && (e.kind === 'continent' || e.kind === 'region')) return 'world-region';
   if (e.type === 'ORGANIZATION' && !e.country && ['intergovernmental', 'bloc', 'forum'].includes(e.kind ?? '')) return 'body';
   if (e.type === 'ORGANIZATION' && e.country && e.kind === 'party') return 'party';
   if (e.type === 'PERSON') return 'office';
@@ -45,6 +46,7 @@ const PRECEDENCE: Record<SourceKind, string[][]> = {
   country: [['dr5hn']],
   place: [['natural-earth']],
   admin1: [['dr5hn']],
+  'world-region': [['dr5hn']],
   body: [['supraverden']],
   party: [['partyfacts']],
   office: [['congress-legislators', 'ep-*']],
@@ -65,8 +67,8 @@ export function indexRows(rows: readonly SourceRow[]): Index {
   return { byKindName };
 }
 
-/** A region's aliases are often a narrower place's name ("Gaza" for the Gaza Strip): a region joins by its name only. */
-const entryNames = (e: GazetteerEntry) => (e.kind === 'region' ? [e.name] : [e.name, ...(e.aliases ?? [])]);
+/** A region's aliases are often a narrower place's name ("Gaza" for the Gaza Strip): a region or continent joins by its name only. */
+const entryNames = (e: GazetteerEntry) => (e.kind === 'region' || e.kind === 'continent' ? [e.name] : [e.name, ...(e.aliases ?? [])]);
 
 /** The place an entry belongs to, as the codes a source row carries. */
 function entryPlace(e: GazetteerEntry, entries: ReadonlyMap<string, GazetteerEntry>) {
@@ -94,7 +96,7 @@ function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: R
   const found: { row: SourceRow; sourceName: string }[] = [];
   for (const name of entryNames(e)) {
     for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
-      if (kind !== 'body' && kind !== 'office' && !samePlace(row, place)) continue;
+      if (kind !== 'body' && kind !== 'office' && kind !== 'world-region' && !samePlace(row, place)) continue;
       if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))! });
     }
   }

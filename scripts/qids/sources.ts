@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { bodyOfPost, officeClasses } from './offices.ts';
 
 /** What kind of gazetteer entry a row may name: the join compares only rows and entries of one kind. */
-export type SourceKind = 'country' | 'place' | 'admin1' | 'body' | 'party' | 'office';
+export type SourceKind = 'country' | 'place' | 'admin1' | 'world-region' | 'body' | 'party' | 'office';
 
 export interface SourceRow {
   source: string;
@@ -72,6 +72,13 @@ export function dr5hnStates(spec: SourceSpec, r: Reader): SourceRow[] {
   return csvRows(r.read(spec.files.states!))
     .filter((s) => QID.test(s.wikiDataId ?? ''))
     .map((s) => ({ source: spec.id, row: `${spec.files.states}#${s.id}`, kind: 'admin1', qid: s.wikiDataId!, names: [s.name!], iso2: s.country_code }));
+}
+
+/** Continents and the UN's subregions ("Western Africa", "South-Eastern Asia"). */
+export function dr5hnWorldRegions(spec: SourceSpec, r: Reader): SourceRow[] {
+  return [spec.files.regions!, spec.files.subregions!].flatMap((file) => csvRows(r.read(file))
+    .filter((x) => QID.test(x.wikiDataId ?? ''))
+    .map((x) => ({ source: spec.id, row: `${file}#${x.id}`, kind: 'world-region' as const, qid: x.wikiDataId!, names: [x.name!] })));
 }
 
 /** Natural Earth's populated places: a zipped dBase table; its NAME, NAME_EN and NAMEASCII are the names. */
