@@ -202,6 +202,15 @@ describe('entity recognition', () => {
     expect(names('Austria-Hungary collapsed in 1918.')).toEqual(['Austria-Hungary/LOCATION']);
   });
 
+  it('keeps a regnal number in a ruler’s name, never the pronoun I', () => {
+    expect(names('Ottokar II of Bohemia met Casimir I in 1270.')).toEqual(['Ottokar II/PERSON', 'Bohemia/LOCATION', 'Casimir I/PERSON']);
+    expect(names('Then I said that Peter and I would go.')).toEqual(['Peter/PERSON']);
+  });
+
+  it('reads a House of X as a body', () => {
+    expect(names('The House of Delegates passed the bill.')).toEqual(['House of Delegates/ORGANIZATION']);
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

@@ -102,7 +102,8 @@ export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'nea
 export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
 /** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
-export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'house', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley']);
+// ("house" is no place before "of": "House of Commons", "House of Representatives", "House of Bourbon" are bodies)
+export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley']);
 
 /** Last words that make a capitalised phrase a named event. */
 export const EVENT_HEADS = new Set([

@@ -8,7 +8,7 @@ import {
   LANGUAGES, LOWER_NAME_HEADS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
-import { gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
+import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
@@ -106,6 +106,8 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   if (ts.some((t) => has(t, 'Organization'))) return 'ORGANIZATION';
   if (has(ts[0]!, 'FirstName', 'Honorific') || ts.some((t) => has(t, 'LastName'))) return 'PERSON';
   if (ts.length > 2 && ts.slice(1, -1).some(isInitial)) return 'PERSON';
+  // "Thutmose III", "Carol I": a regnal number after a name
+  if (ts.length >= 2 && NAME_SUFFIXES.test(ts.at(-1)!.text) && isCapitalised(ts[0]!) && !isAllCaps(ts[0]!)) return 'PERSON';
   if (ts.some((t) => has(t, 'Country'))) return ts.length === 1 ? 'COUNTRY' : 'LOCATION';
   if (ts.some((t) => has(t, 'Place', 'City', 'Region'))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Person'))) return 'PERSON';

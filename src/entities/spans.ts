@@ -84,7 +84,7 @@ const STOP_WORD_FIRST_NAMES = new Set(['will']);
 export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
 
 /** Generational suffixes written after a name: "Martin Luther King III". */
-const NAME_SUFFIXES = /^(II|III|IV)$/;
+export const NAME_SUFFIXES = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 
 /**
  * Words that are not names alone but open a longer one: "Communist Party", "State Duma",
@@ -129,7 +129,12 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     const t = tokens[i]!;
     if (!namey[i] && namey[i - 1] && tight(i - 1) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !opensClause(text, tokens, i)) namey[i] = true;
   }
-  for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && tight(i - 1) && NAME_SUFFIXES.test(tokens[i]!.text)) namey[i] = true;
+  // "Martin Luther King III", "Ferdinand I of Austria" (but "… I said": the pronoun before its verb)
+  for (let i = 1; i < n; i++) {
+    if (namey[i] || !namey[i - 1] || !tight(i - 1) || !NAME_SUFFIXES.test(tokens[i]!.text)) continue;
+    if (tokens[i]!.text === 'I' && (!isCapitalised(tokens[i - 1]!) || (tokens[i + 1] && has(tokens[i + 1]!, 'Verb', 'Adverb')))) continue;
+    namey[i] = true;
+  }
   // "Ministry of State for Foreign Affairs", "Council of State": a body's complement
   for (let i = 2; i < n; i++) {
     const t = tokens[i]!;
