@@ -22,6 +22,10 @@ export interface ViewerSettings {
   strongCooperation: number;
   /** colour of what a hover fades */
   fadeColor: string;
+  /** colour of the focused entity's edges on large graphs, where nothing fades (see fadeAllUpTo) */
+  focusEdgeColor: string;
+  /** on large graphs, the focused entity's neighbours are labelled when it has at most this many */
+  focusLabelsUpTo: number;
   /** curvature of the first of several parallel edges (and of a lone negated edge, so its dashes show) */
   parallelCurvature: number;
   /** ForceAtlas2 switches to Barnes-Hut above this many nodes */
@@ -72,6 +76,8 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   strongCooperationColor: '#2ca02c',
   strongCooperation: 5,
   fadeColor: '#eeeeee',
+  focusEdgeColor: '#222222',
+  focusLabelsUpTo: 40,
   parallelCurvature: 0.25,
   barnesHutThreshold: 2000,
   layoutSettleRatio: 0.0005,
@@ -102,6 +108,7 @@ export function validateSettings(s: ViewerSettings): void {
     'labelGridCellSize', 'labelGridCellSizeLarge', 'maxSuggestions', 'panelRelationsPerGroup', 'timelineStepMs', 'tableRowHeight'];
   if (!(s.maxEdgeSizeFactor >= 1)) fail('maxEdgeSizeFactor must be at least 1');
   if (!(s.fadeAllUpTo >= 0)) fail('fadeAllUpTo must not be negative');
+  if (!(s.focusLabelsUpTo >= 0)) fail('focusLabelsUpTo must not be negative');
   if (!(s.simpleDrawingAbove >= 0)) fail('simpleDrawingAbove must not be negative');
   if (!(s.labelAllUpTo >= 0)) fail('labelAllUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
@@ -109,7 +116,7 @@ export function validateSettings(s: ViewerSettings): void {
   if (!(s.layoutSettleRatio > 0 && s.layoutSettleRatio < 1)) fail('layoutSettleRatio must lie between 0 and 1');
   if (!(s.parallelCurvature > 0 && s.parallelCurvature <= 1)) fail('parallelCurvature must lie in (0, 1]');
   const colors = { ...s.typeColors, unknownTypeColor: s.unknownTypeColor, conflictColor: s.conflictColor, neutralColor: s.neutralColor,
-    cooperationColor: s.cooperationColor, strongCooperationColor: s.strongCooperationColor, fadeColor: s.fadeColor };
+    cooperationColor: s.cooperationColor, strongCooperationColor: s.strongCooperationColor, fadeColor: s.fadeColor, focusEdgeColor: s.focusEdgeColor };
   for (const [k, v] of Object.entries(colors)) if (!COLOR.test(v)) fail(`${k} must be a #rrggbb colour, not "${v}"`);
 }
 

@@ -79,8 +79,9 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
       }
     } else if (st.focus) {
       out.zIndex = 1;
-      // only the focused node's label bypasses the label grid; its neighbours' labels go through it
-      out.forceLabel = node === st.focusNode;
+      // only the focused node's label bypasses the label grid, unless nothing fades (large graphs): then a
+      // small neighbourhood is labelled too, the label placer keeping the labels apart
+      out.forceLabel = node === st.focusNode || (!st.fade && st.focus.size <= s.focusLabelsUpTo);
     }
     if (node === st.selected) out.highlighted = true;
     return out;
@@ -102,6 +103,8 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
     } else if (st.focusEdges) {
       out.zIndex = 1;
       out.size *= 2;
+      // large graphs draw 1 px lines (no width) and fade nothing: the focus shows by colour
+      if (!st.fade) out.color = s.focusEdgeColor;
     }
     return out;
   };
