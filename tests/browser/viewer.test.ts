@@ -198,6 +198,12 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     const from = await page.inputValue('input[name="dateFrom"]');
     expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(page.url()).toContain(`from=${from}`);
+    // the range is part of the URL: a reload comes back to it
+    const brushedCounts = await statusCounts(page);
+    await page.reload();
+    await page.waitForSelector('body[data-graph]');
+    expect(await page.inputValue('input[name="dateFrom"]')).toBe(from);
+    expect(await statusCounts(page)).toEqual(brushedCounts);
     // undated relations stay by default; without them, fewer edges still
     const [, , brushed] = await statusCounts(page);
     await page.uncheck('input[name="undated"]');
