@@ -1,7 +1,9 @@
 // Hand-made news articles beyond the seed, scored by the shared ruler: rules that only fit the seed fail here.
 // All nine have now been tuned against (the last seven were first measured as held-out checks: see
 // tests/fixtures/news/README.md for those figures), so they no longer measure generalisation: they catch regressions.
-// Floors are the figures of session 2's end minus 0.05 (relation precision, 1.0 on every article then, minus 0.05).
+// Floors are the figures of session 2's end minus 0.05 (relation precision, 1.0 on every article then, minus 0.05);
+// issue 12 removed constructions that fired only on fixture or seed sentences and a rule that left an edge out because
+// a gold file did: brics-rio-summit (relation F1 0.870) and icj-essequibo-order (P and F1 0.944) now sit at measured − 0.03.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,8 +36,8 @@ const FLOORS: Record<string, Floors> = {
   'poland-new-government': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.95, relationF1: 0.9 },
   'asean-sea-pact': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.95, relationF1: 0.92 },
   'guinea-bissau-coup': { entityF1: 0.93, typedEntityF1: 0.93, relationPrecision: 0.95, relationF1: 0.95 },
-  'brics-rio-summit': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.95, relationF1: 0.91 },
-  'icj-essequibo-order': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.95, relationF1: 0.95 },
+  'brics-rio-summit': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.95, relationF1: 0.84 },
+  'icj-essequibo-order': { entityF1: 0.95, typedEntityF1: 0.95, relationPrecision: 0.91, relationF1: 0.91 },
 };
 
 describe('news beyond the seed (tests/fixtures/news)', () => {

@@ -214,7 +214,8 @@ const CASES: [string, Triple[]][] = [
   ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", [["Poland", 'MEMBER_OF', "Visegrad Group"], ["Hungary", 'MEMBER_OF', "Visegrad Group"], ["Slovakia", 'MEMBER_OF', "Visegrad Group"]]],
   ["The funds will flow once Hungary meets the bloc's conditions.", []],
   // an envoy's sender before the title; a body a possessor owns; where an apposed official is based
-  ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", [["Kazuyuki Yamazaki", 'WORKS_FOR', "Japan"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", []],
   ["They met Nadav Argaman, the head of Israel's Shin Bet security agency.", [["Nadav Argaman", 'LEADER_OF', "Shin Bet"]]],
   ["Musa Abu Marzouk, a senior Hamas official based in Doha, spoke.", [["Musa Abu Marzouk", 'WORKS_FOR', "Hamas"], ["Musa Abu Marzouk", 'LIVES_IN', "Doha"]]],
   ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
@@ -225,7 +226,8 @@ const CASES: [string, Triple[]][] = [
   // a participle after a comma takes the clause's subject; a name with its article opens no dateline; a possessive owner's minister
   ["Olga Ivanova told the broadcaster RIA, accusing Estonia of provocation.", [["Olga Ivanova", 'SPOKE_TO', "RIA Novosti"], ["Olga Ivanova", 'ACCUSED', "Estonia"]]],
   ["The Pacific Islands Forum (PIF) also backed the plan.", []],
-  ["Norway's foreign minister, Espen Barth Eide, welcomed the vote.", [["Espen Barth Eide", 'WORKS_FOR', "Norway"]]],
+  // issue 12: a rule left CITIZEN_OF out after a possessive owner only because a gold file did; removed
+  ["Norway's foreign minister, Espen Barth Eide, welcomed the vote.", [["Espen Barth Eide", 'WORKS_FOR', "Norway"], ["Espen Barth Eide", 'CITIZEN_OF', "Norway"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
   // relative clauses whose verb the tagger reads as an adjective; a bracketed short name before "which is based in"
   ["Vietnam, which joined ASEAN in 1995, sent a delegation.", [["Vietnam", 'MEMBER_OF', "ASEAN"]]],
@@ -235,7 +237,8 @@ const CASES: [string, Triple[]][] = [
   ["The African Union suspended Niger from its activities.", [["African Union", 'REDUCED_RELATIONS', "Niger"]]],
   ["Kenya suspended the electoral commission.", []],
   ["Volodymyr Zelensky thanked Denmark for the jets.", [["Volodymyr Zelenskyy", 'PRAISED', "Denmark"]]],
-  ["Kenya joined the African Union, as did Ghana.", [["Kenya", 'MEMBER_OF', "African Union"], ["Ghana", 'MEMBER_OF', "African Union"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Kenya joined the African Union, as did Ghana.", [["Kenya", 'MEMBER_OF', "African Union"]]],
   ["Emmanuel Macron took part by video link in the Munich Security Conference.", [["Emmanuel Macron", 'ATTENDED', "Munich Security Conference"]]],
   // titles with "of"; a title before the name turns "of Y" into the post held there
   ["Secretary of State Antony Blinken visited Kenya and warned Iran.", [["Antony Blinken", 'VISITED', "Kenya"], ["Antony Blinken", 'THREATENED', "Iran"]]],
@@ -253,12 +256,14 @@ const CASES: [string, Triple[]][] = [
   ["Norway proposed talks between Israel and Hamas.", []],
   ["Omar al-Bashir, the subject of an International Criminal Court arrest warrant, visited Kenya.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Omar al-Bashir"], ["Omar al-Bashir", 'VISITED', "Kenya"]]],
   // absence and missing deny attendance; installing verbs give the post after "as"
-  ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", [["Xi Jinping", 'ATTENDED', "G20 Summit", true]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", []],
   ["Narendra Modi missed the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
   ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],
   // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
   ["Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa attended the G20 Summit.", [["Abiy Ahmed", 'LEADER_OF', "Ethiopia"], ["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Abiy Ahmed", 'ATTENDED', "G20 Summit"], ["Cyril Ramaphosa", 'ATTENDED', "G20 Summit"]]],
-  ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"], ["Asian Infrastructure Investment Bank", 'HEADQUARTERED_IN', "Beijing"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"]]],
   // passive installing verbs; "led" a named body; a grouping's members; "the two sides" denied
   ["Mark Carney was sworn in as Canada's prime minister on Friday.", [["Mark Carney", 'LEADER_OF', "Canada"]]],
   ["Keir Starmer led the Labour Party to victory.", [["Keir Starmer", 'LEADER_OF', "Labour Party"]]],
@@ -269,20 +274,27 @@ const CASES: [string, Triple[]][] = [
   ["The United Nations said the UN Security Council would meet.", [["UN Security Council", 'PART_OF', "United Nations"]]],
   ["The International Atomic Energy Agency criticised Iran. Rafael Grossi, the agency's director general, spoke in Vienna.", [["International Atomic Energy Agency", 'CRITICIZED', "Iran"], ["Rafael Grossi", 'LEADER_OF', "International Atomic Energy Agency"]]],
   // where an event takes place: a hosting verb's locative, a gathering place before "for" the event
-  ["Leaders gathered in Johannesburg on Sunday for the G20 Summit.", [["G20 Summit", 'LOCATED_IN', "Johannesburg"]]],
-  ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"], ["G20 Summit", 'LOCATED_IN', "Nasrec Expo Centre"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Leaders gathered in Johannesburg on Sunday for the G20 Summit.", []],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
   // "where" opens a clause with its own subject; representing someone at an event; aid pledged in an amount; "P, in <demonym>-administered Q"
   ["Donald Tusk flew to Brussels, where he met Ursula von der Leyen.", [["Donald Tusk", 'VISITED', "Brussels"], ["Donald Tusk", 'MET_WITH', "Ursula von der Leyen"]]],
   ["Antony Blinken, who represented President Joe Biden at the East Asia Summit on Friday, spoke.", [["Antony Blinken", 'ATTENDED', "East Asia Summit"]]],
   ["Japan pledged another 5 billion yen in humanitarian aid to Sudan.", [["Japan", 'FUNDED', "Sudan"]]],
-  ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", [["Ramban", 'LOCATED_IN', "Kashmir"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", []],
   // a reporting clause is no apposition; posts after "served as"; symmetric roles named or owned; a reduced passive's coordinated agents
   ["Sergei Lavrov did not meet Li Qiang, a Russian diplomat said.", [["Sergey Lavrov", 'MET_WITH', "Li Qiang", true]]],
   ["Mark Rutte served as prime minister of the Netherlands.", [["Mark Rutte", 'LEADER_OF', "Netherlands"]]],
-  ["Gitanas Nauseda described Poland as Lithuania's closest ally.", [["Poland", 'ALLIED_WITH', "Lithuania"]]],
-  ["Iran praised its ally Syria.", [["Iran", 'ALLIED_WITH', "Syria"], ["Iran", 'PRAISED', "Syria"]]],
-  ["The treaty was signed by Egypt and Israel.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
-  ["The Camp David Accords, signed in Washington in 1978 by Egypt and Israel, ended the war.", [["Egypt", 'SIGNED_AGREEMENT_WITH', "Israel"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Gitanas Nauseda described Poland as Lithuania's closest ally.", []],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Iran praised its ally Syria.", [["Iran", 'PRAISED', "Syria"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["The treaty was signed by Egypt and Israel.", []],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["The Camp David Accords, signed in Washington in 1978 by Egypt and Israel, ended the war.", []],
   // appositions opened by "whose" or a past participle; fighting a named side; "keep" passes its subject on
   ["Volodymyr Zelensky, whose country is fighting Russia, thanked the European Union for its support.", [["Volodymyr Zelenskyy", 'PRAISED', "European Union"]]],
   ["Ukraine has been fighting Russia since 2022.", [["Ukraine", 'AT_WAR_WITH', "Russia"]]],
@@ -301,7 +313,8 @@ const CASES: [string, Triple[]][] = [
   ["Kyiv said Russian drones struck Odesa.", [["Russia", 'ATTACKED', "Odesa"]]],
   // members named after "include"; ", followed by X" as an ellipsis
   ["The Group of Seven, whose members include Japan and Canada, met in Italy.", [["Japan", 'MEMBER_OF', "G7"], ["Canada", 'MEMBER_OF', "G7"]]],
-  ["Finland formally joined NATO in April 2023, followed by Sweden in March 2024.", [["Finland", 'MEMBER_OF', "NATO"], ["Sweden", 'MEMBER_OF', "NATO"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["Finland formally joined NATO in April 2023, followed by Sweden in March 2024.", [["Finland", 'MEMBER_OF', "NATO"]]],
   // receiving a guest; an arrest named by its noun with its agent
   ["Chinese President Xi Jinping received Brazilian President Lula at the Great Hall of the People.", [["Xi Jinping", 'LEADER_OF', "China"], ["Luiz Inácio Lula da Silva", 'LEADER_OF', "Brazil"], ["Xi Jinping", 'HOSTED', "Luiz Inácio Lula da Silva"]]],
   ["Parliament received a letter from Joe Biden.", []],
@@ -313,10 +326,12 @@ const CASES: [string, Triple[]][] = [
   ['Linda Thomas-Greenfield said the text would "jeopardize sensitive negotiations" and accused Hamas of stalling talks.', [["Linda Thomas-Greenfield", 'ACCUSED', "Hamas"]]],
   ['Cyril Ramaphosa, who hosted the G20 Summit, told fellow leaders that the bloc was "the heir of the Non-Aligned Movement" and criticised NATO\'s decision.', [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
   // a warning's target in its condition
-  ["The United States warned that it would respond if Iran attacked Israel.", [["United States", 'THREATENED', "Iran"], ["Iran", 'ATTACKED', "Israel"]]],
+  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
+  ["The United States warned that it would respond if Iran attacked Israel.", [["Iran", 'ATTACKED', "Israel"]]],
   ["Iran warned that oil prices would rise.", []],
   // a vice-president serves, not leads, whether the owner comes before or after
-  ["Ghana's Vice President Mahamudu Bawumia visited Accra.", [["Mahamudu Bawumia", 'WORKS_FOR', "Ghana"], ["Mahamudu Bawumia", 'VISITED', "Accra"]]],
+  // issue 12: a rule left CITIZEN_OF out after a possessive owner only because a gold file did; removed
+  ["Ghana's Vice President Mahamudu Bawumia visited Accra.", [["Mahamudu Bawumia", 'WORKS_FOR', "Ghana"], ["Mahamudu Bawumia", 'CITIZEN_OF', "Ghana"], ["Mahamudu Bawumia", 'VISITED', "Accra"]]],
   ["Vice President Kamala Harris of the United States met Lula.", [["Kamala Harris", 'WORKS_FOR', "United States"], ["Kamala Harris", 'MET_WITH', "Luiz Inácio Lula da Silva"]]],
   // "both …" after a coordination describes each member
   ["Japan and South Korea, both allies of the United States, held joint drills.", [["Japan", 'ALLIED_WITH', "United States"], ["South Korea", 'ALLIED_WITH', "United States"]]],

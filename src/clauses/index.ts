@@ -7,6 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
+import { comma } from './words.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 
@@ -28,7 +29,7 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l));
   const opened = segment(reader, list);
   const clauses = opened.map((o) => o.clause);
-  opened.forEach((o, k) => fillRoles(o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
+  opened.forEach((o) => fillRoles(reader, o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
   for (const c of clauses) polarity(c, clauses);
   markOpening(clauses[0]!, opened[0]!.members);
   const phrases = allPhrases(list.flatMap((it) => (it.kind === 'np' ? [it.phrase] : it.kind === 'pp' ? [it.pp.np] : [])));
@@ -64,7 +65,7 @@ function parentheses({ tokens, text, start }: Pick<Sentence, 'tokens' | 'text' |
 }
 
 /** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
-function fillRoles<R extends Referent>(c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
+function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
   const v = members.findIndex((it) => it.kind === 'vg');
   const before = v < 0 ? members : members.slice(0, v);
   const after = v < 0 ? [] : members.slice(v + 1);
@@ -84,7 +85,12 @@ function fillRoles<R extends Referent>(c: Clause<R>, members: Item<R>[], anteced
   c.pps = after.flatMap((it) => (it.kind === 'pp' ? [it.pp] : []));
   const verb = c.verb;
   if (verb?.copula && object) c.complement = object.phrase;
-  else if (object) c.object = object.phrase;
+  else if (object) {
+    c.object = object.phrase;
+    // "calls Erdogan his dear friend": a second noun phrase right after the object is its complement
+    const next = after[after.indexOf(object) + 1];
+    if (next?.kind === 'np' && !comma(reader.tokens[object.last])) c.complement = next.phrase;
+  }
   if (verb && !verb.copula) {
     const eventNoun = c.object ?? c.pps.find((pp) => pp.prep === 'on' || pp.prep === 'in')?.np;
     if (eventNoun && LIGHT_VERBS.has(verb.lemma)) verb.support = { verb: verb.lemma, noun: eventNoun.headWord, phrase: eventNoun.head };

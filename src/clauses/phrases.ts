@@ -28,6 +28,8 @@ const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAf
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   const t = r.tokens[j];
   if (!t || r.skip[j]) return false;
+  // "calls X his friend": a possessive pronoun opens a phrase of its own
+  if (POSSESSIVE_PRONOUNS.has(word(t))) return false;
   if (r.refAt[j]) return true;
   if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t)) return false;
   // "groups fighting X": a participle before an object is a reduced relative, not a noun

@@ -80,7 +80,7 @@ export interface Clause<R extends Referent = Referent> {
   /** the logical roles: the doer and the one done to (a passive's by-phrase is its agent) */
   agent?: Phrase<R>;
   patient?: Phrase<R>;
-  /** a copula's predicate noun: "X was a Norwegian politician" */
+  /** a copula's predicate noun ("X was a Norwegian politician"), or an object's complement ("calls X his friend") */
   complement?: Phrase<R>;
   /** prepositional phrases that hang from the verb or its object */
   pps: PrepPhrase<R>[];

@@ -2,8 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  ABSENCE_NOUNS, NOBLE_TITLES, WARNING_VERBS, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, EVENT_HOST_VERBS, GATHERING_VERBS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, NAMING_VERBS,
-  DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, PRAISE_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -116,17 +115,6 @@ export function titleBeforeName(ctx: Ctx): void {
       if (word(ctx.tokens[k]) === 'the') k--;
       const ofTitle: string[] = [];
       if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
-      // "China's ambassador to the United Nations, Zhang Jun": an envoy's owner before the title sends them
-      if (!ofTitle.length && word(ctx.tokens[k]) === 'to') {
-        let t = k - 1;
-        for (; t >= 0 && !ctx.argAt[t] && isTitleWord(word(ctx.tokens[t])) && !comma(ctx.tokens[t]); t--) ofTitle.unshift(word(ctx.tokens[t]));
-        const sender = ctx.argAt[t];
-        if (ACCREDITED_TITLES.has(ofTitle.at(-1) ?? '') && sender && (sender.possessive || sender.demonym) && !comma(ctx.tokens[t])) {
-          emit(ctx, p, 'WORKS_FOR', sender, { rule: 'title', confidence: CONFIDENCE.apposition });
-          continue;
-        }
-        ofTitle.length = 0;
-      }
       const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
       if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
         // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
@@ -177,8 +165,7 @@ export function titleBeforeName(ctx: Ctx): void {
     else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
       recordLeader(ctx, p, org, pred);
       // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
-      // (not after a possessive owner, "Trinidad and Tobago's foreign minister": the gold conventions leave that unstated)
-      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY' && !org.possessive) emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
     }
   }
 }
@@ -436,16 +423,6 @@ export function locatives(ctx: Ctx): void {
   const { tokens, args } = ctx;
   for (let k = 0; k + 1 < args.length; k++) {
     const a = args[k]!, b = args[k + 1]!;
-    // "Pahalgam, in Indian-administered Kashmir": a place placed after a comma, past a demonym's compound
-    if (a.entity.type === 'LOCATION' && comma(tokens[a.last]) && word(tokens[a.last + 1]) === 'in' && b.demonym && !a.pronoun) {
-      const j = a.last + 1;
-      let m = j + 1;
-      while (m < tokens.length && m - j <= 4 && (ctx.argAt[m]?.demonym || (!ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]) || /^[a-z]+-?[a-z]*ed$/.test(tokens[m]!.text))))) m++;
-      const skipped = ctx.args.slice(k + 1).find((x) => !x.demonym);
-      if (m > j + 1 && skipped && skipped.first === m && (skipped.entity.type === 'LOCATION' || skipped.entity.type === 'COUNTRY') && !skipped.pronoun && !modifiesNoun(ctx, skipped)) {
-        emit(ctx, a, 'LOCATED_IN', skipped, { rule: 'locative-in', confidence: CONFIDENCE.locative });
-      }
-    }
     if (a.demonym || b.demonym || a.possessive || a.pronoun || b.pronoun) continue;
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
     // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
@@ -518,18 +495,6 @@ export function locatives(ctx: Ctx): void {
       c = next;
     }
     emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
-  }
-  // "the bank, set up by A and headquartered in Y"
-  for (let p = 1; p + 2 < tokens.length; p++) {
-    const pred = LOCATIVE_PARTICIPLES[word(tokens[p])];
-    if (!pred || pred === 'LIVES_IN' || !['in', 'at'].includes(word(tokens[p + 1]))) continue;
-    const head = coordinatedParticipleHead(ctx, p);
-    let k = p + 2;
-    while (k < tokens.length && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k]))) k++;
-    const place = ctx.argAt[k];
-    if (head && place && place.first === k && (place.entity.type === 'LOCATION' || place.entity.type === 'COUNTRY') && !place.demonym) {
-      emitAll(ctx, [head], head.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : pred, withRegion(ctx, place), { rule: 'locative-in', confidence: CONFIDENCE.locative });
-    }
   }
   demonymPlaces(ctx);
   openingPlace(ctx);
@@ -630,28 +595,14 @@ export function ownedRoles(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const a of ctx.args) {
     if (!a.possessive || a.entity.type === 'PERSON' || comma(tokens[a.last]) || hardBreak(tokens[a.last])) continue;
-    if (a.pronoun) { alliedByName(ctx, a); continue; }
+    if (a.pronoun) continue;
     const noun = word(tokens[a.last + 1]);
     const role = ROLE_NOUNS[noun];
     const b = ctx.argAt[a.last + 2];
-    if (!role || !comma(tokens[a.last + 1]) || !b || b.first !== a.last + 2 || b.entity.type === 'PERSON' || b.demonym) {
-      alliedByName(ctx, a);
-      continue;
-    }
+    if (!role || !comma(tokens[a.last + 1]) || !b || b.first !== a.last + 2 || b.entity.type === 'PERSON' || b.demonym) continue;
     if (role.reversed) emit(ctx, a, role.predicate, b, { rule: 'apposition', confidence: CONFIDENCE.apposition });
     else emit(ctx, b, role.predicate, a, { rule: 'apposition', confidence: CONFIDENCE.apposition });
   }
-}
-
-/** "its treaty ally the Philippines", "China's key partner Russia": a symmetric role owned by `a`, then the name that fills it. */
-function alliedByName(ctx: Ctx, a: Arg): void {
-  const { tokens } = ctx;
-  let k = a.last + 1;
-  while (k < tokens.length && k - a.last <= 3 && !ctx.argAt[k] && !ROLE_NOUNS[word(tokens[k])] && isPlainModifier(tokens[k]!) && !isVerb(tokens[k])) k++;
-  const role = ROLE_NOUNS[word(tokens[k])];
-  if (!role || !PREDICATE_TABLE[role.predicate].symmetric || comma(tokens[k]) || hardBreak(tokens[k])) return;
-  const b = ctx.argAt[k + 1] ?? (word(tokens[k + 1]) === 'the' ? ctx.argAt[k + 2] : undefined);
-  if (b && b.first <= k + 2 && !b.demonym && !b.pronoun && b.entity.type !== 'PERSON') emit(ctx, a, role.predicate, b, { rule: 'apposition', confidence: CONFIDENCE.apposition });
 }
 
 /** Verbs of the lexicon, active or passive, with coordination and object-gap relative clauses. */
@@ -697,8 +648,6 @@ export function verbs(ctx: Ctx): void {
         const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
         const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
         const n = patients ? emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol }) : 0;
-        // "the pact, signed by A and B": a symmetric relation holds between the coordinated agents
-        if (!n && PREDICATE_TABLE[frame.predicate].symmetric) actors.forEach((a, m) => { for (const b of actors.slice(m + 1)) emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' }); });
         break;
       }
       const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? afterQuoteSubject(ctx, v);
@@ -715,9 +664,6 @@ export function verbs(ctx: Ctx): void {
       const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
       if (obj) {
         if (!emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) continue;
-        // "A attended the summit, as did B": the ellipsis gives B the same relation
-        const also = ellipsisSubject(ctx, obj.at(-1)!.last);
-        if (also && !frame.reversed) emitAll(ctx, also, frame.predicate, obj, { ...opts, ...pol, rule: 'ellipsis' });
         break;
       }
       // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
@@ -780,19 +726,6 @@ function apposedHead(ctx: Ctx, v: number): Arg | undefined {
   return a && comma(tokens[k]) && k < v - 2 && isDeterminer(tokens[k + 1]) && !a.possessive && !a.demonym ? a : undefined;
 }
 
-/** "X, set up by A and headquartered in Y": the name a coordinated locative participle at `p` describes. */
-function coordinatedParticipleHead(ctx: Ctx, p: number): Arg | undefined {
-  const { tokens } = ctx;
-  if (word(tokens[p - 1]) !== 'and') return undefined;
-  for (let k = p - 2; k >= 0 && p - k <= 15 && !hardBreak(tokens[k]); k--) {
-    if (!comma(tokens[k])) continue;
-    const head = ctx.argAt[k];
-    const participle = tokens.slice(k + 1, p - 1).some((t, d) => /(?:ed|en|wn|up)$/.test(word(t)) && word(tokens[k + 2 + d]) === 'by');
-    return head && participle && !head.possessive && !head.demonym ? head : undefined;
-  }
-  return undefined;
-}
-
 /** "took part by video link in X": the verb's own preposition after a short adjunct without names; else `v`. */
 function pastAdjunct(ctx: Ctx, v: number, preps: readonly string[]): number {
   const { tokens } = ctx;
@@ -802,20 +735,6 @@ function pastAdjunct(ctx: Ctx, v: number, preps: readonly string[]): number {
     if (preps.includes(word(tokens[k]))) return k - 1;
   }
   return v;
-}
-
-/** ", as did B", ", as have B and C": the subject of an elided verb phrase closing the clause after token `end`. */
-function ellipsisSubject(ctx: Ctx, end: number): Arg[] | null {
-  const { tokens } = ctx;
-  for (let k = end; k < tokens.length && k - end <= 8 && !hardBreak(tokens[k]); k++) {
-    // (", followed by Sweden": the next to do the same)
-    const as = word(tokens[k + 1]) === 'as' && ['did', 'do', 'does', 'have', 'has', 'had'].includes(word(tokens[k + 2]));
-    const followed = word(tokens[k + 1]) === 'followed' && word(tokens[k + 2]) === 'by';
-    if (!comma(tokens[k]) || (!as && !followed)) continue;
-    const a = ctx.argAt[k + 3] ?? (isDeterminer(tokens[k + 3]) ? ctx.argAt[k + 4] : undefined);
-    return a && !a.demonym && !a.possessive ? group(ctx, a) : null;
-  }
-  return null;
 }
 
 /** "shot and mortally wounded X": the object of the verb coordinated right after the one at `v`. */
@@ -856,35 +775,6 @@ function relativeGap(ctx: Ctx, subjectStart: number): Arg[] | null {
   const a = ctx.argAt[k];
   if (!nouns || !a || !(comma(ctx.tokens[k]) || dash(ctx.tokens[k]))) return null;
   return group(ctx, a);
-}
-
-/** "calls X his friend", "describes X as his friend": the possessor (else the subject) praises X. */
-export function naming(ctx: Ctx): void {
-  const { tokens } = ctx;
-  for (let v = 0; v < tokens.length; v++) {
-    if (!isVerb(tokens[v]) || !NAMING_VERBS.has(lemma(word(tokens[v])))) continue;
-    const obj = ctx.argAt[v + 1] ?? (isDeterminer(tokens[v + 1]) ? ctx.argAt[v + 2] : undefined);
-    if (!obj) continue;
-    let k = obj.last + 1;
-    if (word(tokens[k]) === 'as') k++;
-    const poss = ctx.argAt[k]?.possessive ? ctx.argAt[k] : undefined;
-    if (poss) k = poss.last + 1;
-    else if (isDeterminer(tokens[k])) k++;
-    // "described Poland as Lithuania's closest ally": a role the possessor holds towards the object
-    if (poss && !poss.demonym) {
-      let r = k;
-      while (r < tokens.length && r - k < 3 && !ctx.argAt[r] && (isAdjective(tokens[r]) || isAdverb(tokens[r]) || /^(?:closest|strongest|biggest|oldest|key|main)$/.test(word(tokens[r])))) r++;
-      const role = ROLE_NOUNS[word(tokens[r])];
-      if (role && PREDICATE_TABLE[role.predicate].symmetric) {
-        emit(ctx, obj, role.predicate, poss, { rule: 'naming', confidence: CONFIDENCE.naming, negated: !!subjectBefore(ctx, v)?.negated });
-        continue;
-      }
-    }
-    if (!PRAISE_NOUNS.has(word(tokens[k]))) continue;
-    const subj = subjectBefore(ctx, v);
-    const praisers = poss ? [poss] : subj?.group;
-    if (praisers) emitAll(ctx, praisers, 'PRAISED', [obj], { rule: 'naming', confidence: CONFIDENCE.naming, negated: !!subj?.negated });
-  }
 }
 
 /** Nouns naming a relation: "Biden's support of Israel", "support from China", "the war against Ukraine". */
@@ -993,25 +883,7 @@ export function meetingsBetween(ctx: Ctx): void {
     // (only a meeting that took place: "proposed a meeting between A and B" is none, nor "called for talks between")
     const held = !verb || BROKERING_VERBS.has(verb) || ['hold', 'have', 'host'].includes(verb);
     const pol = s ? { negated: s.negated, ...(s.modality ? { modality: s.modality } : {}) } : polarity(ctx, Math.max(0, i - 3), i);
-    if (held && !pact) sides.forEach((a, n) => { for (const b of sides.slice(n + 1)) emit(ctx, a, 'MET_WITH', b, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol }); });
     if (s && BROKERING_VERBS.has(verb)) emitAll(ctx, s.group, 'NEGOTIATED_WITH', sides, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
-  }
-}
-
-/** "warned that there would be consequences if Venezuela attacked": the warning's target is the condition's subject. */
-export function conditionalWarnings(ctx: Ctx): void {
-  const { tokens } = ctx;
-  for (let v = 0; v + 1 < tokens.length; v++) {
-    if (!isVerb(tokens[v]) || !WARNING_VERBS.has(lemma(word(tokens[v]))) || word(tokens[v + 1]) !== 'that') continue;
-    for (let k = v + 2; k < tokens.length && k - v <= 20 && !/[;:?!]|\.(?!,)/.test(tokens[k - 1]!.post); k++) {
-      if (!['if', 'unless'].includes(word(tokens[k]))) continue;
-      const target = ctx.argAt[k + 1];
-      const subj = subjectBefore(ctx, v);
-      if (target && target.first === k + 1 && standsForCountry(ctx, target) && !target.pronoun && subj) {
-        emitAll(ctx, subj.group, 'THREATENED', group(ctx, target), { rule: 'verb', confidence: CONFIDENCE.nominal, anchor: v, negated: subj.negated });
-      }
-      break;
-    }
   }
 }
 
@@ -1024,19 +896,6 @@ export function membersInclude(ctx: Ctx): void {
     const body = whose ?? possessorBefore(ctx, i, 2);
     const members = objectAfter(ctx, i + 1, { max: 4 });
     if (body && !body.demonym && members) emitAll(ctx, members, 'MEMBER_OF', [body], { rule: 'apposition', confidence: CONFIDENCE.apposition });
-  }
-}
-
-/** "a summit overshadowed by the absence of X": X did not attend the event named before in the sentence. */
-export function absences(ctx: Ctx): void {
-  const { tokens } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!ABSENCE_NOUNS.has(word(tokens[i])) || word(tokens[i + 1]) !== 'of' || !isDeterminer(tokens[i - 1])) continue;
-    const who = objectAfter(ctx, i + 1, { max: 5 });
-    // the event: named after "from", else the last event named before the noun in the sentence
-    const from = word(tokens[(who?.at(-1)?.last ?? i) + 1]) === 'from' ? objectAfter(ctx, who!.at(-1)!.last + 1, { max: 3 }) : null;
-    const event = from ?? ctx.args.filter((a) => a.last < i && a.entity.type === 'EVENT').slice(-1);
-    if (who && event.length) emitAll(ctx, who.filter((a) => a.entity.type !== 'EVENT'), 'ATTENDED', event.filter((a) => a.entity.type === 'EVENT'), { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, negated: true });
   }
 }
 
@@ -1057,41 +916,6 @@ export function organs(ctx: Ctx): void {
     // the owner's possessive right before: "the African Union's Peace and Security Council"
     const before = ctx.argAt[a.first - 1];
     if (before && before.possessive && before.entity.type === 'ORGANIZATION' && !before.pronoun && !comma(ctx.tokens[before.last])) emit(ctx, a, 'PART_OF', before, { rule: 'organ', confidence: CONFIDENCE.adjacency });
-  }
-}
-
-/** The place named right after `k` ("at the Museum of Modern Art", "in Rio"), past determiners and adjectives. */
-function placeAt(ctx: Ctx, k: number): Arg | null {
-  const { tokens } = ctx;
-  let m = k;
-  while (m < tokens.length && m - k < 3 && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
-  const p = ctx.argAt[m];
-  return p && p.first === m && !p.demonym && !p.pronoun && (p.entity.type === 'LOCATION' || p.entity.type === 'COUNTRY') ? p : null;
-}
-
-/** "hosted the summit at the Museum of Modern Art", "gathered in Rio on Sunday for the summit": where an event takes place. */
-export function eventPlaces(ctx: Ctx): void {
-  const { tokens } = ctx;
-  for (const e of ctx.args) {
-    if (e.entity.type !== 'EVENT' || e.demonym) continue;
-    let k = e.first - 1;
-    while (k >= 0 && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isAdjective(tokens[k]))) k--;
-    const gov = tokens[k];
-    if (gov && isVerb(gov) && EVENT_HOST_VERBS.has(lemma(word(gov))) && !comma(tokens[e.last]) && !hardBreak(tokens[e.last]) && ['in', 'at'].includes(word(tokens[e.last + 1]))) {
-      const place = placeAt(ctx, e.last + 2);
-      if (place) emitAll(ctx, [e], 'LOCATED_IN', withRegion(ctx, place), { rule: 'event-place', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    // "gathered in Rio de Janeiro on Sunday for the 17th BRICS Summit"
-    if (word(gov) !== 'for') continue;
-    for (let v = k - 1; v >= 0 && k - v <= 10 && !hardBreak(tokens[v]) && !comma(tokens[v]); v--) {
-      if (!isVerb(tokens[v]) || ctx.argAt[v]) continue;
-      if (GATHERING_VERBS.has(lemma(word(tokens[v]))) && ['in', 'at'].includes(word(tokens[v + 1]))) {
-        const place = placeAt(ctx, v + 2);
-        if (place) emitAll(ctx, [e], 'LOCATED_IN', withRegion(ctx, place), { rule: 'event-place', confidence: CONFIDENCE.locative });
-      }
-      break;
-    }
   }
 }
 

@@ -91,7 +91,9 @@ function readings(p: Pattern, a: Analysis): Reading[] {
   switch (p.kind) {
     case 'verb':
       return a.clauses.filter((c) => c.verb && p.verbs.includes(c.verb.lemma) && (!p.voice || c.verb.voice === p.voice)
-        && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))).map((clause) => ({ analysis: a, clause }));
+        && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))
+        && (!p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '')))
+        .map((clause) => ({ analysis: a, clause }));
     case 'support':
       return a.clauses.flatMap((c) => {
         const s = c.verb?.support;

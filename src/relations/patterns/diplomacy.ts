@@ -33,3 +33,21 @@ export const diplomacy: Pattern[] = [
     miss: [['Canada announced a programme against poverty.']],
   },
 ];
+
+// Praise by congratulation or by naming someone a friend. Seen: news-dev (an election's congratulations in two
+// articles; "calls X his dear friend"), and the seed article (not a development text, named for the record).
+export const praise: Pattern[] = [
+  {
+    id: 'praise.congratulate', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate', 'salute', 'applaud', 'welcome'], voice: 'active',
+    subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two election reports)',
+    match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk']],
+    miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.']],
+  },
+  {
+    id: 'praise.naming', kind: 'verb', predicate: 'PRAISED', verbs: ['call', 'describe', 'hail', 'dub', 'consider', 'regard', 'name'],
+    complementNouns: ['friend', 'hero', 'partner', 'brother', 'model', 'champion', 'visionary', 'statesman'], subject: 'agent', object: 'patient',
+    subjectTypes: ACTORS, seen: 'news-dev ("calls X his dear friend"); seed article',
+    match: [['Viktor Orban calls Donald Tusk his dear friend.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban described Donald Tusk as a hero.', 'Viktor Orbán PRAISED Donald Tusk']],
+    miss: [['Viktor Orban called Donald Tusk on Monday.'], ['Viktor Orban calls Donald Tusk a liar.']],
+  },
+];

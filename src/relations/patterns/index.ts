@@ -1,5 +1,5 @@
 // Every relation pattern, by family. Adding a frame is adding an entry to one of these files.
-import { diplomacy } from './diplomacy.ts';
+import { diplomacy, praise } from './diplomacy.ts';
 import { force } from './force.ts';
 import { meetings } from './meetings.ts';
 import { roles } from './roles.ts';
@@ -7,6 +7,6 @@ import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...force, ...diplomacy, ...roles];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...force, ...diplomacy, ...praise, ...roles];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));

@@ -41,6 +41,8 @@ export interface VerbPattern extends Common {
   voice?: 'active' | 'passive';
   /** the patient's head must be one of these nouns ("expelled the ambassador of Y") */
   patientNouns?: readonly string[];
+  /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
+  complementNouns?: readonly string[];
 }
 /** "embarked on a visit to X", "held talks with X", "imposed sanctions on X": a light verb and its event noun */
 export interface SupportPattern extends Common {
