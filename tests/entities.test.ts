@@ -211,6 +211,10 @@ describe('entity recognition', () => {
     expect(names('The House of Delegates passed the bill.')).toEqual(['House of Delegates/ORGANIZATION']);
   });
 
+  it('reads a club’s abbreviation before or after a name, a place’s too, as the club', () => {
+    expect(names('He left FK Vardar for Oslo FC in 2004.')).toEqual(['FK Vardar/ORGANIZATION', 'Oslo FC/ORGANIZATION']);
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

@@ -65,7 +65,12 @@ export const ORG_HEADS = new Set([
   'tech', 'firm', 'depository', 'hotel', 'motel', 'theater', 'theatre', 'subcommittee', 'patrol', 'shipyard', 'shipyards', 'mills', 'works',
   // labels, studios and ensembles (Re-DocRED dev, each in two documents or more: "Epic Records", "Capistrano Films")
   'records', 'films', 'pictures', 'studios', 'publishing', 'media', 'communications', 'orchestra', 'philharmonic', 'ensemble', 'conservatory',
+  // clubs' abbreviations after the name ("Puskás Akadémia FC"; Re-DocRED dev, several documents)
+  'fc', 'sc', 'sk', 'fk', 'afc', 'cf',
 ]);
+
+/** First words that make a capitalised phrase an organisation: a club's abbreviation before its name ("FK Partizan", "AFC Bournemouth"). */
+export const ORG_FIRST_WORDS = new Set(['fc', 'sc', 'sk', 'fk', 'afc', 'cf']);
 
 /** Last words that make a capitalised phrase a place. */
 export const LOC_HEADS = new Set([

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -82,6 +82,7 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   if (b === a) return BARE_ORG_HEADS.has(last) ? 'ORGANIZATION' : null;
   // "Operation Barkhane": a code name after its kind
   if (EVENT_FIRST_WORDS.has(wordKey(tokens[a]!))) return 'EVENT';
+  if (ORG_FIRST_WORDS.has(wordKey(tokens[a]!)) && isAllCaps(tokens[a]!)) return 'ORGANIZATION';
   return headWordType(tokens, b, tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&'));
 }
 
@@ -437,12 +438,15 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
 }
 
 /**
- * "the Chicago Bears", "the Edmonton Oilers": a team named after its city, as compromise knows it (SportsTeam) or as
+ * "the Chicago Bears", "the Edmonton Oilers", "FC Brno": a team named after its city, as compromise knows it (SportsTeam) or as
  * written, a city and one capitalised plural that heads nothing else ("Beijing Olympics" is an event, "Kyiv Forces" a body).
  */
 function isCityTeam(ctx: Ctx, [a, b]: Range, inside: GazetteerHit[]): boolean {
   const { tokens } = ctx.sentence;
   if (tokens.slice(a, b + 1).every((t) => has(t, 'SportsTeam'))) return true;
+  // "FC Brno", "Brno FC": a club's abbreviation makes the place's name its club's
+  const club = (t: Token) => ORG_FIRST_WORDS.has(wordKey(t)) && isAllCaps(t);
+  if (b > a && (club(tokens[a]!) || club(tokens[b]!))) return true;
   const city = inside[0]!;
   if (inside.length !== 1 || city.tokens[0] !== a || city.tokens[1] !== b - 1 || city.form === 'demonym' || !TEAM_CITY_KINDS.has(city.entry.kind ?? '')) return false;
   const last = tokens[b]!;
