@@ -155,7 +155,7 @@ describe('the command line', () => {
   it('stdout closed early (geokg build … -o - | head): one line, no crash', () => {
     const d = tmp();
     // enough output to overflow the pipe's buffer after the reader has gone
-    writeFileSync(join(d, 'feed.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `a${i}`, text: ARTICLE })).join('\n'));
+    writeFileSync(join(d, 'feed.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `${ARTICLE} Report number ${i}.` })).join('\n'));
     const sh = execFileSync('sh', ['-c', `"${process.execPath}" bin/geokg.js build "${d}" -o - 2>"${d}/err" | head -c 10 >/dev/null; cat "${d}/err"`], { encoding: 'utf8' });
     expect(sh).toMatch(/^geokg: stdout was closed before all output was written \(EPIPE\)/);
     expect(sh.trim().split('\n')).toHaveLength(1);

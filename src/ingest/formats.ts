@@ -2,6 +2,7 @@
 import type { Article } from '../model/types.ts';
 import { dateProblem, isIsoDateTime } from '../util/dates.ts';
 import { GeokgError, type Warn } from '../util/errors.ts';
+import { Parser } from 'htmlparser2';
 import { idFromContent } from './identity.ts';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -13,20 +14,49 @@ export interface DecodeOptions {
   /** the name errors and warnings give for this input */
   name: string;
   warn: Warn;
+  /** a WHATWG encoding label (latin1, windows-1252, utf-16le, shift_jis…) for files without a BOM; default UTF-8 */
+  encoding?: string;
 }
 
-/** UTF-8 with replacement characters; invalid sequences are reported, not fatal. */
-export function decodeUtf8(bytes: Uint8Array, { name, warn }: DecodeOptions): string {
-  if (looksBinary(bytes)) throw new GeokgError('ingest', `${name}: looks like a binary file, not text; give .txt, .md, .html or .jsonl`);
-  let text: string;
+/** Byte-order marks and the encodings they announce, longest first. */
+const BOMS: [number[], string][] = [[[0xef, 0xbb, 0xbf], 'utf-8'], [[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']];
+
+/** Checks an --encoding label, in one line. */
+export function checkEncoding(label: string): string {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(label).encoding;
   } catch {
-    text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    warn(`${name}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+    throw new GeokgError('ingest', `--encoding: "${label}" is not an encoding this Node knows (try utf-8, latin1, windows-1252, utf-16le)`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Bytes → text. A BOM decides (UTF-8, UTF-16 LE or BE); else `encoding`, else UTF-8, where invalid sequences
+ * become U+FFFD with a warning that names --encoding. The BOM itself is dropped.
+ */
+export function decodeText(input: Uint8Array, { name, warn, encoding }: DecodeOptions): string {
+  const bom = BOMS.find(([mark]) => mark.every((b, i) => input[i] === b));
+  if (bom && bom[1] !== 'utf-8') return new TextDecoder(bom[1], { fatal: false }).decode(input.subarray(bom[0].length));
+  const bytes = bom ? input.subarray(bom[0].length) : input;
+  if (looksBinary(bytes)) throw new GeokgError('ingest', `${name}: looks like a binary file, not text; give .txt, .md, .html or .jsonl (UTF-16 needs its BOM)`);
+  if (!bom && encoding && checkEncoding(encoding) !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warn(`${name}: invalid UTF-8, decoded with replacement characters (U+FFFD); if it is Latin-1, give --encoding latin1`);
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  }
+}
+
+/** Invisible characters that split a name in two without showing: zero-width space, (non-)joiner, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The text geokg stores and extracts from: NFC, invisible characters removed, so "Zelen\u00adsky" and a
+ * decomposed "Sa\u0301nchez" match their plain spellings. Done here, before any offset is taken, so that
+ * mention and evidence offsets refer to this text (what geokg keeps), not to the file's bytes.
+ */
+export const normalizeArticleText = (s: string): string => s.normalize('NFC').replace(INVISIBLE, '');
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -46,102 +76,81 @@ export function parseText(text: string, id: string): Article {
   return { id, text };
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
-};
-
-export function decodeHtmlEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '\uFFFD';
-    }
-    return ENTITIES[body.toLowerCase()] ?? all;
-  });
-}
-
 /** Elements whose content is never visible text: dropped with everything inside them. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
-/** Elements whose start or end breaks a line. */
-const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'article', 'section', 'blockquote', 'header', 'footer', 'title', 'ul', 'ol', 'table', 'hr', 'pre', 'dd', 'dt', 'figcaption', 'main', 'aside', 'nav']);
+/** Elements whose start or end ends a line (a paragraph, for the sentence splitter). */
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'article', 'section', 'blockquote', 'header', 'footer', 'title', 'ul', 'ol', 'table', 'hr', 'pre', 'dd', 'dt', 'dl', 'figcaption', 'figure', 'main', 'aside', 'nav', 'address', 'details', 'summary', 'fieldset', 'form', 'caption']);
+/** Elements a browser sets apart from their neighbours on one line. */
+const CELL_ELEMENTS = new Set(['td', 'th']);
 
-/** Index just past the ">" ending the tag that opens at `from`, skipping quoted attribute values; -1 if none. */
-function tagEnd(html: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < html.length; i++) {
-    const c = html[i]!;
-    if (quote) { if (c === quote) quote = ''; }
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i + 1;
-  }
-  return -1;
-}
+/** What a browser collapses inside a block: runs of ASCII white space (and no-break spaces, for the parser) → one space. */
+const collapse = (s: string) => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
 
 /**
- * A single left-to-right scan (no backtracking regexes, so time stays linear even for "<<<<…" or
- * thousands of unclosed "<script>"), with the browser's rules where it matters for safety: an unclosed
- * comment, tag or hidden element runs to the end of the page, and a "<" not starting a tag is text.
+ * The page's visible text, by htmlparser2 (a linear tokenizer; entities decoded by its `entities` library,
+ * every named and numeric reference of HTML5). White space inside a block collapses as a browser renders it,
+ * so a hard line break inside <p> is a space; block elements end lines; scripts, styles, comments and the
+ * head's loose text are dropped. An unclosed comment, script or hidden element runs to the end of the page.
  */
 function htmlToText(html: string): { text: string; title?: string } {
-  const out: string[] = [];
-  let title: string | undefined;
-  let inHead = false; // the head's loose text (stray words, <meta> content) is not the article
-  const emit = (s: string) => { if (!inHead) out.push(s); };
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) { emit(html.slice(i)); break; }
-    emit(html.slice(i, lt));
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      if (close < 0) break;
-      emit(' ');
-      i = close + 3;
-      continue;
-    }
-    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)|^<[!?]/.exec(html.slice(lt, lt + 64));
-    if (!name) { emit('<'); i = lt + 1; continue; } // "a < b" is text
-    const end = tagEnd(html, lt + 1);
-    if (end < 0) break;
-    const tag = name[1]?.toLowerCase() ?? '';
-    const closing = html[lt + 1] === '/';
-    i = end;
-    if (tag === 'head') { inHead = !closing; continue; }
-    if (tag === 'body') inHead = false;
-    if (!closing && (HIDDEN_ELEMENTS.has(tag) || tag === 'title')) {
-      const closer = new RegExp(`</${tag}[\\s/>]`, 'gi');
-      closer.lastIndex = end;
-      const m = closer.exec(html);
-      const bodyEnd = m ? m.index : html.length;
-      if (tag === 'title') title ??= html.slice(end, bodyEnd);
-      if (!m) break;
-      const after = tagEnd(html, m.index + 1);
-      if (after < 0) break;
-      i = after;
-      emit(tag === 'title' ? '\n' : ' ');
-      continue;
-    }
-    emit(BLOCK_ELEMENTS.has(tag) ? '\n' : ' ');
-  }
-  const result: { text: string; title?: string } = { text: out.join('') };
-  if (title !== undefined) result.title = title;
+  const lines: string[] = [];
+  let parts: string[] = [];
+  let title: string[] | undefined;
+  let titleDone = false;
+  let inTitle = false, inHead = false, inPre = 0, hidden = 0;
+  // a DOCTYPE's internal subset (<!DOCTYPE x [<!ENTITY …>]>) ends at its first ">" for an HTML tokenizer: its
+  // "]>" is not text, and the entities it declares are never expanded (no entity-expansion bombs)
+  let inProlog = true, sawDeclaration = false;
+  const endLine = () => {
+    const line = collapse(parts.join(''));
+    if (line) lines.push(line);
+    parts = [];
+  };
+  const parser = new Parser({
+    onprocessinginstruction(name) {
+      if (name.startsWith('!')) sawDeclaration = true;
+    },
+    onopentag(name) {
+      inProlog = false;
+      if (name === 'head') inHead = true;
+      else if (name === 'body') inHead = false;
+      if (HIDDEN_ELEMENTS.has(name)) hidden++;
+      else if (name === 'title') { inTitle = !titleDone; title ??= []; }
+      if (name === 'pre') inPre++;
+      if (BLOCK_ELEMENTS.has(name)) endLine();
+      else if (CELL_ELEMENTS.has(name)) parts.push(' ');
+    },
+    onclosetag(name) {
+      if (name === 'head') inHead = false;
+      if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(0, hidden - 1);
+      else if (name === 'title' && inTitle) { inTitle = false; titleDone = true; }
+      if (name === 'pre') inPre = Math.max(0, inPre - 1);
+      if (BLOCK_ELEMENTS.has(name)) endLine();
+    },
+    ontext(raw) {
+      const text = inProlog && sawDeclaration ? raw.replace(/^\s*\]\s*>/, '') : raw;
+      if (inTitle) { title!.push(text); return; }
+      if (hidden || inHead) return;
+      if (!inPre) { parts.push(text); return; }
+      // preformatted: its line breaks are the page's own
+      const pieces = text.split('\n');
+      for (let i = 0; i < pieces.length; i++) { if (i) endLine(); parts.push(pieces[i]!); }
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+  parser.write(html);
+  parser.end();
+  endLine();
+  const result: { text: string; title?: string } = { text: lines.join('\n') };
+  if (title !== undefined) result.title = title.join('');
   return result;
 }
 
-/** .html: the page's visible text; scripts, styles, comments and the head are dropped, block ends become newlines. */
+/** .html: the page's visible text, one line per block; the <title> as the title. */
 export function parseHtml(html: string, id: string): Article {
   const page = htmlToText(html);
-  const text = decodeHtmlEntities(page.text)
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim())
-    .filter((line) => line)
-    .join('\n');
-  const article: Article = { id, text };
-  if (page.title !== undefined) {
-    const title = decodeHtmlEntities(page.title.replace(/<[^>]{0,1000}>/g, '')).replace(/\s+/g, ' ').trim();
-    if (title) article.title = title;
-  }
+  const article: Article = { id, text: page.text };
+  const title = page.title === undefined ? '' : collapse(page.title);
+  if (title) article.title = title;
   return article;
 }
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'n
 import { basename, extname, relative, sep } from 'node:path';
 import type { Article } from '../model/types.ts';
 import { GeokgError, silent, type Warn } from '../util/errors.ts';
-import { HTML_EXTENSIONS, INPUT_EXTENSIONS, JSONL_EXTENSIONS, decodeUtf8, parseHtml, parseJsonl, parseText } from './formats.ts';
+import { HTML_EXTENSIONS, INPUT_EXTENSIONS, JSONL_EXTENSIONS, checkEncoding, decodeText, normalizeArticleText, parseHtml, parseJsonl, parseText } from './formats.ts';
 import { canonicalArticles, idFromRelativePath } from './identity.ts';
 
 export * from './formats.ts';
@@ -12,6 +12,8 @@ export { articleVersion, canonicalArticles, compareArticles, idFromContent, idFr
 export interface IngestOptions {
   warn?: Warn;
   skipBad?: boolean;
+  /** the encoding of files without a BOM (--encoding); default UTF-8 */
+  encoding?: string;
   /** largest article accepted, in bytes (default 5 MB) */
   maxArticleBytes?: number;
   /** most articles accepted in one run (default 1,000,000) */
@@ -31,13 +33,13 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * once); sorted so that listing order never matters. Special files (FIFOs, sockets, devices) are refused:
  * reading one could block for ever.
  */
-export function listInputFiles(paths: readonly string[], warn: Warn = silent): InputFile[] {
+export function listInputFiles(paths: readonly string[], warn: Warn = silent, skipBad = false): InputFile[] {
   const files: InputFile[] = [];
   for (const arg of paths) {
     const st = statInput(arg);
     if (st.isDirectory()) {
       const found: InputFile[] = [];
-      walk(arg, new Set([realpathSync(arg)]), warn, (p) => {
+      walk(arg, new Set([realpathSync(arg)]), { warn, skipBad }, (p) => {
         if (!INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) return;
         const rel = relative(arg, p).split(sep).join('/');
         found.push({ path: p, rel, id: idFromRelativePath(rel), explicit: false });
@@ -63,12 +65,19 @@ function statInput(path: string): Stats {
   }
 }
 
-function walk(dir: string, seenDirs: Set<string>, warn: Warn, visit: (path: string) => void): void {
+interface WalkOptions { warn: Warn; skipBad: boolean }
+
+function walk(dir: string, seenDirs: Set<string>, options: WalkOptions, visit: (path: string) => void): void {
+  const { warn } = options;
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new GeokgError('ingest', `${dir}: cannot list folder (${(e as NodeJS.ErrnoException).code})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const msg = `${dir}: cannot list folder (${code === 'EACCES' ? 'permission denied' : code})`;
+    if (!options.skipBad) throw new GeokgError('ingest', `${msg}; use --skip-bad to go on without it`);
+    warn(`${msg}; skipped`);
+    return;
   }
   for (const ent of entries) {
     if (ent.name.startsWith('.')) continue;
@@ -84,7 +93,7 @@ function walk(dir: string, seenDirs: Set<string>, warn: Warn, visit: (path: stri
       const real = realpathSync(p);
       if (seenDirs.has(real)) continue; // a link back up the tree
       seenDirs.add(real);
-      walk(p, seenDirs, warn, visit);
+      walk(p, seenDirs, options, visit);
     } else if (isFile) visit(p);
     else if (INPUT_EXTENSIONS.includes(extname(p).toLowerCase())) warn(`${p}: not a regular file (a pipe, socket or device?), skipped`);
   }
@@ -98,8 +107,20 @@ function walk(dir: string, seenDirs: Set<string>, warn: Warn, visit: (path: stri
 export function readArticles(paths: readonly string[], options: IngestOptions = {}): Article[] {
   const articles = canonicalArticles([...iterateArticles(paths, options)]);
   const warn = options.warn ?? silent;
-  for (const a of articles) if (a.ids) warn(`the same text is read under ids ${a.ids.join(', ')}: one article, "${a.id}"`);
+  for (const a of articles) {
+    if (!a.ids) continue;
+    const named = a.ids.length > 4 ? `${a.ids.slice(0, 4).join(', ')} and ${a.ids.length - 4} more` : a.ids.join(', ');
+    warn(`the same text is read under ids ${named}: one article, "${a.id}"`);
+  }
   return articles;
+}
+
+/** An article with its text and title as geokg keeps them (normalizeArticleText: NFC, no invisible characters). */
+function normalized(a: Article): Article {
+  const text = normalizeArticleText(a.text);
+  const title = a.title === undefined ? undefined : normalizeArticleText(a.title);
+  if (text === a.text && title === a.title) return a;
+  return title === undefined ? { ...a, text } : { ...a, text, title };
 }
 
 /** Streams articles file by file, so that a large corpus need not sit in memory. */
@@ -108,13 +129,15 @@ export function* iterateArticles(paths: readonly string[], options: IngestOption
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const maxArticles = options.maxArticles ?? DEFAULT_MAX_ARTICLES;
   let count = 0;
-  const take = (a: Article, name: string): Article => {
+  if (options.encoding) checkEncoding(options.encoding); // a wrong label fails at once, not file by file
+  const take = (read: Article, name: string): Article => {
+    const a = normalized(read);
     if (++count > maxArticles) throw new GeokgError('ingest', `more than ${maxArticles} articles; raise the limit with --max-articles`);
     if (Buffer.byteLength(a.text, 'utf8') > maxBytes)
       throw new GeokgError('ingest', `${name}: article "${a.id}" is larger than ${maxBytes} bytes; raise the limit with --max-article-bytes`);
     return a;
   };
-  for (const file of listInputFiles(paths, warn)) {
+  for (const file of listInputFiles(paths, warn, options.skipBad)) {
     const ext = extname(file.path).toLowerCase();
     let bytes: Buffer;
     try {
@@ -136,7 +159,7 @@ export function* iterateArticles(paths: readonly string[], options: IngestOption
     }
     let text: string;
     try {
-      text = decodeUtf8(bytes, { name: file.path, warn });
+      text = decodeText(bytes, { name: file.path, warn, encoding: options.encoding });
     } catch (e) {
       if (file.explicit || !(e instanceof GeokgError)) throw e;
       warn(`${e.message}; skipped`);

@@ -29,7 +29,9 @@ Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
   -j, --jobs N               extraction threads (default: from the input's size, at most the cores)
       --force-jobs           allow more --jobs than cores
-      --skip-bad             go on past malformed JSONL lines and unreadable files, with a warning
+      --skip-bad             go on past malformed JSONL lines and unreadable files or folders, with a warning
+      --encoding NAME        the encoding of files without a BOM (default utf-8; latin1, windows-1252, …);
+                             UTF-16 with a BOM is always read
       --max-article-bytes N  largest article accepted (default 5242880)
       --max-articles N       most articles accepted (default 1000000)
       --debug                show stack traces
@@ -40,6 +42,7 @@ ${STORE_READ_USAGE}`,
     const { values, positionals } = parse('build', argv, {
       output: { type: 'string', short: 'o' },
       'skip-bad': { type: 'boolean' },
+      encoding: { type: 'string' },
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
@@ -52,6 +55,7 @@ ${STORE_READ_USAGE}`,
     const articles = readArticles(positionals, {
       warn: (m) => io.stderr(`geokg build: warning: ${m}\n`),
       skipBad: !!values['skip-bad'],
+      encoding: values.encoding as string | undefined,
       maxArticleBytes: intOption('build', 'max-article-bytes', values['max-article-bytes'] as string | undefined, DEFAULT_MAX_ARTICLE_BYTES, 1),
       maxArticles: intOption('build', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES, 1),
     });

@@ -23,7 +23,9 @@ Options:
       --db FILE|URL          the store: a SQLite file (created if missing) or postgres://user:pass@host/db[?schema=name]
   -j, --jobs N               extraction threads (default: from the input's size, at most the cores)
       --force-jobs           allow more --jobs than cores
-      --skip-bad             go on past malformed JSONL lines, with a warning
+      --skip-bad             go on past malformed JSONL lines and unreadable files or folders, with a warning
+      --encoding NAME        the encoding of files without a BOM (default utf-8; latin1, windows-1252, …);
+                             UTF-16 with a BOM is always read
       --max-article-bytes N  largest article accepted (default ${DEFAULT_MAX_ARTICLE_BYTES})
       --max-articles N       most articles accepted (default ${DEFAULT_MAX_ARTICLES})
       --force                use a database (or PostgreSQL schema) that holds other programs' tables too
@@ -37,6 +39,7 @@ ${STORE_CONNECT_USAGE}`,
       jobs: { type: 'string', short: 'j' },
       'force-jobs': { type: 'boolean' },
       'skip-bad': { type: 'boolean' },
+      encoding: { type: 'string' },
       'max-article-bytes': { type: 'string' },
       'max-articles': { type: 'string' },
       force: { type: 'boolean' },
@@ -48,6 +51,7 @@ ${STORE_CONNECT_USAGE}`,
     const articles = readArticles(positionals, {
       warn: (m) => io.stderr(`geokg ingest: warning: ${m}\n`),
       skipBad: !!values['skip-bad'],
+      encoding: values.encoding as string | undefined,
       maxArticleBytes: intOption('ingest', 'max-article-bytes', values['max-article-bytes'] as string | undefined, DEFAULT_MAX_ARTICLE_BYTES),
       maxArticles: intOption('ingest', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES),
     });
