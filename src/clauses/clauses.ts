@@ -73,7 +73,8 @@ export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open
     const afterComma = !!prev && (comma(r.tokens[prev.last]) || hardBreak(r.tokens[prev.last]));
     if (afterComma && cur.closesAtComma && cur.clause.verb && stack.length > 1) { stack.pop(); cur = opened[stack.at(-1)!]!; }
     // "groups fighting X" (a bare -ing form is never finite); "the army led by P" (a bare -ed form before "by", or after the clause's verb)
-    const bare = it.kind === 'vg' && prev?.kind === 'np' && it.group.first === it.group.head ? participleForm(r.tokens[it.group.first]) : undefined;
+    const host = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
+    const bare = it.kind === 'vg' && host && !comma(r.tokens[prev!.last]) && it.group.first === it.group.head ? participleForm(r.tokens[it.group.first]) : undefined;
     const next = list[k + 1];
     const strong = bare === 'ing' || (bare === 'ed' && next?.kind === 'pp' && next.pp.prep === 'by');
     // "the groups fighting X held talks": a finite verb after a completed relative returns to the clause still without one
@@ -103,7 +104,7 @@ export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open
       return;
     }
     const reduced = strong || (bare === 'ed' && !!verb);
-    if (it.kind === 'vg' && reduced && prev?.kind === 'np') open('reduced', it.first, { antecedent: rightmost(prev.phrase), closesAtComma: true });
+    if (it.kind === 'vg' && reduced && host) open('reduced', it.first, { antecedent: rightmost(host), closesAtComma: true });
     else if (it.kind === 'vg' && verb) {
       if (SPEECH_VERBS.has(verb.lemma) && !verb.copula) {
         // "said Russia would": the reported clause starts at its subject

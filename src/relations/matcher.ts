@@ -65,6 +65,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'described': return denoted(r, r.described);
     case 'head': return denoted(r, n);
     case 'clause.agent': return c && n && !within(n, c.agent) ? denoted(r, c.agent) : [];
+    // "X and Y agreed a ceasefire brokered by Z": the agent of the clause a reduced relative hangs from
+    case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     default: throw new Error(`unknown slot ${s}`);
   }
 }
@@ -120,7 +122,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
   let n = 0;
   for (const p of patterns) {
     for (const r of readings(p, analysis)) {
-      const subjects = slot(r, p.subject).filter((a) => fits(a, p.subjectTypes));
+      // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
+      const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
       const objects = slot(r, p.object).filter((a) => fits(a, p.objectTypes));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
@@ -140,6 +143,12 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     }
   }
   return n;
+}
+
+function governmentOf(ctx: Ctx, a: Arg, types?: readonly string[]): Arg {
+  if (a.entity.type !== 'LOCATION' || !types || types.includes('LOCATION')) return a;
+  const country = ctx.countryOfCapital(a.entity);
+  return country ? { ...a, entity: country } : a;
 }
 
 /** a demonym stands for its country only where the pattern reads modifiers; types as the pattern asks */

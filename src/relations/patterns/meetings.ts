@@ -18,3 +18,14 @@ export const meetings: Pattern[] = [
     miss: [['Trade between Armenia and Azerbaijan resumed.']],
   },
 ];
+
+// A mediator negotiates with each party (SCHEMA.md's convention): "X and Y agreed a ceasefire brokered by Z".
+// Seen: news-dev (three texts: "ceasefire brokered by", "ceasefire mediated by", "deal brokered by").
+export const mediation: Pattern[] = [
+  {
+    id: 'negotiate.brokered', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate', 'facilitate'], voice: 'passive',
+    subject: 'agent', object: 'parent.agent', subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], seen: 'news-dev (three texts)',
+    match: [['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Armenia'], ['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Azerbaijan']],
+    miss: [['Armenia rejected a truce proposal.'], ['The truce was brokered in Doha.']],
+  },
+];
