@@ -7,12 +7,12 @@ import {
 import { PATTERN_LEMMAS } from './patterns/index.ts';
 
 const LEMMAS: ReadonlySet<string> = new Set([
-  ...Object.keys(VERB_FRAMES), ...Object.values(IRREGULAR), ...CATENATIVES, ...SPEECH_VERBS, ...NEGATING_VERBS,
+  ...Object.keys(VERB_FRAMES), ...PATTERN_LEMMAS, ...Object.values(IRREGULAR), ...CATENATIVES, ...SPEECH_VERBS, ...NEGATING_VERBS,
   ...RECEIVING_VERBS, ...NAMING_VERBS, ...CLAIM_VERBS, ...LIGHT_VERBS, ...BROKERING_VERBS, ...INSTALLING_VERBS, ...EVENT_HOST_VERBS, ...GATHERING_VERBS, ...SERVING_VERBS,
 ]);
 
 /** a lemma the relation rules know (the clause layer's lemmatiser checks its guesses against these) */
-export const knownLemma = (w: string): boolean => LEMMAS.has(w) || PATTERN_LEMMAS.has(w);
+export const knownLemma = (w: string): boolean => LEMMAS.has(w);
 
 /** The lemma of an English verb form, by rule, for look-ups in the lexicon; unknown forms stay as they are. */
 export function lemma(word: string): string {
