@@ -95,11 +95,7 @@ function sqliteWriter(db: Database.Database) {
   const insertRelation = db.prepare('INSERT INTO relations (key, subject, predicate, object, negated) VALUES (?, ?, ?, ?, ?)');
   const insertEvidence = db.prepare('INSERT INTO evidence (article, relation, start, subject_text, object_text, date) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
 
-  // an article's earlier versions: the rows holding any of its ids (json_each: one statement for any number of ids)
-  const staleArticles = db.prepare<[string], number>('SELECT DISTINCT article FROM article_ids WHERE id IN (SELECT value FROM json_each(?))').pluck();
-  const removals = ['DELETE FROM mentions WHERE article = ?', 'DELETE FROM evidence WHERE article = ?', 'DELETE FROM article_ids WHERE article = ?', 'DELETE FROM articles WHERE seq = ?']
-    .map((sql) => db.prepare<[number]>(sql));
-  const insertId = db.prepare('INSERT INTO article_ids (id, article) VALUES (?, ?)');
+  const versions = articleVersions(db);
 
   const entities = new KeyIds(entityId, insertEntity);
   const relations = new KeyIds(relationId, insertRelation);
@@ -119,12 +115,11 @@ function sqliteWriter(db: Database.Database) {
     const x = record.extraction;
     if (has.get(record.hash)) return false;
     const ids = articleIds(x);
-    // entity and relation rows stay: they are a dictionary of keys, and the graph is rebuilt from extractions
-    for (const stale of staleArticles.all(JSON.stringify(ids))) for (const remove of removals) remove.run(stale);
+    versions.removeEarlier(ids);
     const info = insertArticle.run(record.hash, x.article.id, x.article.date ?? null, x.article.length, encodeExtraction(x));
     if (!info.changes) return false;
     seq = info.lastInsertRowid;
-    for (const id of ids) insertId.run(id, seq);
+    versions.claim(ids, seq);
     entityIds.clear();
     forEachRow(x, sink);
     return true;
@@ -149,6 +144,24 @@ function sqliteWriter(db: Database.Database) {
 }
 
 type SqliteWriter = ReturnType<typeof sqliteWriter>;
+
+/** One version per article id: the earlier versions an article replaces, and its claim on its ids. */
+function articleVersions(db: Database.Database) {
+  // the rows holding any of these ids (json_each: one statement for any number of ids)
+  const stale = db.prepare<[string], number>('SELECT DISTINCT article FROM article_ids WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  const removals = ['DELETE FROM mentions WHERE article = ?', 'DELETE FROM evidence WHERE article = ?', 'DELETE FROM article_ids WHERE article = ?', 'DELETE FROM articles WHERE seq = ?']
+    .map((sql) => db.prepare<[number]>(sql));
+  const insertId = db.prepare('INSERT INTO article_ids (id, article) VALUES (?, ?)');
+  return {
+    /** entity and relation rows stay: they are a dictionary of keys, and the graph is rebuilt from extractions */
+    removeEarlier(ids: string[]): void {
+      for (const seq of stale.all(JSON.stringify(ids))) for (const remove of removals) remove.run(seq);
+    },
+    claim(ids: string[], seq: number | bigint): void {
+      for (const id of ids) insertId.run(id, seq);
+    },
+  };
+}
 
 function sqliteStore(db: Database.Database, path: string, writer: SqliteWriter | undefined): Store {
   const writable = (): SqliteWriter => {
