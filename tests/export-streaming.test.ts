@@ -46,3 +46,22 @@ describe.each(Object.keys(GRAPHS) as (keyof typeof GRAPHS)[])('streamed exports 
     expect(sha(toHex(xml))).toBe(BEFORE[name].gexf);
   });
 });
+
+describe('deeply nested attributes (issue 17 case 13)', () => {
+  it('export in every format without overflowing the stack', async () => {
+    let nested = '"bottom"';
+    for (let i = 0; i < 100_000; i++) nested = `{"level":${nested}}`;
+    const text = `{"attributes":{},"edges":[],"nodes":[{"attributes":{"aliases":[],"deep":${nested},"label":"Deep","mentions":[],"type":"OTHER"},"key":"other:deep"}],"options":{"allowSelfLoops":false,"multi":true,"type":"directed"}}\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'geokg-deep-'));
+    const input = join(dir, 'deep.json');
+    await writeStreamAtomic(input, async (out) => void out.write(text));
+    const graph = loadGraph(input);
+    for (const format of ['json', 'graphml', 'gexf', 'ttl', 'nt'] as const) {
+      const file = join(dir, `g.${format}`);
+      await writeStreamAtomic(file, (out) => writeExport(graph, format, out));
+      expect(readFileSync(file, 'utf8')).toContain('bottom');
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'g.json'), 'utf8')).nodes[0].attributes.label).toBe('Deep');
+    await writeFolderAtomic(join(dir, 'csv'), csvFolderFiles(graph));
+  });
+});

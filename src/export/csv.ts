@@ -4,6 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { canonicalize, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
 import { joinChunks } from '../util/chunks.ts';
+import { jsonText } from '../util/json.ts';
 
 /** neo4j-admin's default array delimiter; an alias holding one gets a comma instead, since Neo4j cannot escape it. */
 export const ARRAY_DELIMITER = ';';
@@ -30,7 +31,7 @@ export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
     yield row([
       key, a.label, a.type, a.type, a.kind, a.qid, a.gazetteerId,
       a.aliases.map((s) => s.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER),
-      JSON.stringify(a.mentions),
+      jsonText(a.mentions),
     ]);
 }
 
@@ -40,7 +41,7 @@ export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
   for (const { edge: key, attributes: a, source, target } of canonical(graph).edgeEntries())
     yield row([
       source, target, a.predicate, key, a.negated, a.cameo, a.score, a.confidence, a.count,
-      a.modality, a.firstSeen, a.lastSeen, JSON.stringify(a.evidence),
+      a.modality, a.firstSeen, a.lastSeen, jsonText(a.evidence),
     ]);
 }
 

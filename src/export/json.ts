@@ -6,23 +6,12 @@ import { ENTITY_TYPES } from '../model/types.ts';
 import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import { edgeKey } from '../model/keys.ts';
 import { joinChunks } from '../util/chunks.ts';
+import { jsonText } from '../util/json.ts';
 import { GeokgError } from '../util/errors.ts';
 
+/** JSON with every object's keys sorted; compact output is written without recursion (any depth). */
 export function stableStringify(value: unknown, indent = 0): string {
-  return JSON.stringify(sortKeys(value), null, indent);
-}
-
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = sortKeys(x);
-    }
-    return out;
-  }
-  return v;
+  return indent ? JSON.stringify(JSON.parse(jsonText(value, { sortKeys: true })), null, indent) : jsonText(value, { sortKeys: true });
 }
 
 /**

@@ -6,6 +6,7 @@
 import N3 from 'n3';
 import { canonicalize, isCanonical, type KnowledgeGraph } from '../graph/index.ts';
 import { joinChunks } from '../util/chunks.ts';
+import { jsonText } from '../util/json.ts';
 import type { EntityType } from '../model/types.ts';
 
 export const GEOKG = 'https://geokg.dev/ontology#';
@@ -38,7 +39,7 @@ function value(v: unknown, name: string): N3.Literal {
   if (typeof v === 'number') return DOUBLES.has(name) ? literal(String(v), XSD_DOUBLE) : literal(v);
   if (typeof v === 'boolean') return literal(String(v), namedNode('http://www.w3.org/2001/XMLSchema#boolean'));
   if (typeof v === 'string') return ISO_DATE.test(v) ? literal(v, XSD_DATE) : literal(v);
-  return literal(JSON.stringify(v), rdf('JSON'));
+  return literal(jsonText(v), rdf('JSON'));
 }
 
 /** Entity IRIs; a QID shared by two nodes falls back to geokg IRIs (owl:sameAs Wikidata) so they stay apart. */
