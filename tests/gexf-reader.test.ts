@@ -1,11 +1,13 @@
 // The streaming GEXF reader (saxes) gives what graphology-gexf's DOM parser gives, whatever the chunking,
-// and still refuses a DOCTYPE.
+// and still refuses a DOCTYPE; the streaming JSON reader gives what JSON.parse gives.
+import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import GraphModule from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic.ts';
-import { fromGexf, toGexf, toJson } from '../src/export/index.ts';
+import { fromGexf, fromJson, toGexf, toJson } from '../src/export/index.ts';
+import { fromJsonChunks } from '../src/export/json.ts';
 import { readGexfChunks } from '../src/export/gexf-reader.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { defaultExport } from '../src/util/interop.ts';
@@ -44,5 +46,19 @@ describe('unsafe or foreign XML', () => {
     expect(() => fromGexf('<graphml><graph/></graphml>', 'x.gexf')).toThrow(/x\.gexf: not a GEXF file \(root element <graphml>\)/);
     expect(() => fromGexf('<gexf><meta/></gexf>', 'x.gexf')).toThrow(/no <graph> element/);
     expect(() => fromGexf('<gexf><graph><nodes></graph></gexf>', 'x.gexf')).toThrow(/x\.gexf: not well-formed XML/);
+  });
+});
+
+describe('JSON read as it streams (files above STREAM_JSON_BYTES)', () => {
+  const text = readFileSync(FIXTURE, 'utf8');
+
+  it('gives the graph JSON.parse gives, whatever the chunking', () => {
+    const whole = toJson(fromJson(text, 'g.json'));
+    for (const n of [1, 13, 4096]) expect(toJson(fromJsonChunks(pieces(text, n), 'g.json'))).toBe(whole);
+  });
+
+  it('names the file when it is not JSON or not a geokg graph', () => {
+    expect(() => fromJsonChunks(pieces('{"nodes": [', 3), 'bad.json')).toThrow(/^bad\.json: not JSON/);
+    expect(() => fromJsonChunks(['{"a": 1}'], 'other.json')).toThrow(/other\.json: not a geokg graph/);
   });
 });

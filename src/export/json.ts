@@ -5,6 +5,7 @@ import { createGraph, canonicalize, isCanonical, type KnowledgeGraph } from '../
 import { ENTITY_TYPES } from '../model/types.ts';
 import { isPredicate, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import { edgeKey } from '../model/keys.ts';
+import { JSONParser } from '@streamparser/json';
 import { joinChunks } from '../util/chunks.ts';
 import { jsonText } from '../util/json.ts';
 import { GeokgError } from '../util/errors.ts';
@@ -51,6 +52,30 @@ export function fromJson(text: string, name = 'input'): KnowledgeGraph {
   } catch (e) {
     throw new GeokgError('import', `${name}: not JSON (${(e as Error).message.split('\n')[0]})`);
   }
+  return fromSerialized(data, name);
+}
+
+/**
+ * Reads a geokg graph JSON given in chunks (a large file read piece by piece) with a streaming parser
+ * (@streamparser/json), so no string of the whole document is ever built: past V8's string limit
+ * (about 512 MB) JSON.parse cannot read a file at all.
+ */
+export function fromJsonChunks(chunks: Iterable<string>, name = 'input'): KnowledgeGraph {
+  const parser = new JSONParser({ paths: ['$'], keepStack: false });
+  let data: unknown, failure: Error | undefined;
+  parser.onValue = ({ value }) => { data = value; };
+  parser.onError = (e) => { failure ??= e; };
+  try {
+    for (const chunk of chunks) {
+      parser.write(chunk);
+      if (failure) break;
+    }
+    // the parser ends by itself after the top-level value; ending it again is an error
+    if (!failure && !parser.isEnded) parser.end();
+  } catch (e) {
+    failure ??= e as Error;
+  }
+  if (failure) throw new GeokgError('import', `${name}: not JSON (${failure.message.split('\n')[0]})`);
   return fromSerialized(data, name);
 }
 
