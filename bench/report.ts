@@ -25,6 +25,7 @@ const GOALS = {
   filterMs: { atMost: 100 },
   timeRangeMs: { atMost: 100 },
   tableOpenMs: { atMost: 300 },
+  exportPeakRss: { atMost: 1000 },
 } satisfies Record<string, Goal>;
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -41,7 +42,7 @@ function row(measure: string, value: number | null, unit: string, detail: string
 const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
 
 /** Every figure of issue 7, from the children's raw measurements. CPU time carries the single-thread ratios, as other jobs may share the machine. */
-export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[] }): Row[] {
+export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[]; exports?: { edges: number }[] }): Row[] {
   const c1 = runs['compromise-x1'], p1 = runs['pipeline-x1'], c10 = runs['compromise-x10'], p10 = runs['pipeline-x10'];
   const w1 = p10, wn = runs['parallel-n'], merge = runs['graph-merge'], query = runs['graph-query'], fa2 = runs.layout, viewer = runs.viewer ?? {};
   const x = `×${ctx.scale}`;
@@ -75,8 +76,26 @@ export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; 
       `headless Chromium, from navigation to the first WebGL frame; renderer main thread busy ${fmt(n(viewer[`mainThreadCpuMs${size}`]), 0)} ms of its CPU time${viewer[`readyMs${size}`] ? `; ready flag at ${fmt(n(viewer[`readyMs${size}`]), 0)} ms` : ''}${viewer[`error${size}`] ? `; ${viewer[`error${size}`]}` : ''}${failed(viewer)}`,
       i === ctx.viewer.length - 1 ? GOALS.firstFrameMs : undefined)),
     ...viewerInteractions(viewer, ctx.viewer[ctx.viewer.length - 1]!),
+    ...(ctx.exports ?? []).flatMap((size) => exportRows(runs, size.edges)),
   ];
   return rows;
+}
+
+const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'ttl', 'gexf', 'nt'];
+
+/** issue 14: each format's peak RSS (goal ≤ 1 GB at 160k relations) and time, against loading the graph alone. */
+function exportRows(runs: Record<string, Figures>, edges: number): Row[] {
+  const load = runs[`export-none-${edges}`], input = runs[`export-inputs-${edges}`], st = runs[`stats-gexf-${edges}`];
+  const goal = edges <= 160_000 ? GOALS.exportPeakRss : undefined;
+  return [
+    row(`load a ${fmt(edges)}-relation graph JSON (export baseline)`, n(load?.peakRssMB), 'MB', `${fmt(n(load?.seconds))} s; ${fmt(n(input?.jsonMB), 0)} MB of JSON, one evidence sentence a relation${failed(load)}${failed(input)}`),
+    ...EXPORT_FORMATS.map((f) => {
+      const r = runs[`export-${f}-${edges}`];
+      return row(`peak RSS, export ${f}, ${fmt(edges)} relations`, n(r?.peakRssMB), 'MB',
+        `${fmt(n(r?.seconds))} s wall (${fmt(n(r?.writeSeconds))} s writing, ${fmt(div(r?.writeSeconds, load?.seconds))}× the load alone), ${fmt(n(r?.outputMB), 0)} MB written; child process maxRSS, load included${failed(r)}`, goal);
+    }),
+    row(`peak RSS, stats on a ${fmt(n(input?.gexfMB), 0)} MB GEXF`, n(st?.peakRssMB), 'MB', `${fmt(n(st?.seconds))} s; streaming GEXF reader (saxes)${failed(st)}`, goal),
+  ];
 }
 
 /** The viewer's interactions on its largest graph (issue 16), each timed until its frame is drawn. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './measure.ts';
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.ts';
+import { EXPORT_BENCH_FORMATS } from './exports.ts';
 import { evaluate, type Row } from './report.ts';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -14,6 +15,8 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 export interface BenchOptions {
   quick: boolean;
+  /** the exports on a 1M-relation graph as well (slow: minutes a format) */
+  exports1m?: boolean;
   /** only the viewer's measurements (first frame and interactions in Chromium) */
   viewerOnly?: boolean;
   profile: boolean;
@@ -34,8 +37,23 @@ export interface BenchResults {
 /** Sizes of every measurement: the full benchmark, or a tiny one that only checks the machinery works. */
 export function plan(quick: boolean) {
   return quick
-    ? { sentences: 24, scale: 10, repeats: 1, merge: { articles: 200, relationsPerArticle: 10, entities: 400, hubEvidence: 500 }, query: { nodes: 1000, edges: 10_000, queries: 200, paths: 20, apiPaths: 2 }, layout: { nodes: 500, edges: 2000, iterations: 2 }, viewer: [100, 300] }
-    : { sentences: undefined, scale: 10, repeats: 3, merge: { articles: 10_000, relationsPerArticle: 10, entities: 20_000, hubEvidence: 10_000 }, query: { nodes: 100_000, edges: 1_000_000, queries: 2000, paths: 200, apiPaths: 1 }, layout: { nodes: 10_000, edges: 40_000, iterations: 10 }, viewer: [1000, 10_000] };
+    ? { exports: { nodes: 2000, edges: 8000 }, sentences: 24, scale: 10, repeats: 1, merge: { articles: 200, relationsPerArticle: 10, entities: 400, hubEvidence: 500 }, query: { nodes: 1000, edges: 10_000, queries: 200, paths: 20, apiPaths: 2 }, layout: { nodes: 500, edges: 2000, iterations: 2 }, viewer: [100, 300] }
+    : { exports: { nodes: 40_000, edges: 160_000 }, sentences: undefined, scale: 10, repeats: 3, merge: { articles: 10_000, relationsPerArticle: 10, entities: 20_000, hubEvidence: 10_000 }, query: { nodes: 100_000, edges: 1_000_000, queries: 2000, paths: 200, apiPaths: 1 }, layout: { nodes: 10_000, edges: 40_000, iterations: 10 }, viewer: [1000, 10_000] };
+}
+
+const EXPORTS_1M = { nodes: 250_000, edges: 1_000_000 };
+
+/** Every export format (and the load alone, its baseline) on one synthetic graph, each in a child of its own. */
+async function exportSteps(size: { nodes: number; edges: number }, step: (name: string, what: string, task: string, options: object) => Promise<void>): Promise<void> {
+  const tag = `${size.edges}`;
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-bench-export-'));
+  try {
+    await step(`export-inputs-${tag}`, `writing a ${size.edges}-relation graph as JSON and GEXF`, 'export-inputs', { ...size, dir });
+    for (const format of ['none', ...EXPORT_BENCH_FORMATS]) await step(`export-${format}-${tag}`, `export ${format}, ${size.edges} relations`, 'export-format', { dir, format });
+    await step(`stats-gexf-${tag}`, `stats on the ${size.edges}-relation GEXF`, 'stats-gexf', { dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs `bench/child.ts <task>` in a fresh Node and returns its figures, or `{ error }` if it failed. */
@@ -89,13 +107,14 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     await step('graph-merge', `merging ${p.merge.articles * p.merge.relationsPerArticle} relations`, 'graph-merge', p.merge);
     await step('graph-query', `queries on ${p.query.edges} edges`, 'graph-query', p.query);
     await step('layout', `ForceAtlas2 on ${p.layout.nodes} nodes`, 'layout', p.layout);
+    for (const size of o.exports1m ? [p.exports, EXPORTS_1M] : [p.exports]) await exportSteps(size, step);
   }
   await step('viewer', `viewer first frame at ${p.viewer.join(', ')} nodes`, 'viewer', { sizes: p.viewer });
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore, loadavgAfter: loadavg() },
     quick: o.quick, runs,
-    figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer }).filter((r) => !o.viewerOnly || r.measure.startsWith('viewer')),
+    figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer, exports: o.exports1m ? [p.exports, EXPORTS_1M] : [p.exports] }).filter((r) => !o.viewerOnly || r.measure.startsWith('viewer')),
   };
   if (o.profile) results.profile = await profilePipeline(corpus, o.log);
   return results;

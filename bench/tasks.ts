@@ -13,4 +13,7 @@ export const TASKS: Record<string, () => Promise<Task>> = {
   'graph-query': async () => (await import('./graph-work.ts')).graphQuery,
   layout: async () => (await import('./graph-work.ts')).layout,
   viewer: async () => (await import('./viewer.ts')).measureViewer,
+  'export-inputs': async () => (await import('./exports.ts')).exportInputs,
+  'export-format': async () => (await import('./exports.ts')).exportFormat,
+  'stats-gexf': async () => (await import('./exports.ts')).statsGexf,
 };

@@ -16,13 +16,15 @@ describe('geokg bench --quick', () => {
     const measures = results.figures.map((f) => f.measure).join('\n');
     for (const m of [/pipeline throughput/, /compromise alone/, /÷ compromise/, /time ×10 ÷ time ×1/, /speedup on \d+ worker threads/,
       /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/,
-      /viewer: select an entity/, /viewer: size mapping/, /viewer: filter change/, /viewer: time range/, /viewer: open the relations table/])
+      /viewer: select an entity/, /viewer: size mapping/, /viewer: filter change/, /viewer: time range/, /viewer: open the relations table/,
+      /peak RSS, export json/, /peak RSS, export csv/, /peak RSS, export gexf/, /peak RSS, export nt/, /peak RSS, stats on a .* GEXF/])
       expect(measures).toMatch(m);
     for (const f of results.figures) {
       expect(f.value, `${f.measure}: ${f.detail}`).toBeTypeOf('number');
       expect(r.stdout).toContain(f.measure);
     }
-    // each goal of issue 7 has a verdict (the throughput ratio twice: at ×1 and at ×10), and the five of issue 16's viewer
-    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(12);
-  }, 170_000);
+    // each goal of issue 7 has a verdict (the throughput ratio twice: at ×1 and at ×10), the five of issue 16's viewer,
+    // and issue 14's peak RSS of each of the six export formats and of stats on a GEXF
+    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(19);
+  }, 400_000);
 });
