@@ -23,6 +23,7 @@ import { createEdgeLegend } from './views/legend.ts';
 import { evidenceItem, renderPanel } from './views/panel.ts';
 import { createSearch } from './views/search.ts';
 import { statusText } from './views/status.ts';
+import { createViewHistory } from './views/history.ts';
 import { createTable } from './views/table.ts';
 import { createTimeline } from './views/timeline.ts';
 import { createToolbar, type Toolbar } from './views/toolbar.ts';
@@ -141,43 +142,28 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
   };
 
   // ---- the view in the URL: selections push a history entry, everything else replaces the current one
-  let applyingHistory = false;
   const viewState = (c: Loaded): ViewState => {
     const cam = c.sigma.getCamera().getState();
     return { selected: c.selected, pair: c.pair, filters: c.filters, camera: { x: cam.x, y: cam.y, ratio: cam.ratio }, table: c.tableOpen };
   };
-  function saveView(push: boolean) {
-    const c = current;
-    if (!c || applyingHistory) return;
-    const hash = encodeView(c.defaults, viewState(c));
-    if (hash === location.hash) return;
-    const url = `${location.pathname}${location.search}${hash || ''}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
-  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  const saveCameraSoon = () => {
-    clearTimeout(cameraTimer);
-    cameraTimer = setTimeout(() => saveView(false), 400);
-  };
+  const viewHistory = createViewHistory({
+    hash: () => (current ? encodeView(current.defaults, viewState(current)) : null),
+    restore: (hash) => current && applyView(decodeView(current.graph, hash), false),
+    cameraDelayMs: 400,
+  });
+  const saveView = viewHistory.save;
   function applyView(v: ViewState, frameSelection: boolean) {
     const c = current;
     if (!c) return;
-    applyingHistory = true;
-    try {
+    viewHistory.quietly(() => {
       if (v.filters !== c.filters) setFilters(v.filters);
       c.pair = v.pair;
       showDyad();
       setTableOpen(v.table);
       select(v.selected, frameSelection && !v.camera);
       if (v.camera) c.sigma.getCamera().setState(v.camera);
-    } finally {
-      applyingHistory = false;
-    }
+    });
   }
-  window.addEventListener('popstate', () => {
-    if (current) applyView(decodeView(current.graph, location.hash), false);
-  });
 
   function select(node: string | null, frameIt = true) {
     const c = current;
@@ -374,7 +360,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     sigma.on('clickNode', ({ node }) => select(node));
     sigma.on('clickEdge', ({ edge }) => openPair(graph.extremities(edge) as [string, string], edge));
     sigma.on('clickStage', () => select(null));
-    sigma.getCamera().on('updated', saveCameraSoon);
+    sigma.getCamera().on('updated', viewHistory.saveCameraSoon);
     return sigma;
   }
 
