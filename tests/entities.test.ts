@@ -215,6 +215,10 @@ describe('entity recognition', () => {
     expect(names('He left FK Vardar for Oslo FC in 2004.')).toEqual(['FK Vardar/ORGANIZATION', 'Oslo FC/ORGANIZATION']);
   });
 
+  it('reads a body’s name opening a sentence with a mass noun', () => {
+    expect(names('Senate Appropriations Committee Chairwoman Lena Ortiz, D-Ore., spoke first.')).toEqual(['Senate Appropriations Committee/ORGANIZATION', 'Lena Ortiz/PERSON']);
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

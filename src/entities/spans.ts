@@ -66,6 +66,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   if (!opensClause(text, tokens, i)) return true;
   if (has(t, ...NAME_TAGS) || isAllCaps(t)) return true;
   const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular' || (isPossessive(t) && (x === 'Possessive' || x === 'Actor')));
+  // "Senate Foreign Relations Committee …": a body's head word opens a longer name
+  if (next && ORG_HEADS.has(key) && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next))) return true;
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
