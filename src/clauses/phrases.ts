@@ -128,7 +128,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
   let phrase: Phrase<R> = first;
   if (members.length > 1) {
     // "money and weapons to Ukraine": a prepositional phrase after the last conjunct is shared when no other has one
-    const shared = members.slice(0, -1).every((m) => !m.pps.length) ? last.pps : [];
+    // (only between plain nouns: "WFP and a member of the Red Cross" shares nothing)
+    const shared = members.slice(0, -1).every((m) => !m.pps.length && !m.referent) ? last.pps : [];
     phrase = { ...first, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
     phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
   }
@@ -181,7 +182,8 @@ export function ppChain<R extends Referent>(p: Phrase<R>, depth = 3): PrepPhrase
   const out: PrepPhrase<R>[] = [];
   for (const pp of p.pps) {
     out.push(pp);
-    if (depth > 0) out.push(...ppChain(pp.np.members?.at(-1) ?? pp.np, depth - 1));
+    // (not into a coordination's last conjunct: "head of research for A and a member of B" — B is the member's)
+    if (depth > 0) out.push(...(pp.np.members ? pp.np.pps : ppChain(pp.np, depth - 1)));
   }
   return out;
 }

@@ -2,12 +2,12 @@
 import { diplomacy, praise } from './diplomacy.ts';
 import { force } from './force.ts';
 import { mediation, meetings } from './meetings.ts';
-import { roles } from './roles.ts';
+import { posts, roles } from './roles.ts';
 import { support } from './support.ts';
 import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...mediation, ...force, ...diplomacy, ...praise, ...support, ...roles];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...mediation, ...force, ...diplomacy, ...praise, ...support, ...roles, ...posts];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));

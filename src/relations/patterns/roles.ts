@@ -18,3 +18,36 @@ export const roles: Pattern[] = [
     miss: [['Ola Nordmann was a Norwegian politician in the Labour Party era.']],
   },
 ];
+
+const LEADER_NOUNS = ['president', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'secretary-general', 'ceo', 'director-general', 'premier', 'chancellor', 'governor', 'mayor', 'commander'];
+const STAFF_NOUNS = ['journalist', 'correspondent', 'reporter', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'economist', 'analyst', 'researcher', 'official', 'diplomat', 'envoy', 'representative', 'secretary', 'director', 'officer', 'lawyer', 'negotiator'];
+
+// A post named in a copula or an apposition: "X, the president of Y,", "X is the chief of Y", "X, a journalist for Y,",
+// "X, a close adviser to Y". Seen: news-dev (karabakh, second-thomas-shoal, ankara-prisoner-swap, saudi-iran), Re-DocRED dev
+// ("is the president of").
+export const posts: Pattern[] = [
+  {
+    id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
+    match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
+    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.']],
+  },
+  {
+    id: 'role.staff.for', kind: 'title', predicate: 'WORKS_FOR', nouns: STAFF_NOUNS, subject: 'described', object: 'pp:for',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION', 'COUNTRY'], confidence: 0.8, seen: 'news-dev (two texts); Re-DocRED dev',
+    match: [['Ana Ruiz, a journalist for Reuters, was freed.', 'Ana Ruiz WORKS_FOR Reuters']],
+    miss: [['Ana Ruiz, a journalist, asked for Reuters.']],
+  },
+  {
+    id: 'role.staff.of', kind: 'title', predicate: 'WORKS_FOR', nouns: ['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'director', 'officer'],
+    subject: 'described', object: 'pp:of', subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75, seen: 'news-dev (two texts)',
+    match: [['Ana Ruiz, the secretary of the Chilean Football Federation, spoke.', 'Ana Ruiz WORKS_FOR Chilean Football Federation']],
+    miss: [['Ana Ruiz, the secretary, spoke of the Chilean Football Federation.']],
+  },
+  {
+    id: 'role.adviser.to', kind: 'title', predicate: 'WORKS_FOR', nouns: ['adviser', 'advisor', 'aide', 'assistant', 'confidant'], subject: 'described', object: 'pp:to',
+    subjectTypes: ['PERSON'], objectTypes: ['PERSON', 'ORGANIZATION'], confidence: 0.75, seen: 'news-dev (two texts)',
+    match: [['Ana Ruiz, a close adviser to Gabriel Boric, resigned.', 'Ana Ruiz WORKS_FOR Gabriel Boric']],
+    miss: [['Ana Ruiz, a friend to Gabriel Boric, resigned.']],
+  },
+];
