@@ -347,6 +347,13 @@ const CASES: [string, Triple[]][] = [
   // a reading that makes a self-loop ("her" read as Merkel) drops the edge: emit never swaps a referent to make an edge fit
   // (that an object pronoun cannot be its own clause's subject is the resolver's to know)
   ["Liz Truss met Angela Merkel and Emmanuel Macron. Merkel later praised her.", [["Liz Truss", 'MET_WITH', "Angela Merkel"], ["Liz Truss", 'MET_WITH', "Emmanuel Macron"]]],
+  // an occupation before a name is never held under the person named before it; a band's role is membership
+  ["The band was formed by guitarist Ola Berg and bassist Per Dahl.", []],
+  ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
+  // "of Y" after a noble's title names a house, not a home
+  ["Princess Ingrid of Sweden opened the bridge.", []],
+  // a demonym before an occupation is a nationality, not an employer
+  ["Ingrid Dahl was a Norwegian film director.", [["Ingrid Dahl", 'CITIZEN_OF', "Norway"]]],
 ];
 
 let extractor: Extractor;

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -157,7 +157,10 @@ export function titleBeforeName(ctx: Ctx): void {
     }
     const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
     if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
-    const pred = occupation ? 'WORKS_FOR' : titlePredicate(words.filter(isTitleCore));
+    // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
+    if (occupation && org.entity.type === 'PERSON' && !org.possessive) continue;
+    // "Fall Out Boy bassist X": a band's or a team's role is a place in it
+    const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : titlePredicate(words.filter(isTitleCore));
     // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
     if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); continue; }
     // "Louisiana Gov. Earl Long": a title held in a region places its holder there
@@ -387,7 +390,8 @@ function roleNounPhrase(
       const subj = role.reversed ? other : subjects;
       const obj = role.reversed ? [...subjects, ...locativeHead(ctx, x)] : other;
       emitAll(ctx, subj, role.predicate, obj, opts);
-    } else if (titlePred) {
+    } else if (titlePred && !(titlePred === 'WORKS_FOR' && other.length === 1 && other[0] === owner && owner.demonym && !STATE_POSTS.has(head))) {
+      // ("a Norwegian film director": a demonym before an occupation is a nationality, read by the patterns, not an employer)
       for (const s of subjects) for (const o of other) if (emit(ctx, s, titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
     }
     // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
@@ -1006,8 +1010,17 @@ export function adjacency(ctx: Ctx): void {
     const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
     // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
     const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
+    // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home
+    if (pred === 'LIVES_IN' && namesADomain(ctx, a)) continue;
     if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   }
+}
+
+/** a given name alone, a regnal number or a cleric's title before the name (Re-DocRED dev: LIVES_IN 0 right of 29; a noble's title is read above) */
+function namesADomain(ctx: Ctx, a: Arg): boolean {
+  const words = a.text.split(/\s+/);
+  const before = word(ctx.tokens[a.first - 1]).replace(/\.$/, '');
+  return words.length === 1 || /^[IVXL]+$/.test(words.at(-1)!) || SEE_TITLES.has(before) || SEE_TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''));
 }
 
 /**

@@ -296,6 +296,14 @@ export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
   citizen: 'CITIZEN_OF', national: 'CITIZEN_OF', born: 'LIVES_IN',
 };
 /** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
+/** a band's or a team's roles: "Fall Out Boy bassist X", "NHL player X" hold a place in it, no job (Re-DocRED dev: P361/P54, two documents or more) */
+export const MEMBERSHIP_ROLES: ReadonlySet<string> = new Set([
+  'member', 'guitarist', 'bassist', 'drummer', 'vocalist', 'singer', 'keyboardist', 'frontman', 'frontwoman', 'percussionist', 'player', 'pianist', 'saxophonist', 'trumpeter', 'violinist',
+]);
+/** government posts a demonym before them assigns to the state ("a Russian official"); other occupations it only gives a nationality ("a Norwegian film director") */
+export const STATE_POSTS: ReadonlySet<string> = new Set([
+  ...ACCREDITED_TITLES, 'official', 'officials', 'diplomat', 'diplomats', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'negotiator', 'secretary', 'aide', 'adviser', 'advisor', 'lawmaker', 'legislator', 'senator', 'prosecutor', 'judge',
+]);
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
 /** kin and companions, which the suffix above would take for occupations: "his brother X" names no employer */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([
@@ -311,6 +319,8 @@ export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Pr
 
 /** titles of nobility before a name, whose "of Y" is a realm, not a home ("Princess Helen of Greece") */
 export const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'archduke', 'archduchess', 'grand', 'count', 'countess', 'earl', 'baron', 'baroness', 'marquis', 'marquess', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'infanta', 'infante', 'lord', 'lady', 'viscount', 'sultan', 'emir', 'margrave', 'landgrave', 'elector']);
+/** a cleric's or a saint's title before a name: its "of Y" is a see, not a home ("Bishop Clément of Pondicherry", "John of Islay" is the bare-name case) */
+export const SEE_TITLES: ReadonlySet<string> = new Set(['saint', 'st', 'bishop', 'archbishop', 'cardinal', 'pope', 'patriarch', 'abbot', 'vicar']);
 
 /** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
