@@ -354,6 +354,8 @@ const CASES: [string, Triple[]][] = [
   ["Princess Ingrid of Sweden opened the bridge.", []],
   // a demonym before an occupation is a nationality, not an employer
   ["Ingrid Dahl was a Norwegian film director.", [["Ingrid Dahl", 'CITIZEN_OF', "Norway"]]],
+  // a comma chain of places: each lies in the ones after it
+  ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],
 ];
 
 let extractor: Extractor;

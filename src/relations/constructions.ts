@@ -414,6 +414,19 @@ function locativeHead(ctx: Ctx, x: Arg): Arg[] {
   return prev && prev.last === x.first - 1 && comma(ctx.tokens[prev.last]) && prev.entity.type === 'LOCATION' ? [prev] : [];
 }
 
+/** the places that carry on a comma chain after args[k] ("…, Moravian-Silesian Region, Czech Republic"), up to three */
+function chainAfter(ctx: Ctx, k: number): Arg[] {
+  const out: Arg[] = [];
+  for (let n = k; out.length < 3; n++) {
+    const x = ctx.args[n]!, y = ctx.args[n + 1];
+    if (!y || y.first !== x.last + 1 || !comma(ctx.tokens[x.last]) || y.demonym || y.pronoun || (y.entity.type !== 'LOCATION' && y.entity.type !== 'COUNTRY')) break;
+    if (['and', 'or'].includes(word(ctx.tokens[y.last + 1]))) break;
+    out.push(y);
+    if (y.entity.type === 'COUNTRY') break;
+  }
+  return out;
+}
+
 /** The pair args[k], args[k+1] sits inside a comma list of places: "A, B, C, D, E". */
 function inPlaceList(ctx: Ctx, k: number): boolean {
   const { args, tokens } = ctx;
@@ -449,6 +462,8 @@ export function locatives(ctx: Ctx): void {
       const listed = (heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k);
       if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY')) {
         for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+        // "Bohumín, Karviná District, Moravian-Silesian Region, Czech Republic": each place also lies in the ones the chain goes on to
+        if (pred === 'LOCATED_IN') for (const c of chainAfter(ctx, k + 1)) for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, c, { rule: 'locative-chain', confidence: CONFIDENCE.locative });
       }
       continue;
     }
