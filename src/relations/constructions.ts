@@ -414,7 +414,8 @@ function locativeHead(ctx: Ctx, x: Arg): Arg[] {
   return prev && prev.last === x.first - 1 && comma(ctx.tokens[prev.last]) && prev.entity.type === 'LOCATION' ? [prev] : [];
 }
 
-/** the places that carry on a comma chain after args[k] ("…, Moravian-Silesian Region, Czech Republic"), up to three */
+/** the places that carry on a comma chain after args[k] up to its country ("…, Moravian-Silesian Region, Czech Republic");
+ *  a chain that ends in no country may be a list ("Manaus, Santarém, Macapá, Belém") and gives none */
 function chainAfter(ctx: Ctx, k: number): Arg[] {
   const out: Arg[] = [];
   for (let n = k; out.length < 3; n++) {
@@ -422,9 +423,9 @@ function chainAfter(ctx: Ctx, k: number): Arg[] {
     if (!y || y.first !== x.last + 1 || !comma(ctx.tokens[x.last]) || y.demonym || y.pronoun || (y.entity.type !== 'LOCATION' && y.entity.type !== 'COUNTRY')) break;
     if (['and', 'or'].includes(word(ctx.tokens[y.last + 1]))) break;
     out.push(y);
-    if (y.entity.type === 'COUNTRY') break;
+    if (y.entity.type === 'COUNTRY') return out;
   }
-  return out;
+  return [];
 }
 
 /** The pair args[k], args[k+1] sits inside a comma list of places: "A, B, C, D, E". */
