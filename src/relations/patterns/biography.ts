@@ -1,10 +1,23 @@
-// A person's home and nationality as a biography's opening states them: "X is a Norwegian-born writer living in Y".
+// A person's home and nationality as a biography's opening states them: "X is an Italian actress", "X lives in Y".
 // Seen: Re-DocRED dev ("lives in", "resident of" in several documents), CoNLL04 train ("a resident of", "lives in").
 import type { Pattern } from './types.ts';
 
 const PLACES = ['LOCATION', 'COUNTRY'] as const;
+/** occupations that the person-noun suffixes of role.nationality (-er, -ist, -ian …) do not reach */
+const OCCUPATIONS = [
+  'actress', 'gymnast', 'architect', 'athlete', 'poet', 'poetess', 'playwright', 'model', 'figure', 'personality', 'chef', 'monk', 'nun',
+  'priest', 'soldier', 'general', 'admiral', 'astronaut', 'aristocrat', 'noble', 'noblewoman', 'nobleman', 'missionary', 'jockey',
+  'surgeon', 'nurse', 'entrepreneur', 'businesswoman', 'businessman', 'statesman', 'stateswoman', 'economist', 'academic', 'scholar',
+  'sculptor', 'violinist', 'cellist', 'dj', 'host', 'saint', 'explorer', 'navigator', 'cartographer', 'diplomat', 'jurist', 'judge', 'forward',
+];
 
 export const biography: Pattern[] = [
+  {
+    id: 'bio.nationality', kind: 'title', predicate: 'CITIZEN_OF', nouns: OCCUPATIONS, subject: 'described', object: 'modifier',
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.8, seen: 'Re-DocRED dev (openings "X is an Italian actress", "a Czech gymnast", "a Polish architect" in over twenty documents)',
+    match: [['Sofia Conti is an Italian actress and singer.', 'Sofia Conti CITIZEN_OF Italy'], ['Petr Novak, a Czech architect, designed the hall.', 'Petr Novak CITIZEN_OF Czechia']],
+    miss: [['Sofia Conti is an actress.'], ['Sofia Conti played an Italian actress.']],
+  },
   {
     id: 'bio.lives.in', kind: 'verb', predicate: 'LIVES_IN', verbs: ['live', 'reside'], subject: 'agent', object: 'pp:in',
     subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'Re-DocRED dev (several documents); CoNLL04 train',
