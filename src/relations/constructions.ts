@@ -416,7 +416,7 @@ function locativeHead(ctx: Ctx, x: Arg): Arg[] {
 
 /** the places that carry on a comma chain after args[k] up to its country ("…, Moravian-Silesian Region, Czech Republic");
  *  a chain that ends in no country may be a list ("Manaus, Santarém, Macapá, Belém") and gives none */
-function chainAfter(ctx: Ctx, k: number): Arg[] {
+export function chainAfter(ctx: Ctx, k: number): Arg[] {
   const out: Arg[] = [];
   for (let n = k; out.length < 3; n++) {
     const x = ctx.args[n]!, y = ctx.args[n + 1];

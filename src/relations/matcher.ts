@@ -3,6 +3,7 @@
 // negation and modality, and emits through the engine's one `emit`.
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Modality } from '../model/types.ts';
+import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
 import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
@@ -124,7 +125,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const r of readings(p, analysis)) {
       // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const objects = slot(r, p.object).filter((a) => fits(a, p.objectTypes));
+      const named = slot(r, p.object);
+      const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       const negated = !!clause?.negated !== !!p.negated;

@@ -16,13 +16,13 @@ const PLACES = ['LOCATION', 'COUNTRY'] as const;
 export const places: Pattern[] = [
   {
     id: 'place.kind.in', kind: 'title', predicate: 'LOCATED_IN', nouns: PLACE_KINDS, subject: 'described', object: 'pp:in',
-    subjectTypes: ['LOCATION'], objectTypes: PLACES, confidence: 0.8, seen: 'Re-DocRED dev (about 200 openings); news-dev',
-    match: [['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Vestland'], ['Kharkiv is a city in eastern Ukraine.', 'Kharkiv LOCATED_IN Ukraine']],
+    subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8, seen: 'Re-DocRED dev (about 200 openings); news-dev',
+    match: [['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Vestland'], ['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Norway'], ['Kharkiv is a city in eastern Ukraine.', 'Kharkiv LOCATED_IN Ukraine']],
     miss: [['Bergen is a city with a long harbour.'], ['Kharkiv is a city near Russia.']],
   },
   {
     id: 'place.kind.of', kind: 'title', predicate: 'LOCATED_IN', nouns: ['capital', 'town', 'city', 'village', 'commune', 'comune', 'municipality', 'suburb', 'district', 'part', 'seat', 'port'],
-    subject: 'described', object: 'pp:of', subjectTypes: ['LOCATION'], objectTypes: PLACES, confidence: 0.8,
+    subject: 'described', object: 'pp:of', subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8,
     seen: 'Re-DocRED dev ("the capital of", "a commune of", a dozen documents); news-dev',
     match: [['Lviv, the largest city of western Ukraine, was calm.', 'Lviv LOCATED_IN Ukraine'], ['Nairobi is the capital of Kenya.', 'Nairobi LOCATED_IN Kenya']],
     miss: [['Nairobi is the capital of fashion.'], ['Nairobi is a city of two million people.']],

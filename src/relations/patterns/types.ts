@@ -28,6 +28,8 @@ interface Common {
   reversed?: boolean;
   subjectTypes?: readonly EntityType[];
   objectTypes?: readonly EntityType[];
+  /** the object also stands for the places a comma chain after it goes on to, up to a country ("in Vestland, Norway") */
+  objectChain?: boolean;
   /** the frame itself denies: "missed the summit" */
   negated?: boolean;
   confidence?: number;
