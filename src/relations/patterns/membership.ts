@@ -8,7 +8,7 @@ import type { Pattern } from './types.ts';
 const MEMBERS = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const PLACES = ['LOCATION', 'COUNTRY'] as const;
 /** nouns for a body's part: "a subsidiary of Y", "the naval arm of Y" */
-const PART_NOUNS = ['subsidiary', 'division', 'unit', 'branch', 'arm', 'affiliate', 'wing', 'department', 'imprint', 'faculty', 'chapter', 'section', 'component'];
+const PART_NOUNS = ['subsidiary', 'subsidiaries', 'command', 'flagship', 'division', 'unit', 'branch', 'arm', 'affiliate', 'wing', 'department', 'imprint', 'faculty', 'chapter', 'section', 'component'];
 /** a band's or a team's roles (the person's place in it); "a member of" is left out: it names posts too (of a parliament, a council) */
 const BAND_ROLES = [...MEMBERSHIP_ROLES].filter((w) => w !== 'member');
 
@@ -30,6 +30,12 @@ export const membership: Pattern[] = [
     subjectTypes: ['ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.8, seen: 'Re-DocRED dev (six documents); CoNLL04 train ("a unit of")',
     match: [['Airbus Helicopters is a division of Airbus.', 'Airbus Helicopters PART_OF Airbus']],
     miss: [['Airbus is a maker of aircraft.']],
+  },
+  {
+    id: 'part.owned', kind: 'verb', predicate: 'PART_OF', verbs: ['own', 'acquire', 'buy', 'purchase'], subject: 'agent', object: 'patient', reversed: true,
+    subjectTypes: ['ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.7, seen: 'Re-DocRED dev ("owned by", "has owned", "acquired" between companies in five documents); CoNLL04 train',
+    match: [['Acme Wire Inc. is owned by Harbor Steel Corp.', 'Acme Wire Inc PART_OF Harbor Steel Corp'], ['Harbor Steel Corp. acquired Acme Wire Inc. in 2016.', 'Acme Wire Inc PART_OF Harbor Steel Corp']],
+    miss: [['Harbor Steel Corp. sued Acme Wire Inc.'], ['Harbor Steel Corp. did not acquire Acme Wire Inc.', 'NOT Acme Wire Inc PART_OF Harbor Steel Corp']],
   },
   {
     id: 'founded.by', kind: 'verb', predicate: 'FOUNDED', verbs: ['found', 'co-found', 'cofound', 'establish'], subject: 'agent', object: 'patient',
