@@ -1,5 +1,5 @@
 // A person's home and nationality as a biography's opening states them: "X is an Italian actress", "X lives in Y".
-// Seen: Re-DocRED dev ("lives in", "resident of" in several documents), CoNLL04 train ("a resident of", "lives in").
+// Seen: Re-DocRED dev ("lives in", "resides in", "resident of" in 25 documents; "is an Italian actress", "a Polish architect" … in five).
 import type { Pattern } from './types.ts';
 
 const PLACES = ['LOCATION', 'COUNTRY'] as const;
@@ -14,19 +14,19 @@ const OCCUPATIONS = [
 export const biography: Pattern[] = [
   {
     id: 'bio.nationality', kind: 'title', predicate: 'CITIZEN_OF', nouns: OCCUPATIONS, subject: 'described', object: 'modifier',
-    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.8, seen: 'Re-DocRED dev (openings "X is an Italian actress", "a Czech gymnast", "a Polish architect" in over twenty documents)',
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.8, seen: 'Re-DocRED dev (five documents open so)',
     match: [['Sofia Conti is an Italian actress and singer.', 'Sofia Conti CITIZEN_OF Italy'], ['Petr Novak, a Czech architect, designed the hall.', 'Petr Novak CITIZEN_OF Czechia']],
     miss: [['Sofia Conti is an actress.'], ['Sofia Conti played an Italian actress.']],
   },
   {
     id: 'bio.lives.in', kind: 'verb', predicate: 'LIVES_IN', verbs: ['live', 'reside'], subject: 'agent', object: 'pp:in',
-    subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'Re-DocRED dev (several documents); CoNLL04 train',
+    subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'Re-DocRED dev (25 documents)',
     match: [['Kari Holm lives in Bergen with her family.', 'Kari Holm LIVES_IN Bergen']],
     miss: [['Kari Holm spoke in Bergen.'], ['Kari Holm no longer lives in Bergen.', 'NOT Kari Holm LIVES_IN Bergen']],
   },
   {
     id: 'bio.resident', kind: 'title', predicate: 'LIVES_IN', nouns: ['resident', 'residents', 'native', 'natives', 'inhabitant'], subject: 'described', object: 'pp:of',
-    subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'CoNLL04 train ("a resident of", many); Re-DocRED dev',
+    subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'CoNLL04 train (32 sentences); Re-DocRED dev (21)',
     match: [['Kari Holm, a resident of Bergen, was hurt.', 'Kari Holm LIVES_IN Bergen']],
     miss: [['Kari Holm met a resident of Bergen.']],
   },

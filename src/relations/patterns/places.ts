@@ -1,6 +1,5 @@
 // Places within places, as a copula or an apposition describes them: "X is a town in Y", "X, the capital of Y".
-// Seen: Re-DocRED dev (about 200 openings "X is a town/village/river … in Y", "the capital of" in a dozen documents),
-// news-dev ("Kherson, the capital of the region").
+// Seen: Re-DocRED dev ("X is a town/city/village … in Y" opens a dozen documents; "the capital of" in five).
 import type { Pattern } from './types.ts';
 
 /** kinds of place a description may name */
@@ -16,14 +15,14 @@ const PLACES = ['LOCATION', 'COUNTRY'] as const;
 export const places: Pattern[] = [
   {
     id: 'place.kind.in', kind: 'title', predicate: 'LOCATED_IN', nouns: PLACE_KINDS, subject: 'described', object: 'pp:in',
-    subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8, seen: 'Re-DocRED dev (about 200 openings); news-dev',
+    subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8, seen: 'Re-DocRED dev (a dozen documents)',
     match: [['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Vestland'], ['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Norway'], ['Kharkiv is a city in eastern Ukraine.', 'Kharkiv LOCATED_IN Ukraine']],
     miss: [['Bergen is a city with a long harbour.'], ['Kharkiv is a city near Russia.']],
   },
   {
     id: 'place.kind.of', kind: 'title', predicate: 'LOCATED_IN', nouns: ['capital', 'town', 'city', 'village', 'commune', 'comune', 'municipality', 'suburb', 'district', 'part', 'seat', 'port'],
     subject: 'described', object: 'pp:of', subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8,
-    seen: 'Re-DocRED dev ("the capital of", "a commune of", a dozen documents); news-dev',
+    seen: 'Re-DocRED dev ("the capital of" in five documents)',
     match: [['Lviv, the largest city of western Ukraine, was calm.', 'Lviv LOCATED_IN Ukraine'], ['Nairobi is the capital of Kenya.', 'Nairobi LOCATED_IN Kenya']],
     miss: [['Nairobi is the capital of fashion.'], ['Nairobi is a city of two million people.']],
   },
