@@ -3,10 +3,10 @@
 // (the tests hold the two equal): attvalues by their attribute's title and type (graphology-gexf's own
 // parseValue), label, weight and kind, viz colour ("rgb(r,g,b)", "rgba(…)" or hex as written), size,
 // position, shape and thickness, and the <meta> texts. A DOCTYPE (and with it any ENTITY) is refused.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 // graphology-gexf's value parser: the same casts as its DOM parser (lists included)
 import gexfHelpers from 'graphology-gexf/common/helpers.js';
 import { GeokgError } from '../util/errors.ts';
+import { saxesParser } from '../util/untyped.ts';
 
 export interface GexfElementData {
   key?: string;
@@ -51,7 +51,7 @@ export function streamGexf(chunks: Iterable<string>, name: string, sink: GexfSin
   let current: { kind: 'node' | 'edge'; data: GexfElementData } | undefined;
   let sawGraph = false;
 
-  const parser = new SaxesParser({ position: true });
+  const parser = saxesParser({ position: true });
   parser.on('doctype', () => {
     throw new GeokgError('import', `${name}: XML with a DOCTYPE declaration is refused (entity expansion is unsafe); remove the declaration`);
   });
@@ -61,7 +61,7 @@ export function streamGexf(chunks: Iterable<string>, name: string, sink: GexfSin
   parser.on('text', (t) => { text += t; });
   parser.on('opentag', (tag) => {
     const el = local(tag.name);
-    const a = (tag as SaxesTagPlain).attributes as Record<string, string>;
+    const a = tag.attributes;
     if (!stack.length && el !== 'gexf') throw new GeokgError('import', `${name}: not a GEXF file (root element <${tag.name}>)`);
     stack.push(el);
     text = '';

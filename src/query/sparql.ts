@@ -1,10 +1,10 @@
 // SPARQL 1.1 over a geokg graph, through oxigraph (an embedded engine): the graph's RDF, the very triples
 // `geokg export --format ttl` writes, is streamed into oxigraph's in-memory store chunk by chunk, then queried.
 // Results come in the W3C SPARQL results formats (JSON, CSV, TSV); CONSTRUCT and DESCRIBE give N-Triples.
-import { Store } from 'oxigraph';
 import { rdfChunks } from '../export/rdf.ts';
 import type { KnowledgeGraph } from '../graph/index.ts';
 import { GeokgError } from '../util/errors.ts';
+import { oxigraph } from '../util/untyped.ts';
 
 export const SPARQL_FORMATS = ['json', 'csv', 'tsv'] as const;
 export type SparqlFormat = (typeof SPARQL_FORMATS)[number];
@@ -36,7 +36,7 @@ export interface SparqlEngine {
 
 /** Loads the graph's RDF once, for several queries. */
 export function sparqlEngine(graph: KnowledgeGraph): SparqlEngine {
-  const store = new Store();
+  const store = new (oxigraph().Store)();
   store.load(rdfChunks(graph, 'turtle'), { format: 'text/turtle' });
   return {
     size: store.size,
