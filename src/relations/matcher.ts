@@ -60,7 +60,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'agent': return denoted(r, c?.agent);
     case 'patient': return denoted(r, c?.patient);
     case 'subject': return denoted(r, c?.subject);
-    case 'patient.possessor': return c?.patient ? membersOf(c.patient).flatMap((m) => denoted(r, m.possessor)) : [];
+    // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
+    case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => (m.possessor ? denoted(r, m.possessor) : m.modifiers.filter((x) => x.entity.type === 'COUNTRY'))) : [];
     case 'possessor': return denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
     case 'described': return denoted(r, r.described);

@@ -5,8 +5,8 @@ import type { EntityType } from '../../model/types.ts';
 /**
  * Where an end is read from.
  * In a clause: `agent`, `patient` (logical roles; a passive's by-phrase is its agent), `subject` (surface),
- * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.possessor`
- * ("expelled Y's ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
+ * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.owner`
+ * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z").
  * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `members` ("talks between A and B":
  * each member with each other), `clause.agent` (the agent of the clause the noun stands in), `described` (the
