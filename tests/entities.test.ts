@@ -219,6 +219,11 @@ describe('entity recognition', () => {
     expect(names('Senate Appropriations Committee Chairwoman Lena Ortiz, D-Ore., spoke first.')).toEqual(['Senate Appropriations Committee/ORGANIZATION', 'Lena Ortiz/PERSON']);
   });
 
+  it('reads two first names before a place’s name as one person, and India’s foreign minister’s title', () => {
+    expect(names('UN envoy Ana Maria Lima met the minister.')).toEqual(['UN/ORGANIZATION', 'Ana Maria Lima/PERSON']);
+    expect(resolve('Nepal’s External Affairs Minister Rabi Thapa spoke.').mentions.find((m) => m.type === 'PERSON')).toMatchObject({ text: 'Rabi Thapa', title: { role: 'foreign minister' } });
+  });
+
   it('reads a list after a plural kind of body as bodies', () => {
     expect(names('Carriers serving the island are Skyway, Aero North, Coastal and Bay Air.'))
       .toEqual(['Skyway/ORGANIZATION', 'Aero North/ORGANIZATION', 'Coastal/ORGANIZATION', 'Bay Air/ORGANIZATION']);

@@ -15,6 +15,7 @@ export const TITLES: Record<string, string> = {
   'general secretary': 'general secretary', 'secretary-general': 'secretary-general', 'secretary general': 'secretary-general',
   'foreign minister': 'foreign minister', 'defense minister': 'defense minister', 'defence minister': 'defense minister',
   'finance minister': 'finance minister', 'interior minister': 'interior minister', minister: 'minister',
+  'external affairs minister': 'foreign minister', 'minister of external affairs': 'foreign minister', // India's foreign minister
   // the long forms, whose last words would otherwise read as a name ("Minister of Foreign Affairs X": not "Affairs X")
   'minister of foreign affairs': 'foreign minister', 'minister for foreign affairs': 'foreign minister',
   'minister of state for foreign affairs': 'minister', 'minister of state': 'minister', 'minister of defense': 'defense minister', 'minister of defence': 'defense minister',

@@ -396,10 +396,16 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     }
   }
   // "Latin America", "Lake Victoria": a region word before a place is part of the place's name;
-  // "George Washington", "Milan Martic": a first name before a place's name makes a person
+  // "George Washington", "Milan Martic", "Maria Isabel Salvador": first names before a place's name make a person
   for (let p = 0; p + 1 < pieces.length; p++) {
     const cur = pieces[p]!, next = pieces[p + 1]!;
-    if (!('range' in cur) || !('hit' in next) || cur.range[0] !== cur.range[1] || next.hit.form === 'demonym') continue;
+    if (!('range' in cur) || !('hit' in next) || next.hit.form === 'demonym') continue;
+    if (cur.range[1] === cur.range[0] + 1 && next.hit.tokens[0] === cur.range[1] + 1 && has(tokens[cur.range[0]]!, 'FirstName') && has(tokens[cur.range[1]]!, 'FirstName', 'Person')
+      && (next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY') && next.hit.tokens[0] === next.hit.tokens[1]) {
+      pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]], type: 'PERSON' });
+      continue;
+    }
+    if (cur.range[0] !== cur.range[1]) continue;
     const word = tokens[cur.range[0]]!;
     const place = next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY';
     const regionWord = (REGION_PREFIXES.has(wordKey(word)) || LOC_FIRST_WORDS.has(wordKey(word))) && isCapitalised(word);
