@@ -87,7 +87,7 @@ export function fromSerialized(data: unknown, name = 'input'): KnowledgeGraph {
   d.nodes.forEach((n, i) => {
     const a = n?.attributes as Record<string, unknown> | undefined;
     if (typeof n?.key !== 'string' || typeof a?.label !== 'string' || !ENTITY_TYPES.includes(a.type as never))
-      throw new GeokgError('import', `${name}: node ${i} is not a geokg entity (needs key, label and a SCHEMA type)`);
+      throw new GeokgError('import', `${name}: node ${i} is not a geokg entity (needs a key, a label and a type: ${ENTITY_TYPES.join(", ")})`);
     a.aliases = Array.isArray(a.aliases) ? a.aliases : [];
     a.mentions = Array.isArray(a.mentions) ? a.mentions : [];
   });
@@ -95,7 +95,7 @@ export function fromSerialized(data: unknown, name = 'input'): KnowledgeGraph {
   d.edges.forEach((e, i) => {
     const a = e?.attributes as Record<string, unknown> | undefined;
     if (!e || !keys.has(e.source) || !keys.has(e.target) || !isPredicate(a?.predicate))
-      throw new GeokgError('import', `${name}: edge ${i} is not a geokg relation (needs known ends and a SCHEMA predicate)`);
+      throw new GeokgError('import', `${name}: edge ${i} is not a geokg relation (needs known ends and a predicate; geokg predicates lists them)`);
     a!.negated = !!a!.negated;
     a!.evidence = Array.isArray(a!.evidence) ? a!.evidence : [];
     // fields that follow from the predicate, filled where a hand-written graph leaves them out
