@@ -14,6 +14,7 @@ Options:
       --quick          a tiny corpus and small graphs: checks the benchmark works, not speed
       --viewer         only the viewer: first frame and interactions in headless Chromium
       --exports-1m     also export a 1,000,000-relation graph in every format (minutes a format)
+      --package        only the compiled program's figures (--help, worker start, build against compromise alone)
       --json           print the results as JSON instead of the table
       --profile        also profile the pipeline with node --cpu-prof and list the hot spots
       --shared DIR     the shared folder with benchmarks/conll04 and eval/score.mjs (default ../shared)
@@ -22,7 +23,7 @@ Options:
   -h, --help           this help`,
   async run(argv, io) {
     const { values } = parse('bench', argv, {
-      quick: { type: 'boolean' }, viewer: { type: 'boolean' }, 'exports-1m': { type: 'boolean' }, json: { type: 'boolean' }, profile: { type: 'boolean' },
+      quick: { type: 'boolean' }, viewer: { type: 'boolean' }, 'exports-1m': { type: 'boolean' }, package: { type: 'boolean' }, json: { type: 'boolean' }, profile: { type: 'boolean' },
       shared: { type: 'string' }, articles: { type: 'string' }, output: { type: 'string', short: 'o' },
     });
     // loaded only when asked for: the benchmark pulls in vite and playwright
@@ -30,7 +31,7 @@ Options:
     const { formatTable } = await import('./report.ts');
     const shared = resolve(io.cwd, (values.shared as string | undefined) ?? join(ROOT, '..', 'shared'));
     const results = await runBench({
-      quick: !!values.quick, viewerOnly: !!values.viewer, exports1m: !!values['exports-1m'], profile: !!values.profile, shared,
+      quick: !!values.quick, viewerOnly: !!values.viewer, exports1m: !!values['exports-1m'], packageOnly: !!values.package, profile: !!values.profile, shared,
       // not data/articles, the viewer's demo, which grows: the benchmark's corpus stays the same from run to run
       articles: values.articles ? resolve(io.cwd, values.articles as string) : join(shared, 'corpus'),
       log: (line) => io.stderr(`${line}\n`),

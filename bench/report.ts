@@ -28,18 +28,18 @@ const GOALS = {
   exportPeakRss: { atMost: 1000 },
 } satisfies Record<string, Goal>;
 
-const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const fmt = (v: number | null, digits = 2) =>
+export const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+export const fmt = (v: number | null, digits = 2) =>
   v === null ? 'n/a' : Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : v.toFixed(Math.abs(v) >= 100 ? 0 : digits);
-const div = (a: unknown, b: unknown) => (n(a) !== null && n(b) ? n(a)! / n(b)! : null);
+export const div = (a: unknown, b: unknown) => (n(a) !== null && n(b) ? n(a)! / n(b)! : null);
 
-function row(measure: string, value: number | null, unit: string, detail: string, goal?: Goal): Row {
+export function row(measure: string, value: number | null, unit: string, detail: string, goal?: Goal): Row {
   const goalText = goal?.atLeast !== undefined ? `≥ ${goal.atLeast}` : goal?.atMost !== undefined ? `≤ ${goal.atMost}` : '';
   const pass = !goal ? null : value === null ? false : goal.atLeast !== undefined ? value >= goal.atLeast : value <= goal.atMost!;
   return { measure, value, unit, detail, goal: goalText && `${goalText}${unit ? ` ${unit}` : ''}`, pass };
 }
 
-const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
+export const failed = (r: Figures | undefined) => (r?.error ? `; ${r.error}` : '');
 
 /** Every figure of issue 7, from the children's raw measurements. CPU time carries the single-thread ratios, as other jobs may share the machine. */
 export function evaluate(runs: Record<string, Figures>, ctx: { workers: number; scale: number; viewer: number[]; exports?: { edges: number }[] }): Row[] {

@@ -9,6 +9,7 @@ import type { Figures } from './measure.ts';
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.ts';
 import { EXPORT_BENCH_FORMATS } from './exports.ts';
 import { evaluate, type Row } from './report.ts';
+import { runPackageBench } from './package.ts';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -23,6 +24,8 @@ export interface BenchOptions {
   shared: string;
   articles: string;
   log: (line: string) => void;
+  /** only issue 13's figures: the compiled program against compromise alone */
+  packageOnly?: boolean;
 }
 
 export interface BenchResults {
@@ -92,7 +95,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   };
   // baseline and pipeline alternate, so that a change in the machine's load touches both alike; the short ×1
   // runs are repeated and the fastest kept, as on a shared machine the least disturbed run is the truest
+  let packageRows: Row[] = [];
   if (!o.viewerOnly) {
+    const pkg = await runPackageBench({ corpus, scale: p.scale, repeats: o.quick ? 1 : 2, log: o.log });
+    Object.assign(runs, Object.fromEntries(Object.entries(pkg.runs).map(([k, v]) => [`package-${k}`, v])));
+    packageRows = pkg.rows;
+  }
+  if (!o.viewerOnly && !o.packageOnly) {
     for (let r = 1; r <= p.repeats; r++) {
       await step(`compromise-x1#${r}`, `compromise alone, corpus ×1 (${r}/${p.repeats})`, 'extract-compromise', { ...corpus, times: 1 });
       await step(`pipeline-x1#${r}`, `whole pipeline, corpus ×1 (${r}/${p.repeats})`, 'extract-pipeline', { ...corpus, times: 1 });
@@ -109,12 +118,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     await step('layout', `ForceAtlas2 on ${p.layout.nodes} nodes`, 'layout', p.layout);
     for (const size of o.exports1m ? [p.exports, EXPORTS_1M] : [p.exports]) await exportSteps(size, step);
   }
-  await step('viewer', `viewer first frame at ${p.viewer.join(', ')} nodes`, 'viewer', { sizes: p.viewer });
+  if (!o.packageOnly) await step('viewer', `viewer first frame at ${p.viewer.join(', ')} nodes`, 'viewer', { sizes: p.viewer });
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore, loadavgAfter: loadavg() },
     quick: o.quick, runs,
-    figures: evaluate(runs, { workers, scale: p.scale, viewer: p.viewer, exports: o.exports1m ? [p.exports, EXPORTS_1M] : [p.exports] }).filter((r) => !o.viewerOnly || r.measure.startsWith('viewer')),
+    figures: o.packageOnly ? packageRows : [...packageRows, ...evaluate(runs, { workers, scale: p.scale, viewer: p.viewer, exports: o.exports1m ? [p.exports, EXPORTS_1M] : [p.exports] }).filter((r) => !o.viewerOnly || r.measure.startsWith('viewer'))],
   };
   if (o.profile) results.profile = await profilePipeline(corpus, o.log);
   return results;
