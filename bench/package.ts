@@ -54,7 +54,7 @@ function writeCorpus(file: string, articles: readonly Article[], times: number):
   return copies;
 }
 
-export interface PackageBenchOptions { corpus: CorpusOptions; scale: number; repeats: number; log: (line: string) => void }
+export interface PackageBenchOptions { corpus: CorpusOptions; scale: number; quick: boolean; log: (line: string) => void }
 
 export async function runPackageBench(o: PackageBenchOptions): Promise<{ runs: Record<string, Figures>; rows: Row[] }> {
   if (!existsSync(BIN)) throw new Error('dist/ is missing: run npm run build first (npm run bench does)');
@@ -62,21 +62,23 @@ export async function runPackageBench(o: PackageBenchOptions): Promise<{ runs: R
   const runs: Record<string, Figures> = {};
   try {
     const corpus = await loadCorpus(o.corpus);
-    const newsTimes = Math.max(1, Math.round(NEWS_WORDS / corpus.words));
+    // --quick: the corpus as it is, once; it only checks that every measurement runs
+    const newsTimes = o.quick ? 1 : Math.max(1, Math.round(NEWS_WORDS / corpus.words));
+    const repeats = o.quick ? 1 : 2;
     const news = writeCorpus(join(dir, 'news.jsonl'), corpus.articles, newsTimes);
     const big = writeCorpus(join(dir, 'x10.jsonl'), corpus.articles, o.scale);
     const ctx = { corpusWords: corpus.words, newsTimes, newsJobs: autoJobs(news), bigJobs: autoJobs(big), scale: o.scale };
-    o.log('bench: geokg --help, compiled (5 runs)…');
-    runs.help = leastCpu(await sequence(5, () => measure([BIN, '--help'], dir)));
-    o.log('bench: a compiled worker\'s start-up (3 runs)…');
-    runs.workerStart = leastCpu(await sequence(3, async () => {
+    o.log('bench: geokg --help, compiled…');
+    runs.help = leastCpu(await sequence(repeats * 2 + 1, () => measure([BIN, '--help'], dir)));
+    o.log('bench: a compiled worker\'s start-up…');
+    runs.workerStart = leastCpu(await sequence(repeats + 1, async () => {
       const r = await measure([join(ROOT, 'bench/worker-start.mjs')], dir);
       return r.error ? r : (JSON.parse(r.stdout as string) as Figures);
     }));
     // baseline, one thread and default alternate, so that a change in the machine's load touches all alike
     const news3: Record<string, Figures[]> = { compromise: [], one: [], auto: [] };
-    for (let r = 1; r <= o.repeats; r++) {
-      o.log(`bench: ~110k-word corpus (×${newsTimes}): compromise alone, geokg build --jobs 1, geokg build (${r}/${o.repeats})…`);
+    for (let r = 1; r <= repeats; r++) {
+      o.log(`bench: news corpus (×${newsTimes}): compromise alone, geokg build --jobs 1, geokg build (${r}/${repeats})…`);
       news3.compromise!.push(await measure([join(ROOT, 'bench/compromise-alone.mjs'), 'news.jsonl'], dir));
       news3.one!.push(await measure([BIN, 'build', 'news.jsonl', '-o', 'one.json', '--jobs', '1'], dir));
       news3.auto!.push(await measure([BIN, 'build', 'news.jsonl', '-o', 'auto.json'], dir));

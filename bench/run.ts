@@ -97,7 +97,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   // runs are repeated and the fastest kept, as on a shared machine the least disturbed run is the truest
   let packageRows: Row[] = [];
   if (!o.viewerOnly) {
-    const pkg = await runPackageBench({ corpus, scale: p.scale, repeats: o.quick ? 1 : 2, log: o.log });
+    const pkg = await runPackageBench({ corpus, scale: p.scale, quick: o.quick, log: o.log });
     Object.assign(runs, Object.fromEntries(Object.entries(pkg.runs).map(([k, v]) => [`package-${k}`, v])));
     packageRows = pkg.rows;
   }

@@ -17,14 +17,16 @@ describe('geokg bench --quick', () => {
     for (const m of [/pipeline throughput/, /compromise alone/, /÷ compromise/, /time ×10 ÷ time ×1/, /speedup on \d+ worker threads/,
       /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/,
       /viewer: select an entity/, /viewer: size mapping/, /viewer: filter change/, /viewer: time range/, /viewer: open the relations table/,
-      /peak RSS, export json/, /peak RSS, export csv/, /peak RSS, export gexf/, /peak RSS, export nt/, /peak RSS, stats on a .* GEXF/])
+      /peak RSS, export json/, /peak RSS, export csv/, /peak RSS, export gexf/, /peak RSS, export nt/, /peak RSS, stats on a .* GEXF/,
+      /geokg --help \(compiled\)/, /worker start-up/, /geokg build --jobs 1 ÷ compromise alone/, /geokg build \(default: \d+ jobs?\) ÷ --jobs 1/, /peak RSS, geokg build/])
       expect(measures).toMatch(m);
     for (const f of results.figures) {
       expect(f.value, `${f.measure}: ${f.detail}`).toBeTypeOf('number');
       expect(r.stdout).toContain(f.measure);
     }
     // each goal of issue 7 has a verdict (the throughput ratio twice: at ×1 and at ×10), the five of issue 16's viewer,
-    // and issue 14's peak RSS of each of the six export formats and of stats on a GEXF
-    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(19);
+    // issue 14's peak RSS of each of the six export formats and of stats on a GEXF, and issue 13's six (--help, one
+    // thread, the default jobs at two sizes, peak RSS with one thread and with the default)
+    expect(results.figures.filter((f) => f.pass !== null)).toHaveLength(19 + 6);
   }, 400_000);
 });
