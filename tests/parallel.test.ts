@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
-import { MIN_CHARS_PER_WORKER, autoJobs, cores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
+import { MIN_CHARS_PER_WORKER, autoJobs, cores, idleCores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
 import { progressLine } from '../src/parallel/progress.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { parallelOptions } from '../src/cli/store.ts';
@@ -50,6 +50,9 @@ describe('job count', () => {
     expect(autoJobs(sized(2 * MIN_CHARS_PER_WORKER - 1), 8)).toBe(1);
     expect(autoJobs(sized(3 * MIN_CHARS_PER_WORKER), 8)).toBe(3);
     expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER), 4)).toBe(4);
+    expect(idleCores()).toBeGreaterThanOrEqual(1); // the default counts only the cores others leave idle
+    expect(idleCores()).toBeLessThanOrEqual(cores());
+    expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER))).toBe(idleCores());
   });
 
   it('caps --jobs at the cores with a warning, unless forced', () => {

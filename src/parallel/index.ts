@@ -1,6 +1,6 @@
 // Parallel extraction: articles spread over worker threads, results handed back in input order,
 // so the output is the same whatever the scheduling and the number of workers.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
@@ -17,16 +17,27 @@ const TASKS_PER_WORKER = 3;
 const MAX_BATCH = 32;
 
 /**
- * Text one worker must get for its start-up to pay: a worker spends about 0.3 s of CPU before its first
- * article (Node, compromise, the gazetteer), and 120,000 characters are about 1.5 s of one thread's work
- * (measured with npm run bench on the 2-core session machine). Below twice this, one thread is as quick.
+ * Text one worker must get for its start-up to pay: a worker spends about 0.4 s of CPU before its first
+ * article (Node, compromise, the gazetteer), and 120,000 characters are about 2 s of one thread's CPU
+ * (npm run bench on the 2-core session machine: 110,796 words in 12.5 s with --jobs 1). Below twice this,
+ * one thread is as quick.
  */
 export const MIN_CHARS_PER_WORKER = 120_000;
 
 export const cores = (): number => availableParallelism();
 
-/** The default job count: in this thread for a small input, else one worker per share of text, at most one per core. */
-export function autoJobs(articles: readonly Article[], cpus = cores()): number {
+/**
+ * The cores other programs leave free (the machine's one-minute load average off the core count), at least
+ * one. On a busy machine a second thread buys no time: in the session's runs with a load of 22 on 2 cores,
+ * two workers took 0.89× one thread's speed on a 110k-word corpus (npm run bench), so the default is one.
+ */
+export const idleCores = (): number => Math.max(1, Math.min(cores(), Math.floor(cores() - loadavg()[0]! + 0.5)));
+
+/**
+ * The default job count: in this thread for a small input, else one worker per share of text, at most one per
+ * idle core, so that the default does not lose to one thread.
+ */
+export function autoJobs(articles: readonly Article[], cpus = idleCores()): number {
   let chars = 0;
   for (const a of articles) chars += a.text.length;
   return Math.max(1, Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)));
