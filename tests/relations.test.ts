@@ -355,6 +355,8 @@ const CASES: [string, Triple[]][] = [
   // a demonym before an occupation is a nationality, not an employer
   ["Ingrid Dahl was a Norwegian film director.", [["Ingrid Dahl", 'CITIZEN_OF', "Norway"]]],
   // a comma chain of places: each lies in the ones after it
+  // a list of four places that names no country or area is no chain
+  ["Trains stop at Bergen, Voss, Myrdal, Oslo.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],
 ];
 

@@ -433,7 +433,13 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
   const { args, tokens } = ctx;
   const joined = (x: Arg | undefined, y: Arg | undefined) => !!x && !!y && x.last + 1 === y.first && comma(tokens[x.last]);
   // five places in a row: a chain "Seashore, Patchogue, N.Y." stays a chain
-  return joined(args[k - 1], args[k]) && joined(args[k + 1], args[k + 2]) && (joined(args[k - 2], args[k - 1]) || joined(args[k + 2], args[k + 3]));
+  if (joined(args[k - 1], args[k]) && joined(args[k + 1], args[k + 2]) && (joined(args[k - 2], args[k - 1]) || joined(args[k + 2], args[k + 3]))) return true;
+  // four or more that end in no country and name no area ("Bergen, Voss, Myrdal, Oslo"): a list, not "Devault, Chester County, Pennsylvania"
+  let first = k, last = k + 1;
+  while (joined(args[first - 1], args[first])) first--;
+  while (joined(args[last], args[last + 1])) last++;
+  const run = args.slice(first, last + 1);
+  return run.length >= 4 && run.at(-1)!.entity.type !== 'COUNTRY' && !run.some((a) => PLACE_NOUNS.has(a.text.split(/\s+/).at(-1)!.toLowerCase()) || /\.$|^[A-Z]{2}$/.test(a.text));
 }
 
 /** "The Hague, Netherlands"; "the forum held in Beijing"; "a Paris-based firm"; "Naples in Campania". */
@@ -445,7 +451,7 @@ export function locatives(ctx: Ctx): void {
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
     // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
     if (b.first === a.last + 1 && comma(tokens[a.last]) && b.first === b.last && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]\.?)$/.test(tokens[b.last]!.text) && tokens[b.last]!.post.startsWith('.')
-      && !MONTHS[word(tokens[b.last])] && b.entity.type === 'LOCATION' && a.entity.type !== 'PERSON') {
+      && !MONTHS[word(tokens[b.last])] && b.entity.type === 'LOCATION' && a.entity.type !== 'PERSON' && !inPlaceList(ctx, k)) {
       emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
       continue;
     }
