@@ -28,7 +28,10 @@ const PYTHONS = [...new Set(['python3', '/usr/bin/python3'])].filter((p) => netw
 const NX3 = PYTHONS.find((p) => networkxMajor(p) >= 3);
 const NX2 = PYTHONS.find((p) => networkxMajor(p) === 2);
 const HAS_RAPPER = spawnSync('rapper', ['--version']).status === 0;
-const GEXF12_XSD = `${SHARED}schemas/gexf-1.2/gexf.xsd`;
+// The official repository's 1.2 RELAX NG includes a viz.rng it does not ship, and its generated XSDs put the viz
+// elements in the wrong namespace (as ../shared/schemas/README.md says of 1.3's); so the test runs once a complete
+// 1.2 grammar is laid in ../shared/schemas/gexf-1.2, and meanwhile networkx 2.8 above is the 1.2 check.
+const GEXF12_RNG = `${SHARED}schemas/gexf-1.2/gexf.rng`;
 
 // a graph with parallel edges (two predicates between one pair), denials and evidence
 const graph = syntheticGraph({ nodes: 150, edges: 600, evidence: true });
@@ -79,9 +82,9 @@ describe('the official GEXF grammars', () => {
     expect(gexfErrors(await exported('v.gexf'))).toBe('');
   });
 
-  it('1.2 (XSD, from ../shared/schemas/gexf-1.2 when present)', async (ctx) => {
-    if (!HAS_XMLLINT || !existsSync(GEXF12_XSD)) ctx.skip(`the GEXF 1.2 grammar is not at ${GEXF12_XSD}`);
-    const r = spawnSync('xmllint', ['--noout', '--schema', GEXF12_XSD, await exported('v12.gexf', '--gexf-version', '1.2')], { encoding: 'utf8' });
+  it('1.2 (RELAX NG, from ../shared/schemas/gexf-1.2 when present)', async (ctx) => {
+    if (!HAS_XMLLINT || !existsSync(GEXF12_RNG)) ctx.skip(`the GEXF 1.2 grammar is not at ${GEXF12_RNG}`);
+    const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF12_RNG, await exported('v12.gexf', '--gexf-version', '1.2')], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
   });
 });

@@ -62,3 +62,14 @@ describe('JSON read as it streams (files above STREAM_JSON_BYTES)', () => {
     expect(() => fromJsonChunks(['{"a": 1}'], 'other.json')).toThrow(/other\.json: not a geokg graph/);
   });
 });
+
+describe('GEXF 1.2', () => {
+  it('has 1.2draft namespaces, no edge kind, a z for every position, and reads back to the same graph', () => {
+    const g = loadGraph(FIXTURE);
+    const xml = toGexf(g, '1.2');
+    expect(xml).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">');
+    expect(xml).not.toMatch(/ kind=/);
+    expect(xml.match(/<viz:position [^>]*\/>/g)!.every((p) => / z="0"/.test(p))).toBe(true);
+    expect(toJson(fromGexf(xml, 'g.gexf'))).toBe(toJson(fromGexf(toGexf(g), 'g.gexf')));
+  });
+});

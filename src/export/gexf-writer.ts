@@ -139,6 +139,8 @@ function writeElement(w: XMLWriter, model: Map<string, string>, ends: { key: str
     w.startElement('viz:position');
     if (viz.x !== undefined) w.writeAttribute('x', viz.x);
     if (viz.y !== undefined) w.writeAttribute('y', viz.y);
+    // 1.2's viz:position requires z (1.3 made it optional)
+    if (version === '1.2') w.writeAttribute('z', 0);
     w.endElement();
   }
   if (viz.shape) w.startElement('viz:shape').writeAttribute('value', viz.shape).endElement();

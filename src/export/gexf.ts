@@ -63,7 +63,7 @@ export function fromGexf(text: string | Iterable<string>, name = 'input'): Knowl
   const nodes: object[] = [], edges: object[] = [];
   const meta = streamGexf(typeof text === 'string' ? [text] : text, name, {
     node: ({ key, attributes: a }) => {
-      const { label, x, y, size, color, shape: _shape, ...rest } = a;
+      const { label, x, y, size, color, shape: _shape, z: _z, ...rest } = a;
       nodes.push({ key, attributes: { ...unflattenAttributes(rest), label: label ?? '', ...(x !== undefined && { x }), ...(y !== undefined && { y }), ...(size !== undefined && { size }), ...(color !== undefined && { color }) } });
     },
     // label, weight and the viz record of an edge are derived from its attributes on writing
