@@ -59,68 +59,87 @@ function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {
   return last && !p.members ? rightmost(last) : p;
 }
 
+/** The clauses opened so far and the stack of those still open (innermost last). */
+interface Segmenter<R extends Referent> {
+  r: Reader<R>;
+  list: Item<R>[];
+  opened: Open<R>[];
+  stack: number[];
+}
+
+const current = <R extends Referent>(g: Segmenter<R>): Open<R> => g.opened[g.stack.at(-1)!]!;
+function open<R extends Referent>(g: Segmenter<R>, kind: ClauseKind, at: number, more: Partial<Open<R>> = {}): void {
+  g.opened.push({ clause: newClause(kind, at, g.stack.at(-1)), members: [], closesAtComma: false, ...more });
+  g.stack.push(g.opened.length - 1);
+}
+
+/** "the groups fighting X held talks": a finite verb after a completed relative returns to the clause still without one */
+function returnToWaiting<R extends Referent>(g: Segmenter<R>): void {
+  let waiting = g.stack.length - 1;
+  while (waiting >= 0 && g.opened[g.stack[waiting]!]!.clause.verb) waiting--;
+  if (waiting >= 0 && g.stack.slice(waiting + 1).every((s: number) => ['relative', 'reduced'].includes(g.opened[s]!.clause.kind))) g.stack.splice(waiting + 1);
+}
+
+/** A relative pronoun, "that" after a speech verb, a subordinator, a coordinating "and" or a purpose "to" opens a clause. */
+function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { kind: 'word' }>, k: number, afterComma: boolean): void {
+  const cur = current(g);
+  const verb = cur.clause.verb;
+  const prev = g.list[k - 1];
+  const next = g.list[k + 1];
+  const w = it.word;
+  const antecedent = prev?.kind === 'np' ? rightmost(prev.phrase) : prev?.kind === 'pp' ? rightmost(prev.pp.np) : undefined;
+  if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
+    open(g, 'relative', it.first, { antecedent, closesAtComma: afterComma });
+  } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {
+    open(g, 'reported', it.first);
+  } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
+    open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
+  } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
+    open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
+  } else if (w === 'to' && next?.kind === 'vg' && verb) {
+    open(g, 'purpose', it.first, { inherits: true });
+  }
+}
+
+/** A second verb group in a clause opens one: a reduced relative, reported speech without "that", or an adverbial clause. */
+function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { kind: 'vg' }>, k: number, reduced: boolean, host?: Phrase<R>): void {
+  const cur = current(g);
+  const verb = cur.clause.verb;
+  const prev = g.list[k - 1];
+  if (reduced && host) open(g, 'reduced', it.first, { antecedent: rightmost(host), closesAtComma: true });
+  else if (verb) {
+    if (SPEECH_VERBS.has(verb.lemma) && !verb.copula) {
+      // "said Russia would": the reported clause starts at its subject
+      const subj = prev?.kind === 'np' && prev.first > verb.last ? prev : undefined;
+      if (subj) cur.members.splice(cur.members.indexOf(subj), 1);
+      open(g, 'reported', subj?.first ?? it.first);
+      if (subj) g.opened.at(-1)!.members.push(subj);
+    } else open(g, 'adverbial', it.first, { inherits: !(prev?.kind === 'np') });
+  } else if (k === 0 && participleForm(g.r.tokens[it.first], true) === 'ing' && it.group.first === it.group.head) {
+    // "Speaking in Kyiv, X said": an opening participle borrows the main clause's subject
+    open(g, 'participial', it.first, { inherits: true, closesAtComma: true });
+  }
+}
+
 /** Cuts the items into clauses. */
 export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open<R>[] {
-  const opened: Open<R>[] = [{ clause: newClause('main', 0), members: [], closesAtComma: false }];
-  const stack: number[] = [0];
-  const open = (kind: ClauseKind, at: number, more: Partial<Open<R>> = {}) => {
-    opened.push({ clause: newClause(kind, at, stack.at(-1)), members: [], closesAtComma: false, ...more });
-    stack.push(opened.length - 1);
-  };
+  const g: Segmenter<R> = { r, list, opened: [{ clause: newClause('main', 0), members: [], closesAtComma: false }], stack: [0] };
   list.forEach((it, k) => {
-    let cur = opened[stack.at(-1)!]!;
     const prev = list[k - 1];
     const afterComma = !!prev && (comma(r.tokens[prev.last]) || hardBreak(r.tokens[prev.last]));
-    if (afterComma && cur.closesAtComma && cur.clause.verb && stack.length > 1) { stack.pop(); cur = opened[stack.at(-1)!]!; }
+    if (afterComma && current(g).closesAtComma && current(g).clause.verb && g.stack.length > 1) g.stack.pop();
     // "groups fighting X" (a bare -ing form is never finite); "the army led by P" (a bare -ed form before "by", or after the clause's verb)
     const host = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
     const bare = it.kind === 'vg' && host && !comma(r.tokens[prev!.last]) && it.group.first === it.group.head ? participleForm(r.tokens[it.group.first]) : undefined;
     const next = list[k + 1];
     const strong = bare === 'ing' || (bare === 'ed' && next?.kind === 'pp' && next.pp.prep === 'by');
-    // "the groups fighting X held talks": a finite verb after a completed relative returns to the clause still without one
-    if (it.kind === 'vg' && cur.clause.verb && !strong) {
-      let waiting = stack.length - 1;
-      while (waiting >= 0 && opened[stack[waiting]!]!.clause.verb) waiting--;
-      if (waiting >= 0 && stack.slice(waiting + 1).every((s: number) => ['relative', 'reduced'].includes(opened[s]!.clause.kind))) {
-        stack.splice(waiting + 1);
-        cur = opened[stack.at(-1)!]!;
-      }
-    }
-    const verb = cur.clause.verb;
-    if (it.kind === 'word') {
-      const w = it.word;
-      const antecedent = prev?.kind === 'np' ? rightmost(prev.phrase) : prev?.kind === 'pp' ? rightmost(prev.pp.np) : undefined;
-      if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
-        open('relative', it.first, { antecedent, closesAtComma: afterComma });
-      } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {
-        open('reported', it.first);
-      } else if (SUBORDINATORS[w] && (list[k + 1]?.kind === 'vg' || (list[k + 1]?.kind === 'np' && list[k + 2]?.kind === 'vg'))) {
-        open(SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
-      } else if ((w === 'and' || w === 'but') && list[k + 1]?.kind === 'vg' && verb) {
-        open(cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
-      } else if (w === 'to' && list[k + 1]?.kind === 'vg' && verb) {
-        open('purpose', it.first, { inherits: true });
-      }
-      return;
-    }
-    const reduced = strong || (bare === 'ed' && !!verb);
-    if (it.kind === 'vg' && reduced && host) open('reduced', it.first, { antecedent: rightmost(host), closesAtComma: true });
-    else if (it.kind === 'vg' && verb) {
-      if (SPEECH_VERBS.has(verb.lemma) && !verb.copula) {
-        // "said Russia would": the reported clause starts at its subject
-        const subj = prev?.kind === 'np' && prev.first > verb.last ? prev : undefined;
-        if (subj) cur.members.splice(cur.members.indexOf(subj), 1);
-        open('reported', subj?.first ?? it.first);
-        if (subj) opened.at(-1)!.members.push(subj);
-      } else open('adverbial', it.first, { inherits: !(prev?.kind === 'np') });
-    } else if (it.kind === 'vg' && k === 0 && participleForm(r.tokens[it.first], true) === 'ing' && it.group.first === it.group.head) {
-      // "Speaking in Kyiv, X said": an opening participle borrows the main clause's subject
-      open('participial', it.first, { inherits: true, closesAtComma: true });
-    }
-    const target = opened[stack.at(-1)!]!;
+    if (it.kind === 'vg' && current(g).clause.verb && !strong) returnToWaiting(g);
+    if (it.kind === 'word') { openAtWord(g, it, k, afterComma); return; }
+    if (it.kind === 'vg') openAtVerb(g, it, k, strong || (bare === 'ed' && !!current(g).clause.verb), host);
+    const target = current(g);
     if (it.kind === 'vg' && !target.clause.verb) target.clause.verb = it.group;
     target.members.push(it);
     target.clause.last = it.last;
   });
-  return opened;
+  return g.opened;
 }
