@@ -223,26 +223,75 @@ function antecedent(ctx: Ctx, k: number): Arg[] | null {
   return null;
 }
 
-/** The governing subject of the verb at `v`, with the negation and modality found on the way. */
-export function subjectBefore(ctx: Ctx, v: number): Clause | null {
+/** The subject of a relative clause opened at `j`: its antecedent, with the clause's own negation and modality. */
+function relativeSubject(ctx: Ctx, j: number, v: number): Clause | null {
+  const g = antecedent(ctx, j);
+  return g ? { group: g, ...polarity(ctx, j + 1, v - 1) } : null;
+}
+
+/** Where the backward search for the subject of the verb at `v` starts, and whether it landed on an apposition's comma. */
+function searchStart(ctx: Ctx, v: number): { j: number; landed: boolean } {
   const { tokens, argAt } = ctx;
-  let crossedAnd = false;
-  let lastAnd = v;
-  let landed = false;
-  let gerund = -1;
   let j = v - 1;
-  let firstCue = v;
   // the verb's own chain (auxiliaries, adverbs, "refused to") stands between an apposition and the verb:
   // "Hungary, a member of NATO, has refused to support"
   let chain = j;
   while (chain >= 0 && !argAt[chain] && !comma(tokens[chain]) && (isAuxiliary(tokens[chain]) || isVerb(tokens[chain]) || isAdverb(tokens[chain]) || isNegative(tokens[chain]) || word(tokens[chain]) === 'to')) chain--;
   if (chain >= 0 && chain < j && comma(tokens[chain]) && argAt[chain]) j = chain;
-  if (j >= 0 && comma(tokens[j])) {
-    // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
-    let k = j - 1;
-    while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-    if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1], tokens[k + 2])) { j = k; landed = true; }
-  }
+  // "Gazprom, a company based in Moscow, signed": step back over the apposition that ends at the verb
+  const k = j >= 0 && comma(tokens[j]) ? appositionBefore(ctx, j) : -1;
+  return k >= 0 ? { j: k, landed: true } : { j, landed: false };
+}
+
+/** The comma that opens an apposition closed by the comma after token `j` (", the Chinese leader,"), or -1. */
+function appositionBefore(ctx: Ctx, j: number): number {
+  const { tokens, argAt } = ctx;
+  let k = j - 1;
+  while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
+  return k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1], tokens[k + 2]) ? k : -1;
+}
+
+/** Is the name governed as an object (a preposition before it, or a verb across an "and"), so the search goes on past it? */
+function governedAsObject(ctx: Ctx, a: Arg, crossedAnd: boolean): boolean {
+  const { tokens, argAt } = ctx;
+  // the word governing the name, past its determiners and titles: "against Texas Gov. John Connally"
+  let g = a.first - 1;
+  while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !RELATIVE.has(word(tokens[g])) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
+  const before = tokens[g];
+  const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
+  // ("Secretary of State X": an "of" inside a title before the name governs nothing)
+  const titleOf = word(before) === 'of' && isTitleWord(word(tokens[g - 1])) && g + 1 < a.first && tokens.slice(g + 1, a.first).every((x) => isTitleWord(word(x)));
+  const isObject = before && !titleOf && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
+  return !!isObject && (crossedAnd || isPreposition(before));
+}
+
+/** The clause whose subject is the coordination of `a`, with the negation and modality between it and the verb at `v`. */
+function subjectClause(ctx: Ctx, a: Arg, v: number, crossedAnd: boolean, lastAnd: number): Clause {
+  const { tokens } = ctx;
+  // (a clause apposed between commas keeps its own negation: "X, who did not attend, accused Y")
+  let from = crossedAnd ? lastAnd : a.last + 1;
+  if (!crossedAnd) for (let k = v - 1; k > a.last; k--) if (comma(tokens[k]) || dash(tokens[k])) { from = k + 1; break; }
+  const pol = polarity(ctx, from, v - 1);
+  const members = group(ctx, a);
+  const opener = word(tokens[members[0]!.first - 1]);
+  // "Neither A nor B is …": the coordination itself denies (NEGATORS names the words)
+  if (NEGATORS.has(opener) && opener !== 'no') pol.negated = !pol.negated;
+  // "if he visited South Africa": a condition, not a statement
+  if (!pol.modality && ['if', 'unless'].includes(opener)) pol.modality = 'conditional';
+  // "The Kremlin denied that Putin had met Trump": the governing verb denies the clause
+  const gov = tokens[members[0]!.first - (opener === 'that' ? 2 : 1)];
+  if (['deny', 'denies', 'denied'].includes(word(gov))) pol.negated = !pol.negated;
+  return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
+}
+
+/** The governing subject of the verb at `v`, with the negation and modality found on the way. */
+export function subjectBefore(ctx: Ctx, v: number): Clause | null {
+  const { tokens, argAt } = ctx;
+  let crossedAnd = false;
+  let lastAnd = v;
+  let gerund = -1;
+  let firstCue = v;
+  let { j, landed } = searchStart(ctx, v);
   while (j >= 0 && v - j <= 25) {
     const t = tokens[j]!;
     if (landed) landed = false;
@@ -251,8 +300,8 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
         // step over a parenthetical between dashes
         let k = j - 1;
         while (k >= 0 && !dash(tokens[k]) && j - k < 20) k--;
-        if (k >= 0 && dash(tokens[k])) { j = k; landed = true; continue; }
-        break;
+        if (k < 0 || !dash(tokens[k])) break;
+        j = k; landed = true; continue;
       }
       if (hardBreak(t) && j !== v - 1) break;
     }
@@ -262,37 +311,14 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     if (a) {
       if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }
       if (a.possessive) return null;
-      // the word governing the name, past its determiners and titles: "against Texas Gov. John Connally"
-      let g = a.first - 1;
-      while (g >= 0 && (isDeterminer(tokens[g]) || isAdjective(tokens[g]) || argAt[g] || /^[A-Z]/.test(tokens[g]!.text)) && !RELATIVE.has(word(tokens[g])) && !comma(tokens[g]) && !isVerb(tokens[g]) && a.first - g < 6) g--;
-      const before = tokens[g];
-      const verbLike = before && ((isVerb(before) && !isAuxiliary(before)) || word(tokens[g - 1]) === 'to');
-      // ("Secretary of State X": an "of" inside a title before the name governs nothing)
-      const titleOf = word(before) === 'of' && isTitleWord(word(tokens[g - 1])) && g + 1 < a.first && tokens.slice(g + 1, a.first).every((x) => isTitleWord(word(x)));
-      const isObject = before && !titleOf && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
       // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
       const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
-      if (isObject && (crossedAnd || isPreposition(before)) && !apposedParticiple) { j = a.first - 1; continue; }
-      // (a clause apposed between commas keeps its own negation: "X, who did not attend, accused Y")
-      let from = crossedAnd ? lastAnd : a.last + 1;
-      if (!crossedAnd) for (let k = v - 1; k > a.last; k--) if (comma(tokens[k]) || dash(tokens[k])) { from = k + 1; break; }
-      const pol = polarity(ctx, from, v - 1);
-      const members = group(ctx, a);
-      // "Neither A nor B is …": the coordination itself denies (NEGATORS names the words)
-      if (NEGATORS.has(word(tokens[members[0]!.first - 1])) && word(tokens[members[0]!.first - 1]) !== 'no') pol.negated = !pol.negated;
-      // "if he visited South Africa": a condition, not a statement
-      if (!pol.modality && ['if', 'unless'].includes(word(tokens[members[0]!.first - 1]))) pol.modality = 'conditional';
-      // "The Kremlin denied that Putin had met Trump": the governing verb denies the clause
-      const gov = ctx.tokens[members[0]!.first - (word(ctx.tokens[members[0]!.first - 1]) === 'that' ? 2 : 1)];
-      if (['deny', 'denies', 'denied'].includes(word(gov))) pol.negated = !pol.negated;
-      return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
+      if (governedAsObject(ctx, a, crossedAnd) && !apposedParticiple) { j = a.first - 1; continue; }
+      return subjectClause(ctx, a, v, crossedAnd, lastAnd);
     }
     const w = word(t);
-    if (RELATIVE.has(w) && j === firstCue - 1) {
-      const g = antecedent(ctx, j);
-      if (g) return { group: g, ...polarity(ctx, j + 1, v - 1) };
-      return null;
-    }
+    // "the man who killed X": the relative pronoun's antecedent
+    if (RELATIVE.has(w) && j === firstCue - 1) return relativeSubject(ctx, j, v);
     if (w === 'and' || w === 'but') { if (!crossedAnd) lastAnd = j; crossedAnd = true; }
     else if (GERUND_GOVERNORS.has(w) && /ing$/.test(word(tokens[v])) && j >= firstCue - 3) {
       // "convicted of killing X", "acted alone in killing X": the gerund's subject is the governing clause's
@@ -303,9 +329,8 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     }
     else if (comma(t) && j < v - 1) {
       // step over an apposition ", the Chinese leader," back to the name before it
-      let k = j - 1;
-      while (k >= 0 && !comma(tokens[k]) && j - k < 12 && !hardBreak(tokens[k])) k--;
-      if (k >= 0 && comma(tokens[k]) && argAt[k] && opensApposition(tokens[k + 1], tokens[k + 2])) { j = k; continue; }
+      const k = appositionBefore(ctx, j);
+      if (k >= 0) { j = k; continue; }
       if (!crossedAnd) break;
     } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
       // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
