@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -635,17 +635,9 @@ export function ownedRoles(ctx: Ctx): void {
 export function verbs(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let v = 0; v < tokens.length; v++) {
-    const t = tokens[v]!;
-    // compromise sometimes tags an infinitive as a noun: "refused to sanction Russia"
-    // ("pleaded guilty to murdering journalist X": a gerund so tagged too)
-    const infinitive = (['to', 'both', 'all'].includes(word(tokens[v - 1])) || (/ing$/.test(word(t)) && ['of', 'for'].includes(word(tokens[v - 1]))))
-      && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
-    // (the tagger may read a relative clause's verb as an adjective: "Indonesia, which joined BRICS")
-    const relativeVerb = ['who', 'which', 'that'].includes(word(tokens[v - 1])) && /(?:ed|s)$/.test(word(t)) && !!VERB_FRAMES[lemma(word(t))];
-    // (a relative "that" is tagged a determiner: "the shots that killed X")
-    if ((!isVerb(t) && !infinitive && !relativeVerb) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) continue;
-    const frames = VERB_FRAMES[lemma(word(t))];
+    const frames = framesAt(ctx, v);
     if (!frames) continue;
+    const t = tokens[v]!;
     // "the foundation headed by X", "Russia, backed by China,": a participle after its patient, with its agent
     // ("the New Development Bank, the lender set up by …": an apposed noun before the participle stands for the name)
     const before = ctx.argAt[v - 1] ?? apposedHead(ctx, v);
@@ -656,52 +648,82 @@ export function verbs(ctx: Ctx): void {
     const reduced = !!before && !before.possessive && (((/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by') || byLater) && !hardBreak(tokens[v - 1]);
     const passive = reduced || isPassive(ctx, v);
     for (const frame of frames) {
-      let from = v;
-      if (frame.particle) { if (word(tokens[v + 1]) !== frame.particle) continue; from = v + 1; }
-      if (frame.noun) {
-        let k = v + 1;
-        while (k < tokens.length && k - v <= 4 && !frame.noun.includes(word(tokens[k]))) k++;
-        const nounBefore = passive && [1, 2, 3].some((d) => frame.noun!.includes(word(tokens[v - d - 1])) || frame.noun!.includes(word(tokens[v - d])));
-        if (k < tokens.length && k - v <= 4) from = k;
-        else if (!nounBefore) continue;
-      }
+      const from = frameStart(ctx, v, frame, passive);
+      if (from < 0) continue;
       const opts = { rule: passive ? 'passive' : 'verb', confidence: Math.round((frame.confidence ?? 1) * (passive ? CONFIDENCE.passive : CONFIDENCE.verb) * 100) / 100, anchor: v };
-      if (passive) {
-        const agent = byAgent(ctx, v);
-        if (!agent) break;
-        const pol = polarity(ctx, v - 3, v);
-        const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : reduced ? group(ctx, before!) : subjectBefore(ctx, v)?.group;
-        const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
-        const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
-        const n = patients ? emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol }) : 0;
-        break;
-      }
-      const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? afterQuoteSubject(ctx, v);
-      if (!subj) break;
-      if (frame.preps && frame.direct === false && !frame.noun) from = afterDate(ctx, from, frame.preps);
-      // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
-      // (a gerund's "of" does name its object: "the slaying of X")
-      if (!frame.noun && !frame.preps?.includes('of') && word(tokens[from + 1]) === 'of' && !/ing$/.test(word(t))) continue;
-      const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
-      const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
-      const obj = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
-      const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
-      if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) break;
-      const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
-      if (obj) {
-        if (!emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol })) continue;
-        break;
-      }
-      // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
-      if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
-        let n = 0;
-        subj.group.forEach((a, k) => { for (const b of subj.group.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
-        if (n) break;
-      }
-      const gap = relativeGap(ctx, subj.group[0]!.first);
-      if (gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative })) break;
+      if (passive) { passiveFrame(ctx, v, frame, reduced ? before : undefined, opts); break; }
+      if (activeFrame(ctx, v, from, frame, opts) === 'done') break;
     }
   }
+}
+
+/** The verb frames of the verb at `v`, or null when `v` holds no verb the lexicon frames. */
+function framesAt(ctx: Ctx, v: number): readonly VerbFrame[] | null {
+  const { tokens } = ctx;
+  const t = tokens[v]!;
+  // compromise sometimes tags an infinitive as a noun: "refused to sanction Russia"
+  // ("pleaded guilty to murdering journalist X": a gerund so tagged too)
+  const infinitive = (['to', 'both', 'all'].includes(word(tokens[v - 1])) || (/ing$/.test(word(t)) && ['of', 'for'].includes(word(tokens[v - 1]))))
+    && (ctx.argAt[v + 1] !== undefined || !!personAfter(ctx, v + 1));
+  // (the tagger may read a relative clause's verb as an adjective: "Indonesia, which joined BRICS")
+  const relativeVerb = ['who', 'which', 'that'].includes(word(tokens[v - 1])) && /(?:ed|s)$/.test(word(t)) && !!VERB_FRAMES[lemma(word(t))];
+  // (a relative "that" is tagged a determiner: "the shots that killed X")
+  if ((!isVerb(t) && !infinitive && !relativeVerb) || ctx.argAt[v] || (isDeterminer(tokens[v - 1]) && !['both', 'all', 'that'].includes(word(tokens[v - 1]))) || isAuxiliary(t)) return null;
+  return VERB_FRAMES[lemma(word(t))] ?? null;
+}
+
+/** Where a frame's object search starts (after its particle or its noun), or -1 when the frame does not apply. */
+function frameStart(ctx: Ctx, v: number, frame: VerbFrame, passive: boolean): number {
+  const { tokens } = ctx;
+  let from = v;
+  if (frame.particle) { if (word(tokens[v + 1]) !== frame.particle) return -1; from = v + 1; }
+  if (frame.noun) {
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 4 && !frame.noun.includes(word(tokens[k]))) k++;
+    const nounBefore = passive && [1, 2, 3].some((d) => frame.noun!.includes(word(tokens[v - d - 1])) || frame.noun!.includes(word(tokens[v - d])));
+    if (k < tokens.length && k - v <= 4) from = k;
+    else if (!nounBefore) return -1;
+  }
+  return from;
+}
+
+type FrameOptions = { rule: string; confidence: number; anchor: number };
+
+/** A passive frame: its by-agent acts on the reduced relative's head, the noun's object or the clause's subject. */
+function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefined, opts: FrameOptions): void {
+  const agent = byAgent(ctx, v);
+  if (!agent) return;
+  const pol = polarity(ctx, v - 3, v);
+  const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : head ? group(ctx, head) : subjectBefore(ctx, v)?.group;
+  const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
+  const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
+  if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
+}
+
+/** An active frame: subject, object and polarity; 'done' when the verb has been read, 'next' to try its next frame. */
+function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts: FrameOptions): 'done' | 'next' {
+  const { tokens } = ctx;
+  const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? afterQuoteSubject(ctx, v);
+  if (!subj) return 'done';
+  const from = frame.preps && frame.direct === false && !frame.noun ? afterDate(ctx, start, frame.preps) : start;
+  // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
+  // (a gerund's "of" does name its object: "the slaying of X")
+  if (!frame.noun && !frame.preps?.includes('of') && word(tokens[from + 1]) === 'of' && !/ing$/.test(word(tokens[v]))) return 'next';
+  const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
+  const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
+  const obj = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
+  const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+  if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) return 'done';
+  const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
+  if (obj) return emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol }) ? 'done' : 'next';
+  // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
+  if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
+    let n = 0;
+    subj.group.forEach((a, k) => { for (const b of subj.group.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
+    if (n) return 'done';
+  }
+  const gap = relativeGap(ctx, subj.group[0]!.first);
+  return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
 }
 
 /** "X told Y, accusing Z of …": a participle after a comma takes the subject of the clause before it, not that clause's object. */
