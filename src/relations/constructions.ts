@@ -78,98 +78,121 @@ function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
 export function titleBeforeName(ctx: Ctx): void {
   for (const p of ctx.args) {
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
-    const words: string[] = [];
-    let j = p.first - 1;
-    // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
-    const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
-    while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
-    // the title's head is the word before its "of": "secretary of state" → secretary
-    if (words.includes('of')) words.splice(words.indexOf('of'));
-    // ("DIMA's technical manager, engineer X": a title on each side of the comma)
-    if (j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
-      // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
-      let k = j;
-      const titled: string[] = [];
-      // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
-      // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
-      const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}(?:-[a-z]+)?$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
-      while (k >= 0 && j - k < 6 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || (ctx.tokens[k]!.text === '' && titled.length))) {
-        if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
-        k--;
+    const { words, j: owner } = titleWordsBefore(ctx, p);
+    if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
+    const { occupation, j } = occupationBefore(ctx, p, words, owner);
+    emitTitle(ctx, p, words, j, occupation);
+  }
+}
+
+/** The title words written before a person's name, and where the search for their owner stands. */
+function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
+  const words: string[] = [];
+  let j = p.first - 1;
+  // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
+  const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
+  while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
+  // the title's head is the word before its "of": "secretary of state" → secretary
+  if (words.includes('of')) words.splice(words.indexOf('of'));
+  // ("DIMA's technical manager, engineer X": a title on each side of the comma)
+  if (j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
+    // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
+    let k = j;
+    const titled: string[] = [];
+    // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
+    // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
+    const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}(?:-[a-z]+)?$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
+    while (k >= 0 && j - k < 6 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || (ctx.tokens[k]!.text === '' && titled.length))) {
+      if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
+      k--;
+    }
+    const owner = ctx.argAt[k];
+    if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
+  }
+  return { words, j };
+}
+
+/** With no title before the name: a title with its "of" owner apposed before it; true when read. */
+function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
+  // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
+  // ("a spokesperson for the Chinese foreign ministry, Mao Ning": a demonym with its body's nouns stands for the country)
+  let bodyOf: Arg | undefined;
+  if (j > 0 && !ctx.argAt[j] && comma(ctx.tokens[j]) && (DEMONYM_BODY_NOUNS.has(word(ctx.tokens[j])))) {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && !ctx.argAt[k] && isPlainModifier(ctx.tokens[k]!)) k--;
+    const d = ctx.argAt[k];
+    if (d?.demonym && !comma(ctx.tokens[k])) bodyOf = { ...d, last: j };
+  }
+  const ofOwner = bodyOf ?? ctx.argAt[j];
+  if (ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
+    let k = ofOwner.first - 1;
+    if (word(ctx.tokens[k]) === 'the') k--;
+    const ofTitle: string[] = [];
+    if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
+    const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
+    if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
+      // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
+      if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An occupation noun (with plain modifiers) before the name; widens `words` and moves `j` to the owner before it. */
+function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occupation: boolean; j: number } {
+  // "Soviet pianist X", "Atlanta businessman X", "teacher union leader X": an occupation noun (with plain modifiers) before the name
+  let occupation = false;
+  if (!words.length || (words.length === 1 && !ctx.argAt[j])) {
+    let k = p.first - 1 - words.length;
+    const plain: string[] = [];
+    const isPlain = (i: number) => {
+      const t = ctx.tokens[i];
+      // (a conjunction ends the occupation: "guitarist A and bassist B" names no employer of B)
+      return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t) && !['and', 'or', 'but', 'nor'].includes(t.text);
+    };
+    const nearest = words[0] ?? word(ctx.tokens[k]);
+    if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
+      if (!words.length) { plain.unshift(nearest); k--; }
+      while (k >= 0 && plain.length < 3 && isPlain(k)) plain.unshift(word(ctx.tokens[k--]));
+      if (ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]) && (plain.length || words.length)) {
+        words.splice(0, words.length, ...plain, ...words);
+        j = k;
+        occupation = !isTitleWord(words.at(-1)!) || OCCUPATIONS.has(words.at(-1)!);
       }
-      const owner = ctx.argAt[k];
-      if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
     }
-    // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
-    // ("a spokesperson for the Chinese foreign ministry, Mao Ning": a demonym with its body's nouns stands for the country)
-    let bodyOf: Arg | undefined;
-    if (!words.length && j > 0 && !ctx.argAt[j] && comma(ctx.tokens[j]) && (DEMONYM_BODY_NOUNS.has(word(ctx.tokens[j])))) {
-      let k = j - 1;
-      while (k >= 0 && j - k <= 3 && !ctx.argAt[k] && isPlainModifier(ctx.tokens[k]!)) k--;
-      const d = ctx.argAt[k];
-      if (d?.demonym && !comma(ctx.tokens[k])) bodyOf = { ...d, last: j };
-    }
-    const ofOwner = bodyOf ?? ctx.argAt[j];
-    if (!words.length && ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
-      let k = ofOwner.first - 1;
-      if (word(ctx.tokens[k]) === 'the') k--;
-      const ofTitle: string[] = [];
-      if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
-      const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
-      if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
-        // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
-        if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
-        continue;
-      }
-    }
-    // "Soviet pianist X", "Atlanta businessman X", "teacher union leader X": an occupation noun (with plain modifiers) before the name
-    let occupation = false;
-    if (!words.length || (words.length === 1 && !ctx.argAt[j])) {
-      let k = p.first - 1 - words.length;
-      const plain: string[] = [];
-      const isPlain = (i: number) => {
-        const t = ctx.tokens[i];
-        // (a conjunction ends the occupation: "guitarist A and bassist B" names no employer of B)
-        return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t) && !['and', 'or', 'but', 'nor'].includes(t.text);
-      };
-      const nearest = words[0] ?? word(ctx.tokens[k]);
-      if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
-        if (!words.length) { plain.unshift(nearest); k--; }
-        while (k >= 0 && plain.length < 3 && isPlain(k)) plain.unshift(word(ctx.tokens[k--]));
-        if (ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]) && (plain.length || words.length)) {
-          words.splice(0, words.length, ...plain, ...words);
-          j = k;
-          occupation = !isTitleWord(words.at(-1)!) || OCCUPATIONS.has(words.at(-1)!);
-        }
-      }
-    } else occupation = OCCUPATIONS.has(words.at(-1)!) && titlePredicate(words) !== 'LEADER_OF';
-    const org = ctx.argAt[j];
-    // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
-    // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
-    const commaOwner = !!org && comma(ctx.tokens[j]) && words.length && org.last === j;
-    // "CHP (Republican People's Party) leader X": the bracketed name and the one before it
-    const named = org ? bracketedAfter(ctx, org) : null;
-    if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || (hardBreak(ctx.tokens[j]) && !named)) continue;
-    if (named && org.entity.type === 'ORGANIZATION') {
-      const pred = titlePredicate(words.filter(isTitleCore));
-      if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
-      continue;
-    }
-    const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
-    if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); continue; }
-    // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
-    if (occupation && org.entity.type === 'PERSON' && !org.possessive) continue;
-    // "Fall Out Boy bassist X": a band's or a team's role is a place in it
-    const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : titlePredicate(words.filter(isTitleCore));
-    // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
-    if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); continue; }
-    // "Louisiana Gov. Earl Long": a title held in a region places its holder there
-    if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
-    else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
-      recordLeader(ctx, p, org, pred);
-      // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
-      if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
-    }
+  } else occupation = OCCUPATIONS.has(words.at(-1)!) && titlePredicate(words) !== 'LEADER_OF';
+  return { occupation, j };
+}
+
+/** Emits what a title or occupation before a name says of the name and the owner at `j`. */
+function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boolean): void {
+  const org = ctx.argAt[j];
+  // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
+  // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
+  const commaOwner = !!org && comma(ctx.tokens[j]) && words.length && org.last === j;
+  // "CHP (Republican People's Party) leader X": the bracketed name and the one before it
+  const named = org ? bracketedAfter(ctx, org) : null;
+  if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || (hardBreak(ctx.tokens[j]) && !named)) return;
+  if (named && org.entity.type === 'ORGANIZATION') {
+    const pred = titlePredicate(words.filter(isTitleCore));
+    if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
+    return;
+  }
+  const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
+  if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); return; }
+  // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
+  if (occupation && org.entity.type === 'PERSON' && !org.possessive) return;
+  // "Fall Out Boy bassist X": a band's or a team's role is a place in it
+  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : titlePredicate(words.filter(isTitleCore));
+  // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
+  if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
+  // "Louisiana Gov. Earl Long": a title held in a region places its holder there
+  if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
+  else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
+    recordLeader(ctx, p, org, pred);
+    // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
+    if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   }
 }
 
