@@ -88,14 +88,16 @@ describe('interrupted runs', () => {
     // a large input, so that the build is surely still running when it is killed
     const big = join(d, 'big');
     mkdirSync(big);
-    writeFileSync(join(big, 'feed.jsonl'), Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `a${i}`, text: Object.values(FILES).join(' ') })).join('\n'));
+    // distinct texts: the same text under many ids is one article, which would finish before the kill
+    writeFileSync(join(big, 'feed.jsonl'), Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Report ${i}. ${Object.values(FILES).join(' ')}` })).join('\n'));
     // a leftover as a killed writer would leave it: a hidden temp file of a process that no longer runs
     const stale = join(d, '.out.json.999999999.1.tmp');
     writeFileSync(stale, '{"trunc');
     const child = spawn(process.execPath, [`${ROOT}bin/geokg.js`, 'build', big, '-o', out, '--jobs', '1'], { stdio: 'ignore' });
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
     const after = readFileSync(out, 'utf8');
     // 3000 articles take far longer than the wait, so the kill lands mid-build: the old file, whole
     expect(after).toBe(before);
