@@ -466,84 +466,103 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
 }
 
 /** "The Hague, Netherlands"; "the forum held in Beijing"; "a Paris-based firm"; "Naples in Campania". */
-export function locatives(ctx: Ctx): void {
+/** "X, Y": a place apposed after a name places it (an abbreviated region, or a place outside a list); true when read. */
+function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
   const { tokens, args } = ctx;
+  const a = args[k]!, b = args[k + 1]!;
+  // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
+  if (b.first === a.last + 1 && comma(tokens[a.last]) && b.first === b.last && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]\.?)$/.test(tokens[b.last]!.text) && tokens[b.last]!.post.startsWith('.')
+    && !MONTHS[word(tokens[b.last])] && b.entity.type === 'LOCATION' && a.entity.type !== 'PERSON' && !inPlaceList(ctx, k)) {
+    emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+    return true;
+  }
+  // "X, Y" not in a list ("Mohammadia, south-east Algeria": a compass word may stand before the place)
+  const compassed = b.first === a.last + 2 && COMPASS.has(word(tokens[a.last + 1])) && !comma(tokens[a.last + 1]) && a.entity.type === 'LOCATION';
+  // ("Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province": a list of placed places)
+  const placedItself = word(tokens[b.last + 1]) === 'in' && !!ctx.argAt[b.last + 2] && word(tokens[a.first - 1]) === 'in';
+  // ("London, Argentina's diplomatic representative there": an owned noun phrase, not a place, is apposed)
+  // ("Leninakan, Armenia's second-largest city" is placed: the owned noun is a place's)
+  const ownsPlace = !b.possessive || [1, 2, 3].some((d) => PLACE_NOUNS.has(word(tokens[b.last + d])) && !tokens.slice(b.last, b.last + d).some((t) => comma(t) || hardBreak(t)));
+  if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace) {
+    // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
+    const heads = group(ctx, a);
+    const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
+    const listed = (heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k);
+    if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY')) {
+      for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
+      // "Bohumín, Karviná District, Moravian-Silesian Region, Czech Republic": each place also lies in the ones the chain goes on to
+      if (pred === 'LOCATED_IN') for (const c of chainAfter(ctx, k + 1)) for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, c, { rule: 'locative-chain', confidence: CONFIDENCE.locative });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** "X in Y", "X held in Y", "X based in Y", "X, a company based in Y": a name placed by a preposition or a locative participle. */
+function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
+  const { tokens } = ctx;
+  let j = a.last + 1;
+  // "the Rocky Flats plutonium processing plant in Colorado", "Umbria and Lazio provinces in central Italy": a place named in a noun phrase
+  // "the Campbell Farm, a retreat center in Wapato": a place or an organisation with an apposed description
+  const described = comma(tokens[a.last]) && isDeterminer(tokens[j]) && a.entity.type !== 'PERSON';
+  if ((a.entity.type === 'LOCATION' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last])) || described) {
+    let k = described ? j + 1 : j;
+    const modifier = (t: Token) => (isPlainModifier(t) || (described && /^[A-Z][a-z]+$/.test(t.text))) && !isVerb(t);
+    while (k < b.first && k - j < 5 && modifier(tokens[k]!) && !ctx.argAt[k]) k++;
+    const nounEnds = k > (described ? j + 1 : j) && word(tokens[k]) === 'in' && (described || AREA_NOUNS.has(word(tokens[k - 1])));
+    if (nounEnds) j = k;
+  }
+  // "Gazprom, which is based in Moscow"
+  if (comma(tokens[a.last]) && ['which', 'that', 'who'].includes(word(tokens[j])) && isBe(tokens[j + 1]) && LOCATIVE_PARTICIPLES[word(tokens[j + 2])]) j += 1;
+  if (comma(tokens[a.last]) && isDeterminer(tokens[j])) {
+    let k = j + 1;
+    // ("an Egyptian national living in Milan": the apposition may hold a name of its own)
+    while (k < b.first && k - j < 5 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && (!isVerb(tokens[k]) || ctx.argAt[k])) k++;
+    if (LOCATIVE_PARTICIPLES[word(tokens[k])]) j = k;
+  }
+  if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
+  const part = word(tokens[j]);
+  const partPred = LOCATIVE_PARTICIPLES[part];
+  if (partPred) j++;
+  if (word(tokens[j]) !== 'in' && !(partPred && word(tokens[j]) === 'at')) return;
+  j++;
+  while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
+  // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
+  if (j !== b.first || (hardBreak(tokens[a.last]) && !/^\)\s*,/.test(tokens[a.last]!.post))) return;
+  if (!partPred && a.entity.type === 'EVENT') return;
+  // "X, a lawyer living in Milan": where a person lives
+  if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); return; }
+  if (!partPred && a.entity.type === 'ORGANIZATION' && verbObject(ctx, a)) return;
+  // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
+  // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
+  const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
+  // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
+  const outer = placesHolding(ctx, b);
+  emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+}
+
+/** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
+function placesHolding(ctx: Ctx, b: Arg): Arg[] {
+  const { tokens } = ctx;
+const outer: Arg[] = [b];
+for (let c = b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
+  let m = c.last + 2;
+  while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
+  const next = ctx.argAt[m];
+  if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) break;
+  outer.push(next);
+  c = next;
+}
+  return outer;
+}
+
+export function locatives(ctx: Ctx): void {
+  const { args } = ctx;
   for (let k = 0; k + 1 < args.length; k++) {
     const a = args[k]!, b = args[k + 1]!;
     if (a.demonym || b.demonym || a.possessive || a.pronoun || b.pronoun) continue;
     const pred: Predicate = a.entity.type === 'ORGANIZATION' ? 'HEADQUARTERED_IN' : 'LOCATED_IN';
-    // "Jackson, Wyo., and Gunnison, Colo.": an abbreviated region after a comma places the name before it, list or not
-    if (b.first === a.last + 1 && comma(tokens[a.last]) && b.first === b.last && /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]\.?)$/.test(tokens[b.last]!.text) && tokens[b.last]!.post.startsWith('.')
-      && !MONTHS[word(tokens[b.last])] && b.entity.type === 'LOCATION' && a.entity.type !== 'PERSON' && !inPlaceList(ctx, k)) {
-      emit(ctx, a, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    // "X, Y" not in a list ("Mohammadia, south-east Algeria": a compass word may stand before the place)
-    const compassed = b.first === a.last + 2 && COMPASS.has(word(tokens[a.last + 1])) && !comma(tokens[a.last + 1]) && a.entity.type === 'LOCATION';
-    // ("Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province": a list of placed places)
-    const placedItself = word(tokens[b.last + 1]) === 'in' && !!ctx.argAt[b.last + 2] && word(tokens[a.first - 1]) === 'in';
-    // ("London, Argentina's diplomatic representative there": an owned noun phrase, not a place, is apposed)
-    // ("Leninakan, Armenia's second-largest city" is placed: the owned noun is a place's)
-    const ownsPlace = !b.possessive || [1, 2, 3].some((d) => PLACE_NOUNS.has(word(tokens[b.last + d])) && !tokens.slice(b.last, b.last + d).some((t) => comma(t) || hardBreak(t)));
-    if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace) {
-      // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
-      const heads = group(ctx, a);
-      const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
-      const listed = (heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k);
-      if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY')) {
-        for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
-        // "Bohumín, Karviná District, Moravian-Silesian Region, Czech Republic": each place also lies in the ones the chain goes on to
-        if (pred === 'LOCATED_IN') for (const c of chainAfter(ctx, k + 1)) for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, c, { rule: 'locative-chain', confidence: CONFIDENCE.locative });
-      }
-      continue;
-    }
-    // "X in Y", "X held in Y", "X based in Y", "X, a company based in Y"
-    let j = a.last + 1;
-    // "the Rocky Flats plutonium processing plant in Colorado", "Umbria and Lazio provinces in central Italy": a place named in a noun phrase
-    // "the Campbell Farm, a retreat center in Wapato": a place or an organisation with an apposed description
-    const described = comma(tokens[a.last]) && isDeterminer(tokens[j]) && a.entity.type !== 'PERSON';
-    if ((a.entity.type === 'LOCATION' && !comma(tokens[a.last]) && !hardBreak(tokens[a.last])) || described) {
-      let k = described ? j + 1 : j;
-      const modifier = (t: Token) => (isPlainModifier(t) || (described && /^[A-Z][a-z]+$/.test(t.text))) && !isVerb(t);
-      while (k < b.first && k - j < 5 && modifier(tokens[k]!) && !ctx.argAt[k]) k++;
-      const nounEnds = k > (described ? j + 1 : j) && word(tokens[k]) === 'in' && (described || AREA_NOUNS.has(word(tokens[k - 1])));
-      if (nounEnds) j = k;
-    }
-    // "Gazprom, which is based in Moscow"
-    if (comma(tokens[a.last]) && ['which', 'that', 'who'].includes(word(tokens[j])) && isBe(tokens[j + 1]) && LOCATIVE_PARTICIPLES[word(tokens[j + 2])]) j += 1;
-    if (comma(tokens[a.last]) && isDeterminer(tokens[j])) {
-      let k = j + 1;
-      // ("an Egyptian national living in Milan": the apposition may hold a name of its own)
-      while (k < b.first && k - j < 5 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && (!isVerb(tokens[k]) || ctx.argAt[k])) k++;
-      if (LOCATIVE_PARTICIPLES[word(tokens[k])]) j = k;
-    }
-    if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
-    const part = word(tokens[j]);
-    const partPred = LOCATIVE_PARTICIPLES[part];
-    if (partPred) j++;
-    if (word(tokens[j]) !== 'in' && !(partPred && word(tokens[j]) === 'at')) continue;
-    j++;
-    while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
-    // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
-    if (j !== b.first || (hardBreak(tokens[a.last]) && !/^\)\s*,/.test(tokens[a.last]!.post))) continue;
-    if (!partPred && a.entity.type === 'EVENT') continue;
-    // "X, a lawyer living in Milan": where a person lives
-    if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); continue; }
-    if (!partPred && a.entity.type === 'ORGANIZATION' && verbObject(ctx, a)) continue;
-    // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
-    // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
-    const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
-    // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
-    const outer: Arg[] = [b];
-    for (let c = b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
-      let m = c.last + 2;
-      while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
-      const next = ctx.argAt[m];
-      if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) break;
-      outer.push(next);
-      c = next;
-    }
-    emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+    if (!locativeApposition(ctx, k, pred)) locativeIn(ctx, a, b, pred);
   }
   demonymPlaces(ctx);
   openingPlace(ctx);
