@@ -1024,81 +1024,94 @@ export function withRegion(ctx: Ctx, place: Arg): Arg[] {
 }
 
 /** "X in Y" for organisations, datelines ("BELGRADE, Yugoslavia (AP)", "Moscow ITAR-TASS"), "X of Tupelo", "X at Cornell". */
+/** Two names side by side where one is a place: a dateline, "X of Y", "Y's X", headquarters; true when read. */
+function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
+  const { tokens, args } = ctx;
+  const a = args[k]!, b = args[k + 1]!;
+  if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'ORGANIZATION' && !a.possessive) {
+    dateline(ctx, k);
+    return true;
+  }
+  // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada", "Tennessee Tech in Cookville"
+  if (a.entity.type === 'ORGANIZATION' && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !a.possessive
+    && between.length === 1 && ['of', 'in'].includes(between[0]!) && !comma(tokens[a.last]) && !b.possessive) {
+    // "the International Criminal Court (ICC) in The Hague": the bracketed name and the one before it
+    const named = bracketedAfter(ctx, a);
+    if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) return true;
+    // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
+    if (between[0] === 'in' && verbObject(ctx, a)) return true;
+    // "Owens-Corning of Toledo, Ohio": the region written after the place too
+    emitAll(ctx, named ? [named, a] : [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
+    return true;
+  }
+  // "Beijing's Tiananmen Square", "California's Sierra Nevada"
+  if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION' && !nameGoesOn(ctx, b)) {
+    emit(ctx, b, 'LOCATED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.locative });
+    return true;
+  }
+  // "New York's Mount Sinai School of Medicine" (a city's or a region's; a country's own bodies are left to world knowledge)
+  if (a.possessive && b.first === a.last + 1 && a.entity.type === 'LOCATION' && b.entity.type === 'ORGANIZATION' && !b.pronoun && !nameGoesOn(ctx, b)) {
+    emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.adjacency });
+  }
+  // "Toyota's Tokyo headquarters", "the Tokyo headquarters of Toyota"
+  const hqNoun = (k: number) => /^(?:headquarters|head-office)$/.test(word(tokens[k])) || (word(tokens[k]) === 'head' && word(tokens[k + 1]) === 'office');
+  if (a.possessive && a.entity.type === 'ORGANIZATION' && b.first === a.last + 1 && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && hqNoun(b.last + 1)) {
+    emit(ctx, a, 'HEADQUARTERED_IN', b, { rule: 'headquarters', confidence: CONFIDENCE.locative });
+    return true;
+  }
+  if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && !a.possessive && b.entity.type === 'ORGANIZATION' && hqNoun(a.last + 1) && between.at(-1) === 'of' && between.length <= 4) {
+    emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'headquarters', confidence: CONFIDENCE.locative });
+    return true;
+  }
+  // "NRC headquarters in nearby Rockville"
+  if (a.entity.type === 'ORGANIZATION' && /^(?:headquarters|offices?|head office)$/.test(between[0] ?? '') && ['in', 'at'].includes(between[1] ?? '') && between.length <= 3) {
+    emitAll(ctx, [a], 'HEADQUARTERED_IN', withRegion(ctx, b), { rule: 'headquarters', confidence: CONFIDENCE.locative });
+    return true;
+  }
+  return false;
+}
+
+/** "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute": a person's home or employer after a preposition. */
+function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
+  const { tokens } = ctx;
+  const aged = comma(tokens[a.last]) && /^\d+$/.test(between[0] ?? '') ? 1 : 0;
+  if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged) return;
+  // "met Joe Biden at the White House": a verb's object is not placed by what follows it
+  // ("the death of X, 24, of Phoenix": a name with its age and home is read the same wherever it stands)
+  const gov = tokens[a.first - 1];
+  if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) return;
+  // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
+  let j = a.last + 1;
+  if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
+  else if ((comma(tokens[a.last]) && word(tokens[j]) !== 'of') || hardBreak(tokens[a.last])) return;
+  const prep = PERSON_PREPS[word(tokens[j])];
+  if (!prep) return;
+  j++;
+  if (isDeterminer(tokens[j])) j++;
+  if (j !== b.first) return;
+  // "Jeffrey Laitman of New York's Mount Sinai School": the organisation the place owns
+  const owned = b.possessive && b.entity.type === 'LOCATION' ? ctx.argAt[b.last + 1] : undefined;
+  if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+  // "President Kais Saied of Tunisia", "Foreign Minister X of Egypt": the title before the name is held in Y
+  const held = word(tokens[j - (isDeterminer(tokens[j - 1]) ? 2 : 1)]) === 'of' && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') ? titleHeldBefore(ctx, a) : null;
+  if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); return; }
+  // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
+  if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') return;
+  const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
+  // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
+  const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
+  // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home
+  if (pred === 'LIVES_IN' && namesADomain(ctx, a)) return;
+  if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+}
+
 export function adjacency(ctx: Ctx): void {
   const { tokens, args } = ctx;
   for (let k = 0; k + 1 < args.length; k++) {
     const a = args[k]!, b = args[k + 1]!;
     if (a.demonym || b.demonym || a.pronoun || b.pronoun) continue;
     const between = tokens.slice(a.last + 1, b.first).map(word);
-    if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'ORGANIZATION' && !a.possessive) {
-      dateline(ctx, k);
-      continue;
-    }
-    // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada", "Tennessee Tech in Cookville"
-    if (a.entity.type === 'ORGANIZATION' && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !a.possessive
-      && between.length === 1 && ['of', 'in'].includes(between[0]!) && !comma(tokens[a.last]) && !b.possessive) {
-      // "the International Criminal Court (ICC) in The Hague": the bracketed name and the one before it
-      const named = bracketedAfter(ctx, a);
-      if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) continue;
-      // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
-      if (between[0] === 'in' && verbObject(ctx, a)) continue;
-      // "Owens-Corning of Toledo, Ohio": the region written after the place too
-      emitAll(ctx, named ? [named, a] : [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
-      continue;
-    }
-    // "Beijing's Tiananmen Square", "California's Sierra Nevada"
-    if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION' && !nameGoesOn(ctx, b)) {
-      emit(ctx, b, 'LOCATED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    // "New York's Mount Sinai School of Medicine" (a city's or a region's; a country's own bodies are left to world knowledge)
-    if (a.possessive && b.first === a.last + 1 && a.entity.type === 'LOCATION' && b.entity.type === 'ORGANIZATION' && !b.pronoun && !nameGoesOn(ctx, b)) {
-      emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.adjacency });
-    }
-    // "Toyota's Tokyo headquarters", "the Tokyo headquarters of Toyota"
-    const hqNoun = (k: number) => /^(?:headquarters|head-office)$/.test(word(tokens[k])) || (word(tokens[k]) === 'head' && word(tokens[k + 1]) === 'office');
-    if (a.possessive && a.entity.type === 'ORGANIZATION' && b.first === a.last + 1 && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && hqNoun(b.last + 1)) {
-      emit(ctx, a, 'HEADQUARTERED_IN', b, { rule: 'headquarters', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    if ((a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && !a.possessive && b.entity.type === 'ORGANIZATION' && hqNoun(a.last + 1) && between.at(-1) === 'of' && between.length <= 4) {
-      emit(ctx, b, 'HEADQUARTERED_IN', a, { rule: 'headquarters', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    // "NRC headquarters in nearby Rockville"
-    if (a.entity.type === 'ORGANIZATION' && /^(?:headquarters|offices?|head office)$/.test(between[0] ?? '') && ['in', 'at'].includes(between[1] ?? '') && between.length <= 3) {
-      emitAll(ctx, [a], 'HEADQUARTERED_IN', withRegion(ctx, b), { rule: 'headquarters', confidence: CONFIDENCE.locative });
-      continue;
-    }
-    const aged = comma(tokens[a.last]) && /^\d+$/.test(between[0] ?? '') ? 1 : 0;
-    if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged) continue;
-    // "met Joe Biden at the White House": a verb's object is not placed by what follows it
-    // ("the death of X, 24, of Phoenix": a name with its age and home is read the same wherever it stands)
-    const gov = tokens[a.first - 1];
-    if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) continue;
-    // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
-    let j = a.last + 1;
-    if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
-    else if ((comma(tokens[a.last]) && word(tokens[j]) !== 'of') || hardBreak(tokens[a.last])) continue;
-    const prep = PERSON_PREPS[word(tokens[j])];
-    if (!prep) continue;
-    j++;
-    if (isDeterminer(tokens[j])) j++;
-    if (j !== b.first) continue;
-    // "Jeffrey Laitman of New York's Mount Sinai School": the organisation the place owns
-    const owned = b.possessive && b.entity.type === 'LOCATION' ? ctx.argAt[b.last + 1] : undefined;
-    if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
-    // "President Kais Saied of Tunisia", "Foreign Minister X of Egypt": the title before the name is held in Y
-    const held = word(tokens[j - (isDeterminer(tokens[j - 1]) ? 2 : 1)]) === 'of' && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') ? titleHeldBefore(ctx, a) : null;
-    if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); continue; }
-    // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
-    if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') continue;
-    const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
-    // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
-    const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
-    // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home
-    if (pred === 'LIVES_IN' && namesADomain(ctx, a)) continue;
-    if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+    if (!placeAdjacency(ctx, k, between)) personPrep(ctx, a, b, between);
   }
 }
 
