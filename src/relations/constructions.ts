@@ -280,146 +280,174 @@ function installedAs(ctx: Ctx, x: Arg): number | null {
   return word(tokens[k]) === 'as' && !hardBreak(tokens[k - 1]) ? k : null;
 }
 
+/** The role noun phrase from `start`: det? (Y's | Y)? modifiers* head; where it ends (`j`), its owner and words. */
+function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg | null; words: string[] } {
+  const { tokens } = ctx;
+  let j = start;
+  // "one of the secretaries of Y"
+  if (word(tokens[j]) === 'one' && word(tokens[j + 1]) === 'of') j += 2;
+  if (isDeterminer(tokens[j])) j++;
+  let owner: Arg | null = null;
+  const words: string[] = [];
+  for (; j < tokens.length && j - start < 10; j++) {
+    const a = ctx.argAt[j];
+    if (a) {
+      // "a senior Defense Ministry official": modifiers of the title may come before its owner
+      if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
+      if (owner) break;
+      owner = a;
+      j = a.last;
+      // "a West Palm Beach, Fla., lawyer": the owner's region, between commas
+      const region = ctx.argAt[j + 1];
+      if (comma(tokens[j]) && region && region.first === j + 1 && region.first === region.last && comma(tokens[region.last]) && /^[A-Z][a-z]{1,4}$|^[A-Z]\.[A-Z]$/.test(tokens[region.last]!.text)) { j = region.last; continue; }
+      if (comma(tokens[j]) || hardBreak(tokens[j])) break;
+      continue;
+    }
+    const w = word(tokens[j]).replace(/['’]s$/, '');
+    // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase
+    if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
+    // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
+    const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
+    if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w] && !(ROLE_NOUNS[word(tokens[j + 1])] && /^[a-z]{3,}$/.test(tokens[j]!.text) && !isVerb(tokens[j]))) break;
+    words.push(w);
+    if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
+  }
+  // "a Memphis native and mother of twins": a kin noun after "and" leaves the role before it
+  if (KIN_NOUNS.has(words.at(-1) ?? '') && words.includes('and')) words.splice(words.lastIndexOf('and'));
+  return { j, owner, words };
+}
+
+/** The role's complement ("of/for Y", a possessor's body, a victim) from `j`, the preposition that opens it. */
+function roleComplement(
+  ctx: Ctx, start: number, head: string, role: RoleNoun | undefined, titlePred: Predicate | null,
+): { other: Arg[] | null; j: number; prep: string } {
+  const { tokens } = ctx;
+  let j = start;
+  // an explicit "of/for Y" wins over an owner before the head
+  let other: Arg[] | null = null;
+  // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
+  if (titlePred && word(tokens[j]) === 'of' && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
+    let k = j + 1;
+    // (the tagger may read a plural noun here as a verb: "vice president of daytime programs for")
+    while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
+    if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
+  }
+  const prep = word(tokens[j]);
+  // "the U.S. ambassador to France": the owner employs, the host does not
+  const hostPrep = prep === 'to' && ACCREDITED_TITLES.has(head);
+  if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1]) && !hostPrep) {
+    // "executive director of the state Republican Party", "leader of the banned VHP": plain modifiers before an organisation
+    let plainWords = 0;
+    for (let k = j + 1; k < j + 4 + plainWords && k < tokens.length; k++) {
+      const a = ctx.argAt[k];
+      // "attorney for the Peruvian silver mining company Minpeco": a demonym among the modifiers
+      if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
+      // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
+      if (a && !a.demonym && !a.possessive && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
+      // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
+      if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
+      // "a physiologist with the USDA's research service"
+      if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred && !(ctx.argAt[a.last + 1]?.entity.type === 'ORGANIZATION')) { other = [a]; break; }
+      // "the head of Israel's Mossad spy agency": the body the possessor owns
+      const owned = a?.possessive ? ctx.argAt[a.last + 1] : undefined;
+      if (owned && owned.first === a!.last + 1 && owned.entity.type === 'ORGANIZATION' && !owned.pronoun && titlePred) { other = [owned]; break; }
+      if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
+      if (!a && titlePred && plainWords < 4 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
+      if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
+    }
+    // "the assassin of civil rights leader X": a person's own description before the name
+    const victim = !other && role?.predicate === 'KILLED' ? personAfter(ctx, j + 1, 6) : null;
+    if (victim) other = [victim];
+  }
+  return { other, j, prep };
+}
+
 function roleNounPhrase(
   ctx: Ctx, x: Arg, subjects: Arg[], start: number, rule: 'apposition' | 'copula',
   pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] }, coordinated = false,
 ): void {
   const { tokens } = ctx;
-  let j = start;
-  // the role noun phrase: det? (Y's | Y)? modifiers* head (prep Y)?
-    // "one of the secretaries of Y"
-    if (word(tokens[j]) === 'one' && word(tokens[j + 1]) === 'of') j += 2;
-    if (isDeterminer(tokens[j])) j++;
-    let owner: Arg | null = null;
-    const words: string[] = [];
-    for (; j < tokens.length && j - start < 10; j++) {
-      const a = ctx.argAt[j];
-      if (a) {
-        // "a senior Defense Ministry official": modifiers of the title may come before its owner
-        if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
-        if (owner) break;
-        owner = a;
-        j = a.last;
-        // "a West Palm Beach, Fla., lawyer": the owner's region, between commas
-        const region = ctx.argAt[j + 1];
-        if (comma(tokens[j]) && region && region.first === j + 1 && region.first === region.last && comma(tokens[region.last]) && /^[A-Z][a-z]{1,4}$|^[A-Z]\.[A-Z]$/.test(tokens[region.last]!.text)) { j = region.last; continue; }
-        if (comma(tokens[j]) || hardBreak(tokens[j])) break;
-        continue;
-      }
-      const w = word(tokens[j]).replace(/['’]s$/, '');
-      // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase
-      if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
-      // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
-      const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
-      if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w] && !(ROLE_NOUNS[word(tokens[j + 1])] && /^[a-z]{3,}$/.test(tokens[j]!.text) && !isVerb(tokens[j]))) break;
-      words.push(w);
-      if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
+  const { j, owner, words } = roleNounWords(ctx, x, start);
+  const head = words.at(-1);
+  if (!head) return;
+  // ("Lavrov did not meet Li, a Russian diplomat said.": a reporting clause after the comma, not an apposition)
+  if (rule === 'apposition' && SPEECH_VERBS.has(lemma(word(tokens[j]))) && !comma(tokens[j - 1]) && isVerb(tokens[j])) return;
+  // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
+  if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
+    emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
+    return;
+  }
+  // "Iran's largest trading partner"
+  const modified = Object.entries(MODIFIED_ROLES[head] ?? {}).find(([m]) => words.includes(m))?.[1];
+  const role: RoleNoun | undefined = modified ? { predicate: modified, preps: ROLE_NOUNS[head]?.preps ?? ['of'] } : ROLE_NOUNS[head];
+  const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
+  const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
+  // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
+  const secondRole = (from: number) => {
+    if (coordinated) return;
+    for (let k = from; k < tokens.length && k - from < 10 && !hardBreak(tokens[k]) && !comma(tokens[k]); k++) {
+      if (word(tokens[k + 1]) === 'and' && !ctx.argAt[k + 2]) { roleNounPhrase(ctx, x, subjects, k + 2, rule, pol, true); break; }
     }
-    // "a Memphis native and mother of twins": a kin noun after "and" leaves the role before it
-    if (KIN_NOUNS.has(words.at(-1) ?? '') && words.includes('and')) words.splice(words.lastIndexOf('and'));
-    const head = words.at(-1);
-    if (!head) return;
-    // ("Lavrov did not meet Li, a Russian diplomat said.": a reporting clause after the comma, not an apposition)
-    if (rule === 'apposition' && SPEECH_VERBS.has(lemma(word(tokens[j]))) && !comma(tokens[j - 1]) && isVerb(tokens[j])) return;
-    // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
-    if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
-      emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
-      return;
-    }
-    // "Iran's largest trading partner"
-    const modified = Object.entries(MODIFIED_ROLES[head] ?? {}).find(([m]) => words.includes(m))?.[1];
-    const role: RoleNoun | undefined = modified ? { predicate: modified, preps: ROLE_NOUNS[head]?.preps ?? ['of'] } : ROLE_NOUNS[head];
-    const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
-    const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
-    // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
-    const secondRole = () => {
-      if (coordinated) return;
-      for (let k = j; k < tokens.length && k - j < 10 && !hardBreak(tokens[k]) && !comma(tokens[k]); k++) {
-        if (word(tokens[k + 1]) === 'and' && !ctx.argAt[k + 2]) { roleNounPhrase(ctx, x, subjects, k + 2, rule, pol, true); break; }
-      }
-    };
-    if (!role && !titlePred) { if (KIN_NOUNS.has(head)) secondRole(); return; }
-    // an explicit "of/for Y" wins over an owner before the head
-    let other: Arg[] | null = null;
-    // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
-    if (titlePred && word(tokens[j]) === 'of' && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
-      let k = j + 1;
-      // (the tagger may read a plural noun here as a verb: "vice president of daytime programs for")
-      while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
-      if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
-    }
-    const prep = word(tokens[j]);
-    // "the U.S. ambassador to France": the owner employs, the host does not
-    const hostPrep = prep === 'to' && ACCREDITED_TITLES.has(head);
-    if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1]) && !hostPrep) {
-      // "executive director of the state Republican Party", "leader of the banned VHP": plain modifiers before an organisation
-      let plainWords = 0;
-      for (let k = j + 1; k < j + 4 + plainWords && k < tokens.length; k++) {
-        const a = ctx.argAt[k];
-        // "attorney for the Peruvian silver mining company Minpeco": a demonym among the modifiers
-        if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
-        // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
-        if (a && !a.demonym && !a.possessive && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
-        // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
-        if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
-        // "a physiologist with the USDA's research service"
-        if (a?.possessive && a.entity.type === 'ORGANIZATION' && titlePred && !(ctx.argAt[a.last + 1]?.entity.type === 'ORGANIZATION')) { other = [a]; break; }
-        // "the head of Israel's Mossad spy agency": the body the possessor owns
-        const owned = a?.possessive ? ctx.argAt[a.last + 1] : undefined;
-        if (owned && owned.first === a!.last + 1 && owned.entity.type === 'ORGANIZATION' && !owned.pronoun && titlePred) { other = [owned]; break; }
-        if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
-        if (!a && titlePred && plainWords < 4 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
-        if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
-      }
-      // "the assassin of civil rights leader X": a person's own description before the name
-      const victim = !other && role?.predicate === 'KILLED' ? personAfter(ctx, j + 1, 6) : null;
-      if (victim) other = [victim];
-    }
-    // ("Miller is a Wilmington native": a place before a role noun, in a copula too)
-    if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
-    // "The Caribbean Community, of which Guyana is a founding member": the relative's antecedent
-    if (!other && role && rule === 'copula') other = ofWhichAntecedent(ctx, subjects[0]!.first);
-    // "The United States and the Philippines are treaty allies": a symmetric role within the coordinated subject
-    if (!other && role && rule === 'copula' && PREDICATE_TABLE[role.predicate].symmetric && subjects.length > 1 && /s$/.test(head)) {
-      subjects.forEach((a, n) => { for (const b of subjects.slice(n + 1)) emit(ctx, a, role.predicate, b, { rule, confidence: CONFIDENCE.copula, ...pol }); });
-      return;
-    }
-    if (!other) { secondRole(); return; }
-    // "Sun Hung Kai Properties, a Hong Kong construction firm"
-    if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
-      emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
-      return;
-    }
-    // "Richard Taylor, an Atlanta architect": an occupation held in a place
-    if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
-      emitAll(ctx, subjects, 'LIVES_IN', withRegion(ctx, owner), { rule, confidence: CONFIDENCE.adjacency, ...pol });
-      return;
-    }
-    // "X, a Netherlands businessman", "X, a Russian journalist": an occupation held in a country is a nationality
-    if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'COUNTRY' && !owner.possessive && (generic || OCCUPATIONS.has(head))) {
-      emitAll(ctx, subjects, 'CITIZEN_OF', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
-      return;
-    }
-    // "one of the top military strategists in Israel"
-    const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
-    if ((prep === 'from' || placeIn) && titlePred) {
-      emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
-      return;
-    }
-    if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
-    const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
-    const opts = { rule, confidence, ...pol };
-    if (role) {
-      const subj = role.reversed ? other : subjects;
-      const obj = role.reversed ? [...subjects, ...locativeHead(ctx, x)] : other;
-      emitAll(ctx, subj, role.predicate, obj, opts);
-    } else if (titlePred && !(titlePred === 'WORKS_FOR' && other.length === 1 && other[0] === owner && owner.demonym && !STATE_POSTS.has(head))) {
-      // ("a Norwegian film director": a demonym before an occupation is a nationality, read by the patterns, not an employer)
-      for (const s of subjects) for (const o of other) if (emit(ctx, s, titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
-    }
-    // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
-    const end = other.at(-1)!.last;
-    if (!coordinated && word(tokens[end + 1]) === 'and' && !hardBreak(tokens[end])) roleNounPhrase(ctx, x, subjects, end + 2, rule, pol, true);
+  };
+  if (!role && !titlePred) { if (KIN_NOUNS.has(head)) secondRole(j); return; }
+  const complement = roleComplement(ctx, j, head, role, titlePred);
+  const { prep } = complement;
+  let { other } = complement;
+  // ("Miller is a Wilmington native": a place before a role noun, in a copula too)
+  if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
+  // "The Caribbean Community, of which Guyana is a founding member": the relative's antecedent
+  if (!other && role && rule === 'copula') other = ofWhichAntecedent(ctx, subjects[0]!.first);
+  // "The United States and the Philippines are treaty allies": a symmetric role within the coordinated subject
+  if (!other && role && rule === 'copula' && PREDICATE_TABLE[role.predicate].symmetric && subjects.length > 1 && /s$/.test(head)) {
+    subjects.forEach((a, n) => { for (const b of subjects.slice(n + 1)) emit(ctx, a, role.predicate, b, { rule, confidence: CONFIDENCE.copula, ...pol }); });
+    return;
+  }
+  if (!other) { secondRole(complement.j); return; }
+  emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
+}
+
+/** What a role noun phrase says, once its complement is known: residence, nationality, a role or a title. */
+function emitRole(
+  ctx: Ctx, x: Arg, subjects: Arg[], rule: 'apposition' | 'copula', pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] }, coordinated: boolean,
+  found: { owner: Arg | null; head: string; role: RoleNoun | undefined; generic: boolean; titlePred: Predicate | null; other: Arg[]; prep: string },
+): void {
+  const { tokens } = ctx;
+  const { owner, head, role, generic, titlePred, other, prep } = found;
+  // "Sun Hung Kai Properties, a Hong Kong construction firm"
+  if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && owner && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
+    emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
+    return;
+  }
+  // "Richard Taylor, an Atlanta architect": an occupation held in a place
+  if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
+    emitAll(ctx, subjects, 'LIVES_IN', withRegion(ctx, owner), { rule, confidence: CONFIDENCE.adjacency, ...pol });
+    return;
+  }
+  // "X, a Netherlands businessman", "X, a Russian journalist": an occupation held in a country is a nationality
+  if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'COUNTRY' && !owner.possessive && (generic || OCCUPATIONS.has(head))) {
+    emitAll(ctx, subjects, 'CITIZEN_OF', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+    return;
+  }
+  // "one of the top military strategists in Israel"
+  const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
+  if ((prep === 'from' || placeIn) && titlePred) {
+    emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
+    return;
+  }
+  if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
+  const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
+  const opts = { rule, confidence, ...pol };
+  if (role) {
+    const subj = role.reversed ? other : subjects;
+    const obj = role.reversed ? [...subjects, ...locativeHead(ctx, x)] : other;
+    emitAll(ctx, subj, role.predicate, obj, opts);
+  } else if (titlePred && !(titlePred === 'WORKS_FOR' && other.length === 1 && other[0] === owner && owner.demonym && !STATE_POSTS.has(head))) {
+    // ("a Norwegian film director": a demonym before an occupation is a nationality, read by the patterns, not an employer)
+    for (const s of subjects) for (const o of other) if (emit(ctx, s, titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
+  }
+  // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
+  const end = other.at(-1)!.last;
+  if (!coordinated && word(tokens[end + 1]) === 'and' && !hardBreak(tokens[end])) roleNounPhrase(ctx, x, subjects, end + 2, rule, pol, true);
 }
 
 /** "Y, of which X …", "Y, of whom X …": Y, for the subject starting at `s`. */
