@@ -10,7 +10,7 @@ describe('the package root', () => {
   });
 
   it('builds a graph from articles and queries it', () => {
-    const g = geokg.buildFromArticles([{ id: 'a1', text: 'Russian President Vladimir Putin visited China on Oct. 17.', date: '2023-10-23' }]);
+    const g = geokg.buildFromArticles([{ id: 'a1', text: 'Russian President Vladimir Putin visited Mongolia on Sept. 3.', date: '2024-09-04' }]);
     expect(geokg.findEntity(g, 'Putin')).toBeDefined();
     expect(geokg.relations(g, { entity: 'Putin' }).length).toBeGreaterThan(0);
   });

@@ -254,14 +254,14 @@ const CASES: [string, Triple[]][] = [
   ["Olaf Scholz, who arrived in Tokyo after visits to Vietnam and Laos, met Fumio Kishida.", [["Olaf Scholz", 'VISITED', "Tokyo"], ["Olaf Scholz", 'VISITED', "Vietnam"], ["Olaf Scholz", 'VISITED', "Laos"], ["Olaf Scholz", 'MET_WITH', "Fumio Kishida"]]],
   ["Qatar brokered a meeting between Paul Kagame and Felix Tshisekedi in March.", [["Paul Kagame", 'MET_WITH', "Félix Tshisekedi"], ["Qatar", 'NEGOTIATED_WITH', "Paul Kagame"], ["Qatar", 'NEGOTIATED_WITH', "Félix Tshisekedi"]]],
   ["Norway proposed talks between Israel and Hamas.", []],
-  ["Omar al-Bashir, the subject of an International Criminal Court arrest warrant, visited Kenya.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Omar al-Bashir"], ["Omar al-Bashir", 'VISITED', "Kenya"]]],
+  ["Joseph Kony, the subject of an International Criminal Court arrest warrant, visited Sudan.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Joseph Kony"], ["Joseph Kony", 'VISITED', "Sudan"]]],
   // absence and missing deny attendance; installing verbs give the post after "as"
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", []],
   ["Narendra Modi missed the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
   ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],
   // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
-  ["Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa attended the G20 Summit.", [["Abiy Ahmed", 'LEADER_OF', "Ethiopia"], ["Cyril Ramaphosa", 'LEADER_OF', "South Africa"], ["Abiy Ahmed", 'ATTENDED', "G20 Summit"], ["Cyril Ramaphosa", 'ATTENDED', "G20 Summit"]]],
+  ["Kenyan President William Ruto and Nigerian President Bola Tinubu attended the G20 Summit.", [["William Ruto", 'LEADER_OF', "Kenya"], ["Bola Tinubu", 'LEADER_OF', "Nigeria"], ["William Ruto", 'ATTENDED', "G20 Summit"], ["Bola Tinubu", 'ATTENDED', "G20 Summit"]]],
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["The Asian Infrastructure Investment Bank, the lender set up by China and headquartered in Beijing, approved loans.", [["China", 'FOUNDED', "Asian Infrastructure Investment Bank"]]],
   // passive installing verbs; "led" a named body; a grouping's members; "the two sides" denied
@@ -280,7 +280,7 @@ const CASES: [string, Triple[]][] = [
   ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
   // "where" opens a clause with its own subject; representing someone at an event; aid pledged in an amount; "P, in <demonym>-administered Q"
   ["Donald Tusk flew to Brussels, where he met Ursula von der Leyen.", [["Donald Tusk", 'VISITED', "Brussels"], ["Donald Tusk", 'MET_WITH', "Ursula von der Leyen"]]],
-  ["Antony Blinken, who represented President Joe Biden at the East Asia Summit on Friday, spoke.", [["Antony Blinken", 'ATTENDED', "East Asia Summit"]]],
+  ["Kamala Harris, who represented President Joe Biden at the East Asia Summit in Jakarta, spoke briefly.", [["Kamala Harris", 'ATTENDED', "East Asia Summit"]]],
   ["Japan pledged another 5 billion yen in humanitarian aid to Sudan.", [["Japan", 'FUNDED', "Sudan"]]],
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", []],
@@ -323,8 +323,8 @@ const CASES: [string, Triple[]][] = [
   ["Armenia suspended its participation in the Collective Security Treaty Organization.", [["Armenia", 'REDUCED_RELATIONS', "Collective Security Treaty Organization"]]],
   ["Hungary vetoed the EU aid package for Ukraine.", []],
   // after a closing quote "and" coordinates with the speech verb; a that-clause after the addressee holds no object
-  ['Linda Thomas-Greenfield said the text would "jeopardize sensitive negotiations" and accused Hamas of stalling talks.', [["Linda Thomas-Greenfield", 'ACCUSED', "Hamas"]]],
-  ['Cyril Ramaphosa, who hosted the G20 Summit, told fellow leaders that the bloc was "the heir of the Non-Aligned Movement" and criticised NATO\'s decision.', [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
+  ['Vassily Nebenzia said the draft was "a political stunt" and accused Britain of blocking the vote.', [["Vasily Nebenzya", 'ACCUSED', "United Kingdom"]]],
+  ['Narendra Modi, who hosted the G20 Summit, told the delegates that the group was "the voice of the Global South" and criticised NATO\'s expansion.', [["Narendra Modi", 'HOSTED', "G20 Summit"], ["Narendra Modi", 'CRITICIZED', "NATO"]]],
   // a warning's target in its condition
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["The United States warned that it would respond if Iran attacked Israel.", [["Iran", 'ATTACKED', "Israel"]]],

@@ -247,7 +247,7 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
   });
 
   it('ties the command to a named body whose name has command as its head word', () => {
-    expect(links('Officers said a "High Military Command for the Restoration of Order" had taken control. Embalo was arrested by the command on Wednesday.'))
-      .toEqual(['the command → High Military Command for the Restoration of Order']);
+    expect(links('Soldiers said a "Joint Military Command for National Salvation" now ran the country. Talon was detained by the command on Sunday.'))
+      .toEqual(['the command → Joint Military Command for National Salvation']);
   });
 });
