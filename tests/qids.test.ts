@@ -79,6 +79,24 @@ describe('the join', () => {
     expect(out.find((o) => o.id === 'loc:a')!.status).toBe('ambiguous');
   });
 
+  it('prefers rows of the entry\'s own name over rows of an alias, and a capital\'s row over a namesake', () => {
+    const bank = entry({ id: 'loc:b', name: 'Brenmouth', country: 'country:NRL', aliases: ['Greater Brenmouth'] });
+    const byAlias = joinAll([norland, bank], [row({ qid: 'Q21', names: ['Brenmouth'], iso2: 'NL' }), row({ qid: 'Q22', names: ['Greater Brenmouth'], iso2: 'NL' })]);
+    expect(byAlias.at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q21' } });
+    const capital = entry({ id: 'loc:c', name: 'Calder', kind: 'capital', country: 'country:NRL' });
+    const namesakes = [row({ qid: 'Q31', names: ['Calder'], iso2: 'NL' }), row({ qid: 'Q32', names: ['Calder'], iso2: 'NL', nationalCapital: true })];
+    expect(joinAll([norland, capital], namesakes).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q32' } });
+    // a city that is not the capital keeps both namesakes: ambiguous
+    expect(joinAll([norland, { ...capital, kind: 'city' }], namesakes).at(-1)!.status).toBe('ambiguous');
+  });
+
+  it('asks the 1:10m fallback table by the entry\'s own name only, never by an alias', () => {
+    const bay = entry({ id: 'loc:d', name: 'Dunmore Bay', country: 'country:NRL', aliases: ['Dunmore'] });
+    const town = row({ source: 'natural-earth-10m', qid: 'Q41', names: ['Dunmore'], iso2: 'NL' });
+    expect(joinAll([norland, bay], [town]).at(-1)!.status).toBe('no-row');
+    expect(joinAll([norland, bay], [{ ...town, source: 'natural-earth' }]).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q41' } });
+  });
+
   it('lists a QID a source contradicts instead of overwriting it', () => {
     const out = joinAll([norland, entry({ id: 'loc:a', name: 'Alderton', country: 'country:NRL', qid: 'Q99' })],
       [row({ qid: 'Q11', names: ['Alderton'], iso2: 'NL' })]);

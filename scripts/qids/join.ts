@@ -44,13 +44,19 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
  */
 const PRECEDENCE: Record<SourceKind, string[][]> = {
   country: [['dr5hn']],
-  place: [['natural-earth']],
+  place: [['natural-earth'], ['natural-earth-10m']],
   admin1: [['dr5hn']],
   'world-region': [['dr5hn']],
   body: [['supraverden']],
   party: [['partyfacts']],
   office: [['congress-legislators', 'ep-*']],
 };
+
+/**
+ * Sources asked by an entry's own name only, never by an alias: the 1:10m table is a fallback full of small places,
+ * where an alias names a neighbour ("Guantanamo", an alias of Guantanamo Bay, is the city of Guantánamo).
+ */
+const OWN_NAME_ONLY = new Set(['natural-earth-10m']);
 
 interface Index {
   byKindName: Map<string, SourceRow[]>;
@@ -91,19 +97,33 @@ function officePlaceAgrees(r: SourceRow, of: GazetteerEntry | undefined): boolea
 const rolesAgree = (e: GazetteerEntry, r: SourceRow, entries: ReadonlyMap<string, GazetteerEntry>) =>
   !r.offices || (e.roles ?? []).some((x) => officeClasses(x.role).some((c) => r.offices!.includes(c)) && officePlaceAgrees(r, entries.get(x.of)));
 
+/**
+ * Narrows a source group's rows the way the entry itself tells: rows named by the entry's own name win over rows
+ * named only by an alias ("World Bank" over the alias "World Bank Group"), and a capital's rows that the source marks
+ * as its country's capital win over namesakes (a district of the same name). Never a guess: what is left may still
+ * disagree, and then the join is ambiguous. (A person's rows are narrowed by their offices instead.)
+ */
+function narrowed<T extends { row: SourceRow; byOwnName: boolean }>(e: GazetteerEntry, rows: T[]): T[] {
+  const own = rows.filter((f) => f.byOwnName);
+  const named = own.length ? own : rows;
+  const capitals = e.kind === 'capital' ? named.filter((f) => f.row.nationalCapital) : [];
+  return capitals.length ? capitals : named;
+}
+
 function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: ReadonlyMap<string, GazetteerEntry>) {
   const place = entryPlace(e, entries);
-  const found: { row: SourceRow; sourceName: string }[] = [];
+  const found: { row: SourceRow; sourceName: string; byOwnName: boolean }[] = [];
   for (const name of entryNames(e)) {
     for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
       if (kind !== 'body' && kind !== 'office' && kind !== 'world-region' && !samePlace(row, place)) continue;
-      if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))! });
+      if (OWN_NAME_ONLY.has(row.source) && nameKey(name) !== nameKey(e.name)) continue;
+      if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))!, byOwnName: nameKey(name) === nameKey(e.name) });
     }
   }
   for (const group of PRECEDENCE[kind]) {
     const inGroup = (source: string) => group.some((g) => (g.endsWith('*') ? source.startsWith(g.slice(0, -1)) : source === g));
     const mine = found.filter((f) => inGroup(f.row.source));
-    if (mine.length) return mine.map((f) => ({ row: f.row, prov: { id: e.id, qid: f.row.qid, source: f.row.source, row: f.row.row, sourceName: f.sourceName } }));
+    if (mine.length) return (kind === 'office' ? mine : narrowed(e, mine)).map((f) => ({ row: f.row, prov: { id: e.id, qid: f.row.qid, source: f.row.source, row: f.row.row, sourceName: f.sourceName } }));
   }
   return [];
 }

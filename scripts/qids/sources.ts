@@ -27,6 +27,8 @@ export interface SourceRow {
   /** where the office is held: the country's Wikidata id, or the name of the state or international body */
   countryQid?: string;
   body?: string;
+  /** the source marks this place as its country's capital (Natural Earth's ADM0CAP) */
+  nationalCapital?: boolean;
   /** the offices' terms, where the source dates them */
   terms?: { role: string; from: string; to?: string }[];
 }
@@ -96,9 +98,37 @@ export async function naturalEarthPlaces(spec: SourceSpec, r: Reader): Promise<S
       const qid = String(p.WIKIDATAID ?? '').trim();
       if (!QID.test(qid)) continue;
       const names = [...new Set([p.NAME, p.NAME_EN, p.NAMEASCII].map((x) => String(x ?? '').trim()).filter(Boolean))];
-      out.push({ source: spec.id, row: `${spec.files.member}#${p.NE_ID ?? n}`, kind: 'place', qid, names, iso2: String(p.ISO_A2 ?? ''), iso3: String(p.ADM0_A3 ?? '') });
+      out.push({
+        source: spec.id, row: `${spec.files.member}#${p.NE_ID ?? n}`, kind: 'place', qid, names, iso2: String(p.ISO_A2 ?? ''), iso3: String(p.ADM0_A3 ?? ''),
+        ...(Number(p.ADM0CAP) === 1 ? { nationalCapital: true } : {}),
+      });
     }
     return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Natural Earth's 1:10m populated places (7,343 places, a superset of the 1:50m table): a 7-Zip archive of GeoJSON,
+ * unpacked by the 7z program (Debian's p7zip-full); the generator alone needs it, never a build or a test.
+ */
+export function naturalEarthPlaces10m(spec: SourceSpec, r: Reader): SourceRow[] {
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-qids-'));
+  try {
+    const archive = join(dir, 'places.7z');
+    writeFileSync(archive, r.read(spec.files.places!));
+    const json = execFileSync('7z', ['x', '-so', archive, spec.files.member!], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const features = (JSON.parse(json.toString('utf8')) as { features: { properties: Record<string, string | number | null> }[] }).features;
+    return features.flatMap(({ properties: p }, n): SourceRow[] => {
+      const qid = String(p.wikidataid ?? '').trim();
+      if (!QID.test(qid)) return [];
+      const names = [...new Set([p.NAME, p.NAME_EN, p.NAMEASCII].map((x) => String(x ?? '').trim()).filter(Boolean))];
+      return [{
+        source: spec.id, row: `${spec.files.member}#${p.wof_id ?? n}`, kind: 'place', qid, names, iso2: String(p.ISO_A2 ?? ''), iso3: String(p.ADM0_A3 ?? ''),
+        ...(Number(p.ADM0CAP) === 1 ? { nationalCapital: true } : {}),
+      }];
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
