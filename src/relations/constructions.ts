@@ -190,9 +190,8 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
+    // ("U.S. Ambassador X" gives no CITIZEN_OF: SCHEMA.md expects it only where nationality is stated as such)
     recordLeader(ctx, p, org, pred);
-    // "U.S. Ambassador X": a country's official is its citizen (SCHEMA.md: expected nowhere, punished nowhere)
-    if (pred === 'WORKS_FOR' && org.entity.type === 'COUNTRY') emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   }
 }
 
@@ -593,7 +592,6 @@ export function locatives(ctx: Ctx): void {
     if (!locativeApposition(ctx, k, pred)) locativeIn(ctx, a, b, pred);
   }
   demonymPlaces(ctx);
-  openingPlace(ctx);
   apposedResidence(ctx);
   basedBefore(ctx);
 }
@@ -656,21 +654,6 @@ function demonymPlaces(ctx: Ctx): void {
     const d: Arg = { entity: country, text: m.text, first: m.tokens[0], last: m.tokens[1], demonym: true, possessive: false, pronoun: false, alternatives: [] };
     emit(ctx, place, 'LOCATED_IN', d, { rule: 'demonym-place', confidence: CONFIDENCE.locative });
   }
-}
-
-/** "In Washington, the General Accounting Office says …": an organisation speaking where the sentence opens is at home there. */
-function openingPlace(ctx: Ctx): void {
-  const { tokens } = ctx;
-  const place = ctx.argAt[1];
-  if (word(tokens[0]) !== 'in' || !place || place.first !== 1 || !comma(tokens[place.last]) || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) return;
-  let k = place.last + 1;
-  if (isDeterminer(tokens[k])) k++;
-  const org = ctx.argAt[k];
-  if (!org || org.first !== k || org.entity.type !== 'ORGANIZATION' || org.pronoun || org.possessive || modifiesNoun(ctx, org)) return;
-  // ("In Kyiv, Reuters reported": an agency whose home the gazetteer knows elsewhere is only reporting from there)
-  const home = ctx.countryIdOf(org.entity), here = ctx.countryIdOf(place.entity);
-  if (home && here && home !== here) return;
-  emit(ctx, org, 'HEADQUARTERED_IN', place, { rule: 'opening-place', confidence: CONFIDENCE.adjacency });
 }
 
 /** "the Chilean copper company Codelco", "Japanese automaker Toyota": an organisation described by its home before its name. */
@@ -1165,6 +1148,8 @@ function dateline(ctx: Ctx, k: number): void {
   }
   const first = places[0]!.first;
   if (first > 2 && !/^[A-Z0-9]{6,}$/.test(tokens[first - 1]!.text)) return;
+  // ("In Beijing, the Foreign Ministry said": an opening place phrase says where a body spoke, not where it sits)
+  if (isPreposition(tokens[first - 1])) return;
   let j = places[0]!.last + 1;
   while (ctx.argAt[j] && ctx.argAt[j]!.first === j && ctx.argAt[j]!.entity.type !== 'ORGANIZATION' && comma(tokens[j - 1])) { places.push(ctx.argAt[j]!); j = ctx.argAt[j]!.last + 1; }
   while (j < tokens.length && !ctx.argAt[j] && j - first < 8 && (/^\d+$/.test(word(tokens[j])) || /^[A-Z][a-z]{2,8}\.?$/.test(tokens[j]!.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(word(tokens[j])))) j++;
