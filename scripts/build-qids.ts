@@ -16,7 +16,7 @@ import { renderReport } from './qids/report.ts';
 import { US_EXECUTIVE_FILE, usExecutiveEntries } from './qids/us-executive.ts';
 import {
   congressExecutive, dr5hnCountries, dr5hnStates, dr5hnWorldRegions, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianLeadersWikipedia, everyPoliticianPosts,
-  naturalEarthPlaces, naturalEarthPlaces10m, partyFactsParties, snapshotReader, supraverdenBodies,
+  naturalEarthPlaces, naturalEarthPlaces10m, partyFactsParties, snapshotReader, supraverdenBodies, worldLeadersCurrent,
   type SourceRow, type SourceSpec,
 } from './qids/sources.ts';
 
@@ -63,6 +63,7 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
     ...everyPoliticianLeadersWikipedia(spec('ep-world-leaders'), reader('ep-world-leaders')),
     ...everyPoliticianForeign(spec('ep-world'), reader('ep-world')),
     ...everyPoliticianPosts(spec('ep-world'), reader('ep-world')),
+    ...worldLeadersCurrent(spec('leaders-current'), reader('leaders-current')),
     // one repository a state: every source whose files are a cabinet's holders
     ...specs.filter((s) => s.files.holders).flatMap((s) => everyPoliticianCabinet(s, reader(s.id))),
   ];

@@ -10,7 +10,7 @@ import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
 import { officeClasses } from '../scripts/qids/offices.ts';
-import type { SourceRow } from '../scripts/qids/sources.ts';
+import { worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
 import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
 
 const gazetteer = loadGazetteer();
@@ -121,6 +121,23 @@ describe('the join', () => {
     expect(joinAll([land, minister], [held('Q901')]).at(-1)!.status).toBe('role-disagrees');
     const post = row({ source: 'ep-world', kind: 'office', qid: 'Q52', names: ['Eva Lund'], body: 'Northern Union', offices: officeClasses('Secretary-General of the Northern Union') });
     expect(joinAll([union, chief], [post]).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q52' } });
+  });
+
+  it('reads current leaders by position, and joins one only where the country\'s ISO code and the office agree', () => {
+    const files: Record<string, string> = {
+      'data/countries/norland/current.json': JSON.stringify({
+        country: { iso_code: 'NL', name_en: 'Norland' },
+        positions: { head_of_government: { title_en: 'Premier', current_holder: { name_en: 'Ola Berg', wikidata_id: 'Q71' } }, head_of_state: { title_en: 'Monarch', current_holder: null } },
+      }),
+    };
+    const reader = { read: (f: string) => Buffer.from(files[f]!), list: () => ['README.md', 'norland'], date: () => '2026-01-01' };
+    const spec: SourceSpec = { id: 'leaders-current', title: '', repo: 'o/r', commit: '0'.repeat(40), license: '', files: { countries: 'data/countries' } };
+    const rows = worldLeadersCurrent(spec, reader);
+    expect(rows).toEqual([expect.objectContaining({ qid: 'Q71', iso2: 'NL', offices: ['head of government'] })]);
+    const premier = (of: string) => entry({ id: 'person:o', name: 'Ola Berg', type: 'PERSON', kind: 'politician', roles: [{ role: 'prime minister', of }] });
+    const southland = entry({ id: 'country:STH', name: 'Southland', type: 'COUNTRY', kind: 'country', iso2: 'SL', iso3: 'STH' });
+    expect(joinAll([norland, premier('country:NRL')], rows).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q71' } });
+    expect(joinAll([southland, premier('country:STH')], rows).at(-1)!.status).toBe('role-disagrees');
   });
 
   it('reads offices as classes, and leaves deputies and other portfolios out', () => {

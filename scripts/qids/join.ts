@@ -49,7 +49,7 @@ const PRECEDENCE: Record<SourceKind, string[][]> = {
   'world-region': [['dr5hn']],
   body: [['supraverden']],
   party: [['partyfacts']],
-  office: [['congress-legislators', 'ep-*']],
+  office: [['congress-legislators', 'ep-*', 'leaders-current']],
 };
 
 /**
@@ -90,6 +90,7 @@ function officePlaceAgrees(r: SourceRow, of: GazetteerEntry | undefined): boolea
   if (!of) return false;
   if (r.countryQid) return of.qid === r.countryQid;
   if (r.iso3) return of.iso3 === r.iso3;
+  if (r.iso2) return of.iso2 === r.iso2;
   return !!r.body && [of.name, ...(of.aliases ?? [])].some((n) => nameKey(n) === nameKey(r.body!));
 }
 

@@ -56,6 +56,8 @@ export function snapshotReader(mirror: string, spec: SourceSpec) {
         throw new Error(`${spec.repo}@${spec.commit.slice(0, 12)}: ${path} cannot be read (not in the snapshot?)`);
       }
     },
+    /** the names of the entries of a folder, as the snapshot has them */
+    list: (dir: string): string[] => git(['ls-tree', '--name-only', `${spec.commit}:${dir}`]).toString('utf8').split('\n').filter(Boolean),
     /** the snapshot's commit date (YYYY-MM-DD): what the source could know */
     date: (): string => git(['show', '-s', '--format=%cs', spec.commit]).toString('utf8').trim(),
   };
@@ -216,6 +218,35 @@ export function everyPoliticianPosts(spec: SourceSpec, r: Reader): SourceRow[] {
       source: spec.id, row: `${spec.files.posts}#${x.personID}/${x.position}`, kind: 'office' as const, qid: x.personID!,
       names: [x.person!], body: bodyOfPost(x.position!), offices: officeClasses(x.position!),
     }));
+}
+
+interface CurrentLeaders {
+  country: { iso_code: string; name_en: string };
+  positions: Record<string, { title_en?: string; current_holder?: { name_en?: string; name_local?: string; wikidata_id?: string; since?: string } | null }>;
+}
+
+/** The class of each position the current-leaders files name, by its key rather than its varied titles. */
+const LEADER_POSITIONS: Record<string, string> = { head_of_government: 'head of government', head_of_state: 'head of state' };
+
+/**
+ * The current heads of state and government of the G20's and ASEAN's members (one current.json a country): the
+ * country is its ISO code, or, for the EU and the AU, named as a body.
+ */
+export function worldLeadersCurrent(spec: SourceSpec, r: Reader): SourceRow[] {
+  // each country is a folder; the folder's README.md sits beside them
+  return r.list(spec.files.countries!).filter((d) => !d.includes('.')).sort().flatMap((dir) => {
+    const file = `${spec.files.countries}/${dir}/current.json`;
+    const doc = JSON.parse(r.read(file).toString('utf8')) as CurrentLeaders;
+    const iso2 = /^[A-Z]{2}$/.test(doc.country.iso_code) ? doc.country.iso_code : undefined;
+    return Object.entries(doc.positions).flatMap(([key, p]): SourceRow[] => {
+      const h = p.current_holder;
+      if (!h || !QID.test(h.wikidata_id ?? '') || !LEADER_POSITIONS[key] || !h.name_en) return [];
+      return [{
+        source: spec.id, row: `${file}#${key}`, kind: 'office', qid: h.wikidata_id!, names: [...new Set([h.name_en, h.name_local].filter((x): x is string => !!x))],
+        ...(iso2 ? { iso2 } : { body: doc.country.name_en }), offices: [LEADER_POSITIONS[key]!],
+      }];
+    });
+  });
 }
 
 /** A state's cabinet posts since 2000 (Wikidata's holders): the state is the repository's jurisdiction. */
