@@ -66,6 +66,8 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
     ...worldLeadersCurrent(spec('leaders-current'), reader('leaders-current')),
     // one repository a state: every source whose files are a cabinet's holders
     ...specs.filter((s) => s.files.holders).flatMap((s) => everyPoliticianCabinet(s, reader(s.id))),
+    // an earlier snapshot of the leaders' query, last: it only adds heads the later one dropped
+    ...everyPoliticianLeaders(spec('ep-world-leaders-2022-01'), reader('ep-world-leaders-2022-01')),
   ];
 }
 

@@ -53,7 +53,7 @@ describe('the provenance table', () => {
   it('confirms the well-known QIDs the issue names, each by a source row', () => {
     const want: Record<string, string> = {
       'person:barack-obama': 'Q76', 'person:joe-biden': 'Q6279', 'person:donald-trump': 'Q22686', 'person:vladimir-putin': 'Q7747',
-      'person:xi-jinping': 'Q15031', 'person:narendra-modi': 'Q1058',
+      'person:xi-jinping': 'Q15031', 'person:narendra-modi': 'Q1058', 'person:angela-merkel': 'Q567',
       'org:nato': 'Q7184', 'org:eu': 'Q458', 'org:un': 'Q1065', 'org:icc': 'Q47488',
       'loc:beijing': 'Q956', 'loc:moscow': 'Q649', 'loc:paris': 'Q90', 'loc:london': 'Q84', 'loc:tokyo': 'Q1490',
     };
