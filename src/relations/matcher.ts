@@ -41,6 +41,9 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
 function bodyOwner(r: Reading, m: P): Arg[] {
   if (!STATE_BODIES.has(m.headWord)) return [];
   if (m.possessor) return denoted(r, m.possessor).filter((a) => a.entity.type === 'COUNTRY');
+  // "the Government of Mexico"
+  const of = m.pps.find((pp) => pp.prep === 'of');
+  if (of) return denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
 }
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
@@ -64,6 +67,9 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => (m.possessor ? denoted(r, m.possessor) : m.modifiers.filter((x) => x.entity.type === 'COUNTRY'))) : [];
     case 'possessor': return denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
+    // "the Iran-backed Houthi movement": the first named modifier, and the ones after it
+    case 'modifier.first': return n?.modifiers.slice(0, 1) ?? [];
+    case 'modifier.rest': return n?.modifiers.slice(1) ?? [];
     case 'described': return denoted(r, r.described);
     case 'head': return denoted(r, n);
     case 'clause.agent': return c && n && !within(n, c.agent) ? denoted(r, c.agent) : [];
@@ -106,7 +112,7 @@ function readings(p: Pattern, a: Analysis): Reading[] {
         return [{ analysis: a, clause: c, ...(event ? { event } : {}) }];
       });
     case 'noun':
-      return a.phrases.filter((n) => !n.members && p.nouns.includes(n.headWord)).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
+      return a.phrases.filter((n) => !n.members && (p.nouns === 'any' || p.nouns.includes(n.headWord)) && (!p.premods || n.premods.some((w) => p.premods!.includes(w)))).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
         .filter((r) => !unrealised(r.clause, r.phrase));
     case 'title': {
       const out: Reading[] = [];

@@ -5,11 +5,12 @@ import { force } from './force.ts';
 import { mediation, meetings } from './meetings.ts';
 import { membership } from './membership.ts';
 import { places } from './places.ts';
+import { stance } from './stance.ts';
 import { posts, roles } from './roles.ts';
 import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...mediation, ...force, ...diplomacy, ...praise, ...roles, ...posts, ...places, ...membership, ...biography];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...mediation, ...force, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));

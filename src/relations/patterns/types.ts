@@ -8,7 +8,8 @@ import type { EntityType } from '../../model/types.ts';
  * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.owner`
  * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z").
- * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `members` ("talks between A and B":
+ * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `modifier.first` and `modifier.rest` (the first
+ * named modifier and the ones after it: "the Iran-backed Houthi movement"), `members` ("talks between A and B":
  * each member with each other), `clause.agent` (the agent of the clause the noun stands in), `described` (the
  * name a copula or apposition describes), `head` (the phrase's own entity).
  */
@@ -56,7 +57,10 @@ export interface SupportPattern extends Common {
 /** "X's visit to Y", "strikes on X by Y", "talks between A and B": an event or role noun and its complements */
 export interface NounPattern extends Common {
   kind: 'noun';
-  nouns: readonly string[];
+  /** head nouns; `any` with `premods` ("the Rwanda-backed group") */
+  nouns: readonly string[] | 'any';
+  /** a plain word before the head the phrase must carry: "backed" in "the Iran-backed movement" */
+  premods?: readonly string[];
 }
 /** "X was a Norwegian politician for the Labour Party", "X, a spokesman for Y,": a description of a name */
 export interface TitlePattern extends Common {

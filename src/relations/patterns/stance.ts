@@ -1,0 +1,62 @@
+// Stance: criticism, accusation, praise and support, said of a named actor or of an actor's act
+// ("condemned Russia's war", "praised the work of X", "the Iran-backed movement", "X, the main backer of Y").
+import type { Pattern } from './types.ts';
+
+const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
+const CRITICIZE = ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'decry', 'censure', 'castigate'];
+/** acts that have a doer: "condemned X's strikes" is said of X ("condemned X's arrest" or "X's death" is not) */
+const DEEDS = [
+  'war', 'aggression', 'invasion', 'attack', 'attacks', 'strike', 'strikes', 'launch', 'launches', 'test', 'tests', 'behavior', 'behaviour',
+  'conduct', 'actions', 'action', 'decision', 'move', 'policy', 'policies', 'ruling', 'claims', 'threats', 'raid', 'crackdown', 'violations',
+  'occupation', 'annexation', 'provocations', 'remarks', 'comments', 'support', 'offensive', 'incursion', 'bombing', 'shelling',
+];
+/** what is praised in a person or body: "praised the work of X" */
+const MERITS = ['work', 'courage', 'professionalism', 'efforts', 'effort', 'role', 'leadership', 'contribution', 'contributions', 'commitment', 'bravery', 'dedication', 'resilience'];
+const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
+
+export const stance: Pattern[] = [
+  {
+    id: 'criticize.verb', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', subject: 'agent', object: 'patient',
+    subjectTypes: ACTORS, seen: 'news-fresh (mexico-ecuador-embassy-raid-press-release: a government and coordinated presidents; m23-goma-congo-rwanda-wire: three coordinated states)',
+    match: [['Chile, Peru and Brazil have condemned Bolivia for the seizure.', 'Peru CRITICIZED Bolivia'], ['The Government of Norway condemns Iceland.', 'Norway CRITICIZED Iceland']],
+    miss: [['Chile did not condemn Bolivia.', 'NOT Chile CRITICIZED Bolivia'], ['Chile condemned the seizure.']],
+  },
+  {
+    id: 'criticize.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', patientNouns: DEEDS, subject: 'agent', object: 'patient.owner',
+    subjectTypes: ACTORS, seen: "news-dev (camp-david-trilateral-readout: \"North Korea's launches\", \"Russia's war\"); news-fresh (iran-attack-israel-april-2024-live: \"Iran's attack\")",
+    match: [["Norway condemned Peru's missile tests.", 'Norway CRITICIZED Peru'], ["Norway's government denounced Bolivia's decision.", 'Norway CRITICIZED Bolivia']],
+    miss: [["Norway condemned Peru's arrest by Bolivia."], ["Norway welcomed Peru's decision."]],
+  },
+  {
+    id: 'praise.merit', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'thank'], patientNouns: MERITS,
+    subject: 'agent', object: 'pp:of', subjectTypes: ACTORS, seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the work of"); news-dev (kenya-haiti-mss-readout: "the professionalism of"); news fixtures (kyiv-aid: "the courage of")',
+    match: [['Jacinda Ardern praised the work of the World Health Organization.', 'Jacinda Ardern PRAISED World Health Organization'], ['Norway hailed the courage of Alexei Navalny.', 'Norway PRAISED Alexei Navalny']],
+    miss: [['Jacinda Ardern praised the work.'], ['Jacinda Ardern described the work of the Red Cross.']],
+  },
+  {
+    id: 'support.backer', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'pp:of',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the main backer of"); news-dev (us-uk-strikes-houthis-yemen, as a possessor)',
+    match: [['Qatar, the main backer of Hezbollah, said nothing.', 'Qatar SUPPORTS Hezbollah'], ['Qatar is a sponsor of Hezbollah.', 'Qatar SUPPORTS Hezbollah']],
+    miss: [['Qatar, the main donor of Hezbollah, said nothing.'], ['Qatar is not a sponsor of Hezbollah.', 'NOT Qatar SUPPORTS Hezbollah']],
+  },
+  {
+    id: 'support.backer.owner', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'possessor',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Houthis\' main backer"); news-fresh (gaza-ceasefire-january-2025-analysis, with "of")',
+    match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban']],
+    miss: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main rival, condemned the strikes."]],
+  },
+  {
+    id: 'support.backed', kind: 'noun', predicate: 'SUPPORTS', nouns: 'any', premods: ['backed', 'sponsored', 'supported'], subject: 'modifier.first', object: 'head',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh (m23-goma-congo-rwanda-wire: "the Rwanda-backed group"); news-dev (us-uk-strikes-houthis-yemen: "the Iran-backed Houthi movement")',
+    match: [['Hezbollah fired again. The Qatar-backed group said so.', 'Qatar SUPPORTS Hezbollah']],
+    miss: [['The Qatar-based group Hezbollah said so.']],
+  },
+  {
+    id: 'support.backed.named', kind: 'noun', predicate: 'SUPPORTS', nouns: 'any', premods: ['backed', 'sponsored', 'supported'], subject: 'modifier.first', object: 'modifier.rest',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Iran-backed Houthi movement"); news-fresh (m23-goma-congo-rwanda-wire: "the Rwanda-backed group")',
+    match: [['Jets struck the Qatar-backed Hezbollah militia.', 'Qatar SUPPORTS Hezbollah']],
+    miss: [['Jets struck the Qatar-based Hezbollah militia.']],
+  },
+];
