@@ -2,7 +2,7 @@
 import type { Article, ArticleExtraction, Entity, ResolvedArticle, ResolvedMention } from './model/types.ts';
 import { createParser, knownWord, parseArticle } from './nlp/index.ts';
 import { findMentions } from './entities/index.ts';
-import { loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
+import { demonymCountry, loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import { lexiconFromGazetteer } from './nlp/lexicon.ts';
 import { resolveArticle } from './resolve/index.ts';
 import { extractRelations } from './relations/index.ts';
@@ -24,7 +24,7 @@ export function createExtractor(gazetteerDir?: string): Extractor {
 export function extractArticle(article: Article, { gazetteer, nlp, knownWord }: Extractor): ArticleExtraction {
   const parsed = parseArticle(article, nlp);
   const resolved = resolveArticle(findMentions(parsed, gazetteer, { knownWord }), gazetteer);
-  const relations = extractRelations(resolved, { entry: (id) => gazetteer.entries.get(id) });
+  const relations = extractRelations(resolved, { entry: (id) => gazetteer.entries.get(id), countryOfDemonym: (w) => demonymCountry(gazetteer, w) });
   const { text, ...meta } = article;
   const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));
   return { article: { ...meta, length: text.length }, entities, mentions, relations };

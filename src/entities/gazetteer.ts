@@ -47,6 +47,11 @@ function personSurnames(e: GazetteerEntry): string[] {
   return [...out];
 }
 
+/** The id of the country a one-word demonym names ("Chinese" → China), else undefined. */
+export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
+  return gazetteer.trie.next.get(pieceKey(word))?.hits?.find((h) => h.form === 'demonym' && h.entry.type === 'COUNTRY')?.entry.id;
+}
+
 export function nameTokens(name: string): string[] {
   return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[’`]/g, "'")

@@ -187,6 +187,9 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : titlePredicate(words.filter(isTitleCore));
   // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
   if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
+  // "Russian Foreign Ministry spokeswoman X", "U.S. Treasury Secretary X": a demonym title, whose holder serves the state (SCHEMA.md)
+  const state = pred === 'WORKS_FOR' && !org.possessive ? ctx.stateOfMinistry?.(org.entity) : undefined;
+  if (state) { emit(ctx, p, 'WORKS_FOR', { ...org, entity: state }, { rule: 'title', confidence: CONFIDENCE.title }); return; }
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {

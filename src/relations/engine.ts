@@ -43,6 +43,8 @@ export interface Ctx {
   leaders: Map<string, Entity>;
   /** the article's entity for the body an organ belongs to, where the gazetteer knows it */
   bodyOf?: (e: Entity) => Entity | undefined;
+  /** the country a ministry named with its country serves, where the article names it ("Chinese Foreign Ministry" → China) */
+  stateOfMinistry?: (e: Entity) => Entity | undefined;
   /** the article's organisations by lower-cased label and alias (built once per article) */
   orgNames?: ReadonlyMap<string, Entity>;
   /** the sentence's clause analysis (src/clauses), for the constructions not yet moved to patterns */

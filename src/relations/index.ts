@@ -22,7 +22,12 @@ const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, l
 export interface RelationWorld {
   /** a gazetteer entry's kind ("capital", "news-agency", …) and the id of the country it belongs to */
   entry?: (gazetteerId: string) => { kind?: string; country?: string; partOf?: string } | undefined;
+  /** the gazetteer id of the country a one-word demonym names ("chinese" → China's id) */
+  countryOfDemonym?: (word: string) => string | undefined;
 }
+
+/** heads of a government body that a title before a name stands in for its state ("Russian Foreign Ministry spokeswoman X") */
+const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'treasury']);
 
 export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));
@@ -38,6 +43,15 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const id = e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined;
     return id ? article.entities.find((b) => b.gazetteerId === id) : undefined;
   };
+  // "Chinese Foreign Ministry", "U.S. Treasury": the country a ministry named with its country's name or demonym serves,
+  // where the article names that country
+  const stateOfMinistry = (e: Entity): Entity | undefined => {
+    const words = e.label.toLowerCase().split(/\s+/);
+    if (e.type !== 'ORGANIZATION' || !MINISTRY_HEADS.has(words.at(-1)!)) return undefined;
+    const id = countryIdOf(e) ?? world.countryOfDemonym?.(words[0]!);
+    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
+    return country?.type === 'COUNTRY' ? country : undefined;
+  };
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
@@ -50,7 +64,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });

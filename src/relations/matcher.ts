@@ -20,6 +20,8 @@ interface Reading {
   described?: P;
   /** the event noun of a support verb */
   event?: P;
+  /** an apposition: it stands outside its clause's negation and modality ("X, a spokesman for Y, declined to comment") */
+  apposed?: boolean;
 }
 
 /** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
@@ -119,7 +121,7 @@ function readings(p: Pattern, a: Analysis): Reading[] {
       for (const c of a.clauses) {
         if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m.headWord)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
       }
-      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: n });
+      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: n, apposed: true });
       return out;
     }
   }
@@ -136,8 +138,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
-      const negated = !!clause?.negated !== !!p.negated;
-      const modality: Modality | undefined = clause?.modality;
+      const negated = !!(clause?.negated && !r.apposed) !== !!p.negated;
+      const modality: Modality | undefined = r.apposed ? undefined : clause?.modality;
       const before = ctx.attributedTo;
       if (!before && clause?.speaker?.referent && !clause.speaker.referent.pronoun) ctx.attributedTo = clause.speaker.referent.entity.label;
       // "talks between A and B": one slot for both ends gives each pair once

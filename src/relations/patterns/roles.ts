@@ -27,7 +27,7 @@ export const posts: Pattern[] = [
   {
     id: 'role.staff.for', kind: 'title', predicate: 'WORKS_FOR', nouns: STAFF_NOUNS, subject: 'described', object: 'pp:for',
     subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION', 'COUNTRY'], confidence: 0.8, seen: 'news-dev (two texts); Re-DocRED dev',
-    match: [['Ana Ruiz, a journalist for Reuters, was freed.', 'Ana Ruiz WORKS_FOR Reuters']],
+    match: [['Ana Ruiz, a journalist for Reuters, was freed.', 'Ana Ruiz WORKS_FOR Reuters'], ['Ana Ruiz, a journalist for Reuters, declined to comment.', 'Ana Ruiz WORKS_FOR Reuters']],
     miss: [['Ana Ruiz, a journalist, asked for Reuters.']],
   },
   {
