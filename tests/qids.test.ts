@@ -10,7 +10,7 @@ import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
 import { officeClasses } from '../scripts/qids/offices.ts';
-import { worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
+import { naturalEarthWaters, worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
 import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
 
 const gazetteer = loadGazetteer();
@@ -138,6 +138,15 @@ describe('the join', () => {
     const southland = entry({ id: 'country:STH', name: 'Southland', type: 'COUNTRY', kind: 'country', iso2: 'SL', iso3: 'STH' });
     expect(joinAll([norland, premier('country:NRL')], rows).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q71' } });
     expect(joinAll([southland, premier('country:STH')], rows).at(-1)!.status).toBe('role-disagrees');
+  });
+
+  it('joins a sea by its name alone, from the marine polygons, and never a sea\'s name to a city', () => {
+    const doc = { features: [{ properties: { name: 'Grey Sea', qid: 'Q81' } }, { properties: { name: 'Nameless', qid: '' } }] };
+    const spec: SourceSpec = { id: 'ne-marine', title: '', repo: 'o/r', commit: '0'.repeat(40), license: '', files: { waters: 'w.geojson' } };
+    const rows = naturalEarthWaters(spec, { read: () => Buffer.from(JSON.stringify(doc)), list: () => [], date: () => '' });
+    expect(rows.map((r) => [r.kind, r.qid, r.names])).toEqual([['water', 'Q81', ['Grey Sea']]]);
+    expect(joinAll([entry({ id: 'loc:g', name: 'Grey Sea', kind: 'sea' })], rows).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q81' } });
+    expect(joinAll([norland, entry({ id: 'loc:h', name: 'Grey Sea', country: 'country:NRL' })], rows).at(-1)!.status).toBe('no-row');
   });
 
   it('reads offices as classes, and leaves deputies and other portfolios out', () => {

@@ -32,6 +32,7 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
   if (e.type === 'LOCATION' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'borough')) return 'place';
   if (e.type === 'LOCATION' && e.country && ['state', 'federal-district', 'province', 'region'].includes(e.kind ?? '')) return 'admin1';
   if (e.type === 'LOCATION' && !e.country && (e.kind === 'continent' || e.kind === 'region')) return 'world-region';
+  if (e.type === 'LOCATION' && e.kind === 'sea') return 'water';
   if (e.type === 'ORGANIZATION' && !e.country && ['intergovernmental', 'bloc', 'forum'].includes(e.kind ?? '')) return 'body';
   if (e.type === 'ORGANIZATION' && e.country && e.kind === 'party') return 'party';
   if (e.type === 'PERSON') return 'office';
@@ -47,6 +48,7 @@ const PRECEDENCE: Record<SourceKind, string[][]> = {
   place: [['natural-earth'], ['natural-earth-10m']],
   admin1: [['dr5hn']],
   'world-region': [['dr5hn']],
+  water: [['ne-marine']],
   body: [['supraverden']],
   party: [['partyfacts']],
   office: [['congress-legislators', 'ep-*', 'leaders-current']],
@@ -116,7 +118,7 @@ function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: R
   const found: { row: SourceRow; sourceName: string; byOwnName: boolean }[] = [];
   for (const name of entryNames(e)) {
     for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
-      if (kind !== 'body' && kind !== 'office' && kind !== 'world-region' && !samePlace(row, place)) continue;
+      if (!['body', 'office', 'world-region', 'water'].includes(kind) && !samePlace(row, place)) continue;
       if (OWN_NAME_ONLY.has(row.source) && nameKey(name) !== nameKey(e.name)) continue;
       if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))!, byOwnName: nameKey(name) === nameKey(e.name) });
     }

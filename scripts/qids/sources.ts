@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { bodyOfPost, officeClasses } from './offices.ts';
 
 /** What kind of gazetteer entry a row may name: the join compares only rows and entries of one kind. */
-export type SourceKind = 'country' | 'place' | 'admin1' | 'world-region' | 'body' | 'party' | 'office';
+export type SourceKind = 'country' | 'place' | 'admin1' | 'world-region' | 'water' | 'body' | 'party' | 'office';
 
 export interface SourceRow {
   source: string;
@@ -134,6 +134,13 @@ export function naturalEarthPlaces10m(spec: SourceSpec, r: Reader): SourceRow[] 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Natural Earth's seas, gulfs, straits and oceans (1:10m marine polygons) as a GeoJSON whose features carry name and qid. */
+export function naturalEarthWaters(spec: SourceSpec, r: Reader): SourceRow[] {
+  const doc = JSON.parse(r.read(spec.files.waters!).toString('utf8')) as { features: { properties: { name?: string; qid?: string } }[] };
+  return doc.features.flatMap(({ properties: p }, n): SourceRow[] =>
+    QID.test(p.qid ?? '') && p.name ? [{ source: spec.id, row: `${spec.files.waters}#${n}`, kind: 'water', qid: p.qid!, names: [p.name.trim()] }] : []);
 }
 
 /** SupraVerden's international organisations: English names, other English names and former names. */
