@@ -1,5 +1,5 @@
 // The QID-coverage figure of `geokg eval`: of the graph's entities that the gazetteer matched, how many carry a
-// Wikidata QID. Measured on the seed article and the team's news sets (tests/fixtures/news, news-dev).
+// Wikidata QID. Measured on the seed article and the team's news sets (tests/fixtures/news, news-dev, news-fresh).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ export interface QidCoverage {
   missing: string[];
 }
 
-export const NEWS_SETS = ['news', 'news-dev'] as const;
+export const NEWS_SETS = ['news', 'news-dev', 'news-fresh'] as const;
 
 export function qidCoverage(set: string, articles: number, graph: KnowledgeGraph): QidCoverage {
   const matched: { id: string; qid?: string }[] = [];
