@@ -16,7 +16,7 @@ function analyse(text: string): SentenceAnalysis {
   const resolved = resolveArticle(findMentions(parsed, extractor.gazetteer, { knownWord: extractor.knownWord }), extractor.gazetteer);
   const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
   const s = resolved.sentences.at(-1)!;
-  const args = sentenceArgs(mentionsBySentence(resolved.mentions).get(s.index) ?? [], s, byKey, [], new Map());
+  const args = sentenceArgs(mentionsBySentence(resolved.mentions).get(s.index) ?? [], s, byKey);
   return analyseSentence(s, args, { knownLemma: (l) => KNOWN.has(l) });
 }
 /** a phrase as its entity's label, its head word, or its members joined by their conjunction */

@@ -157,6 +157,22 @@ describe('coreference within an article', () => {
       .toEqual(['body → Andean Water Authority']);
   });
 
+  it("reads what the first rules leave by recency: a quote's \"I\" as its speaker, a pronoun far from its name", () => {
+    const r = resolve('Marta Silva chaired the meeting. "I will not resign," Silva told reporters in Lisbon.');
+    expect(links('Marta Silva chaired the meeting. "I will not resign," Silva told reporters in Lisbon.')).toEqual(['I → Marta Silva']);
+    expect(r.speakers).toEqual({ 1: 'person:marta-silva' });
+    expect(links('Ivan Petrov landed in Riga. The talks ran late. Nobody spoke. The hall was cold. Aides left early. Later his plane left.'))
+      .toEqual(['his → Ivan Petrov']);
+    // an object pronoun is no more its clause's subject here than in the first rules
+    expect(links('Anna Kowalczyk landed. The talks ran late. Nobody spoke. The hall was cold. Then Jan Nowak greeted him.')).toEqual([]);
+  });
+
+  it('reads a description after an opening phrase as a reference, and one apposed to a name as none', () => {
+    expect(links('After a long debate in Geneva, the Arctic Council adopted a plan. In a statement, the council said it would act.'))
+      .toContain('the council → Arctic Council');
+    expect(links('Kenyan President Samuel Kiprono arrived. Samuel Kiprono, the Kenyan leader, spoke.')).toEqual([]);
+  });
+
   it('never ties an object pronoun to the subject of its own clause', () => {
     expect(links('Anna Kowalczyk won the vote. Governor Piotr Lis congratulated him and her.'))
       .toEqual(['her → Anna Kowalczyk']);

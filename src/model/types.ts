@@ -114,6 +114,8 @@ export interface ResolvedMention extends Mention {
 export interface ResolvedArticle extends ParsedArticle {
   entities: Entity[];
   mentions: ResolvedMention[];
+  /** a quote's speaker (an entity key) by sentence index, where the sentence has one ('…," he said') */
+  speakers?: Record<number, string>;
 }
 
 export type Modality = 'stated' | 'planned' | 'claimed' | 'conditional';

@@ -1,12 +1,12 @@
 // relations: resolved mentions → typed triples with evidence, through general constructions
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
-import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
-import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas, type History } from './args.ts';
+import type { Entity, Relation, ResolvedArticle } from '../model/types.ts';
+import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
-import { ATTRIBUTION_PREPS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.ts';
-import { comma, hardBreak, knownLemma, lemma, word } from './tokens.ts';
+import { ATTRIBUTION_PREPS, REPORT_VERBS } from './lexicon.ts';
+import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence } from '../clauses/index.ts';
 import { applyPatterns } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
@@ -55,13 +55,13 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
-  const history: History = [];
   const leaders = new Map<string, Entity>();
   const bySentence = mentionsBySentence(article.mentions);
   for (const parsed of article.sentences) {
     const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
-    const speakerEntity = quoteSpeaker(mentions, sentence, byKey, history, leaders);
-    const args = sentenceArgs(mentions, sentence, byKey, history, leaders, speakerEntity);
+    const speaker = article.speakers?.[parsed.index];
+    const speakerEntity = speaker ? byKey.get(speaker) : undefined;
+    const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
     const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry };
@@ -70,28 +70,8 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
     applyPatterns(ctx, ctx.analysis, PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
-    for (const a of args) if (!a.demonym) history.push(a.entity);
-    if (history.length > 200) history.splice(0, history.length - 200);
   }
   return out;
-}
-
-/** The speaker of a quote in this sentence: '…," he told X', '…," said X'. */
-function quoteSpeaker(
-  mentions: readonly ResolvedMention[], sentence: Sentence, byKey: Map<string, Entity>, history: History, leaders: Map<string, Entity>,
-): Entity | undefined {
-  if (!/[“”"]/.test(sentence.text)) return undefined;
-  const args = sentenceArgs(mentions, sentence, byKey, history, leaders);
-  const { tokens } = sentence;
-  for (let v = 0; v < tokens.length; v++) {
-    if (!SPEECH_VERBS.has(lemma(word(tokens[v])))) continue;
-    const quoteBefore = v > 0 && /[”"]/.test(tokens[v - 1]!.post) || v > 1 && /[”"]/.test(tokens[v - 2]!.post);
-    const next = args.find((a) => a.first === v + 1);
-    const prev = args.find((a) => a.last === v - 1);
-    const who = (quoteBefore ? prev ?? next : prev) ?? (quoteBefore ? undefined : next);
-    if (who && who.entity.type === 'PERSON') return who.entity;
-  }
-  return undefined;
 }
 
 /** "according to AP News", "…, reported AP News". */

@@ -406,24 +406,6 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'h
 export const ATTRIBUTION_PREPS: readonly (readonly string[])[] = [['according', 'to'], ['reported', 'by'], ['citing']];
 export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'said', 'says', 'told']);
 
-/** pronouns that may stand for a person, or for a country or organisation */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
-export const THING_PRONOUNS: ReadonlySet<string> = new Set(['its']);
-export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
-
-/** definite descriptions: "the court" → the last organisation whose name holds one of these words */
-export const DESCRIPTIONS: Readonly<Record<string, { types: readonly EntityType[]; label?: RegExp }>> = {
-  nation: { types: ['COUNTRY'] }, country: { types: ['COUNTRY'] },
-  court: { types: ['ORGANIZATION'], label: /court|tribunal/i }, tribunal: { types: ['ORGANIZATION'], label: /court|tribunal/i },
-  forum: { types: ['EVENT'], label: /forum/i }, summit: { types: ['EVENT'], label: /summit/i },
-  conference: { types: ['EVENT'], label: /conference/i }, bloc: { types: ['ORGANIZATION'] },
-  alliance: { types: ['ORGANIZATION'], label: /alliance|treaty|organi[sz]ation/i },
-  company: { types: ['ORGANIZATION'] }, firm: { types: ['ORGANIZATION'] },
-  organization: { types: ['ORGANIZATION'] }, organisation: { types: ['ORGANIZATION'] },
-  agency: { types: ['ORGANIZATION'], label: /agency/i }, group: { types: ['ORGANIZATION'] },
-  city: { types: ['LOCATION'] }, capital: { types: ['LOCATION'] },
-};
-
 /** compass words that may stand between "in" and a place: "in northern Israel" */
 export const COMPASS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',

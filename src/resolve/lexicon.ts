@@ -117,3 +117,30 @@ export const LEADER_ROLES = new Set(['president', 'prime minister', 'leader', 'c
 
 /** How many sentences back a pronoun or description may look for its antecedent. */
 export const MAX_SENTENCES_BACK = 3;
+
+/**
+ * The recency reading (recency.ts) for what the rules above leave: pronouns of a person or a thing beyond the
+ * sentence window, a quote's first-person pronoun, and "the court"-style descriptions, each read as the last
+ * fitting entity. `label`: the entity's name must match; `ofApposition`: ", the capital of X" after a comma is
+ * a role apposed to a name, not a reference.
+ */
+export const RECENCY_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+export const RECENCY_THING_PRONOUNS: ReadonlySet<string> = new Set(['its']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
+export const RECENCY_DESCRIPTIONS: Readonly<Record<string, { types: readonly EntityType[]; label?: RegExp; ofApposition?: boolean }>> = {
+  nation: { types: ['COUNTRY'] }, country: { types: ['COUNTRY'] },
+  court: { types: ['ORGANIZATION'], label: /court|tribunal/i }, tribunal: { types: ['ORGANIZATION'], label: /court|tribunal/i },
+  forum: { types: ['EVENT'], label: /forum/i }, summit: { types: ['EVENT'], label: /summit/i },
+  conference: { types: ['EVENT'], label: /conference/i }, bloc: { types: ['ORGANIZATION'], ofApposition: true },
+  alliance: { types: ['ORGANIZATION'], label: /alliance|treaty|organi[sz]ation/i },
+  company: { types: ['ORGANIZATION'] }, firm: { types: ['ORGANIZATION'] },
+  organization: { types: ['ORGANIZATION'] }, organisation: { types: ['ORGANIZATION'] },
+  agency: { types: ['ORGANIZATION'], label: /agency/i, ofApposition: true }, group: { types: ['ORGANIZATION'] },
+  city: { types: ['LOCATION'] }, capital: { types: ['LOCATION'], ofApposition: true },
+};
+
+/** Verbs of speech next to a quote's speaker ('…," he said'), and the irregular forms of them (the rest are read by rule). */
+export const QUOTE_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'speak']);
+export const QUOTE_VERB_FORMS: Readonly<Record<string, string>> = {
+  said: 'say', says: 'say', told: 'tell', tells: 'tell', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', writes: 'write',
+};
