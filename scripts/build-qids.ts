@@ -67,8 +67,9 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
     ...worldLeadersCurrent(spec('leaders-current'), reader('leaders-current')),
     // one repository a state: every source whose files are a cabinet's holders
     ...specs.filter((s) => s.files.holders).flatMap((s) => everyPoliticianCabinet(s, reader(s.id))),
-    // an earlier snapshot of the leaders' query, last: it only adds heads the later one dropped
+    // earlier snapshots of the leaders' lists, last: they only add heads the later ones dropped
     ...everyPoliticianLeaders(spec('ep-world-leaders-2022-01'), reader('ep-world-leaders-2022-01')),
+    ...worldLeadersCurrent(spec('leaders-current-2026-05'), reader('leaders-current-2026-05')),
   ];
 }
 

@@ -51,7 +51,7 @@ const PRECEDENCE: Record<SourceKind, string[][]> = {
   water: [['ne-marine']],
   body: [['supraverden']],
   party: [['partyfacts']],
-  office: [['congress-legislators', 'ep-*', 'leaders-current']],
+  office: [['congress-legislators', 'ep-*', 'leaders-current*']],
 };
 
 /**
