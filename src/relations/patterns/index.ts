@@ -1,5 +1,6 @@
 // Every relation pattern, by family. Adding a frame is adding an entry to one of these files.
 import { biography } from './biography.ts';
+import { contacts } from './contacts.ts';
 import { diplomacy, praise } from './diplomacy.ts';
 import { force } from './force.ts';
 import { mediation, meetings } from './meetings.ts';
@@ -11,6 +12,6 @@ import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...mediation, ...force, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...places, ...membership, ...biography];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));

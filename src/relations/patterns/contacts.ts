@@ -1,0 +1,27 @@
+// Contact by phone or in conversation (SCHEMA: SPOKE_TO, "spoke by phone with", "a call with"). Seen: news-dev
+// ("spoke to X by phone" in an election report, "spoke with X" in a live blog), news-fresh ("spoke by phone with X",
+// "held a phone call with X" in a live blog).
+import type { Pattern } from './types.ts';
+
+const PARTNERS = ['PERSON', 'ORGANIZATION'] as const;
+
+export const contacts: Pattern[] = [
+  {
+    id: 'speak.with', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['speak', 'talk'], voice: 'active', subject: 'agent', object: 'pp:with',
+    subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-dev (two texts); news-fresh (one live blog)',
+    match: [['Olaf Scholz spoke by phone with Emmanuel Macron on Monday.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz talked with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz spoke with reporters in Berlin.'], ['Olaf Scholz did not speak with Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron']],
+  },
+  {
+    id: 'speak.to', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['speak', 'talk'], voice: 'active', subject: 'agent', object: 'pp:to',
+    subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-dev (an election report: "spoke to X by phone"); news-fresh ("spoke to" a crowd, which names no one)',
+    match: [['Olaf Scholz spoke to Emmanuel Macron by phone.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz spoke to a crowd in Berlin.'], ['Olaf Scholz spoke about Emmanuel Macron.']],
+  },
+  {
+    id: 'speak.call', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['call', 'calls', 'conversation', 'conversations'],
+    subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-fresh (a live blog: "held a phone call with"); news-dev (a read-out: "call the other directly")',
+    match: [['Olaf Scholz held a phone call with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz had a long conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz held a rally with Emmanuel Macron.']],
+  },
+];
