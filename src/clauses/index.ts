@@ -44,7 +44,7 @@ function allPhrases<R extends Referent>(top: Phrase<R>[]): Phrase<R>[] {
     if (seen.has(p)) return;
     seen.add(p);
     out.push(p);
-    for (const q of [...(p.members ?? []), ...(p.appositions ?? []), ...(p.possessor ? [p.possessor] : []), ...p.pps.map((pp) => pp.np)]) walk(q);
+    for (const q of [...(p.members ?? []), ...(p.appositions ?? []), ...(p.named ? [p.named] : []), ...(p.possessor ? [p.possessor] : []), ...p.pps.map((pp) => pp.np)]) walk(q);
   };
   top.forEach(walk);
   return out;

@@ -111,7 +111,7 @@ function attachPreps<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): void 
 export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
   const opener = word(r.tokens[i]);
   const paired = (opener === 'both' || opener === 'neither' || opener === 'either') && startsPhrase(r, nextIndex(r, i)) && !r.refAt[i];
-  const first = paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i);
+  const first = withName(r, paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i));
   if (!first) return null;
   const members = [first];
   let conj: Phrase<R>['conjunction'];
@@ -119,8 +119,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
   for (;;) {
     const link = linkAfter(r, last);
     if (!link) break;
-    const next = simplePhrase(r, link.next);
-    if (!next || (link.comma && !closedList(r, next))) break;
+    const next = withName(r, simplePhrase(r, link.next));
+    if (!next || (link.comma && !closedList(r, next, link.semicolons))) break;
     members.push(next);
     last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
@@ -130,28 +130,32 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     // "money and weapons to Ukraine": a prepositional phrase after the last conjunct is shared when no other has one
     // (only between plain nouns: "WFP and a member of the Red Cross" shares nothing)
     const shared = members.slice(0, -1).every((m) => !m.pps.length && !m.referent) ? last.pps : [];
-    phrase = { ...first, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
+    const { named: _ownName, ...head } = first;
+    phrase = { ...head, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
     phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
   }
   return appositions(r, phrase);
 }
 
 /** the conjunction or list comma after a conjunct, and where the next conjunct starts */
-function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>): { next: number; word?: 'and' | 'or' | 'nor'; comma: boolean } | null {
+function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>): { next: number; word?: 'and' | 'or' | 'nor'; comma: boolean; semicolons?: boolean } | null {
   const a = nextIndex(r, x.last);
   const w = word(r.tokens[a]);
-  if (hardBreak(r.tokens[x.last])) return null;
+  if (hardBreak(r.tokens[x.last]) && !semicolon(r.tokens[x.last])) return null;
   if (['and', 'or', 'nor'].includes(w) && !isVerb(r.tokens[nextIndex(r, a)])) return { next: nextIndex(r, a), word: w === 'nor' ? 'nor' : w === 'or' ? 'or' : 'and', comma: false };
+  // "met the Prime Minister of A, X; the Prime Minister of B, Y; and …": a list whose items hold commas is kept by semicolons
+  if (semicolon(r.tokens[x.last])) return startsPhrase(r, a) ? { next: a, comma: true, semicolons: true } : null;
   if (w === 'as' && word(r.tokens[a + 1]) === 'well' && word(r.tokens[a + 2]) === 'as') return { next: nextIndex(r, a + 2), word: 'and', comma: false };
   if (comma(r.tokens[x.last]) && startsPhrase(r, a) && !isDet(r.tokens[a])) return { next: a, comma: true };
   return null;
 }
+const semicolon = (t: Token | undefined): boolean => !!t && /^\s*;\s*$/.test(t.post);
 /** a comma list is one only when a conjunction closes it within a few items: "A, B and C" (not "The Hague, Netherlands") */
-function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>): boolean {
+function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons = false): boolean {
   for (let k = x.last, n = 0; k < r.tokens.length && n < 30; k++, n++) {
-    if (hardBreak(r.tokens[k])) return false;
+    if (hardBreak(r.tokens[k]) && !(semicolons && semicolon(r.tokens[k]))) return false;
     const w = word(r.tokens[k + 1]);
-    if (['and', 'or', 'nor'].includes(w) || (w === 'as' && word(r.tokens[k + 2]) === 'well')) return comma(r.tokens[k]) || k >= x.last;
+    if (['and', 'or', 'nor'].includes(w) || (w === 'as' && word(r.tokens[k + 2]) === 'well')) return comma(r.tokens[k]) || (semicolons && semicolon(r.tokens[k])) || k >= x.last;
     if (isVerb(r.tokens[k + 1]) && !r.refAt[k + 1]) return false;
   }
   return false;
@@ -163,6 +167,7 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   const at = nextIndex(r, phrase.last);
   const t = r.tokens[at];
   const describes = !!phrase.referent || !!phrase.members;
+  if (!describes) return phrase;
   // a description opens with a determiner or a possessive, or is a lower-case role: "X, spokesman for Y,"
   const opens = isDet(t) || !!r.refAt[at]?.demonym || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
   if (!describes || !opens || !startsPhrase(r, at)) return phrase;
@@ -172,6 +177,22 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said")
   if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
+}
+
+/** a description and the name apposed to it, as one conjunct */
+// (a description the resolver read as someone else gives way to the name apposed to it)
+const withName = <R extends Referent>(r: Reader<R>, p: Phrase<R> | null): Phrase<R> | null =>
+  p && commaAfter(r, p.last) && (!p.referent || p.referent.pronoun) ? namedAfter(r, p, nextIndex(r, p.last)) : p;
+
+/** "the Prime Minister of Japan, Fumio Kishida,": a person's name, closed by a comma or a break, names the description before it */
+function namedAfter<R extends Referent>(r: Reader<R>, phrase: Phrase<R>, at: number): Phrase<R> {
+  const ref = r.refAt[at];
+  if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || ref.first !== at || phrase.first === phrase.last) return phrase;
+  const name = simplePhrase(r, at);
+  if (!name || name.referent !== ref || name.pps.length || name.possessor) return phrase;
+  const after = r.tokens[name.last];
+  if (!(comma(after) || hardBreak(after) || name.last === r.tokens.length - 1)) return phrase;
+  return { ...phrase, last: name.last, named: name };
 }
 
 /** The phrase's conjuncts (itself when it has none). */

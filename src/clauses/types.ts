@@ -27,6 +27,8 @@ export interface Phrase<R extends Referent = Referent> {
   conjunction?: 'and' | 'or' | 'nor';
   /** "A, his deputy B,", "B, a spokesman for C," */
   appositions?: Phrase<R>[];
+  /** "the Prime Minister of Japan, Fumio Kishida,", "his counterpart, X,": the name apposed to a description without one */
+  named?: Phrase<R>;
   /** "X's visit", "its ally" (the "of X" complement is the noun's pp:of) */
   possessor?: Phrase<R>;
   /** named modifiers before the head: "the Sudanese army", "the NATO summit" */

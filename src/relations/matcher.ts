@@ -34,6 +34,8 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
       const main = r.analysis.clauses[0]?.subject;
       return main && !main.opening ? denoted(r, main) : [];
     }
+    // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
+    if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
     if (!ref) return bodyOwner(r, m);
     return [ref];
   });

@@ -13,6 +13,13 @@ export const diplomacy: Pattern[] = [
     match: [["Niger's military government expelled France's ambassador.", 'Niger REDUCED_RELATIONS France'], ['Chile expels the Peruvian ambassador.', 'Chile REDUCED_RELATIONS Peru']],
     miss: [["Niger welcomed France's ambassador."], ['Niger expelled the ambassador.']],
   },
+  {
+    id: 'ties.cut', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['sever', 'cut', 'break', 'suspend', 'freeze', 'downgrade'], voice: 'active',
+    patientNouns: ['relations', 'ties'], subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-dev (two texts: "severing diplomatic relations with", "suspending relations with"); news-fresh (two texts: "broke off diplomatic relations with", "has broken off all diplomatic relations with")',
+    match: [['Chile broke off diplomatic relations with Peru on Monday.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is severing all ties with Peru.', 'Chile REDUCED_RELATIONS Peru']],
+    miss: [['Chile restored diplomatic relations with Peru.'], ['Chile cut taxes with Peru.']],
+  },
 ];
 
 // Praise by congratulation or by naming someone a friend. Seen: news-dev (an election's congratulations in two
