@@ -386,6 +386,19 @@ describe('relations: exact triples per sentence', () => {
   });
 });
 
+describe('relations: a leader\'s title with no owner written', () => {
+  // the post is read from the gazetteer's dated roles, so it holds only on a date inside the term
+  const text = 'France is hosting the talks. President Emmanuel Macron greeted the delegates in Lyon.';
+  const leads = (date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF'));
+  it('leads the country where the gazetteer has the person in that post on the article\'s date', () => {
+    expect(leads('2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);
+  });
+  it('gives nothing on a date outside the term, or for a post the person never held', () => {
+    expect(leads('2010-03-15')).toEqual([]);
+    expect(triples(run('France is hosting the talks. Chancellor Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+  });
+});
+
 describe('relations: evidence, modality and merging', () => {
   it('marks planned and conditional facts, and leaves stated ones unmarked', () => {
     const modality = (text: string) => run(text).relations.map((r) => `${r.predicate}:${r.modality ?? 'stated'}`);

@@ -82,7 +82,16 @@ export function titleBeforeName(ctx: Ctx): void {
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
+    if (!ctx.argAt[j] && !occupation) knownPost(ctx, p, words);
   }
+}
+
+/** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */
+function knownPost(ctx: Ctx, p: Arg, words: string[]): void {
+  const core = words.filter(isTitleCore);
+  if (!core.length || titlePredicate(core) !== 'LEADER_OF') return;
+  const held = ctx.postHeld?.(p.entity, core.join(' '));
+  if (held) emit(ctx, p, 'LEADER_OF', { ...p, entity: held }, { rule: 'title.known', confidence: CONFIDENCE.adjacency });
 }
 
 /** The title words written before a person's name, and where the search for their owner stands. */

@@ -45,6 +45,8 @@ export interface Ctx {
   bodyOf?: (e: Entity) => Entity | undefined;
   /** the country a ministry named with its country serves, where the article names it ("Chinese Foreign Ministry" → China) */
   stateOfMinistry?: (e: Entity) => Entity | undefined;
+  /** the country or body where the gazetteer has a person in a post (a title's role) on the article's date */
+  postHeld?: (e: Entity, role: string) => Entity | undefined;
   /** the article's organisations by lower-cased label and alias (built once per article) */
   orgNames?: ReadonlyMap<string, Entity>;
   /** the sentence's clause analysis (src/clauses), for the constructions not yet moved to patterns */

@@ -2,6 +2,7 @@
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
 import type { Entity, Relation, ResolvedArticle } from '../model/types.ts';
+import type { GazetteerRole } from '../model/gazetteer.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
@@ -21,7 +22,7 @@ const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, l
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {
   /** a gazetteer entry's kind ("capital", "news-agency", …) and the id of the country it belongs to */
-  entry?: (gazetteerId: string) => { kind?: string; country?: string; partOf?: string } | undefined;
+  entry?: (gazetteerId: string) => { kind?: string; country?: string; partOf?: string; roles?: readonly GazetteerRole[] } | undefined;
   /** the gazetteer id of the country a one-word demonym names ("chinese" → China's id) */
   countryOfDemonym?: (word: string) => string | undefined;
 }
@@ -52,6 +53,14 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
     return country?.type === 'COUNTRY' ? country : undefined;
   };
+  // "President X" with no owner written: the country or body where the gazetteer has X in that post on the article's date
+  const postHeld = (e: Entity, role: string): Entity | undefined => {
+    const day = article.article.date?.slice(0, 10);
+    if (!day || !e.gazetteerId) return undefined;
+    const held = world.entry?.(e.gazetteerId)?.roles?.find((r) => r.role === role && (!r.from || r.from <= day) && (!r.to || day < r.to));
+    const body = held ? article.entities.find((b) => b.gazetteerId === held.of) : undefined;
+    return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
+  };
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
@@ -64,7 +73,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
