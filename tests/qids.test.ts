@@ -157,6 +157,9 @@ describe('the join', () => {
     expect(officeClasses('Deputy Prime Minister')).toEqual([]);
     expect(officeClasses('Chancellor of the Exchequer')).toEqual([]);
     expect(officeClasses('President of the General Assembly')).toEqual([]);
+    expect(officeClasses('Head of the Office of the President')).toEqual([]);
+    expect(officeClasses('Chairman of the Transitional Sovereignty Council')).toEqual(['head of state']);
+    expect(officeClasses('President of the Security Council')).toEqual([]);
   });
 
   it('joins a continent or a world region without a country by its name', () => {

@@ -2,7 +2,9 @@
 // Relations") and a gazetteer role ("prime minister", "foreign minister") can be compared: a person joins only
 // when both name an office of one class, held in the same country or body.
 export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: RegExp }[] = [
-  { office: 'head of state', pattern: /\b(president|king|queen|emir|sultan|emperor|monarch|supreme leader|head of state)\b/i, not: /\bvice\b|\bgeneral assembly\b|\bcourt\b|\bcommission\b|\bbank\b|\bcouncil\b|\bassembly\b|\bparliament\b/i },
+  // a collective head of state's chair counts ("Chairman of the Transitional Sovereignty Council", Sudan's); the head
+  // of a president's office is an aide, not the president
+  { office: 'head of state', pattern: /\b(president|king|queen|emir|sultan|emperor|monarch|supreme leader|head of state)\b|\bchair(man|person)? of the (transitional )?sovereignty council\b/i, not: /\bvice\b|\bgeneral assembly\b|\bcourt\b|\bcommission\b|\bbank\b|\bcouncil\b(?<!sovereignty council)|\bassembly\b|\bparliament\b|\boffice of the president\b/i },
   { office: 'vice president', pattern: /\bvice[- ]president\b/i },
   { office: 'head of government', pattern: /\b(prime minister|premier|taoiseach|state counsellor|chief adviser)\b|^(federal )?chancellor\b/i, not: /\bdeputy\b|\bvice\b|\bexchequer\b/i },
   // "Secretary of State" alone or for foreign affairs (US, UK), never for another portfolio ("... for Health")
