@@ -158,6 +158,8 @@ describe('the join', () => {
     expect(officeClasses('Chancellor of the Exchequer')).toEqual([]);
     expect(officeClasses('President of the General Assembly')).toEqual([]);
     expect(officeClasses('Head of the Office of the President')).toEqual([]);
+    expect(officeClasses('Director-General of the Northern Trade Office')).toEqual(['director-general']);
+    expect(officeClasses('Deputy Director-General')).toEqual([]);
     expect(officeClasses('Chairman of the Transitional Sovereignty Council')).toEqual(['head of state']);
     expect(officeClasses('President of the Security Council')).toEqual([]);
   });

@@ -11,6 +11,7 @@ export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: R
   { office: 'foreign minister', pattern: /\bforeign (minister|secretary)\b|\bsecretary of state( for foreign\b|$)|\bexternal (affairs|relations)\b|\bforeign affairs\b/i, not: /\bdeputy\b|\bvice\b|\bspokes|\bhigh representative\b|\bpermanent\b/i },
   { office: 'defence minister', pattern: /\bdefen[cs]e (minister|secretary)\b|\bminist(er|ry) (of|for) (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b/i, not: /\bdeputy\b|\bvice\b|\bspokes/i },
   { office: 'secretary-general', pattern: /\bsecretary[- ]general\b/i, not: /\bdeputy\b|\bunder\b|\bassistant\b/i },
+  { office: 'director-general', pattern: /\bdirector[- ]general\b/i, not: /\bdeputy\b|\bassistant\b/i },
 ];
 
 /** The classes an office's name falls in (none for an office not listed here). */
