@@ -173,6 +173,21 @@ describe('coreference within an article', () => {
     expect(links('Kenyan President Samuel Kiprono arrived. Samuel Kiprono, the Kenyan leader, spoke.')).toEqual([]);
   });
 
+  it('reads "the ousted president" as no one the sentence titles with that office', () => {
+    expect(links('Soldiers detained Gabon President Omar Lunda in July. Chilean President Ana Rojas said Chile would keep backing the ousted president.'))
+      .toEqual(['the ousted president → Omar Lunda']);
+  });
+
+  it("reads a thing pronoun that opens its sentence as the previous sentence's subject", () => {
+    expect(links('The Nordic Fisheries Agency fined the shipping firm Baltic Catch on Monday. Its director, Lars Holm, said the fine would stand.'))
+      .toEqual(['Its → Nordic Fisheries Agency']);
+  });
+
+  it('keeps a possessive before a title and a name on the name before its comma (a list, no apposition)', () => {
+    expect(links('Tomas Brandt arrived. The court charged Defence Minister Ivo Petrov, his former deputy Marko Ilic and the army chief Dan Vuk.'))
+      .toEqual(['his → Ivo Petrov']);
+  });
+
   it('never ties an object pronoun to the subject of its own clause', () => {
     expect(links('Anna Kowalczyk won the vote. Governor Piotr Lis congratulated him and her.'))
       .toEqual(['her → Anna Kowalczyk']);

@@ -106,6 +106,11 @@ export const NON_COREFERRING_MODIFIERS = new Set([
   'other', 'another', 'former', 'previous', 'new', 'next', 'same', 'late', 'outgoing', 'incoming', 'then', 'future',
   'rival', 'opposing', 'first', 'second', 'last', 'ex', 'acting', 'interim', 'deputy', 'vice', 'many', 'several', 'some',
 ]);
+/**
+ * Modifiers that say the office was lost ("the ousted president"): such a description is not a person the same
+ * sentence names with that office held ("French President X said France backs the ousted president").
+ */
+export const LOST_OFFICE_MODIFIERS = new Set(['ousted', 'deposed', 'toppled', 'overthrown', 'detained', 'jailed', 'imprisoned', 'exiled', 'impeached', 'removed']);
 /** At most this many modifiers before a description's head. */
 export const MAX_DESCRIPTION_MODIFIERS = 2;
 

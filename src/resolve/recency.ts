@@ -95,13 +95,25 @@ function recent(r: Reading, at: number, ok: (e: Entity) => boolean, not?: Entity
   return out;
 }
 
+/**
+ * The entity a pronoun at `i` is apposed to: the one named right before its comma ("China, its most important
+ * ally"). A possessive before a title and a name is a list's member, no apposition ("Netanyahu, his former
+ * defence minister Gallant and …"): none.
+ */
+function apposedTo(r: Reading, i: number): Entity | undefined {
+  const { tokens } = r.sentence;
+  if (i === 0 || !comma(tokens[i - 1])) return undefined;
+  const titledName = r.slots.some((s) => s.first > i && s.first <= i + 4 && !s.reference && !s.demonym && s.entity.type === 'PERSON' && !tokens.slice(i, s.first).some(comma));
+  return titledName ? undefined : r.taken[i - 1]?.entity;
+}
+
 /** A resolver's pronoun never stands for the name it is apposed to ("China, its most important ally"): the one before. */
 function unapposePronouns(r: Reading): void {
   const { tokens } = r.sentence;
   for (const a of r.slots) {
     if (!a.reference || !a.mention) continue;
     const gender = pronounGender(a.text);
-    const apposed = a.first > 0 && comma(tokens[a.first - 1]) ? r.taken[a.first - 1]?.entity : undefined;
+    const apposed = apposedTo(r, a.first);
     if (apposed?.key !== a.entity.key) continue;
     const other = recent(r, a.first, (e) => e.type === a.entity.type && genderFits(e, gender), apposed)[0];
     if (other) a.entity = other;
@@ -136,7 +148,7 @@ function unreadAt(r: Reading, i: number, speaker?: Entity): void {
   if (r.taken[i]) return;
   const w = word(tokens[i]);
   // "China, its most important ally": the pronoun is not the name it is apposed to
-  const apposed = i > 0 && comma(tokens[i - 1]) ? r.taken[i - 1]?.entity : undefined;
+  const apposed = apposedTo(r, i);
   if (RECENCY_PERSON_PRONOUNS.has(w)) {
     const mates = PRONOUNS[w]?.object ? clauseMates(r, i) : new Set<string>();
     add(r, i, i, recent(r, i, (e) => e.type === 'PERSON' && genderFits(e, pronounGender(w)) && !mates.has(e.key), apposed)[0], 'pronoun');

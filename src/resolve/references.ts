@@ -4,7 +4,7 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
-  DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
+  DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
@@ -63,15 +63,16 @@ const genderFits = (ctx: Ctx, m: ResolvedMention, gender: Gender | undefined) =>
 /**
  * A person pronoun prefers the first (subject-like) person of its own sentence, then of the nearest
  * sentence before that names one, skipping possessives ("Putin praised Xi's plan ... he said" → Putin).
- * Other pronouns take the nearest compatible name.
+ * Other pronouns take the nearest compatible name, but one that opens its sentence ("Its spokesman said") is
+ * read as a person pronoun is: the previous sentence's subject.
  */
 function antecedent(
-  ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender, unfit?: (m: ResolvedMention) => boolean,
+  ctx: Ctx, sentence: number, start: number, types: EntityType[], gender?: Gender, unfit?: (m: ResolvedMention) => boolean, opening = false,
 ): ResolvedMention | null {
   const cands = before(ctx, sentence, start, types)
     .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !unfit?.(m));
   if (!cands.length) return null;
-  if (!types.includes('PERSON')) return cands[0]!;
+  if (!types.includes('PERSON') && !opening) return cands[0]!;
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
     const inS = cands.filter((m) => m.sentence === s).reverse();
     if (inS.length) return inS.find((m) => !m.possessive) ?? inS[0]!;
@@ -91,8 +92,10 @@ function reference(sentence: Sentence, a: number, b: number, text: string, targe
 }
 
 /** The person a "the <demonym> <role>" description means: a title held in that country, in the text or the gazetteer. */
-function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence: number, start: number): ResolvedMention | null {
-  const persons = before(ctx, sentence, start, ['PERSON']);
+function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence: number, start: number, lostOffice = false): ResolvedMention | null {
+  // (an office lost: not a person this sentence titles with it)
+  const titledHere = new Set(lostOffice ? ctx.named.filter((m) => m.sentence === sentence && m.title).map((m) => m.entity) : []);
+  const persons = before(ctx, sentence, start, ['PERSON']).filter((m) => !titledHere.has(m.entity));
   const all = ctx.named.filter((m) => ctx.entities.get(m.entity)!.type === 'PERSON').reverse();
   const covers = (held: string | undefined) => !!held && (held === role || (role === 'leader' && LEADER_ROLES.has(held))
     || (lookup(ROLE_COVERS, role)?.includes(held) ?? false));
@@ -162,7 +165,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], at)
           .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
         const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
-        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit);
+        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
         if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
         continue;
@@ -199,7 +202,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       const spec = DESCRIPTION_HEADS[head]!;
       const country = demonym ? ctx.entities.get(demonym.entity)?.gazetteerId ?? demonym.entity : undefined;
       let target: ResolvedMention | Entity | null = null;
-      if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start);
+      if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start, tokens.slice(i + 1, j).some((t) => LOST_OFFICE_MODIFIERS.has(wordKey(t))));
       else if (spec.type === 'COUNTRY' && demonym) target = demonym;
       else {
         const fits = (m: ResolvedMention) => {
