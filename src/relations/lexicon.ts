@@ -60,7 +60,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   vote: [via('SUPPORTS', ['for']), via('OPPOSES', ['against'])],
   sign: [via('SIGNED_AGREEMENT_WITH', ['with'])],
   agree: [via('SIGNED_AGREEMENT_WITH', ['with'])],
-  negotiate: [f('NEGOTIATED_WITH', { preps: ['with'] })], mediate: [via('NEGOTIATED_WITH', ['between', 'with'])],
+  negotiate: [f('NEGOTIATED_WITH', { preps: ['with'] })],
   trade: [via('TRADES_WITH', ['with'])], export: [via('TRADES_WITH', ['to'])],
   // "financed roads and a port in X": the place of what was paid for (SCHEMA: FUNDED → LOCATION, "built a port")
   fund: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], finance: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], bankroll: [f('FUNDED')], invest: [via('FUNDED', ['in'])],

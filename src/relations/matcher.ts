@@ -2,10 +2,10 @@
 // ends from the named slots, expands coordination into one edge per member, applies the clause's
 // negation and modality, and emits through the engine's one `emit`.
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
-import type { Modality } from '../model/types.ts';
+import type { Modality, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
-import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -36,7 +36,7 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     }
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
-    if (!ref) return bodyOwner(r, m);
+    if (!ref) return PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m);
     return [ref];
   });
 }
@@ -49,6 +49,11 @@ function bodyOwner(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
   if (of) return denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
+}
+/** "the southern Russian city of Rostov-on-Don": a place noun stands for the place its "of" names */
+function placeNamed(r: Reading, m: P): Arg[] {
+  const of = m.pps.find((pp) => pp.prep === 'of');
+  return of ? denoted(r, of.np).filter((a) => a.entity.type === 'LOCATION') : [];
 }
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS]);
@@ -100,8 +105,11 @@ const unrealised = (c: C | undefined, n: P) => !!c?.verb && UNREALISED_GOVERNORS
 const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
 const nounFits = (p: TitlePattern, w: string) => (p.nouns === 'person' ? personNoun(w) : p.nouns.includes(w));
 
+/** the preposition right before a noun phrase ("on a visit to X"; the clause keeps no phrase before its verb) */
+const governor = (tokens: readonly Token[], n: P): string => tokens[n.first - 1]?.normal ?? '';
+
 /** All the readings each pattern is tried against. */
-function readings(p: Pattern, a: Analysis): Reading[] {
+function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   switch (p.kind) {
     case 'verb':
       return a.clauses.filter((c) => c.verb && p.verbs.includes(c.verb.lemma) && (!p.voice || c.verb.voice === p.voice)
@@ -116,7 +124,8 @@ function readings(p: Pattern, a: Analysis): Reading[] {
         return [{ analysis: a, clause: c, ...(event ? { event } : {}) }];
       });
     case 'noun':
-      return a.phrases.filter((n) => !n.members && (p.nouns === 'any' || p.nouns.includes(n.headWord)) && (!p.premods || n.premods.some((w) => p.premods!.includes(w)))).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
+      return a.phrases.filter((n) => !n.members && (p.nouns === 'any' || p.nouns.includes(n.headWord)) && (!p.premods || n.premods.some((w) => p.premods!.includes(w)))
+        && (!p.governedBy || p.governedBy.includes(governor(tokens, n)))).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
         .filter((r) => !unrealised(r.clause, r.phrase));
     case 'title': {
       const out: Reading[] = [];
@@ -133,7 +142,7 @@ function readings(p: Pattern, a: Analysis): Reading[] {
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
   for (const p of patterns) {
-    for (const r of readings(p, analysis)) {
+    for (const r of readings(p, analysis, ctx.tokens)) {
       // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
       const named = slot(r, p.object);

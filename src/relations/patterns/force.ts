@@ -31,6 +31,13 @@ export const force: Pattern[] = [
     miss: [["Israel's defence of its strikes was criticised."]],
   },
   {
+    id: 'attack.seize', kind: 'verb', predicate: 'ATTACKED', verbs: ['seize', 'capture', 'overrun'], voice: 'active',
+    subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['LOCATION'],
+    seen: 'news-dev (a wire report: "had seized the city of X"); news-fresh (an analysis: "seized Aleppo, then captured Hama and Homs"; a wire report: "said it had seized the city")',
+    match: [['The Wagner Group seized Bakhmut in May.', 'Wagner Group ATTACKED Bakhmut'], ['The Wagner Group captured Soledar and Bakhmut.', 'Wagner Group ATTACKED Soledar']],
+    miss: [['The Wagner Group seized weapons in Bakhmut.'], ['The Wagner Group never captured Bakhmut.', 'NOT Wagner Group ATTACKED Bakhmut']],
+  },
+  {
     id: 'war.between', kind: 'noun', predicate: 'AT_WAR_WITH', nouns: ['conflict', 'war', 'fighting', 'clashes', 'hostilities', 'battle', 'battles'],
     subject: 'pp:between', object: 'pp:between', subjectTypes: ACTORS, objectTypes: ACTORS, seen: 'news-dev; Re-DocRED dev; CoNLL04 train',
     match: [['The war between Ethiopia and Eritrea ended in 2000.', 'Ethiopia AT_WAR_WITH Eritrea']],

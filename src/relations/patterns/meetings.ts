@@ -24,6 +24,13 @@ export const meetings: Pattern[] = [
 // Seen: news-dev (three texts: "ceasefire brokered by", "ceasefire mediated by", "deal brokered by").
 export const mediation: Pattern[] = [
   {
+    id: 'negotiate.mediate', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['mediate'], voice: 'active',
+    subject: 'agent', object: 'pp:between', subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-dev (an analysis: "X mediated between them"); news-fresh (an analysis: "A, B and C, which mediated between the two sides")',
+    match: [['Norway mediated between Colombia and Venezuela.', 'Norway NEGOTIATED_WITH Colombia'], ['Norway mediated between Colombia and Venezuela.', 'Norway NEGOTIATED_WITH Venezuela']],
+    miss: [['Norway and Cuba, which mediated between the two sides, hosted the talks.']],
+  },
+  {
     id: 'negotiate.brokered', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate', 'facilitate'], voice: 'passive',
     subject: 'agent', object: 'parent.agent', subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], seen: 'news-dev (three texts)',
     match: [['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Armenia'], ['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Azerbaijan']],

@@ -61,6 +61,8 @@ export interface NounPattern extends Common {
   nouns: readonly string[] | 'any';
   /** a plain word before the head the phrase must carry: "backed" in "the Iran-backed movement" */
   premods?: readonly string[];
+  /** only where the noun stands right after one of these prepositions ("on a visit to X": the clause's agent travels) */
+  governedBy?: readonly string[];
 }
 /** "X was a Norwegian politician for the Labour Party", "X, a spokesman for Y,": a description of a name */
 export interface TitlePattern extends Common {
