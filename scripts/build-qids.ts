@@ -16,7 +16,7 @@ import { renderReport } from './qids/report.ts';
 import { US_EXECUTIVE_FILE, usExecutiveEntries } from './qids/us-executive.ts';
 import {
   congressExecutive, dr5hnCountries, dr5hnStates, dr5hnWorldRegions, everyPoliticianCabinet, everyPoliticianForeign, everyPoliticianLeaders, everyPoliticianLeadersWikipedia, everyPoliticianPosts,
-  naturalEarthPlaces, naturalEarthPlaces10m, naturalEarthWaters, partyFactsParties, snapshotReader, supraverdenBodies, worldLeadersCurrent,
+  naturalEarthCountries, naturalEarthPlaces, naturalEarthPlaces10m, naturalEarthWaters, partyFactsParties, snapshotReader, supraverdenBodies, worldLeadersCurrent,
   type SourceRow, type SourceSpec,
 } from './qids/sources.ts';
 
@@ -57,6 +57,7 @@ async function readSources(mirror: string, specs: readonly SourceSpec[]): Promis
     ...(await naturalEarthPlaces(spec('natural-earth'), reader('natural-earth'))),
     ...naturalEarthPlaces10m(spec('natural-earth-10m'), reader('natural-earth-10m')),
     ...naturalEarthWaters(spec('ne-marine'), reader('ne-marine')),
+    ...naturalEarthCountries(spec('ne-countries'), reader('ne-countries')),
     ...supraverdenBodies(spec('supraverden'), reader('supraverden')),
     ...partyFactsParties(spec('partyfacts'), reader('partyfacts')),
     ...congressExecutive(spec('congress-legislators'), reader('congress-legislators')),

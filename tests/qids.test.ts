@@ -10,7 +10,7 @@ import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
 import { joinAll, nameKey } from '../scripts/qids/join.ts';
 import { officeClasses } from '../scripts/qids/offices.ts';
-import { naturalEarthWaters, worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
+import { naturalEarthCountries, naturalEarthWaters, worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
 import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
 
 const gazetteer = loadGazetteer();
@@ -147,6 +147,16 @@ describe('the join', () => {
     expect(rows.map((r) => [r.kind, r.qid, r.names])).toEqual([['water', 'Q81', ['Grey Sea']]]);
     expect(joinAll([entry({ id: 'loc:g', name: 'Grey Sea', kind: 'sea' })], rows).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q81' } });
     expect(joinAll([norland, entry({ id: 'loc:h', name: 'Grey Sea', country: 'country:NRL' })], rows).at(-1)!.status).toBe('no-row');
+  });
+
+  it('asks the Natural Earth countries only where the countries database has no row, and lists a contradiction', () => {
+    const doc = { features: [{ properties: { NAME: 'Norland', NAME_LONG: 'Kingdom of Norland', ISO_A2: 'NL', ISO_A3: 'NRL', ADM0_A3: 'NRL', WIKIDATAID: 'Q91' } }] };
+    const spec: SourceSpec = { id: 'ne-countries', title: '', repo: 'o/r', commit: '0'.repeat(40), license: '', files: { countries: 'c.geojson' } };
+    const rows = naturalEarthCountries(spec, { read: () => Buffer.from(JSON.stringify(doc)), list: () => [], date: () => '' });
+    expect(rows).toEqual([expect.objectContaining({ kind: 'country', qid: 'Q91', names: ['Norland', 'Kingdom of Norland'], iso3: 'NRL' })]);
+    expect(joinAll([norland], rows)[0]).toMatchObject({ status: 'joined', prov: { qid: 'Q91' } });
+    expect(joinAll([norland], [...rows, { ...rows[0]!, source: 'dr5hn', qid: 'Q92' }])[0]).toMatchObject({ status: 'joined', prov: { qid: 'Q92' } });
+    expect(joinAll([{ ...norland, qid: 'Q93' }], rows)[0]).toMatchObject({ status: 'contradicted', qid: 'Q93' });
   });
 
   it('reads offices as classes, and leaves deputies and other portfolios out', () => {

@@ -44,7 +44,7 @@ export function entryKind(e: GazetteerEntry): SourceKind | null {
  * sources of one group are asked together (their QIDs must agree); "ep-*" is every EveryPolitician source.
  */
 const PRECEDENCE: Record<SourceKind, string[][]> = {
-  country: [['dr5hn']],
+  country: [['dr5hn'], ['ne-countries']],
   place: [['natural-earth'], ['natural-earth-10m']],
   admin1: [['dr5hn']],
   'world-region': [['dr5hn']],

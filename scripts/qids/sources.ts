@@ -143,6 +143,18 @@ export function naturalEarthWaters(spec: SourceSpec, r: Reader): SourceRow[] {
     QID.test(p.qid ?? '') && p.name ? [{ source: spec.id, row: `${spec.files.waters}#${n}`, kind: 'water', qid: p.qid!, names: [p.name.trim()] }] : []);
 }
 
+/** Natural Earth's 1:50m countries (admin-0 units), by their short, long, administrative and formal names and ISO codes. */
+export function naturalEarthCountries(spec: SourceSpec, r: Reader): SourceRow[] {
+  const doc = JSON.parse(r.read(spec.files.countries!).toString('utf8')) as { features: { properties: Record<string, string | number | null> }[] };
+  const code = (x: unknown) => (typeof x === 'string' && /^[A-Z]{2,3}$/.test(x) ? x : undefined);
+  return doc.features.flatMap(({ properties: p }): SourceRow[] => {
+    const qid = String(p.WIKIDATAID ?? '');
+    if (!QID.test(qid)) return [];
+    const names = [...new Set([p.NAME, p.NAME_LONG, p.ADMIN, p.FORMAL_EN].map((x) => String(x ?? '').trim()).filter(Boolean))];
+    return [{ source: spec.id, row: `${spec.files.countries}#${p.ADM0_A3}`, kind: 'country', qid, names, iso2: code(p.ISO_A2), iso3: code(p.ISO_A3) }];
+  });
+}
+
 /** SupraVerden's international organisations: English names, other English names and former names. */
 export function supraverdenBodies(spec: SourceSpec, r: Reader): SourceRow[] {
   const list = parseYaml(r.read(spec.files.bodies!).toString('utf8')) as Record<string, Record<string, unknown>>;
