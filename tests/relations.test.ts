@@ -227,6 +227,14 @@ const CASES: [string, Triple[]][] = [
   ["Olga Ivanova told the broadcaster RIA, accusing Estonia of provocation.", [["Olga Ivanova", 'SPOKE_TO', "RIA Novosti"], ["Olga Ivanova", 'ACCUSED', "Estonia"]]],
   ["The Pacific Islands Forum (PIF) also backed the plan.", []],
   // issue 12: a rule left CITIZEN_OF out after a possessive owner only because a gold file did; removed
+  // in a list, a title after the comma is the next name's, not an apposition of the name before it
+  ["The guests included Lula, Kenya's President William Ruto and Olaf Scholz.", [["William Ruto", 'LEADER_OF', "Kenya"]]],
+  // a singular apposition after a coordination describes its last conjunct only
+  ["Hakan Demir and Ana Ruiz, a close adviser to Gabriel Boric, resigned.", [["Ana Ruiz", 'WORKS_FOR', "Gabriel Boric"]]],
+  // a state of the office after the owner's possessive is no other post; as a verb it is no title
+  ["Peru's ousted President Pedro Castillo was detained.", [["Pedro Castillo", 'LEADER_OF', "Peru"]]],
+  ["Congress impeached President Pedro Castillo in 2022.", []],
+  ["India's External Affairs Minister Subrahmanyam Jaishankar spoke.", [["S. Jaishankar", 'WORKS_FOR', "India"]]],
   // a ministry named with its country's demonym, in a title, stands for the state (SCHEMA.md: a demonym title gives WORKS_FOR)
   ["Greece protested. Greek Foreign Ministry spokesman Nikos Pappas called the move illegal.", [["Nikos Pappas", 'WORKS_FOR', "Greece"]]],
   ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Foreign Ministry"]]],

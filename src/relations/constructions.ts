@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -47,7 +47,7 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
 }
 
 /** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
-const isTitleCore = (w: string) => !TITLE_MODIFIERS.has(w) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice';
+const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice';
 
 /** A title head → the predicate it gives, or null. */
 function titlePredicate(words: string[]): Predicate | null {
@@ -100,7 +100,8 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   let j = p.first - 1;
   // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
   const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
-  while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
+  const officeState = (k: number) => words.length > 0 && OFFICE_STATES.has(word(ctx.tokens[k])) && (!!ctx.argAt[k - 1]?.possessive || isDeterminer(ctx.tokens[k - 1]));
+  while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j) || officeState(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
   // the title's head is the word before its "of": "secretary of state" → secretary
   if (words.includes('of')) words.splice(words.indexOf('of'));
   // ("DIMA's technical manager, engineer X": a title on each side of the comma)
@@ -383,6 +384,8 @@ function roleNounPhrase(
   if (!head) return;
   // ("Lavrov did not meet Li, a Russian diplomat said.": a reporting clause after the comma, not an apposition)
   if (rule === 'apposition' && SPEECH_VERBS.has(lemma(word(tokens[j]))) && !comma(tokens[j - 1]) && isVerb(tokens[j])) return;
+  // ("Modi, Pakistan's Prime Minister Shehbaz Sharif": the title after the comma is the next name's, in a list)
+  if (rule === 'apposition' && ctx.argAt[j]?.entity.type === 'PERSON' && ctx.argAt[j]!.first === j && !comma(tokens[j - 1]) && !hardBreak(tokens[j - 1])) return;
   // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
   if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
     emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });

@@ -284,8 +284,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
-  'affairs',
+  'affairs', 'external',
 ]);
+/** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
+ *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
+export const OFFICE_STATES: ReadonlySet<string> = new Set(['elected', 'impeached', 'ousted', 'deposed']);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
 export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate']);
 /** "X, a researcher for Y", "X, the chairman of Y" */

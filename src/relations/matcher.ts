@@ -88,6 +88,9 @@ function slot(r: Reading, s: Slot): Arg[] {
   }
 }
 
+/** "A and B, an adviser to C": a singular apposition after a coordination describes its last conjunct only ("A and B, both allies of C": all) */
+const apposedTo = (n: P, ap: P): P => (n.members && !/[^s]s$/.test(ap.headWord) ? n.members.at(-1)! : n);
+
 const within = (p: P, outer: P | undefined) => !!outer && p.first >= outer.first && p.last <= outer.last;
 
 /** The innermost clause whose span holds token k (the clauses are in order of opening). */
@@ -132,7 +135,7 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
       for (const c of a.clauses) {
         if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m.headWord)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
       }
-      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: n, apposed: true });
+      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: apposedTo(n, ap), apposed: true });
       return out;
     }
   }
