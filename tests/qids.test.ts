@@ -90,11 +90,13 @@ describe('the join', () => {
     expect(joinAll([norland, { ...capital, kind: 'city' }], namesakes).at(-1)!.status).toBe('ambiguous');
   });
 
-  it('asks the 1:10m fallback table by the entry\'s own name only, never by an alias', () => {
+  it('asks the 1:10m fallback table by the entry\'s own name only, never by an alias, and never for a borough', () => {
     const bay = entry({ id: 'loc:d', name: 'Dunmore Bay', country: 'country:NRL', aliases: ['Dunmore'] });
     const town = row({ source: 'natural-earth-10m', qid: 'Q41', names: ['Dunmore'], iso2: 'NL' });
     expect(joinAll([norland, bay], [town]).at(-1)!.status).toBe('no-row');
     expect(joinAll([norland, bay], [{ ...town, source: 'natural-earth' }]).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q41' } });
+    const borough = entry({ id: 'loc:e', name: 'Eastholm', kind: 'borough', country: 'country:NRL' });
+    expect(joinAll([norland, borough], [{ ...town, names: ['Eastholm'] }]).at(-1)!.status).toBe('no-row');
   });
 
   it('lists a QID a source contradicts instead of overwriting it', () => {

@@ -55,10 +55,13 @@ const PRECEDENCE: Record<SourceKind, string[][]> = {
 };
 
 /**
- * Sources asked by an entry's own name only, never by an alias: the 1:10m table is a fallback full of small places,
- * where an alias names a neighbour ("Guantanamo", an alias of Guantanamo Bay, is the city of Guantánamo).
+ * Sources asked by an entry's own name only, never by an alias, and never for a borough: the 1:10m table is a
+ * fallback full of small places, where an alias names a neighbour ("Guantanamo", an alias of Guantanamo Bay, is the
+ * city of Guantánamo) and a borough's name a town elsewhere (its "Manhattan" is Manhattan, Kansas).
  */
 const OWN_NAME_ONLY = new Set(['natural-earth-10m']);
+const fallbackRefuses = (row: SourceRow, e: GazetteerEntry, name: string) =>
+  OWN_NAME_ONLY.has(row.source) && (e.kind === 'borough' || nameKey(name) !== nameKey(e.name));
 
 interface Index {
   byKindName: Map<string, SourceRow[]>;
@@ -119,7 +122,7 @@ function candidatesOf(e: GazetteerEntry, kind: SourceKind, ix: Index, entries: R
   for (const name of entryNames(e)) {
     for (const row of ix.byKindName.get(`${kind}\u0000${nameKey(name)}`) ?? []) {
       if (!['body', 'office', 'world-region', 'water'].includes(kind) && !samePlace(row, place)) continue;
-      if (OWN_NAME_ONLY.has(row.source) && nameKey(name) !== nameKey(e.name)) continue;
+      if (fallbackRefuses(row, e, name)) continue;
       if (!found.some((f) => f.row === row)) found.push({ row, sourceName: row.names.find((n) => nameKey(n) === nameKey(name))!, byOwnName: nameKey(name) === nameKey(e.name) });
     }
   }
