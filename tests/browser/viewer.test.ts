@@ -197,7 +197,7 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     await expect.poll(async () => (await statusCounts(page))[2]).toBeLessThan(before);
     const from = await page.inputValue('input[name="dateFrom"]');
     expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(page.url()).toContain(`from=${from}`);
+    await expect.poll(() => page.url()).toContain(`from=${from}`);
     // the range is part of the URL: a reload comes back to it
     const brushedCounts = await statusCounts(page);
     await page.reload();

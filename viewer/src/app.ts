@@ -1,9 +1,9 @@
 // The viewer's controller: holds the loaded graph and the UI state, and wires core to views and sigma.
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import type { EntityType } from '../../src/model/types.ts';
 import type { Predicate } from '../../src/model/predicates.ts';
-import { computeNodeVisuals, computeVisuals, createReducers, type RenderState, type Visuals } from './core/appearance/index.ts';
+import { computeNodeVisuals, computeVisuals, createReducers, type NodeVisual, type RenderState, type Visuals } from './core/appearance/index.ts';
 import { dyadSeries, edgesBetween } from './core/dyad/index.ts';
 import { baseName, download, fetchGraph, readGraphFile, subgraph, toGexfText, toJsonText } from './core/file/index.ts';
 import { applyFilters, countIsolated, defaultFilters, type FilterState, type Visible } from './core/filters/index.ts';
@@ -14,6 +14,8 @@ import { neighbourhood, relationGroups } from './core/selection/index.ts';
 import { rowsToCsv, sortRows, tableRows, type TableColumn, type TableRow, type TableSort } from './core/table/index.ts';
 import { dateExtent, histogram, timeIndex, type Histogram, type TimeIndex } from './core/time/index.ts';
 import { decodeView, encodeView, type ViewState } from './core/view/index.ts';
+import { KeptEdgesSigma } from './rendering/edge-layer.ts';
+import { drawFocusEdgesAbove } from './rendering/focus-edges.ts';
 import { LabelPlacer, placedLabels } from './rendering/labels.ts';
 import { EDGE_PROGRAMS, LARGE_GRAPH_PROGRAMS } from './rendering/programs.ts';
 import type { SizeBy, ViewerSettings } from './settings.ts';
@@ -23,6 +25,7 @@ import { createEdgeLegend } from './views/legend.ts';
 import { evidenceItem, renderPanel } from './views/panel.ts';
 import { createSearch } from './views/search.ts';
 import { statusText } from './views/status.ts';
+import { whenIdle } from './views/dom.ts';
 import { createViewHistory } from './views/history.ts';
 import { createTable } from './views/table.ts';
 import { createTimeline } from './views/timeline.ts';
@@ -43,6 +46,8 @@ interface Loaded {
   graph: ViewerGraph;
   name: string;
   visuals: Visuals;
+  /** node visuals per size measure, each worked out once (the other one while the page is idle) */
+  nodeVisualsBy: Partial<Record<SizeBy, Map<string, NodeVisual>>>;
   filters: FilterState;
   /** everything shown: what the URL leaves out */
   defaults: FilterState;
@@ -103,8 +108,9 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
 
   /**
    * Applies a new render state. A small graph is restyled whole (fading reaches every item). A large one
-   * is restyled only where the state changed: the old and new focus, and the items whose visibility
-   * flipped, with sigma's partial refresh and no re-indexing, so a selection costs its degree.
+   * is restyled only where the state changed: the old and new focus's nodes (its edges are drawn apart, see
+   * rendering/focus-edges.ts), and the items whose visibility flipped, with sigma's partial refresh and no
+   * re-indexing, so a selection costs its degree and leaves the edge layer as drawn.
    */
   function restyle(c: Loaded, next: RenderState, schedule = true) {
     const prev = render;
@@ -112,7 +118,6 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (!c.large) return void c.sigma.refresh({ schedule });
     const nodes = new Set<string>(), edges = new Set<string>();
     for (const s of [prev.focus, next.focus]) s?.forEach((n) => nodes.add(n));
-    for (const s of [prev.focusEdges, next.focusEdges]) s?.forEach((e) => edges.add(e));
     if (prev.visible !== next.visible) {
       flipped(prev.visible.nodes, next.visible.nodes, nodes);
       flipped(prev.visible.edges, next.visible.edges, edges);
@@ -170,10 +175,11 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (!c) return;
     c.selected = node && c.graph.hasNode(node) ? node : null;
     c.selectedEdge = null;
-    showPanel();
-    // synchronous: display data holds framed coordinates only once sigma has processed the refresh
-    restyle(c, computeRender(c), false);
+    // A small graph's full refresh is processed synchronously, as framing needs its display data; a large
+    // graph's partial one updates them at once and draws in the next frame, with the camera's first step.
+    restyle(c, computeRender(c), c.large);
     if (c.selected && frameIt) frame(c, render.focus ?? new Set([c.selected]));
+    showPanel();
     drawTable();
     saveView(true);
   }
@@ -208,6 +214,9 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const datesOnly = sameExceptDates(c.filters, filters);
     c.filters = filters;
     c.visible = applyFilters(c.graph, filters);
+    // drawn first and synchronously, before the DOM changes below would make sigma's size check (a read of
+    // the container's width in each render) lay the page out once more
+    restyle(c, computeRender(c), false);
     if (!datesOnly) {
       c.histogram = c.time && histogram(c.time, c.visible.undatedRange ?? c.visible.edges);
       drawFilters();
@@ -215,7 +224,6 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     drawTimeline();
     updateStatus();
     showPanel();
-    restyle(c, computeRender(c));
     drawTable();
     saveView(false);
   }
@@ -277,13 +285,15 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       const c = current;
       if (!c) return;
       // only node sizes depend on the measure: edge visuals stay
-      c.visuals = { ...c.visuals, nodes: computeNodeVisuals(c.graph, { ...settings, sizeBy }) };
+      c.visuals = { ...c.visuals, nodes: nodeVisuals(c, by) };
       if (!c.large) return void c.sigma.refresh({ schedule: true });
       c.sigma.refresh({ partialGraph: { nodes: c.graph.nodes() }, skipIndexation: true, schedule: true });
     },
     onExport: (format) => void exportAs(format).catch((e: Error) => say(e.message, true)),
     onTable: () => current && setTableOpen(!current.tableOpen),
   });
+
+  const nodeVisuals = (c: Loaded, by: SizeBy) => (c.nodeVisualsBy[by] ??= computeNodeVisuals(c.graph, { ...settings, sizeBy: by }));
 
   async function exportAs(format: 'png' | 'json' | 'gexf') {
     const c = current;
@@ -306,8 +316,9 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const extent = dateExtent(graph);
     const visible = applyFilters(graph, view.filters);
     const time = extent && timeIndex(graph, extent);
+    const visuals = computeVisuals(graph, { ...settings, sizeBy });
     const loaded = {
-      graph, name, filters: view.filters, defaults: defaultFilters(graph), visible, visuals: computeVisuals(graph, { ...settings, sizeBy }),
+      graph, name, filters: view.filters, defaults: defaultFilters(graph), visible, visuals, nodeVisualsBy: { [sizeBy]: visuals.nodes },
       search: buildSearchIndex(graph), selected: null, hovered: null, selectedEdge: null, pair: null,
       large: graph.size > settings.fadeAllUpTo, isolated: countIsolated(graph), time,
       histogram: time && histogram(time, visible.undatedRange ?? visible.edges), ...graphCounts(graph),
@@ -328,6 +339,8 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     say(`${name}: ${graph.order} entities, ${graph.size} relations${summary.hasPositions ? ' (positions from the file)' : ''}`);
     document.body.dataset.graph = name;
     if (!summary.hasPositions) loaded.layout.start();
+    // PageRank takes tens of milliseconds at 10k nodes: ready before anyone asks for it
+    whenIdle(() => current === loaded && nodeVisuals(loaded, sizeBy === 'degree' ? 'pagerank' : 'degree'));
   }
 
   function createSigma(loaded: Loaded): Sigma {
@@ -337,7 +350,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const { nodeReducer, edgeReducer } = createReducers(() => loaded.visuals, renderState, settings);
     const simple = graph.size > settings.simpleDrawingAbove;
     const placer = new LabelPlacer();
-    const sigma = new Sigma(graph, els.graph, {
+    const sigma = new KeptEdgesSigma(graph, els.graph, {
       defaultDrawNodeLabel: placedLabels(placer),
       nodeReducer, edgeReducer,
       edgeProgramClasses: simple ? LARGE_GRAPH_PROGRAMS.edges : EDGE_PROGRAMS, defaultEdgeType: 'arrow',
@@ -354,6 +367,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
       loaded.hovered = node;
       restyle(loaded, computeRender(loaded));
     };
+    if (loaded.large) drawFocusEdgesAbove(sigma, { edges: () => render.focusEdges, color: settings.focusEdgeColor, width: settings.focusEdgeWidth });
     sigma.on('beforeRender', () => placer.reset());
     sigma.on('enterNode', ({ node }) => hover(node));
     sigma.on('leaveNode', () => hover(null));

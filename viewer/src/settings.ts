@@ -24,6 +24,8 @@ export interface ViewerSettings {
   fadeColor: string;
   /** colour of the focused entity's edges on large graphs, where nothing fades (see fadeAllUpTo) */
   focusEdgeColor: string;
+  /** and their width in pixels (drawn on a layer of their own, see rendering/focus-edges.ts) */
+  focusEdgeWidth: number;
   /** on large graphs, the focused entity's neighbours are labelled when it has at most this many */
   focusLabelsUpTo: number;
   /** curvature of the first of several parallel edges (and of a lone negated edge, so its dashes show) */
@@ -77,6 +79,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   strongCooperation: 5,
   fadeColor: '#eeeeee',
   focusEdgeColor: '#222222',
+  focusEdgeWidth: 1.5,
   focusLabelsUpTo: 40,
   parallelCurvature: 0.25,
   barnesHutThreshold: 2000,
@@ -105,7 +108,7 @@ export function validateSettings(s: ViewerSettings): void {
   };
   if (s.sizeBy !== 'degree' && s.sizeBy !== 'pagerank') fail(`sizeBy must be "degree" or "pagerank", not "${String(s.sizeBy)}"`);
   const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'edgeSize', 'maxEdgeSizeFactor', 'barnesHutThreshold', 'layoutMaxMs',
-    'labelGridCellSize', 'labelGridCellSizeLarge', 'maxSuggestions', 'panelRelationsPerGroup', 'timelineStepMs', 'tableRowHeight'];
+    'labelGridCellSize', 'labelGridCellSizeLarge', 'focusEdgeWidth', 'maxSuggestions', 'panelRelationsPerGroup', 'timelineStepMs', 'tableRowHeight'];
   if (!(s.maxEdgeSizeFactor >= 1)) fail('maxEdgeSizeFactor must be at least 1');
   if (!(s.fadeAllUpTo >= 0)) fail('fadeAllUpTo must not be negative');
   if (!(s.focusLabelsUpTo >= 0)) fail('focusLabelsUpTo must not be negative');

@@ -2,6 +2,7 @@
 // extended (through getDefinition, the program's own hook) to drop fragments in regular gaps along the chord.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { keptEdges } from './edge-layer.ts';
 
 const DASH_PX = '7.0';
 const DASH_GLSL = `
@@ -29,13 +30,16 @@ function dashed(Base: ProgramClass): ProgramClass {
   return DashedProgram as unknown as ProgramClass;
 }
 
+// Every edge program keeps the edge layer across frames where no edge changed (see edge-layer.ts); sigma's
+// default "line" is replaced too, so that no program draws over a kept layer.
 export const EDGE_PROGRAMS = {
-  arrow: EdgeArrowProgram,
-  curved: EdgeCurvedArrowProgram,
-  curvedDashed: dashed(EdgeCurvedArrowProgram),
+  arrow: keptEdges(EdgeArrowProgram),
+  curved: keptEdges(EdgeCurvedArrowProgram),
+  curvedDashed: keptEdges(dashed(EdgeCurvedArrowProgram)),
+  line: keptEdges(EdgeLineProgram),
 };
 
-export type EdgeProgramName = keyof typeof EDGE_PROGRAMS;
+export type EdgeProgramName = Exclude<keyof typeof EDGE_PROGRAMS, 'line'>;
 
 /**
  * Programs for large graphs: plain lines and points, drawn without instancing. Software WebGL (headless
@@ -44,6 +48,6 @@ export type EdgeProgramName = keyof typeof EDGE_PROGRAMS;
  * dashes cannot be read at that density anyway.
  */
 export const LARGE_GRAPH_PROGRAMS = {
-  edges: { arrow: EdgeLineProgram, curved: EdgeLineProgram, curvedDashed: EdgeLineProgram } as unknown as typeof EDGE_PROGRAMS,
+  edges: { arrow: EDGE_PROGRAMS.line, curved: EDGE_PROGRAMS.line, curvedDashed: EDGE_PROGRAMS.line, line: EDGE_PROGRAMS.line } as unknown as typeof EDGE_PROGRAMS,
   nodes: { circle: NodePointProgram } as unknown as { circle: typeof NodeCircleProgram },
 };

@@ -43,3 +43,9 @@ export function link(href: string, text: string): HTMLElement {
 export function clear(node: Element): void {
   node.replaceChildren();
 }
+
+/** Runs `run` once the page is idle (soon in any case), after the frames that are due. */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 50);
+}

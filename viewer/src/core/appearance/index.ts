@@ -95,16 +95,13 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
     out.type = v?.type ?? 'arrow';
     out.curvature = v?.curvature ?? 0;
     if (!st.visible.edges.has(edge)) out.hidden = true;
-    else if (st.focusEdges && !st.focusEdges.has(edge)) {
-      if (st.fade) {
-        out.color = s.fadeColor;
-        out.zIndex = 0;
-      }
-    } else if (st.focusEdges) {
+    // large graphs fade nothing, and draw the focus's edges on a layer of their own (rendering/focus-edges.ts)
+    else if (st.fade && st.focusEdges && !st.focusEdges.has(edge)) {
+      out.color = s.fadeColor;
+      out.zIndex = 0;
+    } else if (st.fade && st.focusEdges) {
       out.zIndex = 1;
       out.size *= 2;
-      // large graphs draw 1 px lines (no width) and fade nothing: the focus shows by colour
-      if (!st.fade) out.color = s.focusEdgeColor;
     }
     return out;
   };

@@ -1,0 +1,97 @@
+// The edge layer, kept across frames where no edge changed. Sigma clears and redraws every layer on every
+// render; software WebGL (headless Chromium, machines without a GPU) spends most of such a frame rasterising
+// the edges (40k lines: some 130 ms of a 170 ms frame, measured with a Chromium trace), although a selection,
+// a hover or a size mapping changes only nodes. Through sigma's own extension points (a subclass overriding
+// its public clear(), and edge programs, which sigma lets us supply), the edge canvas is left untouched while
+// no edge was reprocessed and the view did not move: WebGL then keeps showing the frame drawn last.
+import Sigma from 'sigma';
+import type { EdgeProgramType } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+
+interface EdgeLayerState {
+  /** an edge was (re)processed since the layer was last drawn */
+  changed: boolean;
+  /** this render leaves the edge layer as it is */
+  keep: boolean;
+  /** the view (camera and size) the layer was last drawn for, null when it holds nothing valid */
+  drawnView: string | null;
+}
+
+// sigma's own layers (asking a canvas without a context for one would create it, so only these are asked)
+const WEBGL_CANVASES = ['nodes', 'hoverNodes'] as const;
+const CANVAS_2D = ['labels', 'hovers', 'edgeLabels'] as const;
+
+function webgl(canvas: HTMLCanvasElement | undefined): WebGL2RenderingContext | WebGLRenderingContext | null {
+  return canvas?.getContext('webgl2') ?? canvas?.getContext('webgl') ?? null;
+}
+
+export class KeptEdgesSigma extends Sigma {
+  // `declare`: no field initialiser, as sigma's constructor already renders (and so clears) before it would run
+  declare private edgeLayerState?: EdgeLayerState;
+
+  edgeLayer(): EdgeLayerState {
+    return (this.edgeLayerState ??= { changed: true, keep: false, drawnView: null });
+  }
+
+  /** What the edge layer's pixels depend on besides the edges themselves. */
+  viewKey(): string {
+    const c = this.getCamera().getState();
+    const d = this.getDimensions();
+    return `${c.x},${c.y},${c.ratio},${c.angle},${d.width},${d.height},${window.devicePixelRatio}`;
+  }
+
+  /**
+   * Sigma's clear(), leaving the edge canvas alone when it already shows this frame's edges. Edge picking
+   * (enableEdgeEvents) redraws the edges into a picking texture each frame, so it always redraws.
+   */
+  override clear(): this {
+    const layer = this.edgeLayer();
+    layer.keep = !layer.changed && layer.drawnView === this.viewKey() && !this.getSetting('enableEdgeEvents');
+    if (!layer.keep) {
+      layer.changed = false;
+      layer.drawnView = null;
+      return super.clear();
+    }
+    this.emit('beforeClear');
+    const canvases = this.getCanvases();
+    for (const id of WEBGL_CANVASES) {
+      const gl = webgl(canvases[id]);
+      if (!gl) continue;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    }
+    const { width, height } = this.getDimensions();
+    for (const id of CANVAS_2D) canvases[id]?.getContext('2d')?.clearRect(0, 0, width, height);
+    this.emit('afterClear');
+    return this;
+  }
+}
+
+/**
+ * An edge program that tells a KeptEdgesSigma when its data changes, and skips drawing while the layer is
+ * kept. Under any other renderer (the PNG export builds a plain Sigma) it behaves as the program it wraps.
+ */
+export function keptEdges<T extends EdgeProgramType>(Base: T): T {
+  type Instance = InstanceType<EdgeProgramType> & { renderer?: unknown; capacity?: number };
+  const Concrete = Base as unknown as new (...args: ConstructorParameters<EdgeProgramType>) => Instance;
+  const layerOf = (p: Instance) => (p.renderer instanceof KeptEdgesSigma ? p.renderer : null);
+  class Kept extends Concrete {
+    override process(...args: Parameters<Instance['process']>): void {
+      const r = layerOf(this);
+      if (r) r.edgeLayer().changed = true;
+      super.process(...args);
+    }
+    override reallocate(capacity: number): void {
+      const r = layerOf(this);
+      if (r && capacity !== this.capacity) r.edgeLayer().changed = true;
+      super.reallocate(capacity);
+    }
+    override render(params: RenderParams): void {
+      const r = layerOf(this);
+      if (r?.edgeLayer().keep) return;
+      super.render(params);
+      if (r) r.edgeLayer().drawnView = r.viewKey();
+    }
+  }
+  return Kept as unknown as T;
+}
