@@ -107,6 +107,9 @@ async function threadMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
+/** longer than the viewer's camera framing (300 ms) and its idle-time writes (at most 300 ms) */
+const SETTLE_MS = 700;
+
 /**
  * Each interaction's time to screen on the loaded graph, with the layout stopped so that it draws nothing in
  * between; beside it, the event's own task and the renderer main thread's CPU time over the whole interaction.
@@ -117,6 +120,8 @@ async function measureInteractions(page: Page, cdp: CDPSession): Promise<Record<
   const input = `const input = document.querySelector('input[type="search"]'); input.value = 'Entity 7'; input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));`;
   const out: Record<string, number> = {};
   const record = async (name: string, act: string, done?: string) => {
+    // each interaction starts from a settled page, not inside the previous one's camera animation or idle work
+    await page.waitForTimeout(SETTLE_MS);
     const cpu = await threadMs(cdp);
     const [ms, sync] = await timed(page, act, done);
     out[`${name}CpuMs`] = (await threadMs(cdp)) - cpu;
