@@ -63,6 +63,18 @@ describe('clauses: clause kinds', () => {
     expect(roles(clauseWith(red, 'hold'))).toBe('main hold: groups > talks');
     expect(clauseWith(red, 'hold').verb!.support).toMatchObject({ verb: 'hold', noun: 'talks' });
   });
+  it('reads "whom" as the object even when the subject after it is an unresolved pronoun', () => {
+    const a = analyse('The envoy wrote to Kenya, whom it praised for its help.');
+    expect(roles(clauseWith(a, 'praise'))).toBe('relative praise: - > Kenya');
+  });
+  it('gives a participle after a comma the subject of the clause before it, even after a speech verb', () => {
+    const a = analyse('Norway told the broadcaster NRK, praising Finland for its help.');
+    expect(roles(clauseWith(a, 'praise'))).toBe('participial praise: Norway > Finland');
+  });
+  it('opens a second main clause at ", and" before a subject and its verb', () => {
+    const a = analyse('The vote ended on Sunday night, and Norway praised Finland.');
+    expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Norway > Finland');
+  });
   it('reads reported speech, its speaker and a denial', () => {
     const a = analyse('Chile denied that its navy attacked Peru.');
     const c = a.clauses.find((x) => x.kind === 'reported')!;

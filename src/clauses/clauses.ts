@@ -96,6 +96,9 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
     open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
+  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && g.list[k + 2]?.kind === 'vg' && verb && cur.clause.kind === 'main') {
+    // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject
+    open(g, 'main', it.first);
   } else if (w === 'to' && next?.kind === 'vg' && verb) {
     open(g, 'purpose', it.first, { inherits: true });
   }
@@ -107,7 +110,12 @@ function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const verb = cur.clause.verb;
   const prev = g.list[k - 1];
   if (reduced && host) open(g, 'reduced', it.first, { antecedent: rightmost(host), closesAtComma: true });
-  else if (verb) {
+  else if (verb && prev && comma(g.r.tokens[prev.last]) && it.group.first === it.group.head && participleForm(g.r.tokens[it.first]) === 'ing') {
+    // "X told the agency, accusing Y of …": a participle after a comma borrows the subject of the main (or reported)
+    // clause it follows, not of a subordinate one ("X congratulated Y before the results were out, calling him …")
+    while (g.stack.length > 1 && !['main', 'reported'].includes(current(g).clause.kind)) g.stack.pop();
+    open(g, 'participial', it.first, { inherits: true, closesAtComma: true });
+  } else if (verb) {
     if (SPEECH_VERBS.has(verb.lemma) && !verb.copula) {
       // "said Russia would": the reported clause starts at its subject
       const subj = prev?.kind === 'np' && prev.first > verb.last ? prev : undefined;

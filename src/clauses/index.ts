@@ -7,7 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
-import { comma } from './words.ts';
+import { comma, word } from './words.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 
@@ -76,7 +76,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (object && after.slice(0, firstNp).some((it) => it.kind === 'vg')) object = undefined;
   if (c.kind === 'relative' && antecedent) {
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
-    if (subject && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
+    // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")
+    if ((subject || word(reader.tokens[c.first]) === 'whom') && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
     else subject = antecedent;
   }
   if (c.kind === 'reduced' && antecedent) subject = antecedent;

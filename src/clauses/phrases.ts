@@ -121,6 +121,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     if (!link) break;
     const next = withName(r, simplePhrase(r, link.next));
     if (!next || (link.comma && !closedList(r, next, link.semicolons))) break;
+    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
+    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && isVerb(r.tokens[nextIndex(r, next.last)]) && !r.refAt[nextIndex(r, next.last)]) break;
     members.push(next);
     last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }

@@ -117,6 +117,7 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
     case 'verb':
       return a.clauses.filter((c) => c.verb && p.verbs.includes(c.verb.lemma) && (!p.voice || c.verb.voice === p.voice)
         && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))
+        && (!p.directObject || (!!c.patient && (c.patient.last < c.verb.first || c.patient.first === c.verb.last + 1)))
         && (!p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '')))
         .map((clause) => ({ analysis: a, clause }));
     case 'support':
@@ -149,7 +150,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
       const named = slot(r, p.object);
-      const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes));
+      const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       const negated = !!(clause?.negated && !r.apposed) !== !!p.negated;

@@ -12,9 +12,35 @@ const DEEDS = [
 ];
 /** what is praised in a person or body: "praised the work of X" */
 const MERITS = ['work', 'courage', 'professionalism', 'efforts', 'effort', 'role', 'leadership', 'contribution', 'contributions', 'commitment', 'bravery', 'dedication', 'resilience'];
+/** what an actor or its act is called when criticised: "labelled X a separatist", "called X's conduct an obstacle" */
+const FAULTS = [
+  'separatist', 'troublemaker', 'obstacle', 'threat', 'violation', 'blow', 'provocation', 'criminal', 'dictator', 'liar', 'aggressor',
+  'mistake', 'disgrace', 'failure', 'betrayal', 'affront', 'insult', 'farce', 'sham', 'crime', 'outrage', 'menace', 'traitor', 'tyrant',
+];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
 
 export const stance: Pattern[] = [
+  {
+    id: 'accuse.verb', kind: 'verb', predicate: 'ACCUSED', verbs: ['accuse', 'blame'], voice: 'active', directObject: true, namedObject: true, subject: 'agent', object: 'patient',
+    subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "whom he accused of"; aukus-san-diego-submarine-pathway-readout: "accused the three countries of"); news-dev (venezuela-election-live: "accusing the seven governments of")',
+    match: [['Chile wrote to Alberto Fujimori, whom Michelle Bachelet accused of lying.', 'Michelle Bachelet ACCUSED Alberto Fujimori'], ['Norway and Peru blamed Bolivia for the delay.', 'Peru ACCUSED Bolivia']],
+    miss: [['Chile never accused Bolivia of lying.', 'NOT Chile ACCUSED Bolivia'], ['Chile was accused of lying.'], ['Alberto Fujimori, accused of bribing Evo Morales, appeared in court.'], ['Peru named Alberto Fujimori and Evo Morales, accusing them of fraud.']],
+  },
+  {
+    id: 'criticize.naming', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS,
+    subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-dev (taiwan-election-lai-analysis: "labelled X a dangerous separatist"; modi-kyiv-visit: "called the hug a devastating blow"; second-thomas-shoal-analysis, with an owner)',
+    match: [['Bolivia labelled Evo Morales a troublemaker.', 'Bolivia CRITICIZED Evo Morales']],
+    miss: [['Bolivia called Evo Morales a friend.'], ['Bolivia called Evo Morales on Monday.']],
+  },
+  {
+    id: 'criticize.naming.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS, patientNouns: DEEDS,
+    subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-dev (second-thomas-shoal-analysis: "called X\'s conduct an obstacle to peace"; modi-kyiv-visit and taiwan-election-lai-analysis, without an owner)',
+    match: [["Peru's government described Bolivia's decision as a violation of the treaty.", 'Peru CRITICIZED Bolivia']],
+    miss: [["Peru's government described Bolivia's decision as a step."]],
+  },
   {
     id: 'criticize.verb', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, seen: 'news-fresh (mexico-ecuador-embassy-raid-press-release: a government and coordinated presidents; m23-goma-congo-rwanda-wire: three coordinated states)',

@@ -31,6 +31,8 @@ interface Common {
   objectTypes?: readonly EntityType[];
   /** the object also stands for the places a comma chain after it goes on to, up to a country ("in Vestland, Norway") */
   objectChain?: boolean;
+  /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
+  namedObject?: boolean;
   /** the frame itself denies: "missed the summit" */
   negated?: boolean;
   confidence?: number;
@@ -45,6 +47,8 @@ export interface VerbPattern extends Common {
   voice?: 'active' | 'passive';
   /** the patient's head must be one of these nouns ("expelled the ambassador of Y") */
   patientNouns?: readonly string[];
+  /** the patient is the verb's own object, right after it or before it (a relative's antecedent): not "accused of killing X" */
+  directObject?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
   complementNouns?: readonly string[];
 }
