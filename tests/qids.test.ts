@@ -172,7 +172,13 @@ describe('the join', () => {
     expect(officeClasses('Head of the Office of the President')).toEqual([]);
     expect(officeClasses('Director-General of the Northern Trade Office')).toEqual(['director-general']);
     expect(officeClasses('Deputy Director-General')).toEqual([]);
+    expect(officeClasses('Foreign Ministry Spokeperson')).toEqual(['spokesperson']);
+    expect(officeClasses('foreign ministry spokesperson')).toEqual(['spokesperson']);
+    expect(officeClasses('Permanent Representative to the United Nations')).toEqual(['ambassador to the United Nations']);
+    expect(officeClasses('National Security Advisor')).toEqual(['national security adviser']);
+    expect(officeClasses('Deputy National Security Adviser')).toEqual([]);
     expect(officeClasses('Chairman of the Transitional Sovereignty Council')).toEqual(['head of state']);
+    expect(officeClasses('Deputy Chairman of the Sovereignty Council')).toEqual([]);
     expect(officeClasses('President of the Security Council')).toEqual([]);
   });
 

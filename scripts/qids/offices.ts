@@ -4,7 +4,7 @@
 export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: RegExp }[] = [
   // a collective head of state's chair counts ("Chairman of the Transitional Sovereignty Council", Sudan's); the head
   // of a president's office is an aide, not the president
-  { office: 'head of state', pattern: /\b(president|king|queen|emir|sultan|emperor|monarch|supreme leader|head of state)\b|\bchair(man|person)? of the (transitional )?sovereignty council\b/i, not: /\bvice\b|\bgeneral assembly\b|\bcourt\b|\bcommission\b|\bbank\b|\bcouncil\b(?<!sovereignty council)|\bassembly\b|\bparliament\b|\boffice of the president\b/i },
+  { office: 'head of state', pattern: /\b(president|king|queen|emir|sultan|emperor|monarch|supreme leader|head of state)\b|\bchair(man|person)? of the (transitional )?sovereignty council\b/i, not: /\bvice\b|\bdeputy\b|\bgeneral assembly\b|\bcourt\b|\bcommission\b|\bbank\b|\bcouncil\b(?<!sovereignty council)|\bassembly\b|\bparliament\b|\boffice of the president\b/i },
   { office: 'vice president', pattern: /\bvice[- ]president\b/i },
   { office: 'head of government', pattern: /\b(prime minister|premier|taoiseach|state counsellor|chief adviser)\b|^(federal )?chancellor\b/i, not: /\bdeputy\b|\bvice\b|\bexchequer\b/i },
   // "Secretary of State" alone or for foreign affairs (US, UK), never for another portfolio ("... for Health")
@@ -12,6 +12,12 @@ export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: R
   { office: 'defence minister', pattern: /\bdefen[cs]e (minister|secretary)\b|\bminist(er|ry) (of|for) (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b/i, not: /\bdeputy\b|\bvice\b|\bspokes/i },
   { office: 'secretary-general', pattern: /\bsecretary[- ]general\b/i, not: /\bdeputy\b|\bunder\b|\bassistant\b/i },
   { office: 'director-general', pattern: /\bdirector[- ]general\b/i, not: /\bdeputy\b|\bassistant\b/i },
+  // posts below the cabinet that news names often: a source's holders of them join only where the place agrees too
+  { office: 'national security adviser', pattern: /\bnational security advis[eo]r\b/i, not: /\bdeputy\b|\bassistant\b/i },
+  { office: 'ambassador to the United Nations', pattern: /\b(ambassador|permanent representative) to the united nations\b/i, not: /\bdeputy\b/i },
+  { office: 'spokesperson', pattern: /\bspokes?(person|man|woman)\b|\bpress secretary\b/i, not: /\bdeputy\b/i },
+  { office: 'chief of the general staff', pattern: /\bchief of (the )?general staff\b/i, not: /\bdeputy\b/i },
+  { office: 'commander-in-chief', pattern: /\bcommander[- ]in[- ]chief\b/i, not: /\bdeputy\b/i },
 ];
 
 /** The classes an office's name falls in (none for an office not listed here). */
