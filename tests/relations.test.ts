@@ -235,6 +235,11 @@ const CASES: [string, Triple[]][] = [
   ["Peru's ousted President Pedro Castillo was detained.", [["Pedro Castillo", 'LEADER_OF', "Peru"]]],
   ["Congress impeached President Pedro Castillo in 2022.", []],
   ["India's External Affairs Minister Subrahmanyam Jaishankar spoke.", [["S. Jaishankar", 'WORKS_FOR', "India"]]],
+  // a chamber's speaker leads the chamber; a title held in a body of the country leads no country
+  ["The Speaker of the European Parliament, Roberta Metsola, spoke.", [["Roberta Metsola", 'LEADER_OF', "European Parliament"]]],
+  ["Ghana's parliament speaker, Alban Bagbin, spoke.", []],
+  ["Lebanon's caretaker prime minister, Najib Mikati, spoke.", [["Najib Mikati", 'LEADER_OF', "Lebanon"]]],
+  ["The ICC's deputy prosecutor, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "International Criminal Court"]]],
   // a ministry named with its country's demonym, in a title, stands for the state (SCHEMA.md: a demonym title gives WORKS_FOR)
   ["Greece protested. Greek Foreign Ministry spokesman Nikos Pappas called the move illegal.", [["Nikos Pappas", 'WORKS_FOR', "Greece"]]],
   ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Foreign Ministry"]]],

@@ -200,6 +200,8 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // "Russian Foreign Ministry spokeswoman X", "U.S. Treasury Secretary X": a demonym title, whose holder serves the state (SCHEMA.md)
   const state = pred === 'WORKS_FOR' && !org.possessive ? ctx.stateOfMinistry?.(org.entity) : undefined;
   if (state) { emit(ctx, p, 'WORKS_FOR', { ...org, entity: state }, { rule: 'title', confidence: CONFIDENCE.title }); return; }
+  // "Lebanon's parliament speaker X", "its speaker, X": a title held in a body of the country leads the body, not the country
+  if (pred === 'LEADER_OF' && org.entity.type === 'COUNTRY' && (words.at(-1) === 'speaker' || words.some((w) => !isTitleWord(w) && !OFFICE_STATES.has(w)))) return;
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {

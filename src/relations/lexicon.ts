@@ -239,6 +239,8 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'leader', 'emir', 'sultan', 'prince', 'monarch', 'dictator', 'head', 'secretary-general', 'ceo', 'founder', 'ruler',
   'director-general', 'governor', 'mayor',
+  // a chamber's presiding officer: "the parliament speaker, X", "the Speaker of the House, X"
+  'speaker',
 ]);
 /** two-word leader titles */
 export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general'];
@@ -256,7 +258,7 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'owner', 'publisher', 'sponsor',
   'administrator', 'commissioner', 'superintendent', 'supervisor', 'inspector', 'expert', 'specialist', 'pilot', 'trader',
   'physician', 'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'staff', 'activist', 'organizer', 'organiser',
-  'comptroller', 'controller', 'curator', 'dean', 'principal', 'provost', 'registrar', 'lecturer', 'instructor', 'teacher',
+  'prosecutor', 'comptroller', 'controller', 'curator', 'dean', 'principal', 'provost', 'registrar', 'lecturer', 'instructor', 'teacher',
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
@@ -284,7 +286,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
-  'affairs', 'external',
+  'affairs', 'external', 'caretaker', 'transitional', 'provisional',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
