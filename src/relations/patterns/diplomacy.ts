@@ -3,6 +3,9 @@
 import type { Pattern } from './types.ts';
 
 const ENVOYS = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge', 'consul', 'attache', 'attaches'];
+/** what a sanctioning body adopts, and the verbs that put it in force */
+const SANCTION_NOUNS = ['sanctions', 'package', 'measures', 'embargo', 'penalties', 'restrictions'];
+const SANCTIONING_VERBS = ['adopt', 'announce', 'impose', 'approve', 'unveil', 'introduce', 'slap', 'level', 'tighten', 'expand', 'extend', 'keep', 'maintain'];
 const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
 
 export const diplomacy: Pattern[] = [
@@ -19,6 +22,20 @@ export const diplomacy: Pattern[] = [
     seen: 'news-dev (two texts: "severing diplomatic relations with", "suspending relations with"); news-fresh (two texts: "broke off diplomatic relations with", "has broken off all diplomatic relations with")',
     match: [['Chile broke off diplomatic relations with Peru on Monday.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is severing all ties with Peru.', 'Chile REDUCED_RELATIONS Peru']],
     miss: [['Chile restored diplomatic relations with Peru.'], ['Chile cut taxes with Peru.']],
+  },
+  {
+    id: 'sanction.measures.against', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
+    subject: 'agent', object: 'pp:against', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-dev (a press release: "adopted a 14th package of … restrictive measures against X"); news-fresh (a wire report: "announced more than 500 new sanctions against X", "adopted new sanctions against X")',
+    match: [['Canada adopted a new package of restrictive measures against Belarus.', 'Canada SANCTIONED Belarus'], ['Canada announced fresh sanctions against Belarus.', 'Canada SANCTIONED Belarus']],
+    miss: [['Canada called for sanctions against Belarus.'], ['Canada adopted a new budget against inflation.']],
+  },
+  {
+    id: 'sanction.measures.on', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
+    subject: 'agent', object: 'pp:on', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh (a wire report: "imposing sanctions on X"; another: "tightens sanctions on X"); news-dev (an analysis: "keep its sanctions on X")',
+    match: [['Canada imposed new sanctions on Belarus.', 'Canada SANCTIONED Belarus'], ['Canada tightened its sanctions on Belarus.', 'Canada SANCTIONED Belarus']],
+    miss: [['Canada urged sanctions on Belarus.'], ['Canada did not impose sanctions on Belarus.', 'NOT Canada SANCTIONED Belarus']],
   },
 ];
 

@@ -7,6 +7,13 @@ const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussion', 'discussion
 
 export const meetings: Pattern[] = [
   {
+    id: 'attend.sidelines', kind: 'noun', predicate: 'ATTENDED', nouns: ['sidelines', 'margins', 'sideline', 'margin'], governedBy: ['on'],
+    subject: 'clause.agent', object: 'pp:of', objectTypes: ['EVENT'],
+    seen: 'news-dev (read-outs: "met on the sidelines of the G7 summit", "on the margins of the APEC week"; a wire report: "last met on the sidelines of the G7 summit"); news-fresh (read-outs: "On the sidelines of the Summit, the Prime Minister held …", "On the margins of the summit he met …")',
+    match: [['On the sidelines of the Summit of the Americas, Gabriel Boric met Lula.', 'Gabriel Boric ATTENDED Summit of the Americas'], ['Boric and Lula met on the margins of the Summit of the Americas.', 'Luiz Inácio Lula da Silva ATTENDED Summit of the Americas']],
+    miss: [['Gabriel Boric spoke about the margins of the Summit of the Americas.']],
+  },
+  {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
     nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', seen: 'news-dev read-outs; CoNLL04 train',
     match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia']],
