@@ -208,7 +208,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     void c.sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: 300 });
   }
 
-  function setFilters(filters: FilterState) {
+  function setFilters(filters: FilterState, fromForm = false) {
     const c = current;
     if (!c) return;
     const datesOnly = sameExceptDates(c.filters, filters);
@@ -219,7 +219,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     restyle(c, computeRender(c), false);
     if (!datesOnly) {
       c.histogram = c.time && histogram(c.time, c.visible.undatedRange ?? c.visible.edges);
-      drawFilters();
+      if (!fromForm) drawFilters();
     }
     drawTimeline();
     updateStatus();
@@ -230,7 +230,8 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
 
   function drawFilters() {
     const c = current;
-    if (c) renderFilters(els.filters, { state: c.filters, typeCounts: c.typeCounts, predicateCounts: c.predicateCounts, isolatedCount: c.isolated, settings, onChange: setFilters });
+    // the form's own changes need no rebuild (it shows them already, and keeps its focus)
+    if (c) renderFilters(els.filters, { state: () => c.filters, typeCounts: c.typeCounts, predicateCounts: c.predicateCounts, isolatedCount: c.isolated, settings, onChange: (f) => setFilters(f, true) });
   }
 
   const timeline = createTimeline({

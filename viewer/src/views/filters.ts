@@ -1,4 +1,5 @@
-// The filter form, doubling as the node-colour legend. It reports a new FilterState on every change.
+// The filter form, doubling as the node-colour legend. It reports a new FilterState on every change, built
+// from the state as it stands then (`state()`), so that the form need not be rebuilt after its own changes.
 import { ENTITY_TYPES, type EntityType } from '../../../src/model/types.ts';
 import type { Predicate } from '../../../src/model/predicates.ts';
 import type { FilterState, NegatedFilter, Tone } from '../core/filters/index.ts';
@@ -7,7 +8,8 @@ import type { ViewerSettings } from '../settings.ts';
 import { clear, el } from './dom.ts';
 
 export interface FilterProps {
-  state: FilterState;
+  /** the filters as they stand (read on each change) */
+  state: () => FilterState;
   /** entities per type and relations per predicate, in the whole graph */
   typeCounts: Map<EntityType, number>;
   predicateCounts: Map<Predicate, number>;
@@ -32,18 +34,19 @@ function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
 
 export function renderFilters(container: HTMLElement, p: FilterProps): void {
   clear(container);
-  const emit = (patch: Partial<FilterState>) => p.onChange({ ...p.state, ...patch });
+  const state = p.state();
+  const emit = (patch: (s: FilterState) => Partial<FilterState>) => p.onChange({ ...p.state(), ...patch(p.state()) });
 
   const types = el('fieldset', { className: 'types' }, el('legend', { text: 'Entity types' }));
   for (const t of ENTITY_TYPES) {
     const swatch = el('span', { className: 'swatch' });
     swatch.style.background = typeColor(t, p.settings);
-    types.append(checkbox('type', t, p.state.types.has(t), [swatch, `${t} (${p.typeCounts.get(t) ?? 0})`], (on) => emit({ types: toggled(p.state.types, t, on) })));
+    types.append(checkbox('type', t, state.types.has(t), [swatch, `${t} (${p.typeCounts.get(t) ?? 0})`], (on) => emit((s) => ({ types: toggled(s.types, t, on) }))));
   }
 
   const preds = el('fieldset', { className: 'predicates' }, el('legend', { text: 'Predicates' }));
   for (const [pr, n] of [...p.predicateCounts].sort((a, b) => a[0].localeCompare(b[0])))
-    preds.append(checkbox('predicate', pr, p.state.predicates.has(pr), [`${pr} (${n})`], (on) => emit({ predicates: toggled(p.state.predicates, pr, on) })));
+    preds.append(checkbox('predicate', pr, state.predicates.has(pr), [`${pr} (${n})`], (on) => emit((s) => ({ predicates: toggled(s.predicates, pr, on) }))));
 
   const tones = el('fieldset', { className: 'tones' }, el('legend', { text: 'Edges by cooperation score' }));
   const toneColors: Record<Tone, string[]> = {
@@ -55,18 +58,18 @@ export function renderFilters(container: HTMLElement, p: FilterProps): void {
       s.style.background = c;
       return s;
     });
-    tones.append(checkbox('tone', t, p.state.tones.has(t), [...swatches, t], (on) => emit({ tones: toggled(p.state.tones, t, on) })));
+    tones.append(checkbox('tone', t, state.tones.has(t), [...swatches, t], (on) => emit((s) => ({ tones: toggled(s.tones, t, on) }))));
   }
-  const negated = el('select', { attrs: { name: 'negated' }, on: { change: () => emit({ negated: negated.value as NegatedFilter }) } },
+  const negated = el('select', { attrs: { name: 'negated' }, on: { change: () => emit(() => ({ negated: negated.value as NegatedFilter })) } },
     el('option', { text: 'all relations', attrs: { value: 'all' } }),
     el('option', { text: 'only negated (dashed)', attrs: { value: 'only' } }),
     el('option', { text: 'hide negated', attrs: { value: 'hide' } }));
-  negated.value = p.state.negated;
+  negated.value = state.negated;
   tones.append(el('label', { className: 'row' }, 'Negated: ', negated));
 
-  const minEv = el('input', { attrs: { type: 'number', name: 'minEvidence', min: '0', step: '1' }, on: { change: () => emit({ minEvidence: Math.max(0, Number(minEv.value) || 0) }) } });
-  minEv.value = String(p.state.minEvidence);
-  const isolated = checkbox('isolated', 'isolated', p.state.isolated, [`entities without relations (${p.isolatedCount})`], (on) => emit({ isolated: on }));
+  const minEv = el('input', { attrs: { type: 'number', name: 'minEvidence', min: '0', step: '1' }, on: { change: () => emit(() => ({ minEvidence: Math.max(0, Number(minEv.value) || 0) })) } });
+  minEv.value = String(state.minEvidence);
+  const isolated = checkbox('isolated', 'isolated', state.isolated, [`entities without relations (${p.isolatedCount})`], (on) => emit(() => ({ isolated: on })));
   const more = el('fieldset', { className: 'more' }, el('legend', { text: 'Evidence and entities' }),
     el('label', { className: 'row' }, 'Min. evidence ', minEv), isolated);
 
