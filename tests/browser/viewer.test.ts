@@ -183,6 +183,73 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     await context.close();
   });
 
+  it('on a large graph, keeps the drawn edges while only nodes change, and draws the focus\'s edges apart', async () => {
+    // 1,200 entities and 6,000 relations (above fadeAllUpTo), made up here; hubs at the low numbers
+    const predicates = ['MET_WITH', 'CRITICIZED', 'VISITED'];
+    const nodes = Array.from({ length: 1200 }, (_, i) => ({ key: `n${i}`, attributes: { label: `Place ${i}`, type: 'LOCATION', x: Math.cos(i) * i, y: Math.sin(i) * i } }));
+    const edges = Array.from({ length: 6000 }, (_, i) => ({
+      key: `e${i}`, source: `n${i % 40}`, target: `n${40 + ((i * 7) % 1160)}`, attributes: { predicate: predicates[i % 3], evidence: [] },
+    }));
+    const url = `${seed.url}fixtures/large.json`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route(url, (route) => route.fulfill({ body: JSON.stringify({ nodes, edges }), contentType: 'application/json' }));
+    // counts WebGL draw calls per sigma layer (its canvases are classed sigma-<layer>)
+    await context.addInitScript(() => {
+      const counts: Record<string, number> = {};
+      (window as unknown as { __draws: Record<string, number> }).__draws = counts;
+      const original = WebGL2RenderingContext.prototype.drawArrays;
+      WebGL2RenderingContext.prototype.drawArrays = function (...args: Parameters<typeof original>) {
+        const layer = (this.canvas as HTMLCanvasElement).className;
+        counts[layer] = (counts[layer] ?? 0) + 1;
+        return original.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${seed.url}?graph=${encodeURIComponent(url)}`);
+    await page.waitForSelector('body[data-graph]');
+    const draws = () => page.evaluate(() => ({ ...(window as unknown as { __draws: Record<string, number> }).__draws }));
+    const focusInk = () => page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas.sigma-focusEdges')!;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+      return n;
+    });
+    const settled = async () => {
+      let last = '';
+      await expect.poll(async () => {
+        const now = JSON.stringify(await draws());
+        const same = now === last;
+        last = now;
+        return same;
+      }, { interval: 400 }).toBe(true);
+    };
+    if (await page.isEnabled('#layout-stop')) await page.click('#layout-stop');
+    await settled();
+    const before = await draws();
+    expect(before['sigma-edges']).toBeGreaterThan(0);
+    await page.selectOption('select[name="sizeBy"]', 'pagerank');
+    await expect.poll(async () => (await draws())['sigma-nodes']).toBeGreaterThan(before['sigma-nodes']!);
+    await settled();
+    expect((await draws())['sigma-edges']).toBe(before['sigma-edges']); // node sizes changed, edges were kept
+    expect(await focusInk()).toBe(0);
+    await searchAndEnter(page, 'Place 3');
+    await expect.poll(() => page.textContent('#panel h2')).toBe('Place 3');
+    await expect.poll(focusInk).toBeGreaterThan(0); // its 150 relations, on their own layer
+    await settled();
+    const selected = (await draws())['sigma-edges']!;
+    await page.locator('input[name="predicate"][value="VISITED"]').uncheck();
+    await expect.poll(async () => (await draws())['sigma-edges']).toBeGreaterThan(selected); // edges changed: redrawn
+    expect(await statusCounts(page)).toEqual([1200, 1200, 4000, 6000]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // Escape is the inputs' own
+    await page.keyboard.press('Escape');
+    await expect.poll(focusInk).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('brushes the timeline to a range, which filters the graph live, and plays through it', async () => {
     const { page, context, errors } = await openPage(browser, seed.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
