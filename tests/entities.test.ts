@@ -7,6 +7,23 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("keeps a wire service's placeholder word in a dateline's parentheses out of the names", () => {
+    const text = 'BERGEN, Norway (Wire) — Fighters left the port on Sunday.';
+    const found = findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer, { knownWord: extractor.knownWord });
+    expect(found.mentions.map((m) => m.text)).not.toContain('Wire');
+  });
+
+  it('reads a lower-case Arabic article as part of a known name ("al-Qaeda")', () => {
+    expect(names('The militia split from al-Qaeda in 2016.')).toEqual(['al-Qaeda/ORGANIZATION']);
+  });
+
+  it("links an acronym in its own language to the name before its parentheses, and its later uses", () => {
+    const r = resolve('Delegates met at the Supreme Water Council (CSA) in Lima. Later the CSA issued rules.');
+    const orgs = r.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs.map((e) => e.label)).toEqual(['Supreme Water Council']);
+    expect(r.mentions.filter((m) => m.entity === orgs[0]!.key && !m.reference)).toHaveLength(3);
+  });
+
   it('splits a title and its demonym off a person, keeping both for relations', () => {
     const r = resolve('French President Emmanuel Macron arrived in Dakar on Tuesday.');
     const p = r.mentions.find((m) => m.type === 'PERSON')!;

@@ -40,7 +40,8 @@ export interface GazetteerHit {
 }
 
 const dotless = (s: string) => s.replace(/\./g, '');
-const capitalised = (s: string) => /^[\p{Lu}\p{N}]/u.test(s);
+// (an Arabic article is written lower-case before a capitalised name: "al-Qaeda", "el-Sisi")
+const capitalised = (s: string) => /^(?:al-|el-)?[\p{Lu}\p{N}]/u.test(s);
 
 /** Longest non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gazetteer): GazetteerHit[] {

@@ -307,6 +307,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
     }
   }
   out.push(...lowerCaseEvents(ctx, out));
+  dropDatelineWords(ctx, out);
   // "Sen. Carl Levin, D-Mich.": a legislator's party and state, not a mention of the state
   for (let k = out.length - 1; k >= 0; k--) if (/(^|[\s(,])[RDI]-$/.test(text.slice(Math.max(0, out[k]!.start - 3), out[k]!.start))) out.splice(k, 1);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -319,6 +320,21 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
+}
+
+/**
+ * "TBILISI, Georgia (Wire) —": a word of the language in a dateline's parentheses after its place is a placeholder
+ * for the wire service, no name (an agency's own name, "(AP)", "(BTA)", is in the gazetteer or no dictionary word).
+ */
+function dropDatelineWords(ctx: Ctx, out: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (let k = out.length - 1; k > 0; k--) {
+    const m = out[k]!, place = out[k - 1]!;
+    const t = tokens[m.tokens[0]]!;
+    if (m.source !== 'ner' || m.tokens[0] !== m.tokens[1] || (place.type !== 'COUNTRY' && place.type !== 'LOCATION')) continue;
+    if (!/^\s*\(\s*$/.test(ctx.text.slice(place.end, m.start)) || !t.post.trimStart().startsWith(')') || !ctx.knownWord(t.normal)) continue;
+    out.splice(k, 1);
+  }
 }
 
 /** Words after a company's name that name one of its services, not a unit: "United Airlines Flight 232". */
@@ -792,7 +808,7 @@ function linkAcronyms(ctx: Ctx, ms: Mention[]): void {
     if (long.demonym || short.tokens[0] !== short.tokens[1] || short.tokens[0] !== long.tokens[1] + 1) continue;
     const tok = tokens[short.tokens[0]]!;
     if (!isAllCaps(tok) || !/^\s*\(\s*$/.test(gapBetween(ctx.text, tokens[long.tokens[1]]!, tok)) || !tok.post.trimStart().startsWith(')')) continue;
-    if (!initialsMatch(short.text, long.text)) continue;
+    if (!initialsMatch(short.text, long.text) && !foreignAcronym(short, long)) continue;
     short.type = long.type;
     short.source = 'acronym';
     short.expansion = { start: long.start, end: long.end };
@@ -801,6 +817,17 @@ function linkAcronyms(ctx: Ctx, ms: Mention[]): void {
     delete short.kind;
     if (long.kind) short.kind = long.kind;
   }
+}
+
+/**
+ * "National Electoral Council (CNE)", "National Intelligence Organization (MIT)": an organisation's acronym in its
+ * own language, whose letters are not the English name's initials. The parentheses right after a name of two or
+ * more capitalised words define it, unless the gazetteer knows the acronym as something else.
+ */
+function foreignAcronym(short: Mention, long: Mention): boolean {
+  const letters = short.text.replace(/[^\p{Lu}]/gu, '').length;
+  return long.type === 'ORGANIZATION' && !long.gazetteerId && !short.gazetteerId && letters >= 2 && letters <= 6
+    && (long.text.match(/\p{Lu}\p{L}*/gu) ?? []).length >= 2;
 }
 
 /** Whether the acronym's letters are, in order, initials of the long name's capitalised words. */

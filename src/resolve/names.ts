@@ -88,7 +88,9 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && !m.gazetteerId && !m.demonym && (m.type === 'LOCATION' || m.kind === 'unknown')) e = placeFor(name);
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
-      e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
+      // an acronym defined in parentheses before ("National Electoral Council (CNE)"), then one whose letters are the initials
+      e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && x.aliases.includes(name))
+        ?? [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
         && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
     }
     if (!e) {
