@@ -8,7 +8,7 @@ import { newsSetArticles, qidCoverage } from '../src/cli/commands/eval-qids.ts';
 import { createGraph } from '../src/graph/index.ts';
 import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.ts';
 import { PROVENANCE_FILE, withQid } from '../scripts/build-qids.ts';
-import { joinAll, nameKey } from '../scripts/qids/join.ts';
+import { HOME_NOTE, joinAll, nameKey } from '../scripts/qids/join.ts';
 import { officeClasses } from '../scripts/qids/offices.ts';
 import { naturalEarthCountries, naturalEarthWaters, worldLeadersCurrent, type SourceRow, type SourceSpec } from '../scripts/qids/sources.ts';
 import { usExecutiveEntries } from '../scripts/qids/us-executive.ts';
@@ -111,6 +111,16 @@ describe('the join', () => {
     const usa = entry({ id: 'country:USA', name: 'Utopia', type: 'COUNTRY', kind: 'country', iso2: 'US', iso3: 'USA' });
     expect(joinAll([usa, person([{ role: 'vice president', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('joined');
     expect(joinAll([usa, person([{ role: 'secretary of state', of: 'country:USA' }])], [exec]).at(-1)!.status).toBe('role-disagrees');
+  });
+
+  it('joins a person the source records only in another post of the same state, by name and country, and no one elsewhere', () => {
+    const land = entry({ id: 'country:NRL', name: 'Norland', type: 'COUNTRY', kind: 'country', qid: 'Q900' });
+    const premier = entry({ id: 'person:p', name: 'Ola Berg', type: 'PERSON', kind: 'politician', country: 'country:NRL', roles: [{ role: 'prime minister', of: 'country:NRL' }] });
+    const post = (qid: string, countryQid: string) => row({ source: 'ep-norland', kind: 'office', qid, names: ['Ola Berg'], countryQid, offices: officeClasses('Minister of Fisheries') });
+    expect(joinAll([land, premier], [post('Q51', 'Q900')]).at(-1)).toMatchObject({ status: 'joined', prov: { qid: 'Q51' }, note: HOME_NOTE });
+    expect(joinAll([land, premier], [post('Q51', 'Q901')]).at(-1)!.status).toBe('role-disagrees');
+    // a namesake with another QID anywhere: no QID
+    expect(joinAll([land, premier], [post('Q51', 'Q900'), post('Q52', 'Q901')]).at(-1)!.status).toBe('role-disagrees');
   });
 
   it('matches an office holder by the country\'s QID, or by the body an international post names', () => {

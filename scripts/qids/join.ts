@@ -139,14 +139,29 @@ export function joinEntry(e: GazetteerEntry, ix: Index, entries: ReadonlyMap<str
   const kind = entryKind(e);
   if (!kind) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-source', kind };
   const all = candidatesOf(e, kind, ix, entries);
-  const cands = all.filter((c) => rolesAgree(e, c.row, entries));
+  const agreeing = all.filter((c) => rolesAgree(e, c.row, entries));
+  const home = kind === 'office' && !agreeing.length ? homeCandidates(e, all, entries) : [];
+  const cands = agreeing.length ? agreeing : home;
   if (!cands.length && all.length) return { id: e.id, status: 'role-disagrees', candidates: all.map((c) => c.prov) };
   if (!cands.length) return e.qid ? { id: e.id, status: 'unconfirmed', kind } : { id: e.id, status: 'no-row', kind };
   const qids = [...new Set(cands.map((c) => c.prov.qid))];
   if (qids.length > 1) return { id: e.id, status: 'ambiguous', candidates: cands.map((c) => c.prov) };
   const prov = cands[0]!.prov;
   if (e.qid && e.qid !== prov.qid) return { id: e.id, status: 'contradicted', qid: e.qid, prov };
-  return { id: e.id, status: e.qid ? 'confirmed' : 'joined', prov };
+  return { id: e.id, status: e.qid ? 'confirmed' : 'joined', prov, ...(agreeing.length ? {} : { note: HOME_NOTE }) };
+}
+
+export const HOME_NOTE = 'name and country: the source records another post of this state, not the entry\'s';
+
+/**
+ * A person whose post the source does not record (its snapshot predates it, or the post has no class) still joins
+ * by exact name, type and country, the issue's rule: a row of a post held in the entry's own country names them,
+ * and every row of that name, wherever held, names one QID. Such joins are listed in the report.
+ */
+function homeCandidates<T extends { row: SourceRow; prov: Provenance }>(e: GazetteerEntry, all: T[], entries: ReadonlyMap<string, GazetteerEntry>): T[] {
+  const home = e.country ? entries.get(e.country)?.qid : undefined;
+  const local = all.filter((c) => !!home && c.row.countryQid === home);
+  return local.length && new Set(all.map((c) => c.prov.qid)).size === 1 ? local : [];
 }
 
 /** Every entry's decision; a QID that would name two entries is given to neither new one (listed instead). */

@@ -55,6 +55,8 @@ export function renderReport(input: ReportInput): string {
       of('ambiguous').map((o) => `- \`${o.id}\`: ${o.candidates.map(cand).join('; ')}`)),
     ...section('QID already on another entry', 'A joined QID that another entry already carries: given to neither new one.',
       of('qid-taken').map((o) => `- \`${o.id}\`: ${cand(o.prov)}, held by ${o.by}`)),
+    ...section('Joined by name and country alone', 'A person the source records in another post of the same state, none of the entry\'s: joined by exact name, type and country (every row of the name gives one QID). Check these first.',
+      input.outcomes.flatMap((o) => ((o.status === 'joined' || o.status === 'confirmed') && o.note ? [`- \`${o.id}\`: ${cand(o.prov)}`] : []))),
     ...section('Name matched, office disagrees', 'A person\'s name matched, but no office in the source agrees with the entry\'s roles.',
       of('role-disagrees').map((o) => `- \`${o.id}\`: ${o.candidates.map(cand).join('; ')}`)),
     ...section('QIDs no source confirms', 'QIDs typed by hand before this generator (see README); no source row confirms them yet.',

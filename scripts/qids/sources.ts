@@ -268,11 +268,14 @@ export function worldLeadersCurrent(spec: SourceSpec, r: Reader): SourceRow[] {
   });
 }
 
-/** A state's cabinet posts since 2000 (Wikidata's holders): the state is the repository's jurisdiction. */
+/**
+ * A state's posts since 2000 (Wikidata's holders): the state is the repository's jurisdiction. Every post is read,
+ * classed or not: a post without a class never agrees with a role, but places its holder in the state.
+ */
 export function everyPoliticianCabinet(spec: SourceSpec, r: Reader): SourceRow[] {
   const state = (JSON.parse(r.read(spec.files.meta!).toString('utf8')) as { jurisdiction: { id: string } }).jurisdiction.id;
   return csvRows(r.read(spec.files.holders!))
-    .filter((x) => QID.test(x.personID ?? '') && officeClasses(x.position ?? '').length)
+    .filter((x) => QID.test(x.personID ?? '') && x.position)
     .map((x) => ({
       source: spec.id, row: `${spec.files.holders}#${x.personID}/${x.position}/${x.start}`, kind: 'office' as const, qid: x.personID!,
       names: [x.person!], countryQid: state, offices: officeClasses(x.position!),
