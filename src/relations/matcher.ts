@@ -37,6 +37,9 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
     if (!ref) return PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m);
+    // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
+    const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
+    if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
     return [ref];
   });
 }

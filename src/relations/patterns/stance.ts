@@ -21,6 +21,13 @@ const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'suppo
 
 export const stance: Pattern[] = [
   {
+    id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank'], voice: 'active', directObject: true, namedObject: true,
+    subject: 'agent', object: 'patient', subjectTypes: ACTORS,
+    seen: 'news-dev (ankara-prisoner-swap: a second verb "… and thanked A, B and C"; erdogan-reelection-congratulations: "praised his …"); news fixtures (kyiv-aid)',
+    match: [['Jacinda Ardern called the deal a success and thanked Norway, Peru and Chile for their help.', 'Jacinda Ardern PRAISED Peru']],
+    miss: [['Jacinda Ardern did not thank Norway.', 'NOT Jacinda Ardern PRAISED Norway'], ['Jacinda Ardern thanked him for his help.']],
+  },
+  {
     id: 'accuse.verb', kind: 'verb', predicate: 'ACCUSED', verbs: ['accuse', 'blame'], voice: 'active', directObject: true, namedObject: true, subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, objectTypes: ACTORS,
     seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "whom he accused of"; aukus-san-diego-submarine-pathway-readout: "accused the three countries of"); news-dev (venezuela-election-live: "accusing the seven governments of")',
@@ -36,7 +43,7 @@ export const stance: Pattern[] = [
   },
   {
     id: 'criticize.naming.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS, patientNouns: DEEDS,
-    subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
+    subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS,
     seen: 'news-dev (second-thomas-shoal-analysis: "called X\'s conduct an obstacle to peace"; modi-kyiv-visit and taiwan-election-lai-analysis, without an owner)',
     match: [["Peru's government described Bolivia's decision as a violation of the treaty.", 'Peru CRITICIZED Bolivia']],
     miss: [["Peru's government described Bolivia's decision as a step."]],
