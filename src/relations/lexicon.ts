@@ -86,7 +86,6 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   impose: [via('SANCTIONED', ['on', 'against'], { noun: ['sanctions', 'embargo'] })],
   indict: [f('ISSUED_WARRANT_FOR')], charge: [f('ISSUED_WARRANT_FOR', { confidence: 0.5 })],
   issue: [via('ISSUED_WARRANT_FOR', ['for', 'against'], { noun: ['warrant', 'warrants'] })],
-  arrest: [f('ARRESTED')], detain: [f('ARRESTED')],
   // "a country fighting Russia" (a named side only: "fighting corruption" names none)
   fight: [f('AT_WAR_WITH', { objectTypes: ['COUNTRY', 'ORGANIZATION'] }), via('AT_WAR_WITH', ['against'], { objectTypes: ['COUNTRY', 'ORGANIZATION'] })],
   fire: [via('ATTACKED', ['at', 'into', 'on', 'towards', 'toward'], { noun: ['rockets', 'missiles', 'shells', 'drones', 'rocket', 'missile', 'artillery', 'mortars'] })],

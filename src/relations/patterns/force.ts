@@ -49,4 +49,11 @@ export const force: Pattern[] = [
     match: [['Hezbollah has been fighting Israel for months.', 'Hezbollah AT_WAR_WITH Israel']],
     miss: [['Hezbollah is fighting for its survival.']],
   },
+  {
+    id: 'arrest.verb', kind: 'verb', predicate: 'ARRESTED', verbs: ['arrest', 'detain'], subject: 'agent', object: 'patient',
+    subjectTypes: ACTORS, objectTypes: ['PERSON'],
+    seen: 'news-dev (a live blog: "Azerbaijani security forces also detain X"; a wire report: "Investigators arrested X"); news-fresh (a press release: "Ecuador\'s police … detained him"; a live blog: "was detained at the scene")',
+    match: [['Chilean police detained Pedro Castillo on Monday.', 'Chile ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Peru\'s police.', 'Peru ARRESTED Pedro Castillo']],
+    miss: [['Chilean police detained hundreds of protesters.'], ['Chile did not arrest Pedro Castillo.', 'NOT Chile ARRESTED Pedro Castillo']],
+  },
 ];
