@@ -274,10 +274,11 @@ export function worldLeadersCurrent(spec: SourceSpec, r: Reader): SourceRow[] {
  */
 export function everyPoliticianCabinet(spec: SourceSpec, r: Reader): SourceRow[] {
   const state = (JSON.parse(r.read(spec.files.meta!).toString('utf8')) as { jurisdiction: { id: string } }).jurisdiction.id;
-  return csvRows(r.read(spec.files.holders!))
+  // the legislators' file: seats held by the same state's politicians (a seat places its holder in the state too)
+  return [spec.files.holders!, ...(spec.files.legislators ? [spec.files.legislators] : [])].flatMap((file) => csvRows(r.read(file))
     .filter((x) => QID.test(x.personID ?? '') && x.position)
     .map((x) => ({
-      source: spec.id, row: `${spec.files.holders}#${x.personID}/${x.position}/${x.start}`, kind: 'office' as const, qid: x.personID!,
+      source: spec.id, row: `${file}#${x.personID}/${x.position}/${x.start}`, kind: 'office' as const, qid: x.personID!,
       names: [x.person!], countryQid: state, offices: officeClasses(x.position!),
-    }));
+    })));
 }
