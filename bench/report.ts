@@ -102,7 +102,7 @@ function exportRows(runs: Record<string, Figures>, edges: number): Row[] {
 function viewerInteractions(viewer: Figures, size: number): Row[] {
   const how = `headless Chromium (software WebGL), ${fmt(size)} nodes / ${fmt(size * 4)} edges, layout stopped; from the event to the second animation frame after the result`;
   const errors = viewer.interactionErrors ? `; page errors: ${viewer.interactionErrors}` : '';
-  const cost = (k: string) => `; its own task ${fmt(n(viewer[`${k}TaskMs${size}`]), 0)} ms, renderer main thread CPU ${fmt(n(viewer[`${k}CpuMs${size}`]), 0)} ms`;
+  const cost = (k: string) => `; its own task ${fmt(n(viewer[`${k}TaskMs${size}`]), 0)} ms, renderer main thread CPU ${fmt(n(viewer[`${k}CpuMs${size}`]), 0)} ms, GPU process (software WebGL) CPU ${fmt(n(viewer[`${k}GpuCpuMs${size}`]), 0)} ms`;
   return [
     row(`viewer: select an entity (search, Enter), ${fmt(size)} nodes`, n(viewer[`selectionMs${size}`]), 'ms', `panel and highlight; ${how}${cost('selection')}${errors}`, GOALS.selectionMs),
     row(`viewer: size mapping change, ${fmt(size)} nodes`, n(viewer[`sizeByMs${size}`]), 'ms', `degree → PageRank; ${how}${cost('sizeBy')}`, GOALS.sizeByMs),
