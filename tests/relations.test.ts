@@ -240,6 +240,9 @@ const CASES: [string, Triple[]][] = [
   ["Ghana's parliament speaker, Alban Bagbin, spoke.", []],
   ["Lebanon's caretaker prime minister, Najib Mikati, spoke.", [["Najib Mikati", 'LEADER_OF', "Lebanon"]]],
   ["The ICC's deputy prosecutor, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "International Criminal Court"]]],
+  // one post per pair: the leader of a body is not also its staff; an envoy's "in Y" names the host
+  ["General Ana Ruiz, chief of the Chilean Navy, said so.", [["Ana Ruiz", 'LEADER_OF', "Chilean Navy"]]],
+  ["Ana Ruiz, who until May was Chile's ambassador in Washington, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a ministry named with its country's demonym, in a title, stands for the state (SCHEMA.md: a demonym title gives WORKS_FOR)
   ["Greece protested. Greek Foreign Ministry spokesman Nikos Pappas called the move illegal.", [["Nikos Pappas", 'WORKS_FOR', "Greece"]]],
   ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Foreign Ministry"]]],

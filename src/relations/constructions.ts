@@ -347,8 +347,8 @@ function roleComplement(
     if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
   }
   const prep = word(tokens[j]);
-  // "the U.S. ambassador to France": the owner employs, the host does not
-  const hostPrep = prep === 'to' && ACCREDITED_TITLES.has(head);
+  // "the U.S. ambassador to France", "ambassador in Washington": the owner employs, the host does not
+  const hostPrep = (prep === 'to' || prep === 'in') && ACCREDITED_TITLES.has(head);
   if ((role ? role.preps : [...TITLE_PREPS]).includes(prep) && !comma(tokens[j - 1]) && !hostPrep) {
     // "executive director of the state Republican Party", "leader of the banned VHP": plain modifiers before an organisation
     let plainWords = 0;

@@ -75,6 +75,8 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   const negated = !!opts.negated;
   const key = `${se.key}\u0000${predicate}\u0000${oe.key}\u0000${negated}`;
   if (ctx.emitted.has(key)) return false;
+  // ("X, chief of Y,": one post; a leader found for the pair in this sentence is not also its staff)
+  if (predicate === 'WORKS_FOR' && ctx.emitted.has(`${se.key}\u0000LEADER_OF\u0000${oe.key}\u0000${negated}`)) return false;
   ctx.emitted.add(key);
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
