@@ -183,6 +183,7 @@ describe('the join', () => {
     expect(officeClasses('Director-General of the Northern Trade Office')).toEqual(['director-general']);
     expect(officeClasses('Deputy Director-General')).toEqual([]);
     expect(officeClasses('Foreign Ministry Spokeperson')).toEqual(['spokesperson']);
+    expect(officeClasses('High Representative of the Union for Foreign Affairs and Security Policy')).toEqual(['high representative']);
     expect(officeClasses('foreign ministry spokesperson')).toEqual(['spokesperson']);
     expect(officeClasses('Permanent Representative to the United Nations')).toEqual(['ambassador to the United Nations']);
     expect(officeClasses('National Security Advisor')).toEqual(['national security adviser']);

@@ -12,6 +12,8 @@ export const OFFICE_CLASSES: readonly { office: string; pattern: RegExp; not?: R
   { office: 'defence minister', pattern: /\bdefen[cs]e (minister|secretary)\b|\bminist(er|ry) (of|for) (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b/i, not: /\bdeputy\b|\bvice\b|\bspokes/i },
   { office: 'secretary-general', pattern: /\bsecretary[- ]general\b/i, not: /\bdeputy\b|\bunder\b|\bassistant\b/i },
   { office: 'director-general', pattern: /\bdirector[- ]general\b/i, not: /\bdeputy\b|\bassistant\b/i },
+  // the EU's foreign minister in all but name, a class of its own: its holder is never a state's foreign minister
+  { office: 'high representative', pattern: /\bhigh representative\b/i, not: /\bdeputy\b/i },
   // posts below the cabinet that news names often: a source's holders of them join only where the place agrees too
   { office: 'national security adviser', pattern: /\bnational security advis[eo]r\b/i, not: /\bdeputy\b|\bassistant\b/i },
   { office: 'ambassador to the United Nations', pattern: /\b(ambassador|permanent representative) to the united nations\b/i, not: /\bdeputy\b/i },

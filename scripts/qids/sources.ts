@@ -219,13 +219,13 @@ export function everyPoliticianLeadersWikipedia(spec: SourceSpec, r: Reader): So
     }));
 }
 
-/** Foreign ministers in office (a Wikidata query's results): person, name, country, position. */
+/** Foreign ministers in office, and the EU's High Representative (a Wikidata query's results): person, name, country, position. */
 export function everyPoliticianForeign(spec: SourceSpec, r: Reader): SourceRow[] {
   return csvRows(r.read(spec.files.foreign!))
-    .filter((x) => QID.test(x.person ?? '') && officeClasses(x.positionLabel ?? '').includes('foreign minister'))
+    .filter((x) => QID.test(x.person ?? '') && officeClasses(x.positionLabel ?? '').length)
     .map((x) => ({
       source: spec.id, row: `${spec.files.foreign}#${x.psid || x.person}`, kind: 'office' as const, qid: x.person!,
-      names: [x.name!], countryQid: x.country, offices: ['foreign minister'],
+      names: [x.name!], countryQid: x.country, offices: officeClasses(x.positionLabel!),
     }));
 }
 
