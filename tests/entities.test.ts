@@ -7,6 +7,11 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it('types a name guessed a person by its shape alone as another mention of it in the article shows it', () => {
+    const r = resolve('Floods hit villages in Kolo Baringa on Monday. Kolo Baringa lost its only bridge, and Mara Vendi sent help.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['Kolo Baringa/LOCATION', 'Mara Vendi/PERSON']);
+  });
+
   it("keeps a wire service's placeholder word in a dateline's parentheses out of the names", () => {
     const text = 'BERGEN, Norway (Wire) — Fighters left the port on Sunday.';
     const found = findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer, { knownWord: extractor.knownWord });

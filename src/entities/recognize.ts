@@ -579,7 +579,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   let guessed = !type;
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
-  if (!type && personShaped(ctx, range)) type = 'PERSON';
+  const byShape = !type && personShaped(ctx, range);
+  if (byShape) type = 'PERSON';
   // "Head Coach", "Best Female Actress": words of the language alone, no person's name among them
   if (type === 'PERSON' && tokens.slice(a, b + 1).every((t) => isCommonWord(ctx, t))) {
     if (a !== b) return null;
@@ -594,8 +595,13 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   const mention = mentionOf(ctx, range, type, 'ner');
   // resolution may still find that a single unknown word is a person's surname
   if (a === b && guessed) mention.kind = type === 'OTHER' ? 'unknown' : 'guessed';
+  // a person by its shape alone: resolution lets another mention of the name in the article type it ("in Debre Tabor")
+  else if (byShape && type === 'PERSON') mention.kind = SHAPE_KIND;
   return title ? { mention, title } : { mention };
 }
+
+/** The kind of a mention typed a person by its shape alone (personShaped). */
+export const SHAPE_KIND = 'shape';
 
 /** "at the Museum of Modern Art", "in the Tate Gallery": an institution's name after a locative preposition names its building. */
 function isVenue(tokens: Token[], [a, b]: Range): boolean {

@@ -1,7 +1,7 @@
 // Named mentions → entities of one article: gazetteer ids, acronyms ↔ expansions, surnames → full names.
 import { entityKey, normalizeName } from '../model/keys.ts';
 import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../model/types.ts';
-import { initialsMatch } from '../entities/recognize.ts';
+import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 
 /**
@@ -69,10 +69,13 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     return found.length === 1 ? byGazetteer(found[0]!.id) : null;
   };
 
+  const typedBy = typesByName(article.mentions);
   const byStart = new Map<number, ResolvedMention>();
-  for (const m of article.mentions) {
+  for (const original of article.mentions) {
     let e: Entity | null = null;
-    const name = nameOf(m);
+    const name = nameOf(original);
+    // a name typed a person by its shape alone takes the type another mention of it has ("in Debre Tabor")
+    const m = original.kind === SHAPE_KIND ? { ...original, type: typedBy.get(normalizeName(name)) ?? original.type } : original;
     if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
     else if (m.expansion) {
       const long = byStart.get(m.expansion.start);
@@ -96,11 +99,11 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e) {
       if (m.kind === 'unknown') continue;
       e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
-      if (m.kind && m.kind !== 'guessed') e.kind = m.kind;
+      if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
     }
     const r: ResolvedMention = { ...m, entity: e.key };
     if (e.type !== m.type && !m.demonym) r.type = e.type;
-    if (r.kind === 'unknown' || r.kind === 'guessed') delete r.kind;
+    if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
     if (!m.demonym) {
       for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
     }
@@ -109,6 +112,16 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   return { entities, mentions };
+}
+
+/** Each name's type where a mention typed it by more than its shape (the first such, in text order). */
+function typesByName(mentions: readonly Mention[]): Map<string, Mention['type']> {
+  const out = new Map<string, Mention['type']>();
+  for (const m of mentions) {
+    const key = normalizeName(nameOf(m));
+    if (m.kind !== SHAPE_KIND && m.kind !== 'unknown' && !m.demonym && !out.has(key)) out.set(key, m.type);
+  }
+  return out;
 }
 
 /**
