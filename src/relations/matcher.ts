@@ -114,11 +114,14 @@ const nounFits = (p: TitlePattern, w: string) => (p.nouns === 'person' ? personN
 /** the preposition right before a noun phrase ("on a visit to X"; the clause keeps no phrase before its verb) */
 const governor = (tokens: readonly Token[], n: P): string => tokens[n.first - 1]?.normal ?? '';
 
+/** "threatened to retaliate against X": a pattern's verb standing as the catenative before "to" */
+const viaCatenative = (p: Pattern, c: C) => p.kind === 'verb' && !!p.catenative && !!c.verb?.catenative && p.verbs.includes(c.verb.catenative);
+
 /** All the readings each pattern is tried against. */
 function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   switch (p.kind) {
     case 'verb':
-      return a.clauses.filter((c) => c.verb && p.verbs.includes(c.verb.lemma) && (!p.voice || c.verb.voice === p.voice)
+      return a.clauses.filter((c) => c.verb && (p.verbs.includes(c.verb.lemma) || viaCatenative(p, c)) && (!p.voice || c.verb.voice === p.voice)
         && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))
         && (!p.directObject || (!!c.patient && (c.patient.last < c.verb.first || c.patient.first === c.verb.last + 1)))
         && (!p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '')))
@@ -157,7 +160,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       const negated = !!(clause?.negated && !r.apposed) !== !!p.negated;
-      const modality: Modality | undefined = r.apposed ? undefined : clause?.modality;
+      // ("threatened to retaliate": the plan the catenative makes is the threat, which is itself stated)
+      const modality: Modality | undefined = r.apposed || (clause && viaCatenative(p, clause)) ? undefined : clause?.modality;
       const before = ctx.attributedTo;
       if (!before && clause?.speaker?.referent && !clause.speaker.referent.pronoun) ctx.attributedTo = clause.speaker.referent.entity.label;
       // "talks between A and B": one slot for both ends gives each pair once

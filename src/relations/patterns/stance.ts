@@ -21,6 +21,13 @@ const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'suppo
 
 export const stance: Pattern[] = [
   {
+    id: 'threaten.against', kind: 'verb', predicate: 'THREATENED', verbs: ['threaten'], catenative: true, voice: 'active',
+    subject: 'agent', object: 'pp:against', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-dev (us-uk-strikes-houthis-yemen: "threatened to retaliate against A and B"); news fixtures (guinea-bissau-coup: "threatened targeted sanctions against")',
+    match: [['Hezbollah threatened to retaliate against Norway and Peru.', 'Hezbollah THREATENED Peru'], ['Hezbollah threatened sanctions against Norway.', 'Hezbollah THREATENED Norway']],
+    miss: [['Hezbollah threatened to leave the talks with Norway.'], ['Hezbollah never threatened to retaliate against Norway.', 'NOT Hezbollah THREATENED Norway']],
+  },
+  {
     id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank'], voice: 'active', directObject: true, namedObject: true,
     subject: 'agent', object: 'patient', subjectTypes: ACTORS,
     seen: 'news-dev (ankara-prisoner-swap: a second verb "… and thanked A, B and C"; erdogan-reelection-congratulations: "praised his …"); news fixtures (kyiv-aid)',

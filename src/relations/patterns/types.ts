@@ -47,6 +47,8 @@ export interface VerbPattern extends Common {
   voice?: 'active' | 'passive';
   /** the patient's head must be one of these nouns ("expelled the ambassador of Y") */
   patientNouns?: readonly string[];
+  /** the verb may stand as a catenative before "to" ("threatened to retaliate against X"); the edge is then stated, not planned */
+  catenative?: boolean;
   /** the patient is the verb's own object, right after it or before it (a relative's antecedent): not "accused of killing X" */
   directObject?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
