@@ -84,7 +84,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'modifier.rest': return n?.modifiers.slice(1) ?? [];
     case 'described': return denoted(r, r.described);
     case 'head': return denoted(r, n);
-    case 'clause.agent': return c && n && !within(n, c.agent) ? denoted(r, c.agent) : [];
+    // ("during his visit to X": a noun with a possessor of its own names its own agent)
+    case 'clause.agent': return c && n && !n.possessor && !within(n, c.agent) ? denoted(r, c.agent) : [];
     // "X and Y agreed a ceasefire brokered by Z": the agent of the clause a reduced relative hangs from
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     default: throw new Error(`unknown slot ${s}`);

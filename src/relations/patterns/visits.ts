@@ -20,10 +20,11 @@ export const visits: Pattern[] = [
     miss: [['Olaf Scholz made a speech in Kenya.'], ['Olaf Scholz did not make a visit to Kenya.', 'NOT Olaf Scholz VISITED Kenya']],
   },
   {
-    id: 'visit.noun.adjunct', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS, governedBy: ['on', 'from', 'during', 'after', 'following'],
+    id: 'visit.noun.adjunct', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), governedBy: ['on', 'from', 'during', 'after', 'following'],
     subject: 'clause.agent', object: 'pp:to', subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: TARGETS,
     seen: 'news-fresh (three texts: "X, on a visit to Y,", "X, who flew to Z from a visit to Y", "travelled to Z from a visit to Y"); news-dev (lexicon noun frames: "after visits to Y")',
     match: [['Olaf Scholz, on a visit to Kenya, met students.', 'Olaf Scholz VISITED Kenya'], ['Olaf Scholz flew home from a visit to Kenya.', 'Olaf Scholz VISITED Kenya']],
-    miss: [['Olaf Scholz spoke about a visit to Kenya.'], ['Olaf Scholz called for a visit to Kenya.']],
+    // (an aircraft "on a mission to" a range travels for no one)
+    miss: [['Olaf Scholz spoke about a visit to Kenya.'], ['Olaf Scholz called for a visit to Kenya.'], ['Olaf Scholz was joined by Annalena Baerbock during his visit to Kenya.']],
   },
 ];
