@@ -214,8 +214,8 @@ const CASES: [string, Triple[]][] = [
   ["Leaders revived the Visegrad Group, a grouping of Poland, Hungary and Slovakia that held few meetings.", [["Poland", 'MEMBER_OF', "Visegrad Group"], ["Hungary", 'MEMBER_OF', "Visegrad Group"], ["Slovakia", 'MEMBER_OF', "Visegrad Group"]]],
   ["The funds will flow once Hungary meets the bloc's conditions.", []],
   // an envoy's sender before the title; a body a possessor owns; where an apposed official is based
-  // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
-  ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", []],
+  // (the title's complement before the comma, read since session 4: seen in news-dev and news-fresh texts)
+  ["Japan's ambassador to the United Nations, Kazuyuki Yamazaki, spoke.", [["Kazuyuki Yamazaki", 'WORKS_FOR', "Japan"]]],
   ["They met Nadav Argaman, the head of Israel's Shin Bet security agency.", [["Nadav Argaman", 'LEADER_OF', "Shin Bet"]]],
   ["Musa Abu Marzouk, a senior Hamas official based in Doha, spoke.", [["Musa Abu Marzouk", 'WORKS_FOR', "Hamas"], ["Musa Abu Marzouk", 'LIVES_IN', "Doha"]]],
   ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
@@ -243,6 +243,9 @@ const CASES: [string, Triple[]][] = [
   // one post per pair: the leader of a body is not also its staff; an envoy's "in Y" names the host
   ["General Ana Ruiz, chief of the Chilean Navy, said so.", [["Ana Ruiz", 'LEADER_OF', "Chilean Navy"]]],
   ["Ana Ruiz, who until May was Chile's ambassador in Washington, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  // an owned title with its complement, then the name after the comma (the host of an envoy employs no one)
+  ["Chile's Ambassador to the United States, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Chile's Chief of Navy, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a ministry named with its country's demonym, in a title, stands for the state (SCHEMA.md: a demonym title gives WORKS_FOR)
   ["Greece protested. Greek Foreign Ministry spokesman Nikos Pappas called the move illegal.", [["Nikos Pappas", 'WORKS_FOR', "Greece"]]],
   ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Foreign Ministry"]]],

@@ -105,9 +105,11 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   // the title's head is the word before its "of": "secretary of state" → secretary
   if (words.includes('of')) words.splice(words.indexOf('of'));
   // ("DIMA's technical manager, engineer X": a title on each side of the comma)
-  if (j > 0 && comma(ctx.tokens[j]) && !ctx.argAt[j]) {
+  // ("Australia's Ambassador to the United States, X", "Australia's Chief of Navy, X": the title's complement before the comma)
+  const complement = j > 0 && comma(ctx.tokens[j]) ? titleComplementBefore(ctx, j) : -1;
+  if (j > 0 && comma(ctx.tokens[j]) && (!ctx.argAt[j] || complement >= 0)) {
     // "Kennedy's assassin, Sirhan B. Sirhan": an owned title, then the name after a comma
-    let k = j;
+    let k = complement >= 0 ? complement : j;
     const titled: string[] = [];
     // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
     // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
@@ -120,6 +122,16 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
     if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
   }
   return { words, j };
+}
+
+/** Where a title ends before its "to/of" complement that closes at the comma at `j` ("Ambassador to the United States,"), else -1. */
+function titleComplementBefore(ctx: Ctx, j: number): number {
+  for (let k = j; k > 0 && j - k < 5; k--) {
+    const w = word(ctx.tokens[k]);
+    if ((w === 'to' || w === 'of') && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
+    if (k < j && (comma(ctx.tokens[k]) || hardBreak(ctx.tokens[k]) || isVerb(ctx.tokens[k]))) return -1;
+  }
+  return -1;
 }
 
 /** With no title before the name: a title with its "of" owner apposed before it; true when read. */
