@@ -43,10 +43,11 @@ export const diplomacy: Pattern[] = [
 // articles; "calls X his dear friend"), and the seed article (not a development text, named for the record).
 export const praise: Pattern[] = [
   {
-    id: 'praise.congratulate', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate', 'salute', 'applaud', 'welcome'], voice: 'active',
+    id: 'praise.congratulate', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate', 'salute', 'applaud'], voice: 'active',
     subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two election reports)',
     match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk']],
-    miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.']],
+    // (not "welcomed": a visitor welcomed is hosted, SCHEMA's HOSTED; a decision welcomed names no actor here)
+    miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.'], ['Narendra Modi welcomed Donald Tusk at the airport.']],
   },
   {
     id: 'praise.naming', kind: 'verb', predicate: 'PRAISED', verbs: ['call', 'describe', 'hail', 'dub', 'consider', 'regard', 'name'],
