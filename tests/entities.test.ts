@@ -7,6 +7,11 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("reads a month's name before a surname as a given name, but not after a word of a date", () => {
+    expect(names('Slovak Interior Minister Jan Novotny spoke on Friday.')).toContain('Jan Novotny/PERSON');
+    expect(names('Talks stalled, and in May Novotny resigned.')).not.toContain('May Novotny/PERSON');
+  });
+
   it('types a name guessed a person by its shape alone as another mention of it in the article shows it', () => {
     const r = resolve('Floods hit villages in Kolo Baringa on Monday. Kolo Baringa lost its only bridge, and Mara Vendi sent help.');
     expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['Kolo Baringa/LOCATION', 'Mara Vendi/PERSON']);

@@ -53,7 +53,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const key = wordKey(t);
   // "humorist Will Rogers": a stop word that is also a first name, inside a sentence, before a name
   const next = tokens[i + 1];
-  const firstName = STOP_WORD_FIRST_NAMES.has(key) && has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next));
+  // (a month's name too, "Foreign Minister Jan Lipavský", where no word of a date stands before it: "in May Putin flew")
+  const firstName = STOP_WORD_FIRST_NAMES.has(key) && has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next))
+    && (!has(t, 'Month', 'Date') || (!has(next, 'Date', 'Month', 'Value') && !BEFORE_DATES.has(tokens[i - 1]?.normal ?? '')));
   if (NOT_NAMES.has(key) && !firstName) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
@@ -80,7 +82,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
 }
 
 /** Stop words that are also first names ("Will Rogers"); months such as "April" are left out: dates are likelier. */
-const STOP_WORD_FIRST_NAMES = new Set(['will']);
+const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'august']);
+/** Words before a month that make it a date: "in May", "since June", "early April". */
+const BEFORE_DATES = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'each', 'every', 'between', 'and', 'to', 'or']);
 
 /** Words that open an appositive or relative clause about a person after a bare name: "Starr, who ...". */
 export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
