@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
-import { MIN_CHARS_PER_WORKER, autoJobs, cores, idleCores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
+import { MIN_CHARS_PER_WORKER, autoJobs, cores, coresLeftIdle, idleCores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
 import { progressLine } from '../src/parallel/progress.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { parallelOptions } from '../src/cli/store.ts';
@@ -16,8 +16,10 @@ describe('parallel extraction', () => {
   it('worker threads give the serial extractions, in input order', async () => {
     const serial = extractionsOf(articles, createExtractor());
     const seen: number[] = [];
-    const parallel = await extractAll(articles, { jobs: 2, onProgress: (n) => seen.push(n) });
+    const threads: number[] = [];
+    const parallel = await extractAll(articles, { jobs: 2, onProgress: (n) => seen.push(n), onJobs: (j) => threads.push(j) });
     expect(parallel).toEqual(serial);
+    expect(threads).toEqual([2]);
     expect(seen).toEqual(articles.map((_, i) => i + 1));
     expect(toJson(buildGraph(parallel))).toBe(toJson(buildGraph(serial)));
   });
@@ -50,9 +52,20 @@ describe('job count', () => {
     expect(autoJobs(sized(2 * MIN_CHARS_PER_WORKER - 1), 8)).toBe(1);
     expect(autoJobs(sized(3 * MIN_CHARS_PER_WORKER), 8)).toBe(3);
     expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER), 4)).toBe(4);
-    expect(idleCores()).toBeGreaterThanOrEqual(1); // the default counts only the cores others leave idle
-    expect(idleCores()).toBeLessThanOrEqual(cores());
-    expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER))).toBe(idleCores());
+    expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER))).toBe(cores());
+  });
+
+  it('counts the cores that other programs leave idle, not those this process keeps busy', async () => {
+    // 2 cores over 100 ms: 200 ms of core time in all
+    expect(coresLeftIdle({ busy: 0, idle: 200 }, 0, 2)).toBe(2);
+    expect(coresLeftIdle({ busy: 100, idle: 100 }, 0, 2)).toBe(1); // another program holds a core
+    expect(coresLeftIdle({ busy: 100, idle: 100 }, 100, 2)).toBe(2); // the busy core was this process's (a worker starting)
+    expect(coresLeftIdle({ busy: 200, idle: 0 }, 0, 2)).toBe(1); // all taken: still one
+    expect(coresLeftIdle({ busy: 390, idle: 10 }, 0, 4)).toBe(1);
+    expect(coresLeftIdle({ busy: 130, idle: 270 }, 20, 4)).toBe(3);
+    const idle = await idleCores(50);
+    expect(idle).toBeGreaterThanOrEqual(1);
+    expect(idle).toBeLessThanOrEqual(cores());
   });
 
   it('caps --jobs at the cores with a warning, unless forced', () => {

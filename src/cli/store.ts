@@ -89,7 +89,7 @@ export async function runStoreBuild(command: string, values: Record<string, unkn
  * than cores only share the cores and cost memory and start-up, so N is capped at the core count with a
  * warning, unless --force-jobs asks for it.
  */
-export function parallelOptions(command: string, jobs: string | undefined, total: number, { force = false, warn = (_: string) => {} } = {}): ParallelOptions & { finish(): void } {
+export function parallelOptions(command: string, jobs: string | undefined, total: number, { force = false, warn = (_: string) => {} } = {}): ParallelOptions & { finish(): void; threads(): number } {
   let n = jobs === undefined ? undefined : intOption(command, 'jobs', jobs, 1);
   if (n !== undefined && n < 1) throw new GeokgError(command, '--jobs takes a whole number of at least 1');
   if (n !== undefined && n > cores() && !force) {
@@ -97,5 +97,6 @@ export function parallelOptions(command: string, jobs: string | undefined, total
     n = cores();
   }
   const bar = createProgressBar(total);
-  return { jobs: n, onProgress: (done) => bar.update(done), finish: () => bar.finish() };
+  let threads = 0;
+  return { jobs: n, onJobs: (j) => (threads = j), onProgress: (done) => bar.update(done), finish: () => bar.finish(), threads: () => threads };
 }

@@ -1,6 +1,6 @@
 // Parallel extraction: articles spread over worker threads, results handed back in input order,
 // so the output is the same whatever the scheduling and the number of workers.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus as osCpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
@@ -24,41 +24,74 @@ const MAX_BATCH = 32;
  */
 export const MIN_CHARS_PER_WORKER = 120_000;
 
+/** How long the default job count watches the machine's cores before it chooses (a worker starts meanwhile). */
+export const IDLE_WINDOW_MS = 100;
+
 export const cores = (): number => availableParallelism();
 
-/**
- * The cores other programs leave free (the machine's one-minute load average off the core count), at least
- * one. On a busy machine a second thread buys no time: in the session's runs with a load of 22 on 2 cores,
- * two workers took 0.89× one thread's speed on a 110k-word corpus (npm run bench), so the default is one.
- */
-export const idleCores = (): number => Math.max(1, Math.min(cores(), Math.floor(cores() - loadavg()[0]! + 0.5)));
+/** CPU time of all cores so far, in ms (os.cpus(), the whole machine): busy and idle. */
+function machineTimes(): { busy: number; idle: number } {
+  let busy = 0, idle = 0;
+  for (const { times } of osCpus()) { busy += times.user + times.nice + times.sys + times.irq; idle += times.idle; }
+  return { busy, idle };
+}
 
 /**
- * The default job count: in this thread for a small input, else one worker per share of text, at most one per
- * idle core, so that the default does not lose to one thread.
+ * The cores other programs leave idle now, at least one: the machine's busy time over a short window, less
+ * this process's own (a worker may be starting meanwhile). Not the load average: it trails by a minute, so
+ * right after a one-thread run it still counted that run and the default then ran on one thread on an idle
+ * machine (npm run bench: 0.99× --jobs 1 on 2 idle cores), and it keeps counting work that has stopped.
+ * Cores busy with other programs buy nothing: on 2 cores at load 22, two workers ran 0.89× one thread.
  */
-export function autoJobs(articles: readonly Article[], cpus = idleCores()): number {
+export async function idleCores(windowMs = IDLE_WINDOW_MS): Promise<number> {
+  const before = machineTimes(), own = process.cpuUsage();
+  await new Promise((resolve) => setTimeout(resolve, windowMs));
+  const after = machineTimes(), mine = process.cpuUsage(own);
+  return coresLeftIdle({ busy: after.busy - before.busy, idle: after.idle - before.idle }, (mine.user + mine.system) / 1000, cores());
+}
+
+/** Of `count` cores whose summed busy and idle time (ms) over a window is given, those that others' work leaves idle, at least one. */
+export function coresLeftIdle(spent: { busy: number; idle: number }, ownBusyMs: number, count: number): number {
+  const total = spent.busy + spent.idle;
+  if (total <= 0) return 1;
+  const othersBusy = Math.max(0, spent.busy - ownBusyMs) / total; // share of all the cores
+  return Math.max(1, Math.min(count, Math.round(count * (1 - othersBusy))));
+}
+
+/** The most jobs an input is worth: one per share of text, at most `cpus`; one (this thread) for a small input. */
+export function autoJobs(articles: readonly Article[], cpus = cores()): number {
   let chars = 0;
   for (const a of articles) chars += a.text.length;
   return Math.max(1, Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)));
 }
 
-/** Extractions of the articles, yielded one by one in input order. */
+/**
+ * Extractions of the articles, yielded one by one in input order. Without `jobs`: a small input in this
+ * thread; a larger one starts a worker at once and, while it starts, watches the cores (idleCores) to choose
+ * how many more to start, so the choice costs no time.
+ */
 export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}): AsyncGenerator<ArticleExtraction> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? autoJobs(articles), articles.length));
-  if (jobs <= 1) {
-    if (!articles.length) return;
-    // loaded here only: with workers, the main thread never needs compromise or the gazetteer
-    const { createExtractor, extractArticle } = await import('../pipeline.ts');
-    const extractor = createExtractor(options.gazetteerDir);
-    for (let i = 0; i < articles.length; i++) {
-      yield extractArticle(articles[i]!, extractor);
-      options.onProgress?.(i + 1);
-    }
-    return;
-  }
+  if (!articles.length) return;
+  const most = Math.max(1, Math.min(options.jobs ?? autoJobs(articles), articles.length));
+  if (most <= 1) {
+    options.onJobs?.(1);
+    yield* inThisThread(articles, options);
+  } else yield* onWorkers(articles, most, options.jobs === undefined ? idleCores : async () => most, options);
+}
 
-  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (jobs * TASKS_PER_WORKER))));
+async function* inThisThread(articles: readonly Article[], options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
+  // loaded here only: with workers, the main thread never needs compromise or the gazetteer
+  const { createExtractor, extractArticle } = await import('../pipeline.ts');
+  const extractor = createExtractor(options.gazetteerDir);
+  for (let i = 0; i < articles.length; i++) {
+    yield extractArticle(articles[i]!, extractor);
+    options.onProgress?.(i + 1);
+  }
+}
+
+/** On `most` workers at most: the first starts at once, the others once `choose` has said how many in all. */
+async function* onWorkers(articles: readonly Article[], most: number, choose: () => Promise<number>, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (most * TASKS_PER_WORKER))));
   const done = new Map<number, ArticleExtraction[]>(); // by the index of each batch's first article
   let sent = 0;
   let taken = 0; // articles whose batch has come back and been taken in order
@@ -66,16 +99,16 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
-  const window = jobs * TASKS_PER_WORKER * batchSize;
+  const workers: Worker[] = [];
   const idle: Worker[] = [];
 
   const dispatch = (worker: Worker) => {
-    if (sent >= articles.length || sent >= taken + window) { if (!idle.includes(worker)) idle.push(worker); return; }
+    if (sent >= articles.length || sent >= taken + workers.length * TASKS_PER_WORKER * batchSize) { if (!idle.includes(worker)) idle.push(worker); return; }
     const task: WorkerTask = { index: sent, articles: articles.slice(sent, sent + batchSize) };
     sent += task.articles.length;
     worker.postMessage(task);
   };
-  const workers = Array.from({ length: jobs }, () => {
+  const start = () => {
     const worker = new Worker(WORKER_ENTRY, { workerData: { gazetteerDir: options.gazetteerDir } });
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) {
@@ -89,10 +122,14 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
     });
     worker.on('error', (e) => { failure ??= e; notify(); });
     worker.on('exit', (code) => { if (code !== 0 && taken < articles.length) failure ??= new Error(`an extraction worker stopped (exit code ${code})`); notify(); });
-    return worker;
-  });
+    workers.push(worker);
+    for (let k = 0; k < TASKS_PER_WORKER; k++) dispatch(worker);
+  };
   try {
-    for (const w of workers) for (let k = 0; k < TASKS_PER_WORKER; k++) dispatch(w);
+    start();
+    const jobs = Math.max(1, Math.min(most, await choose()));
+    while (workers.length < jobs) start();
+    options.onJobs?.(jobs);
     while (taken < articles.length) {
       if (failure) throw failure;
       const batch = done.get(taken);

@@ -8,9 +8,11 @@ export type WorkerReply =
   | { index: number; error: { message: string; module?: string; stack?: string } };
 
 export interface ParallelOptions {
-  /** worker threads to use (default: autoJobs, from the input's size and the cores); 1 extracts in this thread */
+  /** worker threads to use (default: from the input's size and the cores other programs leave idle); 1 extracts in this thread */
   jobs?: number;
   gazetteerDir?: string;
+  /** called once, when the number of extraction threads is chosen (1 is this thread, more are workers) */
+  onJobs?: (jobs: number) => void;
   /** called after each article, with how many are done */
   onProgress?: (done: number) => void;
 }

@@ -27,7 +27,7 @@ rows. The same text under several ids is one article, under the smallest id (a w
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
-  -j, --jobs N               extraction threads (default: from the input's size, at most the cores)
+  -j, --jobs N               extraction threads (default: from the input's size and the cores left idle)
       --force-jobs           allow more --jobs than cores
       --skip-bad             go on past malformed JSONL lines and unreadable files or folders, with a warning
       --encoding NAME        the encoding of files without a BOM (default utf-8; latin1, windows-1252, …);
@@ -64,7 +64,7 @@ ${STORE_READ_USAGE}`,
     const graph = buildGraph(await extractAll(articles, parallel));
     parallel.finish();
     await writeOutput('build', values.output as string, jsonChunks(graph), io);
-    if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
+    if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) on ${parallel.threads()} extraction thread(s) → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
     return 0;
   },
 };
