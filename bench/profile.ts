@@ -62,7 +62,7 @@ export function summarizeProfile(file: string, top = 15): ProfileSummary {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = byId.get(at)!.parent) {
       const g = describe(at);
-      if (g.area.startsWith('src/') && g.name !== '(anonymous)' && !seen.has(g.key)) { seen.add(g.key); add(inclusive, g.key, g.name, g.where, ms); }
+      if (/^(src|dist)\//.test(g.area) && g.name !== '(anonymous)' && !seen.has(g.key)) { seen.add(g.key); add(inclusive, g.key, g.name, g.where, ms); }
     }
   }
   const rank = (m: Map<string, HotSpot>) => [...m.values()].map((h) => ({ ...h, share: h.selfMs / totalMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
