@@ -63,7 +63,7 @@ export function renderReport(input: ReportInput): string {
       input.outcomes.filter((o) => o.status === 'unconfirmed').map((o) => `- \`${o.id}\``)),
     ...section('No row in a source', 'A source covers this kind of entry, but has no row of this name (or alias) in this country.',
       missingByFile(input, 'no-row')),
-    ...section('No source for this kind', 'No source read here covers this kind of entry (events, media, companies, parties, armed groups, people outside the US executive, continents and seas, landmarks...).',
+    ...section('No source for this kind', 'No source read here covers this kind of entry (events, news media, companies, treaties and peoples, armed groups, government organs, legislatures, think tanks and NGOs, landmarks...).',
       missingByFile(input, 'no-source')),
   ].join('\n');
 }
