@@ -7,6 +7,11 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("types a name opened by a body's head as an organisation, as French or Spanish write it, but not a title", () => {
+    expect(names('Fighters of Alliance Bleue Savane attacked the town.')).toContain('Alliance Bleue Savane/ORGANIZATION');
+    expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
+  });
+
   it("reads a month's name before a surname as a given name, but not after a word of a date", () => {
     expect(names('Slovak Interior Minister Jan Novotny spoke on Friday.')).toContain('Jan Novotny/PERSON');
     expect(names('Talks stalled, and in May Novotny resigned.')).not.toContain('May Novotny/PERSON');

@@ -83,8 +83,14 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   // "Operation Barkhane": a code name after its kind
   if (EVENT_FIRST_WORDS.has(wordKey(tokens[a]!))) return 'EVENT';
   if (ORG_FIRST_WORDS.has(wordKey(tokens[a]!)) && isAllCaps(tokens[a]!)) return 'ORGANIZATION';
-  return headWordType(tokens, b, tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&'));
+  const byLast = headWordType(tokens, b, tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&'));
+  // "Alliance Fleuve Congo", "Front Populaire": a body's head may open its name, as French or Spanish write it
+  // (not before a title: "Party Secretary", "Council President")
+  return byLast ?? (FIRST_ORG_HEADS.has(wordKey(tokens[a]!)) && !Object.hasOwn(TITLES, wordKey(tokens[b]!)) ? 'ORGANIZATION' : null);
 }
+
+/** Heads of bodies that may open a name rather than close it (no title or place word among them). */
+const FIRST_ORG_HEADS = new Set(['alliance', 'union', 'front', 'movement', 'party', 'coalition', 'federation', 'association', 'league']);
 
 /** The type a name's head word (token k) gives it; `joined`: the name coordinates words ("X and Y Conference"). */
 function headWordType(tokens: Token[], k: number, joined: boolean): EntityType | null {
