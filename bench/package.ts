@@ -33,7 +33,7 @@ function measure(args: string[], dir: string): Promise<Figures> {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0 || !existsSync(usage)) return resolve({ error: err.trim().split('\n').pop() || `exited with ${code}` });
       // geokg build says how many extraction threads it chose: the default is the program's choice, not ours
-      const threads = /on (\d+) extraction thread/.exec(err)?.[1];
+      const threads = /\((\d+) extraction thread/.exec(err)?.[1];
       resolve({ seconds, ...(JSON.parse(readFileSync(usage, 'utf8')) as Figures), stdout: out.trim().split('\n').pop() ?? '', ...(threads ? { threads: Number(threads) } : {}) });
     });
   });

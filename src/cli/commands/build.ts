@@ -64,7 +64,7 @@ ${STORE_READ_USAGE}`,
     const graph = buildGraph(await extractAll(articles, parallel));
     parallel.finish();
     await writeOutput('build', values.output as string, jsonChunks(graph), io);
-    if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) on ${parallel.threads()} extraction thread(s) → ${graph.order} entities, ${graph.size} relations → ${values.output}\n`);
+    if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) → ${graph.order} entities, ${graph.size} relations → ${values.output} (${parallel.threads()} extraction thread(s))\n`);
     return 0;
   },
 };
