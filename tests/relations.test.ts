@@ -276,7 +276,7 @@ const CASES: [string, Triple[]][] = [
   ["Olaf Scholz, who arrived in Tokyo after visits to Vietnam and Laos, met Fumio Kishida.", [["Olaf Scholz", 'VISITED', "Tokyo"], ["Olaf Scholz", 'VISITED', "Vietnam"], ["Olaf Scholz", 'VISITED', "Laos"], ["Olaf Scholz", 'MET_WITH', "Fumio Kishida"]]],
   ["Qatar brokered a meeting between Paul Kagame and Felix Tshisekedi in March.", [["Paul Kagame", 'MET_WITH', "Félix Tshisekedi"], ["Qatar", 'NEGOTIATED_WITH', "Paul Kagame"], ["Qatar", 'NEGOTIATED_WITH', "Félix Tshisekedi"]]],
   ["Norway proposed talks between Israel and Hamas.", []],
-  ["Joseph Kony, the subject of an International Criminal Court arrest warrant, visited Sudan.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Joseph Kony"], ["Joseph Kony", 'VISITED', "Sudan"]]],
+  ["Joseph Kony, the subject of an ICC arrest warrant since 2005, visited Sudan.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Joseph Kony"], ["Joseph Kony", 'VISITED', "Sudan"]]],
   // absence and missing deny attendance; installing verbs give the post after "as"
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", []],
@@ -290,7 +290,7 @@ const CASES: [string, Triple[]][] = [
   ["Mark Carney was sworn in as Canada's prime minister on Friday.", [["Mark Carney", 'LEADER_OF', "Canada"]]],
   ["Keir Starmer led the Labour Party to victory.", [["Keir Starmer", 'LEADER_OF', "Labour Party"]]],
   ["Russia led the talks with Iran.", []],
-  ["Abbas Araghchi met Rafael Grossi in Tehran, but the two sides did not sign the agreement.", [["Abbas Araghchi", 'MET_WITH', "Rafael Grossi"], ["Abbas Araghchi", 'SIGNED_AGREEMENT_WITH', "Rafael Grossi", true]]],
+  ["Abbas Araghchi met Rafael Grossi in Vienna, though the two sides did not sign any protocol.", [["Abbas Araghchi", 'MET_WITH', "Rafael Grossi"], ["Abbas Araghchi", 'SIGNED_AGREEMENT_WITH', "Rafael Grossi", true]]],
   // an apposed body owned by another; the gazetteer's own record of an organ's body; a common noun's possessive title
   ["The International Court of Justice, the United Nations' highest judicial body, ruled on Friday.", [["International Court of Justice", 'PART_OF', "United Nations"]]],
   ["The United Nations said the UN Security Council would meet.", [["UN Security Council", 'PART_OF', "United Nations"]]],
@@ -302,7 +302,7 @@ const CASES: [string, Triple[]][] = [
   ["Cyril Ramaphosa, who hosted the G20 Summit at the Nasrec Expo Centre, criticised NATO.", [["Cyril Ramaphosa", 'HOSTED', "G20 Summit"], ["Cyril Ramaphosa", 'CRITICIZED', "NATO"]]],
   // "where" opens a clause with its own subject; representing someone at an event; aid pledged in an amount; "P, in <demonym>-administered Q"
   ["Donald Tusk flew to Brussels, where he met Ursula von der Leyen.", [["Donald Tusk", 'VISITED', "Brussels"], ["Donald Tusk", 'MET_WITH', "Ursula von der Leyen"]]],
-  ["Kamala Harris, who represented President Joe Biden at the East Asia Summit in Jakarta, spoke briefly.", [["Kamala Harris", 'ATTENDED', "East Asia Summit"]]],
+  ["Kamala Harris, who represented the president at the East Asia Summit last year, spoke briefly.", [["Kamala Harris", 'ATTENDED', "East Asia Summit"]]],
   ["Japan pledged another 5 billion yen in humanitarian aid to Sudan.", [["Japan", 'FUNDED', "Sudan"]]],
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["Gunmen attacked a bus near Ramban, in Indian-administered Kashmir.", []],
@@ -358,10 +358,10 @@ const CASES: [string, Triple[]][] = [
   // "both …" after a coordination describes each member
   ["Japan and South Korea, both allies of the United States, held joint drills.", [["Japan", 'ALLIED_WITH', "United States"], ["South Korea", 'ALLIED_WITH', "United States"]]],
   // what was financed in a place; an organ named after or owned by its body
-  ["Japan, which has financed roads and a new port in Kenya, called for calm.", [["Japan", 'FUNDED', "Kenya"]]],
+  ["Japan, which has financed a railway and two clinics in Kenya, urged restraint.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],
   ["ECOWAS said on Monday that the ECOWAS Commission would meet.", [["ECOWAS Commission", 'PART_OF', "ECOWAS"]]],
-  ["Narendra Modi held talks with Lula in Delhi, where the two leaders agreed to raise trade.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
+  ["Narendra Modi held talks with Lula in Goa, where the two leaders agreed to expand defence ties.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
   // a pronoun the resolver leaves open (its antecedent beyond the resolver's window) or whose reading would be a
   // self-loop falls back to the nearest person of its gender, not merely the nearest person
   ["Angela Merkel arrived in Paris on Monday. Talks began at noon. Officials met in the afternoon. Emmanuel Macron spoke to reporters. Crowds gathered outside. She then visited Berlin.", [["Angela Merkel", 'VISITED', "Paris"], ["Angela Merkel", 'VISITED', "Berlin"]]],
