@@ -1036,6 +1036,9 @@ export function organs(ctx: Ctx): void {
     if (a.entity.type !== 'ORGANIZATION' || a.pronoun) continue;
     const w = a.entity.label.split(/\s+/);
     if (!BODY_NAME_HEADS.has(w.at(-1)!.toLowerCase())) continue;
+    // a name that only qualifies a title ("European Commission President X") states the person's post, not the organ's place
+    const after = word(ctx.tokens[a.last + 1]);
+    if (LEADER_TITLES.has(after) || STAFF_TITLES.has(after)) continue;
     // the owner's name inside the organ's: "ECOWAS Commission" (not a name that only starts alike: "European Court" of "European Union")
     // ("United Nations Security Council", "Communist Party Central Committee": the longest known name at its start)
     let owner: Arg['entity'] | undefined;

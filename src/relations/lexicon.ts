@@ -242,7 +242,7 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'speaker',
 ]);
 /** two-word leader titles */
-export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general'];
+export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
 /** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
 export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = {
   partner: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' }, partners: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' },
