@@ -44,6 +44,8 @@ const CASES: [string, Triple[]][] = [
   ["Israel is at war with Hamas.", [["Israel", 'AT_WAR_WITH', "Hamas"]]],
   ["Gavrilo Princip assassinated Archduke Franz Ferdinand.", [["Gavrilo Princip", 'KILLED', "Archduke Franz Ferdinand"]]],
   ["Finland joined NATO in 2023.", [["Finland", 'MEMBER_OF', "NATO"]]],
+  // an organ's name that only qualifies a title states the post, not where the organ belongs
+  ["European Commission President Marta Lind spoke on Monday, a day after the European Union summit.", [["Marta Lind", 'LEADER_OF', "European Commission"]]],
   ["The UN Security Council is an organ of the United Nations.", [["UN Security Council", 'PART_OF', "United Nations"]]],
   ["Evan Gershkovich, an American citizen, was detained in Yekaterinburg.", [["Evan Gershkovich", 'CITIZEN_OF', "United States"]]],
   ["Julian Assange lives in London.", [["Julian Assange", 'LIVES_IN', "London"]]],
@@ -139,7 +141,7 @@ const CASES: [string, Triple[]][] = [
   ["Ruth Adler, 58, a senior World Bank economist, resigned.", [["Ruth Adler", 'WORKS_FOR', "World Bank"]]],
   ["The president of Ghana, John Mahama, opened the session.", [["John Mahama", 'LEADER_OF', "Ghana"]]],
   // plain modifiers before the organisation; a second role after one that names no one
-  ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'WORKS_FOR', "Green Party"]]],
+  ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'LEADER_OF', "Green Party"]]],
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],
   // a name with its age and home, even as the object of a preposition; coordinated people "of" an organisation
   ["Police questioned the family of Tomas Berg, 34, of Stockholm.", [["Tomas Berg", 'LIVES_IN', "Stockholm"]]],

@@ -110,7 +110,7 @@ const unrealised = (c: C | undefined, n: P) => !!c?.verb && UNREALISED_GOVERNORS
 /** a person's occupation or role noun: "politician", "guitarist", "spokesman" (not kin: "brother") */
 // (a title such as "foreign minister" or "ambassador" names a post held for the country, read by the title constructions, not a nationality)
 const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
-const nounFits = (p: TitlePattern, w: string) => (p.nouns === 'person' ? personNoun(w) : p.nouns.includes(w));
+const nounFits = (p: TitlePattern, n: P) => (p.nouns === 'person' ? personNoun(n.headWord) : p.nouns.includes(n.headWord)) && !n.premods.some((w) => p.premodsNot?.includes(w));
 
 /** the preposition right before a noun phrase ("on a visit to X"; the clause keeps no phrase before its verb) */
 const governor = (tokens: readonly Token[], n: P): string => tokens[n.first - 1]?.normal ?? '';
@@ -141,9 +141,9 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
     case 'title': {
       const out: Reading[] = [];
       for (const c of a.clauses) {
-        if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m.headWord)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
+        if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
       }
-      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap.headWord)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: apposedTo(n, ap), apposed: true });
+      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: apposedTo(n, ap), apposed: true });
       return out;
     }
   }

@@ -33,8 +33,10 @@ export const posts: Pattern[] = [
   {
     id: 'role.staff.of', kind: 'title', predicate: 'WORKS_FOR', nouns: ['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'director', 'officer'],
     subject: 'described', object: 'pp:of', subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75, seen: 'news-dev (two texts)',
+    // an executive or managing director heads the body (LEADER_OF, by the title constructions); news-fresh4 (two texts)
+    premodsNot: ['executive', 'managing'],
     match: [['Ana Ruiz, the secretary of the Chilean Football Federation, spoke.', 'Ana Ruiz WORKS_FOR Chilean Football Federation']],
-    miss: [['Ana Ruiz, the secretary, spoke of the Chilean Football Federation.']],
+    miss: [['Ana Ruiz, the secretary, spoke of the Chilean Football Federation.'], ['Ana Ruiz, managing director of the Chilean Football Federation, spoke.']],
   },
   {
     id: 'role.adviser.to', kind: 'title', predicate: 'WORKS_FOR', nouns: ['adviser', 'advisor', 'aide', 'assistant', 'confidant'], subject: 'described', object: 'pp:to',

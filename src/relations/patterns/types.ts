@@ -75,6 +75,8 @@ export interface TitlePattern extends Common {
   kind: 'title';
   /** head nouns of the description; `person` takes any noun for a person's occupation (by suffix or list) */
   nouns: readonly string[] | 'person';
+  /** words before the head that make it another post: "executive director" leads, a "director" works for */
+  premodsNot?: readonly string[];
 }
 
 export type Pattern = VerbPattern | SupportPattern | NounPattern | TitlePattern;
