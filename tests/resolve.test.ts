@@ -207,6 +207,21 @@ describe('coreference within an article', () => {
     expect(starts('Senator Anna Duszek spoke. Duszek, who is 80, left.')).toEqual([8, 27]);
   });
 
+  it('reads "the Prime Minister" as the person a role was apposed to, over one titled so in passing', () => {
+    const t = 'The Prime Minister of Norway, Ola Brekke, opened the forum. Prime Minister Anna Lund of Sweden spoke next. '
+      + 'Afterwards the Prime Minister met the delegates.';
+    expect(links(t)).toContain('the Prime Minister → Ola Brekke');
+    // the apposition itself is no reference: its role belongs to the name after it
+    expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
+  });
+
+  it('reads "the Minister" as the first minister of the nearest sentence naming one, and an apposition "X, Minister of State,"', () => {
+    expect(links('Minister Ines Moreau welcomed Minister Karl Weiss to Lyon. The next day the Minister opened the talks.'))
+      .toContain('the Minister → Ines Moreau');
+    expect(links('Sheikh Omar Al Hadi, Minister of State, flew to Nairobi. The Minister of State met officials there.'))
+      .toContain('The Minister of State → Omar Al Hadi');
+  });
+
   it('ties "the president" to the person titled so at any of their mentions', () => {
     expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
       .toContain('the president → Ilse Varga');

@@ -18,7 +18,11 @@ interface Ctx {
   givenName: (word: string) => Gender | undefined;
   /** each person's gender where the article shows it (see personGenders) */
   genders?: Map<string, Gender>;
+  /** roles written in an apposition to a person's name ("the Prime Minister of India, X"; "X, Minister of State,") */
+  apposed?: Map<string, ApposedRole[]>;
 }
+
+interface ApposedRole { role: string; country?: string; start: number }
 
 const MAX_HEAD_WORDS = 3;
 
@@ -101,14 +105,79 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     || (lookup(ROLE_COVERS, role)?.includes(held) ?? false));
   // a title written at any mention of the person counts ("President Andrzej Duda ... Duda ... the president")
   const titles = (m: ResolvedMention) => ctx.named.filter((x) => x.entity === m.entity && x.title).map((x) => x.title!);
+  const apposedHere = (m: ResolvedMention) => (ctx.apposed?.get(m.entity) ?? [])
+    .some((t) => t.start < start && covers(t.role) && (!country || t.country === country));
   const holds = (m: ResolvedMention) => {
+    if (apposedHere(m)) return true;
     if (titles(m).some((t) => covers(t.role) && (!country || t.of?.gazetteerId === country))) return true;
     if (!country) return false;
     const g = ctx.entities.get(m.entity)?.gazetteerId;
     const roles = g ? ctx.gazetteer.entries.get(g)?.roles ?? [] : [];
     return roles.some((r) => r.of === country && covers(r.role));
   };
-  return persons.find(holds) ?? (country ? all.find(holds) ?? null : null);
+  // a read-out introduces its protagonist by an apposed role ("The Prime Minister of India, X, chaired"); the bare
+  // role means that person later, before anyone titled with it in passing ("Premier Li … the Prime Minister")
+  if (!country) {
+    const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
+    if (protagonist) return protagonist;
+  }
+  // as a person pronoun does, the first (subject-like) holder of the nearest sentence that names one
+  const nearest = persons.find(holds);
+  const inSentence = nearest && [...persons].reverse().find((m) => m.sentence === nearest.sentence && holds(m));
+  return inSentence ?? (country ? all.find(holds) ?? null : null);
+}
+
+/** The role phrase of DESCRIPTION_HEADS at token `j` (longest first) and its last token, or null. */
+function roleHeadAt(tokens: Token[], j: number): { role: string; end: number } | null {
+  for (let len = MAX_HEAD_WORDS; len >= 1; len--) {
+    if (j + len > tokens.length) continue;
+    const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
+    if (lookup(DESCRIPTION_HEADS, phrase)?.role) return { role: phrase, end: j + len - 1 };
+  }
+  return null;
+}
+
+/**
+ * After a role head ending at `end`: "of <name>" (the country it is held in) and then whether a person's name
+ * follows a comma ("the Prime Minister of Japan, X": an apposition naming X, no reference of its own).
+ */
+function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, ResolvedMention>) {
+  const { tokens } = s;
+  let k = end;
+  let country: string | undefined;
+  if (wordKey(tokens[k + 1] ?? tokens[k]!) === 'of') {
+    const at = wordKey(tokens[k + 2] ?? tokens[k]!) === 'the' ? k + 3 : k + 2;
+    const of = startAt.get(`${s.index}:${at}`);
+    if (of) { country = ctx.entities.get(of.entity)?.gazetteerId ?? of.entity; k = of.tokens[1]; }
+  }
+  const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${k + 1}`) : undefined;
+  const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
+  // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
+  const after = next && tokens[next.tokens[1]]!.post === ' ' ? startAt.get(`${s.index}:${next.tokens[1] + 1}`) : undefined;
+  const person = isPerson(after) && next!.tokens[0] === next!.tokens[1] ? after : isPerson(next) ? next : undefined;
+  return { country, person, end: k };
+}
+
+/** Roles apposed to persons' names, in both orders: "the Prime Minister of India, X" and "X, Minister of State,". */
+function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<string, ApposedRole[]> {
+  const out = new Map<string, ApposedRole[]>();
+  const note = (entity: string, r: ApposedRole) => out.set(entity, [...(out.get(entity) ?? []), r]);
+  for (const s of ctx.sentences) {
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const det = DESCRIPTION_DETERMINERS.has(wordKey(tokens[i]!)) ? 1 : 0;
+      const head = roleHeadAt(tokens, i + det);
+      if (!head) continue;
+      const tail = roleTail(ctx, s, head.end, startAt);
+      if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start });
+      // "X, Minister of State, held": the name right before, a comma between
+      // (not a list of titled names: "Representative Kallas, Minister Barrot")
+      const before = !det && i > 0 && tokens[i - 1]!.post.includes(',') && /^\p{Lu}/u.test(tokens[i]!.text) && !startAt.has(`${s.index}:${head.end + 1}`)
+        ? ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === i - 1 && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON') : undefined;
+      if (before) note(before.entity, { role: head.role, country: tail.country, start: tokens[i]!.start });
+    }
+  }
+  return out;
 }
 
 /**
@@ -155,6 +224,8 @@ export function findReferences(input: Ctx): ResolvedMention[] {
   const demonymAt = new Map(ctx.named.filter((m) => m.demonym).map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
   const titleModifierAt = new Set(ctx.named.flatMap((m) => (m.title?.of ? [m.title.of.start] : [])));
   const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
+  const startAt = new Map(ctx.named.map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
+  ctx.apposed = apposedRoles(ctx, startAt);
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
@@ -200,7 +271,10 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       }
       if (!head) continue;
       const spec = DESCRIPTION_HEADS[head]!;
-      const country = demonym ? ctx.entities.get(demonym.entity)?.gazetteerId ?? demonym.entity : undefined;
+      const tail = spec.role ? roleTail(ctx, s, end, startAt) : undefined;
+      // "the Prime Minister of the United Kingdom, X": the role of the name that follows
+      if (tail?.person) { i = tail.end; continue; }
+      const country = demonym ? ctx.entities.get(demonym.entity)?.gazetteerId ?? demonym.entity : tail?.country;
       let target: ResolvedMention | Entity | null = null;
       if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start, tokens.slice(i + 1, j).some((t) => LOST_OFFICE_MODIFIERS.has(wordKey(t))));
       else if (spec.type === 'COUNTRY' && demonym) target = demonym;
