@@ -23,6 +23,10 @@ const CASES: [string, Triple[]][] = [
   ["Brazil attended the Munich Security Conference.", [["Brazil", 'ATTENDED', "Munich Security Conference"]]],
   ["Sergey Lavrov told Reuters that the talks had stalled.", [["Sergey Lavrov", 'SPOKE_TO', "Reuters"]]],
   ["Antony Blinken praised Poland for its resolve.", [["Antony Blinken", 'PRAISED', "Poland"]]],
+  // ", and" + subject + adverb + verb opens a new clause: the second subject is not the first verb's object
+  ["Lars Eriksen congratulated Ana Ruiz, and Chilean President Ola Nordmann also sent his congratulations.", [["Lars Eriksen", 'PRAISED', "Ana Ruiz"], ["Ola Nordmann", 'LEADER_OF', "Chile"]]],
+  // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
+  ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],
   ["Japan is an ally of the United States.", [["Japan", 'ALLIED_WITH', "United States"]]],
   ["India signed an agreement with France.", [["India", 'SIGNED_AGREEMENT_WITH', "France"]]],

@@ -4,7 +4,7 @@
 import type { Token } from '../model/types.ts';
 import { POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
-import { comma, has, hardBreak, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
+import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
 export interface Reader<R extends Referent> {
   tokens: readonly Token[];
@@ -107,6 +107,13 @@ function attachPreps<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): void 
   }
 }
 
+/** a finite verb (not a name) right after a phrase, past one adverb: "Y also sent" */
+function verbAfter<R extends Referent>(r: Reader<R>, last: number): boolean {
+  let v = nextIndex(r, last);
+  if (isAdverb(r.tokens[v]) && !r.refAt[v]) v = nextIndex(r, v);
+  return isVerb(r.tokens[v]) && !r.refAt[v];
+}
+
 /** "A, B and C", "both A and B", "neither A nor B", "A as well as B"; then appositions. */
 export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
   const opener = word(r.tokens[i]);
@@ -122,7 +129,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     const next = withName(r, simplePhrase(r, link.next));
     if (!next || (link.comma && !closedList(r, next, link.semicolons))) break;
     // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
-    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && isVerb(r.tokens[nextIndex(r, next.last)]) && !r.refAt[nextIndex(r, next.last)]) break;
+    // (also with an adverb before the verb: ", and Y also sent his congratulations")
+    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
     members.push(next);
     last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }

@@ -777,7 +777,9 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
   if (!agent) return;
   const pol = polarity(ctx, v - 3, v);
   const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : head ? group(ctx, head) : subjectBefore(ctx, v)?.group;
-  const actors = frame.agentTypes ? agent.filter((a) => frame.agentTypes!.includes(a.entity.type)) : agent;
+  // ("backed by the Russia-friendly Party of Socialists": a name that only modifies the agent's noun is not the agent)
+  const own = agent.filter((a) => !/^-$|-[a-z]/.test(ctx.tokens[a.last]!.post) && !/-[a-z]+$/.test(ctx.tokens[a.last]!.text));
+  const actors = frame.agentTypes ? own.filter((a) => frame.agentTypes!.includes(a.entity.type)) : own;
   const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
   if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
 }
