@@ -70,8 +70,51 @@ export function simplePhrase<R extends Referent>(r: Reader<R>, i: number): Phras
   }
   const phrase = chunk(r, first, j, possessor);
   if (negative) phrase.negative = true;
+  const paired = pairedList(r, phrase);
+  if (paired) return paired;
   attachPreps(r, phrase);
   return phrase;
+}
+
+/** a state or body (not a person) at token j, as a phrase without prepositional phrases */
+function bodyAt<R extends Referent>(r: Reader<R>, j: number): Phrase<R> | null {
+  const ref = r.refAt[j] ?? (isDet(r.tokens[j]) ? r.refAt[nextIndex(r, j)] : undefined);
+  if (!ref || ref.pronoun || ref.entity.type === 'PERSON' || !commaAfter(r, ref.last)) return null;
+  return chunk(r, j, ref.last);
+}
+/** a person's name at token j */
+function personAt<R extends Referent>(r: Reader<R>, j: number): Phrase<R> | null {
+  const ref = r.refAt[j];
+  return ref && !ref.pronoun && ref.first === j && ref.entity.type === 'PERSON' ? chunk(r, j, ref.last) : null;
+}
+
+/**
+ * "the Foreign Ministers of A, X, B, Y, and C, Z" (or with semicolons: "of A, X; B, Y; and C, Z"): a plural
+ * title over pairs of a state and its holder, read as one conjunct per pair, "the Foreign Minister of A, X".
+ * (Read-outs list meetings this way; plain coordination would make states and people conjuncts alike.)
+ */
+function pairedList<R extends Referent>(r: Reader<R>, title: Phrase<R>): Phrase<R> | null {
+  const of = nextIndex(r, title.last);
+  if (title.referent || !/[^s]s$/.test(title.headWord) || closes(r, title.last) || word(r.tokens[of]) !== 'of') return null;
+  const headWord = title.headWord.replace(/ies$/, 'y').replace(/s$/, '');
+  const members: Phrase<R>[] = [];
+  let at = nextIndex(r, of);
+  for (;;) {
+    const body = bodyAt(r, at);
+    const person = body ? personAt(r, nextIndex(r, body.last)) : null;
+    if (!body || !person) break;
+    members.push({ ...title, first: body.first, last: person.last, headWord, premods: [...title.premods], modifiers: [], pps: [{ prep: 'of', at: body.first, np: body }], named: person });
+    let end = person.last;
+    // "B, Y, who is also Deputy Prime Minister; C, Z": a relative on a holder runs to the list's semicolon
+    if (comma(r.tokens[end]) && RELATIVES.has(word(r.tokens[nextIndex(r, end)]))) {
+      while (end < r.tokens.length - 1 && !/;/.test(r.tokens[end]!.post)) end++;
+    }
+    if (!/[,;]/.test(r.tokens[end]!.post)) break;
+    at = nextIndex(r, end);
+    if (word(r.tokens[at]) === 'and') at = nextIndex(r, at);
+  }
+  if (members.length < 2) return null;
+  return { ...title, last: members.at(-1)!.last, members, conjunction: 'and', pps: [] };
 }
 
 function chunk<R extends Referent>(r: Reader<R>, first: number, last: number, possessor?: Phrase<R>): Phrase<R> {
@@ -120,7 +163,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
   const paired = (opener === 'both' || opener === 'neither' || opener === 'either') && startsPhrase(r, nextIndex(r, i)) && !r.refAt[i];
   const first = withName(r, paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i));
   if (!first) return null;
-  const members = [first];
+  // (a paired list is a coordination already: its conjuncts join the rest of the list)
+  const members = [...membersOf(first)];
   let conj: Phrase<R>['conjunction'];
   let last = first;
   for (;;) {
@@ -131,12 +175,11 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
-    members.push(next);
-    last = next;
+    members.push(...membersOf(next));    last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
   }
   let phrase: Phrase<R> = first;
-  if (members.length > 1) {
+  if (members.length > 1 && last !== first) {
     // "money and weapons to Ukraine": a prepositional phrase after the last conjunct is shared when no other has one
     // (only between plain nouns: "WFP and a member of the Red Cross" shares nothing)
     const shared = members.slice(0, -1).every((m) => !m.pps.length && !m.referent) ? last.pps : [];
