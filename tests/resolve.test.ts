@@ -222,6 +222,18 @@ describe('coreference within an article', () => {
       .toContain('The Minister of State → Omar Al Hadi');
   });
 
+  it('reads "the three countries" as the last three countries named, and "the movement" as an armed group', () => {
+    const three = links('Ghana, Togo and Benin signed a border pact. Officials from the three countries met in Lome.');
+    expect(three.filter((l) => l.startsWith('the three countries')).sort())
+      .toEqual(['the three countries → Benin', 'the three countries → Ghana', 'the three countries → Togo']);
+    expect(links('Hamas fired rockets at Israel on Monday. The movement said more would follow.')).toContain('The movement → Hamas');
+  });
+
+  it('does not read "the group" as a state\'s forces or a world body named before it', () => {
+    const l = links('M23 seized the town. The Rwanda Defence Force denied helping, and the United Nations urged it to stop backing the group.');
+    expect(l).toContain('the group → M23');
+  });
+
   it('ties "the president" to the person titled so at any of their mentions', () => {
     expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
       .toContain('the president → Ilse Varga');

@@ -6,6 +6,9 @@ export type { Gender } from '../model/types.ts';
 /** Kinds of organisation that "the group" or "they" do not mean: outlets quoted or spoken to. */
 const NOT_A_GROUP = ['media', 'news-agency'];
 
+/** Name words of a state's own forces and organs, which "the group" does not mean ("Rwanda Defence Force", "Regional Command"). */
+const STATE_FORCE_WORDS = ['force', 'forces', 'command', 'army', 'ministry', 'navy', 'police'];
+
 /** Personal and possessive pronouns, with the entity types they can stand for (and a person's gender). */
 /**
  * `object`: an object pronoun never stands for a name in its own clause ("Macron invited him": not Macron);
@@ -55,7 +58,7 @@ export const NAME_TAG_GENDER: Record<string, Gender> = { MaleName: 'male', Femal
  * word; `kinds` to entities of those gazetteer kinds ("the bloc": a grouping of states such as the EU or
  * ASEAN, never one of its organs), `notKinds` leaves some out ("the group" is not the outlet it spoke to).
  */
-export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[]; kinds?: string[]; notKinds?: string[] }> = {
+export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[]; notNameWords?: string[]; kinds?: string[]; notKinds?: string[] }> = {
   leader: { type: 'PERSON', role: true }, president: { type: 'PERSON', role: true }, premier: { type: 'PERSON', role: true },
   'prime minister': { type: 'PERSON', role: true }, chancellor: { type: 'PERSON', role: true },
   chairman: { type: 'PERSON', role: true }, 'head of state': { type: 'PERSON', role: true },
@@ -73,7 +76,12 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   ministry: { type: 'ORGANIZATION', nameWords: ['ministry'] }, command: { type: 'ORGANIZATION', nameWords: ['command'] },
   watchdog: { type: 'ORGANIZATION', notKinds: [...NOT_A_GROUP, 'armed-group', 'party'] },
   body: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
-  'militant group': { type: 'ORGANIZATION', notKinds: NOT_A_GROUP }, group: { type: 'ORGANIZATION', notKinds: NOT_A_GROUP },
+  'militant group': { type: 'ORGANIZATION', notKinds: NOT_A_GROUP, notNameWords: STATE_FORCE_WORDS },
+  // (nor a world body such as the UN: "the group" is a grouping, an armed group or a party)
+  group: { type: 'ORGANIZATION', notKinds: [...NOT_A_GROUP, 'intergovernmental'], notNameWords: STATE_FORCE_WORDS },
+  // an armed or political movement named before ("the movement", "the militia")
+  militia: { type: 'ORGANIZATION', kinds: ['armed-group'] },
+  movement: { type: 'ORGANIZATION', kinds: ['armed-group', 'party'] },
   country: { type: 'COUNTRY' }, nation: { type: 'COUNTRY' }, government: { type: 'COUNTRY' },
   kingdom: { type: 'COUNTRY' }, republic: { type: 'COUNTRY' },
   city: { type: 'LOCATION' }, capital: { type: 'LOCATION', kinds: ['capital'] },
@@ -97,7 +105,9 @@ export const PAIR_HEADS: Record<string, EntityType[]> = {
   // the two parties to a talk or a deal: whoever the last two actors were
   sides: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
 };
-export const PAIR_DETERMINERS = new Set(['two', 'both']);
+export const PAIR_DETERMINERS = new Set(['two', 'both', 'three', 'four']);
+/** How many entities a plural description with this determiner means ("the three countries": three). */
+export const PLURAL_COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4 };
 
 /**
  * Modifiers a description may carry between its determiner and head and still mean the entity named

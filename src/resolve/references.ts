@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
+  NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -185,16 +185,17 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
  * the sentence window, else the nearest two anywhere before it (the pair may have been named further back
  * than a pronoun would reach). Fewer than two named: none.
  */
-function pairOf(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention[] {
+function pairOf(ctx: Ctx, sentence: number, start: number, types: EntityType[], count = 2): ResolvedMention[] {
+  // (a possessive of the same sentence is the speaker's side, not one of those spoken of: "China's ministry accused the three countries")
   const distinct = (ms: ResolvedMention[]) => {
     const seen = new Map<string, ResolvedMention>();
-    for (const m of ms) if (!m.demonym && !seen.has(m.entity) && seen.size < 2) seen.set(m.entity, m);
+    for (const m of ms) if (!m.demonym && !(m.possessive && m.sentence === sentence) && !seen.has(m.entity) && seen.size < count) seen.set(m.entity, m);
     return [...seen.values()];
   };
   const near = distinct(before(ctx, sentence, start, types));
-  if (near.length === 2) return near;
+  if (near.length === count) return near;
   const all = distinct(ctx.named.filter((m) => m.start < start && types.includes(ctx.entities.get(m.entity)!.type)).reverse());
-  return all.length === 2 ? all : near;
+  return all.length === count ? all : near.length === count ? near : [];
 }
 
 /**
@@ -248,7 +249,8 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         if (!PAIR_DETERMINERS.has(w)) j++;
         const types = tokens[j] && lookup(PAIR_HEADS, wordKey(tokens[j]!));
         if (types) {
-          for (const m of pairOf(ctx, s.index, tokens[i]!.start, types)) out.push(reference(s, i, j, ctx.text, m, 'description'));
+          const count = lookup(PLURAL_COUNTS, wordKey(tokens[j - 1]!)) ?? lookup(PLURAL_COUNTS, w) ?? 2;
+          for (const m of pairOf(ctx, s.index, tokens[i]!.start, types, count)) out.push(reference(s, i, j, ctx.text, m, 'description'));
           i = j;
         }
         continue;
@@ -282,7 +284,9 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         const fits = (m: ResolvedMention) => {
           const e = ctx.entities.get(m.entity)!;
           const entry = e.gazetteerId ? ctx.gazetteer.entries.get(e.gazetteerId) : undefined;
+          const words = e.label.toLowerCase().split(/\s+/);
           return (!spec.nameWords || spec.nameWords.some((nw) => e.label.toLowerCase().includes(nw)))
+            && !spec.notNameWords?.some((nw) => words.includes(nw))
             && (!spec.kinds || spec.kinds.includes(e.kind ?? ''))
             && !spec.notKinds?.includes(e.kind ?? '')
             // "the Laotian capital": a place of that country only
