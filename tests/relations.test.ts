@@ -145,6 +145,10 @@ const CASES: [string, Triple[]][] = [
   ["Ruth Adler, 58, a senior World Bank economist, resigned.", [["Ruth Adler", 'WORKS_FOR', "World Bank"]]],
   ["The president of Ghana, John Mahama, opened the session.", [["John Mahama", 'LEADER_OF', "Ghana"]]],
   // plain modifiers before the organisation; a second role after one that names no one
+  // a portfolio after "of" belongs to the title; the owner's "of" comes after it
+  ["Lena Voss, Minister of Foreign Affairs of Estonia, spoke.", [["Lena Voss", 'WORKS_FOR', "Estonia"]]],
+  ["The talks were chaired by the Secretary of State of Ghana, Kofi Mensah.", [["Kofi Mensah", 'WORKS_FOR', "Ghana"]]],
+  ["Lena Voss, Minister of Foreign Affairs, spoke of Estonia.", []],
   ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'LEADER_OF', "Green Party"]]],
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],
   // a name with its age and home, even as the object of a preposition; coordinated people "of" an organisation

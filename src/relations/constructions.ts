@@ -64,11 +64,29 @@ function titlePredicate(words: string[]): Predicate | null {
 
 /** The predicate of a title written right before a person's name ("President X", "Foreign Minister X"), else null. */
 function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
-  const words: string[] = [];
-  for (let j = p.first - 1; j >= 0 && !ctx.argAt[j] && isTitleWord(word(ctx.tokens[j])) && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]); j--) words.unshift(word(ctx.tokens[j]));
+  if (isPortfolioName(ctx, p)) return null;
+  const { words } = titleWordsBack(ctx, p.first - 1);
   const core = words.filter(isTitleCore);
   return core.length && !OCCUPATIONS.has(core.at(-1)!) ? titlePredicate(core) : null;
 }
+
+/** The title words that end at token `k`, read backwards; a portfolio after "of/for" is dropped and the head before it kept
+ *  ("Secretary of State", "Minister of Foreign Affairs": the post is the secretary's, the minister's). */
+function titleWordsBack(ctx: Ctx, k: number): { words: string[]; k: number } {
+  const words: string[] = [];
+  for (; k >= 0 && !ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) {
+    const w = word(ctx.tokens[k]);
+    if ((w === 'of' || w === 'for') && isPortfolio(words) && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) { words.length = 0; continue; }
+    if (!isTitleWord(w)) break;
+    words.unshift(w);
+  }
+  return { words, k };
+}
+/** words that name a minister's or secretary's field, not another post: "Foreign Affairs", "State", "Defence" */
+const isPortfolio = (words: readonly string[]) => words.length > 0 && words.length <= 3 && words.every((w) => TITLE_MODIFIERS.has(w) && !LEADER_TITLES.has(w) && !STAFF_TITLES.has(w));
+
+/** ("Minister of Foreign Affairs": a portfolio the entity stage took for a name holds no post) */
+const isPortfolioName = (ctx: Ctx, p: Arg) => isPortfolio(ctx.tokens.slice(p.first, p.last + 1).map(word));
 
 function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
   if (p === 'LEADER_OF' && !ctx.leaders.has(org.entity.key)) ctx.leaders.set(org.entity.key, person.entity);
@@ -78,6 +96,7 @@ function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
 export function titleBeforeName(ctx: Ctx): void {
   for (const p of ctx.args) {
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
+    if (isPortfolioName(ctx, p)) continue;
     const { words, j: owner } = titleWordsBefore(ctx, p);
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
@@ -149,8 +168,8 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   if (ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
     let k = ofOwner.first - 1;
     if (word(ctx.tokens[k]) === 'the') k--;
-    const ofTitle: string[] = [];
-    if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) for (k--; k >= 0 && !ctx.argAt[k] && isTitleWord(word(ctx.tokens[k])) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) ofTitle.unshift(word(ctx.tokens[k]));
+    let ofTitle: string[] = [];
+    if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) ({ words: ofTitle, k } = titleWordsBack(ctx, k - 1));
     const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
     if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
       // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
@@ -356,7 +375,11 @@ function roleComplement(
     let k = j + 1;
     // (the tagger may read a plural noun here as a verb: "vice president of daytime programs for")
     while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
+    // ("Minister of Foreign Affairs of Togo": a portfolio, then the owner's "of")
+    let p = j + 1;
+    while (p < j + 4 && TITLE_MODIFIERS.has(word(tokens[p])) && !ctx.argAt[p]) p++;
     if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
+    else if (word(tokens[p]) === 'of' && isPortfolio(tokens.slice(j + 1, p).map(word))) j = p;
   }
   const prep = word(tokens[j]);
   // "the U.S. ambassador to France", "ambassador in Washington": the owner employs, the host does not
