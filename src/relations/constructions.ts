@@ -818,7 +818,8 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   if (!frame.noun && !frame.preps?.includes('of') && word(tokens[from + 1]) === 'of' && !/ing$/.test(word(tokens[v]))) return 'next';
   const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
   const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
-  const obj = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
+  const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
+  const obj = typed && withoutPosts(ctx, typed);
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
   if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) return 'done';
   const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
@@ -831,6 +832,15 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   }
   const gap = relativeGap(ctx, subj.group[0]!.first);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
+}
+
+/**
+ * "met the Foreign Ministers of A, X, and B, Y", "met the Prime Minister of A, X": a state named only as the post
+ * of a named holder is not itself an object (the clause layer reads each "Title of A, X" as one phrase with its name).
+ */
+function withoutPosts(ctx: Ctx, objects: Arg[]): Arg[] {
+  const posts = new Set((ctx.analysis?.phrases ?? []).filter((p) => p.named?.referent && !p.referent).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').map((pp) => pp.np.referent)));
+  return objects.filter((o) => !posts.has(o));
 }
 
 /** "X told Y, accusing Z of …": a participle after a comma takes the subject of the clause before it, not that clause's object. */

@@ -20,6 +20,27 @@ export const meetings: Pattern[] = [
     miss: [['Narendra Modi held a rally in Berlin.']],
   },
   {
+    id: 'meet.with', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet', 'confer'], voice: 'active', subject: 'agent', object: 'pp:with',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh4 read-outs ("also met with the Foreign Ministers of A, X, B, Y", "conferred with X, President of Y; Z, …"); news-dev read-outs ("met with")',
+    match: [['Ana Ruiz met with the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz conferred with Luis Gomez on Monday.', 'Ana Ruiz MET_WITH Luis Gomez']],
+    miss: [['Ana Ruiz spoke with Luis Gomez.'], ['Ana Ruiz did not meet with Luis Gomez.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
+  },
+  {
+    id: 'meet.direct', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'patient', directObject: true,
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh4 read-outs ("He further met X, Secretary General of Y, and Z"); news-dev read-outs ("met X")',
+    match: [['Ana Ruiz met Luis Gomez and Jorge Mesa in Lima.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz met the Presidents of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Luis Gomez']],
+    miss: [['Ana Ruiz met the deadline.'], ['Ana Ruiz met reporters in Lima.']],
+  },
+  {
+    id: 'meet.mutual', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'agent',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (a visit report: "A and B last met in June"); news-fresh (a wire report: "A and B met at the Vatican")',
+    match: [['Ana Ruiz and Luis Gomez met in Lima.', 'Ana Ruiz MET_WITH Luis Gomez']],
+    miss: [['Ana Ruiz met Luis Gomez in Lima.'], ['Ana Ruiz and Luis Gomez never met.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
+  },
+  {
     id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations'],
     subject: 'pp:between', object: 'pp:between', seen: 'news-dev; CoNLL04 train',
     match: [['Talks between Armenia and Azerbaijan resumed in Almaty.', 'Armenia MET_WITH Azerbaijan']],
