@@ -56,7 +56,8 @@ function bodyOwner(r: Reading, m: P): Arg[] {
 /** "the southern Russian city of Rostov-on-Don": a place noun stands for the place its "of" names */
 function placeNamed(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
-  return of ? denoted(r, of.np).filter((a) => a.entity.type === 'LOCATION') : [];
+  // ("the capital of North Kivu province", "the Kursk region": the place named before the noun)
+  return of ? denoted(r, of.np).filter((a) => a.entity.type === 'LOCATION') : m.modifiers.filter((a) => a.entity.type === 'LOCATION' && !a.demonym && !a.pronoun);
 }
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS]);

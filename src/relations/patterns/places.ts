@@ -22,8 +22,9 @@ export const places: Pattern[] = [
   {
     id: 'place.kind.of', kind: 'title', predicate: 'LOCATED_IN', nouns: ['capital', 'town', 'city', 'village', 'commune', 'comune', 'municipality', 'suburb', 'district', 'part', 'seat', 'port'],
     subject: 'described', object: 'pp:of', subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8,
-    seen: 'Re-DocRED dev ("the capital of" in five documents)',
-    match: [['Lviv, the largest city of western Ukraine, was calm.', 'Lviv LOCATED_IN Ukraine'], ['Nairobi is the capital of Kenya.', 'Nairobi LOCATED_IN Kenya']],
+    seen: 'Re-DocRED dev ("the capital of" in five documents); "the capital of N province": news-fresh (one text), news-fresh4 (two texts)',
+    match: [['Lviv, the largest city of western Ukraine, was calm.', 'Lviv LOCATED_IN Ukraine'], ['Nairobi is the capital of Kenya.', 'Nairobi LOCATED_IN Kenya'],
+      ['Quetta, the capital of Balochistan province, was shut.', 'Quetta LOCATED_IN Balochistan']],
     miss: [['Nairobi is the capital of fashion.'], ['Nairobi is a city of two million people.']],
   },
 ];
