@@ -24,7 +24,9 @@ const CASES: [string, Triple[]][] = [
   ["Sergey Lavrov told Reuters that the talks had stalled.", [["Sergey Lavrov", 'SPOKE_TO', "Reuters"]]],
   ["Antony Blinken praised Poland for its resolve.", [["Antony Blinken", 'PRAISED', "Poland"]]],
   // ", and" + subject + adverb + verb opens a new clause: the second subject is not the first verb's object
-  ["Lars Eriksen congratulated Ana Ruiz, and Chilean President Ola Nordmann also sent his congratulations.", [["Lars Eriksen", 'PRAISED', "Ana Ruiz"], ["Ola Nordmann", 'LEADER_OF', "Chile"]]],
+  ["Lars Eriksen congratulated Ana Ruiz, and Chilean President Ola Nordmann also sent his congratulations.", [["Lars Eriksen", 'PRAISED', "Ana Ruiz"], ["Ola Nordmann", 'LEADER_OF', "Chile"], ["Ola Nordmann", 'PRAISED', "Ana Ruiz"]]],
+  // congratulations sent with no "to" go to whom the article's last congratulation went, also after ", and … also"
+  ["Maia Sandu won. Ana Ruiz congratulated Maia Sandu, and Lars Eriksen also sent his congratulations.", [["Ana Ruiz", 'PRAISED', "Maia Sandu"], ["Lars Eriksen", 'PRAISED', "Maia Sandu"]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

@@ -96,12 +96,18 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
     open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
-  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && g.list[k + 2]?.kind === 'vg' && verb && cur.clause.kind === 'main') {
-    // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject
+  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && verbNext(g.list, k + 2) && verb && cur.clause.kind === 'main') {
+    // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …")
     open(g, 'main', it.first);
   } else if (w === 'to' && next?.kind === 'vg' && verb) {
     open(g, 'purpose', it.first, { inherits: true });
   }
+}
+
+/** a verb group at item k, or after one adverb word there ("Y also sent") */
+function verbNext<R extends Referent>(list: readonly Item<R>[], k: number): boolean {
+  const it = list[k];
+  return it?.kind === 'vg' || (it?.kind === 'word' && /^(?:also|too|then|later|quickly|likewise|similarly)$/.test(it.word) && list[k + 1]?.kind === 'vg');
 }
 
 /** A second verb group in a clause opens one: a reduced relative, reported speech without "that", or an adverbial clause. */

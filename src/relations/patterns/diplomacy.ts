@@ -39,6 +39,9 @@ export const diplomacy: Pattern[] = [
   },
 ];
 
+const CONGRATULATING = ['send', 'offer', 'extend', 'convey', 'express'];
+const CONGRATULATIONS = ['congratulations', 'congratulation'];
+
 // Praise by congratulation or by naming someone a friend. Seen: news-dev (an election's congratulations in two
 // articles; "calls X his dear friend"), and the seed article (not a development text, named for the record).
 export const praise: Pattern[] = [
@@ -48,6 +51,22 @@ export const praise: Pattern[] = [
     match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk']],
     // (not "welcomed": a visitor welcomed is hosted, SCHEMA's HOSTED; a decision welcomed names no actor here)
     miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.'], ['Narendra Modi welcomed Donald Tusk at the airport.']],
+  },
+  {
+    id: 'praise.congratulations', kind: 'support', predicate: 'PRAISED', verbs: CONGRATULATING, nouns: CONGRATULATIONS,
+    subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (saudi-iran-beijing-deal: "offered his congratulations to"; erdogan-reelection-congratulations and taiwan-election-lai-analysis: "sent congratulations"); news-fresh4 (moldova-runoff-live, senegal-election-faye-live: "sent his congratulations")',
+    match: [['Jacinda Ardern sent her congratulations to Donald Tusk.', 'Jacinda Ardern PRAISED Donald Tusk']],
+    miss: [['Jacinda Ardern sent a letter to Donald Tusk.'], ['Jacinda Ardern did not send congratulations to Donald Tusk.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
+  },
+  {
+    // "Y congratulated Z. X also sent his congratulations": congratulations with no "to" go to whom the article's
+    // last congratulation went (the winner of the day)
+    id: 'praise.congratulations.earlier', kind: 'support', predicate: 'PRAISED', verbs: CONGRATULATING, nouns: CONGRATULATIONS,
+    subject: 'agent', object: 'earlier.congratulated', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (erdogan-reelection-congratulations: "X also sent congratulations", "A, B and C offered their congratulations"; taiwan-election-lai-analysis); news-fresh4 (moldova-runoff-live: ", and X also sent his congratulations"; senegal-election-faye-live)',
+    match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern also sent her congratulations.', 'Jacinda Ardern PRAISED Donald Tusk']],
+    miss: [['Donald Tusk won the vote. Jacinda Ardern also sent her congratulations.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern sent her congratulations to Olaf Scholz.']],
   },
   {
     id: 'praise.naming', kind: 'verb', predicate: 'PRAISED', verbs: ['call', 'describe', 'hail', 'dub', 'consider', 'regard', 'name'],
