@@ -151,6 +151,7 @@ const CASES: [string, Triple[]][] = [
   ["Lena Voss, Minister of Foreign Affairs of Estonia, spoke.", [["Lena Voss", 'WORKS_FOR', "Estonia"]]],
   ["The talks were chaired by the Secretary of State of Ghana, Kofi Mensah.", [["Kofi Mensah", 'WORKS_FOR', "Ghana"]]],
   ["Lena Voss, Minister of Foreign Affairs, spoke of Estonia.", []],
+  ["Latvia's state minister for foreign affairs, Janis Ozols, spoke.", [["Janis Ozols", 'WORKS_FOR', "Latvia"]]],
   ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'LEADER_OF', "Green Party"]]],
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],
   // a name with its age and home, even as the object of a preposition; coordinated people "of" an organisation

@@ -147,7 +147,9 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
 function titleComplementBefore(ctx: Ctx, j: number): number {
   for (let k = j; k > 0 && j - k < 5; k--) {
     const w = word(ctx.tokens[k]);
-    if ((w === 'to' || w === 'of') && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
+    // ("Somalia's state minister for foreign affairs, X": "for" only before a portfolio)
+    const forPortfolio = w === 'for' && isPortfolio(ctx.tokens.slice(k + 1, j + 1).map(word));
+    if ((w === 'to' || w === 'of' || forPortfolio) && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
     if (k < j && (comma(ctx.tokens[k]) || hardBreak(ctx.tokens[k]) || isVerb(ctx.tokens[k]))) return -1;
   }
   return -1;
