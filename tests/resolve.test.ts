@@ -234,6 +234,12 @@ describe('coreference within an article', () => {
     expect(l).toContain('the group → M23');
   });
 
+  it('carries a read-out\'s protagonist through descriptions and pronouns ("the Minister … he … he")', () => {
+    const t = 'The Minister of State of Peru, Luis Arana, opened the fair. President Carla Nunez of Chile and President Jorge Ruiz of Bolivia spoke. '
+      + 'Later the Minister held meetings. On Monday, he received Minister Ana Vidal. On Tuesday, he met the envoys.';
+    expect(links(t).filter((l) => /^(he|the Minister) /.test(l))).toEqual(['the Minister → Luis Arana', 'he → Luis Arana', 'he → Luis Arana']);
+  });
+
   it('ties "the president" to the person titled so at any of their mentions', () => {
     expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
       .toContain('the president → Ilse Varga');

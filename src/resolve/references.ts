@@ -18,6 +18,8 @@ interface Ctx {
   givenName: (word: string) => Gender | undefined;
   /** each person's gender where the article shows it (see personGenders) */
   genders?: Map<string, Gender>;
+  /** descriptions of one entity read so far ("the Prime Minister"), antecedents as names are ("… the Prime Minister held talks. He …") */
+  described?: ResolvedMention[];
   /** roles written in an apposition to a person's name ("the Prime Minister of India, X"; "X, Minister of State,") */
   apposed?: Map<string, ApposedRole[]>;
 }
@@ -31,9 +33,10 @@ const lookup = <T>(table: Record<string, T>, key: string): T | undefined => (Obj
 
 /** Named mentions of the given types before a position, nearest first, within the sentence window. */
 function before(ctx: Ctx, sentence: number, start: number, types: EntityType[]): ResolvedMention[] {
-  return ctx.named
-    .filter((m) => m.start < start && m.sentence >= sentence - MAX_SENTENCES_BACK && types.includes(ctx.entities.get(m.entity)!.type))
-    .reverse();
+  const near = (m: ResolvedMention) => m.start < start && m.sentence >= sentence - MAX_SENTENCES_BACK && types.includes(ctx.entities.get(m.entity)!.type);
+  const described = ctx.described?.filter(near) ?? [];
+  const named = ctx.named.filter(near);
+  return (described.length ? [...named, ...described].sort((a, b) => a.start - b.start) : named).reverse();
 }
 
 /**
@@ -227,6 +230,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
   const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
   const startAt = new Map(ctx.named.map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
   ctx.apposed = apposedRoles(ctx, startAt);
+  ctx.described = [];
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
@@ -239,7 +243,12 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
         const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0);
         if (target && pronoun.plural && target.sentence < s.index - 1) continue;
-        if (target) out.push(reference(s, i, i, ctx.text, target, 'pronoun'));
+        if (target) {
+          const ref = reference(s, i, i, ctx.text, target, 'pronoun');
+          out.push(ref);
+          // a person pronoun carries its person on ("he received X … he met Y": the same man)
+          if (pronoun.types.includes('PERSON') && !pronoun.object) ctx.described!.push(ref);
+        }
         continue;
       }
       if (!DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
@@ -302,7 +311,11 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         }
         target = cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
       }
-      if (target) out.push(reference(s, first, end, ctx.text, target, 'description'));
+      if (target) {
+        const ref = reference(s, first, end, ctx.text, target, 'description');
+        out.push(ref);
+        if (spec.role) ctx.described!.push(ref);
+      }
       i = end;
     }
   }
