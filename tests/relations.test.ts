@@ -27,6 +27,8 @@ const CASES: [string, Triple[]][] = [
   ["Lars Eriksen congratulated Ana Ruiz, and Chilean President Ola Nordmann also sent his congratulations.", [["Lars Eriksen", 'PRAISED', "Ana Ruiz"], ["Ola Nordmann", 'LEADER_OF', "Chile"], ["Ola Nordmann", 'PRAISED', "Ana Ruiz"]]],
   // congratulations sent with no "to" go to whom the article's last congratulation went, also after ", and … also"
   ["Maia Sandu won. Ana Ruiz congratulated Maia Sandu, and Lars Eriksen also sent his congratulations.", [["Ana Ruiz", 'PRAISED', "Maia Sandu"], ["Lars Eriksen", 'PRAISED', "Maia Sandu"]]],
+  // an opening prepositional phrase's comma closes it: what follows is the subject list, not a list or apposition with its noun
+  ["In Europe, Chilean President Ana Ruiz, Lars Eriksen and Ola Nordmann condemned Bolivia.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Ana Ruiz", 'CRITICIZED', "Bolivia"], ["Lars Eriksen", 'CRITICIZED', "Bolivia"], ["Ola Nordmann", 'CRITICIZED', "Bolivia"]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

@@ -157,6 +157,14 @@ function verbAfter<R extends Referent>(r: Reader<R>, last: number): boolean {
   return isVerb(r.tokens[v]) && !r.refAt[v];
 }
 
+/** "In Europe, A, B and C offered …": the noun of a sentence's opening prepositional phrase, whose comma closes the
+ *  phrase rather than starting a list (the opening's own "and" still coordinates: "In Paris and Rome, …") */
+function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolean {
+  if (!isPrep(r.tokens[0]) || first === 0) return false;
+  for (let k = 0; k < first; k++) if (comma(r.tokens[k]) || hardBreak(r.tokens[k]) || isVerb(r.tokens[k])) return false;
+  return true;
+}
+
 /** "A, B and C", "both A and B", "neither A nor B", "A as well as B"; then appositions. */
 export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
   const opener = word(r.tokens[i]);
@@ -171,7 +179,7 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     const link = linkAfter(r, last);
     if (!link) break;
     const next = withName(r, simplePhrase(r, link.next));
-    if (!next || (link.comma && !closedList(r, next, link.semicolons))) break;
+    if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
     // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
@@ -187,7 +195,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     phrase = { ...head, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
     phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
   }
-  return appositions(r, phrase);
+  // (nor an apposition: "In Europe, French President X, …" names the speaker, not Europe)
+  return members.length === 1 && openingAdjunct(r, first.first) ? phrase : appositions(r, phrase);
 }
 
 /** the conjunction or list comma after a conjunct, and where the next conjunct starts */
