@@ -153,6 +153,8 @@ const CASES: [string, Triple[]][] = [
   ["Lena Voss, Minister of Foreign Affairs of Estonia, spoke.", [["Lena Voss", 'WORKS_FOR', "Estonia"]]],
   ["The talks were chaired by the Secretary of State of Ghana, Kofi Mensah.", [["Kofi Mensah", 'WORKS_FOR', "Ghana"]]],
   ["Lena Voss, Minister of Foreign Affairs, spoke of Estonia.", []],
+  // a demonym places the place named after a noun and its place noun
+  ["Ferries docked in the Greek port city of Patras.", [["Patras", 'LOCATED_IN', "Greece"]]],
   ["Latvia's state minister for foreign affairs, Janis Ozols, spoke.", [["Janis Ozols", 'WORKS_FOR', "Latvia"]]],
   ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'LEADER_OF', "Green Party"]]],
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],

@@ -690,6 +690,8 @@ function demonymPlaces(ctx: Ctx): void {
     const countryName = !d.demonym && d.entity.type === 'COUNTRY' && !d.possessive && !d.pronoun && PLACE_NOUNS.has(word(tokens[d.last + 1]));
     if ((!d.demonym && !countryName) || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
     let k = d.last + 1;
+    // ("the Saudi port city of Jeddah", "the Armenian border town of Goris": a plain noun before the place noun and its "of")
+    if (!ctx.argAt[k] && /^[a-z]+$/.test(tokens[k]?.text ?? '') && PLACE_NOUNS.has(word(tokens[k + 1])) && word(tokens[k + 2]) === 'of' && !comma(tokens[k]) && !comma(tokens[k + 1])) k++;
     if (PLACE_NOUNS.has(word(tokens[k])) && !comma(tokens[k])) { k++; if (word(tokens[k]) === 'of') k++; }
     const place = ctx.argAt[k];
     if (!place || place.first !== k || place.entity.type !== 'LOCATION' || place.pronoun || place.demonym) continue;
