@@ -15,6 +15,8 @@ const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', '
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
 const MAX_TITLE_WORDS = 6;
+/** the first word of every title phrase ("prime" of "prime minister") */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
 /** Title modifiers that also name a ministry's domain: "Defense Ministry", "Foreign Ministry". */
 const DOMAIN_WORDS = new Set(['foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 /** Words that open a broadcaster's own name, so a place before them is a dateline: "Havana Radio Reloj Network". */
@@ -55,6 +57,8 @@ function isHeadline(sentence: Sentence): boolean {
 
 /** The longest title phrase starting at token i, within [i, limit]. */
 export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string } | null {
+  // most words open no title: one look-up instead of joining up to six phrases
+  if (i > limit || !tokens[i] || !TITLE_FIRST_WORDS.has(wordKey(tokens[i]).split(' ')[0]!)) return null;
   for (let len = Math.min(MAX_TITLE_WORDS, limit - i + 1); len >= 1; len--) {
     const phrase = tokens.slice(i, i + len).map(wordKey).join(' ');
     const role = Object.hasOwn(TITLES, phrase) ? TITLES[phrase] : undefined; // text such as "__proto__" finds nothing

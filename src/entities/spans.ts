@@ -10,7 +10,9 @@ import {
 /** Token index range [first, last], inclusive. */
 export type Range = [number, number];
 
-export const wordKey = (t: Token): string => t.normal.replace(/\./g, '').replace(/['’]s$/, '');
+export const wordKey = (t: Token): string =>
+  // (most words hold neither a full stop nor an apostrophe: no regular expressions then)
+  /[.'’]/.test(t.normal) ? t.normal.replace(/\./g, '').replace(/['’]s$/, '') : t.normal;
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^\d+[\p{Lu}]/u.test(t.text);
 export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(t.text.replace(/['’]s$/, ''));
 export const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /^['’]s?\b/.test(t.post);

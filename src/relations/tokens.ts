@@ -19,6 +19,7 @@ export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (LEMMAS.has(w)) return w;
+  if (!/[dgs]$/.test(w)) return w; // every rule below strips a suffix ending in d, g or s
   const candidates = [
     w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
     w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
@@ -33,7 +34,7 @@ const PHRASE_TITLE_WORDS: ReadonlySet<string> = new Set(LEADER_TITLE_PHRASES.fla
 export const isTitleWord = (w: string) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || TITLE_MODIFIERS.has(w) || PHRASE_TITLE_WORDS.has(w) || !!AGENT_ROLE_NOUNS[w];
 
 export const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
-export const word = (t: Token | undefined) => (t ? t.normal.replace(/[’]/g, "'") : '');
+export const word = (t: Token | undefined) => (!t ? '' : t.normal.includes('’') ? t.normal.replace(/[’]/g, "'") : t.normal);
 // (the tagger also marks some bare names Possessive: "China, Iran's largest trading partner" → "China" so tagged; a name's possessive is written)
 export const isPossessive = (t: Token | undefined) => !!t && ((has(t, 'Possessive') && !/^[A-Z]/.test(t.text)) || /(['’]s|s['’])$/.test(t.text) || /^['’]s?$/.test(t.post.trim().slice(0, 2)));
 export const isDeterminer = (t: Token | undefined) => has(t, 'Determiner') || ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any'].includes(word(t));
