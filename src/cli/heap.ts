@@ -4,12 +4,13 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * After each full collection V8 lets the old generation grow to up to about 4× what survived. Extraction
  * promotes much short-lived per-article data (an article's tokens outlive a scavenge or two), so at ×10 the
- * heap filled with garbage to ~200 MB over ~50 MB live, and peak RSS reached 295–311 MB. Growing by half
- * keeps it near 200 MB for the same CPU (geokg build --jobs 1, corpus ×10, 2-core session machine, loaded:
- * 311 → 198 MB, 30.7 → 26.1 s CPU). V8 reads this flag each time it sets the next limit, so setting it once
+ * heap filled with garbage to ~200 MB over ~50 MB live, and peak RSS reached 295–314 MB. Doubling at most
+ * keeps it lower for no more CPU (geokg build --jobs 1, corpus ×10, 2-core session machine at load 6: 314 →
+ * 230 MB, 26.1 → 23.2 s CPU). Not less: growing by half made major collections so frequent that CPU rose by
+ * half (110k words: 11.3 → 16.5 s). V8 reads this flag each time it sets the next limit, so setting it once
  * the program runs takes effect; it is process-wide, worker threads included.
  */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 100;
 
 export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
