@@ -104,7 +104,10 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
 
   const dispatch = (worker: Worker) => {
     if (sent >= articles.length || sent >= taken + workers.length * TASKS_PER_WORKER * batchSize) { if (!idle.includes(worker)) idle.push(worker); return; }
-    const task: WorkerTask = { index: sent, articles: articles.slice(sent, sent + batchSize) };
+    // batches shrink as the input runs out (guided scheduling), so that no worker is left with a long last
+    // batch while the others have stopped
+    const size = Math.max(1, Math.min(batchSize, Math.ceil((articles.length - sent) / (workers.length * TASKS_PER_WORKER))));
+    const task: WorkerTask = { index: sent, articles: articles.slice(sent, sent + size) };
     sent += task.articles.length;
     worker.postMessage(task);
   };
