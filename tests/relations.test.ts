@@ -29,6 +29,8 @@ const CASES: [string, Triple[]][] = [
   ["Maia Sandu won. Ana Ruiz congratulated Maia Sandu, and Lars Eriksen also sent his congratulations.", [["Ana Ruiz", 'PRAISED', "Maia Sandu"], ["Lars Eriksen", 'PRAISED', "Maia Sandu"]]],
   // an opening prepositional phrase's comma closes it: what follows is the subject list, not a list or apposition with its noun
   ["In Europe, Chilean President Ana Ruiz, Peruvian Foreign Minister Lars Eriksen and Ola Nordmann condemned Bolivia.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Lars Eriksen", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'CRITICIZED', "Bolivia"], ["Lars Eriksen", 'CRITICIZED', "Bolivia"], ["Ola Nordmann", 'CRITICIZED', "Bolivia"]]],
+  // (also with an auxiliary and "not" before the verb: ", and the Chilean police did not arrest him")
+  ["Evo Morales arrived in Chile, and the Chilean police did not arrest him.", [["Evo Morales", 'VISITED', "Chile"], ["Chile", 'ARRESTED', "Evo Morales", true]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

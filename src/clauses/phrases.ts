@@ -150,10 +150,10 @@ function attachPreps<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): void 
   }
 }
 
-/** a finite verb (not a name) right after a phrase, past one adverb: "Y also sent" */
+/** a finite verb (not a name) right after a phrase, past adverbs and auxiliaries: "Y also sent", "Y did not arrest" */
 function verbAfter<R extends Referent>(r: Reader<R>, last: number): boolean {
   let v = nextIndex(r, last);
-  if (isAdverb(r.tokens[v]) && !r.refAt[v]) v = nextIndex(r, v);
+  for (let k = 0; k < 3 && (isAdverb(r.tokens[v]) || isAux(r.tokens[v]) || word(r.tokens[v]) === 'not') && !r.refAt[v]; k++) v = nextIndex(r, v);
   return isVerb(r.tokens[v]) && !r.refAt[v];
 }
 
