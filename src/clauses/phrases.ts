@@ -141,7 +141,8 @@ function attachPreps<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): void 
   let at = nextIndex(r, phrase.last);
   while (!closes(r, phrase.last) && isPrep(r.tokens[at]) && !closes(r, at)) {
     // (a preposition before a verb opens no phrase: "in order to", "to visit")
-    const np = coordinated(r, nextIndex(r, at));
+    // (a list by semicolons after an of-phrase is the outer phrase's: "met X of A; Y, President of B; …", "talks with X of A; Y; …")
+    const np = coordinated(r, nextIndex(r, at), word(r.tokens[at]) !== 'of');
     if (!np) break;
     phrase.pps.push({ prep: word(r.tokens[at]), at, np });
     phrase.last = np.last;
@@ -166,24 +167,24 @@ function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolea
 }
 
 /** "A, B and C", "both A and B", "neither A nor B", "A as well as B"; then appositions. */
-export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase<R> | null {
+export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicolons = true): Phrase<R> | null {
   const opener = word(r.tokens[i]);
   const paired = (opener === 'both' || opener === 'neither' || opener === 'either') && startsPhrase(r, nextIndex(r, i)) && !r.refAt[i];
-  const first = withName(r, paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i));
+  const first = listItem(r, withName(r, paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i)), semicolons, false);
   if (!first) return null;
   // (a paired list is a coordination already: its conjuncts join the rest of the list)
   const members = [...membersOf(first)];
   let conj: Phrase<R>['conjunction'];
   let last = first;
   for (;;) {
-    const link = linkAfter(r, last);
+    const link = linkAfter(r, last, semicolons);
     if (!link) break;
-    const next = withName(r, simplePhrase(r, link.next));
-    if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
-    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
+    const next = listItem(r, withName(r, simplePhrase(r, link.next)), semicolons, !!link.semicolons || semicolon(r.tokens[last.last]));
+    if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
-    members.push(...membersOf(next));    last = next;
+    members.push(...membersOf(next));
+    last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
   }
   let phrase: Phrase<R> = first;
@@ -191,7 +192,7 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
     // "money and weapons to Ukraine": a prepositional phrase after the last conjunct is shared when no other has one
     // (only between plain nouns: "WFP and a member of the Red Cross" shares nothing)
     const shared = members.slice(0, -1).every((m) => !m.pps.length && !m.referent) ? last.pps : [];
-    const { named: _ownName, ...head } = first;
+    const { named: _ownName, appositions: _ownDescriptions, ...head } = first;
     phrase = { ...head, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
     phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
   }
@@ -199,14 +200,31 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number): Phrase
   return members.length === 1 && openingAdjunct(r, first.first) ? phrase : appositions(r, phrase);
 }
 
+/**
+ * "with A, President of X; B, Foreign Minister of Y; and C, Z's Foreign Minister": in a list kept by semicolons each
+ * item is a name and its own description, title-cased or not. The description must close at a semicolon (or, in a
+ * list already kept by semicolons, at the sentence's end).
+ */
+function listItem<R extends Referent>(r: Reader<R>, p: Phrase<R> | null, semicolons: boolean, inList: boolean): Phrase<R> | null {
+  if (!p || !semicolons || !p.referent || p.referent.pronoun || p.referent.entity.type !== 'PERSON' || !comma(r.tokens[p.last])) return p;
+  const at = nextIndex(r, p.last);
+  const named = r.refAt[at];
+  if (named && named.entity.key !== p.referent.entity.key && !possessiveEnd(r.tokens[named.last])) return p;
+  const ap = startsPhrase(r, at) ? simplePhrase(r, at) : null;
+  // (a description the resolver read as the item's own person is still its description)
+  if (!ap || (ap.referent && ap.referent.entity.key !== p.referent.entity.key)) return p;
+  const closed = semicolon(r.tokens[ap.last]) || (inList && ap.last === r.tokens.length - 1);
+  return closed ? { ...p, last: ap.last, appositions: [...(p.appositions ?? []), ap] } : p;
+}
+
 /** the conjunction or list comma after a conjunct, and where the next conjunct starts */
-function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>): { next: number; word?: 'and' | 'or' | 'nor'; comma: boolean; semicolons?: boolean } | null {
+function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons: boolean): { next: number; word?: 'and' | 'or' | 'nor'; comma: boolean; semicolons?: boolean } | null {
   const a = nextIndex(r, x.last);
   const w = word(r.tokens[a]);
-  if (hardBreak(r.tokens[x.last]) && !semicolon(r.tokens[x.last])) return null;
+  if (hardBreak(r.tokens[x.last]) && !(semicolons && semicolon(r.tokens[x.last]))) return null;
   if (['and', 'or', 'nor'].includes(w) && !isVerb(r.tokens[nextIndex(r, a)])) return { next: nextIndex(r, a), word: w === 'nor' ? 'nor' : w === 'or' ? 'or' : 'and', comma: false };
   // "met the Prime Minister of A, X; the Prime Minister of B, Y; and …": a list whose items hold commas is kept by semicolons
-  if (semicolon(r.tokens[x.last])) return startsPhrase(r, a) ? { next: a, comma: true, semicolons: true } : null;
+  if (semicolon(r.tokens[x.last])) return semicolons && startsPhrase(r, a) ? { next: a, comma: true, semicolons: true } : null;
   if (w === 'as' && word(r.tokens[a + 1]) === 'well' && word(r.tokens[a + 2]) === 'as') return { next: nextIndex(r, a + 2), word: 'and', comma: false };
   if (comma(r.tokens[x.last]) && startsPhrase(r, a) && !isDet(r.tokens[a])) return { next: a, comma: true };
   return null;

@@ -41,6 +41,13 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz met Luis Gomez in Lima.'], ['Ana Ruiz and Luis Gomez never met.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
   },
   {
+    id: 'host.guests', kind: 'verb', predicate: 'HOSTED', verbs: ['host', 'welcome', 'receive'], voice: 'active', subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'news-fresh4 read-outs ("welcomed to <town> the Foreign Ministers of A, X, B, Y"); news-fresh read-outs ("he hosted President X of Y for a working lunch", "he received President X")',
+    match: [['Ana Ruiz welcomed to Lima the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz HOSTED Jorge Mesa']],
+    miss: [['Ana Ruiz welcomed the decision of Luis Gomez.'], ['Ana Ruiz welcomed Peru as a partner.']],
+  },
+  {
     id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations'],
     subject: 'pp:between', object: 'pp:between', seen: 'news-dev; CoNLL04 train',
     match: [['Talks between Armenia and Azerbaijan resumed in Almaty.', 'Armenia MET_WITH Azerbaijan']],
