@@ -145,6 +145,8 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
         if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
       }
       for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: apposedTo(n, ap), apposed: true });
+      // "the Foreign Ministers of A, X, and B, Y": each conjunct's title describes the holder named in it
+      for (const n of a.phrases) for (const m of n.members ?? []) if (m.named && !m.referent && nounFits(p, m)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: m, described: m.named, apposed: true });
       return out;
     }
   }

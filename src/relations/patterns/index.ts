@@ -3,6 +3,7 @@ import { biography } from './biography.ts';
 import { contacts } from './contacts.ts';
 import { diplomacy, praise } from './diplomacy.ts';
 import { force } from './force.ts';
+import { lists } from './lists.ts';
 import { mediation, meetings } from './meetings.ts';
 import { membership } from './membership.ts';
 import { places } from './places.ts';
@@ -12,6 +13,6 @@ import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...places, ...membership, ...biography];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));
