@@ -31,6 +31,9 @@ const CASES: [string, Triple[]][] = [
   ["In Europe, Chilean President Ana Ruiz, Peruvian Foreign Minister Lars Eriksen and Ola Nordmann condemned Bolivia.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Lars Eriksen", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'CRITICIZED', "Bolivia"], ["Lars Eriksen", 'CRITICIZED', "Bolivia"], ["Ola Nordmann", 'CRITICIZED', "Bolivia"]]],
   // (also with an auxiliary and "not" before the verb: ", and the Chilean police did not arrest him")
   ["Evo Morales arrived in Chile, and the Chilean police did not arrest him.", [["Evo Morales", 'VISITED', "Chile"], ["Chile", 'ARRESTED', "Evo Morales", true]]],
+  // praise goes to the name thanked or to the owner of what is hailed, never to a name that only modifies a noun
+  ["Ana Ruiz thanked the Peru office for its help.", []],
+  ["Ana Ruiz hailed Peru's readiness to talk.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

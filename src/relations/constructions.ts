@@ -825,7 +825,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
   const obj = typed && withoutPosts(ctx, typed);
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
-  if (obj && frame.wholeObject && obj.some((o) => modifiesNoun(ctx, o) || (o.possessive && !o.pronoun))) return 'done';
+  if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';
   const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
   if (obj) return emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol }) ? 'done' : 'next';
   // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject

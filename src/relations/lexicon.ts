@@ -16,6 +16,8 @@ export interface VerbFrame {
   demonymObject?: boolean;
   /** the object is not a mere modifier of a noun after it ("chaired the NATO meeting" names no leader of NATO), nor a possessor ("met the bloc's conditions") */
   wholeObject?: boolean;
+  /** the object is not a mere modifier of a noun after it, though it may own one ("hailed X's success", not "praised his Middle East envoy") */
+  headObject?: boolean;
   /** the relation runs from the object to the subject: "Reuters hired X" → X WORKS_FOR Reuters */
   reversed?: boolean;
   /** the only kinds of subject the frame reads ("Putin appointed X" names X's post, not an employer) */
@@ -54,7 +56,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   attend: [f('ATTENDED')], miss: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })], skip: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],
   take: [via('ATTENDED', ['in'], { noun: ['part'] })],
   tell: [f('SPOKE_TO')],
-  praise: [f('PRAISED')], commend: [f('PRAISED')], hail: [f('PRAISED')], laud: [f('PRAISED')],
+  praise: [f('PRAISED', { headObject: true })], commend: [f('PRAISED', { headObject: true })], hail: [f('PRAISED', { headObject: true })], laud: [f('PRAISED', { headObject: true })],
   // (support.verb as a pattern was wrong on every development hit, 3 of 3, where the resolver misread its ends: kept here)
   support: [f('SUPPORTS')], back: [f('SUPPORTS')], endorse: [f('SUPPORTS')],
   vote: [via('SUPPORTS', ['for']), via('OPPOSES', ['against'])],
@@ -71,7 +73,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')], veto: [f('OPPOSES', { wholeObject: true })],
   // "dismissed the threat/proposal of X" (not a person: "dismissed the minister" is a sacking)
   dismiss: [f('OPPOSES', { objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'] })],
-  thank: [f('PRAISED')],
+  thank: [f('PRAISED', { headObject: true })],
   expel: [f('REDUCED_RELATIONS', { demonymObject: true })],
   recall: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
   withdraw: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
