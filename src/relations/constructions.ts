@@ -579,6 +579,10 @@ function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
   return false;
 }
 
+/** ("a ceremony at the State Department in Washington", "surgery at the city hospital in Y": a name after "at" is a venue,
+ *  placed in Y, not an organisation's seat; LOCATED_IN, which emit keeps only where the venue is typed a place (SCHEMA)) */
+const atVenue = (ctx: Ctx, a: Arg) => a.entity.type === 'ORGANIZATION' && word(ctx.tokens[a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1)]) === 'at';
+
 /** "X in Y", "X held in Y", "X based in Y", "X, a company based in Y": a name placed by a preposition or a locative participle. */
 function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   const { tokens } = ctx;
@@ -619,7 +623,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
   // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
   const outer = placesHolding(ctx, b);
-  emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+  emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
 }
 
 /** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
@@ -1123,7 +1127,7 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
     // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
     if (between[0] === 'in' && verbObject(ctx, a)) return true;
     // "Owens-Corning of Toledo, Ohio": the region written after the place too
-    emitAll(ctx, named ? [named, a] : [a], 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
+    emitAll(ctx, named ? [named, a] : [a], between[0] === 'in' && atVenue(ctx, a) ? 'LOCATED_IN' : 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
     return true;
   }
   // "Beijing's Tiananmen Square", "California's Sierra Nevada"
