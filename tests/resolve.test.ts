@@ -240,6 +240,11 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => /^(he|the Minister) /.test(l))).toEqual(['the Minister → Luis Arana', 'he → Luis Arana', 'he → Luis Arana']);
   });
 
+  it('reads a generational suffix after a comma as no name ("X, Jr."), never as the surname of a "… Jr." in the gazetteer', () => {
+    const r = resolve('President Joseph R. Biden, Jr. hosted Prime Minister Lars Eriksen of Norway.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label).sort()).toEqual(['Joe Biden', 'Lars Eriksen']);
+  });
+
   it('ties "the president" to the person titled so at any of their mentions', () => {
     expect(links('President Ilse Varga met Governor Leo Brandt. Varga, unlike the governor, spoke. Critics then met the president.'))
       .toContain('the president → Ilse Varga');

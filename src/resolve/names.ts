@@ -49,8 +49,10 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
   }
   const articleSurname = (word: string): Entity | null =>
-    NAME_SUFFIXES.has(word) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
+    NAME_SUFFIXES.has(word.replace(/\.$/, '')) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
   const personFor = (word: string): Entity | null => {
+    // ("Joseph R. Biden, Jr.": a suffix the recogniser reads alone is nobody's surname, not Ferdinand Marcos Jr.'s)
+    if (NAME_SUFFIXES.has(word.replace(/\.$/, ''))) return null;
     const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
     if (last) return last.entity();
     const known = gazetteer.surnames.get(pieceKey(word));
@@ -74,6 +76,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   for (const original of article.mentions) {
     let e: Entity | null = null;
     const name = nameOf(original);
+    // "Joseph R. Biden, Jr.": a generational suffix read alone names nobody
+    if (words(name).length === 1 && NAME_SUFFIXES.has(words(name)[0]!.replace(/\.$/, ''))) continue;
     // a name typed a person by its shape alone takes the type another mention of it has ("in Debre Tabor")
     const m = original.kind === SHAPE_KIND ? { ...original, type: typedBy.get(normalizeName(name)) ?? original.type } : original;
     if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
