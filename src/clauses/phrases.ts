@@ -85,7 +85,8 @@ function bodyAt<R extends Referent>(r: Reader<R>, j: number): Phrase<R> | null {
 /** a person's name at token j */
 function personAt<R extends Referent>(r: Reader<R>, j: number): Phrase<R> | null {
   const ref = r.refAt[j];
-  return ref && !ref.pronoun && ref.first === j && ref.entity.type === 'PERSON' ? chunk(r, j, ref.last) : null;
+  // (a holder's name the recogniser read as a place still holds its slot; the list needs a person elsewhere)
+  return ref && !ref.pronoun && ref.first === j && (ref.entity.type === 'PERSON' || ref.entity.type === 'LOCATION') ? chunk(r, j, ref.last) : null;
 }
 
 /**
@@ -113,7 +114,7 @@ function pairedList<R extends Referent>(r: Reader<R>, title: Phrase<R>): Phrase<
     at = nextIndex(r, end);
     if (word(r.tokens[at]) === 'and') at = nextIndex(r, at);
   }
-  if (members.length < 2) return null;
+  if (members.length < 2 || members.filter((m) => m.named?.referent?.entity.type === 'PERSON').length * 2 < members.length) return null;
   return { ...title, last: members.at(-1)!.last, members, conjunction: 'and', pps: [] };
 }
 
@@ -208,6 +209,12 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
 function listItem<R extends Referent>(r: Reader<R>, p: Phrase<R> | null, semicolons: boolean, inList: boolean): Phrase<R> | null {
   if (!p || !semicolons || !p.referent || p.referent.pronoun || p.referent.entity.type !== 'PERSON' || !comma(r.tokens[p.last])) return p;
   const at = nextIndex(r, p.last);
+  // ("B, who holds the same portfolio in Y; C, …": a relative on an item runs to the list's semicolon)
+  if (RELATIVES.has(word(r.tokens[at]))) {
+    let k = at;
+    while (k < r.tokens.length - 1 && k - at < 25 && !hardBreak(r.tokens[k])) k++;
+    return semicolon(r.tokens[k]) ? { ...p, last: k } : p;
+  }
   const named = r.refAt[at];
   if (named && named.entity.key !== p.referent.entity.key && !possessiveEnd(r.tokens[named.last])) return p;
   const ap = startsPhrase(r, at) ? simplePhrase(r, at) : null;
@@ -236,7 +243,8 @@ function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons =
     if (hardBreak(r.tokens[k]) && !(semicolons && semicolon(r.tokens[k]))) return false;
     const w = word(r.tokens[k + 1]);
     if (['and', 'or', 'nor'].includes(w) || (w === 'as' && word(r.tokens[k + 2]) === 'well')) return comma(r.tokens[k]) || (semicolons && semicolon(r.tokens[k])) || k >= x.last;
-    if (isVerb(r.tokens[k + 1]) && !r.refAt[k + 1]) return false;
+    // (a semicolon list's items may hold a verb: "B, who holds the same portfolio in Y;")
+    if (isVerb(r.tokens[k + 1]) && !r.refAt[k + 1] && !semicolons) return false;
   }
   return false;
 }

@@ -23,7 +23,9 @@ export const meetings: Pattern[] = [
     id: 'meet.with', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet', 'confer'], voice: 'active', subject: 'agent', object: 'pp:with',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
     seen: 'news-fresh4 read-outs ("also met with the Foreign Ministers of A, X, B, Y", "conferred with X, President of Y; Z, …"); news-dev read-outs ("met with")',
-    match: [['Ana Ruiz met with the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz conferred with Luis Gomez on Monday.', 'Ana Ruiz MET_WITH Luis Gomez']],
+    match: [['Ana Ruiz met with the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz conferred with Luis Gomez on Monday.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ["Ana Ruiz conferred with Hugo Diaz, President of Chile; Jorge Mesa, who holds the same portfolio in Bolivia; and Pedro Vera, Peru's Foreign Minister.", 'Ana Ruiz MET_WITH Pedro Vera'],
+      ['Ana Ruiz met with the Foreign Ministers of Peru, Luis Gomez, Bolivia, Lima, and Chile, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa']],
     miss: [['Ana Ruiz spoke with Luis Gomez.'], ['Ana Ruiz did not meet with Luis Gomez.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
   },
   {
