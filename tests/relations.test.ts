@@ -34,6 +34,10 @@ const CASES: [string, Triple[]][] = [
   // praise goes to the name thanked or to the owner of what is hailed, never to a name that only modifies a noun
   ["Ana Ruiz thanked the Peru office for its help.", []],
   ["Ana Ruiz hailed Peru's readiness to talk.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
+  // a floating quantifier between a named subject and its verb ("each", "all", "both") leaves the subject whole
+  ["Chile, Peru and Bolivia each condemned Ecuador for the raid.", [["Chile", 'CRITICIZED', "Ecuador"], ["Peru", 'CRITICIZED', "Ecuador"], ["Bolivia", 'CRITICIZED', "Ecuador"]]],
+  // ", and" between an unnamed object and a name (with its relative clause) starts another clause: the name is not condemned
+  ["Chile and Peru all condemned the mutiny, and Venezuela's Ana Ruiz, who had spoken to reporters, denounced the coup.", []],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

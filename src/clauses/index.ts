@@ -7,7 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
-import { comma, word } from './words.ts';
+import { comma, isVerb, word } from './words.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 
@@ -24,7 +24,7 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   const { tokens } = sentence;
   const refAt: (R | undefined)[] = new Array(tokens.length);
   for (const a of referents) for (let k = a.first; k <= a.last; k++) refAt[k] = a;
-  const reader: Reader<R> = { tokens, refAt, skip: parentheses(sentence) };
+  const reader: Reader<R> = { tokens, refAt, skip: floatingQuantifiers(tokens, refAt, parentheses(sentence)) };
   const known = options.knownLemma ?? (() => false);
   const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l));
   const opened = segment(reader, list);
@@ -49,6 +49,15 @@ function allPhrases<R extends Referent>(top: Phrase<R>[]): Phrase<R>[] {
   top.forEach(walk);
   return out;
 }
+
+/** "A, B and C each condemned X", "A and B both signed": a quantifier between a named subject and its verb is skipped */
+function floatingQuantifiers<R>(tokens: Sentence['tokens'], refAt: readonly (R | undefined)[], skip: boolean[]): boolean[] {
+  tokens.forEach((t, k) => {
+    if (k > 0 && FLOATING.has(word(t)) && refAt[k - 1] && !refAt[k] && !comma(tokens[k - 1]) && isVerb(tokens[k + 1]) && !refAt[k + 1]) skip[k] = true;
+  });
+  return skip;
+}
+const FLOATING: ReadonlySet<string> = new Set(['each', 'all', 'both']);
 
 /** tokens inside parentheses ("X (born 1950) is …"): the brackets are read from the text around each token */
 function parentheses({ tokens, text, start }: Pick<Sentence, 'tokens' | 'text' | 'start'>): boolean[] {

@@ -184,6 +184,8 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
+    // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
+    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
     members.push(...membersOf(next));
     last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
