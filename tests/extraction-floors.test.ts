@@ -1,7 +1,7 @@
 // Relation and entity floors on the sets issue 12 measures, each at most 0.03 below the figure measured at the
-// rule freeze of session 4 (see README "Extraction quality"): the news development set and session 3's fresh set
-// (both tuned on in session 4), and session 4's fresh set (written after the rule freeze, never tuned on: a floor
-// there only catches regressions, it is no target);
+// second rule freeze of session 4 (see README "Extraction quality"): the news development set, session 3's fresh
+// set and session 4's first fresh set (all three tuned on in session 4), and session 4's closing fresh set
+// (written after the last rule change, never tuned on: a floor there only catches regressions, it is no target);
 // CoNLL04's and Re-DocRED's relation floors sit beside their entity floors in entities-scores.test.ts (one build).
 // Built in-process, scored by ../shared/eval/score.mjs.
 import { spawnSync } from 'node:child_process';
@@ -37,17 +37,24 @@ function newsSet(folder: string) {
 }
 
 describe('extraction floors (issue 12)', () => {
-  it('news-dev (25 articles, tuned on): entities F1 ≥ 0.88, relations P ≥ 0.85 and F1 ≥ 0.54', () => {
+  it('news-dev (25 articles, tuned on): entities F1 ≥ 0.88, relations P ≥ 0.87 and F1 ≥ 0.56', () => {
     const t = newsSet('news-dev');
     expect(t.entities.f1).toBeGreaterThanOrEqual(0.88);
-    expect(t.relations.precision).toBeGreaterThanOrEqual(0.85);
-    expect(t.relations.f1).toBeGreaterThanOrEqual(0.54);
+    expect(t.relations.precision).toBeGreaterThanOrEqual(0.87);
+    expect(t.relations.f1).toBeGreaterThanOrEqual(0.56);
   }, 120_000);
 
-  it('news-fresh (session 3\'s fresh set, 15 articles, tuned on in session 4): entities F1 ≥ 0.90, relations P ≥ 0.82 and F1 ≥ 0.60', () => {
+  it('news-fresh (session 3\'s fresh set, 15 articles, tuned on in session 4): entities F1 ≥ 0.90, relations P ≥ 0.87 and F1 ≥ 0.65', () => {
     const t = newsSet('news-fresh');
     expect(t.entities.f1).toBeGreaterThanOrEqual(0.9);
+    expect(t.relations.precision).toBeGreaterThanOrEqual(0.87);
+    expect(t.relations.f1).toBeGreaterThanOrEqual(0.65);
+  }, 120_000);
+
+  it('news-fresh4 (session 4\'s first fresh set, 16 articles, tuned on in round 2): entities F1 ≥ 0.88, relations P ≥ 0.82 and F1 ≥ 0.51', () => {
+    const t = newsSet('news-fresh4');
+    expect(t.entities.f1).toBeGreaterThanOrEqual(0.88);
     expect(t.relations.precision).toBeGreaterThanOrEqual(0.82);
-    expect(t.relations.f1).toBeGreaterThanOrEqual(0.6);
+    expect(t.relations.f1).toBeGreaterThanOrEqual(0.51);
   }, 120_000);
 });
