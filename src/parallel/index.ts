@@ -17,12 +17,13 @@ const TASKS_PER_WORKER = 3;
 const MAX_BATCH = 32;
 
 /**
- * Text one worker must get for its start-up to pay: a worker spends about 0.4 s of CPU before its first
- * article (Node, compromise, the gazetteer), and 120,000 characters are about 2 s of one thread's CPU
- * (npm run bench on the 2-core session machine: 110,796 words in 12.5 s with --jobs 1). Below twice this,
- * one thread is as quick.
+ * Text one worker must get for its start-up to pay. Besides its 0.3 s of CPU to start, each worker repeats the
+ * JIT compiler's warm-up on V8's helper threads, and even one thread keeps about 1.5 cores busy with that
+ * (npm run bench, idle 2-core session machine: --jobs 1 on 110,796 words, about 690,000 characters, took 10.4 s
+ * of CPU in 6.7 s). Two workers then lost on that corpus (0.93×) and won only at ten times it (1.14×), so a
+ * worker is worth it from 500,000 characters, and one thread runs anything under a million.
  */
-export const MIN_CHARS_PER_WORKER = 120_000;
+export const MIN_CHARS_PER_WORKER = 500_000;
 
 /** How long the default job count watches the machine's cores before it chooses (a worker starts meanwhile). */
 export const IDLE_WINDOW_MS = 100;
