@@ -104,6 +104,15 @@ describe('round trips (fast-check)', () => {
     }), { numRuns: 150 });
   });
 
+  it('GEXF: evidence holding the noncharacters U+FFFE/U+FFFF (which JSON writes raw and XML forbids) reads back unchanged', () => {
+    const g = fc.sample(geokgGraph, { seed: 7, numRuns: 100 }).find((x) => x.size > 0)!;
+    const key = g.edges()[0]!;
+    const evidence = g.getEdgeAttribute(key, 'evidence').map((e) => ({ ...e, sentence: `A \uFFFF note \uFFFE here.` }));
+    g.setEdgeAttribute(key, 'evidence', evidence);
+    const back = fromGexf(toGexf(g), 'nonchar.gexf');
+    expect(back.getEdgeAttribute(key, 'evidence')).toEqual(evidence);
+  });
+
   it('GEXF: writing what was read gives the same file (the layout travels with it)', () => {
     fc.assert(fc.property(geokgGraph, (g) => {
       const xml = toGexf(g);

@@ -1,7 +1,7 @@
 // Flat attribute codecs for formats whose attribute values are scalars (GEXF, GraphML, CSV):
 // object-valued attributes travel as JSON strings, so nothing becomes "[object Object]".
 import { jsonText } from '../util/json.ts';
-import { xmlSafe } from './xml.ts';
+import { xmlSafe, xmlSafeJson } from './xml.ts';
 
 export type Scalar = string | number | boolean;
 
@@ -16,7 +16,7 @@ export function flattenAttributes(attrs: Record<string, unknown>, skip: Readonly
   for (const name of Object.keys(attrs).sort()) {
     const v = attrs[name];
     if (skip.has(name) || v === undefined || v === null) continue;
-    if (typeof v === 'object') out[JSON_ATTRIBUTES.has(name) ? name : name + JSON_SUFFIX] = jsonText(v);
+    if (typeof v === 'object') out[JSON_ATTRIBUTES.has(name) ? name : name + JSON_SUFFIX] = xmlSafeJson(jsonText(v));
     else if (typeof v === 'string') out[name] = xmlSafe(v);
     else if (typeof v === 'number' || typeof v === 'boolean') out[name] = v;
   }

@@ -38,5 +38,12 @@ export function xmlRootName(text: string): string | undefined {
 // Characters XML 1.0 cannot hold at all (C0 controls other than tab/newline/return, lone surrogates, U+FFFE/F).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Replaces what XML cannot carry by U+FFFD; JSON-encoded values never need this (JSON escapes them). */
+/** Replaces what XML cannot carry by U+FFFD. */
 export const xmlSafe = (s: string): string => s.replace(NOT_XML, '\uFFFD');
+
+/**
+ * JSON text made fit for XML without changing the value it decodes to: JSON.stringify escapes controls and lone
+ * surrogates but writes the noncharacters U+FFFE/U+FFFF raw, which XML 1.0 forbids. Outside string literals JSON
+ * holds neither, so escaping every occurrence is safe.
+ */
+export const xmlSafeJson = (json: string): string => json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
