@@ -83,7 +83,7 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner || members);
 }
 
-/** Stop words that are also first names ("Will Rogers"); months such as "April" are left out: dates are likelier. */
+/** Stop words and months that are also first names ("Will Rogers", "Jan Kowalski"); a month read as a date wins where a date word comes before it (below). */
 const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'august']);
 /** Words before a month that make it a date: "in May", "since June", "early April". */
 const BEFORE_DATES = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'each', 'every', 'between', 'and', 'to', 'or']);
