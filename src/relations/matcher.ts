@@ -2,7 +2,7 @@
 // ends from the named slots, expands coordination into one edge per member, applies the clause's
 // negation and modality, and emits through the engine's one `emit`.
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
-import type { Modality, Token } from '../model/types.ts';
+import type { Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
 import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
@@ -159,7 +159,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const r of readings(p, analysis, ctx.tokens)) {
       // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier.congratulated' ? earlierCongratulated(ctx, r) : slot(r, p.object);
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
@@ -182,20 +182,21 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
   return n;
 }
 
-/** whom the article's latest congratulation went to, for congratulations sent with no "to" (the article so far, read back) */
-function earlierCongratulated(ctx: Ctx, r: Reading): Arg[] {
+/** whom the article's latest edge of the pattern's `earlierFrom` rules went to, for a frame with no "to" (the article so far, read back) */
+function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   if (slot(r, 'pp:to').length || r.event?.pps.some((pp) => pp.prep === 'to')) return [];
+  const rules = new Set(p.earlierFrom ?? []);
+  const counts = (x: Relation) => x.predicate === p.predicate && rules.has(x.rule);
   for (let k = ctx.out.length - 1; k >= 0; k--) {
     const rel = ctx.out[k]!;
-    if (rel.predicate !== 'PRAISED' || rel.negated || !CONGRATULATION_RULES.has(rel.rule)) continue;
-    // ("congratulated A and his running mate B": the first named of that sentence's congratulated)
-    const first = ctx.out.find((x) => x.evidence.sentenceIndex === rel.evidence.sentenceIndex && x.predicate === 'PRAISED' && CONGRATULATION_RULES.has(x.rule)) ?? rel;
+    if (rel.negated || !counts(rel)) continue;
+    // ("congratulated A and his running mate B": the first named of that sentence's recipients)
+    const first = ctx.out.find((x) => x.evidence.sentenceIndex === rel.evidence.sentenceIndex && counts(x)) ?? rel;
     const entity = ctx.article.entities.find((e) => e.key === first.object);
     return entity ? [{ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] }] : [];
   }
   return [];
 }
-const CONGRATULATION_RULES: ReadonlySet<string> = new Set(['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier']);
 
 function governmentOf(ctx: Ctx, a: Arg, types?: readonly string[]): Arg {
   if (a.entity.type !== 'LOCATION' || !types || types.includes('LOCATION')) return a;

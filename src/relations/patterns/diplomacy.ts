@@ -63,7 +63,7 @@ export const praise: Pattern[] = [
     // "Y congratulated Z. X also sent his congratulations": congratulations with no "to" go to whom the article's
     // last congratulation went (the winner of the day)
     id: 'praise.congratulations.earlier', kind: 'support', predicate: 'PRAISED', verbs: CONGRATULATING, nouns: CONGRATULATIONS,
-    subject: 'agent', object: 'earlier.congratulated', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    subject: 'agent', object: 'earlier', earlierFrom: ['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier'], subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
     seen: 'news-dev (erdogan-reelection-congratulations: "X also sent congratulations", "A, B and C offered their congratulations"; taiwan-election-lai-analysis); news-fresh4 (moldova-runoff-live: ", and X also sent his congratulations"; senegal-election-faye-live)',
     match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern also sent her congratulations.', 'Jacinda Ardern PRAISED Donald Tusk']],
     miss: [['Donald Tusk won the vote. Jacinda Ardern also sent her congratulations.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern sent her congratulations to Olaf Scholz.']],

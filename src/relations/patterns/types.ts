@@ -31,6 +31,11 @@ interface Common {
   objectTypes?: readonly EntityType[];
   /** the object also stands for the places a comma chain after it goes on to, up to a country ("in Vestland, Norway") */
   objectChain?: boolean;
+  /**
+   * with object 'earlier': the object is whom the article's latest edge of these rules went to, where the sentence
+   * names no recipient ("X also sent his congratulations" after "Y congratulated Z")
+   */
+  earlierFrom?: readonly string[];
   /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
   namedObject?: boolean;
   /** the frame itself denies: "missed the summit" */
