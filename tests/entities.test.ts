@@ -12,6 +12,19 @@ describe('entity recognition', () => {
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
   });
 
+  it("keeps a plural's apostrophe inside an event's or body's name, not before a title and a person", () => {
+    expect(names("Delegates gathered for the Nordic Trade Ministers' Meeting in Oslo.")).toContain("Nordic Trade Ministers' Meeting/EVENT");
+    expect(names("Strikers marched behind the Dockers' Union in Hull.")).toContain("Dockers' Union/ORGANIZATION");
+    expect(names("The Maldives' President Ali Rasheed spoke.")).toContain('Ali Rasheed/PERSON');
+  });
+
+  it('reads a ministerial council as a gathering, a numbered event with its number and a bloc before "summit" as its meeting', () => {
+    expect(names('Envoys met at the 12th Baltic Ministerial Council in Riga.')).toContain('12th Baltic Ministerial Council/EVENT');
+    expect(names('She spoke at the 9th Nordic Energy Forum.')).toContain('9th Nordic Energy Forum/EVENT');
+    expect(names('The leaders last met at the G20 summit in Rome.')).toContain('G20 summit/EVENT');
+    expect(names('The G20 said the summit would go on.')).toContain('G20/ORGANIZATION');
+  });
+
   it("reads a month's name before a surname as a given name, but not after a word of a date", () => {
     expect(names('Slovak Interior Minister Jan Novotny spoke on Friday.')).toContain('Jan Novotny/PERSON');
     expect(names('Talks stalled, and in May Novotny resigned.')).not.toContain('May Novotny/PERSON');

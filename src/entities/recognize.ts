@@ -93,12 +93,16 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   return byLast ?? (FIRST_ORG_HEADS.has(wordKey(tokens[a]!)) && !Object.hasOwn(TITLES, wordKey(tokens[b]!)) ? 'ORGANIZATION' : null);
 }
 
+const MINISTERIAL_EVENT_HEADS = new Set(['council', 'conference', 'meeting', 'meetings']);
+
 /** Heads of bodies that may open a name rather than close it (no title or place word among them). */
 const FIRST_ORG_HEADS = new Set(['alliance', 'union', 'front', 'movement', 'party', 'coalition', 'federation', 'association', 'league']);
 
 /** The type a name's head word (token k) gives it; `joined`: the name coordinates words ("X and Y Conference"). */
 function headWordType(tokens: Token[], k: number, joined: boolean): EntityType | null {
   const head = wordKey(tokens[k]!);
+  // "the 30th OSCE Ministerial Council", "the Post Ministerial Conference": a ministers' gathering, not a standing body
+  if (tokens[k - 1] && wordKey(tokens[k - 1]!) === 'ministerial' && MINISTERIAL_EVENT_HEADS.has(head)) return 'EVENT';
   if (ORG_OR_EVENT.has(head)) return joined ? 'EVENT' : 'ORGANIZATION';
   if (EVENT_HEADS.has(head)) return 'EVENT';
   if (OTHER_HEADS.has(head)) return 'OTHER';
@@ -579,7 +583,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // "the 6th Fleet", "the 12th Brigade": an ordinal numbers a body
   const ordinal = tokens[a - 1];
   if (!title && ordinal && /^\d+(st|nd|rd|th)$/i.test(ordinal.text) && ORG_HEADS.has(wordKey(tokens[b]!)) && /^\s+$/.test(gapBetween(ctx.text, ordinal, tokens[a]!)))
-    return { mention: mentionOf(ctx, [a - 1, b], 'ORGANIZATION', 'pattern') };
+    return { mention: mentionOf(ctx, [a - 1, b], headType(tokens, [a, b]) === 'EVENT' ? 'EVENT' : 'ORGANIZATION', 'pattern') };
   const range: Range = [a, b];
   // "the Commission", "Television": a body's head word alone names no body of its own (after a possessive name it
   // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
@@ -772,6 +776,13 @@ function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
     // the two sides are modifiers of the event here, not mentions of their own
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.tokens[0] >= i && found[k]!.tokens[1] <= i + 1) found.splice(k, 1);
     out.push(mentionOf(ctx, [i, i + 2], 'EVENT', 'pattern'));
+  }
+  // "the G7 summit", "the Group of Seven summit": a bloc's name before a lower-case "summit" names its meeting
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!, head = tokens[m.tokens[1] + 1], after = tokens[m.tokens[1] + 2];
+    if (m.type !== 'ORGANIZATION' || m.possessive || head?.text !== 'summit' || !/^\s+$/.test(gapBetween(ctx.text, tokens[m.tokens[1]]!, head)) || (after && isCapitalised(after))) continue;
+    found.splice(k, 1);
+    out.push(mentionOf(ctx, [m.tokens[0], m.tokens[1] + 1], 'EVENT', 'pattern'));
   }
   return out;
 }

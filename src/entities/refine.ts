@@ -60,7 +60,9 @@ function ordinalNames(ctx: RefineContext, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
   for (const m of ms) {
     const a = m.tokens[0], prev = tokens[a - 1];
-    if (!found(m) || m.type === 'PERSON' || !prev || !isCapitalised(prev) || !spaced(ctx, prev, tokens[a]!)) continue;
+    // ("the 13th East Asia Summit": a numbered event keeps its number, which is not capitalised)
+    const numbered = m.type === 'EVENT' && /^\d+(st|nd|rd|th)$/i.test(prev?.text ?? '');
+    if (!found(m) || m.type === 'PERSON' || !prev || !(isCapitalised(prev) || numbered) || !spaced(ctx, prev, tokens[a]!)) continue;
     if (!ORDINAL_WORDS.has(prev.normal) && !/^\d+(st|nd|rd|th)$/i.test(prev.text)) continue;
     if (!coveredBy(ms, a - 1, m)) setSpan(ctx, m, a - 1, m.tokens[1]);
   }

@@ -123,7 +123,15 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     if (i + 1 >= n || isPossessive(tokens[i]!)) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
-    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i);
+    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i) || innerPlural(i);
+  };
+  // "the G20 Foreign Ministers' Meeting", "the Workers' Party": a plural's apostrophe inside a name whose capitalised
+  // words go on to a head word (not "the Philippines' President Marcos": no head closes that run)
+  const innerPlural = (i: number) => {
+    if (!/s$/.test(tokens[i]!.text) || !/^['’]\s+$/.test(tokens[i]!.post)) return false;
+    let j = i + 1;
+    while (j + 1 < n && namey[j + 1] && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
+    return namey[i + 1]! && isCapitalised(tokens[i + 1]!) && j - i <= 3 && ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
   };
   // "Kevin O 'Brien", "Ze 'ev Eytan", "Bin-Sa 'id": a name's apostrophe written apart, as tokenised copy has it
   const elided = (i: number) => i + 1 < n && /^\s?['’]$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && /^\p{L}+$/u.test(tokens[i + 1]!.text);
