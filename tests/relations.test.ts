@@ -38,6 +38,12 @@ const CASES: [string, Triple[]][] = [
   ["Chile, Peru and Bolivia each condemned Ecuador for the raid.", [["Chile", 'CRITICIZED', "Ecuador"], ["Peru", 'CRITICIZED', "Ecuador"], ["Bolivia", 'CRITICIZED', "Ecuador"]]],
   // ", and" between an unnamed object and a name (with its relative clause) starts another clause: the name is not condemned
   ["Chile and Peru all condemned the mutiny, and Venezuela's Ana Ruiz, who had spoken to reporters, denounced the coup.", []],
+  // a country's person in a list of leaders is its leader; a country's person alone is not
+  ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
+  ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
+  ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // "which" never stands for a person: not the minister but his country chairs the bloc
+  ["The talks came at the invitation of Jose Soto, Foreign Minister of Peru, which chairs the African Union this year.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
   ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],

@@ -59,6 +59,16 @@ function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {
   return last && !p.members ? rightmost(last) : p;
 }
 
+/** the last phrase inside `p` (itself, its appositions, members, pps) whose name is not a person's */
+function lastThingNamed<R extends Referent>(p: Phrase<R>): Phrase<R> | undefined {
+  const inner = [...(p.members ?? []), ...(p.appositions ?? []), ...p.pps.map((pp) => pp.np)].sort((a, b) => b.last - a.last);
+  for (const q of inner) {
+    const found = lastThingNamed(q);
+    if (found) return found;
+  }
+  return p.referent?.entity.type === 'PERSON' ? undefined : rightmost(p);
+}
+
 /** The clauses opened so far and the stack of those still open (innermost last). */
 interface Segmenter<R extends Referent> {
   r: Reader<R>;
@@ -87,7 +97,9 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const prev = g.list[k - 1];
   const next = g.list[k + 1];
   const w = it.word;
-  const antecedent = prev?.kind === 'np' ? rightmost(prev.phrase) : prev?.kind === 'pp' ? rightmost(prev.pp.np) : undefined;
+  const before = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
+  // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
+  const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
   if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
     open(g, 'relative', it.first, { antecedent, closesAtComma: afterComma });
   } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {

@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -20,7 +20,7 @@ const isPlainModifier = (t: Token) => /^[a-z][a-z-]{2,}$/.test(t.text) && !isPre
 function modifiesNoun(ctx: Ctx, a: Arg): boolean {
   const n = ctx.tokens[a.last + 1];
   return !!n && !ctx.argAt[a.last + 1] && !comma(ctx.tokens[a.last]) && !hardBreak(ctx.tokens[a.last]) && /^[a-z][a-z-]{2,}$/.test(n.text)
-    && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
+    && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
 
 /** The name is a verb's direct object ("replaced the Wagner Group in Mali"): a locative after it is the verb's, not the name's. */
@@ -1329,8 +1329,29 @@ function possessedPeople(ctx: Ctx): void {
     const p = ctx.argAt[a.last + 1];
     if (!a.possessive || a.demonym || !p || p.first !== a.last + 1 || p.entity.type !== 'PERSON' || p.pronoun || comma(ctx.tokens[a.last]) || modifiesNoun(ctx, p)) continue;
     if (a.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
+    else if (a.entity.type === 'COUNTRY' && countryLeaderNamed(ctx, a, p)) emit(ctx, p, 'LEADER_OF', a, { rule: 'possessive.leader', confidence: CONFIDENCE.adjacency });
     else if (a.entity.type === 'ORGANIZATION') emit(ctx, p, 'WORKS_FOR', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
   }
+}
+
+/** a gazetteer role that leads: "president", "prime minister" */
+const isLeaderRole = (role: string) => LEADER_TITLE_PHRASES.includes(role) || (LEADER_TITLES.has(role.split(' ').at(-1)!) && !/^(vice|deputy) /.test(role));
+
+/**
+ * "Colombia's Gustavo Petro": the country's leader where the gazetteer has the person in that post on the article's date, or,
+ * for a person it knows in no post, where the name stands in a list of leaders ("heads of state took part, among them A's X, B's Y";
+ * "Chile's president, X, Colombia's Y and Paraguay's Z").
+ */
+function countryLeaderNamed(ctx: Ctx, country: Arg, p: Arg): boolean {
+  const posts = ctx.postsHeld?.(p.entity) ?? [];
+  if (posts.length) return posts.some((r) => r.body?.key === country.entity.key && isLeaderRole(r.role));
+  const { tokens } = ctx;
+  const listed = comma(tokens[p.last]) || word(tokens[p.last + 1]) === 'and' || comma(tokens[country.first - 1]) || word(tokens[country.first - 1]) === 'and';
+  if (!listed) return false;
+  const groupBefore = tokens.slice(0, country.first).some((_, k) => LEADER_GROUP_NOUNS.some((g) => g.every((w, i) => word(tokens[k + i]) === w)));
+  // ("Chile's president, X": a sibling's own leader title after its country)
+  const titledSibling = ctx.args.some((c) => c !== country && c.possessive && c.entity.type === 'COUNTRY' && titlePredicate([word(tokens[c.last + 1])]) === 'LEADER_OF');
+  return groupBefore || titledSibling;
 }
 
 /** "his native South Carolina", "Van Buren's native Kinderhook", "her Iowa hometown": where a person lives or comes from. */

@@ -61,6 +61,14 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const body = held ? article.entities.find((b) => b.gazetteerId === held.of) : undefined;
     return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
   };
+  const postsHeld = (e: Entity): { role: string; body?: Entity }[] => {
+    const day = article.article.date?.slice(0, 10);
+    if (!day || !e.gazetteerId) return [];
+    return (world.entry?.(e.gazetteerId)?.roles ?? []).filter((r) => (!r.from || r.from <= day) && (!r.to || day < r.to)).map((r) => {
+      const body = article.entities.find((b) => b.gazetteerId === r.of);
+      return body ? { role: r.role, body } : { role: r.role };
+    });
+  };
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
@@ -73,7 +81,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });

@@ -245,6 +245,8 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
 ]);
 /** two-word leader titles */
 export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
+/** plural nouns for a state's leaders that introduce a list of "A's X, B's Y" ("eleven heads of state took part, among them …") */
+export const LEADER_GROUP_NOUNS: readonly (readonly string[])[] = [['presidents'], ['leaders'], ['premiers'], ['heads', 'of', 'state'], ['heads', 'of', 'government'], ['prime', 'ministers']];
 /** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
 export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = {
   partner: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' }, partners: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' },

@@ -19,6 +19,14 @@ const STAFF_NOUNS = ['journalist', 'correspondent', 'reporter', 'editor', 'spoke
 // ("is the president of").
 export const posts: Pattern[] = [
   {
+    // ("led"/"heads" are the verb frames' of lexicon.ts, which take the name only as the whole object)
+    id: 'role.rules', kind: 'verb', predicate: 'LEADER_OF', verbs: ['rule', 'command', 'chair'], voice: 'active', directObject: true, subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.75,
+    seen: 'news-fresh4 bolivia-coup-attempt-analysis ("who had commanded the Bolivian Army/Navy"); news-fresh5 gabon-officers-oust-bongo ("who ruled Gabon"), thailand-cambodia-putrajaya-truce ("who chairs the Association … this year"); news-fresh assad-fall-twelve-days-analysis ("who ruled Syria")',
+    match: [['Ana Ruiz, who ruled Peru for a decade, died on Sunday.', 'Ana Ruiz LEADER_OF Peru'], ['Ana Ruiz chairs the African Union this year.', 'Ana Ruiz LEADER_OF African Union'], ['Juan Perez, who had commanded the Chilean Navy, retired.', 'Juan Perez LEADER_OF Chilean Navy']],
+    miss: [['Ana Ruiz ruled out talks with Peru.'], ['The court in Peru ruled against Ana Ruiz.'], ['Ana Ruiz never ruled Peru.', 'NOT Ana Ruiz LEADER_OF Peru']],
+  },
+  {
     id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
