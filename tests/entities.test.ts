@@ -16,6 +16,8 @@ describe('entity recognition', () => {
     expect(names("Delegates gathered for the Nordic Trade Ministers' Meeting in Oslo.")).toContain("Nordic Trade Ministers' Meeting/EVENT");
     expect(names("Strikers marched behind the Dockers' Union in Hull.")).toContain("Dockers' Union/ORGANIZATION");
     expect(names("The Maldives' President Ali Rasheed spoke.")).toContain('Ali Rasheed/PERSON');
+    expect(names('Leaders met at the first Nordic–Baltic Energy Summit in Tallinn.')).toContain('Nordic–Baltic Energy Summit/EVENT');
+    expect(names('Trade between Estonia–Latvia rose.')).not.toContain('Estonia–Latvia/EVENT');
   });
 
   it('reads a ministerial council as a gathering, a numbered event with its number and a bloc before "summit" as its meeting', () => {

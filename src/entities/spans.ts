@@ -125,10 +125,12 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
     return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i) || innerPlural(i);
   };
-  // "the G20 Foreign Ministers' Meeting", "the Workers' Party": a plural's apostrophe inside a name whose capitalised
-  // words go on to a head word (not "the Philippines' President Marcos": no head closes that run)
+  // "the G20 Foreign Ministers' Meeting", "the Workers' Party", "the EU–Central Asia Summit": a plural's apostrophe or an
+  // en dash inside a name whose capitalised words go on to a head word (not "the Philippines' President Marcos", nor
+  // "Russia–Ukraine talks": no head closes those runs)
   const innerPlural = (i: number) => {
-    if (!/s$/.test(tokens[i]!.text) || !/^['’]\s+$/.test(tokens[i]!.post)) return false;
+    const apostrophe = /s$/.test(tokens[i]!.text) && /^['’]\s+$/.test(tokens[i]!.post);
+    if (!apostrophe && gapBetween(text, tokens[i]!, tokens[i + 1]!) !== '–') return false;
     let j = i + 1;
     while (j + 1 < n && namey[j + 1] && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
     return namey[i + 1]! && isCapitalised(tokens[i + 1]!) && j - i <= 3 && ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);

@@ -436,3 +436,9 @@ export const CONFIDENCE = {
   verb: 0.8, passive: 0.75, nominal: 0.65, title: 0.9, apposition: 0.85, copula: 0.85, locative: 0.7,
   relative: 0.7, speech: 0.8, naming: 0.6, adjacency: 0.5,
 } as const;
+
+/** the last words of a gathering's name, or of a noun standing for it: what is attended ("took part in the talks") */
+export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
+  'summit', 'meeting', 'meetings', 'forum', 'conference', 'session', 'council', 'assembly', 'congress', 'talks', 'dialogue',
+  'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics',
+]);

@@ -2,10 +2,10 @@
 // ends from the named slots, expands coordination into one edge per member, applies the clause's
 // negation and modality, and emits through the engine's one `emit`.
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
-import type { Modality, Relation, Token } from '../model/types.ts';
+import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
-import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, GATHERING_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -159,7 +159,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const r of readings(p, analysis, ctx.tokens)) {
       // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : slot(r, p.object);
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
@@ -196,6 +196,26 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
     return entity ? [{ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] }] : [];
   }
   return [];
+}
+
+/**
+ * "X also took part", "Y did not attend", "Z took part in the talks": the gathering the article last named, where the
+ * clause names none of its own (no object, and its "in"/"at" phrase, if any, an unnamed gathering noun)
+ */
+function latestGathering(ctx: Ctx, r: Reading): Arg[] {
+  const c = r.clause;
+  // ("took part, among them A, B": the list after "took part", which takes no object, is its patient)
+  if (!c?.verb || (c.patient && c.verb.lemma !== 'part')) return [];
+  const place = c.pps.find((pp) => pp.prep === 'in' || pp.prep === 'at')?.np;
+  if (place && (place.referent || !GATHERING_NOUNS.has(place.headWord))) return [];
+  const sentence = ctx.sentence.index;
+  let best: Entity | undefined;
+  for (const m of ctx.article.mentions) {
+    if (m.sentence > sentence || (m.sentence === sentence && m.tokens[0] > c.verb.head)) continue;
+    const e = ctx.article.entities.find((x) => x.key === m.entity);
+    if (e?.type === 'EVENT' && GATHERING_NOUNS.has(e.label.split(/\s+/).at(-1)!.toLowerCase())) best = e;
+  }
+  return best ? [{ entity: best, text: best.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] }] : [];
 }
 
 function governmentOf(ctx: Ctx, a: Arg, types?: readonly string[]): Arg {

@@ -14,6 +14,24 @@ export const meetings: Pattern[] = [
     miss: [['Gabriel Boric spoke about the margins of the Summit of the Americas.']],
   },
   {
+    // (compromise tags "part" in "took part" as the verb)
+    id: 'attend.bare', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part'], voice: 'active', subject: 'agent', object: 'gathering',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh5 (a wire report: "A, B, C and D also took part", "Neither A nor B took part in the talks"; a read-out: "Y, who also attended"; an analysis: "X did not attend"); news-fresh (a read-out: "X and Y did not attend")',
+    match: [['The Andean Summit opened in Lima. Chilean President Hugo Diaz and Bolivia\'s leader, Jorge Mesa, also took part.', 'Jorge Mesa ATTENDED Andean Summit'],
+      ['Ana Ruiz spoke at the Andean Summit. Luis Gomez, who also attended, said little.', 'Luis Gomez ATTENDED Andean Summit'],
+      ['The Andean Summit opened in Lima. Neither Brazil nor Mexico took part in the talks.', 'NOT Brazil ATTENDED Andean Summit']],
+    miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
+      ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
+  },
+  {
+    id: 'attend.among', kind: 'verb', predicate: 'ATTENDED', verbs: ['part'], voice: 'active', subject: 'patient', object: 'gathering',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh5 (an analysis: "Eleven heads of state took part, among them A, B, C"); news-fresh4 (a read-out: "held more than twenty meetings with heads of …, among them A; B")',
+    match: [['The Andean Summit opened in Lima. Nine heads of state took part, among them Chile\'s Hugo Diaz, Peru\'s Luis Gomez and Bolivia\'s Jorge Mesa.', 'Luis Gomez ATTENDED Andean Summit']],
+    miss: [['Nine heads of state took part, among them Chile\'s Hugo Diaz and Peru\'s Luis Gomez.']],
+  },
+  {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
     nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', seen: 'news-dev read-outs; CoNLL04 train',
     match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia']],
