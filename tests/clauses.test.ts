@@ -75,6 +75,22 @@ describe('clauses: clause kinds', () => {
     const a = analyse('The vote ended on Sunday night, and Norway praised Finland.');
     expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Norway > Finland');
   });
+  it('closes an apposed relative, and the clauses nested in it, at its comma', () => {
+    const a = analyse('Norway, which had warned that the plan would fail, attacked Sweden and praised Finland.');
+    expect(roles(clauseWith(a, 'attack'))).toBe('main attack: Norway > Sweden');
+    expect(a.clauses.find((c) => c.kind === 'relative')!.verb!.lemma).toBe('warn');
+    // (a second verb inside the relative stays in it)
+    const b = analyse('Norway, who said he had met Kenya, praised Finland.');
+    expect(roles(clauseWith(b, 'praise'))).toBe('main praise: Norway > Finland');
+  });
+  it('opens a second main clause at ", and" before a name with a description apposed to it, after any clause', () => {
+    const a = analyse("The vote that Chile lost ended, and Jan Novak, Norway's deputy minister, praised Finland.");
+    expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Jan Novak > Finland');
+    expect(clauseWith(a, 'praise').subject!.appositions!.map(show)).toEqual(['minister']);
+  });
+  it('reads no object in a free relative: "denounced what he called a coup"', () => {
+    expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
+  });
   it('reads reported speech, its speaker and a denial', () => {
     const a = analyse('Chile denied that its navy attacked Peru.');
     const c = a.clauses.find((x) => x.kind === 'reported')!;

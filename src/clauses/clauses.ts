@@ -85,6 +85,8 @@ function open<R extends Referent>(g: Segmenter<R>, kind: ClauseKind, at: number,
 
 /** "the groups fighting X held talks": a finite verb after a completed relative returns to the clause still without one */
 function returnToWaiting<R extends Referent>(g: Segmenter<R>): void {
+  // (an apposed relative holds its verbs up to its closing comma: "X, who said he had spoken with Y, denounced …")
+  if (current(g).closesAtComma && current(g).clause.kind === 'relative') return;
   let waiting = g.stack.length - 1;
   while (waiting >= 0 && g.opened[g.stack[waiting]!]!.clause.verb) waiting--;
   if (waiting >= 0 && g.stack.slice(waiting + 1).every((s: number) => ['relative', 'reduced'].includes(g.opened[s]!.clause.kind))) g.stack.splice(waiting + 1);
@@ -108,12 +110,28 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
     open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
-  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && verbNext(g.list, k + 2) && verb && cur.clause.kind === 'main') {
-    // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …")
-    open(g, 'main', it.first);
+  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && (verbNext(g.list, k + 2) || apposedRelative(g, k + 2) || apposedSubject(g, k + 1)) && verb) {
+    // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …",
+    // "and Y, who had spoken with Z, denounced …", "and Y, the deputy minister, accused …"), after whatever clause
+    // the first one ended in
+    while (g.stack.length > 1 && current(g).clause.kind !== 'main') g.stack.pop();
+    if (current(g).clause.kind === 'main') open(g, 'main', it.first);
   } else if (w === 'to' && next?.kind === 'vg' && verb) {
     open(g, 'purpose', it.first, { inherits: true });
   }
+}
+
+/** "Y, the deputy minister, accused": a name at item k, a description apposed to it between commas, then a verb */
+function apposedSubject<R extends Referent>(g: Segmenter<R>, k: number): boolean {
+  const name = g.list[k];
+  const ap = g.list[k + 1];
+  return name?.kind === 'np' && !!name.phrase.referent && ap?.kind === 'np' && comma(g.r.tokens[name.last]) && comma(g.r.tokens[ap.last]) && verbNext(g.list, k + 2);
+}
+
+/** ", who …", ", which …" at item k: a relative set off by a comma */
+function apposedRelative<R extends Referent>(g: Segmenter<R>, k: number): boolean {
+  const it = g.list[k];
+  return it?.kind === 'word' && (it.word === 'who' || it.word === 'which') && comma(g.r.tokens[it.first - 1]);
 }
 
 /** a verb group at item k, or after one adverb word there ("Y also sent") */
@@ -147,13 +165,26 @@ function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   }
 }
 
+/**
+ * A comma closes the innermost clause that closes at one, and the finished clauses nested in it: "Russia, which had
+ * warned that the text could be misused, condemned the strikes" returns to the main clause after "misused,".
+ */
+// (only an apposed relative reaches down: a reduced clause or participle before reported speech is left open, as before)
+function closeAtComma<R extends Referent>(g: Segmenter<R>): void {
+  for (let k = g.stack.length - 1; k > 0; k--) {
+    const o = g.opened[g.stack[k]!]!;
+    if (!o.clause.verb) return;
+    if (o.closesAtComma && (k === g.stack.length - 1 || o.clause.kind === 'relative')) { g.stack.splice(k); return; }
+  }
+}
+
 /** Cuts the items into clauses. */
 export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open<R>[] {
   const g: Segmenter<R> = { r, list, opened: [{ clause: newClause('main', 0), members: [], closesAtComma: false }], stack: [0] };
   list.forEach((it, k) => {
     const prev = list[k - 1];
     const afterComma = !!prev && (comma(r.tokens[prev.last]) || hardBreak(r.tokens[prev.last]));
-    if (afterComma && current(g).closesAtComma && current(g).clause.verb && g.stack.length > 1) g.stack.pop();
+    if (afterComma) closeAtComma(g);
     // "groups fighting X" (a bare -ing form is never finite); "the army led by P" (a bare -ed form before "by", or after the clause's verb)
     const host = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
     const bare = it.kind === 'vg' && host && !comma(r.tokens[prev!.last]) && it.group.first === it.group.head ? participleForm(r.tokens[it.group.first]) : undefined;

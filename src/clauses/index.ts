@@ -82,7 +82,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   let subject = np?.kind === 'np' ? np.phrase : undefined;
   let object = after.find((it) => it.kind === 'np') as Extract<Item<R>, { kind: 'np' }> | undefined;
   const firstNp = after.findIndex((it) => it.kind === 'np');
-  if (object && after.slice(0, firstNp).some((it) => it.kind === 'vg')) object = undefined;
+  // ("denounced what he called a coup": a free relative's subject is not the verb's object)
+  if (object && (after.slice(0, firstNp).some((it) => it.kind === 'vg') || word(reader.tokens[object.first - 1]) === 'what')) object = undefined;
   if (c.kind === 'relative' && antecedent) {
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
     // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")

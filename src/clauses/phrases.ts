@@ -259,7 +259,8 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   const describes = !!phrase.referent || !!phrase.members;
   if (!describes) return phrase;
   // a description opens with a determiner or a possessive, or is a lower-case role: "X, spokesman for Y,"
-  const opens = isDet(t) || !!r.refAt[at]?.demonym || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
+  // (or with a name's possessive: "X, Taiwan's deputy foreign minister, accused …")
+  const opens = isDet(t) || !!r.refAt[at]?.demonym || ownerOpens(r, at) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
   if (!describes || !opens || !startsPhrase(r, at)) return phrase;
   const ap = simplePhrase(r, at);
   if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;
@@ -267,6 +268,12 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said")
   if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
+}
+
+/** a name in the possessive opens the phrase at `at`: "Taiwan's deputy foreign minister" */
+function ownerOpens<R extends Referent>(r: Reader<R>, at: number): boolean {
+  const ref = r.refAt[at];
+  return !!ref && !ref.pronoun && ref.first === at && possessiveEnd(r.tokens[ref.last]);
 }
 
 /** a description and the name apposed to it, as one conjunct */

@@ -157,10 +157,11 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
   let n = 0;
   for (const p of patterns) {
     for (const r of readings(p, analysis, ctx.tokens)) {
-      // (a capital written for its government, where only an actor fits: "brokered by Washington and Paris"; emit does the same for objects)
+      // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
       const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : slot(r, p.object);
-      const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named).filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
+      const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
+        .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       const negated = !!(clause?.negated && !r.apposed) !== !!p.negated;

@@ -38,7 +38,9 @@ export const stance: Pattern[] = [
     id: 'accuse.verb', kind: 'verb', predicate: 'ACCUSED', verbs: ['accuse', 'blame'], voice: 'active', directObject: true, namedObject: true, subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, objectTypes: ACTORS,
     seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "whom he accused of"; aukus-san-diego-submarine-pathway-readout: "accused the three countries of"); news-dev (venezuela-election-live: "accusing the seven governments of")',
-    match: [['Chile wrote to Alberto Fujimori, whom Michelle Bachelet accused of lying.', 'Michelle Bachelet ACCUSED Alberto Fujimori'], ['Norway and Peru blamed Bolivia for the delay.', 'Peru ACCUSED Bolivia']],
+    match: [['Chile wrote to Alberto Fujimori, whom Michelle Bachelet accused of lying.', 'Michelle Bachelet ACCUSED Alberto Fujimori'], ['Norway and Peru blamed Bolivia for the delay.', 'Peru ACCUSED Bolivia'],
+      // (capitals for their governments at both ends)
+      ['Peru and Chile share a border. Lima accused Santiago of spying.', 'Peru ACCUSED Chile']],
     miss: [['Chile never accused Bolivia of lying.', 'NOT Chile ACCUSED Bolivia'], ['Chile was accused of lying.'], ['Alberto Fujimori, accused of bribing Evo Morales, appeared in court.'], ['Peru named Alberto Fujimori and Evo Morales, accusing them of fraud.']],
   },
   {
