@@ -8,6 +8,7 @@ import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
 import { comma, isVerb, word } from './words.ts';
+import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 
@@ -106,7 +107,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
     const eventNoun = c.object ?? c.pps.find((pp) => pp.prep === 'on' || pp.prep === 'in')?.np;
     if (eventNoun && LIGHT_VERBS.has(verb.lemma)) verb.support = { verb: verb.lemma, noun: eventNoun.headWord, phrase: eventNoun.head };
   }
-  const by = c.pps.find((pp) => pp.prep === 'by')?.np;
+  // ("was received at the palace by X": a by-phrase read as the place's complement is still the passive's agent)
+  const by = (c.pps.find((pp) => pp.prep === 'by') ?? c.pps.flatMap((pp) => ppChain(pp.np, 1)).find((pp) => pp.prep === 'by'))?.np;
   const passive = verb?.voice === 'passive' || (c.kind === 'reduced' && !!verb && /(?:ed|en|wn)$/.test(verb.form));
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }

@@ -46,7 +46,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   visit: [f('VISITED')], tour: [f('VISITED')],
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
   go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
-  host: [f('HOSTED')], welcome: [f('HOSTED')],
+  // (a visitor or a gathering: "welcomed Kenya's election" and "hosts the court" are no hosting)
+  host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true })],
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],

@@ -61,11 +61,32 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz met Luis Gomez in Lima.'], ['Ana Ruiz and Luis Gomez never met.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
   },
   {
-    id: 'host.guests', kind: 'verb', predicate: 'HOSTED', verbs: ['host', 'welcome', 'receive'], voice: 'active', subject: 'agent', object: 'patient',
+    id: 'host.guests', kind: 'verb', predicate: 'HOSTED', verbs: ['host', 'welcome', 'receive', 'greet'], voice: 'active', subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
     seen: 'news-fresh4 read-outs ("welcomed to <town> the Foreign Ministers of A, X, B, Y"); news-fresh read-outs ("he hosted President X of Y for a working lunch", "he received President X")',
     match: [['Ana Ruiz welcomed to Lima the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz HOSTED Jorge Mesa']],
     miss: [['Ana Ruiz welcomed the decision of Luis Gomez.'], ['Ana Ruiz welcomed Peru as a partner.']],
+  },
+  {
+    id: 'host.received', kind: 'verb', predicate: 'HOSTED', verbs: ['receive', 'welcome', 'greet'], voice: 'passive', subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'news-dev read-outs ("X was received on his arrival at the airport by Y", "was received by Prime Minister Y at a state dinner"); news-fresh5 read-outs ("was received at the palace by President Y", "after being greeted at Parliament House by Y")',
+    match: [['Ana Ruiz was received at the palace by President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'], ['In Lima, Ana Ruiz was greeted at the airport by Jorge Mesa.', 'Jorge Mesa HOSTED Ana Ruiz']],
+    miss: [['The plan was received well by Luis Gomez.'], ['Ana Ruiz was received with applause.']],
+  },
+  {
+    id: 'host.event', kind: 'verb', predicate: 'HOSTED', verbs: ['host'], voice: 'active', subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh5 (two read-outs: "at the <forum>, which <country> is hosting in its capital", "the <session>, which <country> is hosting in <city>"); news-fresh4 (a read-out: "X hosted the G7 Foreign Ministers\' Meeting")',
+    match: [['Ana Ruiz spoke at the Andean Summit, which Peru is hosting in Lima.', 'Peru HOSTED Andean Summit'], ['Peru hosted the Andean Summit in May.', 'Peru HOSTED Andean Summit']],
+    miss: [['Peru, which hosted Ana Ruiz, spoke at the Andean Summit.'], ['Peru will not host the Andean Summit.', 'NOT Peru HOSTED Andean Summit']],
+  },
+  {
+    id: 'attend.delegation', kind: 'verb', predicate: 'ATTENDED', verbs: ['lead', 'head'], voice: 'active', patientNouns: ['delegation', 'delegations'],
+    subject: 'agent', object: 'pp:to', subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh (a read-out: "X led Greece\'s delegation to the NATO Summit"); news-fresh5 (a read-out: "X led the delegation of Viet Nam to the 56th … Meeting")',
+    match: [['Ana Ruiz led Peru\'s delegation to the Andean Summit in Lima.', 'Ana Ruiz ATTENDED Andean Summit'], ['Ana Ruiz led the delegation of Peru to the Andean Summit.', 'Ana Ruiz ATTENDED Andean Summit']],
+    miss: [['Ana Ruiz led Peru\'s delegation to Lima.'], ['Ana Ruiz led the team to the Andean Summit.']],
   },
   {
     id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations'],
