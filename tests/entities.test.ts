@@ -338,4 +338,14 @@ describe('entity recognition', () => {
     expect(names('The film was directed by a Tullahoma native.')).toContain('Tullahoma/LOCATION');
     expect(names('The train derailed four miles north of Brockway on Monday.')).toContain('Brockway/LOCATION');
   });
+  it('types an unknown name by the head of the description a copula or an apposition gives it', () => {
+    expect(names('Varnholt is a small town in the hills of Lower Saxony.')).toContain('Varnholt/LOCATION');
+    expect(names('Kessra (also Kesra) is a village in central Tunisia.')).toContain('Kessra/LOCATION');
+    expect(names('The road leads to Oberwill, a hamlet on the lake.')).toContain('Oberwill/LOCATION');
+    expect(names('Velvet Harbor Tigers were a Danish pop duo from Aarhus.')).toContain('Velvet Harbor Tigers/ORGANIZATION');
+    // before "of" only a place's kind keeps its sense: "a company of soldiers" describes no body
+    expect(names('Troops reached Orvalle, a company of engineers among them.')).not.toContain('Orvalle/ORGANIZATION');
+    // a description that is itself capitalised or names no kind leaves the type to the name's shape
+    expect(names('Varnholt is a Lower Saxony success.')).not.toContain('Varnholt/LOCATION');
+  });
 });

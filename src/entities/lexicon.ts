@@ -285,3 +285,39 @@ export const PLACE_OF_WORDS = new Set([
   'hometown', 'town', 'city', 'village', 'province', 'region', 'republic', 'capital', 'district', 'county', 'port',
   'island', 'state', 'streets', 'heart', 'center', 'centre', 'mayor', 'residents', 'people', 'citizens',
 ]);
+
+/**
+ * Head nouns of a description that type the name it describes, by copula or apposition: "Bohumín is a town in …",
+ * "Sha Na Na is an American rock band", "Goght, a village in Armenia,". The opening of an encyclopaedia article
+ * and a news apposition both name the kind of thing first.
+ * Seen: Re-DocRED dev (place openings "is a town/village/river in" in documents 53, 57, 14, 193, 158; bodies "is an
+ * American rock band", "is a … company" in 99, 162, 179; people "is a Mexican actor" in 90, 104); CoNLL04 train
+ * ("Harrington, a professor", "Pepperell, … manufactures"). Words that name two kinds ("station", "channel", "church",
+ * "group", "producer", "state") are left out.
+ */
+export const DESCRIPTION_HEADS: Readonly<Record<string, 'LOCATION' | 'ORGANIZATION' | 'PERSON'>> = {
+  ...Object.fromEntries([
+    'town', 'city', 'village', 'hamlet', 'municipality', 'commune', 'comune', 'suburb', 'district', 'county', 'region', 'province',
+    'parish', 'neighbourhood', 'neighborhood', 'settlement', 'locality', 'borough', 'township', 'river', 'lake', 'mountain', 'island',
+    'peninsula', 'valley', 'port', 'canton', 'capital', 'seaport', 'airport', 'park', 'stream', 'tributary', 'bay', 'volcano', 'glacier',
+    'palace', 'castle', 'cathedral', 'stadium', 'bridge', 'oblast', 'voivodeship', 'gmina', 'prefecture', 'arrondissement', 'archipelago',
+    'desert', 'forest', 'plateau', 'peak', 'hill', 'reservoir', 'dam', 'canal', 'creek', 'beach', 'monastery', 'abbey', 'mansion', 'manor',
+    'mausoleum', 'temple', 'mosque', 'skyscraper', 'tower', 'lighthouse', 'cemetery', 'islet', 'atoll', 'strait', 'estuary', 'waterfall',
+    'resort', 'highway', 'motorway', 'street', 'square', 'neighbourhoods',
+  ].map((w) => [w, 'LOCATION' as const])),
+  ...Object.fromEntries([
+    'company', 'corporation', 'firm', 'manufacturer', 'band', 'duo', 'trio', 'quartet', 'club', 'team', 'party', 'newspaper', 'magazine',
+    'label', 'publisher', 'airline', 'bank', 'studio', 'brewery', 'orchestra', 'choir', 'ensemble', 'university', 'college', 'academy',
+    'institute', 'organization', 'organisation', 'agency', 'foundation', 'charity', 'association', 'federation', 'union', 'league', 'militia',
+    'conglomerate', 'retailer', 'cooperative', 'subsidiary', 'school', 'ministry', 'council', 'committee', 'tabloid', 'regiment',
+    'battalion', 'brigade', 'squadron', 'think-tank', 'nonprofit', 'non-profit', 'broadcaster', 'automaker', 'carmaker',
+  ].map((w) => [w, 'ORGANIZATION' as const])),
+  ...Object.fromEntries([
+    'politician', 'actor', 'actress', 'singer', 'songwriter', 'footballer', 'player', 'writer', 'author', 'poet', 'painter', 'musician',
+    'composer', 'novelist', 'journalist', 'businessman', 'businesswoman', 'lawyer', 'diplomat', 'historian', 'scientist', 'physician',
+    'architect', 'artist', 'rapper', 'guitarist', 'drummer', 'bassist', 'pianist', 'cricketer', 'athlete', 'cyclist', 'swimmer', 'boxer',
+    'wrestler', 'skier', 'officer', 'soldier', 'priest', 'bishop', 'monk', 'nun', 'philosopher', 'mathematician', 'physicist', 'chemist',
+    'engineer', 'economist', 'entrepreneur', 'comedian', 'photographer', 'sculptor', 'dancer', 'choreographer', 'explorer', 'aristocrat',
+    'nobleman', 'noblewoman', 'professor', 'judge', 'jurist', 'astronaut', 'filmmaker', 'screenwriter', 'playwright', 'sprinter', 'gymnast',
+  ].map((w) => [w, 'PERSON' as const])),
+};

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -222,6 +222,44 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
     if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal) || Object.hasOwn(TITLES, head.normal))) return 'PERSON';
   }
   return null;
+}
+
+/** Verbs that describe their subject by a noun phrase: "X is a town", "X was an American band". */
+const DESCRIBING_VERBS = new Set(['is', 'was', 'are', 'were']);
+/** Words that end a description's noun phrase before its complements: "a town in …", "a band from …", "a lake located in …". */
+const DESCRIPTION_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'near', 'and', 'or', 'that', 'which', 'who', 'whose', 'located', 'situated', 'based', 'founded', 'known', 'by']);
+/** How far a description's head may stand from its article: "an American alternative rock band". */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * The type a description right after a name gives it, by copula or apposition: "Bohumín is a town in …",
+ * "Sha Na Na (formed 1969) is an American rock band", "Goght, a village in Armenia". A parenthesis after the
+ * name is passed over; the head is the last word before the description's first complement (DESCRIPTION_HEADS).
+ */
+function describedType(ctx: Ctx, [, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
+  let k = b + 1;
+  // (a bracket may stand in the gap or in the token's own text: "(1950)", "(also Kesra)")
+  if (tokens[k] && (/\(/.test(gapBetween(ctx.text, tokens[b]!, tokens[k]!)) || tokens[k]!.text.startsWith('('))) {
+    while (tokens[k] && !tokens[k]!.post.includes(')') && !tokens[k]!.text.endsWith(')') && k < b + 30) k++;
+    k++;
+  }
+  const link = tokens[k];
+  if (!link) return null;
+  const gap = gapBetween(ctx.text, tokens[k - 1]!, link);
+  if (DESCRIBING_VERBS.has(link.normal) && /^[\s)]*$/.test(gap)) k++;
+  else if (!/^\s*\)?\s*,\s*$/.test(gap)) return null;
+  if (!['a', 'an', 'the'].includes(tokens[k]?.normal ?? '')) return null;
+  let head: Token | undefined;
+  for (let j = k + 1; j <= k + DESCRIPTION_REACH && tokens[j] && !DESCRIPTION_STOPS.has(tokens[j]!.normal); j++) {
+    head = tokens[j]!;
+    if (/[,.;:()]/.test(head.post)) break;
+  }
+  if (!head || isCapitalised(head) || !Object.hasOwn(DESCRIPTION_HEADS, head.normal)) return null;
+  const type = DESCRIPTION_HEADS[head.normal]!;
+  // "a company of the Special Operations Group", "a band of rebels": before "of" only a place's kind keeps its sense ("a suburb of Y")
+  if (type !== 'LOCATION' && tokens[tokens.indexOf(head) + 1]?.normal === 'of') return null;
+  return type;
 }
 
 /** Whether a lower-case word names a person's office or occupation: "leader", "former", "ambassador". */
@@ -589,7 +627,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
   const owned = a > 0 && isPossessive(tokens[a - 1]!);
   if (!title && a === b && !owned && ORG_HEADS.has(wordKey(tokens[a]!)) && !BARE_ORG_HEADS.has(wordKey(tokens[a]!)) && !isAllCaps(tokens[a]!)) return null;
-  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
+  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? describedType(ctx, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   let guessed = !type;
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);

@@ -80,7 +80,9 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const partner = next.normal === 'and' && /^(his|her)$/.test(tokens[i + 2]?.normal ?? ''); // "Lennon and his wife"
   // "Brixley spokesman Dave Ruiz said": a body's people after its name
   const members = ORG_MEMBER_NOUNS.has(next.normal) && !isCapitalised(next);
-  return /^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner || members);
+  // "Kessra (also Kesra) is a village": a bracket after an opening word holds its variants or dates, as an article's opening names it
+  const bracket = next.text.startsWith('(');
+  return (/^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner || members || bracket)) || /^\s*\($/.test(gap);
 }
 
 /** Stop words and months that are also first names ("Will Rogers", "Jan Kowalski"); a month read as a date wins where a date word comes before it (below). */
