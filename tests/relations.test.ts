@@ -42,6 +42,12 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)
+  ["Peru cut its rates on Monday. Economy Minister Ana Ruiz said more cuts would follow.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
+  ["Economy Minister Ana Ruiz criticised Chile.", [["Ana Ruiz", 'CRITICIZED', "Chile"]]],
+  ["Peru and Chile signed a deal. Economy Minister Ana Ruiz welcomed it.", [["Peru", 'SIGNED_AGREEMENT_WITH', "Chile"]]],
+  ["Peru cut its rates on Monday.\n\nEconomy Minister Ana Ruiz said more cuts would follow.", []],
+  ["Peru cut its rates on Monday. Minister Ana Ruiz said more cuts would follow.", []],
   // "which" never stands for a person: not the minister but his country chairs the bloc
   ["The talks came at the invitation of Jose Soto, Foreign Minister of Peru, which chairs the African Union this year.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
   // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"

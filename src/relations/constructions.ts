@@ -1,8 +1,8 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
-import type { Token } from '../model/types.ts';
+import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -101,7 +101,7 @@ export function titleBeforeName(ctx: Ctx): void {
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
-    if (!ctx.argAt[j] && !occupation) knownPost(ctx, p, words);
+    if (!ctx.argAt[j] && !occupation) { knownPost(ctx, p, words); contextPost(ctx, p, words); }
   }
 }
 
@@ -111,6 +111,37 @@ function knownPost(ctx: Ctx, p: Arg, words: string[]): void {
   if (!core.length || titlePredicate(core) !== 'LEADER_OF') return;
   const held = ctx.postHeld?.(p.entity, core.join(' '));
   if (held) emit(ctx, p, 'LEADER_OF', { ...p, entity: held }, { rule: 'title.known', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "Foreign Minister X welcomed the Secretary at the Casa Rosada, Argentina's presidential palace": a state's title with no
+ * owner written holds for the one country the paragraph has named so far, unless the gazetteer has the person in any post (at any date).
+ */
+function contextPost(ctx: Ctx, p: Arg, words: string[]): void {
+  const country = paragraphCountryBefore(ctx, p.first);
+  const core = words.filter(isTitleCore);
+  const head = CONTEXT_STATE_TITLES.has(core.slice(-2).join(' ')) ? core.slice(-2).join(' ') : core.at(-1) ?? '';
+  if (!country || !CONTEXT_STATE_TITLES.has(head) || ctx.postsHeld?.(p.entity).length || words.some((w) => !isTitleWord(w))) return;
+  // ("Minister Son invited …": a bare "Minister" is how a read-out names again someone it has introduced, not a post)
+  if (words.length === 1 && head === 'minister') return;
+  // ("President X of Chile": the owner written after the name)
+  if (['of', 'for'].includes(word(ctx.tokens[p.last + 1])) && !comma(ctx.tokens[p.last])) return;
+  // (a post the article has already given the person, by its own title: "Foreign Minister X's meetings with Y of Laos")
+  if (ctx.out.some((r) => r.subject === p.entity.key && (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADER_OF'))) return;
+  const pred = titlePredicate(core);
+  if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, { ...p, entity: country }, { rule: 'title.context', confidence: CONFIDENCE.adjacency });
+}
+
+/** the one country of the paragraph so far and the whole sentence, where it was named before token `k`, else undefined */
+function paragraphCountryBefore(ctx: Ctx, k: number): Entity | undefined {
+  const named = new Map(ctx.paragraphCountries);
+  let before = named.size > 0;
+  for (const a of ctx.args) {
+    const country = a.pronoun ? undefined : a.entity.type === 'COUNTRY' ? a.entity : ctx.countryOfCapital(a.entity);
+    if (country) named.set(country.key, country);
+    if (country && a.last < k) before = true;
+  }
+  return named.size === 1 && before ? [...named.values()][0] : undefined;
 }
 
 /** The title words written before a person's name, and where the search for their owner stands. */
@@ -1339,12 +1370,12 @@ const isLeaderRole = (role: string) => LEADER_TITLE_PHRASES.includes(role) || (L
 
 /**
  * "Colombia's Gustavo Petro": the country's leader where the gazetteer has the person in that post on the article's date, or,
- * for a person it knows in no post, where the name stands in a list of leaders ("heads of state took part, among them A's X, B's Y";
+ * for a person it knows in no post at all, where the name stands in a list of leaders ("heads of state took part, among them A's X, B's Y";
  * "Chile's president, X, Colombia's Y and Paraguay's Z").
  */
 function countryLeaderNamed(ctx: Ctx, country: Arg, p: Arg): boolean {
   const posts = ctx.postsHeld?.(p.entity) ?? [];
-  if (posts.length) return posts.some((r) => r.body?.key === country.entity.key && isLeaderRole(r.role));
+  if (posts.length) return posts.some((r) => r.current && r.body?.key === country.entity.key && isLeaderRole(r.role));
   const { tokens } = ctx;
   const listed = comma(tokens[p.last]) || word(tokens[p.last + 1]) === 'and' || comma(tokens[country.first - 1]) || word(tokens[country.first - 1]) === 'and';
   if (!listed) return false;

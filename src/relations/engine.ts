@@ -47,8 +47,10 @@ export interface Ctx {
   stateOfMinistry?: (e: Entity) => Entity | undefined;
   /** the country or body where the gazetteer has a person in a post (a title's role) on the article's date */
   postHeld?: (e: Entity, role: string) => Entity | undefined;
-  /** the posts the gazetteer has the person in on the article's date (role, and the body where the article names it) */
-  postsHeld?: (e: Entity) => { role: string; body?: Entity }[];
+  /** the posts the gazetteer has the person in (role, the body where the article names it, and whether held on the article's date) */
+  postsHeld?: (e: Entity) => { role: string; body?: Entity; current: boolean }[];
+  /** the countries the paragraph named before this sentence (by name, demonym or capital), by entity key */
+  paragraphCountries?: ReadonlyMap<string, Entity>;
   /** the article's organisations by lower-cased label and alias (built once per article) */
   orgNames?: ReadonlyMap<string, Entity>;
   /** the sentence's clause analysis (src/clauses), for the constructions not yet moved to patterns */

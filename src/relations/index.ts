@@ -1,7 +1,7 @@
 // relations: resolved mentions → typed triples with evidence, through general constructions
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
-import type { Entity, Relation, ResolvedArticle } from '../model/types.ts';
+import type { Entity, Relation, ResolvedArticle, ResolvedMention } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import type { Arg, Ctx } from './engine.ts';
@@ -61,12 +61,13 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const body = held ? article.entities.find((b) => b.gazetteerId === held.of) : undefined;
     return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
   };
-  const postsHeld = (e: Entity): { role: string; body?: Entity }[] => {
+  const postsHeld = (e: Entity): { role: string; body?: Entity; current: boolean }[] => {
     const day = article.article.date?.slice(0, 10);
-    if (!day || !e.gazetteerId) return [];
-    return (world.entry?.(e.gazetteerId)?.roles ?? []).filter((r) => (!r.from || r.from <= day) && (!r.to || day < r.to)).map((r) => {
+    if (!e.gazetteerId) return [];
+    return (world.entry?.(e.gazetteerId)?.roles ?? []).map((r) => {
+      const current = !!day && (!r.from || r.from <= day) && (!r.to || day < r.to);
       const body = article.entities.find((b) => b.gazetteerId === r.of);
-      return body ? { role: r.role, body } : { role: r.role };
+      return body ? { role: r.role, body, current } : { role: r.role, current };
     });
   };
   const orgNames = new Map<string, Entity>();
@@ -74,6 +75,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const out: Relation[] = [];
   const leaders = new Map<string, Entity>();
   const bySentence = mentionsBySentence(article.mentions);
+  const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
     const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
     const speaker = article.speakers?.[parsed.index];
@@ -82,11 +84,36 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
     const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld };
+    ctx.paragraphCountries = paragraphCountries[parsed.index];
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
     applyPatterns(ctx, ctx.analysis, PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
+  }
+  return out;
+}
+
+/**
+ * For each sentence, the countries its paragraph named before it (by name or demonym, or by a capital), keyed by
+ * entity key. A blank line between two sentences starts a paragraph.
+ */
+function paragraphCountriesOf(
+  article: ResolvedArticle, bySentence: ReadonlyMap<number, readonly ResolvedMention[]>, byKey: ReadonlyMap<string, Entity>,
+  countryOfCapital: (e: Entity) => Entity | undefined,
+): Map<string, Entity>[] {
+  const out: Map<string, Entity>[] = [];
+  let seen = new Map<string, Entity>();
+  let end = 0;
+  for (const s of article.sentences) {
+    if (/\n[^\S\n]*\n/.test(article.article.text.slice(end, s.start))) seen = new Map();
+    end = s.end;
+    out[s.index] = new Map(seen);
+    for (const m of bySentence.get(s.index) ?? []) {
+      const e = byKey.get(m.entity);
+      const country = !e || m.reference ? undefined : e.type === 'COUNTRY' ? e : countryOfCapital(e);
+      if (country) seen.set(country.key, country);
+    }
   }
   return out;
 }

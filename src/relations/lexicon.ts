@@ -246,6 +246,11 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
 ]);
 /** two-word leader titles */
 export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
+/**
+ * a state's posts that a title with no owner written ("Foreign Minister X", "President X") holds for the one country its
+ * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
+ */
+export const CONTEXT_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** plural nouns for a state's leaders that introduce a list of "A's X, B's Y" ("eleven heads of state took part, among them …") */
 export const LEADER_GROUP_NOUNS: readonly (readonly string[])[] = [['presidents'], ['leaders'], ['premiers'], ['heads', 'of', 'state'], ['heads', 'of', 'government'], ['prime', 'ministers']];
 /** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
