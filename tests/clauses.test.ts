@@ -88,6 +88,11 @@ describe('clauses: clause kinds', () => {
     expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Jan Novak > Finland');
     expect(clauseWith(a, 'praise').subject!.appositions!.map(show)).toEqual(['minister']);
   });
+  it('reads a plural event noun after a light verb and its particle as the verb\'s object, not a verb', () => {
+    const c = clauseWith(analyse('Chile carried out strikes on Bolivia.'), 'carry');
+    expect(c.verb).toMatchObject({ particle: 'out', support: { verb: 'carry', noun: 'strikes' } });
+    expect(show(c.patient)).toBe('strikes');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

@@ -43,7 +43,9 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
 
 function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma: string) => boolean): GroupReading {
   const ws = idx.map((k) => word(r.tokens[k]));
-  const verbs = idx.filter((k) => !isNegation(r.tokens[k]) && word(r.tokens[k]) !== 'to' && (isVerb(r.tokens[k]) || isAux(r.tokens[k]) || participleForm(r.tokens[k], k === 0)));
+  // (compromise tags a phrasal verb's particle Verb: "carried out" has its head in "carried", its particle "out")
+  const particleAt = (k: number) => k !== idx[0] && PARTICLES.has(word(r.tokens[k]));
+  const verbs = idx.filter((k) => !isNegation(r.tokens[k]) && word(r.tokens[k]) !== 'to' && !particleAt(k) && (isVerb(r.tokens[k]) || isAux(r.tokens[k]) || participleForm(r.tokens[k], k === 0)));
   const head = verbs.at(-1) ?? idx.at(-1)!;
   const headWord = word(r.tokens[head]);
   const copula = BE.has(headWord);
@@ -67,6 +69,7 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   if (catenative) group.catenative = catenative;
   if (modality) group.modality = modality;
   const after = nextIndex(r, group.last);
-  if (PARTICLES.has(word(r.tokens[after])) && !comma(r.tokens[group.last])) { group.particle = word(r.tokens[after]); group.last = after; }
+  if (particleAt(group.last) && group.last > head) group.particle = word(r.tokens[group.last]);
+  else if (PARTICLES.has(word(r.tokens[after])) && !comma(r.tokens[group.last])) { group.particle = word(r.tokens[after]); group.last = after; }
   return group;
 }

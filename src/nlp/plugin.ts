@@ -8,11 +8,25 @@ export interface LexiconData {
   words: Record<string, string>;
 }
 
+/** light verbs whose object is an event noun ("carried out strikes on X", "launched attacks on Y", "stepped up raids in Z") */
+const LIGHT_VERB_FORMS = ['carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches', 'launched',
+  'launching', 'stage', 'stages', 'staged', 'staging', 'mount', 'mounts', 'mounted', 'mounting', 'step', 'steps', 'stepped', 'stepping'];
+// compromise tags the plural event noun after a light verb and its particle as a present-tense verb ("carried out
+// strikes/Verb on"): a hook after its own tagger re-tags it Plural, so every later reader (entities, clauses,
+// constructions) sees a noun. The pattern is parsed once, here.
+const LIGHT_VERB_OBJECT = `(${LIGHT_VERB_FORMS.join('|')}) (out|up)? [#PresentTense] (on|against|across|in|at|into|near|over)`;
+
 export function geokgPlugin(lexicon: LexiconData) {
   return {
     tags: {
       Demonym: { isA: 'ProperNoun' },
     },
     words: lexicon.words,
+    compute: {
+      lightVerbObject: (view: { match(pattern: string, group: number): { tag(tag: string, reason: string): unknown } }) => {
+        view.match(LIGHT_VERB_OBJECT, 0).tag('Plural', 'light-verb-object');
+      },
+    },
+    hooks: ['lightVerbObject'],
   };
 }

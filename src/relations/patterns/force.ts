@@ -3,6 +3,8 @@
 import type { Pattern } from './types.ts';
 
 const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
+/** light verbs of an attack: "carried out strikes on", "launched an attack on", "mounted raids against" */
+const LAUNCHING = ['carry', 'conduct', 'launch', 'stage', 'mount'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
 
 export const force: Pattern[] = [
@@ -29,6 +31,20 @@ export const force: Pattern[] = [
     subjectTypes: ACTORS, seen: 'news-dev (two wire reports)',
     match: [["Israel's strikes on Lebanon killed dozens.", 'Israel ATTACKED Lebanon']],
     miss: [["Israel's defence of its strikes was criticised."]],
+  },
+  {
+    id: 'attack.support.on', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:on',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-dev (israel-hezbollah-ceasefire-live: "carry out some of the heaviest strikes of the war on X"); news-fresh (iran-attack-israel-april-2024-live: "has launched an attack on X"; india-pakistan-sindoor-ceasefire-live: "has launched drone and missile attacks on")',
+    match: [['Chile carried out strikes on Bolivia on Monday.', 'Chile ATTACKED Bolivia'], ['Chile has launched an attack on Bolivia.', 'Chile ATTACKED Bolivia']],
+    miss: [['Chile carried out inspections on Bolivia.'], ['Chile did not carry out strikes on Bolivia.', 'NOT Chile ATTACKED Bolivia'], ['Chile launched a campaign on Bolivia.']],
+  },
+  {
+    id: 'attack.support.against', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:against',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-fresh (iran-attack-israel-april-2024-live and india-pakistan-sindoor-ceasefire-live: "launched … attacks on", the same light verbs); news-dev (israel-hezbollah-ceasefire-live: "carry out … strikes")',
+    match: [['Chile conducted airstrikes against Bolivia.', 'Chile ATTACKED Bolivia']],
+    miss: [['Chile conducted talks against the wishes of Bolivia.']],
   },
   {
     id: 'attack.seize', kind: 'verb', predicate: 'ATTACKED', verbs: ['seize', 'capture', 'overrun'], voice: 'active',
