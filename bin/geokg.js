@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 register();
 let cli;
 try {
-  (await import('../src/cli/heap.ts')).boundHeapGrowth();
+  (await import('../src/cli/v8-flags.ts')).setProgramFlags();
   cli = await import('../src/cli/main.ts');
 } catch (e) {
   // a broken install or source tree: one line, the stack only on request

@@ -5,7 +5,7 @@ export {}; // a module, for top-level await
 
 let cli: typeof import('./main.ts');
 try {
-  (await import('./heap.ts')).boundHeapGrowth();
+  (await import('./v8-flags.ts')).setProgramFlags();
   cli = await import('./main.ts');
 } catch (e) {
   // a broken install: one line, the stack only on request
