@@ -30,6 +30,9 @@ describe('clauses: subject and object', () => {
     expect(roles(clauseWith(a, 'send'))).toBe('main send: rebels > troops');
     expect(clauseWith(a, 'send').object!.pps.map((pp) => `${pp.prep} ${show(pp.np)}`)).toEqual(['to Lithuania']);
   });
+  it('reads a by-phrase hung on a place phrase as the passive agent', () => {
+    expect(roles(clauseWith(analyse('Lithuania was visited at the border by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
+  });
   it('reads the passive with its by-agent as the logical agent', () => {
     expect(roles(clauseWith(analyse('Lithuania was visited by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
   });
@@ -145,5 +148,19 @@ describe('clauses: noun phrases', () => {
   });
   it('"no X" negates', () => {
     expect(clauseWith(analyse('Chile sent no troops to Peru.'), 'send').negated).toBe(true);
+  });
+});
+
+describe('clauses: titles and the names apposed to them in lists', () => {
+  /** the names a list's conjuncts stand for (a description stands for the name apposed to it) */
+  const names = (p?: Phrase) => (p?.members ?? []).map((m) => m.named?.referent?.entity.label ?? m.referent?.entity.label ?? m.headWord);
+  const list = (text: string) => analyse(text).phrases.find((p) => p.members && p.members.length > 2);
+  it('gives the name after "the Minister of Foreign Affairs of X," to the minister, and reads two titles of one holder as one conjunct', () => {
+    const text = 'Ana Ruiz held talks with the Deputy Prime Minister and Minister of Foreign Affairs of Peru, Luis Gomez; the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.';
+    expect(names(list(text))).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
+  });
+  it('keeps two titles with a determiner each as two conjuncts', () => {
+    const a = analyse('The President and the Prime Minister of Peru, Luis Gomez, met in Lima.');
+    expect(clauseWith(a, 'meet').agent!.members?.length).toBe(2);
   });
 });

@@ -171,7 +171,10 @@ function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolea
 export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicolons = true): Phrase<R> | null {
   const opener = word(r.tokens[i]);
   const paired = (opener === 'both' || opener === 'neither' || opener === 'either') && startsPhrase(r, nextIndex(r, i)) && !r.refAt[i];
-  const first = listItem(r, withName(r, paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i)), semicolons, false);
+  // (an "of" complement without a name of its own leaves the name after it to the noun it completes: "the Minister of
+  // Foreign Affairs of X, Y" names the minister, not the portfolio)
+  const named = (p: Phrase<R> | null) => withName(r, p);
+  let first = listItem(r, (semicolons ? named : (p: Phrase<R> | null) => p)(paired ? simplePhrase(r, nextIndex(r, i)) : simplePhrase(r, i)), semicolons, false);
   if (!first) return null;
   // (a paired list is a coordination already: its conjuncts join the rest of the list)
   const members = [...membersOf(first)];
@@ -180,12 +183,24 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
   for (;;) {
     const link = linkAfter(r, last, semicolons);
     if (!link) break;
-    const next = listItem(r, withName(r, simplePhrase(r, link.next)), semicolons, !!link.semicolons || semicolon(r.tokens[last.last]));
-    if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
+    const next = listItem(r, named(simplePhrase(r, link.next)), semicolons, !!link.semicolons || semicolon(r.tokens[last.last]));
+    if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
+    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
     // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
+    const joined = link.word === 'and' ? jointTitles(r, last, next, link.next) : null;
+    if (joined) {
+      members[members.length - 1] = joined;
+      if (last === first) first = joined;
+      last = joined;
+      continue;
+    }
+    // ("…; and the Prime Minister and Minister of Foreign Affairs of X, Y.": the closing conjunct's own two titles)
+    const closing = link.word ? linkAfter(r, next, false) : null;
+    const whole = closing?.word === 'and' ? jointTitles(r, next, named(simplePhrase(r, closing.next)), closing.next) : null;
+    if (whole) { members.push(whole); last = whole; conj = link.word; break; }
     members.push(...membersOf(next));
     last = next;
     if (link.word) { conj = link.word; if (!comma(r.tokens[next.last]) || !closedList(r, next)) break; }
@@ -201,6 +216,15 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
   }
   // (nor an apposition: "In Europe, French President X, …" names the speaker, not Europe)
   return members.length === 1 && openingAdjunct(r, first.first) ? phrase : appositions(r, phrase);
+}
+
+/**
+ * "the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": two titles of one holder, one conjunct (not "the
+ * President and the Prime Minister of X, Y": a second determiner, a second person); `at` is where the second starts
+ */
+function jointTitles<R extends Referent>(r: Reader<R>, title: Phrase<R>, next: Phrase<R> | null, at: number): Phrase<R> | null {
+  if (!next?.named || next.members || title.members || title.named || title.pps.length || (title.referent && !title.referent.pronoun) || isDet(r.tokens[at])) return null;
+  return { ...next, first: title.first, premods: [...title.premods, ...next.premods] };
 }
 
 /**

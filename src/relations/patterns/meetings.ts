@@ -33,8 +33,11 @@ export const meetings: Pattern[] = [
   },
   {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
-    nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', seen: 'news-dev read-outs; CoNLL04 train',
-    match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia']],
+    nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with',
+    seen: 'news-dev read-outs; CoNLL04 train; news-fresh5 read-outs ("held talks with the Deputy Prime Minister and Minister of Foreign Affairs of A, X; the Secretary-General of B, Y; …", "held separate meetings with the Foreign Ministers of the Republic of A, X, …")',
+    match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia'],
+      ['Ana Ruiz held talks with the Deputy Prime Minister and Minister of Foreign Affairs of Peru, Luis Gomez; the Secretary-General of the Andean Community, Jorge Mesa; and the Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz']],
     miss: [['Narendra Modi held a rally in Berlin.']],
   },
   {
