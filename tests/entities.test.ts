@@ -348,4 +348,11 @@ describe('entity recognition', () => {
     // a description that is itself capitalised or names no kind leaves the type to the name's shape
     expect(names('Varnholt is a Lower Saxony success.')).not.toContain('Varnholt/LOCATION');
   });
+  it('reads the "of" phrase of a post held in a body as that body, whatever the name looks like', () => {
+    expect(names('Output rose, said Mara Lind, president of Hollin Brackett Foods.')).toContain('Hollin Brackett Foods/ORGANIZATION');
+    expect(names('Tom Reyes, the manager of Brannock Feld Air, declined to comment.')).toContain('Brannock Feld Air/ORGANIZATION');
+    // a mayor's "of" names a place, and a person's possessive stays a person
+    expect(names('Tom Reyes, the mayor of Dunmore Ridge, declined to comment.')).not.toContain('Dunmore Ridge/ORGANIZATION');
+    expect(names("Tom Reyes, a member of Mara Lind's band, played.")).not.toContain('Mara Lind/ORGANIZATION');
+  });
 });

@@ -321,3 +321,16 @@ export const DESCRIPTION_HEADS: Readonly<Record<string, 'LOCATION' | 'ORGANIZATI
     'nobleman', 'noblewoman', 'professor', 'judge', 'jurist', 'astronaut', 'filmmaker', 'screenwriter', 'playwright', 'sprinter', 'gymnast',
   ].map((w) => [w, 'PERSON' as const])),
 };
+
+/**
+ * Posts whose "of" phrase names the body that holds them, never a person or (for these) a place: "president of Eaglebrook
+ * Plastics", "manager of Bradley First Air", "the bench coach of the Gary SouthShore RailCats". A mayor's or governor's
+ * "of" names a place, and is left out.
+ * Seen: CoNLL04 train (sentences 115, 419: "president of", "manager of"), Re-DocRED dev (documents 203, 236: "coach of",
+ * "chairman of").
+ */
+export const BODY_POST_NOUNS = new Set([
+  'president', 'chairman', 'chairwoman', 'director', 'manager', 'owner', 'founder', 'co-founder', 'treasurer', 'secretary',
+  'employee', 'employees', 'member', 'members', 'spokesman', 'spokeswoman', 'spokesperson', 'publisher', 'editor', 'coach',
+  'leader', 'cofounder', 'chief', 'executive', 'vice-president', 'vice-chairman', 'shareholder', 'shareholders',
+]);

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -187,6 +187,10 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "The Independent reported", "the Court said": a name after an article that speaks is a body (a person's name takes no article)
   if (a === b && prev?.normal === 'the' && next && BODY_SPEECH_VERBS.has(next.normal) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return 'ORGANIZATION';
   const place = ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country'));
+  // "president of Eaglebrook Plastics", "the coach of the Gary SouthShore RailCats": a post's "of" names a body
+  const ofAt = prev?.normal === 'the' ? a - 2 : a - 1;
+  const post = tokens[ofAt - 1];
+  if (!place && tokens[ofAt]?.normal === 'of' && post && !isCapitalised(post) && BODY_POST_NOUNS.has(post.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
   // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
   if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!)
     && !has(tokens[a]!, 'Organization') && !(next && isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)))) return 'LOCATION';
