@@ -42,6 +42,20 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // titles coordinated before their "of" owner are each held for it (a leader's wins); "deputy" makes a leader's title a staff post
+  ["The talks were led by the Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Thailand"]]],
+  ["The talks were led by the Prime Minister and Minister of Foreign Affairs of Peru, Jose Soto.", [["Jose Soto", 'LEADER_OF', "Peru"]]],
+  ["The talks were led by the newly appointed Minister of Foreign Affairs of Peru, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
+  ["Deputy Prime Minister Ana Ruiz of Peru spoke.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
+  // a form of address after the title's comma; "incumbent"; an envoy's host body between the state and the title
+  ["Chile's foreign minister, Dr. Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Chile's incumbent president, Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
+  ["Chile's UN ambassador, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Ana Ruiz, Chile's UN ambassador, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Ana Ruiz, Chile's ambassador-designate to Peru, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Ana Ruiz, Chile's High Commissioner in Lima, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  // an apposition opens with no conjunction: the post after ", and" is the next name's
+  ["The guests were Luis Mora, and the High Representative of the European Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "European Union"]]],
   // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)
   ["Peru cut its rates on Monday. Economy Minister Ana Ruiz said more cuts would follow.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
   ["Economy Minister Ana Ruiz criticised Chile.", [["Ana Ruiz", 'CRITICIZED', "Chile"]]],

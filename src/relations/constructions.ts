@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -47,12 +47,13 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
 }
 
 /** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
-const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice';
+const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice' || w === 'deputy';
 
-/** A title head → the predicate it gives, or null. */
+/** A title head → the predicate it gives, or null ("vice"/"deputy" before a leader's title make a staff post). */
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
-  if (LEADER_TITLE_PHRASES.includes(phrase)) return 'LEADER_OF';
+  // ("Deputy Prime Minister X" serves under the leader: SCHEMA's WORKS_FOR)
+  if (LEADER_TITLE_PHRASES.includes(phrase)) return ['vice', 'deputy'].includes(words.at(-3) ?? '') ? 'WORKS_FOR' : 'LEADER_OF';
   // "one of the secretaries of Y"
   const head = (words.at(-1) ?? '').replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
   // "Wagner's founder, X", "Wagner founder X": founding is no leadership (SCHEMA: FOUNDED)
@@ -148,6 +149,10 @@ function paragraphCountryBefore(ctx: Ctx, k: number): Entity | undefined {
 function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   const words: string[] = [];
   let j = p.first - 1;
+  // ("India's foreign minister, Dr. X", "Canada's foreign minister, the Honourable X": a form of address is no title)
+  while (j > 0 && HONORIFICS.has(word(ctx.tokens[j]).replace(/\.$/, '')) && !ctx.argAt[j]) j--;
+  if (word(ctx.tokens[j]) === 'the' && j < p.first - 1 && !ctx.argAt[j]) j--;
+  if (j < p.first - 1 && !comma(ctx.tokens[j])) j = p.first - 1;
   // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
   const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
   const officeState = (k: number) => words.length > 0 && OFFICE_STATES.has(word(ctx.tokens[k])) && (!!ctx.argAt[k - 1]?.possessive || isDeterminer(ctx.tokens[k - 1]));
@@ -201,9 +206,21 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   if (ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
     let k = ofOwner.first - 1;
     if (word(ctx.tokens[k]) === 'the') k--;
+    // ("of the Kingdom of Thailand, X": the state's form before its name)
+    if (word(ctx.tokens[k]) === 'of' && STATE_FORMS.has(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) k -= word(ctx.tokens[k - 2]) === 'the' ? 3 : 2;
     let ofTitle: string[] = [];
     if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) ({ words: ofTitle, k } = titleWordsBack(ctx, k - 1));
-    const pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
+    let pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
+    // ("the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": each title is held for X; a leader's one wins)
+    while (pred && word(ctx.tokens[k]) === 'and' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]))) {
+      const first = titleWordsBack(ctx, k - 1);
+      const firstPred = titlePredicate(first.words.filter(isTitleCore));
+      if (!firstPred) break;
+      if (firstPred === 'LEADER_OF') pred = firstPred;
+      k = first.k;
+    }
+    // ("the newly appointed Minister of …")
+    while (k > 0 && APPOINTED_WORDS.has(word(ctx.tokens[k])) && !ctx.argAt[k]) k--;
     if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
       // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
       if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
@@ -239,9 +256,14 @@ function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occup
   return { occupation, j };
 }
 
+/** "Israel's UN ambassador": `body` stands between a state's possessive and an envoy's title, and names where the envoy is sent */
+const accreditedBody = (ctx: Ctx, state: Arg | undefined, body: Arg): boolean => !!state && state.possessive && state.entity.type === 'COUNTRY'
+  && state.last === body.first - 1 && body.entity.type === 'ORGANIZATION' && ACCREDITED_TITLES.has(word(ctx.tokens[body.last + 1]));
+
 /** Emits what a title or occupation before a name says of the name and the owner at `j`. */
 function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boolean): void {
-  const org = ctx.argAt[j];
+  const at = ctx.argAt[j];
+  const org = at && accreditedBody(ctx, ctx.argAt[at.first - 1], at) ? ctx.argAt[at.first - 1] : at;
   // after a comma the owner heads the sentence ("IBM, Chairman X") or it ends the clause before
   // ("aid to Ukraine, Chancellor X said": not Ukraine's chancellor)
   const commaOwner = !!org && comma(ctx.tokens[j]) && words.length && org.last === j;
@@ -288,7 +310,8 @@ export function roleAfter(ctx: Ctx): void {
       const party = (/^[DRI]-[A-Z]/.test(tokens[x.last + 1]?.text ?? '') || /^\d{1,3}$/.test(tokens[x.last + 1]?.text ?? '')) && comma(tokens[x.last + 1]) ? 1 : 0;
       // "Japan and South Korea, both allies of the United States": the apposition describes the whole coordination
       const both = ['both', 'all'].includes(word(tokens[x.last + 1])) ? 1 : 0;
-      roleNounPhrase(ctx, x, both ? group(ctx, x).filter((a) => a.last <= x.last) : [x], x.last + 1 + party + both, 'apposition', { negated: false });
+      // (an apposition opens with no conjunction: "A, and the High Representative of Y, B" names Y's post for B)
+      if (word(tokens[x.last + 1]) !== 'and') roleNounPhrase(ctx, x, both ? group(ctx, x).filter((a) => a.last <= x.last) : [x], x.last + 1 + party + both, 'apposition', { negated: false });
     }
     // "made X provisional president of Haiti", "named X ambassador to Y": a verb's object and its title
     if (!comma(tokens[x.last]) && !hardBreak(tokens[x.last]) && x.entity.type === 'PERSON' && isVerb(tokens[x.first - 1]) && (isTitleWord(word(tokens[x.last + 1])) || (isAdjective(tokens[x.last + 1]) && isTitleWord(word(tokens[x.last + 2]))))) {
@@ -372,6 +395,8 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
     if (a) {
       // "a senior Defense Ministry official": modifiers of the title may come before its owner
       if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
+      // ("X, Israel's UN ambassador,": the body an envoy is sent to, between the sending state and the title)
+      if (owner && accreditedBody(ctx, owner, a)) { j = a.last; continue; }
       if (owner) break;
       owner = a;
       j = a.last;

@@ -251,6 +251,12 @@ export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secre
  * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
  */
 export const CONTEXT_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
+export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon']);
+/** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
+export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
+/** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */
+export const APPOINTED_WORDS: ReadonlySet<string> = new Set(['newly', 'recently', 'appointed', 'elected', 'named']);
 /** plural nouns for a state's leaders that introduce a list of "A's X, B's Y" ("eleven heads of state took part, among them …") */
 export const LEADER_GROUP_NOUNS: readonly (readonly string[])[] = [['presidents'], ['leaders'], ['premiers'], ['heads', 'of', 'state'], ['heads', 'of', 'government'], ['prime', 'ministers']];
 /** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
@@ -259,7 +265,7 @@ export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Pre
 };
 /** title heads: the person works for the organisation or country */
 export const STAFF_TITLES: ReadonlySet<string> = new Set([
-  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'official', 'officials', 'diplomat',
+  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'ambassador-designate', 'envoy', 'official', 'officials', 'diplomat',
   'researcher', 'adviser', 'advisor', 'reporter', 'correspondent', 'general', 'commander', 'senator', 'lawmaker',
   'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
@@ -295,13 +301,13 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
-  'affairs', 'external', 'caretaker', 'transitional', 'provisional',
+  'affairs', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
 export const OFFICE_STATES: ReadonlySet<string> = new Set(['elected', 'impeached', 'ousted', 'deposed']);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
-export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate']);
+export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate', 'commissioner']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
