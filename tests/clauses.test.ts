@@ -96,6 +96,9 @@ describe('clauses: clause kinds', () => {
     expect(c.verb).toMatchObject({ particle: 'out', support: { verb: 'carry', noun: 'strikes' } });
     expect(show(c.patient)).toBe('strikes');
   });
+  it('reads a live blog\'s "May 7, 09:15 —" as a date, not a modal', () => {
+    expect(roles(clauseWith(analyse('May 7, 09:15 GMT — Norway praised Finland.'), 'praise'))).toBe('main praise: Norway > Finland');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

@@ -11,7 +11,8 @@ export const hardBreak = (t: Token | undefined): boolean =>
 export const isPrep = (t: Token | undefined): boolean => PREPOSITIONS.has(word(t));
 export const isDet = (t: Token | undefined): boolean => DETERMINERS.has(word(t)) || (has(t, 'Determiner') && !RELATIVES.has(word(t)));
 export const isConj = (t: Token | undefined): boolean => CONJUNCTIONS.has(word(t));
-export const isAux = (t: Token | undefined): boolean => AUXILIARIES.has(word(t).replace(/n't$/, '')) || has(t, 'Modal') || has(t, 'Auxiliary');
+// (not the month compromise tags in a live blog's "May 7, 09:15 —")
+export const isAux = (t: Token | undefined): boolean => !has(t, 'Month') && (AUXILIARIES.has(word(t).replace(/n't$/, '')) || has(t, 'Modal') || has(t, 'Auxiliary'));
 export const isAdverb = (t: Token | undefined): boolean => has(t, 'Adverb') || /^[a-z]+ly$/.test(t?.text ?? '');
 export const isNegation = (t: Token | undefined): boolean => has(t, 'Negative') || /n't$/.test(word(t)) || ['not', 'never', 'cannot'].includes(word(t));
 /** a lower-case -ing or -ed word compromise read as a noun or adjective where it is a participle: "groups fighting X" */

@@ -5,6 +5,7 @@ import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } f
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
+import { lemma } from './tokens.ts';
 import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, GATHERING_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
@@ -159,7 +160,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const r of readings(p, analysis, ctx.tokens)) {
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : slot(r, p.object);
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
@@ -194,10 +195,36 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
     // ("congratulated A and his running mate B": the first named of that sentence's recipients)
     const first = ctx.out.find((x) => x.evidence.sentenceIndex === rel.evidence.sentenceIndex && counts(x)) ?? rel;
     const entity = ctx.article.entities.find((e) => e.key === first.object);
-    return entity ? [{ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] }] : [];
+    return entity ? [readBack(entity)] : [];
   }
   return [];
 }
+
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);
+
+/** "Russia condemned the strikes": who carried out the deed, from the article's latest edge of the pattern's `deedBy` predicates */
+function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
+  const np = r.clause?.patient;
+  if (!np || np.members || np.possessor || np.modifiers.length || np.pps.some((pp) => pp.prep === 'by' || pp.prep === 'of')) return [];
+  if (!DEFINITE.has(ctx.tokens[np.first]?.normal ?? '')) return [];
+  const predicates = new Set(p.deedBy ?? []);
+  // (the edge's sentence must name the deed itself, as noun or verb: "the strikes" goes back to "struck", "strikes on")
+  const deed = lemma(np.headWord);
+  const names = (i: number) => ctx.article.sentences[i]?.tokens.some((t) => lemma(t.normal) === deed) ?? false;
+  const counts = (x: Relation) => predicates.has(x.predicate) && !x.negated && !x.modality;
+  let latest: Relation | undefined;
+  for (let k = ctx.out.length - 1; k >= 0 && !latest; k--) if (counts(ctx.out[k]!) && names(ctx.out[k]!.evidence.sentenceIndex)) latest = ctx.out[k];
+  if (!latest) return [];
+  // ("A and B struck X …; Russia condemned the strikes": every doer that sentence named)
+  const keys = [...new Set(ctx.out.filter((x) => x.evidence.sentenceIndex === latest.evidence.sentenceIndex && counts(x)).map((x) => x.subject))];
+  return keys.flatMap((key) => {
+    const entity = ctx.article.entities.find((e) => e.key === key);
+    return entity ? [readBack(entity)] : [];
+  });
+}
+
+/** an entity read back from earlier in the article, as an end with no span in this sentence */
+const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] });
 
 /**
  * "X also took part", "Y did not attend", "Z took part in the talks": the gathering the article last named, where the
@@ -216,7 +243,7 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
     const e = ctx.article.entities.find((x) => x.key === m.entity);
     if (e?.type === 'EVENT' && GATHERING_NOUNS.has(e.label.split(/\s+/).at(-1)!.toLowerCase())) best = e;
   }
-  return best ? [{ entity: best, text: best.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] }] : [];
+  return best ? [readBack(best)] : [];
 }
 
 function governmentOf(ctx: Ctx, a: Arg, types?: readonly string[]): Arg {

@@ -10,6 +10,8 @@ const DEEDS = [
   'conduct', 'actions', 'action', 'decision', 'move', 'policy', 'policies', 'ruling', 'claims', 'threats', 'raid', 'crackdown', 'violations',
   'occupation', 'annexation', 'provocations', 'remarks', 'comments', 'support', 'offensive', 'incursion', 'bombing', 'shelling',
 ];
+/** attacks as nouns, the deed a condemnation names when its doer was named before */
+const ATTACKS = ['strikes', 'strike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'bombings', 'shelling', 'offensive', 'invasion', 'incursion', 'assault'];
 /** what is praised in a person or body: "praised the work of X" */
 const MERITS = ['work', 'courage', 'professionalism', 'efforts', 'effort', 'role', 'leadership', 'contribution', 'contributions', 'commitment', 'bravery', 'dedication', 'resilience'];
 /** what an actor or its act is called when criticised: "labelled X a separatist", "called X's conduct an obstacle" */
@@ -68,6 +70,16 @@ export const stance: Pattern[] = [
     subjectTypes: ACTORS, seen: "news-dev (camp-david-trilateral-readout: \"North Korea's launches\", \"Russia's war\"); news-fresh (iran-attack-israel-april-2024-live: \"Iran's attack\")",
     match: [["Norway condemned Peru's missile tests.", 'Norway CRITICIZED Peru'], ["Norway's government denounced Bolivia's decision.", 'Norway CRITICIZED Bolivia']],
     miss: [["Norway condemned Peru's arrest by Bolivia."], ["Norway welcomed Peru's decision."]],
+  },
+  {
+    // the deed's doer named in an earlier sentence's edge: "A and B struck X. … Russia condemned the strikes"
+    id: 'criticize.deed.doer', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', patientNouns: ATTACKS, subject: 'agent', object: 'doer',
+    deedBy: ['ATTACKED'], subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-dev (us-uk-strikes-houthis-yemen: "Russia, which …, condemned the strikes", "Iran, the Houthis\' main backer, condemned the strikes"); news-fresh (india-pakistan-sindoor-ceasefire-live: "Pakistan condemned the strikes as an act of war"; iran-attack-israel-april-2024-live: "Sunak condemned the attack"; fico-shooting-handlova-live: "condemned the attack")',
+    match: [['Chile and Peru carried out strikes on Bolivia on Monday. Argentina condemned the strikes.', 'Argentina CRITICIZED Peru'], ['Chile attacked Bolivia on Monday. Argentina condemned the attack.', 'Argentina CRITICIZED Chile']],
+    miss: [['Chile attacked Bolivia on Monday. Argentina condemned the verdict.'], ['Chile attacked Bolivia on Monday. Argentina condemned attacks on civilians.'], ['Argentina condemned the strikes.'],
+      // (the earlier sentence must name the deed: a bombing is not "the strikes")
+      ['Chile bombed Bolivia on Monday. Argentina condemned the strikes.']],
   },
   {
     id: 'praise.merit', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'thank'], patientNouns: MERITS,

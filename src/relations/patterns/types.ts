@@ -36,6 +36,11 @@ interface Common {
    * names no recipient ("X also sent his congratulations" after "Y congratulated Z")
    */
   earlierFrom?: readonly string[];
+  /**
+   * with object 'doer': the patient is a deed written with "the" and no owner ("condemned the strikes"), and the object is
+   * who did it: the subjects of the article's latest edges of these predicates whose sentence names the deed too
+   */
+  deedBy?: readonly Predicate[];
   /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
   namedObject?: boolean;
   /** the frame itself denies: "missed the summit" */
