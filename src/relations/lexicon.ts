@@ -38,6 +38,9 @@ const via = (predicate: Predicate, preps: readonly string[], more: Partial<VerbF
 /** an organisation taking someone on: the relation runs from the person it names */
 const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATION'] };
 
+/** writing or reporting for someone employs the writer only where that someone is a body: a paper, an agency, a network */
+const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
+
 /** what is suspended, frozen or halted towards another party */
 const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants', 'participation', 'membership'];
 
@@ -107,8 +110,9 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   manage: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
   // "Reuters hired X", "X was appointed by the Commission" (the signature keeps the object a person)
   hire: [f('WORKS_FOR', EMPLOYER)], employ: [f('WORKS_FOR', EMPLOYER)], recruit: [f('WORKS_FOR', EMPLOYER)], appoint: [f('WORKS_FOR', EMPLOYER)],
-  // "has covered education for the AP", "writes for Le Monde"
-  write: [via('WORKS_FOR', ['for'])], cover: [via('WORKS_FOR', ['for'])], report: [via('WORKS_FOR', ['for'])],
+  // "has covered education for the AP", "writes for Le Monde" (a body only: "wrote songs for Eddie Cantor" is no employment;
+  // Re-DocRED dev documents 3 and 153, "wrote … for" a singer)
+  write: [via('WORKS_FOR', ['for'], MEDIA_EMPLOYER)], cover: [via('WORKS_FOR', ['for'], MEDIA_EMPLOYER)], report: [via('WORKS_FOR', ['for'], MEDIA_EMPLOYER)],
   work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
   live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
   bear: [via('LIVES_IN', ['in'])],
