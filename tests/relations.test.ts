@@ -42,6 +42,10 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // a description of a demonym and a title that stands for a person named before gives the post in that country
+  ["Gabriel Boric spoke in March. By June the Chilean president had left for Lima.", [["Gabriel Boric", 'LEADER_OF', "Chile"]]],
+  // sworn in as a post, with an auxiliary and an apposition between the name and the verb
+  ["Ana Ruiz, a university lecturer, has been sworn in as Peru's ninth executive president.", [["Ana Ruiz", 'LEADER_OF', "Peru"]]],
   // titles coordinated before their "of" owner are each held for it (a leader's wins); "deputy" makes a leader's title a staff post
   ["The talks were led by the Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Thailand"]]],
   ["The talks were led by the Prime Minister and Minister of Foreign Affairs of Peru, Jose Soto.", [["Jose Soto", 'LEADER_OF', "Peru"]]],
@@ -145,7 +149,7 @@ const CASES: [string, Triple[]][] = [
   ["Vladimir Putin founded the Eurasian Economic Union.", [["Vladimir Putin", 'FOUNDED', "Eurasian Economic Union"]]],
   ["China and Russia refuse to sanction Iran and both praise Venezuela.", [["China", 'SANCTIONED', "Iran", true], ["Russia", 'SANCTIONED', "Iran", true], ["China", 'PRAISED', "Venezuela"], ["Russia", 'PRAISED', "Venezuela"]]],
   ["Emmanuel Macron and Olaf Scholz met in Berlin.", [["Emmanuel Macron", 'MET_WITH', "Olaf Scholz"]]],
-  ["Vladimir Putin visited North Korea. The Russian leader praised Kim Jong Un.", [["Vladimir Putin", 'VISITED', "North Korea"], ["Vladimir Putin", 'PRAISED', "Kim Jong Un"]]],
+  ["Vladimir Putin visited North Korea. The Russian leader praised Kim Jong Un.", [["Vladimir Putin", 'VISITED', "North Korea"], ["Vladimir Putin", 'PRAISED', "Kim Jong Un"], ["Vladimir Putin", 'LEADER_OF', "Russia"]]],
   // a title and name after a verb: the object is the person, not the body the title names
   ["Olaf Scholz met UN Secretary-General Antonio Guterres in Berlin.", [["António Guterres", 'LEADER_OF', "United Nations"], ["Olaf Scholz", 'MET_WITH', "António Guterres"]]],
   // a coordinated subject through "the heads of"

@@ -96,6 +96,7 @@ function recordLeader(ctx: Ctx, person: Arg, org: Arg, p: Predicate): void {
 /** "Russian President Vladimir Putin", "the nation's leader Xi Jinping", "IBM spokesman John Doe". */
 export function titleBeforeName(ctx: Ctx): void {
   for (const p of ctx.args) {
+    if (p.entity.type === 'PERSON' && p.pronoun) describedPost(ctx, p);
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
     if (isPortfolioName(ctx, p)) continue;
     const { words, j: owner } = titleWordsBefore(ctx, p);
@@ -104,6 +105,17 @@ export function titleBeforeName(ctx: Ctx): void {
     emitTitle(ctx, p, words, j, occupation);
     if (!ctx.argAt[j] && !occupation) { knownPost(ctx, p, words); contextPost(ctx, p, words); }
   }
+}
+
+/** "the Syrian president had fled": a description of a demonym and a title, resolved to a person, gives the post in that country */
+function describedPost(ctx: Ctx, p: Arg): void {
+  const words = p.text.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 3) return;
+  const country = ctx.countryOfDemonym?.(words[1]!);
+  const title = words.slice(2);
+  if (!country || !title.length || !title.every(isTitleWord)) return;
+  const pred = titlePredicate(title.filter(isTitleCore));
+  if ((pred === 'LEADER_OF' || pred === 'WORKS_FOR') && !OCCUPATIONS.has(title.at(-1)!)) emit(ctx, p, pred, { ...p, pronoun: false, entity: country }, { rule: 'title.described', confidence: CONFIDENCE.adjacency });
 }
 
 /** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */
@@ -356,7 +368,15 @@ export function roleAfter(ctx: Ctx): void {
 function passiveInstalledAs(ctx: Ctx, x: Arg): number | null {
   const { tokens } = ctx;
   let k = x.last + 1;
-  if (comma(tokens[x.last]) || !isBe(tokens[k])) return null;
+  // (an apposition between the name and its verb: "X, a university lecturer, has been sworn in as …")
+  if (comma(tokens[x.last])) {
+    while (k < tokens.length && k - x.last < 10 && !comma(tokens[k]) && !hardBreak(tokens[k]) && !ctx.argAt[k]) k++;
+    if (!comma(tokens[k])) return null;
+    k++;
+  }
+  // ("has been sworn in", "was sworn in")
+  if (['has', 'have', 'had'].includes(word(tokens[k]))) k++;
+  if (!isBe(tokens[k])) return null;
   k++;
   if (!INSTALLING_VERBS.has(lemma(word(tokens[k])))) return null;
   k++;

@@ -49,6 +49,8 @@ export interface Ctx {
   postHeld?: (e: Entity, role: string) => Entity | undefined;
   /** the posts the gazetteer has the person in (role, the body where the article names it, and whether held on the article's date) */
   postsHeld?: (e: Entity) => { role: string; body?: Entity; current: boolean }[];
+  /** the country entity of the article a demonym names ("syrian" → Syria), where the article names it */
+  countryOfDemonym?: (word: string) => Entity | undefined;
   /** the countries the paragraph named before this sentence (by name, demonym or capital), by entity key */
   paragraphCountries?: ReadonlyMap<string, Entity>;
   /** the article's organisations by lower-cased label and alias (built once per article) */

@@ -70,6 +70,11 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
       return body ? { role: r.role, body, current } : { role: r.role, current };
     });
   };
+  const countryOfDemonym = (w: string): Entity | undefined => {
+    const id = world.countryOfDemonym?.(w);
+    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
+    return country?.type === 'COUNTRY' ? country : undefined;
+  };
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
@@ -83,7 +88,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld, countryOfDemonym };
     ctx.paragraphCountries = paragraphCountries[parsed.index];
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
