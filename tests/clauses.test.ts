@@ -162,6 +162,16 @@ describe('clauses: titles and the names apposed to them in lists', () => {
     const text = 'Ana Ruiz held talks with the Deputy Prime Minister and Minister of Foreign Affairs of Peru, Luis Gomez; the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.';
     expect(names(list(text))).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
   });
+  it('leaves a titled person after "of <state> and" to the outer list', () => {
+    const text = 'Ana Ruiz held talks with Prime Minister Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador on Monday.';
+    expect(names(analyse(text).phrases.find((p) => p.members))).toEqual(['Jorge Mesa', 'Hugo Diaz']);
+  });
+  it('gives a finite verb after its clause\'s object and a comma the series\' subject, not after ", and W, the envoy,"', () => {
+    const a = analyse('Ana Ruiz hosted Luis Gomez for lunch, had a long talk with Jorge Mesa, and held talks with Hugo Diaz.');
+    expect(roles(clauseWith(a, 'have'))).toBe('adverbial have: Ana Ruiz > talk');
+    const b = analyse('Peru and Chile backed Bolivia, and Hugo Diaz, the acting envoy to the UN, praised Bolivia for its work.');
+    expect(show(clauseWith(b, 'praise').agent)).not.toContain('Peru');
+  });
   it('keeps two titles with a determiner each as two conjuncts', () => {
     const a = analyse('The President and the Prime Minister of Peru, Luis Gomez, met in Lima.');
     expect(clauseWith(a, 'meet').agent!.members?.length).toBe(2);

@@ -121,6 +121,16 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   }
 }
 
+/**
+ * "X hosted Y for lunch, had a pull-aside with Z, and held …": a finite verb after its clause's object and a comma goes
+ * on the subject's series of verbs (not after ", and W, the envoy, accused": that names its own subject)
+ */
+function verbSeries<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { kind: 'vg' }>, verbLast: number): boolean {
+  const between = g.r.tokens.slice(verbLast + 1, it.first);
+  return comma(g.r.tokens[it.first - 1]) && it.group.tense === 'past' && !it.group.copula && it.group.voice === 'active'
+    && !between.some((t) => word(t) === 'and' || word(t) === 'but');
+}
+
 /** "Y, the deputy minister, accused": a name at item k, a description apposed to it between commas, then a verb */
 function apposedSubject<R extends Referent>(g: Segmenter<R>, k: number): boolean {
   const name = g.list[k];
@@ -158,7 +168,7 @@ function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
       if (subj) cur.members.splice(cur.members.indexOf(subj), 1);
       open(g, 'reported', subj?.first ?? it.first);
       if (subj) g.opened.at(-1)!.members.push(subj);
-    } else open(g, 'adverbial', it.first, { inherits: !(prev?.kind === 'np') });
+    } else open(g, 'adverbial', it.first, { inherits: !(prev?.kind === 'np') || verbSeries(g, it, verb.last) });
   } else if (k === 0 && participleForm(g.r.tokens[it.first], true) === 'ing' && it.group.first === it.group.head) {
     // "Speaking in Kyiv, X said": an opening participle borrows the main clause's subject
     open(g, 'participial', it.first, { inherits: true, closesAtComma: true });

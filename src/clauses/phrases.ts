@@ -190,6 +190,9 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
     // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
+    // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)
+    const person = next.named?.referent ?? (next.referent?.pronoun ? undefined : next.referent);
+    if (!semicolons && person?.entity.type === 'PERSON' && first.referent && first.referent.entity.type !== 'PERSON') break;
     const joined = link.word === 'and' ? jointTitles(r, last, next, link.next) : null;
     if (joined) {
       members[members.length - 1] = joined;

@@ -37,7 +37,8 @@ export const meetings: Pattern[] = [
     seen: 'news-dev read-outs; CoNLL04 train; news-fresh5 read-outs ("held talks with the Deputy Prime Minister and Minister of Foreign Affairs of A, X; the Secretary-General of B, Y; …", "held separate meetings with the Foreign Ministers of the Republic of A, X, …")',
     match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia'],
       ['Ana Ruiz held talks with the Deputy Prime Minister and Minister of Foreign Affairs of Peru, Luis Gomez; the Secretary-General of the Andean Community, Jorge Mesa; and the Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
-      ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz']],
+      ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz'],
+      ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa']],
     miss: [['Narendra Modi held a rally in Berlin.']],
   },
   {
