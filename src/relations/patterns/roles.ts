@@ -29,8 +29,10 @@ export const posts: Pattern[] = [
   {
     id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
+    // a deputy or vice holder does not lead the body, as the title constructions read "deputy leader" (Re-DocRED dev documents 85, 240)
+    premodsNot: ['vice', 'deputy'],
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
-    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.']],
+    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.']],
   },
   {
     id: 'role.staff.for', kind: 'title', predicate: 'WORKS_FOR', nouns: STAFF_NOUNS, subject: 'described', object: 'pp:for',
