@@ -193,15 +193,24 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     const url = `${seed.url}fixtures/large.json`;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(url, (route) => route.fulfill({ body: JSON.stringify({ nodes, edges }), contentType: 'application/json' }));
-    // counts WebGL draw calls per sigma layer (its canvases are classed sigma-<layer>)
+    // counts draws per sigma layer (its canvases are classed sigma-<layer>): WebGL draw calls, and the strokes
+    // of the 2D layers that large graphs' edge lines and the focus's edges are drawn on
     await context.addInitScript(() => {
       const counts: Record<string, number> = {};
       (window as unknown as { __draws: Record<string, number> }).__draws = counts;
-      const original = WebGL2RenderingContext.prototype.drawArrays;
-      WebGL2RenderingContext.prototype.drawArrays = function (...args: Parameters<typeof original>) {
-        const layer = (this.canvas as HTMLCanvasElement).className;
+      const count = (canvas: HTMLCanvasElement | OffscreenCanvas) => {
+        const layer = (canvas as HTMLCanvasElement).className;
         counts[layer] = (counts[layer] ?? 0) + 1;
-        return original.apply(this, args);
+      };
+      const drawArrays = WebGL2RenderingContext.prototype.drawArrays;
+      WebGL2RenderingContext.prototype.drawArrays = function (...args: Parameters<typeof drawArrays>) {
+        count(this.canvas);
+        return drawArrays.apply(this, args);
+      };
+      const stroke: (this: CanvasRenderingContext2D, ...args: unknown[]) => void = CanvasRenderingContext2D.prototype.stroke;
+      CanvasRenderingContext2D.prototype.stroke = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        count(this.canvas);
+        stroke.apply(this, args);
       };
     });
     const page = await context.newPage();
@@ -210,13 +219,16 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     await page.goto(`${seed.url}?graph=${encodeURIComponent(url)}`);
     await page.waitForSelector('body[data-graph]');
     const draws = () => page.evaluate(() => ({ ...(window as unknown as { __draws: Record<string, number> }).__draws }));
-    const focusInk = () => page.evaluate(() => {
-      const c = document.querySelector<HTMLCanvasElement>('canvas.sigma-focusEdges')!;
+    /** pixels with any ink on one of sigma's layers */
+    const ink = (layer: string) => page.evaluate((className) => {
+      const c = document.querySelector<HTMLCanvasElement>(`canvas.${className}`)!;
       const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
       return n;
-    });
+    }, layer);
+    const focusInk = () => ink('sigma-focusEdges');
+    const edgeInk = () => ink('sigma-edgeLines');
     const settled = async () => {
       let last = '';
       await expect.poll(async () => {
@@ -229,20 +241,33 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     if (await page.isEnabled('#layout-stop')) await page.click('#layout-stop');
     await settled();
     const before = await draws();
-    expect(before['sigma-edges']).toBeGreaterThan(0);
+    // above simpleDrawingAbove edges, the lines are stroked on a 2D layer and WebGL draws no edge
+    expect(before['sigma-edgeLines']).toBeGreaterThan(0);
+    expect(before['sigma-edges']).toBeUndefined();
+    const allEdgesInk = await edgeInk();
+    expect(allEdgesInk).toBeGreaterThan(1000);
     await page.selectOption('select[name="sizeBy"]', 'pagerank');
     await expect.poll(async () => (await draws())['sigma-nodes']).toBeGreaterThan(before['sigma-nodes']!);
     await settled();
-    expect((await draws())['sigma-edges']).toBe(before['sigma-edges']); // node sizes changed, edges were kept
+    expect((await draws())['sigma-edgeLines']).toBe(before['sigma-edgeLines']); // node sizes changed, edges were kept
+    expect(await edgeInk()).toBe(allEdgesInk);
     expect(await focusInk()).toBe(0);
     await searchAndEnter(page, 'Place 3');
     await expect.poll(() => page.textContent('#panel h2')).toBe('Place 3');
     await expect.poll(focusInk).toBeGreaterThan(0); // its 150 relations, on their own layer
     await settled();
-    const selected = (await draws())['sigma-edges']!;
+    const selected = (await draws())['sigma-edgeLines']!;
+    const selectedInk = await edgeInk(); // the camera moved to the selection: ink is compared from here on
     await page.locator('input[name="predicate"][value="VISITED"]').uncheck();
-    await expect.poll(async () => (await draws())['sigma-edges']).toBeGreaterThan(selected); // edges changed: redrawn
+    await expect.poll(async () => (await draws())['sigma-edgeLines']).toBeGreaterThan(selected); // edges changed: redrawn
     expect(await statusCounts(page)).toEqual([1200, 1200, 4000, 6000]);
+    expect(await edgeInk()).toBeGreaterThan(0); // (each VISITED line lies under a parallel edge of another predicate)
+    // hidden edges leave no ink at all
+    for (const p of ['MET_WITH', 'CRITICIZED']) await page.locator(`input[name="predicate"][value="${p}"]`).uncheck();
+    await expect.poll(async () => (await statusCounts(page))[2]).toBe(0);
+    await expect.poll(edgeInk).toBe(0);
+    for (const p of ['MET_WITH', 'CRITICIZED', 'VISITED']) await page.locator(`input[name="predicate"][value="${p}"]`).check();
+    await expect.poll(edgeInk).toBe(selectedInk);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // Escape is the inputs' own
     await page.keyboard.press('Escape');
     await expect.poll(focusInk).toBe(0);

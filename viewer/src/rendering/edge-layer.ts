@@ -7,6 +7,7 @@
 import Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
+import { EDGE_LINES_LAYER, edgeLinesCanvas, type EdgeLinesHost } from './canvas-lines.ts';
 
 interface EdgeLayerState {
   /** an edge was (re)processed since the layer was last drawn */
@@ -25,7 +26,7 @@ function webgl(canvas: HTMLCanvasElement | undefined): WebGL2RenderingContext | 
   return canvas?.getContext('webgl2') ?? canvas?.getContext('webgl') ?? null;
 }
 
-export class KeptEdgesSigma extends Sigma {
+export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
   // `declare`: no field initialiser, as sigma's constructor already renders (and so clears) before it would run
   declare private edgeLayerState?: EdgeLayerState;
 
@@ -40,6 +41,19 @@ export class KeptEdgesSigma extends Sigma {
     return `${c.x},${c.y},${c.ratio},${c.angle},${d.width},${d.height},${window.devicePixelRatio}`;
   }
 
+  /** The 2D layer that large graphs' edge lines are drawn on (see canvas-lines.ts), sized to the view. */
+  edgeLinesContext(width: number, height: number, pixelRatio: number): CanvasRenderingContext2D | null {
+    const canvas = edgeLinesCanvas(this);
+    const [w, h] = [Math.round(width * pixelRatio), Math.round(height * pixelRatio)];
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    return canvas.getContext('2d');
+  }
+
   /**
    * Sigma's clear(), leaving the edge canvas alone when it already shows this frame's edges. Edge picking
    * (enableEdgeEvents) redraws the edges into a picking texture each frame, so it always redraws.
@@ -50,6 +64,8 @@ export class KeptEdgesSigma extends Sigma {
     if (!layer.keep) {
       layer.changed = false;
       layer.drawnView = null;
+      const lines = this.getCanvases()[EDGE_LINES_LAYER];
+      lines?.getContext('2d')?.clearRect(0, 0, lines.width, lines.height);
       return super.clear();
     }
     this.emit('beforeClear');

@@ -2,6 +2,7 @@
 // extended (through getDefinition, the program's own hook) to drop fragments in regular gaps along the chord.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { CanvasLineProgram } from './canvas-lines.ts';
 import { keptEdges } from './edge-layer.ts';
 
 const DASH_PX = '7.0';
@@ -41,26 +42,14 @@ export const EDGE_PROGRAMS = {
 
 export type EdgeProgramName = Exclude<keyof typeof EDGE_PROGRAMS, 'line'>;
 
-/**
- * Sigma's line program without blending. Its lines are 1 px, unsmoothed and, here, always opaque (edge colours
- * are #rrggbb settings; hidden edges are zero-length and draw nothing), so blending changes no pixel, but it
- * costs software WebGL about a tenth of the frame at 40k edges (GPU-process CPU time, measured). drawWebGL is
- * the program's public per-draw hook.
- */
-class OpaqueLineProgram extends EdgeLineProgram {
-  override drawWebGL(method: number, info: Parameters<EdgeLineProgram['drawWebGL']>[1]): void {
-    info.gl.disable(info.gl.BLEND);
-    super.drawWebGL(method, info);
-    info.gl.enable(info.gl.BLEND);
-  }
-}
-const LARGE_GRAPH_LINE = keptEdges(OpaqueLineProgram);
+const LARGE_GRAPH_LINE = keptEdges(CanvasLineProgram);
 
 /**
- * Programs for large graphs: plain lines and points, drawn without instancing. Software WebGL (headless
- * Chromium, machines without a GPU) pays per instance: at 40k edges, the arrow and curve programs cost
- * seconds a frame there, and every selection or filter change waits for one frame. Arrows, widths and
- * dashes cannot be read at that density anyway.
+ * Programs for large graphs: plain lines (stroked on a 2D layer, see canvas-lines.ts) and points, drawn
+ * without instancing. Software WebGL (headless Chromium, machines without a GPU) pays per instance and per
+ * line pixel: at 40k edges, the arrow and curve programs cost seconds a frame there, WebGL's 1 px lines
+ * some 150 ms, and every selection or filter change waits for one frame. Arrows, widths and dashes cannot
+ * be read at that density anyway.
  */
 export const LARGE_GRAPH_PROGRAMS = {
   edges: { arrow: LARGE_GRAPH_LINE, curved: LARGE_GRAPH_LINE, curvedDashed: LARGE_GRAPH_LINE, line: LARGE_GRAPH_LINE } as unknown as typeof EDGE_PROGRAMS,
