@@ -354,7 +354,8 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const sigma = new KeptEdgesSigma(graph, els.graph, {
       defaultDrawNodeLabel: placedLabels(placer),
       nodeReducer, edgeReducer,
-      edgeProgramClasses: simple ? LARGE_GRAPH_PROGRAMS.edges : EDGE_PROGRAMS, defaultEdgeType: 'arrow',
+      edgeProgramClasses: !simple ? EDGE_PROGRAMS : graph.size > settings.canvasLinesAbove ? LARGE_GRAPH_PROGRAMS.canvasEdges : LARGE_GRAPH_PROGRAMS.edges,
+      defaultEdgeType: 'arrow',
       ...(simple ? { nodeProgramClasses: LARGE_GRAPH_PROGRAMS.nodes } : {}),
       renderEdgeLabels: false, hideEdgesOnMove: big, zIndex: !loaded.large,
       // edge picking draws every edge a second time: only where the graph is small enough to afford it

@@ -43,8 +43,15 @@ export interface ViewerSettings {
    * restyled); above it, only the neighbourhood is restyled, so a selection costs its degree, not the graph.
    */
   fadeAllUpTo: number;
-  /** above this many edges, edges are drawn as plain lines and nodes as points (see rendering/programs.ts) */
+  /** above this many edges, edges are drawn as plain lines (no arrows, widths, dashes or bends) and nodes as points */
   simpleDrawingAbove: number;
+  /**
+   * Above this many edges (and simpleDrawingAbove), those lines are one device pixel wide on a 2D canvas, one
+   * colour at a time, instead of WebGL lines: antialiased, and where lines of different colours cross, the
+   * colour stroked last shows (see rendering/canvas-lines.ts). Without a GPU this costs a third of what
+   * WebGL's lines do; with one, WebGL's may be faster (Infinity keeps them).
+   */
+  canvasLinesAbove: number;
   labelDensity: number;
   labelGridCellSize: number;
   /** the label grid's cell on graphs past labelAllUpTo nodes, where fewer labels read better */
@@ -88,6 +95,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   hideEdgesOnMoveAbove: 5000,
   fadeAllUpTo: 5000,
   simpleDrawingAbove: 5000,
+  canvasLinesAbove: 5000,
   labelDensity: 1,
   labelGridCellSize: 70,
   labelGridCellSizeLarge: 100,
@@ -113,6 +121,7 @@ export function validateSettings(s: ViewerSettings): void {
   if (!(s.fadeAllUpTo >= 0)) fail('fadeAllUpTo must not be negative');
   if (!(s.focusLabelsUpTo >= 0)) fail('focusLabelsUpTo must not be negative');
   if (!(s.simpleDrawingAbove >= 0)) fail('simpleDrawingAbove must not be negative');
+  if (!(s.canvasLinesAbove >= 0)) fail('canvasLinesAbove must not be negative');
   if (!(s.labelAllUpTo >= 0)) fail('labelAllUpTo must not be negative');
   for (const k of positive) if (!(typeof s[k] === 'number' && (s[k] as number) > 0)) fail(`${k} must be a positive number`);
   if (s.minNodeSize > s.maxNodeSize) fail('minNodeSize must not exceed maxNodeSize');

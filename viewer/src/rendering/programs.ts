@@ -1,7 +1,7 @@
 // Edge programs. @sigma/edge-curve has no dashed variant, so its curved-arrow fragment shader is
 // extended (through getDefinition, the program's own hook) to drop fragments in regular gaps along the chord.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram, type EdgeProgramType } from 'sigma/rendering';
 import { CanvasLineProgram } from './canvas-lines.ts';
 import { keptEdges } from './edge-layer.ts';
 
@@ -42,16 +42,17 @@ export const EDGE_PROGRAMS = {
 
 export type EdgeProgramName = Exclude<keyof typeof EDGE_PROGRAMS, 'line'>;
 
-const LARGE_GRAPH_LINE = keptEdges(CanvasLineProgram);
+const asEveryType = (line: EdgeProgramType) => ({ arrow: line, curved: line, curvedDashed: line, line }) as unknown as typeof EDGE_PROGRAMS;
 
 /**
- * Programs for large graphs: plain lines (stroked on a 2D layer, see canvas-lines.ts) and points, drawn
- * without instancing. Software WebGL (headless Chromium, machines without a GPU) pays per instance and per
- * line pixel: at 40k edges, the arrow and curve programs cost seconds a frame there, WebGL's 1 px lines
- * some 150 ms, and every selection or filter change waits for one frame. Arrows, widths and dashes cannot
+ * Programs for large graphs: plain lines and points, drawn without instancing. Software WebGL (headless
+ * Chromium, machines without a GPU) pays per instance and per pixel: at 40k edges, the arrow and curve programs
+ * cost seconds a frame there, WebGL's 1 px lines some 150 ms (2D canvas lines a third of that, see
+ * canvas-lines.ts), and every selection or filter change waits for one frame. Arrows, widths and dashes cannot
  * be read at that density anyway.
  */
 export const LARGE_GRAPH_PROGRAMS = {
-  edges: { arrow: LARGE_GRAPH_LINE, curved: LARGE_GRAPH_LINE, curvedDashed: LARGE_GRAPH_LINE, line: LARGE_GRAPH_LINE } as unknown as typeof EDGE_PROGRAMS,
+  edges: asEveryType(keptEdges(EdgeLineProgram)),
+  canvasEdges: asEveryType(keptEdges(CanvasLineProgram)),
   nodes: { circle: NodePointProgram } as unknown as { circle: typeof NodeCircleProgram },
 };
