@@ -42,6 +42,9 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // a party's candidate is its member
+  ["Ana Ruiz, the candidate of the Civic Coalition, won.", [["Ana Ruiz", 'MEMBER_OF', "Civic Coalition"]]],
+  ["Civic Coalition candidate Ana Ruiz won.", [["Ana Ruiz", 'MEMBER_OF', "Civic Coalition"]]],
   // a description of a demonym and a title that stands for a person named before gives the post in that country
   ["Gabriel Boric spoke in March. By June the Chilean president had left for Lima.", [["Gabriel Boric", 'LEADER_OF', "Chile"]]],
   // sworn in as a post, with an auxiliary and an apposition between the name and the verb

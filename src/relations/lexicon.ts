@@ -255,6 +255,8 @@ export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secre
  * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
  */
 export const CONTEXT_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** a party's or coalition's candidate in an election: its member */
+export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer']);
 /** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
 export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon']);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
@@ -274,7 +276,7 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
   'strategist', 'columnist', 'scientist', 'engineer', 'staffer', 'counsel', 'treasurer', 'consultant', 'fellow',
-  'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'owner', 'publisher', 'sponsor',
+  'journalist', 'writer', 'producer', 'coach', 'judge', 'justice', 'candidate', 'nominee', 'standard-bearer', 'flag-bearer', 'owner', 'publisher', 'sponsor',
   'administrator', 'commissioner', 'superintendent', 'supervisor', 'inspector', 'expert', 'specialist', 'pilot', 'trader',
   'physician', 'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'staff', 'activist', 'organizer', 'organiser',
   'prosecutor', 'comptroller', 'controller', 'curator', 'dean', 'principal', 'provost', 'registrar', 'lecturer', 'instructor', 'teacher',

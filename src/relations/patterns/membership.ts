@@ -19,6 +19,14 @@ export const membership: Pattern[] = [
     miss: [['Jonny Greenwood is a guitarist of rare taste.'], ['Jonny Greenwood is a fan of Radiohead.']],
   },
   {
+    // (a state only: a person's "member of" names posts too, "a member of parliament")
+    id: 'member.state.of', kind: 'title', predicate: 'MEMBER_OF', nouns: ['member', 'members', 'state', 'states'], subject: 'described', object: 'pp:of',
+    subjectTypes: ['COUNTRY'], objectTypes: ['ORGANIZATION'], confidence: 0.8,
+    seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union")',
+    match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community']],
+    miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community']],
+  },
+  {
     id: 'member.plays.for', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['play', 'sign', 'captain'], subject: 'agent', object: 'pp:for',
     subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75, seen: 'Re-DocRED dev (five documents)',
     match: [['Derek Jeter played for the New York Yankees from 1995 to 2014.', 'Derek Jeter MEMBER_OF New York Yankees']],
