@@ -355,4 +355,8 @@ describe('entity recognition', () => {
     expect(names('Tom Reyes, the mayor of Dunmore Ridge, declined to comment.')).not.toContain('Dunmore Ridge/ORGANIZATION');
     expect(names("Tom Reyes, a member of Mara Lind's band, played.")).not.toContain('Mara Lind/ORGANIZATION');
   });
+  it('reads a name right after "band" or "club" as a body', () => {
+    expect(names('He sang with the Latvian rock band Skarnet for years.')).toContain('Skarnet/ORGANIZATION');
+    expect(names('She signed for the hockey club Vitkovo Lions in 2019.')).toContain('Vitkovo Lions/ORGANIZATION');
+  });
 });

@@ -239,6 +239,8 @@ export const ORG_KIND_NOUNS = new Set([
   'company', 'firm', 'corporation', 'manufacturer', 'manufacturers', 'maker', 'airline', 'carrier', 'bank', 'retailer',
   'chain', 'conglomerate', 'newspaper', 'daily', 'weekly', 'magazine', 'station', 'broadcaster', 'organization',
   'organisation', 'group', 'party', 'agency', 'subsidiary', 'supplier', 'contractor', 'publisher',
+  // "the rock band Shturtzite", "the skiing club SK Ull" (Re-DocRED dev: "band" before a name in a dozen documents, "club" in five)
+  'band', 'club',
 ]);
 
 /** Plural nouns for kinds of bodies that introduce a list of their names: "airlines flying the 737-300s are Aloha, Delta, ...". */
