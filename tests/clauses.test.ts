@@ -30,6 +30,10 @@ describe('clauses: subject and object', () => {
     expect(roles(clauseWith(a, 'send'))).toBe('main send: rebels > troops');
     expect(clauseWith(a, 'send').object!.pps.map((pp) => `${pp.prep} ${show(pp.np)}`)).toEqual(['to Lithuania']);
   });
+  it('finds a subject pronoun after an opening phrase without a comma', () => {
+    const a = analyse('Ana Ruiz spoke in Lima. On Monday she visited Quito.');
+    expect(show(clauseWith(a, 'visit').agent)).toBe('Ana Ruiz');
+  });
   it('reads a by-phrase hung on a place phrase as the passive agent', () => {
     expect(roles(clauseWith(analyse('Lithuania was visited at the border by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
   });

@@ -25,11 +25,14 @@ export const commaAfter = <R extends Referent>(r: Reader<R>, i: number): boolean
 const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAfter(r, i) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
 
 /** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   const t = r.tokens[j];
   if (!t || r.skip[j]) return false;
   // "calls X his friend": a possessive pronoun opens a phrase of its own
   if (POSSESSIVE_PRONOUNS.has(word(t))) return false;
+  // "On Capitol Hill he met …", "In May she flew …": a subject pronoun after an opening phrase opens its own
+  if (SUBJECT_PRONOUNS.has(word(t))) return false;
   if (r.refAt[j]) return true;
   if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t)) return false;
   // "groups fighting X": a participle before an object is a reduced relative, not a noun

@@ -54,7 +54,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
-  hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'] })],
+  // (a whole name: "talks with her G7 counterparts", "meetings with Ethiopia's foreign minister" name no G7 or Ethiopia)
+  hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'], wholeObject: true })],
   // "represented President X at the East Asia Summit": the envoy attends (the person represented is passed over)
   represent: [via('ATTENDED', ['at'], { objectTypes: ['EVENT'] })],
   attend: [f('ATTENDED')], miss: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })], skip: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],

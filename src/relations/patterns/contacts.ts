@@ -19,6 +19,12 @@ export const contacts: Pattern[] = [
     miss: [['Olaf Scholz spoke to a crowd in Berlin.'], ['Olaf Scholz spoke about Emmanuel Macron.']],
   },
   {
+    id: 'speak.telephone', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['telephone', 'phone', 'ring'], voice: 'active', subject: 'agent', object: 'patient', directObject: true,
+    subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-fresh4 (a live blog: "he had telephoned X and congratulated him"); news-fresh5 (a wire report: "said he had telephoned X to congratulate him")',
+    match: [['Olaf Scholz said he had telephoned Emmanuel Macron to congratulate him.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz phoned Emmanuel Macron on Monday.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz telephoned his congratulations to Berlin.'], ['Olaf Scholz never phoned Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron']],
+  },
+  {
     id: 'speak.call', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['call', 'calls', 'conversation', 'conversations'],
     subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-fresh (a live blog: "held a phone call with"); news-dev (a read-out: "call the other directly")',
     match: [['Olaf Scholz held a phone call with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz had a long conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
