@@ -103,6 +103,10 @@ describe('clauses: clause kinds', () => {
   it('reads a live blog\'s "May 7, 09:15 —" as a date, not a modal', () => {
     expect(roles(clauseWith(analyse('May 7, 09:15 GMT — Norway praised Finland.'), 'praise'))).toBe('main praise: Norway > Finland');
   });
+  it('keeps "the" and a whole name as a list item, and a date before a name is not the name\'s description', () => {
+    expect(show(clauseWith(analyse('Chile praised Norway, the United Kingdom and Finland.'), 'praise').patient)).toBe('Norway and United Kingdom and Finland');
+    expect(roles(clauseWith(analyse('Speaking in Oslo on 14 March, Jan Novak praised Finland.'), 'praise'))).toBe('main praise: Jan Novak > Finland');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

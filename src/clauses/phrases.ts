@@ -265,8 +265,14 @@ function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons: b
   // "met the Prime Minister of A, X; the Prime Minister of B, Y; and …": a list whose items hold commas is kept by semicolons
   if (semicolon(r.tokens[x.last])) return semicolons && startsPhrase(r, a) ? { next: a, comma: true, semicolons: true } : null;
   if (w === 'as' && word(r.tokens[a + 1]) === 'well' && word(r.tokens[a + 2]) === 'as') return { next: nextIndex(r, a + 2), word: 'and', comma: false };
-  if (comma(r.tokens[x.last]) && startsPhrase(r, a) && !isDet(r.tokens[a])) return { next: a, comma: true };
+  if (comma(r.tokens[x.last]) && startsPhrase(r, a) && (!isDet(r.tokens[a]) || theName(r, a))) return { next: a, comma: true };
   return null;
+}
+/** "A, the United Kingdom and B": "the" and a whole name, closed by a comma or a conjunction, is a list item (not "A, the Russian president, …") */
+function theName<R extends Referent>(r: Reader<R>, a: number): boolean {
+  const ref = r.refAt[a + 1];
+  if (word(r.tokens[a]) !== 'the' || !ref || ref.pronoun || ref.demonym || ref.first !== a + 1) return false;
+  return comma(r.tokens[ref.last]) || ['and', 'or'].includes(word(r.tokens[ref.last + 1]));
 }
 const semicolon = (t: Token | undefined): boolean => !!t && /^\s*;\s*$/.test(t.post);
 /** a comma list is one only when a conjunction closes it within a few items: "A, B and C" (not "The Hague, Netherlands") */
@@ -314,7 +320,8 @@ const withName = <R extends Referent>(r: Reader<R>, p: Phrase<R> | null): Phrase
 /** "the Prime Minister of Japan, Fumio Kishida,": a person's name, closed by a comma or a break, names the description before it */
 function namedAfter<R extends Referent>(r: Reader<R>, phrase: Phrase<R>, at: number): Phrase<R> {
   const ref = r.refAt[at];
-  if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || ref.first !== at || phrase.first === phrase.last) return phrase;
+  // (not a date: "Speaking in Beijing on 14 March, Wang Wenbin, …, accused" names no "14 March")
+  if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || ref.first !== at || phrase.first === phrase.last || has(r.tokens[phrase.head], 'Date')) return phrase;
   const name = simplePhrase(r, at);
   if (!name || name.referent !== ref || name.pps.length || name.possessor) return phrase;
   const after = r.tokens[name.last];

@@ -57,6 +57,15 @@ export interface Ctx {
   orgNames?: ReadonlyMap<string, Entity>;
   /** the sentence's clause analysis (src/clauses), for the constructions not yet moved to patterns */
   analysis?: SentenceAnalysis<Arg>;
+  /** the coordinations of names the article has written so far ("A, B and C"), for "the three countries" after them */
+  groups?: NamedGroup[];
+}
+
+/** "Argentina, Chile and Peru": a coordination whose every member is a name, where it ends */
+export interface NamedGroup {
+  sentence: number;
+  last: number;
+  members: Arg[];
 }
 
 export interface EmitOptions {

@@ -4,11 +4,11 @@
 import type { Entity, Relation, ResolvedArticle, ResolvedMention } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
-import type { Arg, Ctx } from './engine.ts';
+import type { Arg, Ctx, NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
-import { analyseSentence } from '../clauses/index.ts';
+import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
 import { applyPatterns } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 
@@ -79,6 +79,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];
   const leaders = new Map<string, Entity>();
+  const groups: NamedGroup[] = [];
   const bySentence = mentionsBySentence(article.mentions);
   const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
@@ -88,15 +89,24 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld, countryOfDemonym };
+    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, groups };
     ctx.paragraphCountries = paragraphCountries[parsed.index];
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
+    groups.push(...namedGroups(ctx.analysis, parsed.index));
     applyPatterns(ctx, ctx.analysis, PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
   }
   return out;
+}
+
+/** the sentence's coordinations whose every member is a name (not a pronoun) */
+function namedGroups(analysis: SentenceAnalysis<Arg>, sentence: number): NamedGroup[] {
+  return analysis.phrases.flatMap((p) => {
+    const members = p.members?.map((m) => m.referent);
+    return members && members.length > 1 && members.every((a) => a && !a.pronoun) ? [{ sentence, last: p.last, members: members as Arg[] }] : [];
+  });
 }
 
 /**

@@ -461,3 +461,15 @@ export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
   'summit', 'meeting', 'meetings', 'forum', 'conference', 'session', 'council', 'assembly', 'congress', 'talks', 'dialogue',
   'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics',
 ]);
+
+/**
+ * "the three countries", "both governments", "the two leaders": a plural noun that, with a number, stands for the names
+ * of the latest coordination of that many names, of these types
+ */
+export const GROUP_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+  countries: ['COUNTRY'], governments: ['COUNTRY'], nations: ['COUNTRY'], states: ['COUNTRY'], capitals: ['COUNTRY'],
+  leaders: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'], men: ['PERSON'],
+  sides: ['COUNTRY', 'ORGANIZATION', 'PERSON'], parties: ['COUNTRY', 'ORGANIZATION', 'PERSON'], rivals: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+  neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], allies: ['COUNTRY', 'ORGANIZATION'],
+};
+export const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -4,9 +4,9 @@
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
-import { emit, type Arg, type Ctx } from './engine.ts';
+import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma } from './tokens.ts';
-import { ACCREDITED_TITLES, DEMONYM_BODY_NOUNS, GATHERING_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -23,6 +23,8 @@ interface Reading {
   event?: P;
   /** an apposition: it stands outside its clause's negation and modality ("X, a spokesman for Y, declined to comment") */
   apposed?: boolean;
+  /** the article's coordinations of names so far, and where this sentence stands, for "the three countries" */
+  lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[] };
 }
 
 /** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
@@ -37,7 +39,7 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     }
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
-    if (!ref) return PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m);
+    if (!ref) return GROUP_NOUNS[m.headWord] ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m);
     // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
     const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
     if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
@@ -54,6 +56,22 @@ function bodyOwner(r: Reading, m: P): Arg[] {
   if (of) return denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
 }
+/** "accused the three countries of", "congratulated both governments": the latest coordination of that many names of the noun's types */
+function groupNamed(r: Reading, m: P): Arg[] {
+  const look = r.lookback;
+  const counted = [...m.premods, look?.tokens[m.first]?.normal ?? ''].map((w) => COUNT_WORDS[w]).find((n) => n !== undefined);
+  if (!look || !counted || m.possessor || m.modifiers.length || m.pps.length) return [];
+  const types = GROUP_NOUNS[m.headWord]!;
+  // (never the clause's own doers: "A and B, which mediated between the two sides")
+  const doers = new Set(membersOf(r.clause?.agent ?? m).map((a) => a.referent?.entity.key));
+  for (let k = look.groups.length - 1; k >= 0; k--) {
+    const g = look.groups[k]!;
+    if (g.sentence > look.sentence || (g.sentence === look.sentence && g.last >= m.first) || g.members.some((a) => doers.has(a.entity.key))) continue;
+    if (g.members.length === counted && g.members.every((a) => types.includes(a.entity.type))) return g.members;
+  }
+  return [];
+}
+
 /** "the southern Russian city of Rostov-on-Don": a place noun stands for the place its "of" names */
 function placeNamed(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
@@ -156,8 +174,10 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
+  const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens };
   for (const p of patterns) {
-    for (const r of readings(p, analysis, ctx.tokens)) {
+    for (const found of readings(p, analysis, ctx.tokens)) {
+      const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
       const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
       const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : slot(r, p.object);

@@ -42,8 +42,10 @@ export const stance: Pattern[] = [
     seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "whom he accused of"; aukus-san-diego-submarine-pathway-readout: "accused the three countries of"); news-dev (venezuela-election-live: "accusing the seven governments of")',
     match: [['Chile wrote to Alberto Fujimori, whom Michelle Bachelet accused of lying.', 'Michelle Bachelet ACCUSED Alberto Fujimori'], ['Norway and Peru blamed Bolivia for the delay.', 'Peru ACCUSED Bolivia'],
       // (capitals for their governments at both ends)
-      ['Peru and Chile share a border. Lima accused Santiago of spying.', 'Peru ACCUSED Chile']],
-    miss: [['Chile never accused Bolivia of lying.', 'NOT Chile ACCUSED Bolivia'], ['Chile was accused of lying.'], ['Alberto Fujimori, accused of bribing Evo Morales, appeared in court.'], ['Peru named Alberto Fujimori and Evo Morales, accusing them of fraud.']],
+      ['Peru and Chile share a border. Lima accused Santiago of spying.', 'Peru ACCUSED Chile'],
+      // ("the three countries": the latest coordination of three names)
+      ['Norway, the United Kingdom and Finland signed the pact. Chile accused the three countries of lying.', 'Chile ACCUSED United Kingdom']],
+    miss: [['Chile never accused Bolivia of lying.', 'NOT Chile ACCUSED Bolivia'], ['Norway and Finland signed the pact. Chile accused the three countries of lying.'], ['Chile was accused of lying.'], ['Alberto Fujimori, accused of bribing Evo Morales, appeared in court.'], ['Peru named Alberto Fujimori and Evo Morales, accusing them of fraud.']],
   },
   {
     id: 'criticize.naming', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS,
