@@ -1,10 +1,12 @@
 // The viewer's time, dyad, table and URL-state cores (viewer/src/core), in Node on small graphs written here.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, Evidence } from '../../src/model/types.ts';
 import type { Predicate } from '../../src/model/predicates.ts';
 import { edgeSizeFor } from '../../viewer/src/core/appearance/index.ts';
 import { dyadGaps, dyadSeries } from '../../viewer/src/core/dyad/index.ts';
 import { applyFilters, countIsolated, defaultFilters } from '../../viewer/src/core/filters/index.ts';
+import { inDateRange } from '../../viewer/src/core/filters/utils.ts';
 import { emptyGraph, type ViewerGraph } from '../../viewer/src/core/graph/index.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../viewer/src/core/table/index.ts';
 import { chooseBin, dateExtent, histogram, periodOf, periodsBetween, timeIndex } from '../../viewer/src/core/time/index.ts';
@@ -129,5 +131,26 @@ describe('viewer time, dyad, table and view', () => {
     expect(placer.place({ x: 10, y: 2, width: 20, height: 14 }, true)).toBe(true);
     placer.reset();
     expect(placer.place({ x: 40, y: 5, width: 50, height: 14 })).toBe(true);
+  });
+});
+
+describe('date range test', () => {
+  // dates of every precision the data and the URL may hold: a year, a month, a day, a day with a time
+  const day = fc.record({ y: fc.integer({ min: 2022, max: 2025 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), h: fc.integer({ min: 0, max: 23 }) })
+    .chain(({ y, m, d, h }) => {
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00`;
+      return fc.constantFrom(iso.slice(0, 4), iso.slice(0, 7), iso.slice(0, 10), iso);
+    });
+  it('compares a span to a bound at the bound\'s precision, as taking the prefix would', () => {
+    const byPrefix = (first: string, last: string, from: string, to: string) =>
+      (!from || last.slice(0, from.length) >= from) && (!to || first.slice(0, to.length) <= to);
+    fc.assert(fc.property(day, day, fc.option(day, { nil: '' }), fc.option(day, { nil: '' }), (a, b, from, to) => {
+      const [first, last] = a <= b ? [a, b] : [b, a];
+      const attrs = { firstSeen: first, lastSeen: last } as EdgeAttributes;
+      expect(inDateRange(attrs, from, to, true)).toBe(!from && !to ? true : byPrefix(first, last, from, to));
+    }), { numRuns: 2000 });
+    // the cases that tell the two readings apart: a day with a time against a bound of that day
+    expect(inDateRange({ firstSeen: '2024-03-07T10:00', lastSeen: '2024-03-07T10:00' } as EdgeAttributes, '', '2024-03-07', true)).toBe(true);
+    expect(inDateRange({ firstSeen: '2024-03', lastSeen: '2024-03' } as EdgeAttributes, '2024-03-07', '', true)).toBe(false);
   });
 });

@@ -45,7 +45,7 @@ export function applyFilters(graph: ViewerGraph, f: FilterState): Visible {
   const touched = new Set<string>();
   let dropped = 0;
   graph.forEachEdge((e, a, s, t) => {
-    if (!f.predicates.has(a.predicate)) dropped++;
+    if (!f.predicates.has(a.predicate)) return void dropped++;
     if (!typed.has(s) || !typed.has(t) || !edgePassesBesidesDates(a, f)) return;
     if (dated) {
       undatedRange.add(e);
