@@ -113,6 +113,17 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     await searchAndEnter(page, 'Putin');
     await expect.poll(() => page.locator('#panel h3[data-predicate="ISSUED_WARRANT_FOR"]').count()).toBe(1);
     const [, , before] = await statusCounts(page);
+    // a predicate none of his relations has: hiding it leaves his panel's DOM as it was
+    const other = await page.evaluate(() => {
+      const his = new Set([...document.querySelectorAll('#panel h3[data-predicate]')].map((h) => h.getAttribute('data-predicate')));
+      (document.querySelector('#panel h2') as HTMLElement & { kept?: boolean }).kept = true;
+      return [...document.querySelectorAll<HTMLInputElement>('input[name="predicate"]')].map((i) => i.value).find((v) => !his.has(v))!;
+    });
+    await page.uncheck(`input[name="predicate"][value="${other}"]`);
+    await expect.poll(async () => (await statusCounts(page))[2]).toBeLessThan(before);
+    expect(await page.evaluate(() => (document.querySelector('#panel h2') as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+    await page.check(`input[name="predicate"][value="${other}"]`);
+    await expect.poll(async () => (await statusCounts(page))[2]).toBe(before);
     await page.uncheck('input[name="predicate"][value="ISSUED_WARRANT_FOR"]');
     await expect.poll(() => page.locator('#panel h3[data-predicate="ISSUED_WARRANT_FOR"]').count()).toBe(0);
     const [, , after, total] = await statusCounts(page);

@@ -132,10 +132,16 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (c) els.status.textContent = statusText(c.graph, c.visible, c.filters.isolated ? 0 : c.isolated);
   };
 
+  // what the panel shows (the entity and its shown relations): a filter change that leaves it so leaves the
+  // panel's DOM alone, and with it the groups the reader opened
+  let panelShows: string | null = null;
   const showPanel = () => {
     const c = current;
     if (!c) return;
     const groups = c.selected ? relationGroups(c.graph, c.selected, c.visible.edges) : [];
+    const shows = `${c.selected ?? ''}\n${groups.map((g) => g.relations.map((r) => r.edge).join('\n')).join('\n\n')}`;
+    if (shows === panelShows) return;
+    panelShows = shows;
     renderPanel(els.panel, { graph: c.graph, node: c.selected, groups, settings, onSelect: select, onDyad: (other) => c.selected && openPair([c.selected, other]) });
   };
 
@@ -307,6 +313,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
   }
 
   function show(graph: ViewerGraph, name: string, restore?: string) {
+    panelShows = null;
     if (current) {
       current.layout.kill();
       current.sigma.kill();
