@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -100,6 +100,7 @@ export function titleBeforeName(ctx: Ctx): void {
   for (const p of ctx.args) {
     if (p.entity.type === 'PERSON' && p.pronoun) describedPost(ctx, p);
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
+    counterpartPost(ctx, p);
     if (isPortfolioName(ctx, p)) continue;
     const { words, j: owner } = titleWordsBefore(ctx, p);
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
@@ -118,6 +119,26 @@ function describedPost(ctx: Ctx, p: Arg): void {
   if (!country || !title.length || !title.every(isTitleWord)) return;
   const pred = titlePredicate(title.filter(isTitleCore));
   if ((pred === 'LEADER_OF' || pred === 'WORKS_FOR') && !OCCUPATIONS.has(title.at(-1)!)) emit(ctx, p, pred, { ...p, pronoun: false, entity: country }, { rule: 'title.described', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "Foreign Minister A called his Iranian counterpart, B": B holds for the demonym's country the kind of post the article
+ * has given A for a country (a leader's or another)
+ */
+function counterpartPost(ctx: Ctx, p: Arg): void {
+  const { tokens } = ctx;
+  const k = p.first - 1;
+  if (!COUNTERPART_NOUNS.has(word(tokens[k])) || ctx.argAt[k] || hardBreak(tokens[k])) return;
+  const country = ctx.argAt[k - 1];
+  const owner = country ? ctx.argAt[country.first - 1] : undefined;
+  if (!country?.demonym || country.entity.type !== 'COUNTRY' || !owner?.possessive || owner.entity.type !== 'PERSON') return;
+  // (the gazetteer's post of the person named, held on the date, decides first)
+  const own = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.key === country.entity.key);
+  const posts = ctx.out.filter((r) => r.subject === owner.entity.key && !r.negated && (r.predicate === 'LEADER_OF' || r.predicate === 'WORKS_FOR')
+    && r.object !== country.entity.key && ctx.article.entities.some((e) => e.key === r.object && e.type === 'COUNTRY'));
+  const pred = own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
+    : posts.some((r) => r.predicate === 'LEADER_OF') ? 'LEADER_OF' : posts.length ? 'WORKS_FOR' : null;
+  if (pred) emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
 }
 
 /** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */

@@ -256,6 +256,8 @@ export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secre
  * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
  */
 export const CONTEXT_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** "his Iranian counterpart, X": the one who holds the same post in another state */
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 /** a party's or coalition's candidate in an election: its member */
 export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer']);
 /** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
