@@ -107,6 +107,11 @@ describe('clauses: clause kinds', () => {
     expect(show(clauseWith(analyse('Chile praised Norway, the United Kingdom and Finland.'), 'praise').patient)).toBe('Norway and United Kingdom and Finland');
     expect(roles(clauseWith(analyse('Speaking in Oslo on 14 March, Jan Novak praised Finland.'), 'praise'))).toBe('main praise: Jan Novak > Finland');
   });
+  it('opens a relative after a preposition ("the envoy to whom X spoke")', () => {
+    const a = analyse('Jan Novak, the envoy to whom Norway sent troops, praised Finland.');
+    expect(a.clauses.find((c) => c.kind === 'relative')!.verb!.lemma).toBe('send');
+    expect(clauseWith(a, 'praise').kind).toBe('main');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

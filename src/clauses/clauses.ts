@@ -99,7 +99,9 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const prev = g.list[k - 1];
   const next = g.list[k + 1];
   const w = it.word;
-  const before = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
+  // ("the president to whom X is often compared": a preposition between the antecedent and its relative)
+  const host = prev?.kind === 'word' && isPrep(g.r.tokens[prev.first]) && RELATIVES.has(w) ? g.list[k - 2] : prev;
+  const before = host?.kind === 'np' ? host.phrase : host?.kind === 'pp' ? host.pp.np : undefined;
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
   const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
   if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {

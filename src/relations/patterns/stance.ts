@@ -90,6 +90,13 @@ export const stance: Pattern[] = [
     miss: [['Jacinda Ardern praised the work.'], ['Jacinda Ardern described the work of the Red Cross.']],
   },
   {
+    id: 'praise.merit.owner', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'welcome'], voice: 'active',
+    patientNouns: [...MERITS, 'return'], subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh5 (blinken-brazil-argentina-readout: "welcomed Argentina\'s efforts"; vietnam-son-amm56-jakarta: "praised Papua New Guinea\'s contributions"; lula-maduro-south-american-summit-analysis: "welcomed Venezuela\'s return to"); news-dev (kenya-haiti-mss-readout: "praising the professionalism of", the same merit with "of")',
+    match: [["Jacinda Ardern welcomed Norway's efforts to end the war.", 'Jacinda Ardern PRAISED Norway'], ["Chile praised Peru's contributions to the summit.", 'Chile PRAISED Peru']],
+    miss: [["Jacinda Ardern welcomed Norway's decision."], ["Chile did not praise Peru's efforts.", 'NOT Chile PRAISED Peru']],
+  },
+  {
     id: 'support.backer', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'pp:of',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the main backer of"); news-dev (us-uk-strikes-houthis-yemen, as a possessor)',
     match: [['Qatar, the main backer of Hezbollah, said nothing.', 'Qatar SUPPORTS Hezbollah'], ['Qatar is a sponsor of Hezbollah.', 'Qatar SUPPORTS Hezbollah']],
