@@ -25,6 +25,7 @@ describe('entity recognition', () => {
     expect(names('She spoke at the 9th Nordic Energy Forum.')).toContain('9th Nordic Energy Forum/EVENT');
     expect(names('The leaders last met at the G20 summit in Rome.')).toContain('G20 summit/EVENT');
     expect(names('The G20 said the summit would go on.')).toContain('G20/ORGANIZATION');
+    expect(names('Envoys spoke at the 31st session of the Council of Arab Ministers of the Arab League in Cairo.')).toContain('31st session of the Council of Arab Ministers/EVENT');
   });
 
   it("reads a month's name before a surname as a given name, but not after a word of a date", () => {

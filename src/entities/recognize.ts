@@ -819,6 +819,17 @@ function lowerCaseEvents(ctx: Ctx, found: Mention[]): Mention[] {
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.tokens[0] >= i && found[k]!.tokens[1] <= i + 1) found.splice(k, 1);
     out.push(mentionOf(ctx, [i, i + 2], 'EVENT', 'pattern'));
   }
+  // "the 48th session of the Council of Foreign Ministers", "the 78th session of the United Nations General Assembly": a
+  // body's numbered session is a gathering
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!, a = m.tokens[0], det = tokens[a - 1]?.normal === 'the' ? 1 : 0;
+    const [num, session, of] = [tokens[a - 3 - det], tokens[a - 2 - det], tokens[a - 1 - det]];
+    if (m.type !== 'ORGANIZATION' || !num || !/^\d+(st|nd|rd|th)$/i.test(num.text) || session?.text !== 'session' || of?.normal !== 'of') continue;
+    found.splice(k, 1);
+    // ("… of the Council of Foreign Ministers of the Organization of Islamic Cooperation": the session is the council's)
+    const ofs = tokens.slice(a, m.tokens[1] + 1).flatMap((t, j) => (t.normal === 'of' ? [a + j] : []));
+    out.push(mentionOf(ctx, [a - 3 - det, ofs.length > 1 ? ofs[1]! - 1 : m.tokens[1]], 'EVENT', 'pattern'));
+  }
   // "the G7 summit", "the Group of Seven summit": a bloc's name before a lower-case "summit" names its meeting
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!, head = tokens[m.tokens[1] + 1], after = tokens[m.tokens[1] + 2];

@@ -461,7 +461,7 @@ export const CONFIDENCE = {
 /** the last words of a gathering's name, or of a noun standing for it: what is attended ("took part in the talks") */
 export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
   'summit', 'meeting', 'meetings', 'forum', 'conference', 'session', 'council', 'assembly', 'congress', 'talks', 'dialogue',
-  'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics',
+  'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics', 'opening',
 ]);
 
 /**

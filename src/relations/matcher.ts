@@ -252,8 +252,15 @@ const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: 
  */
 function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   const c = r.clause;
+  if (!c?.verb) return [];
   // ("took part, among them A, B": the list after "took part", which takes no object, is its patient)
-  if (!c?.verb || (c.patient && c.verb.lemma !== 'part')) return [];
+  const p = c.verb.lemma === 'part' ? undefined : c.patient;
+  if (p) {
+    // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
+    if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];
+    const of = p.pps.find((pp) => pp.prep === 'of')?.np.referent;
+    if (of) return of.entity.type === 'EVENT' ? [of] : [];
+  }
   const place = c.pps.find((pp) => pp.prep === 'in' || pp.prep === 'at')?.np;
   if (place && (place.referent || !GATHERING_NOUNS.has(place.headWord))) return [];
   const sentence = ctx.sentence.index;

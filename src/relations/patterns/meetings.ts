@@ -15,14 +15,23 @@ export const meetings: Pattern[] = [
   },
   {
     // (compromise tags "part" in "took part" as the verb)
-    id: 'attend.bare', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part'], voice: 'active', subject: 'agent', object: 'gathering',
+    id: 'attend.bare', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent', object: 'gathering',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
-    seen: 'news-fresh5 (a wire report: "A, B, C and D also took part", "Neither A nor B took part in the talks"; a read-out: "Y, who also attended"; an analysis: "X did not attend"); news-fresh (a read-out: "X and Y did not attend")',
+    seen: 'news-fresh5 (a wire report: "A, B, C and D also took part", "Neither A nor B took part in the talks", "A and B joined the opening session of X"; read-outs: "Y, who also attended", "X attended the opening", "Y is attending the session as a guest"; an analysis: "X did not attend"); news-fresh (a read-out: "X and Y did not attend")',
     match: [['The Andean Summit opened in Lima. Chilean President Hugo Diaz and Bolivia\'s leader, Jorge Mesa, also took part.', 'Jorge Mesa ATTENDED Andean Summit'],
       ['Ana Ruiz spoke at the Andean Summit. Luis Gomez, who also attended, said little.', 'Luis Gomez ATTENDED Andean Summit'],
-      ['The Andean Summit opened in Lima. Neither Brazil nor Mexico took part in the talks.', 'NOT Brazil ATTENDED Andean Summit']],
-    miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
+      ['The Andean Summit opened in Lima. Neither Brazil nor Mexico took part in the talks.', 'NOT Brazil ATTENDED Andean Summit'],
+      ['The Andean Summit opened in Lima. Luis Gomez attended the opening.', 'Luis Gomez ATTENDED Andean Summit'],
+      ['Luis Gomez joined the opening session of the Andean Climate Forum.', 'Luis Gomez ATTENDED Andean Climate Forum']],
+    miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
+  },
+  {
+    id: 'attend.chair', kind: 'verb', predicate: 'ATTENDED', verbs: ['chair', 'co-chair', 'cochair'], subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh (a read-out: "X chaired the 18th G20 Leaders\' Summit"); news-fresh4 (a read-out: "The A-B Foreign Ministers\' Meeting was co-chaired by X and Y")',
+    match: [['Ana Ruiz chaired the Andean Leaders Summit in Lima.', 'Ana Ruiz ATTENDED Andean Leaders Summit'], ['The Andean Leaders Summit was chaired by Ana Ruiz.', 'Ana Ruiz ATTENDED Andean Leaders Summit']],
+    miss: [['Ana Ruiz chaired the Andean Community for a year.'], ['Ana Ruiz will not chair the Andean Leaders Summit.', 'NOT Ana Ruiz ATTENDED Andean Leaders Summit']],
   },
   {
     id: 'attend.among', kind: 'verb', predicate: 'ATTENDED', verbs: ['part'], voice: 'active', subject: 'patient', object: 'gathering',
