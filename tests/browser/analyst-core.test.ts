@@ -69,6 +69,11 @@ describe('viewer time, dyad, table and view', () => {
     expect([...applyFilters(g, march).edges].sort()).toEqual(['c:north|ACCUSED|c:south', 'c:south|NOT_MEMBER_OF|c:north', 'c:south|SIGNED_AGREEMENT_WITH|c:north', 'p:envoy|MET_WITH|c:north']);
     expect([...applyFilters(g, { ...march, undated: false }).edges].sort()).toEqual(['c:north|ACCUSED|c:south', 'c:south|SIGNED_AGREEMENT_WITH|c:north']);
     expect(applyFilters(g, { ...march, undated: false }).nodes.has('p:envoy')).toBe(false);
+    // the timeline's edges (all but the dates applied) only when asked for; what is shown is the same
+    expect(applyFilters(g, { ...march, undated: false }).undatedRange?.size).toBe(g.size);
+    const lean = applyFilters(g, { ...march, undated: false }, { undatedRange: false });
+    expect(lean.undatedRange).toBeUndefined();
+    expect([...lean.edges].sort()).toEqual(['c:north|ACCUSED|c:south', 'c:south|SIGNED_AGREEMENT_WITH|c:north']);
   });
 
   it('sums a dyad per period, cooperation above zero and conflict below, either direction, denials left out', () => {

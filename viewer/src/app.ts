@@ -219,7 +219,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (!c) return;
     const datesOnly = sameExceptDates(c.filters, filters);
     c.filters = filters;
-    c.visible = applyFilters(c.graph, filters);
+    c.visible = applyFilters(c.graph, filters, { undatedRange: !datesOnly });
     // drawn first and synchronously, before the DOM changes below would make sigma's size check (a read of
     // the container's width in each render) lay the page out once more
     restyle(c, computeRender(c), false);

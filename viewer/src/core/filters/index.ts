@@ -32,8 +32,12 @@ export function countIsolated(graph: ViewerGraph): number {
   return n;
 }
 
-/** One pass over nodes and one over edges: what the filters leave shown. */
-export function applyFilters(graph: ViewerGraph, f: FilterState): Visible {
+/**
+ * One pass over nodes and one over edges: what the filters leave shown. `undatedRange: false` leaves out the
+ * edges every filter but the dates lets through, which only the timeline's bars need (they stay as they were
+ * while only the dates change): 40k insertions fewer at 40k edges.
+ */
+export function applyFilters(graph: ViewerGraph, f: FilterState, o: { undatedRange?: boolean } = {}): Visible {
   const typed = new Set<string>();
   graph.forEachNode((n, a) => {
     if (f.types.has(a.type) && (f.isolated || graph.degree(n) > 0)) typed.add(n);
@@ -41,14 +45,14 @@ export function applyFilters(graph: ViewerGraph, f: FilterState): Visible {
   const edges = new Set<string>();
   // without a date range it would equal `edges`: not built twice (40k insertions at 40k edges)
   const dated = f.dateFrom !== '' || f.dateTo !== '';
-  const undatedRange = dated ? new Set<string>() : edges;
+  const undatedRange = !dated ? edges : o.undatedRange === false ? undefined : new Set<string>();
   const touched = new Set<string>();
   let dropped = 0;
   graph.forEachEdge((e, a, s, t) => {
     if (!f.predicates.has(a.predicate)) return void dropped++;
     if (!typed.has(s) || !typed.has(t) || !edgePassesBesidesDates(a, f)) return;
     if (dated) {
-      undatedRange.add(e);
+      undatedRange?.add(e);
       if (!inDateRange(a, f.dateFrom, f.dateTo, f.undated)) return;
     }
     edges.add(e);
