@@ -56,7 +56,7 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'make', 'pay', 'hold', 'embark', 'issue', 'impose', 'launch', 'carry', 'conduct', 'stage', 'sign', 'extend', 'offer', 'express',
   'have', 'take', 'give', 'deliver', 'mount', 'announce', 'begin', 'start', 'wage', 'host', 'convey', 'send', 'level', 'slap',
-  'provide', 'lead', 'attend', 'join', 'end', 'reach', 'conclude', 'seal', 'strike', 'broker',
+  'provide', 'lead', 'attend', 'join', 'end', 'reach', 'conclude', 'seal', 'strike', 'broker', 'show', 'voice',
 ]);
 /** phrasal particles after a verb */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'away']);

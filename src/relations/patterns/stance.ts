@@ -97,6 +97,21 @@ export const stance: Pattern[] = [
     miss: [["Jacinda Ardern welcomed Norway's decision."], ["Chile did not praise Peru's efforts.", 'NOT Chile PRAISED Peru']],
   },
   {
+    // "opened fire on X in support of Y", "waged the campaign in support of Y": the doer of the clause backs Y
+    id: 'support.in.support', kind: 'noun', predicate: 'SUPPORTS', nouns: ['support', 'solidarity'], governedBy: ['in'], subject: 'clause.agent', object: 'pp:of',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-dev (israel-hezbollah-ceasefire-live: "opened fire on northern X in support of Y"; us-uk-strikes-houthis-yemen: "the campaign is waged in support of the Palestinians")',
+    match: [['Hezbollah fired rockets at Norway in support of Hamas.', 'Hezbollah SUPPORTS Hamas'], ['Chile went on strike in solidarity with Peru and in support of Bolivia.', 'Chile SUPPORTS Bolivia']],
+    miss: [['Hezbollah fired rockets at Norway in support.'], ['Hezbollah asked Norway for support of the plan.']],
+  },
+  {
+    id: 'support.solidarity', kind: 'support', predicate: 'SUPPORTS', verbs: ['express', 'voice', 'show', 'offer', 'convey', 'reaffirm', 'declare', 'pledge'], nouns: ['solidarity'],
+    subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh (iran-attack-israel-april-2024-live: "expressed full solidarity with X"); news-fresh4 (g7-charlevoix-joly-readout: "Partners also showed solidarity with Canada")',
+    match: [['Norway expressed full solidarity with Chile.', 'Norway SUPPORTS Chile'], ['Norway and Peru showed solidarity with Chile.', 'Peru SUPPORTS Chile']],
+    miss: [['Norway expressed concern about Chile.'], ['Norway never expressed solidarity with Chile.', 'NOT Norway SUPPORTS Chile']],
+  },
+  {
     id: 'support.backer', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'pp:of',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the main backer of"); news-dev (us-uk-strikes-houthis-yemen, as a possessor)',
     match: [['Qatar, the main backer of Hezbollah, said nothing.', 'Qatar SUPPORTS Hezbollah'], ['Qatar is a sponsor of Hezbollah.', 'Qatar SUPPORTS Hezbollah']],
