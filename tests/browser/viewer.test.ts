@@ -257,6 +257,12 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     expect(before['sigma-edges']).toBeUndefined();
     const allEdgesInk = await edgeInk();
     expect(allEdgesInk).toBeGreaterThan(1000);
+    // the PNG export (a plain Sigma, drawing with WebGL) has the edges too: conflict red, which no node is here
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="png"]')]);
+    const { rgba } = decodePng(readFileSync((await download.path())!));
+    let red = 0;
+    for (let i = 0; i < rgba.length; i += 4) if (rgba[i]! > 180 && rgba[i + 1]! < 90 && rgba[i + 2]! < 90) red++;
+    expect(red).toBeGreaterThan(1000);
     await page.selectOption('select[name="sizeBy"]', 'pagerank');
     await expect.poll(async () => (await draws())['sigma-nodes']).toBeGreaterThan(before['sigma-nodes']!);
     await settled();
