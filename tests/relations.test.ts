@@ -42,6 +42,9 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // a state's armed service is one body with the state's name; a rank after the title's comma is no post
+  ["The chief of the Peru Army, General Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Peru Army"]]],
+  ["Gen. Ana Ruiz, spokeswoman for the Chile Army, said.", [["Ana Ruiz", 'WORKS_FOR', "Chile Army"]]],
   // "her Chilean counterpart, X" holds in Chile the kind of post the article gave her (none given: no edge)
   ["Chile signed the accord. Peruvian Foreign Minister Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Mora", 'WORKS_FOR', "Chile"]]],
   ["Chile signed the accord. Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", []],

@@ -14,6 +14,8 @@ import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, name
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
+/** a state's armed services, named with the state's name as one body ("Pakistan Army": SCHEMA's organisations) */
+const ARMED_SERVICES = new Set(['army', 'navy']);
 const MAX_TITLE_WORDS = 6;
 /** the first word of every title phrase ("prime" of "prime minister") */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
@@ -434,8 +436,10 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   const firstHit = inside[0]!;
   const rest = tokens[firstHit.tokens[1] + 1];
   const bareHead = firstHit.tokens[0] === a && firstHit.entry.type !== 'ORGANIZATION' && !!rest
-    // a demonym makes the body its own ("Haitian Parliament"); a place stays a place of its own ("U.S. Congress")
-    && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest)) && firstHit.form !== 'demonym') || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
+    // a demonym makes the body its own ("Haitian Parliament"); a place stays a place of its own ("U.S. Congress"), but a
+    // state's armed service is named with it ("Pakistan Army", "Bangladesh Navy")
+    && ((firstHit.tokens[1] === b - 1 && BARE_ORG_HEADS.has(wordKey(rest)) && firstHit.form !== 'demonym' && !(ARMED_SERVICES.has(wordKey(rest)) && firstHit.entry.type === 'COUNTRY'))
+      || MEDIA_FIRST_WORDS.has(wordKey(rest)) || isAllCaps(rest));
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];

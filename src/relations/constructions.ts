@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -103,6 +103,11 @@ export function titleBeforeName(ctx: Ctx): void {
     counterpartPost(ctx, p);
     if (isPortfolioName(ctx, p)) continue;
     const { words, j: owner } = titleWordsBefore(ctx, p);
+    // ("the chief of the Bangladesh Army, General X", "Australia's Chief of Navy, Vice Admiral X": a rank after the title's
+    // comma is a form of address; the post is the one apposed before it)
+    const ranks = ranksAfterComma(ctx, p);
+    if (ranks && ranks === words.length && ofTitleBefore(ctx, p, owner)) continue;
+    if (ranks && ranks < words.length) words.splice(words.length - ranks);
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
@@ -139,6 +144,13 @@ function counterpartPost(ctx: Ctx, p: Arg): void {
   const pred = own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
     : posts.some((r) => r.predicate === 'LEADER_OF') ? 'LEADER_OF' : posts.length ? 'WORKS_FOR' : null;
   if (pred) emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
+}
+
+/** how many rank words stand right before the name after a comma ("…, Vice Admiral X" → 2), else 0 */
+function ranksAfterComma(ctx: Ctx, p: Arg): number {
+  let k = p.first - 1;
+  while (k >= 0 && !ctx.argAt[k] && MILITARY_RANKS.has(word(ctx.tokens[k]).replace(/\.$/, '')) && !comma(ctx.tokens[k])) k--;
+  return k < p.first - 1 && comma(ctx.tokens[k]) ? p.first - 1 - k : 0;
 }
 
 /** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */
@@ -246,6 +258,8 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     let ofTitle: string[] = [];
     if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) ({ words: ofTitle, k } = titleWordsBack(ctx, k - 1));
     let pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
+    // ("the chief of the Bangladesh Army, X": a chief of a body leads it, as the apposition pattern role.leader.of reads it)
+    if (pred === 'WORKS_FOR' && ofTitle.filter(isTitleCore).join(' ') === 'chief') pred = 'LEADER_OF';
     // ("the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": each title is held for X; a leader's one wins)
     while (pred && word(ctx.tokens[k]) === 'and' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]))) {
       const first = titleWordsBack(ctx, k - 1);

@@ -256,6 +256,8 @@ export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secre
  * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
  */
 export const CONTEXT_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** military ranks written before a name: a form of address, not the post ("the army chief, General X") */
+export const MILITARY_RANKS: ReadonlySet<string> = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'vice', 'rear', 'brigadier', 'brig', 'marshal', 'field', 'air', 'sergeant', 'sgt', 'commodore']);
 /** "his Iranian counterpart, X": the one who holds the same post in another state */
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 /** a party's or coalition's candidate in an election: its member */
