@@ -5,8 +5,8 @@ import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } f
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
-import { lemma } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { lemma, word } from './tokens.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -179,8 +179,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const found of readings(p, analysis, ctx.tokens)) {
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
-      const subjects = slot(r, p.subject).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : slot(r, p.object);
+      const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
@@ -244,6 +244,22 @@ function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
 }
 
 /** an entity read back from earlier in the article, as an end with no span in this sentence */
+/** "… Y welcomed the Russian leader, after which the two presidents held talks": "the two <people>" are the last two the article named */
+function namedPair(ctx: Ctx, r: Reading): Arg[] {
+  const a = r.clause?.agent;
+  const types = a && !a.referent && !a.members ? PAIR_NOUNS[a.headWord] : undefined;
+  if (!a || !types || word(ctx.tokens[a.first]) !== 'the' || !['two', 'both'].includes(word(ctx.tokens[a.first + 1]))) return [];
+  const pair: Entity[] = [];
+  const mentions = ctx.article.mentions;
+  for (let k = mentions.length - 1; k >= 0 && pair.length < 2; k--) {
+    const m = mentions[k]!;
+    if (m.sentence > ctx.sentence.index || (m.sentence === ctx.sentence.index && m.tokens[1] >= a.first) || m.demonym) continue;
+    const e = ctx.article.entities.find((x) => x.key === m.entity);
+    if (e && types.includes(e.type) && !pair.includes(e)) pair.push(e);
+  }
+  return pair.length === 2 ? pair.reverse().map(readBack) : [];
+}
+
 const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] });
 
 /**

@@ -51,6 +51,13 @@ export const meetings: Pattern[] = [
     miss: [['Narendra Modi held a rally in Berlin.']],
   },
   {
+    id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,
+    subject: 'pair', object: 'pair', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-dev (a wire report: "X welcomed the Russian leader …, before the two men held talks"; a read-out: "The two Presidents held talks"); news-fresh4 (a wire report: "X hosted the Russian leader …, after which the two presidents held talks")',
+    match: [['Ana Ruiz welcomed Luis Gomez at the airport. The two presidents held talks on trade.', 'Ana Ruiz MET_WITH Luis Gomez']],
+    miss: [['Ana Ruiz spoke in Lima. The two presidents held talks on trade.'], ['Ana Ruiz welcomed Luis Gomez. Two ministers held talks on trade.']],
+  },
+  {
     id: 'meet.with', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet', 'confer'], voice: 'active', subject: 'agent', object: 'pp:with',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
     seen: 'news-fresh4 read-outs ("also met with the Foreign Ministers of A, X, B, Y", "conferred with X, President of Y; Z, …"); news-dev read-outs ("met with")',
