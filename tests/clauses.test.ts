@@ -112,6 +112,10 @@ describe('clauses: clause kinds', () => {
     expect(a.clauses.find((c) => c.kind === 'relative')!.verb!.lemma).toBe('send');
     expect(clauseWith(a, 'praise').kind).toBe('main');
   });
+  it('takes a list of named things as a whole as the antecedent of "which"', () => {
+    const a = analyse('Qatar, Egypt and Norway, which had sent troops, praised Finland.');
+    expect(show(a.clauses.find((c) => c.kind === 'relative')!.subject)).toBe('Qatar and Egypt and Norway');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

@@ -61,6 +61,8 @@ function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {
 
 /** the last phrase inside `p` (itself, its appositions, members, pps) whose name is not a person's */
 function lastThingNamed<R extends Referent>(p: Phrase<R>): Phrase<R> | undefined {
+  // ("Qatar, Egypt and the United States, which mediated": a list of named things is the antecedent as a whole)
+  if (p.members?.every((m) => m.referent && !m.referent.pronoun && m.referent.entity.type !== 'PERSON' && !m.pps.length)) return p;
   const inner = [...(p.members ?? []), ...(p.appositions ?? []), ...p.pps.map((pp) => pp.np)].sort((a, b) => b.last - a.last);
   for (const q of inner) {
     const found = lastThingNamed(q);
