@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, STATE_POSTS, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -129,7 +129,8 @@ const unrealised = (c: C | undefined, n: P) => !!c?.verb && UNREALISED_GOVERNORS
 
 /** a person's occupation or role noun: "politician", "guitarist", "spokesman" (not kin: "brother") */
 // (a title such as "foreign minister" or "ambassador" names a post held for the country, read by the title constructions, not a nationality)
-const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
+// (nor a state's post: "a former US deputy national security adviser", "a Russian lawmaker" serve the state, SCHEMA.md)
+const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !STATE_POSTS.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
 const nounFits = (p: TitlePattern, n: P) => (p.nouns === 'person' ? personNoun(n.headWord) : p.nouns.includes(n.headWord)) && !n.premods.some((w) => p.premodsNot?.includes(w));
 
 /** the preposition right before a noun phrase ("on a visit to X"; the clause keeps no phrase before its verb) */

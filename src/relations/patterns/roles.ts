@@ -7,7 +7,8 @@ export const roles: Pattern[] = [
     id: 'role.nationality', kind: 'title', predicate: 'CITIZEN_OF', nouns: 'person', subject: 'described', object: 'modifier',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.8, seen: 'Re-DocRED dev (many openings); news-dev',
     match: [['Ola Nordmann was a Finnish politician in the Centre Party for decades.', 'Ola Nordmann CITIZEN_OF Finland'], ['Lars Eriksen, a Danish economist, spoke on Monday.', 'Lars Eriksen CITIZEN_OF Denmark']],
-    miss: [['Ola Nordmann was a politician.'], ['Ola Nordmann was not a Finnish politician.', 'NOT Ola Nordmann CITIZEN_OF Finland']],
+    // (a state's post after the demonym is held for the state, not a nationality: SCHEMA.md)
+    miss: [['Ola Nordmann was a politician.'], ['Ola Nordmann was not a Finnish politician.', 'NOT Ola Nordmann CITIZEN_OF Finland'], ['Ola Nordmann, a Finnish lawmaker, spoke.'], ['Ola Nordmann, a former Finnish security adviser, spoke.']],
   },
 ];
 
