@@ -8,6 +8,8 @@ import type { Pattern } from './types.ts';
 const MEMBERS = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 /** nouns for a body's part: "a subsidiary of Y", "the naval arm of Y" */
 const PART_NOUNS = ['subsidiary', 'subsidiaries', 'command', 'flagship', 'division', 'unit', 'branch', 'arm', 'affiliate', 'wing', 'department', 'imprint', 'faculty', 'chapter', 'section', 'component'];
+/** a party's people named by their part in it: "a politician for the Labour Party", "candidate of the PRD" */
+const PARTISAN_NOUNS = ['politician', 'candidate'];
 /** a band's or a team's roles (the person's place in it); "a member of" is left out: it names posts too (of a parliament, a council) */
 const BAND_ROLES = [...MEMBERSHIP_ROLES].filter((w) => w !== 'member');
 
@@ -25,6 +27,20 @@ export const membership: Pattern[] = [
     seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union")',
     match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community']],
     miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community']],
+  },
+  {
+    id: 'member.partisan.for', kind: 'title', predicate: 'MEMBER_OF', nouns: PARTISAN_NOUNS, subject: 'described', object: 'pp:for',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75,
+    seen: 'Re-DocRED dev (document 15: "a Norwegian politician for the Labour Party"); CoNLL04 train (sentences 182, 242: "candidate of the PRD", "candidate of the Papa Egoro Movement")',
+    match: [['Eivind Holm was a Norwegian politician for the Centre Party.', 'Eivind Holm MEMBER_OF Centre Party'], ['Ana Ruiz, the candidate for the Socialist Party, won.', 'Ana Ruiz MEMBER_OF Socialist Party']],
+    miss: [['Eivind Holm was a politician for decades.'], ['Eivind Holm voted for the Centre Party.']],
+  },
+  {
+    id: 'member.partisan.of', kind: 'title', predicate: 'MEMBER_OF', nouns: PARTISAN_NOUNS, subject: 'described', object: 'pp:of',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75,
+    seen: 'CoNLL04 train (sentences 182, 242: "candidate of the PRD", "candidate of the Papa Egoro Movement"); Re-DocRED dev (document 15, "politician for")',
+    match: [['Ana Ruiz, candidate of the Socialist Party, won.', 'Ana Ruiz MEMBER_OF Socialist Party']],
+    miss: [['Ana Ruiz met the candidate of the Socialist Party.']],
   },
   {
     id: 'member.plays.for', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['play', 'sign', 'captain'], subject: 'agent', object: 'pp:for',
