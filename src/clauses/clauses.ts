@@ -47,11 +47,12 @@ interface Open<R extends Referent> {
   inherits?: boolean;
 }
 
-const newClause = <R extends Referent>(kind: ClauseKind, first: number, parent?: number): Clause<R> => {
-  const c: Clause<R> = { kind, first, last: first, pps: [], negated: false };
-  if (parent !== undefined) c.parent = parent;
-  return c;
-};
+// every field from the start, in one order, though most are filled later: clauses then share one shape, and the
+// readers of every clause (relations' patterns) are compiled once, not again for each order fields came in
+const newClause = <R extends Referent>(kind: ClauseKind, first: number, parent?: number): Clause<R> => ({
+  kind, first, last: first, verb: undefined, subject: undefined, object: undefined, agent: undefined, patient: undefined,
+  complement: undefined, pps: [], negated: false, modality: undefined, speaker: undefined, parent,
+});
 
 /** The phrase a relative pronoun or participle after `p` hangs from: the last named phrase down its right edge ("a visit to Ukraine, which"). */
 function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {

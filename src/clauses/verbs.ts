@@ -63,11 +63,11 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const tense: VerbGroup['tense'] = ws.some((w) => ['will', "'ll", 'shall'].includes(w)) ? 'future'
     : ws.some((w) => ['was', 'were', 'had', 'did'].includes(w)) || r.tokens[head]!.tags.includes('PastTense') ? 'past'
     : r.tokens[head]!.tags.includes('PresentTense') ? 'present' : 'unknown';
+  // every field, the optional ones too, in one order: one shape for every verb group (see newClause)
   const group: GroupReading = {
-    first: idx[0]!, last: idx.at(-1)!, head, lemma, form: headWord, voice: passive ? 'passive' : 'active', tense, copula, negated,
+    first: idx[0]!, last: idx.at(-1)!, head, lemma, form: headWord, voice: passive ? 'passive' : 'active', tense,
+    particle: undefined, catenative: catenative || undefined, support: undefined, copula, negated, modality,
   };
-  if (catenative) group.catenative = catenative;
-  if (modality) group.modality = modality;
   const after = nextIndex(r, group.last);
   if (particleAt(group.last) && group.last > head) group.particle = word(r.tokens[group.last]);
   else if (PARTICLES.has(word(r.tokens[after])) && !comma(r.tokens[group.last])) { group.particle = word(r.tokens[after]); group.last = after; }

@@ -9,10 +9,13 @@ import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetwee
 import { ATTRIBUTION_PREPS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
-import { applyPatterns } from './matcher.ts';
+import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 
 export { lemma } from './tokens.ts';
+
+/** the patterns as the matcher reads them, each with every field in one order (see oneShape) */
+const SHAPED_PATTERNS = oneShape(PATTERNS);
 
 // The token-index constructions not yet moved to patterns (src/relations/patterns): titles and appositions,
 // locatives and adjacency, homes, verb frames of lexicon.ts, noun frames, meetings between sides, organs,
@@ -89,13 +92,17 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const args = sentenceArgs(mentions, sentence, byKey);
     const argAt: (Arg | undefined)[] = new Array(sentence.tokens.length);
     for (const a of args) for (let k = a.first; k <= a.last; k++) argAt[k] = a;
-    const ctx: Ctx = { article, sentence, tokens: sentence.tokens, args, argAt, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders, bodyOf, orgNames, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, groups };
-    ctx.paragraphCountries = paragraphCountries[parsed.index];
+    // every field of Ctx from the start, in one order (the ones set later too): one shape for every sentence, so
+    // that the many readers of ctx are compiled once
+    const ctx: Ctx = {
+      article, sentence, tokens: sentence.tokens, args, argAt, attributedTo: undefined, speaker: undefined, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders,
+      bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, paragraphCountries: paragraphCountries[parsed.index], orgNames, analysis: undefined, groups,
+    };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
     groups.push(...namedGroups(ctx.analysis, parsed.index));
-    applyPatterns(ctx, ctx.analysis, PATTERNS);
+    applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
   }
   return out;

@@ -7,7 +7,7 @@ import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, STATE_POSTS, UNREALISED_GOVERNORS } from './lexicon.ts';
-import type { Pattern, Slot, TitlePattern } from './patterns/types.ts';
+import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
 type C = Clause<Arg>;
@@ -16,13 +16,13 @@ type Analysis = SentenceAnalysis<Arg>;
 /** What a slot is read against: a clause, a noun phrase inside one, or a description and the name it describes. */
 interface Reading {
   analysis: Analysis;
-  clause?: C;
-  phrase?: P;
-  described?: P;
+  clause: C | undefined;
+  phrase: P | undefined;
+  described: P | undefined;
   /** the event noun of a support verb */
-  event?: P;
+  event: P | undefined;
   /** an apposition: it stands outside its clause's negation and modality ("X, a spokesman for Y, declined to comment") */
-  apposed?: boolean;
+  apposed: boolean;
   /** the article's coordinations of names so far, and where this sentence stands, for "the three countries" */
   lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[] };
 }
@@ -139,38 +139,82 @@ const governor = (tokens: readonly Token[], n: P): string => tokens[n.first - 1]
 /** "threatened to retaliate against X": a pattern's verb standing as the catenative before "to" */
 const viaCatenative = (p: Pattern, c: C) => p.kind === 'verb' && !!p.catenative && !!c.verb?.catenative && p.verbs.includes(c.verb.catenative);
 
+// The readers below are one function a pattern kind, with plain loops, and every reading has one shape (all its
+// fields, in one order): V8 then compiles each small reader once, where one reader for every kind, built of
+// closures over patterns and readings of many shapes, was compiled about 25 times a run ("wrong map").
+const reading = (analysis: Analysis, clause: C | undefined, phrase: P | undefined, described: P | undefined, event: P | undefined, apposed: boolean): Reading =>
+  ({ analysis, clause, phrase, described, event, apposed });
+
 /** All the readings each pattern is tried against. */
 function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   switch (p.kind) {
-    case 'verb':
-      return a.clauses.filter((c) => c.verb && (p.verbs.includes(c.verb.lemma) || viaCatenative(p, c)) && (!p.voice || c.verb.voice === p.voice)
-        && (!p.patientNouns || (!!c.patient && p.patientNouns.includes(c.patient.headWord)))
-        && (!p.directObject || (!!c.patient && (c.patient.last < c.verb.first || c.patient.first === c.verb.last + 1)))
-        && (!p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '')))
-        .map((clause) => ({ analysis: a, clause }));
-    case 'support':
-      return a.clauses.flatMap((c) => {
-        const s = c.verb?.support;
-        if (!s || !p.verbs.includes(s.verb) || !p.nouns.includes(s.noun)) return [];
-        const event = a.phrases.find((x) => x.head === s.phrase && !x.members);
-        return [{ analysis: a, clause: c, ...(event ? { event } : {}) }];
-      });
-    case 'noun':
-      return a.phrases.filter((n) => !n.members && (p.nouns === 'any' || p.nouns.includes(n.headWord)) && (!p.premods || n.premods.some((w) => p.premods!.includes(w)))
-        && (!p.governedBy || p.governedBy.includes(governor(tokens, n)))).map((phrase) => ({ analysis: a, phrase, clause: clauseAt(a, phrase.head) }))
-        .filter((r) => !unrealised(r.clause, r.phrase));
-    case 'title': {
-      const out: Reading[] = [];
-      for (const c of a.clauses) {
-        if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push({ analysis: a, clause: c, phrase: m, described: c.subject });
-      }
-      for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: ap, described: apposedTo(n, ap), apposed: true });
-      // "the Foreign Ministers of A, X, and B, Y": each conjunct's title describes the holder named in it
-      for (const n of a.phrases) for (const m of n.members ?? []) if (m.named && !m.referent && nounFits(p, m)) out.push({ analysis: a, clause: clauseAt(a, n.head), phrase: m, described: m.named, apposed: true });
-      return out;
-    }
+    case 'verb': return verbReadings(p, a);
+    case 'support': return supportReadings(p, a);
+    case 'noun': return nounReadings(p, a, tokens);
+    case 'title': return titleReadings(p, a);
   }
 }
+
+function verbFits(p: VerbPattern, c: C): boolean {
+  const v = c.verb;
+  if (!v || !(p.verbs.includes(v.lemma) || viaCatenative(p, c)) || (p.voice && v.voice !== p.voice)) return false;
+  if (p.patientNouns && !(c.patient && p.patientNouns.includes(c.patient.headWord))) return false;
+  if (p.directObject && !(c.patient && (c.patient.last < v.first || c.patient.first === v.last + 1))) return false;
+  return !p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '');
+}
+
+function verbReadings(p: VerbPattern, a: Analysis): Reading[] {
+  const out: Reading[] = [];
+  for (const c of a.clauses) if (verbFits(p, c)) out.push(reading(a, c, undefined, undefined, undefined, false));
+  return out;
+}
+
+function supportReadings(p: SupportPattern, a: Analysis): Reading[] {
+  const out: Reading[] = [];
+  for (const c of a.clauses) {
+    const s = c.verb?.support;
+    if (!s || !p.verbs.includes(s.verb) || !p.nouns.includes(s.noun)) continue;
+    out.push(reading(a, c, undefined, undefined, a.phrases.find((x) => x.head === s.phrase && !x.members), false));
+  }
+  return out;
+}
+
+function nounReadings(p: NounPattern, a: Analysis, tokens: readonly Token[]): Reading[] {
+  const out: Reading[] = [];
+  for (const n of a.phrases) {
+    if (n.members || (p.nouns !== 'any' && !p.nouns.includes(n.headWord))) continue;
+    if ((p.premods && !n.premods.some((w) => p.premods!.includes(w))) || (p.governedBy && !p.governedBy.includes(governor(tokens, n)))) continue;
+    const clause = clauseAt(a, n.head);
+    if (!unrealised(clause, n)) out.push(reading(a, clause, n, undefined, undefined, false));
+  }
+  return out;
+}
+
+function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
+  const out: Reading[] = [];
+  for (const c of a.clauses) {
+    if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push(reading(a, c, m, c.subject, undefined, false));
+  }
+  for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap)) out.push(reading(a, clauseAt(a, n.head), ap, apposedTo(n, ap), undefined, true));
+  // "the Foreign Ministers of A, X, and B, Y": each conjunct's title describes the holder named in it
+  for (const n of a.phrases) for (const m of n.members ?? []) if (m.named && !m.referent && nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, m.named, undefined, true));
+  return out;
+}
+
+/** every field a pattern of any kind may have (patterns/types.ts), in one order */
+const PATTERN_FIELDS = [
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'namedObject',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'patientNouns', 'catenative', 'directObject', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot',
+] as const;
+const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
+
+/**
+ * The patterns as the matcher reads them: the same rules, each with every field (unset ones undefined) in one
+ * order. A pattern is written with only the fields it needs, so the rules came in dozens of object shapes and
+ * the readers that take every pattern were compiled again and again as new shapes reached them ("wrong map").
+ * A field not listed above is kept, after the listed ones.
+ */
+export const oneShape = (patterns: readonly Pattern[]): readonly Pattern[] => patterns.map((p) => ({ ...UNSET_FIELDS, ...p }) as Pattern);
 
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
