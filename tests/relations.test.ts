@@ -42,6 +42,10 @@ const CASES: [string, Triple[]][] = [
   ["Six heads of state came, among them Peru's Ana Ruiz, Chile's Jose Soto and Bolivia's Luis Mora.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"], ["Luis Mora", 'LEADER_OF', "Bolivia"]]],
   ["Peru's president, Ana Ruiz, and Chile's Jose Soto both condemned the raid.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Jose Soto", 'LEADER_OF', "Chile"]]],
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
+  // leading a delegation leads no body named only as its modifier; a titled name's apposition before the next name is that name's
+  ["The Chilean delegation was led by Ana Ruiz.", []],
+  ["The Party of Socialists, led by Ana Ruiz, refused.", [["Ana Ruiz", 'LEADER_OF', "Party of Socialists"]]],
+  ["Peruvian President Ana Ruiz, Chile's president, Luis Mora, and Bolivian President Jose Soto also took part.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Luis Mora", 'LEADER_OF', "Chile"], ["Jose Soto", 'LEADER_OF', "Bolivia"]]],
   // a state's armed service is one body with the state's name; a rank after the title's comma is no post
   ["The chief of the Peru Army, General Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Peru Army"]]],
   ["Gen. Ana Ruiz, spokeswoman for the Chile Army, said.", [["Ana Ruiz", 'WORKS_FOR', "Chile Army"]]],

@@ -538,6 +538,8 @@ function roleNounPhrase(
   if (rule === 'apposition' && SPEECH_VERBS.has(lemma(word(tokens[j]))) && !comma(tokens[j - 1]) && isVerb(tokens[j])) return;
   // ("Modi, Pakistan's Prime Minister Shehbaz Sharif": the title after the comma is the next name's, in a list)
   if (rule === 'apposition' && ctx.argAt[j]?.entity.type === 'PERSON' && ctx.argAt[j]!.first === j && !comma(tokens[j - 1]) && !hardBreak(tokens[j - 1])) return;
+  // ("Kazakh President A, Kyrgyzstan's president, B, and …": a titled name's apposition followed by a name is that name's title)
+  if (rule === 'apposition' && ctx.argAt[j]?.entity.type === 'PERSON' && ctx.argAt[j]!.first === j && comma(tokens[j - 1]) && titleHeldBefore(ctx, x)) return;
   // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
   if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
     emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
@@ -924,7 +926,9 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
   // ("backed by the Russia-friendly Party of Socialists": a name that only modifies the agent's noun is not the agent)
   const own = agent.filter((a) => !/^-$|-[a-z]/.test(ctx.tokens[a.last]!.post) && !/-[a-z]+$/.test(ctx.tokens[a.last]!.text));
   const actors = frame.agentTypes ? own.filter((a) => frame.agentTypes!.includes(a.entity.type)) : own;
-  const patients = objects && frame.objectTypes ? objects.filter((o) => frame.objectTypes!.includes(o.entity.type)) : objects;
+  // ("The EU delegation was led by X": a frame that takes the name only as its whole object, in the passive too)
+  const whole = frame.wholeObject ? objects?.filter((o) => !modifiesNoun(ctx, o) && !(o.possessive && !o.pronoun)) : objects;
+  const patients = whole && frame.objectTypes ? whole.filter((o) => frame.objectTypes!.includes(o.entity.type)) : whole;
   if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
 }
 
