@@ -26,6 +26,8 @@ describe('entity recognition', () => {
     expect(names('The leaders last met at the G20 summit in Rome.')).toContain('G20 summit/EVENT');
     expect(names('The G20 said the summit would go on.')).toContain('G20/ORGANIZATION');
     expect(names('Envoys spoke at the 31st session of the Council of Arab Ministers of the Arab League in Cairo.')).toContain('31st session of the Council of Arab Ministers/EVENT');
+    expect(names("Envoys met at the Second Ministerial Meeting of Sudan's Neighbouring States in Cairo.")).toContain("Second Ministerial Meeting of Sudan's Neighbouring States/EVENT");
+    expect(names("Envoys met the Council of Europe's Secretary General Alain Berset.")).toContain('Alain Berset/PERSON');
   });
 
   it("reads a month's name before a surname as a given name, but not after a word of a date", () => {

@@ -180,6 +180,14 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
       const between = tokens.slice(cur[1] + 1, next[0]);
       const words = between.map((t) => t.normal);
       const gapsOk = tight(cur[1]) && between.every((_, k) => tight(cur[1] + 1 + k));
+      // "Ministerial Meeting of Afghanistan's Neighbouring Countries": a possessive inside an "of" complement, before its own
+      // noun (not "the Council of Europe's Secretary General": a title after it)
+      if (complement && !between.length && /['’]s$/.test(tokens[cur[1]]!.text) && /^\s+$/.test(gapBetween(text, tokens[cur[1]]!, tokens[next[0]]!))
+        && !tokens.slice(next[0], next[1] + 1).some(isTitleWord) && /s$/.test(tokens[next[1]]!.text)) {
+        cur = [cur[0], next[1]];
+        r++;
+        continue;
+      }
       if (!between.length || !gapsOk || !words.every((w) => NAME_CONNECTORS.has(w) || w === '&')) {
         // "Institute of Russian, East European and Central Asian Studies": a list inside a complement
         const list = complement ? coordinatedList(text, tokens, runs, r) : -1;

@@ -289,6 +289,9 @@ function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
 }
 
 /** an entity read back from earlier in the article, as an end with no span in this sentence */
+/** a gathering's head word: the last before its "of" ("the 48th session of the Council …", "… Meeting of A's Neighbouring Countries") */
+const gatheringHead = (label: string) => label.split(' of ')[0]!.split(/\s+/).at(-1)!.toLowerCase();
+
 /** "… Y welcomed the Russian leader, after which the two presidents held talks": "the two <people>" are the last two the article named */
 function namedPair(ctx: Ctx, r: Reading): Arg[] {
   const a = r.clause?.agent;
@@ -315,7 +318,8 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   const c = r.clause;
   if (!c?.verb) return [];
   // ("took part, among them A, B": the list after "took part", which takes no object, is its patient)
-  const p = c.verb.lemma === 'part' ? undefined : c.patient;
+  // ("China was represented by X": a passive's patient is the party, not the gathering)
+  const p = c.verb.lemma === 'part' || c.verb.voice === 'passive' ? undefined : c.patient;
   if (p) {
     // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
     if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];
@@ -329,7 +333,7 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   for (const m of ctx.article.mentions) {
     if (m.sentence > sentence || (m.sentence === sentence && m.tokens[0] > c.verb.head)) continue;
     const e = ctx.article.entities.find((x) => x.key === m.entity);
-    if (e?.type === 'EVENT' && GATHERING_NOUNS.has(e.label.split(/\s+/).at(-1)!.toLowerCase())) best = e;
+    if (e?.type === 'EVENT' && GATHERING_NOUNS.has(gatheringHead(e.label))) best = e;
   }
   return best ? [readBack(best)] : [];
 }

@@ -27,6 +27,13 @@ export const meetings: Pattern[] = [
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
   },
   {
+    id: 'attend.represented', kind: 'verb', predicate: 'ATTENDED', verbs: ['represent'], voice: 'passive', subject: 'agent', object: 'gathering',
+    subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh5 (a read-out: "China was represented by its Foreign Minister, X"); news-fresh (a read-out: "China was represented by Premier X")',
+    match: [['The Andean Summit opened in Lima. Chile was represented by its Foreign Minister, Jorge Mesa.', 'Jorge Mesa ATTENDED Andean Summit']],
+    miss: [['Chile was represented by its Foreign Minister, Jorge Mesa.'], ['The Andean Summit opened in Lima. Chile was represented by a law firm in the case.']],
+  },
+  {
     id: 'attend.chair', kind: 'verb', predicate: 'ATTENDED', verbs: ['chair', 'co-chair', 'cochair'], subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
     seen: 'news-fresh (a read-out: "X chaired the 18th G20 Leaders\' Summit"); news-fresh4 (a read-out: "The A-B Foreign Ministers\' Meeting was co-chaired by X and Y")',
