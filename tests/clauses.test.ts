@@ -116,6 +116,10 @@ describe('clauses: clause kinds', () => {
     const a = analyse('Qatar, Egypt and Norway, which had sent troops, praised Finland.');
     expect(show(a.clauses.find((c) => c.kind === 'relative')!.subject)).toBe('Qatar and Egypt and Norway');
   });
+  it('reads an -ing word after a determiner as a modifier ("the acting US ambassador"), not a reduced relative', () => {
+    const a = analyse('Ana Ruiz, the acting Norwegian ambassador, praised Finland.');
+    expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Ana Ruiz > Finland');
+  });
   it('reads no object in a free relative: "denounced what he called a coup"', () => {
     expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
   });

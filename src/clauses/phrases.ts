@@ -37,7 +37,8 @@ function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t)) return false;
   // "groups fighting X": a participle before an object is a reduced relative, not a noun
   const n = nextIndex(r, j);
-  if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n]))) return false;
+  // (after a determiner it modifies the noun: "the acting US ambassador", "the ruling Georgian Dream party")
+  if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n])) && !(j > 0 && isDet(r.tokens[j - 1]) && !r.refAt[j - 1])) return false;
   if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
   return isNominal(t);
 }

@@ -357,7 +357,7 @@ export const SEE_TITLES: ReadonlySet<string> = new Set(['saint', 'st', 'bishop',
 /** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',
-  'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy',
+  'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy', 'rulers', 'junta',
   'drones', 'missiles', 'jets', 'warplanes', 'warships', 'aircraft', 'artillery',
 ]);
 
