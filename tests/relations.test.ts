@@ -46,6 +46,9 @@ const CASES: [string, Triple[]][] = [
   ["The Chilean delegation was led by Ana Ruiz.", []],
   ["The Party of Socialists, led by Ana Ruiz, refused.", [["Ana Ruiz", 'LEADER_OF', "Party of Socialists"]]],
   ["Peruvian President Ana Ruiz, Chile's president, Luis Mora, and Bolivian President Jose Soto also took part.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Luis Mora", 'LEADER_OF', "Chile"], ["Jose Soto", 'LEADER_OF', "Bolivia"]]],
+  // a body's bare chief leads it; a chief with a portfolio serves it
+  ["Andean Community chief Ana Ruiz spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Community"]]],
+  ["Andean Community trade chief Ana Ruiz spoke.", [["Ana Ruiz", 'WORKS_FOR', "Andean Community"]]],
   // a state's armed service is one body with the state's name; a rank after the title's comma is no post
   ["The chief of the Peru Army, General Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Peru Army"]]],
   ["Gen. Ana Ruiz, spokeswoman for the Chile Army, said.", [["Ana Ruiz", 'WORKS_FOR', "Chile Army"]]],

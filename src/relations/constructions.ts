@@ -49,6 +49,9 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
 /** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
 const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice' || w === 'deputy';
 
+/** "IAEA chief X", "X, the NATO chief": a body's bare chief leads it (a "foreign policy chief", a "chief of staff" serves it) */
+const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && words[0] === 'chief' && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
+
 /** A title head → the predicate it gives, or null ("vice"/"deputy" before a leader's title make a staff post). */
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
@@ -329,7 +332,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
   if (occupation && org.entity.type === 'PERSON' && !org.possessive) return;
   // "Fall Out Boy bassist X": a band's or a team's role is a place in it
-  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : titlePredicate(words.filter(isTitleCore));
+  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : chiefLeads(words, org) ? 'LEADER_OF' : titlePredicate(words.filter(isTitleCore));
   // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
   if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
   // "Russian Foreign Ministry spokeswoman X", "U.S. Treasury Secretary X": a demonym title, whose holder serves the state (SCHEMA.md)
@@ -549,7 +552,7 @@ function roleNounPhrase(
   const modified = Object.entries(MODIFIED_ROLES[head] ?? {}).find(([m]) => words.includes(m))?.[1];
   const role: RoleNoun | undefined = modified ? { predicate: modified, preps: ROLE_NOUNS[head]?.preps ?? ['of'] } : ROLE_NOUNS[head];
   const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
-  const titlePred = role ? null : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
+  const titlePred = role ? null : chiefLeads(words, owner) ? 'LEADER_OF' : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
   // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
   const secondRole = (from: number) => {
     if (coordinated) return;
