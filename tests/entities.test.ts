@@ -362,4 +362,8 @@ describe('entity recognition', () => {
     expect(names('He sang with the Latvian rock band Skarnet for years.')).toContain('Skarnet/ORGANIZATION');
     expect(names('She signed for the hockey club Vitkovo Lions in 2019.')).toContain('Vitkovo Lions/ORGANIZATION');
   });
+  it('keeps an opening first name the lexicon does not know before a surname, but not an opening occupation', () => {
+    expect(names('Jorvik Talland, chairman of the county board, said so.')).toContain('Jorvik Talland/PERSON');
+    expect(names('Geologist Maria Talland of Oslo said so.')).not.toContain('Geologist Maria Talland/PERSON');
+  });
 });

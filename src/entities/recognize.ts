@@ -349,7 +349,8 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   const out: Mention[] = [];
   const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
   const emitted = new Set<GazetteerHit>();
-  for (const s of nameSpans(text, sentence, (i) => hitAt.has(i))) {
+  const known = options.knownWord;
+  for (const s of nameSpans(text, sentence, (i) => hitAt.has(i), known ? (i) => !known(tokens[i]!.normal) : undefined)) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
       if ('hit' in piece) {
         // a name across punctuation ("Washington, D.C.") is reached from the span on each side of it

@@ -43,7 +43,7 @@ export function opensClause(text: string, tokens: Token[], i: number): boolean {
  * compromise saw a name in it, or when it is an unknown word (no tags beyond Noun) right before
  * another name or a verb of saying.
  */
-export function isNamey(text: string, tokens: Token[], i: number, covered: boolean): boolean {
+export function isNamey(text: string, tokens: Token[], i: number, covered: boolean, unknown = false): boolean {
   const t = tokens[i]!;
   if (covered) return true;
   if (!isCapitalised(t) || !/\p{L}/u.test(t.text)) return false;
@@ -72,6 +72,13 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const onlyNoun = t.tags.every((x) => x === 'Noun' || x === 'Singular' || (isPossessive(t) && (x === 'Possessive' || x === 'Actor')));
   // "Senate Foreign Relations Committee …": a body's head word opens a longer name
   if (next && ORG_HEADS.has(key) && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next))) return true;
+  // "Robbins Phillips, chairman of …", "Çağlar Söyüncü (born …)": an opening word that compromise's lexicon does not know,
+  // right before a proper noun, is a first name whatever its guessed tag ("Robbins" plural, "Çağlar" adjective)
+  // (two words only, the second no first name: "Linguist Phillip Lieberman" opens with an occupation, "Coastal Southern California" with a place's word)
+  const third = tokens[i + 2];
+  const twoWords = !third || !isCapitalised(third) || !/^\s+$/.test(gapBetween(text, next!, third));
+  if (unknown && next && twoWords && isCapitalised(next) && !isAllCaps(t) && has(next, 'ProperNoun', 'Person', 'LastName') && !has(next, 'FirstName', 'Place')
+    && /^\s+$/.test(gapBetween(text, t, next))) return true;
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
@@ -117,10 +124,10 @@ function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boo
  * Maximal name spans of a sentence. `covered` marks tokens inside gazetteer names, which count as name
  * words whatever their case ("the Belt and Road").
  */
-export function nameSpans(text: string, sentence: Sentence, covered: (i: number) => boolean): Range[] {
+export function nameSpans(text: string, sentence: Sentence, covered: (i: number) => boolean, unknown?: (i: number) => boolean): Range[] {
   const { tokens } = sentence;
   const n = tokens.length;
-  const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i)));
+  const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i), unknown?.(i)));
   const tight = (i: number) => {
     if (i + 1 >= n || isPossessive(tokens[i]!)) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
