@@ -30,6 +30,10 @@ describe('clauses: subject and object', () => {
     expect(roles(clauseWith(a, 'send'))).toBe('main send: rebels > troops');
     expect(clauseWith(a, 'send').object!.pps.map((pp) => `${pp.prep} ${show(pp.np)}`)).toEqual(['to Lithuania']);
   });
+  it('skips an opening adverb and its phrase when looking for the subject ("Later on Friday, A and B …")', () => {
+    const a = analyse('Later on Friday, Peru and Chile backed Bolivia.');
+    expect(roles(clauseWith(a, 'back'))).toBe('main back: Peru and Chile > Bolivia');
+  });
   it('finds a subject pronoun after an opening phrase without a comma', () => {
     const a = analyse('Ana Ruiz spoke in Lima. On Monday she visited Quito.');
     expect(show(clauseWith(a, 'visit').agent)).toBe('Ana Ruiz');

@@ -1,7 +1,7 @@
 // Clauses: the sentence's items (noun phrases, prepositional phrases, verb groups, words) cut where a
 // relative pronoun, "that" after a speech verb, a subordinator, a reduced relative, a purpose "to" or a
 // coordinated verb opens a clause; then each clause's subject, object and logical roles.
-import { RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent } from './types.ts';
 import { verbGroup, type GroupReading } from './verbs.ts';
@@ -28,7 +28,9 @@ export function items<R extends Referent>(r: Reader<R>, known: (lemma: string) =
       const np = coordinated(r, nextIndex(r, i));
       if (np) { out.push({ kind: 'pp', first: i, last: np.last, pp: { prep: word(t), at: i, np } }); i = nextIndex(r, np.last); continue; }
     }
-    const np = RELATIVES.has(word(t)) && !r.refAt[i] ? null : coordinated(r, i);
+    // ("Later on Friday, A and B joined …", "Earlier, X said": an opening adverb before its phrase or comma is no noun)
+    const adverb = ADJUNCT_OPENERS.has(word(t)) && !r.refAt[i] && (comma(t) || isPrep(r.tokens[i + 1]));
+    const np = (RELATIVES.has(word(t)) && !r.refAt[i]) || adverb ? null : coordinated(r, i);
     if (np) { out.push({ kind: 'np', first: np.first, last: np.last, phrase: np }); i = nextIndex(r, np.last); continue; }
     out.push({ kind: 'word', first: i, last: i, word: word(t) });
     i = nextIndex(r, i);

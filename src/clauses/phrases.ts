@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
+import { ADJUNCT_OPENERS, POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -166,7 +166,9 @@ function verbAfter<R extends Referent>(r: Reader<R>, last: number): boolean {
 /** "In Europe, A, B and C offered …": the noun of a sentence's opening prepositional phrase, whose comma closes the
  *  phrase rather than starting a list (the opening's own "and" still coordinates: "In Paris and Rome, …") */
 function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolean {
-  if (!isPrep(r.tokens[0]) || first === 0) return false;
+  // (after an opening adverb too: "Later on Friday, A and B …")
+  const at = ADJUNCT_OPENERS.has(word(r.tokens[0])) && !r.refAt[0] ? 1 : 0;
+  if (!isPrep(r.tokens[at]) || first <= at) return false;
   for (let k = 0; k < first; k++) if (comma(r.tokens[k]) || hardBreak(r.tokens[k]) || isVerb(r.tokens[k])) return false;
   return true;
 }
