@@ -34,6 +34,13 @@ export const meetings: Pattern[] = [
     miss: [['Chile was represented by its Foreign Minister, Jorge Mesa.'], ['The Andean Summit opened in Lima. Chile was represented by a law firm in the case.']],
   },
   {
+    id: 'attend.delegation.led', kind: 'verb', predicate: 'ATTENDED', verbs: ['lead', 'head'], voice: 'passive', patientNouns: ['delegation', 'delegations'],
+    subject: 'agent', object: 'gathering', subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh5 (a wire report: "The EU delegation was led by A, …, and B"); news-fresh and news-fresh5 read-outs ("X led the delegation of A to <meeting>", attend.delegation)',
+    match: [['The Andean Summit opened in Lima. The Chilean delegation was led by Jorge Mesa and Hugo Diaz.', 'Hugo Diaz ATTENDED Andean Summit']],
+    miss: [['The Chilean delegation was led by Jorge Mesa.'], ['The Andean Summit opened in Lima. The Chilean army was led by Jorge Mesa.']],
+  },
+  {
     id: 'attend.chair', kind: 'verb', predicate: 'ATTENDED', verbs: ['chair', 'co-chair', 'cochair'], subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
     seen: 'news-fresh (a read-out: "X chaired the 18th G20 Leaders\' Summit"); news-fresh4 (a read-out: "The A-B Foreign Ministers\' Meeting was co-chaired by X and Y")',
