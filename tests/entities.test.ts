@@ -82,6 +82,12 @@ describe('entity recognition', () => {
       .toEqual(['Institute of Nordic, Baltic and Arctic Studies/ORGANIZATION', 'Oslo/LOCATION']);
   });
 
+  it("reads an unknown name before a country's possessive or between the countries of a list as no place", () => {
+    expect(names("Zuleko Amvari, Chile's trade envoy, spoke.")).not.toContain('Zuleko Amvari/LOCATION');
+    expect(names('She met the ministers of Chile, Zuleko Amvari, and Peru, Jorge Mesa.')).not.toContain('Zuleko Amvari/LOCATION');
+    expect(names('The storm reached Velder, Chile, on Monday.')).toContain('Velder/LOCATION');
+  });
+
   it('reads a building with "of the" inside its name as a place', () => {
     expect(names('The delegates gathered in the Grand Hall of the Nations for the ceremony.')).toEqual(['Grand Hall of the Nations/LOCATION']);
   });

@@ -160,7 +160,10 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const prev = tokens[a - 1], next = tokens[b + 1], after = tokens[b + 2];
   const gapAfter = next ? gapBetween(ctx.text, tokens[b]!, next) : '';
   if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
-  if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region')) return 'LOCATION';
+  // ("Colombo, Sri Lanka"; not "Santosh Jha, India's High Commissioner": a country's possessive opens a description of the name;
+  // nor "the Foreign Ministers of Botswana, X, Tunisia, Y": a name between two countries of a list)
+  const listed = !!prev && /^\s*,\s*$/.test(gapBetween(ctx.text, prev, tokens[a]!)) && has(prev, 'Country');
+  if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region') && !(has(next, 'Country') && (isPossessive(next) || listed))) return 'LOCATION';
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
   // (not after a capitalised abstract noun: "the Propagation of Virtue" names no place)
   const owner = prev?.normal === 'of' ? tokens[a - 2] : undefined;
