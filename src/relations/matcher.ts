@@ -165,7 +165,12 @@ function verbFits(p: VerbPattern, c: C): boolean {
 
 function verbReadings(p: VerbPattern, a: Analysis): Reading[] {
   const out: Reading[] = [];
-  for (const c of a.clauses) if (verbFits(p, c)) out.push(reading(a, c, undefined, undefined, undefined, false));
+  a.clauses.forEach((c, i) => {
+    if (!verbFits(p, c)) return;
+    out.push(reading(a, c, undefined, undefined, undefined, false));
+    // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
+    for (const d of a.clauses) if (d.parent === i && d.verb?.lemma === 'do' && !d.agent && d.patient?.referent) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
+  });
   return out;
 }
 

@@ -15,7 +15,7 @@ export const contacts: Pattern[] = [
   {
     id: 'speak.to', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['speak', 'talk'], voice: 'active', subject: 'agent', object: 'pp:to',
     subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-dev (an election report: "spoke to X by phone"); news-fresh ("spoke to" a crowd, which names no one)',
-    match: [['Olaf Scholz spoke to Emmanuel Macron by phone.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    match: [['Olaf Scholz spoke to Emmanuel Macron by phone.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz spoke to Emmanuel Macron by phone, as did Italy\'s Prime Minister Mario Draghi.', 'Mario Draghi SPOKE_TO Emmanuel Macron']],
     miss: [['Olaf Scholz spoke to a crowd in Berlin.'], ['Olaf Scholz spoke about Emmanuel Macron.']],
   },
   {
