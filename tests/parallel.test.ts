@@ -55,6 +55,12 @@ describe('job count', () => {
     expect(autoJobs(sized(100 * MIN_CHARS_PER_WORKER))).toBe(cores());
   });
 
+  it('takes the text a worker must get from the caller (the program, whose V8 settings make workers pay sooner)', () => {
+    expect(autoJobs(sized(2 * MIN_CHARS_PER_WORKER - 1), 8)).toBe(1);
+    expect(autoJobs(sized(2 * MIN_CHARS_PER_WORKER - 1), 8, MIN_CHARS_PER_WORKER / 4)).toBe(7);
+    expect(autoJobs(sized(1000), 8, 2000)).toBe(1);
+  });
+
   it('counts the cores that other programs leave idle, not those this process keeps busy', async () => {
     // 2 cores over 100 ms: 200 ms of core time in all
     expect(coresLeftIdle({ busy: 0, idle: 200 }, 0, 2)).toBe(2);

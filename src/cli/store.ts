@@ -3,6 +3,7 @@ import { checkDate } from '../util/dates.ts';
 import { GeokgError } from '../util/errors.ts';
 import { intOption } from './args.ts';
 import { writeOutput } from './output.ts';
+import { minCharsPerWorker } from './v8-flags.ts';
 import type { CliIo } from './types.ts';
 import { jsonChunks } from '../export/json.ts';
 import { cores, createProgressBar, type ParallelOptions } from '../parallel/index.ts';
@@ -98,5 +99,5 @@ export function parallelOptions(command: string, jobs: string | undefined, total
   }
   const bar = createProgressBar(total);
   let threads = 0;
-  return { jobs: n, onJobs: (j) => (threads = j), onProgress: (done) => bar.update(done), finish: () => bar.finish(), threads: () => threads };
+  return { jobs: n, minCharsPerWorker: minCharsPerWorker(), onJobs: (j) => (threads = j), onProgress: (done) => bar.update(done), finish: () => bar.finish(), threads: () => threads };
 }

@@ -26,6 +26,15 @@ export const HEAP_GROWING_PERCENT = 100;
  */
 export const INTERRUPT_BUDGET = 1_000_000;
 
+/**
+ * The text a worker thread must get for its start-up to pay where the program set INTERRUPT_BUDGET (src/parallel's
+ * MIN_CHARS_PER_WORKER is for V8's defaults): a thread then keeps about one core busy, not 1.5, so a second one
+ * has a core to itself. Two workers against one thread, wall clock (geokg build, 2-core session machine at load
+ * 2): 114,000 characters 1.5 → 1.2 s, 234,000 2.5 → 1.84 s (1.37×), 690,000 6.5 → 4.1 s (1.59×); with V8's
+ * default budget they lost at 690,000 (9.8 → 12.4 s). So a worker from 120,000 characters: two from 240,000.
+ */
+export const PROGRAM_MIN_CHARS_PER_WORKER = 120_000;
+
 /** The program's V8 flags, each with the value it sets. */
 export const PROGRAM_FLAGS: readonly (readonly [string, number])[] = [
   ['--heap-growing-percent', HEAP_GROWING_PERCENT],
@@ -44,6 +53,10 @@ export function shouldSetFlag(flag: string, argv: readonly string[], execArgv: r
  * a saving, never a condition: the bench's RSS and one-thread lines show if an upgrade makes one a no-op.
  */
 export function setProgramFlags(): void {
-  for (const [flag, value] of PROGRAM_FLAGS)
-    if (shouldSetFlag(flag, process.argv.slice(2), process.execArgv, process.env.NODE_OPTIONS ?? '')) setFlagsFromString(`${flag}=${value}`);
+  for (const [flag, value] of PROGRAM_FLAGS) if (programSets(flag)) setFlagsFromString(`${flag}=${value}`);
 }
+
+const programSets = (flag: string) => shouldSetFlag(flag, process.argv.slice(2), process.execArgv, process.env.NODE_OPTIONS ?? '');
+
+/** The text a worker must get in this program: its own figure where it sets the budget (setProgramFlags), else undefined (src/parallel's default). */
+export const minCharsPerWorker = (): number | undefined => (programSets('--interrupt-budget') ? PROGRAM_MIN_CHARS_PER_WORKER : undefined);

@@ -17,11 +17,13 @@ const TASKS_PER_WORKER = 3;
 const MAX_BATCH = 32;
 
 /**
- * Text one worker must get for its start-up to pay. Besides its 0.3 s of CPU to start, each worker repeats the
- * JIT compiler's warm-up on V8's helper threads, and even one thread keeps about 1.5 cores busy with that
- * (npm run bench, idle 2-core session machine: --jobs 1 on 110,796 words, about 690,000 characters, took 10.4 s
- * of CPU in 6.7 s). Two workers then lost on that corpus (0.93×) and won only at ten times it (1.14×), so a
- * worker is worth it from 500,000 characters, and one thread runs anything under a million.
+ * Text one worker must get for its start-up to pay, in a Node with V8's default settings (a library user's).
+ * Besides its 0.3 s of CPU to start, each worker repeats the JIT compiler's warm-up on V8's helper threads, and
+ * even one thread keeps about 1.5 cores busy with that (npm run bench, idle 2-core session machine: --jobs 1 on
+ * 110,796 words, about 690,000 characters, took 10.4 s of CPU in 6.7 s). Two workers then lost on that corpus
+ * (0.93×) and won only at ten times it (1.14×), so a worker is worth it from 500,000 characters, and one thread
+ * runs anything under a million. The geokg program sets V8 up so that a thread keeps about one core busy, and
+ * passes its own figure (ParallelOptions.minCharsPerWorker, from src/cli/v8-flags.ts).
  */
 export const MIN_CHARS_PER_WORKER = 500_000;
 
@@ -60,10 +62,10 @@ export function coresLeftIdle(spent: { busy: number; idle: number }, ownBusyMs: 
 }
 
 /** The most jobs an input is worth: one per share of text, at most `cpus`; one (this thread) for a small input. */
-export function autoJobs(articles: readonly Article[], cpus = cores()): number {
+export function autoJobs(articles: readonly Article[], cpus = cores(), minCharsPerWorker = MIN_CHARS_PER_WORKER): number {
   let chars = 0;
   for (const a of articles) chars += a.text.length;
-  return Math.max(1, Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)));
+  return Math.max(1, Math.min(cpus, Math.floor(chars / minCharsPerWorker)));
 }
 
 /**
@@ -73,7 +75,7 @@ export function autoJobs(articles: readonly Article[], cpus = cores()): number {
  */
 export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}): AsyncGenerator<ArticleExtraction> {
   if (!articles.length) return;
-  const most = Math.max(1, Math.min(options.jobs ?? autoJobs(articles), articles.length));
+  const most = Math.max(1, Math.min(options.jobs ?? autoJobs(articles, cores(), options.minCharsPerWorker), articles.length));
   if (most <= 1) {
     options.onJobs?.(1);
     yield* inThisThread(articles, options);

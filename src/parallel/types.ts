@@ -11,6 +11,8 @@ export interface ParallelOptions {
   /** worker threads to use (default: from the input's size and the cores other programs leave idle); 1 extracts in this thread */
   jobs?: number;
   gazetteerDir?: string;
+  /** without `jobs`: the text one worker must get for its start-up to pay (default MIN_CHARS_PER_WORKER, for V8's default settings) */
+  minCharsPerWorker?: number;
   /** called once, when the number of extraction threads is chosen (1 is this thread, more are workers) */
   onJobs?: (jobs: number) => void;
   /** called after each article, with how many are done */
