@@ -40,13 +40,6 @@ export const force: Pattern[] = [
     miss: [['Chile carried out inspections on Bolivia.'], ['Chile did not carry out strikes on Bolivia.', 'NOT Chile ATTACKED Bolivia'], ['Chile launched a campaign on Bolivia.']],
   },
   {
-    id: 'attack.support.against', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:against',
-    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
-    seen: 'news-fresh (iran-attack-israel-april-2024-live and india-pakistan-sindoor-ceasefire-live: "launched … attacks on", the same light verbs); news-dev (israel-hezbollah-ceasefire-live: "carry out … strikes")',
-    match: [['Chile conducted airstrikes against Bolivia.', 'Chile ATTACKED Bolivia']],
-    miss: [['Chile conducted talks against the wishes of Bolivia.']],
-  },
-  {
     id: 'attack.seize', kind: 'verb', predicate: 'ATTACKED', verbs: ['seize', 'capture', 'overrun'], voice: 'active',
     subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['LOCATION'],
     seen: 'news-dev (a wire report: "had seized the city of X"); news-fresh (an analysis: "seized Aleppo, then captured Hama and Homs"; a wire report: "said it had seized the city")',

@@ -34,25 +34,11 @@ export const meetings: Pattern[] = [
     miss: [['Chile was represented by its Foreign Minister, Jorge Mesa.'], ['The Andean Summit opened in Lima. Chile was represented by a law firm in the case.']],
   },
   {
-    id: 'attend.delegation.led', kind: 'verb', predicate: 'ATTENDED', verbs: ['lead', 'head'], voice: 'passive', patientNouns: ['delegation', 'delegations'],
-    subject: 'agent', object: 'gathering', subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
-    seen: 'news-fresh5 (a wire report: "The EU delegation was led by A, …, and B"); news-fresh and news-fresh5 read-outs ("X led the delegation of A to <meeting>", attend.delegation)',
-    match: [['The Andean Summit opened in Lima. The Chilean delegation was led by Jorge Mesa and Hugo Diaz.', 'Hugo Diaz ATTENDED Andean Summit']],
-    miss: [['The Chilean delegation was led by Jorge Mesa.'], ['The Andean Summit opened in Lima. The Chilean army was led by Jorge Mesa.']],
-  },
-  {
     id: 'attend.chair', kind: 'verb', predicate: 'ATTENDED', verbs: ['chair', 'co-chair', 'cochair'], subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
     seen: 'news-fresh (a read-out: "X chaired the 18th G20 Leaders\' Summit"); news-fresh4 (a read-out: "The A-B Foreign Ministers\' Meeting was co-chaired by X and Y")',
     match: [['Ana Ruiz chaired the Andean Leaders Summit in Lima.', 'Ana Ruiz ATTENDED Andean Leaders Summit'], ['The Andean Leaders Summit was chaired by Ana Ruiz.', 'Ana Ruiz ATTENDED Andean Leaders Summit']],
     miss: [['Ana Ruiz chaired the Andean Community for a year.'], ['Ana Ruiz will not chair the Andean Leaders Summit.', 'NOT Ana Ruiz ATTENDED Andean Leaders Summit']],
-  },
-  {
-    id: 'attend.among', kind: 'verb', predicate: 'ATTENDED', verbs: ['part'], voice: 'active', subject: 'patient', object: 'gathering',
-    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
-    seen: 'news-fresh5 (an analysis: "Eleven heads of state took part, among them A, B, C"); news-fresh4 (a read-out: "held more than twenty meetings with heads of …, among them A; B")',
-    match: [['The Andean Summit opened in Lima. Nine heads of state took part, among them Chile\'s Hugo Diaz, Peru\'s Luis Gomez and Bolivia\'s Jorge Mesa.', 'Luis Gomez ATTENDED Andean Summit']],
-    miss: [['Nine heads of state took part, among them Chile\'s Hugo Diaz and Peru\'s Luis Gomez.']],
   },
   {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],

@@ -91,7 +91,7 @@ export const stance: Pattern[] = [
   },
   {
     id: 'praise.merit.owner', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'welcome'], voice: 'active',
-    patientNouns: [...MERITS, 'return'], subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
+    patientNouns: MERITS, subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
     seen: 'news-fresh5 (blinken-brazil-argentina-readout: "welcomed Argentina\'s efforts"; vietnam-son-amm56-jakarta: "praised Papua New Guinea\'s contributions"; lula-maduro-south-american-summit-analysis: "welcomed Venezuela\'s return to"); news-dev (kenya-haiti-mss-readout: "praising the professionalism of", the same merit with "of")',
     match: [["Jacinda Ardern welcomed Norway's efforts to end the war.", 'Jacinda Ardern PRAISED Norway'], ["Chile praised Peru's contributions to the summit.", 'Chile PRAISED Peru']],
     miss: [["Jacinda Ardern welcomed Norway's decision."], ["Chile did not praise Peru's efforts.", 'NOT Chile PRAISED Peru']],
