@@ -16,6 +16,10 @@ const LIGHT_VERB_FORMS = ['carry', 'carries', 'carried', 'carrying', 'conduct', 
 // constructions) sees a noun. The pattern is parsed once, here.
 const LIGHT_VERB_OBJECT = `(${LIGHT_VERB_FORMS.join('|')}) (out|up)? [#PresentTense] (on|against|across|in|at|into|near|over)`;
 
+// compromise tags "cut" before "ties"/"relations" a singular noun ("Chile cut/Noun ties with Peru", "has cut/Noun
+// diplomatic ties"): the same hook re-tags it a past-tense verb, so the clause layer finds the clause's verb.
+const CUT_TIES = '[cut] (off|all)? (diplomatic|formal|official|military|economic|its|their)? (ties|relations|links)';
+
 export function geokgPlugin(lexicon: LexiconData) {
   return {
     tags: {
@@ -25,6 +29,7 @@ export function geokgPlugin(lexicon: LexiconData) {
     compute: {
       lightVerbObject: (view: { match(pattern: string, group: number): { tag(tag: string, reason: string): unknown } }) => {
         view.match(LIGHT_VERB_OBJECT, 0).tag('Plural', 'light-verb-object');
+        view.match(CUT_TIES, 0).tag('PastTense', 'cut-ties');
       },
     },
     hooks: ['lightVerbObject'],

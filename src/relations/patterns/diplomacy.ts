@@ -17,10 +17,27 @@ export const diplomacy: Pattern[] = [
     miss: [["Niger welcomed France's ambassador."], ['Niger expelled the ambassador.']],
   },
   {
+    // ordering a country's envoys out of the country is expelling them ("ordered six French diplomats to leave",
+    // "ordered out each other's ambassadors"); the envoy's owner is the object, a country's own envoys make no edge
+    id: 'expel.envoy.order', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['order'], voice: 'active',
+    patientNouns: ENVOYS, subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (canada-india-expulsions: "ordering six … diplomats to leave"; venezuela-election-live: "orders diplomats of A, B … to leave"); news-fresh4 (algeria-france-expulsions: "ordered the same number of … to leave"); news-fresh6 (russia-estonia-latvia-ambassadors-expelled: "ordered out each other\'s ambassadors")',
+    match: [['Chile ordered four Peruvian diplomats to leave within 72 hours.', 'Chile REDUCED_RELATIONS Peru'], ["Chile ordered Peru's ambassador to leave the country.", 'Chile REDUCED_RELATIONS Peru']],
+    miss: [['Chile ordered its diplomats to leave Peru.'], ['Chile ordered new aircraft from Peru.']],
+  },
+  {
+    // the envoys' owner after "of": "expelled the ambassador of X", "ordered diplomats of A, B and C to leave"
+    id: 'expel.envoy.of', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['expel', 'order'], voice: 'active',
+    patientNouns: ENVOYS, subject: 'agent', object: 'pp:of', subjectTypes: ACTORS, objectTypes: ['COUNTRY'],
+    seen: 'news-dev (venezuela-election-live: "orders diplomats of A, B … to leave"); news-fresh6 (russia-estonia-latvia-ambassadors-expelled: "had expelled the ambassador of a … country")',
+    match: [['Chile ordered the diplomats of Peru and Bolivia to leave the country.', 'Chile REDUCED_RELATIONS Bolivia'], ['Chile expelled the ambassador of Peru.', 'Chile REDUCED_RELATIONS Peru']],
+    miss: [['Chile ordered a report of Peru.'], ['Chile welcomed the ambassador of Peru.']],
+  },
+  {
     id: 'ties.cut', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['sever', 'cut', 'break', 'suspend', 'freeze', 'downgrade'], voice: 'active',
     patientNouns: ['relations', 'ties'], subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
-    seen: 'news-dev (two texts: "severing diplomatic relations with", "suspending relations with"); news-fresh (two texts: "broke off diplomatic relations with", "has broken off all diplomatic relations with")',
-    match: [['Chile broke off diplomatic relations with Peru on Monday.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is severing all ties with Peru.', 'Chile REDUCED_RELATIONS Peru']],
+    seen: 'news-dev (two texts: "severing diplomatic relations with", "suspending relations with"); news-fresh (two texts: "broke off diplomatic relations with", "has broken off all diplomatic relations with"); "cut … ties with": news-fresh5 (morocco-quake-aid-live), news-fresh6 (solomon-islands-china-security-pact-analysis)',
+    match: [['Chile cut diplomatic ties with Peru in 2019.', 'Chile REDUCED_RELATIONS Peru'], ['Chile broke off diplomatic relations with Peru on Monday.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is severing all ties with Peru.', 'Chile REDUCED_RELATIONS Peru']],
     miss: [['Chile restored diplomatic relations with Peru.'], ['Chile cut taxes with Peru.']],
   },
   {
