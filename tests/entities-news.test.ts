@@ -92,4 +92,15 @@ describe('entity names in news copy', () => {
     expect(entities('The Ministry of State for Foreign Affairs issued a statement in Doha.'))
       .toEqual(['Doha/LOCATION', 'Ministry of State for Foreign Affairs/ORGANIZATION']);
   });
+
+  it("reads a post's portfolio after \"<title> for\" or ending in \"Affairs\" as no name of its own", () => {
+    expect(entities('Lena Moss, Minister for International Development and the Pacific, flew to Nairobi.')).toContain('Lena Moss/PERSON');
+    expect(entities('Lena Moss, Minister for International Development and the Pacific, flew to Nairobi.')).not.toContain('International Development/ORGANIZATION');
+    expect(entities('She met Omar Tal, Minister for Foreign and Diaspora Affairs of Kenya, and Rui Dias, Director-General for Political Affairs.'))
+      .toEqual(['Kenya/COUNTRY', 'Omar Tal/PERSON', 'Rui Dias/PERSON']);
+    // a title that opens a span ends there; "Cabinet Secretary" is a title of its own
+    expect(entities('She was received by Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Omar Tal.')).toEqual(['Omar Tal/PERSON']);
+    // a body keeps its portfolio after its head word, and "of" after a title names a place
+    expect(entities('The Ministry of Foreign Affairs thanked the Mayor of Velbrook.')).toEqual(['Ministry of Foreign Affairs/ORGANIZATION', 'Velbrook/LOCATION']);
+  });
 });

@@ -20,7 +20,9 @@ export const TITLES: Record<string, string> = {
   'minister of foreign affairs': 'foreign minister', 'minister for foreign affairs': 'foreign minister',
   'minister of state for foreign affairs': 'minister', 'minister of state': 'minister', 'minister of defense': 'defense minister', 'minister of defence': 'defense minister',
   'minister of finance': 'finance minister', 'minister of the interior': 'interior minister', 'minister of interior': 'interior minister',
-  'secretary of state': 'secretary of state', secretary: 'secretary', 'state secretary': 'secretary',
+  'secretary of state': 'secretary of state', secretary: 'secretary',
+  // a minister in Kenya's cabinet (seen: news-dev kenya-haiti-mss-readout, news-fresh6 uae-abz-unga79-meetings)
+  'cabinet secretary': 'minister', 'state secretary': 'secretary',
   'foreign secretary': 'foreign secretary', 'home secretary': 'home secretary',
   ambassador: 'ambassador', envoy: 'envoy', 'special envoy': 'envoy', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
   spokesperson: 'spokesperson', senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative',
@@ -40,6 +42,14 @@ export const TITLES: Record<string, string> = {
   'ranking member': 'ranking member', sens: 'senator', reps: 'representative',
   correspondent: 'correspondent', correspondents: 'correspondent', reporter: 'reporter', 'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
 };
+
+/**
+ * Last words of a minister's portfolio, never a body's name of their own: "Cabinet Secretary for Foreign and Diaspora
+ * Affairs", "Director-General for Political Affairs" (seen: news-fresh4 mirzoyan-osce-skopje-readout,
+ * uae-shakhboot-unga78-africa; news-fresh6 uae-abz-unga79-meetings). A body keeps them after its head word
+ * ("Ministry of Foreign Affairs").
+ */
+export const PORTFOLIO_LAST_WORDS = new Set(['affairs']);
 
 /** Words that may stand between a modifier and a title without being part of it ("former", "acting"). */
 export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming', 'first', 'foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);

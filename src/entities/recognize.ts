@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS,
 } from './lexicon.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -590,9 +590,11 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
   // (a title inside a body's complement is part of its name: "Office of the High Commissioner for Human Rights")
   const complementAt = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
   const bodyName = complementAt > 0 && headType(tokens, [a, b]) !== null;
+  // a title that opens the span ends where it ends ("External Affairs Minister X": not "External Affairs" + "Minister X")
+  const openingTitleEnd = titleAt(tokens, a, b - 1)?.end ?? a;
   for (let k = a + 1; k < b; k++) {
     const t = isCapitalised(tokens[k]!) ? titleAt(tokens, k, b - 1) : null;
-    if (!t || TITLE_MODIFIERS.has(tokens[k]!.normal) || (bodyName && k > a + complementAt)) continue;
+    if (!t || k <= openingTitleEnd || TITLE_MODIFIERS.has(tokens[k]!.normal) || (bodyName && k > a + complementAt)) continue;
     const before = leftover(ctx, [a, k - 1]);
     if (before?.mention.type === 'PERSON') break; // "Martin Luther King Jr.": a name, not a title
     return [...(before ? [before] : []), ...leftovers(ctx, [k, b])];
@@ -635,6 +637,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (!title && ordinal && /^\d+(st|nd|rd|th)$/i.test(ordinal.text) && ORG_HEADS.has(wordKey(tokens[b]!)) && /^\s+$/.test(gapBetween(ctx.text, ordinal, tokens[a]!)))
     return { mention: mentionOf(ctx, [a - 1, b], headType(tokens, [a, b]) === 'EVENT' ? 'EVENT' : 'ORGANIZATION', 'pattern') };
   const range: Range = [a, b];
+  if (!title && isPortfolio(tokens, range)) return null;
   // "the Commission", "Television": a body's head word alone names no body of its own (after a possessive name it
   // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
   const owned = a > 0 && isPossessive(tokens[a - 1]!);
@@ -662,6 +665,20 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // a person by its shape alone: resolution lets another mention of the name in the article type it ("in Debre Tabor")
   else if (byShape && type === 'PERSON') mention.kind = SHAPE_KIND;
   return title ? { mention, title } : { mention };
+}
+
+/**
+ * A post's portfolio, not a body: a headless span ending in "Affairs", or one right after "<title> for"
+ * ("Minister for International Development", "Commissioner for Human Rights"; seen: news-fresh6
+ * solomon-islands-china-security-pact-analysis, news-fresh4 mirzoyan-osce-skopje-readout). Only "for": after "of" a
+ * title names its place ("Mayor of Kharkiv").
+ */
+function isPortfolio(tokens: Token[], [a, b]: Range): boolean {
+  if (headType(tokens, [a, b]) !== null) return false;
+  if (PORTFOLIO_LAST_WORDS.has(wordKey(tokens[b]!))) return true;
+  let k = a - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  return tokens[k]?.normal === 'for' && k > 0 && TITLES[wordKey(tokens[k - 1]!)] !== undefined;
 }
 
 /** The kind of a mention typed a person by its shape alone (personShaped). */
