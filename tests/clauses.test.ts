@@ -50,6 +50,11 @@ describe('clauses: subject and object', () => {
     expect(roles(c)).toBe('main support: Norway > Finland');
     expect(c.subject!.appositions!.map(show)).toEqual(['member']);
   });
+  it('steps over a title-cased post with its "of" owner and no determiner ("X, President of Y, …")', () => {
+    const c = clauseWith(analyse('Ana Ruiz, Minister of Trade of Peru, supported Finland.'), 'support');
+    expect(roles(c)).toBe('main support: Ana Ruiz > Finland');
+    expect(roles(clauseWith(analyse('Chile, Peru, Bolivia and Ecuador backed Finland.'), 'back'))).toBe('main back: Chile and Peru and Bolivia and Ecuador > Finland');
+  });
 });
 
 describe('clauses: coordination', () => {

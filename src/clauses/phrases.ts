@@ -299,7 +299,7 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   if (!describes) return phrase;
   // a description opens with a determiner or a possessive, or is a lower-case role: "X, spokesman for Y,"
   // (or with a name's possessive: "X, Taiwan's deputy foreign minister, accused …")
-  const opens = isDet(t) || !!r.refAt[at]?.demonym || ownerOpens(r, at) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
+  const opens = isDet(t) || !!r.refAt[at]?.demonym || ownerOpens(r, at) || titleOfOpens(r, at) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
   if (!describes || !opens || !startsPhrase(r, at)) return phrase;
   const ap = simplePhrase(r, at);
   if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;
@@ -307,6 +307,16 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said")
   if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
+}
+
+/** a title-cased post with its "of" owner and no determiner opens the phrase at `at`: "X, President of the Y Commission, said" */
+function titleOfOpens<R extends Referent>(r: Reader<R>, at: number): boolean {
+  for (let k = at; k < at + 4 && k < r.tokens.length; k++) {
+    const t = r.tokens[k]!;
+    if (r.refAt[k] || !/^[A-Z][a-z]/.test(t.text) || isVerb(t) || comma(t)) return false;
+    if (word(r.tokens[k + 1]) === 'of') return k > at || !isDet(t);
+  }
+  return false;
 }
 
 /** a name in the possessive opens the phrase at `at`: "Taiwan's deputy foreign minister" */

@@ -10,11 +10,13 @@ const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
 
 export const diplomacy: Pattern[] = [
   {
-    id: 'expel.envoy', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['expel', 'recall', 'withdraw', 'summon'], voice: 'active',
+    // (not "summoned X's ambassador": a summons is a protest, which the development sets' gold leaves optional where
+    // the envoy is sent home after it, news-dev modi-kyiv-visit, news-fresh6 russia-estonia-latvia-ambassadors-expelled)
+    id: 'expel.envoy', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['expel', 'recall', 'withdraw'], voice: 'active',
     patientNouns: ENVOYS, subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
     seen: 'news-dev (two reports)',
     match: [["Niger's military government expelled France's ambassador.", 'Niger REDUCED_RELATIONS France'], ['Chile expels the Peruvian ambassador.', 'Chile REDUCED_RELATIONS Peru']],
-    miss: [["Niger welcomed France's ambassador."], ['Niger expelled the ambassador.']],
+    miss: [["Niger welcomed France's ambassador."], ['Niger expelled the ambassador.'], ["Chile summoned Peru's ambassador to protest."]],
   },
   {
     // ordering a country's envoys out of the country is expelling them ("ordered six French diplomats to leave",
@@ -32,6 +34,14 @@ export const diplomacy: Pattern[] = [
     seen: 'news-dev (venezuela-election-live: "orders diplomats of A, B … to leave"); news-fresh6 (russia-estonia-latvia-ambassadors-expelled: "had expelled the ambassador of a … country")',
     match: [['Chile ordered the diplomats of Peru and Bolivia to leave the country.', 'Chile REDUCED_RELATIONS Bolivia'], ['Chile expelled the ambassador of Peru.', 'Chile REDUCED_RELATIONS Peru']],
     miss: [['Chile ordered a report of Peru.'], ['Chile welcomed the ambassador of Peru.']],
+  },
+  {
+    // a country's own envoys called home from another country: "recalled its ambassador from X", "withdrawing its diplomats from X"
+    id: 'recall.envoy.from', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['recall', 'withdraw'], voice: 'active',
+    patientNouns: ENVOYS, subject: 'agent', object: 'pp:from', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh (m23-goma-congo-rwanda-wire: "recalling its diplomats from <capital>"); news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "was recalling its ambassador from <capital>"); news-fresh6 (russia-estonia-latvia-ambassadors-expelled: "withdrawing its own ambassador from X")',
+    match: [['Chile recalled its ambassador from Peru on Monday.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is withdrawing its own diplomats from Peru.', 'Chile REDUCED_RELATIONS Peru']],
+    miss: [['Chile recalled its troops from Peru.'], ['Chile did not recall its ambassador from Peru.', 'NOT Chile REDUCED_RELATIONS Peru']],
   },
   {
     id: 'ties.cut', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['sever', 'cut', 'break', 'suspend', 'freeze', 'downgrade'], voice: 'active',
