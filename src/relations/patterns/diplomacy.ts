@@ -96,6 +96,16 @@ export const praise: Pattern[] = [
     miss: [['Donald Tusk won the vote. Jacinda Ardern also sent her congratulations.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern sent her congratulations to Olaf Scholz.']],
   },
   {
+    // "Y congratulated Z. A, B and C have all welcomed the outcome": hailing the result of the vote is praising
+    // whom the article's last congratulation went to (the winner); with no congratulation before, no edge
+    id: 'praise.result.earlier', kind: 'verb', predicate: 'PRAISED', verbs: ['welcome', 'hail', 'salute', 'applaud'], voice: 'active',
+    patientNouns: ['outcome', 'result', 'results', 'victory', 'win'], subject: 'agent', object: 'earlier',
+    earlierFrom: ['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier', 'praise.result.earlier'], subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (erdogan-reelection-congratulations: "hailed an … victory" after congratulations); news-fresh6 (romania-runoff-dan-simion-live: "A, B and C have all welcomed the outcome", "to hail the result")',
+    match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern and Olaf Scholz have welcomed the outcome.', 'Olaf Scholz PRAISED Donald Tusk']],
+    miss: [['Donald Tusk won the vote. Jacinda Ardern welcomed the outcome.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern criticised the outcome.']],
+  },
+  {
     id: 'praise.naming', kind: 'verb', predicate: 'PRAISED', verbs: ['call', 'describe', 'hail', 'dub', 'consider', 'regard', 'name'],
     complementNouns: ['friend', 'hero', 'partner', 'brother', 'model', 'champion', 'visionary', 'statesman'], subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, seen: 'news-dev ("calls X his dear friend"); seed article',
