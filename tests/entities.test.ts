@@ -71,6 +71,12 @@ describe('entity recognition', () => {
     expect(r.entities.map((e) => e.label)).toEqual(['Alvarez']);
   });
 
+  it('reads a whole "Prime Minister" and a "Cabinet Secretary" before a name, at a sentence\'s start too', () => {
+    const r = resolve('Prime Minister Tomas Varga arrived on Sunday. Later, Cabinet Secretary Wanjiru Otieno met him.');
+    const titles = r.mentions.filter((m) => m.type === 'PERSON' && !m.reference).map((m) => [m.text, m.title?.text, m.title?.role]);
+    expect(titles).toEqual([['Tomas Varga', 'Prime Minister', 'prime minister'], ['Wanjiru Otieno', 'Cabinet Secretary', 'minister']]);
+  });
+
   it('drops a chairman title from a three-word name', () => {
     const r = resolve('Chairman Kim Jong Un inspected the new factory.');
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).toEqual(['Kim Jong Un']);

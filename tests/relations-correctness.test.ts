@@ -23,6 +23,14 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Olaf Scholz spoke on Monday. In addition to her visit to Chile, Angela Merkel met Gabriel Boric.'))
       .toEqual(['Angela Merkel MET_WITH Gabriel Boric', 'Angela Merkel VISITED Chile']);
   });
+  it('a form of address after a title\'s comma leaves the title to the name ("the President of X, H.E. Mr. Y")', () => {
+    expect(triples('Tomas Varga flew to Lima. There, Varga held meetings with the President of Chile, H.E. Mr. Julio Rivas; and the President of Peru, H.E. Ms. Ana Soto.'))
+      .toEqual(['Ana Soto LEADER_OF Peru', 'Julio Rivas LEADER_OF Chile', 'Tomas Varga MET_WITH Ana Soto', 'Tomas Varga MET_WITH Julio Rivas', 'Tomas Varga VISITED Lima']);
+  });
+  it('"the Prime Minister" stands for the one titled Prime Minister at a sentence\'s start before', () => {
+    expect(triples('Prime Minister Tomas Varga flew to Lima. The Prime Minister held talks with Julio Rivas.'))
+      .toEqual(['Tomas Varga MET_WITH Julio Rivas', 'Tomas Varga VISITED Lima']);
+  });
   it('coordinated occupations name no employer', () => {
     expect(triples('The band, with guitarist Tom Baker and bassist Jim Doyle, toured in spring.').filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
   });

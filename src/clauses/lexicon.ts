@@ -11,6 +11,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'all',
   'several', 'many', 'few', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
 ]);
+/** forms of address written between a title's comma and the holder's name ("the President of X, H.E. Mr. Y") */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e', 'excellency', 'honourable', 'honorable', 'hon', 'shri', 'smt']);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'will', 'would', 'can', 'could', 'should',

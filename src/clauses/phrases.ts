@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
+import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -332,6 +332,9 @@ const withName = <R extends Referent>(r: Reader<R>, p: Phrase<R> | null): Phrase
 
 /** "the Prime Minister of Japan, Fumio Kishida,": a person's name, closed by a comma or a break, names the description before it */
 function namedAfter<R extends Referent>(r: Reader<R>, phrase: Phrase<R>, at: number): Phrase<R> {
+  // (a form of address before the name is no part of the description: "the President of X, H.E. Mr. Y")
+  // (compromise normalises "H.E." to "he": the written text decides)
+  while (at < r.tokens.length - 1 && (!r.refAt[at] || r.refAt[at]!.pronoun) && FORMS_OF_ADDRESS.has(r.tokens[at]!.text.toLowerCase().replace(/\.$/, ''))) at++;
   const ref = r.refAt[at];
   // (not a date: "Speaking in Beijing on 14 March, Wang Wenbin, …, accused" names no "14 March")
   if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || ref.first !== at || phrase.first === phrase.last || has(r.tokens[phrase.head], 'Date')) return phrase;

@@ -883,6 +883,12 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
       }
     }
     if (!t) continue;
+    // ("Prime Minister X": the span may open at "Minister", compromise reading "Prime" as an adjective; the title
+    // is the longest one that ends where the inline one ends)
+    for (let a = Math.max(0, t.a - 2); a < t.a; a++) {
+      const hit = titleAt(tokens, a, t.b);
+      if (hit?.end === t.b && isCapitalised(tokens[a]!) === isCapitalised(tokens[t.a]!)) { t = { a, b: t.b, role: hit.role }; break; }
+    }
     let before = t.a - 1;
     while (before >= 0 && TITLE_MODIFIERS.has(tokens[before]!.normal)) before--;
     // the modifier joins its title with nothing but words between ("Russian former President"); after a comma
