@@ -481,6 +481,15 @@ describe('relations: exact triples per sentence', () => {
   });
 });
 
+describe('relations: lists of "title of state, name" pairs', () => {
+  it('gives each title to the name after it, not to the name before', () => {
+    const t = triples(run('Ana Ruiz met the Prime Minister of Jamaica, Mark Tell, the President of Peru, Luis Cora, and the President of the European Council, Charles Michel.'));
+    expect(t.filter((x) => x.includes('LEADER_OF'))).toEqual(['Charles Michel LEADER_OF European Council', 'Luis Cora LEADER_OF Peru', 'Mark Tell LEADER_OF Jamaica']);
+    // a name with no title before it keeps the apposition after it
+    expect(triples(run('Ana Ruiz met Luis Cora, the President of Peru, and Mark Tell.'))).toContain('Luis Cora LEADER_OF Peru');
+  });
+});
+
 describe('relations: a leader\'s title with no owner written', () => {
   // the post is read from the gazetteer's dated roles, so it holds only on a date inside the term
   const text = 'France is hosting the talks. President Emmanuel Macron greeted the delegates in Lyon.';

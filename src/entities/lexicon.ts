@@ -51,6 +51,9 @@ export const TITLES: Record<string, string> = {
  */
 export const PORTFOLIO_LAST_WORDS = new Set(['affairs']);
 
+/** Titles whose "for" names a portfolio ("Minister for Trade"); after others it names an employer ("a spokeswoman for Ikea"). */
+export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director-general']);
+
 /** Words that may stand between a modifier and a title without being part of it ("former", "acting"). */
 export const TITLE_MODIFIERS = new Set(['former', 'acting', 'late', 'then', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming', 'first', 'foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 

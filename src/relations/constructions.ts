@@ -241,6 +241,15 @@ function titleComplementBefore(ctx: Ctx, j: number): number {
   return -1;
 }
 
+/** "the President of Peru, X": a title with its "of" owner and a comma right before the name (lists of such pairs
+ *  seen: news-fresh5 uzbekistan-saidov-samarkand-meetings, news-fresh6 lula-celac-buenos-aires-readout). */
+function ofTitledBefore(ctx: Ctx, p: Arg): boolean {
+  const owner = ctx.argAt[p.first - 1];
+  if (!owner || owner.last !== p.first - 1 || !comma(ctx.tokens[owner.last]) || owner.possessive || owner.entity.type === 'PERSON') return false;
+  const k = owner.first - (word(ctx.tokens[owner.first - 1]) === 'the' ? 2 : 1);
+  return word(ctx.tokens[k]) === 'of' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]));
+}
+
 /** With no title before the name: a title with its "of" owner apposed before it; true when read. */
 function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
@@ -574,6 +583,9 @@ function roleNounPhrase(
     return;
   }
   if (!other) { secondRole(complement.j); return; }
+  // ("the Prime Minister of A, X, the President of B, Y": in a list of "title of state, name" pairs the title after X is Y's)
+  const next = ctx.argAt[other.at(-1)!.last + 1];
+  if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
 }
 
