@@ -240,6 +240,14 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => /^(he|the Minister) /.test(l))).toEqual(['the Minister → Luis Arana', 'he → Luis Arana', 'he → Luis Arana']);
   });
 
+  it('reads the bare role as the person the article opens with, titled so, before others titled so in a list ("Peru\'s President X met the President of Chile, Y, … The President arrived")', () => {
+    const t = "Peru's President Luis Arana held meetings with the Prime Minister of Fiji, Ana Vidal, and the President of Chile, Jorge Ruiz. "
+      + 'The President arrived in Quito on Sunday.';
+    expect(links(t)).toContain('The President → Luis Arana');
+    // (an article that opens with someone untitled keeps the nearest holder, its first)
+    expect(links('Ana Vidal spoke first. President Jorge Ruiz met President Luis Arana. Later the President left.')).toContain('the President → Jorge Ruiz');
+  });
+
   it('reads a generational suffix after a comma as no name ("X, Jr."), never as the surname of a "… Jr." in the gazetteer', () => {
     const r = resolve('President Joseph R. Biden, Jr. hosted Prime Minister Lars Eriksen of Norway.');
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label).sort()).toEqual(['Joe Biden', 'Lars Eriksen']);

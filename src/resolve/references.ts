@@ -121,6 +121,10 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
   // a read-out introduces its protagonist by an apposed role ("The Prime Minister of India, X, chaired"); the bare
   // role means that person later, before anyone titled with it in passing ("Premier Li … the Prime Minister")
   if (!country) {
+    // (so does a read-out's opening: the first person it names, titled with the role: "Brazil's President X held
+    // meetings with the President of Cuba, Y, … The President arrived" means X)
+    const opener = all.at(-1);
+    if (opener && opener.start < start && titles(opener).some((t) => covers(t.role))) return opener;
     const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
     if (protagonist) return protagonist;
   }
