@@ -55,6 +55,13 @@ describe('clauses: subject and object', () => {
     expect(roles(c)).toBe('main support: Ana Ruiz > Finland');
     expect(roles(clauseWith(analyse('Chile, Peru, Bolivia and Ecuador backed Finland.'), 'back'))).toBe('main back: Chile and Peru and Bolivia and Ecuador > Finland');
   });
+  it('joins two descriptions each with its name before one verb ("the A president, X, and the B chancellor, Y, said")', () => {
+    const c = clauseWith(analyse("Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, backed Finland."), 'back');
+    expect(c.agent!.members!.map((m) => show(m.named))).toEqual(['Ana Ruiz', 'Luis Soto']);
+    const second = clauseWith(analyse('The talks ended on Monday, and the Polish president, Ana Ruiz, backed Finland.'), 'back');
+    expect(roles(second)).toBe('main back: president > Finland');
+    expect(show(second.agent!.named)).toBe('Ana Ruiz');
+  });
 });
 
 describe('clauses: coordination', () => {

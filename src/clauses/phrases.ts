@@ -193,7 +193,9 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
     // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
-    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last)) break;
+    // (not between two descriptions each with its name before the sentence's first verb: "Britain's prime minister, A,
+    // and Poland's, B, condemned")
+    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last) && !(first.named && next.named && !r.tokens.slice(0, first.first).some(isVerb))) break;
     // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
     // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)

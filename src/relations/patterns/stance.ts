@@ -19,6 +19,8 @@ const FAULTS = [
   'separatist', 'troublemaker', 'obstacle', 'threat', 'violation', 'blow', 'provocation', 'criminal', 'dictator', 'liar', 'aggressor',
   'mistake', 'disgrace', 'failure', 'betrayal', 'affront', 'insult', 'farce', 'sham', 'crime', 'outrage', 'menace', 'traitor', 'tyrant',
 ];
+/** the light verbs that state one's support ("voiced support for", "offered their support to") */
+const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare'];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
 
 export const stance: Pattern[] = [
@@ -103,6 +105,21 @@ export const stance: Pattern[] = [
     seen: 'news-dev (israel-hezbollah-ceasefire-live: "opened fire on northern X in support of Y"; us-uk-strikes-houthis-yemen: "the campaign is waged in support of the Palestinians")',
     match: [['Hezbollah fired rockets at Norway in support of Hamas.', 'Hezbollah SUPPORTS Hamas'], ['Chile went on strike in solidarity with Peru and in support of Bolivia.', 'Chile SUPPORTS Bolivia']],
     miss: [['Hezbollah fired rockets at Norway in support.'], ['Hezbollah asked Norway for support of the plan.']],
+  },
+  {
+    // "voiced support for X", "offered their support to X", "reaffirmed Britain's support for X": the clause's doer backs X
+    id: 'support.voiced.for', kind: 'support', predicate: 'SUPPORTS', verbs: SUPPORT_VOICING, nouns: ['support'],
+    subject: 'agent', object: 'pp:for', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "A and B voiced support for X"; iran-attack-israel-april-2024-live: "reaffirmed Britain\'s support for X"); news-fresh4 (g7-charlevoix-joly-readout: "voiced support for the X"); news-dev (kenya-haiti-mss-readout: "expressed his unwavering support for the mission")',
+    match: [["Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, voiced support for Bolivia.", 'Ana Ruiz SUPPORTS Bolivia']],
+    miss: [['Norway asked for support for Chile.'], ['Norway did not voice support for Chile.', 'NOT Norway SUPPORTS Chile']],
+  },
+  {
+    id: 'support.voiced.to', kind: 'support', predicate: 'SUPPORTS', verbs: SUPPORT_VOICING, nouns: ['support'],
+    subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh6 (brasilia-january-8-live: "offering their support to the … authorities"); news-dev (kenya-haiti-mss-readout: support pledged to a mission)',
+    match: [['Norway and Chile offered their full support to Peru.', 'Chile SUPPORTS Peru']],
+    miss: [['Norway asked Peru for support.'], ['Norway offered its support on Monday.']],
   },
   {
     id: 'support.solidarity', kind: 'support', predicate: 'SUPPORTS', verbs: ['express', 'voice', 'show', 'offer', 'convey', 'reaffirm', 'declare', 'pledge'], nouns: ['solidarity'],
