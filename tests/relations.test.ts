@@ -490,6 +490,14 @@ describe('relations: lists of "title of state, name" pairs', () => {
   });
 });
 
+describe('relations: the head of a parent body\'s agency', () => {
+  it('leads the agency named after the parent\'s nouns, not the parent', () => {
+    expect(triples(run('The ministers met Lena Mott, head of the UN refugee agency UNHCR.'))).toEqual(['Lena Mott LEADER_OF UNHCR']);
+    expect(triples(run('Ana Ruiz, the leader of the Wagner mercenary group, spoke.'))).toEqual(['Ana Ruiz LEADER_OF Wagner Group']);
+    expect(triples(run('Ana Ruiz, head of the African Union, spoke.'))).toEqual(['Ana Ruiz LEADER_OF African Union']);
+  });
+});
+
 describe('relations: a leader\'s title with no owner written', () => {
   // the post is read from the gazetteer's dated roles, so it holds only on a date inside the term
   const text = 'France is hosting the talks. President Emmanuel Macron greeted the delegates in Lyon.';

@@ -520,6 +520,11 @@ function roleComplement(
       if (a?.demonym && titlePred && plainWords < 4 && !comma(tokens[a.last]) && tokens[a.last + 1] && isPlainModifier(tokens[a.last + 1]!)) { k = a.last; plainWords++; continue; }
       // "head of the Bosnia-Herzegovina delegation": a place that only modifies the noun after it owns nothing here
       if (a && !a.demonym && !a.possessive && a.entity.type !== 'ORGANIZATION' && a.entity.type !== 'PERSON' && (modifiesNoun(ctx, a) || nameGoesOn(ctx, a))) break;
+      // "head of the UN refugee agency UNHCR": the body named after the parent's nouns is the one held, not the parent
+      // (seen: news-fresh m23-goma-congo-rwanda-wire, news-fresh6 cavusoglu-antalya-diplomacy-forum-2022); with no
+      // name after them the nouns are the body's own kind ("leader of the Wagner mercenary group")
+      const agency = a && !a.possessive && a.entity.type === 'ORGANIZATION' && titlePred && modifiesNoun(ctx, a) ? bodyAfterNouns(ctx, a.last + 1) : null;
+      if (agency) { other = [agency]; break; }
       // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
       if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
       // "a physiologist with the USDA's research service"
@@ -536,6 +541,15 @@ function roleComplement(
     if (victim) other = [victim];
   }
   return { other, j, prep };
+}
+
+/** The organisation named right after up to three plain nouns from token k ("refugee agency UNHCR"), else null. */
+function bodyAfterNouns(ctx: Ctx, k: number): Arg | null {
+  for (let n = k; n < k + 3 && n < ctx.tokens.length && !ctx.argAt[n] && isPlainModifier(ctx.tokens[n]!); n++) {
+    const next = ctx.argAt[n + 1];
+    if (next) return next.entity.type === 'ORGANIZATION' && next.first === n + 1 && !comma(ctx.tokens[n]) ? next : null;
+  }
+  return null;
 }
 
 function roleNounPhrase(
