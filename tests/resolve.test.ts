@@ -248,6 +248,11 @@ describe('coreference within an article', () => {
     expect(links('Ana Vidal spoke first. President Jorge Ruiz met President Luis Arana. Later the President left.')).toContain('the President → Jorge Ruiz');
   });
 
+  it('reads "the Secretary" as the read-out\'s Secretary of State', () => {
+    const t = 'Secretary of State Mark Olsen travelled to Lima, where he met President Ana Vidal. The Secretary was received at the palace by Foreign Minister Jorge Ruiz.';
+    expect(links(t)).toContain('The Secretary → Mark Olsen');
+  });
+
   it('reads a generational suffix after a comma as no name ("X, Jr."), never as the surname of a "… Jr." in the gazetteer', () => {
     const r = resolve('President Joseph R. Biden, Jr. hosted Prime Minister Lars Eriksen of Norway.');
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label).sort()).toEqual(['Joe Biden', 'Lars Eriksen']);

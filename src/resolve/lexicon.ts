@@ -67,6 +67,8 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   emir: { type: 'PERSON', role: true }, sultan: { type: 'PERSON', role: true },
   // a read-out's protagonist: "the Minister held talks", "the Minister of State met"
   minister: { type: 'PERSON', role: true }, 'minister of state': { type: 'PERSON', role: true },
+  // ("Secretary X … The Secretary was received by …": a US read-out's protagonist)
+  secretary: { type: 'PERSON', role: true }, 'secretary of state': { type: 'PERSON', role: true },
   court: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] }, tribunal: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] },
   alliance: { type: 'ORGANIZATION', nameWords: ['alliance', 'treaty', 'organization', 'nato'] },
   bloc: { type: 'ORGANIZATION', kinds: ['bloc'] }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },
@@ -96,6 +98,7 @@ export const ROLE_COVERS: Record<string, string[]> = {
   premier: ['prime minister'], 'prime minister': ['premier'],
   'head of state': ['president', 'king', 'queen', 'emir', 'sultan', 'emperor'],
   minister: ['foreign minister', 'minister of state', 'minister of foreign affairs', 'defence minister', 'defense minister'],
+  secretary: ['secretary of state'],
 };
 
 /** Plural descriptions of two entities: "the two nations", "both countries", "the two leaders", "the two sides". */
