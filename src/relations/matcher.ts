@@ -208,7 +208,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
-  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'namedObject',
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
   'negated', 'confidence', 'seen', 'verbs', 'voice', 'patientNouns', 'catenative', 'directObject', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
@@ -230,7 +230,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
       const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : slot(r, p.object);
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
@@ -271,6 +271,25 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
 }
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);
+
+/** "X acted as mediator": the two sides of the article's latest agreement or war (edges of `partiesOf`) before this sentence */
+function agreementParties(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
+  // (a clause that names its sides, "mediated between A and B", is read by the patterns for it)
+  if (r.clause?.pps.some((pp) => pp.prep === 'between')) return [];
+  const predicates = new Set(p.partiesOf ?? []);
+  const agent = r.clause?.agent;
+  const doers = new Set(agent ? membersOf(agent).map((a) => a.referent?.entity.key) : []);
+  for (let k = ctx.out.length - 1; k >= 0; k--) {
+    const x = ctx.out[k]!;
+    if (!predicates.has(x.predicate) || x.negated || x.modality || x.evidence.sentenceIndex >= ctx.sentence.index) continue;
+    if (doers.has(x.subject) || doers.has(x.object)) continue;
+    return [x.subject, x.object].flatMap((key) => {
+      const entity = ctx.article.entities.find((e) => e.key === key);
+      return entity ? [readBack(entity)] : [];
+    });
+  }
+  return [];
+}
 
 /** "Russia condemned the strikes": who carried out the deed, from the article's latest edge of the pattern's `deedBy` predicates */
 function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {

@@ -116,6 +116,10 @@ export const meetings: Pattern[] = [
   },
 ];
 
+const MEDIATOR_NOUNS = ['mediator', 'mediators', 'facilitator', 'broker', 'go-between', 'intermediary'];
+/** where a mediator's sides are read from: the two ends of the article's latest agreement or talks */
+const PARTIES_OF = ['SIGNED_AGREEMENT_WITH', 'NEGOTIATED_WITH'] as const;
+
 // A mediator negotiates with each party (SCHEMA.md's convention): "X and Y agreed a ceasefire brokered by Z".
 // Seen: news-dev (three texts: "ceasefire brokered by", "ceasefire mediated by", "deal brokered by").
 export const mediation: Pattern[] = [
@@ -131,5 +135,22 @@ export const mediation: Pattern[] = [
     subject: 'agent', object: 'parent.agent', subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], seen: 'news-dev (three texts)',
     match: [['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Armenia'], ['Armenia and Azerbaijan agreed a truce brokered by Qatar.', 'Qatar NEGOTIATED_WITH Azerbaijan']],
     miss: [['Armenia rejected a truce proposal.'], ['The truce was brokered in Doha.']],
+  },
+  {
+    // "X acted as mediator", "X served as the chief mediator" (the clause layer reads "as" as the verb's particle, the noun as
+    // its object): the sides are the article's latest agreement's
+    id: 'negotiate.mediator.role', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['act', 'serve'], patientNouns: MEDIATOR_NOUNS,
+    subject: 'agent', object: 'parties', partiesOf: PARTIES_OF, subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh5 (thailand-cambodia-putrajaya-truce: "X acted as mediator after requests from …"); news-fresh6 (pretoria-tigray-truce: "X, …, who served as the AU\'s chief mediator")',
+    match: [['Chile and Peru signed a truce on Monday. Norway acted as mediator.', 'Norway NEGOTIATED_WITH Peru']],
+    miss: [['Norway acted as mediator.'], ['Chile and Peru signed a truce on Monday. Norway acted as host.']],
+  },
+  {
+    // "Y, who brokered the deal", "X mediated the talks": the sides are the article's latest agreement's
+    id: 'negotiate.brokered.deal', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate'], voice: 'active', patientNouns: ['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'talks', 'negotiations', 'pact'],
+    subject: 'agent', object: 'parties', partiesOf: PARTIES_OF, subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh4 (armenia-azerbaijan-white-house-pledge: "X, who brokered the deal"); news-dev (saudi-iran-beijing-deal and sudan-jeddah-talks-analysis: a deal or talks brokered by a third state)',
+    match: [['Chile and Peru signed a truce on Monday. Norway, which brokered the deal, welcomed it.', 'Norway NEGOTIATED_WITH Chile']],
+    miss: [['Norway brokered the deal.'], ['Chile and Peru signed a truce on Monday. Norway criticised the deal.']],
   },
 ];

@@ -41,6 +41,11 @@ interface Common {
    * who did it: the subjects of the article's latest edges of these predicates whose sentence names the deed too
    */
   deedBy?: readonly Predicate[];
+  /**
+   * with object 'parties': a mediator's clause that names no side of its own ("X acted as mediator", "Y, who brokered the
+   * deal"): the object is both ends of the article's latest edge of these predicates, neither of them the subject
+   */
+  partiesOf?: readonly Predicate[];
   /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
   namedObject?: boolean;
   /** the frame itself denies: "missed the summit" */
