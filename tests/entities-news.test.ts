@@ -100,6 +100,9 @@ describe('entity names in news copy', () => {
       .toEqual(['Kenya/COUNTRY', 'Omar Tal/PERSON', 'Rui Dias/PERSON']);
     // a title that opens a span ends there; "Cabinet Secretary" is a title of its own
     expect(entities('She was received by Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Omar Tal.')).toEqual(['Omar Tal/PERSON']);
+    // a chamber's presiding officer is a title, no person of its own
+    expect(entities('The jet carrying Ana Lobo, Speaker of the Senate of Velmar, landed in Quito. House Speaker Rui Dias stayed.'))
+      .toEqual(['Ana Lobo/PERSON', 'Quito/LOCATION', 'Rui Dias/PERSON', 'Senate of Velmar/ORGANIZATION']);
     // a body keeps its portfolio after its head word, and "of" after a title names a place
     expect(entities('The Ministry of Foreign Affairs thanked the Mayor of Velbrook.')).toEqual(['Ministry of Foreign Affairs/ORGANIZATION', 'Velbrook/LOCATION']);
   });

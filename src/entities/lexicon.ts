@@ -22,7 +22,9 @@ export const TITLES: Record<string, string> = {
   'minister of finance': 'finance minister', 'minister of the interior': 'interior minister', 'minister of interior': 'interior minister',
   'secretary of state': 'secretary of state', secretary: 'secretary',
   // a minister in Kenya's cabinet (seen: news-dev kenya-haiti-mss-readout, news-fresh6 uae-abz-unga79-meetings)
-  'cabinet secretary': 'minister', 'state secretary': 'secretary',
+  'cabinet secretary': 'minister',
+  // a chamber's presiding officer (seen: news-fresh nato-washington-summit-2024-greek-readout, news-fresh6 pelosi-taiwan-visit-live)
+  speaker: 'speaker', 'house speaker': 'speaker', 'state secretary': 'secretary',
   'foreign secretary': 'foreign secretary', 'home secretary': 'home secretary',
   ambassador: 'ambassador', envoy: 'envoy', 'special envoy': 'envoy', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
   spokesperson: 'spokesperson', senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative',
