@@ -109,6 +109,14 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz led Peru\'s delegation to Lima.'], ['Ana Ruiz led the team to the Andean Summit.']],
   },
   {
+    id: 'meet.noun.possessor', kind: 'noun', predicate: 'MET_WITH', nouns: MEETING_NOUNS.filter((w) => w !== 'summit'), subject: 'possessor', object: 'pp:with',
+    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    // (not "summit": "the alliance's summit with the Turkish leader" is a gathering the possessor holds)
+    seen: 'news-fresh4 (read-outs: "EAM\'s meeting with Foreign Minister Y followed …", "the Minister held more than twenty meetings with …"); news-fresh6 (read-outs: "The Minister then continued his meetings with X, …", "His talks on 21 May with Prime Minister Y covered …")',
+    match: [["Ana Ruiz flew to Lima. Her talks with President Luis Gomez covered trade.", 'Ana Ruiz MET_WITH Luis Gomez'], ["Ana Ruiz's talks with Jorge Mesa lasted two hours.", 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz then continued her meetings with Jorge Mesa, the Foreign Minister of Chile.', 'Ana Ruiz MET_WITH Jorge Mesa']],
+    miss: [["Ana Ruiz's meeting ended early."], ["Ana Ruiz spoke of NATO's summit with Luis Gomez."]],
+  },
+  {
     id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations'],
     subject: 'pp:between', object: 'pp:between', seen: 'news-dev; CoNLL04 train',
     match: [['Talks between Armenia and Azerbaijan resumed in Almaty.', 'Armenia MET_WITH Azerbaijan']],
