@@ -55,6 +55,11 @@ describe('clauses: subject and object', () => {
     expect(roles(c)).toBe('main support: Ana Ruiz > Finland');
     expect(roles(clauseWith(analyse('Chile, Peru, Bolivia and Ecuador backed Finland.'), 'back'))).toBe('main back: Chile and Peru and Bolivia and Ecuador > Finland');
   });
+  it('opens a second main clause at ", and it VERB" even where the resolver left the pronoun unread (no subject borrowed)', () => {
+    const c = clauseWith(analyse('Ana Ruiz said Peru had backed the plan, and it praised Chile for the work.'), 'praise');
+    expect(c.kind).toBe('main');
+    expect(show(c.agent)).not.toBe('Ana Ruiz');
+  });
   it('joins two descriptions each with its name before one verb ("the A president, X, and the B chancellor, Y, said")', () => {
     const c = clauseWith(analyse("Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, backed Finland."), 'back');
     expect(c.agent!.members!.map((m) => show(m.named))).toEqual(['Ana Ruiz', 'Luis Soto']);

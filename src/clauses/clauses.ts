@@ -117,7 +117,7 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
     open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
-  } else if ((w === 'and' || w === 'but') && afterComma && next?.kind === 'np' && (verbNext(g.list, k + 2) || apposedRelative(g, k + 2) || apposedSubject(g, k + 1)) && verb) {
+  } else if ((w === 'and' || w === 'but') && afterComma && (next?.kind === 'np' || unresolvedPronoun(next)) && (verbNext(g.list, k + 2) || apposedRelative(g, k + 2) || apposedSubject(g, k + 1)) && verb) {
     // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …",
     // "and Y, who had spoken with Z, denounced …", "and Y, the deputy minister, accused …"), after whatever clause
     // the first one ended in
@@ -137,6 +137,10 @@ function verbSeries<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   return comma(g.r.tokens[it.first - 1]) && it.group.tense === 'past' && !it.group.copula && it.group.voice === 'active'
     && !between.some((t) => word(t) === 'and' || word(t) === 'but');
 }
+
+/** ", and it praised X": a subject pronoun the resolver left unread still opens the clause's own subject (no antecedent borrowed) */
+const unresolvedPronoun = <R extends Referent>(it: Item<R> | undefined): boolean => it?.kind === 'word' && SUBJECT_PRONOUNS.has(it.word);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
 
 /** "Y, the deputy minister, accused": a name at item k, a description apposed to it between commas, then a verb */
 function apposedSubject<R extends Referent>(g: Segmenter<R>, k: number): boolean {

@@ -39,12 +39,25 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     }
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
-    if (!ref) return GROUP_NOUNS[m.headWord] ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m);
+    if (!ref) return titledPerson(r, m) ?? (GROUP_NOUNS[m.headWord] ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m));
     // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
     const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
     if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
     return [ref];
   });
+}
+
+/**
+ * "Secretary of State Antony Blinken congratulated …": a title-cased post whose "of" phrase is its portfolio and then
+ * the person's name (no name of the post's own) stands for that person
+ */
+function titledPerson(r: Reading, m: P): Arg[] | undefined {
+  const of = m.pps.length === 1 && m.pps[0]!.prep === 'of' ? m.pps[0]!.np : undefined;
+  const person = of?.referent;
+  if (!of || !person || person.pronoun || person.entity.type !== 'PERSON' || person.last !== of.last || person.first <= of.first) return undefined;
+  const tokens = r.lookback?.tokens;
+  if (!tokens || !/^[A-Z]/.test(tokens[m.head]?.text ?? '') || tokens.slice(of.first, person.first).some((t) => !/^[A-Z]/.test(t.text))) return undefined;
+  return [person];
 }
 
 /** "Niger's military government", "the Sudanese army": a state's body stands for the state that owns it */

@@ -75,7 +75,7 @@ export const praise: Pattern[] = [
   {
     id: 'praise.congratulate', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate', 'salute', 'applaud'], voice: 'active',
     subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two election reports)',
-    match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk']],
+    match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk'], ['Secretary of State Ana Ruiz congratulated Donald Tusk.', 'Ana Ruiz PRAISED Donald Tusk']],
     // (not "welcomed": a visitor welcomed is hosted, SCHEMA's HOSTED; a decision welcomed names no actor here)
     miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.'], ['Narendra Modi welcomed Donald Tusk at the airport.']],
   },
