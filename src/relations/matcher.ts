@@ -234,11 +234,41 @@ const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PAT
  */
 export const oneShape = (patterns: readonly Pattern[]): readonly Pattern[] => patterns.map((p) => ({ ...UNSET_FIELDS, ...p }) as Pattern);
 
+/** the verbs (lemmas, catenatives) and the phrase heads of a sentence: what a pattern's readings are keyed on */
+function sentenceWords(a: Analysis): Set<string> {
+  const words = new Set<string>();
+  for (const c of a.clauses) {
+    if (c.verb) { words.add(c.verb.lemma); if (c.verb.catenative) words.add(c.verb.catenative); }
+    if (c.complement) for (const m of membersOf(c.complement)) words.add(m.headWord);
+  }
+  for (const p of a.phrases) words.add(p.headWord);
+  return words;
+}
+
+/**
+ * Whether the sentence has a word the pattern's readings need (a verb's lemma or catenative, a support verb, a
+ * head noun): a pattern without one has no reading, so most of the patterns are skipped at the cost of a lookup.
+ */
+function mayRead(p: Pattern, words: ReadonlySet<string>): boolean {
+  switch (p.kind) {
+    case 'verb': case 'support': return anyIn(p.verbs, words);
+    case 'noun': return p.nouns === 'any' || anyIn(p.nouns, words);
+    case 'title': return p.nouns === 'person' || anyIn(p.nouns, words);
+  }
+}
+
+function anyIn(list: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
+}
+
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
   const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens };
+  const words = sentenceWords(analysis);
   for (const p of patterns) {
+    if (!mayRead(p, words)) continue;
     for (const found of readings(p, analysis, ctx.tokens)) {
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
