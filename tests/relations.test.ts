@@ -498,6 +498,15 @@ describe('relations: the head of a parent body\'s agency', () => {
   });
 });
 
+describe('relations: a body after a common noun\'s "of"', () => {
+  it('gives the place after it to the noun, not the body\'s seat', () => {
+    expect(triples(run('Leaders met at a summit of the Southern African Development Community in Harare.'))).toEqual([]);
+    expect(triples(run('Jets struck the camps of the Velmar Defence Forces in Quito.')).filter((x) => x.includes('HEADQUARTERED_IN'))).toEqual([]);
+    // a body's own "of" stays in its name, and its seat is read
+    expect(triples(run('The Ministry of Defence in New Delhi called the strikes measured.'))).toEqual(['Ministry of Defence HEADQUARTERED_IN New Delhi']);
+  });
+});
+
 describe('relations: a leader\'s title with no owner written', () => {
   // the post is read from the gazetteer's dated roles, so it holds only on a date inside the term
   const text = 'France is hosting the talks. President Emmanuel Macron greeted the delegates in Lyon.';

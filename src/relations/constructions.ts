@@ -761,13 +761,25 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   if (!partPred && a.entity.type === 'EVENT') return;
   // "X, a lawyer living in Milan": where a person lives
   if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); return; }
-  if (!partPred && a.entity.type === 'ORGANIZATION' && verbObject(ctx, a)) return;
+  if (!partPred && a.entity.type === 'ORGANIZATION' && (verbObject(ctx, a) || ofNounComplement(ctx, a))) return;
   // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
   // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
   const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
   // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
   const outer = placesHolding(ctx, b);
   emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+}
+
+/**
+ * "a summit of the Southern African Development Community in Harare", "targets of the Islamic State in eastern Syria",
+ * "the camps of the RSF in Khartoum": a body after a common noun's "of" is that noun's complement, and the place
+ * after it is the noun's, not the body's seat (seen: news-fresh m23-goma-congo-rwanda-wire,
+ * assad-fall-twelve-days-analysis; news-fresh6 sudan-khartoum-fighting-live).
+ */
+function ofNounComplement(ctx: Ctx, a: Arg): boolean {
+  const k = a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1);
+  const noun = ctx.tokens[k - 1];
+  return word(ctx.tokens[k]) === 'of' && !!noun && !ctx.argAt[k - 1] && /^[a-z][a-z-]{2,}$/.test(noun.text) && !isTitleWord(word(noun)) && !comma(noun);
 }
 
 /** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
@@ -1271,7 +1283,7 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
     const named = bracketedAfter(ctx, a);
     if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) return true;
     // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
-    if (between[0] === 'in' && verbObject(ctx, a)) return true;
+    if (between[0] === 'in' && (verbObject(ctx, a) || ofNounComplement(ctx, a))) return true;
     // "Owens-Corning of Toledo, Ohio": the region written after the place too
     emitAll(ctx, named ? [named, a] : [a], between[0] === 'in' && atVenue(ctx, a) ? 'LOCATED_IN' : 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
     return true;
