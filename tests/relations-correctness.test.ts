@@ -27,6 +27,10 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Tomas Varga flew to Lima. There, Varga held meetings with the President of Chile, H.E. Mr. Julio Rivas; and the President of Peru, H.E. Ms. Ana Soto.'))
       .toEqual(['Ana Soto LEADER_OF Peru', 'Julio Rivas LEADER_OF Chile', 'Tomas Varga MET_WITH Ana Soto', 'Tomas Varga MET_WITH Julio Rivas', 'Tomas Varga VISITED Lima']);
   });
+  it('a form of address after the comma leaves a known holder the title apposed to him ("the President of X, H.E. Mr. Y;")', () => {
+    expect(triples('Tomas Varga held talks with the President of France, H.E. Mr. Emmanuel Macron; and the President of Chile, H.E. Mr. Julio Rivas.').filter((t) => t.includes('LEADER_OF')))
+      .toEqual(['Emmanuel Macron LEADER_OF France', 'Julio Rivas LEADER_OF Chile']);
+  });
   it('"the Prime Minister" stands for the one titled Prime Minister at a sentence\'s start before', () => {
     expect(triples('Prime Minister Tomas Varga flew to Lima. The Prime Minister held talks with Julio Rivas.'))
       .toEqual(['Tomas Varga MET_WITH Julio Rivas', 'Tomas Varga VISITED Lima']);

@@ -4,6 +4,7 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
+  FORMS_OF_ADDRESS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
@@ -157,7 +158,10 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
     const of = startAt.get(`${s.index}:${at}`);
     if (of) { country = ctx.entities.get(of.entity)?.gazetteerId ?? of.entity; k = of.tokens[1]; }
   }
-  const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${k + 1}`) : undefined;
+  // (a form of address between the comma and the name: "the President of X, H.E. Mr. Y"; compromise normalises "H.E." to "he")
+  let at = k + 1;
+  while (tokens[at] && FORMS_OF_ADDRESS.has(tokens[at]!.text.toLowerCase())) at++;
+  const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${at}`) : undefined;
   const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
   // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
   const after = next && tokens[next.tokens[1]]!.post === ' ' ? startAt.get(`${s.index}:${next.tokens[1] + 1}`) : undefined;
