@@ -6,7 +6,7 @@ import type { GazetteerRole } from '../model/gazetteer.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import type { Arg, Ctx, NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
-import { ATTRIBUTION_PREPS, REPORT_VERBS } from './lexicon.ts';
+import { ATTRIBUTION_PREPS, MINISTRY_HEADS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
 import { applyPatterns, oneShape } from './matcher.ts';
@@ -30,18 +30,18 @@ export interface RelationWorld {
   countryOfDemonym?: (word: string) => string | undefined;
 }
 
-/** heads of a government body that a title before a name stands in for its state ("Russian Foreign Ministry spokeswoman X") */
-const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'treasury']);
+/** The gazetteer lookups the constructions and patterns consult, bound to one article's entities. */
+type WorldLookups = Pick<Ctx, 'countryIdOf' | 'countryOfCapital' | 'bodyOf' | 'stateOfMinistry' | 'postHeld' | 'postsHeld' | 'countryOfDemonym'>;
 
-export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
-  const byKey = new Map(article.entities.map((e) => [e.key, e]));
+function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLookups {
   const countryIdOf = (e: Entity): string | undefined =>
     e.type === 'COUNTRY' ? e.gazetteerId : (e.gazetteerId ? world.entry?.(e.gazetteerId)?.country : undefined);
-  const countryOfCapital = (e: Entity): Entity | undefined => {
-    const id = e.gazetteerId && world.entry?.(e.gazetteerId)?.kind === 'capital' ? countryIdOf(e) : undefined;
+  const articleCountry = (id: string | undefined): Entity | undefined => {
     const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
     return country?.type === 'COUNTRY' ? country : undefined;
   };
+  const countryOfCapital = (e: Entity): Entity | undefined =>
+    articleCountry(e.gazetteerId && world.entry?.(e.gazetteerId)?.kind === 'capital' ? countryIdOf(e) : undefined);
   // the body an organ belongs to, where the gazetteer knows it and the article names it ("UN Security Council" → United Nations)
   const bodyOf = (e: Entity): Entity | undefined => {
     const id = e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined;
@@ -52,32 +52,30 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const stateOfMinistry = (e: Entity): Entity | undefined => {
     const words = e.label.toLowerCase().split(/\s+/);
     if (e.type !== 'ORGANIZATION' || !MINISTRY_HEADS.has(words.at(-1)!)) return undefined;
-    const id = countryIdOf(e) ?? world.countryOfDemonym?.(words[0]!);
-    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
-    return country?.type === 'COUNTRY' ? country : undefined;
+    return articleCountry(countryIdOf(e) ?? world.countryOfDemonym?.(words[0]!));
   };
+  const day = article.article.date?.slice(0, 10);
+  const heldOn = (r: GazetteerRole): boolean => !!day && (!r.from || r.from <= day) && (!r.to || day < r.to);
   // "President X" with no owner written: the country or body where the gazetteer has X in that post on the article's date
   const postHeld = (e: Entity, role: string): Entity | undefined => {
-    const day = article.article.date?.slice(0, 10);
-    if (!day || !e.gazetteerId) return undefined;
-    const held = world.entry?.(e.gazetteerId)?.roles?.find((r) => r.role === role && (!r.from || r.from <= day) && (!r.to || day < r.to));
+    const held = e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles?.find((r) => r.role === role && heldOn(r)) : undefined;
     const body = held ? article.entities.find((b) => b.gazetteerId === held.of) : undefined;
     return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
   };
   const postsHeld = (e: Entity): { role: string; body?: Entity; current: boolean }[] => {
-    const day = article.article.date?.slice(0, 10);
     if (!e.gazetteerId) return [];
     return (world.entry?.(e.gazetteerId)?.roles ?? []).map((r) => {
-      const current = !!day && (!r.from || r.from <= day) && (!r.to || day < r.to);
       const body = article.entities.find((b) => b.gazetteerId === r.of);
-      return body ? { role: r.role, body, current } : { role: r.role, current };
+      return body ? { role: r.role, body, current: heldOn(r) } : { role: r.role, current: heldOn(r) };
     });
   };
-  const countryOfDemonym = (w: string): Entity | undefined => {
-    const id = world.countryOfDemonym?.(w);
-    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
-    return country?.type === 'COUNTRY' ? country : undefined;
-  };
+  const countryOfDemonym = (w: string): Entity | undefined => articleCountry(world.countryOfDemonym?.(w));
+  return { countryIdOf, countryOfCapital, bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym };
+}
+
+export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
+  const byKey = new Map(article.entities.map((e) => [e.key, e]));
+  const { countryIdOf, countryOfCapital, bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym } = worldLookups(article, world);
   const orgNames = new Map<string, Entity>();
   for (const e of article.entities) if (e.type === 'ORGANIZATION') for (const n of [e.label, ...e.aliases]) orgNames.set(n.toLowerCase(), e);
   const out: Relation[] = [];

@@ -317,6 +317,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
 export const OFFICE_STATES: ReadonlySet<string> = new Set(['elected', 'impeached', 'ousted', 'deposed']);
+/** heads of a government body that a title before a name stands in for its state ("Russian Foreign Ministry spokeswoman X") */
+export const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'treasury']);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
 export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate', 'commissioner']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
