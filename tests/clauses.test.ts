@@ -201,7 +201,7 @@ describe('clauses: titles and the names apposed to them in lists', () => {
   const names = (p?: Phrase) => (p?.members ?? []).map((m) => m.named?.referent?.entity.label ?? m.referent?.entity.label ?? m.headWord);
   const list = (text: string) => analyse(text).phrases.find((p) => p.members && p.members.length > 2);
   it('gives the name after "the Minister of Foreign Affairs of X," to the minister, and reads two titles of one holder as one conjunct', () => {
-    const text = 'Ana Ruiz held talks with the Deputy Prime Minister and Minister of Foreign Affairs of Peru, Luis Gomez; the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.';
+    const text = 'Ana Ruiz held talks with the First Vice-President and Minister of Trade of Peru, Luis Gomez; the Director-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Defence of Chile, Hugo Diaz.';
     expect(names(list(text))).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
   });
   it('leaves a titled person after "of <state> and" to the outer list', () => {

@@ -44,7 +44,7 @@ const CASES: [string, Triple[]][] = [
   ["Peru's Ana Ruiz met Chile's Jose Soto on Friday.", [["Ana Ruiz", 'MET_WITH', "Jose Soto"]]],
   // leading a delegation leads no body named only as its modifier; a titled name's apposition before the next name is that name's
   ["The Chilean delegation was led by Ana Ruiz.", []],
-  ["The Party of Socialists, led by Ana Ruiz, refused.", [["Ana Ruiz", 'LEADER_OF', "Party of Socialists"]]],
+  ["The Party of Farmers, led by Ana Ruiz, refused.", [["Ana Ruiz", 'LEADER_OF', "Party of Farmers"]]],
   ["Peruvian President Ana Ruiz, Chile's president, Luis Mora, and Bolivian President Jose Soto also took part.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Luis Mora", 'LEADER_OF', "Chile"], ["Jose Soto", 'LEADER_OF', "Bolivia"]]],
   // a body's bare chief leads it; a chief with a portfolio serves it
   ["Andean Community chief Ana Ruiz spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Community"]]],
@@ -63,9 +63,9 @@ const CASES: [string, Triple[]][] = [
   // sworn in as a post, with an auxiliary and an apposition between the name and the verb
   ["Ana Ruiz, a university lecturer, has been sworn in as Peru's ninth executive president.", [["Ana Ruiz", 'LEADER_OF', "Peru"]]],
   // titles coordinated before their "of" owner are each held for it (a leader's wins); "deputy" makes a leader's title a staff post
-  ["The talks were led by the Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Thailand"]]],
+  ["The talks were led by the First Vice-President and Minister of Trade of the Kingdom of Norway, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Norway"]]],
   ["The talks were led by the Prime Minister and Minister of Foreign Affairs of Peru, Jose Soto.", [["Jose Soto", 'LEADER_OF', "Peru"]]],
-  ["The talks were led by the newly appointed Minister of Foreign Affairs of Peru, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
+  ["The talks were led by the newly appointed Minister of Trade of Peru, Jose Soto.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
   ["Deputy Prime Minister Ana Ruiz of Peru spoke.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
   // a form of address after the title's comma; "incumbent"; an envoy's host body between the state and the title
   ["Chile's foreign minister, Dr. Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
@@ -75,7 +75,7 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz, Chile's ambassador-designate to Peru, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   ["Ana Ruiz, Chile's High Commissioner in Lima, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // an apposition opens with no conjunction: the post after ", and" is the next name's
-  ["The guests were Luis Mora, and the High Representative of the European Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "European Union"]]],
+  ["The guests were Luis Mora, and the High Representative of the African Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "African Union"]]],
   // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)
   ["Peru cut its rates on Monday. Economy Minister Ana Ruiz said more cuts would follow.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
   ["Economy Minister Ana Ruiz criticised Chile.", [["Ana Ruiz", 'CRITICIZED', "Chile"]]],

@@ -32,7 +32,7 @@ export const membership: Pattern[] = [
     id: 'member.partisan.for', kind: 'title', predicate: 'MEMBER_OF', nouns: PARTISAN_NOUNS, subject: 'described', object: 'pp:for',
     subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75,
     seen: 'Re-DocRED dev (document 15: "a Norwegian politician for the Labour Party"); CoNLL04 train (sentence 702: "presidential candidate for the Party of the Democratic Revolution")',
-    match: [['Eivind Holm was a Norwegian politician for the Centre Party.', 'Eivind Holm MEMBER_OF Centre Party'], ['Ana Ruiz, the candidate for the Socialist Party, won.', 'Ana Ruiz MEMBER_OF Socialist Party']],
+    match: [['Eivind Holm was a Danish politician for the Centre Party.', 'Eivind Holm MEMBER_OF Centre Party'], ['Ana Ruiz, the candidate for the Socialist Party, won.', 'Ana Ruiz MEMBER_OF Socialist Party']],
     miss: [['Eivind Holm was a politician for decades.'], ['Eivind Holm voted for the Centre Party.']],
   },
   {
