@@ -355,7 +355,6 @@ function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   });
 }
 
-/** an entity read back from earlier in the article, as an end with no span in this sentence */
 /** a gathering's head word: the last before its "of" ("the 48th session of the Council …", "… Meeting of A's Neighbouring Countries") */
 const gatheringHead = (label: string) => label.split(' of ')[0]!.split(/\s+/).at(-1)!.toLowerCase();
 
@@ -375,6 +374,7 @@ function namedPair(ctx: Ctx, r: Reading): Arg[] {
   return pair.length === 2 ? pair.reverse().map(readBack) : [];
 }
 
+/** an entity read back from earlier in the article, as an end with no span in this sentence */
 const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] });
 
 /**
