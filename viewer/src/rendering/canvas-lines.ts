@@ -29,6 +29,8 @@ export function edgeLinesCanvas(sigma: Sigma): HTMLCanvasElement {
 }
 
 // sigma packs an RGBA colour into one float (its floatColor): the same bits read as an integer
+// (module-level scratch reused by every call for the float→bits conversion: written and read within one
+// cssColor call, so no state is carried between calls)
 const FLOAT = new Float32Array(1);
 const BITS = new Uint32Array(FLOAT.buffer);
 
