@@ -14,7 +14,7 @@ import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, name
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
-/** a state's armed services, named with the state's name as one body ("Pakistan Army": SCHEMA's organisations) */
+/** a state's armed services: "Pakistan Army", "Bangladesh Navy" are the institutions' proper names, one body with the state's name */
 const ARMED_SERVICES = new Set(['army', 'navy']);
 const MAX_TITLE_WORDS = 6;
 /** the first word of every title phrase ("prime" of "prime minister") */
