@@ -77,3 +77,6 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   overseen: 'oversee', rode: 'ride', broke: 'break', broken: 'break', stood: 'stand', found: 'find', knew: 'know', known: 'know',
   thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend',
 };
+
+/** subject pronouns: after an opening phrase one opens a phrase of its own ("On Capitol Hill he met …") */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

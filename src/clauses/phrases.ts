@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, POSSESSIVE_PRONOUNS, RELATIVES } from './lexicon.ts';
+import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -25,7 +25,6 @@ export const commaAfter = <R extends Referent>(r: Reader<R>, i: number): boolean
 const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAfter(r, i) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
 
 /** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   const t = r.tokens[j];
   if (!t || r.skip[j]) return false;

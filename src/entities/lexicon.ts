@@ -351,3 +351,12 @@ export const BODY_POST_NOUNS = new Set([
   'employee', 'employees', 'member', 'members', 'spokesman', 'spokeswoman', 'spokesperson', 'publisher', 'editor', 'coach',
   'leader', 'cofounder', 'chief', 'executive', 'vice-president', 'vice-chairman', 'shareholder', 'shareholders',
 ]);
+
+/** a state's armed services: "Pakistan Army", "Bangladesh Navy" are the institutions' proper names, one body with the state's name */
+export const ARMED_SERVICES: ReadonlySet<string> = new Set(['army', 'navy']);
+/** heads that make a "Ministerial" name a ministers' gathering, not a standing body ("the 30th OSCE Ministerial Council") */
+export const MINISTERIAL_EVENT_HEADS: ReadonlySet<string> = new Set(['council', 'conference', 'meeting', 'meetings']);
+/** Verbs that describe their subject by a noun phrase: "X is a town", "X was an American band". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+/** Words that end a description's noun phrase before its complements: "a town in …", "a band from …", "a lake located in …". */
+export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'near', 'and', 'or', 'that', 'which', 'who', 'whose', 'located', 'situated', 'based', 'founded', 'known', 'by']);

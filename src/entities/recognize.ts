@@ -7,15 +7,13 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES,
 } from './lexicon.ts';
-import { NOT_NAMES } from './lexicon.ts';
+import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
 /** Single head words that name a body on their own ("Congress said"). */
 const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'army', 'cabinet', 'politburo', 'duma', 'knesset', 'pentagon', 'vatican', 'interpol']);
-/** a state's armed services: "Pakistan Army", "Bangladesh Navy" are the institutions' proper names, one body with the state's name */
-const ARMED_SERVICES = new Set(['army', 'navy']);
 const MAX_TITLE_WORDS = 6;
 /** the first word of every title phrase ("prime" of "prime minister") */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
@@ -94,8 +92,6 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   // (not before a title: "Party Secretary", "Council President")
   return byLast ?? (FIRST_ORG_HEADS.has(wordKey(tokens[a]!)) && !Object.hasOwn(TITLES, wordKey(tokens[b]!)) ? 'ORGANIZATION' : null);
 }
-
-const MINISTERIAL_EVENT_HEADS = new Set(['council', 'conference', 'meeting', 'meetings']);
 
 /** Heads of bodies that may open a name rather than close it (no title or place word among them). */
 const FIRST_ORG_HEADS = new Set(['alliance', 'union', 'front', 'movement', 'party', 'coalition', 'federation', 'association', 'league']);
@@ -233,10 +229,6 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   return null;
 }
 
-/** Verbs that describe their subject by a noun phrase: "X is a town", "X was an American band". */
-const DESCRIBING_VERBS = new Set(['is', 'was', 'are', 'were']);
-/** Words that end a description's noun phrase before its complements: "a town in …", "a band from …", "a lake located in …". */
-const DESCRIPTION_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'near', 'and', 'or', 'that', 'which', 'who', 'whose', 'located', 'situated', 'based', 'founded', 'known', 'by']);
 /** How far a description's head may stand from its article: "an American alternative rock band". */
 const DESCRIPTION_REACH = 5;
 

@@ -2,15 +2,13 @@
 // Kept as data in, plugin object out, following compromise's own plugin shape. The match patterns for
 // what compromise misses (coordinated organisation names, "X-Y war", titles before names) run as plain
 // passes over the tagged tokens in src/entities, so that each unit is parsed once.
+import { LIGHT_VERB_FORMS } from './lexicon.ts';
 
 export interface LexiconData {
   /** word or phrase → compromise tag (e.g. "xi jinping": "Person") */
   words: Record<string, string>;
 }
 
-/** light verbs whose object is an event noun ("carried out strikes on X", "launched attacks on Y", "stepped up raids in Z") */
-const LIGHT_VERB_FORMS = ['carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches', 'launched',
-  'launching', 'stage', 'stages', 'staged', 'staging', 'mount', 'mounts', 'mounted', 'mounting', 'step', 'steps', 'stepped', 'stepping'];
 // compromise tags the plural event noun after a light verb and its particle as a present-tense verb ("carried out
 // strikes/Verb on"): a hook after its own tagger re-tags it Plural, so every later reader (entities, clauses,
 // constructions) sees a noun. The pattern is parsed once, here.

@@ -3,6 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -20,7 +21,7 @@ const isPlainModifier = (t: Token) => /^[a-z][a-z-]{2,}$/.test(t.text) && !isPre
 function modifiesNoun(ctx: Ctx, a: Arg): boolean {
   const n = ctx.tokens[a.last + 1];
   return !!n && !ctx.argAt[a.last + 1] && !comma(ctx.tokens[a.last]) && !hardBreak(ctx.tokens[a.last]) && /^[a-z][a-z-]{2,}$/.test(n.text)
-    && !isPreposition(n) && !isAuxiliary(n) && !['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each'].includes(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
+    && !isPreposition(n) && !isAuxiliary(n) && !NOUN_LESS_FOLLOWERS.has(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
 
 /** The name is a verb's direct object ("replaced the Wagner Group in Mali"): a locative after it is the verb's, not the name's. */
@@ -424,7 +425,7 @@ function passiveInstalledAs(ctx: Ctx, x: Arg): number | null {
     k++;
   }
   // ("has been sworn in", "was sworn in")
-  if (['has', 'have', 'had'].includes(word(tokens[k]))) k++;
+  if (PERFECT_AUXILIARIES.has(word(tokens[k]))) k++;
   if (!isBe(tokens[k])) return null;
   k++;
   if (!INSTALLING_VERBS.has(lemma(word(tokens[k])))) return null;

@@ -479,3 +479,16 @@ export const GROUP_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
   neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], allies: ['COUNTRY', 'ORGANIZATION'],
 };
 export const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** determiners that make a bare noun point back to a deed already told ("condemned the strikes") */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);
+/** the count words of "the two presidents": a pair that stands for the last two the article named */
+export const PAIR_COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'both']);
+/** the clause verb's lemma for "took part": its patient is the list of parties ("took part, among them A, B"), not the gathering */
+export const TAKE_PART_LEMMAS: ReadonlySet<string> = new Set(['part']);
+/** verbs that stand in for the clause before ("X spoke to Y, as did Z") */
+export const PRO_VERBS: ReadonlySet<string> = new Set(['do']);
+/** lower-case words after a name that show it modifies no noun after it ("NATO and …", "the Gulf states all …") */
+export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each']);
+/** the perfect's auxiliary before a passive ("has been sworn in") */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, STATE_POSTS, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -182,7 +182,7 @@ function verbReadings(p: VerbPattern, a: Analysis): Reading[] {
     if (!verbFits(p, c)) return;
     out.push(reading(a, c, undefined, undefined, undefined, false));
     // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
-    for (const d of a.clauses) if (d.parent === i && d.verb?.lemma === 'do' && !d.agent && d.patient?.referent) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
+    for (const d of a.clauses) if (d.parent === i && PRO_VERBS.has(d.verb?.lemma ?? '') && !d.agent && d.patient?.referent) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
   });
   return out;
 }
@@ -313,8 +313,6 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   return [];
 }
 
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);
-
 /** "X acted as mediator": the two sides of the article's latest agreement or war (edges of `partiesOf`) before this sentence */
 function agreementParties(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   // (a clause that names its sides, "mediated between A and B", is read by the patterns for it)
@@ -338,7 +336,7 @@ function agreementParties(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
 function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   const np = r.clause?.patient;
   if (!np || np.members || np.possessor || np.modifiers.length || np.pps.some((pp) => pp.prep === 'by' || pp.prep === 'of')) return [];
-  if (!DEFINITE.has(ctx.tokens[np.first]?.normal ?? '')) return [];
+  if (!DEFINITE_DETERMINERS.has(ctx.tokens[np.first]?.normal ?? '')) return [];
   const predicates = new Set(p.deedBy ?? []);
   // (the edge's sentence must name the deed itself, as noun or verb: "the strikes" goes back to "struck", "strikes on")
   const deed = lemma(np.headWord);
@@ -362,7 +360,7 @@ const gatheringHead = (label: string) => label.split(' of ')[0]!.split(/\s+/).at
 function namedPair(ctx: Ctx, r: Reading): Arg[] {
   const a = r.clause?.agent;
   const types = a && !a.referent && !a.members ? PAIR_NOUNS[a.headWord] : undefined;
-  if (!a || !types || word(ctx.tokens[a.first]) !== 'the' || !['two', 'both'].includes(word(ctx.tokens[a.first + 1]))) return [];
+  if (!a || !types || word(ctx.tokens[a.first]) !== 'the' || !PAIR_COUNT_WORDS.has(word(ctx.tokens[a.first + 1]))) return [];
   const pair: Entity[] = [];
   const mentions = ctx.article.mentions;
   for (let k = mentions.length - 1; k >= 0 && pair.length < 2; k--) {
@@ -386,7 +384,7 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   if (!c?.verb) return [];
   // ("took part, among them A, B": the list after "took part", which takes no object, is its patient)
   // ("China was represented by X": a passive's patient is the party, not the gathering)
-  const p = c.verb.lemma === 'part' || c.verb.voice === 'passive' ? undefined : c.patient;
+  const p = TAKE_PART_LEMMAS.has(c.verb.lemma) || c.verb.voice === 'passive' ? undefined : c.patient;
   if (p) {
     // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
     if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];
