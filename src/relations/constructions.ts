@@ -3,10 +3,10 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -48,7 +48,7 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
 }
 
 /** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
-const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'vice' || w === 'deputy';
+const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || DEPUTY_WORDS.has(w);
 
 /** "IAEA chief X", "X, the NATO chief": a body's bare chief leads it (a "foreign policy chief", a "chief of staff" serves it) */
 const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && words[0] === 'chief' && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
@@ -57,14 +57,14 @@ const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => 
 function titlePredicate(words: string[]): Predicate | null {
   const phrase = words.slice(-2).join(' ');
   // ("Deputy Prime Minister X" serves under the leader: SCHEMA's WORKS_FOR)
-  if (LEADER_TITLE_PHRASES.includes(phrase)) return ['vice', 'deputy'].includes(words.at(-3) ?? '') ? 'WORKS_FOR' : 'LEADER_OF';
+  if (LEADER_TITLE_PHRASES.includes(phrase)) return DEPUTY_WORDS.has(words.at(-3) ?? '') ? 'WORKS_FOR' : 'LEADER_OF';
   // "one of the secretaries of Y"
   const head = (words.at(-1) ?? '').replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
   // "Wagner's founder, X", "Wagner founder X": founding is no leadership (SCHEMA: FOUNDED)
   if (head === 'founder' || head === 'co-founder') return 'FOUNDED';
   // "the candidate of the X coalition", "X's nominee": a party's candidate is of its members (SCHEMA: MEMBER_OF)
   if (CANDIDATE_TITLES.has(head)) return 'MEMBER_OF';
-  if (LEADER_TITLES.has(head) && !(words.length > 1 && ['vice', 'deputy', 'former'].includes(words.at(-2)!))) return 'LEADER_OF';
+  if (LEADER_TITLES.has(head) && !(words.length > 1 && (DEPUTY_WORDS.has(words.at(-2)!) || words.at(-2) === 'former'))) return 'LEADER_OF';
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
 }
@@ -189,7 +189,7 @@ function paragraphCountryBefore(ctx: Ctx, k: number): Entity | undefined {
   const named = new Map(ctx.paragraphCountries);
   let before = named.size > 0;
   for (const a of ctx.args) {
-    const country = a.pronoun ? undefined : a.entity.type === 'COUNTRY' ? a.entity : ctx.countryOfCapital(a.entity);
+    const country = a.pronoun ? undefined : countryNamed(a.entity, ctx.countryOfCapital);
     if (country) named.set(country.key, country);
     if (country && a.last < k) before = true;
   }
@@ -864,7 +864,7 @@ function demonymPlaces(ctx: Ctx): void {
   for (const desc of ctx.args) {
     if (!desc.pronoun || desc.entity.type !== 'LOCATION' || !PLACE_NOUNS.has(word(ctx.tokens[desc.last]))) continue;
     const m = ctx.article.mentions.find((x) => x.sentence === ctx.sentence.index && x.demonym && x.tokens[0] > desc.first && x.tokens[1] < desc.last);
-    const country = m && ctx.article.entities.find((e) => e.key === m.entity);
+    const country = m && ctx.entityByKey.get(m.entity);
     if (!m || !country) continue;
     const named = word(tokens[desc.last + 1]) === 'of' ? ctx.argAt[desc.last + 2] : undefined;
     const place = named && named.entity.key === desc.entity.key ? named : desc;
@@ -1494,7 +1494,7 @@ function possessedPeople(ctx: Ctx): void {
 }
 
 /** a gazetteer role that leads: "president", "prime minister" */
-const isLeaderRole = (role: string) => LEADER_TITLE_PHRASES.includes(role) || (LEADER_TITLES.has(role.split(' ').at(-1)!) && !/^(vice|deputy) /.test(role));
+const isLeaderRole = (role: string) => LEADER_TITLE_PHRASES.includes(role) || (LEADER_TITLES.has(role.split(' ').at(-1)!) && !DEPUTY_WORDS.has(role.split(' ')[0]!));
 
 /**
  * "Colombia's Gustavo Petro": the country's leader where the gazetteer has the person in that post on the article's date, or,

@@ -59,7 +59,13 @@ export interface Ctx {
   analysis?: SentenceAnalysis<Arg>;
   /** the coordinations of names the article has written so far ("A, B and C"), for "the three countries" after them */
   groups?: NamedGroup[];
+  /** the article's entities by key (built once per article) */
+  entityByKey: ReadonlyMap<string, Entity>;
 }
+
+/** the country a name stands for: itself, or the country whose capital it is ("Paris" → France) */
+export const countryNamed = (e: Entity, countryOfCapital: (e: Entity) => Entity | undefined): Entity | undefined =>
+  e.type === 'COUNTRY' ? e : countryOfCapital(e);
 
 /** "Argentina, Chile and Peru": a coordination whose every member is a name, where it ends */
 export interface NamedGroup {

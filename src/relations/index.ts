@@ -4,7 +4,7 @@
 import type { Entity, Relation, ResolvedArticle, ResolvedMention } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
-import type { Arg, Ctx, NamedGroup } from './engine.ts';
+import { countryNamed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, titleBeforeName, verbs } from './constructions.ts';
 import { ATTRIBUTION_PREPS, MINISTRY_HEADS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
@@ -94,7 +94,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     // that the many readers of ctx are compiled once
     const ctx: Ctx = {
       article, sentence, tokens: sentence.tokens, args, argAt, attributedTo: undefined, speaker: undefined, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders,
-      bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, paragraphCountries: paragraphCountries[parsed.index], orgNames, analysis: undefined, groups,
+      bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, paragraphCountries: paragraphCountries[parsed.index], orgNames, analysis: undefined, groups, entityByKey: byKey,
     };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;
@@ -131,7 +131,7 @@ function paragraphCountriesOf(
     out[s.index] = new Map(seen);
     for (const m of bySentence.get(s.index) ?? []) {
       const e = byKey.get(m.entity);
-      const country = !e || m.reference ? undefined : e.type === 'COUNTRY' ? e : countryOfCapital(e);
+      const country = !e || m.reference ? undefined : countryNamed(e, countryOfCapital);
       if (country) seen.set(country.key, country);
     }
   }

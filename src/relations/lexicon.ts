@@ -492,3 +492,5 @@ export const PRO_VERBS: ReadonlySet<string> = new Set(['do']);
 export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each']);
 /** the perfect's auxiliary before a passive ("has been sworn in") */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader") */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy']);

@@ -307,7 +307,7 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
     if (rel.negated || !counts(rel)) continue;
     // ("congratulated A and his running mate B": the first named of that sentence's recipients)
     const first = ctx.out.find((x) => x.evidence.sentenceIndex === rel.evidence.sentenceIndex && counts(x)) ?? rel;
-    const entity = ctx.article.entities.find((e) => e.key === first.object);
+    const entity = ctx.entityByKey.get(first.object);
     return entity ? [readBack(entity)] : [];
   }
   return [];
@@ -325,7 +325,7 @@ function agreementParties(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
     if (!predicates.has(x.predicate) || x.negated || x.modality || x.evidence.sentenceIndex >= ctx.sentence.index) continue;
     if (doers.has(x.subject) || doers.has(x.object)) continue;
     return [x.subject, x.object].flatMap((key) => {
-      const entity = ctx.article.entities.find((e) => e.key === key);
+      const entity = ctx.entityByKey.get(key);
       return entity ? [readBack(entity)] : [];
     });
   }
@@ -348,7 +348,7 @@ function deedDoers(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   // ("A and B struck X …; Russia condemned the strikes": every doer that sentence named)
   const keys = [...new Set(ctx.out.filter((x) => x.evidence.sentenceIndex === latest.evidence.sentenceIndex && counts(x)).map((x) => x.subject))];
   return keys.flatMap((key) => {
-    const entity = ctx.article.entities.find((e) => e.key === key);
+    const entity = ctx.entityByKey.get(key);
     return entity ? [readBack(entity)] : [];
   });
 }
@@ -366,7 +366,7 @@ function namedPair(ctx: Ctx, r: Reading): Arg[] {
   for (let k = mentions.length - 1; k >= 0 && pair.length < 2; k--) {
     const m = mentions[k]!;
     if (m.sentence > ctx.sentence.index || (m.sentence === ctx.sentence.index && m.tokens[1] >= a.first) || m.demonym) continue;
-    const e = ctx.article.entities.find((x) => x.key === m.entity);
+    const e = ctx.entityByKey.get(m.entity);
     if (e && types.includes(e.type) && !pair.includes(e)) pair.push(e);
   }
   return pair.length === 2 ? pair.reverse().map(readBack) : [];
@@ -397,7 +397,7 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   let best: Entity | undefined;
   for (const m of ctx.article.mentions) {
     if (m.sentence > sentence || (m.sentence === sentence && m.tokens[0] > c.verb.head)) continue;
-    const e = ctx.article.entities.find((x) => x.key === m.entity);
+    const e = ctx.entityByKey.get(m.entity);
     if (e?.type === 'EVENT' && GATHERING_NOUNS.has(gatheringHead(e.label))) best = e;
   }
   return best ? [readBack(best)] : [];

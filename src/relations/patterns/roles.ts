@@ -1,5 +1,6 @@
 // Descriptions of a person by copula or apposition: nationality from a demonym before an occupation.
 // Seen: Re-DocRED dev (78 documents open "X is a <demonym> <occupation>"), news-dev ("a Russian-American journalist").
+import { DEPUTY_WORDS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 export const roles: Pattern[] = [
@@ -31,7 +32,7 @@ export const posts: Pattern[] = [
     id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
     // a deputy or vice holder does not lead the body, as the title constructions read "deputy leader" (Re-DocRED dev documents 85, 240)
-    premodsNot: ['vice', 'deputy'],
+    premodsNot: [...DEPUTY_WORDS],
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
     miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.']],
   },
