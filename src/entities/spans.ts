@@ -176,7 +176,11 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     runs.push([i, j]);
     i = j;
   }
-  // 2. join runs across connectors the construction allows
+  return joinRuns(text, tokens, runs, tight);
+}
+
+/** nameSpans' second step: the runs of name words joined across the connectors a name's construction allows ("Ministry of Foreign Affairs", "Bosnia and Herzegovina") */
+function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: number) => boolean): Range[] {
   const spans: Range[] = [];
   for (let r = 0; r < runs.length; r++) {
     let cur: Range = [...runs[r]!];
