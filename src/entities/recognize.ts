@@ -439,6 +439,14 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];
+  const pieces = cutAtHits([a, b], inside);
+  joinHyphenCompounds(ctx, pieces);
+  joinAcrossPieces(ctx, pieces);
+  return pieces;
+}
+
+/** A span cut into the gazetteer names inside it and the ranges between them. */
+function cutAtHits([a, b]: Range, inside: readonly GazetteerHit[]): Piece[] {
   const pieces: Piece[] = [];
   let k = a;
   for (const h of inside) {
@@ -447,6 +455,12 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     k = h.tokens[1] + 1;
   }
   if (k <= b) pieces.push({ range: [k, b] });
+  return pieces;
+}
+
+/** Mends, in place, pieces cut through a hyphenated compound: "ITAR-TASS" is one name. */
+function joinHyphenCompounds(ctx: Ctx, pieces: Piece[]): void {
+  const { tokens } = ctx.sentence;
   // a hyphenated compound is one word: "ITAR-TASS" is not "ITAR" and the agency TASS
   for (let p = 0; p + 1 < pieces.length; p++) {
     const end = pieceEnd(pieces[p]!), next = pieceStart(pieces[p + 1]!);
@@ -467,6 +481,11 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
       p--;
     }
   }
+}
+
+/** Mends, in place, the pieces a longer name was cut into: a region word or first names before a place, a modifier before a body, a place head after a place, a surname after a place. */
+function joinAcrossPieces(ctx: Ctx, pieces: Piece[]): void {
+  const { tokens } = ctx.sentence;
   // "Latin America", "Lake Victoria": a region word before a place is part of the place's name;
   // "George Washington", "Milan Martic", "Maria Isabel Salvador": first names before a place's name make a person
   for (let p = 0; p + 1 < pieces.length; p++) {
@@ -512,7 +531,6 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
     if (!isAllCaps(surname) && (has(surname, 'LastName', 'FirstName') || (has(place, 'Person') && plain)))
       pieces.splice(-2, 2, { range: [before.hit.tokens[0], last.range[1]], type: 'PERSON' });
   }
-  return pieces;
 }
 
 /**
