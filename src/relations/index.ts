@@ -36,16 +36,19 @@ type WorldLookups = Pick<Ctx, 'countryIdOf' | 'countryOfCapital' | 'bodyOf' | 's
 function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLookups {
   const countryIdOf = (e: Entity): string | undefined =>
     e.type === 'COUNTRY' ? e.gazetteerId : (e.gazetteerId ? world.entry?.(e.gazetteerId)?.country : undefined);
+  // the article's first entity with each gazetteer id, built once: the lookups below run for many mentions
+  const byGazetteerId = new Map<string, Entity>();
+  for (const e of article.entities) if (e.gazetteerId && !byGazetteerId.has(e.gazetteerId)) byGazetteerId.set(e.gazetteerId, e);
+  const named = (id: string | undefined): Entity | undefined => (id ? byGazetteerId.get(id) : undefined);
   const articleCountry = (id: string | undefined): Entity | undefined => {
-    const country = id ? article.entities.find((c) => c.gazetteerId === id) : undefined;
+    const country = named(id);
     return country?.type === 'COUNTRY' ? country : undefined;
   };
   const countryOfCapital = (e: Entity): Entity | undefined =>
     articleCountry(e.gazetteerId && world.entry?.(e.gazetteerId)?.kind === 'capital' ? countryIdOf(e) : undefined);
   // the body an organ belongs to, where the gazetteer knows it and the article names it ("UN Security Council" → United Nations)
   const bodyOf = (e: Entity): Entity | undefined => {
-    const id = e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined;
-    return id ? article.entities.find((b) => b.gazetteerId === id) : undefined;
+    return named(e.gazetteerId ? world.entry?.(e.gazetteerId)?.partOf : undefined);
   };
   // "Chinese Foreign Ministry", "U.S. Treasury": the country a ministry named with its country's name or demonym serves,
   // where the article names that country
@@ -59,13 +62,13 @@ function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLook
   // "President X" with no owner written: the country or body where the gazetteer has X in that post on the article's date
   const postHeld = (e: Entity, role: string): Entity | undefined => {
     const held = e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles?.find((r) => r.role === role && heldOn(r)) : undefined;
-    const body = held ? article.entities.find((b) => b.gazetteerId === held.of) : undefined;
+    const body = named(held?.of);
     return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
   };
   const postsHeld = (e: Entity): { role: string; body?: Entity; current: boolean }[] => {
     if (!e.gazetteerId) return [];
     return (world.entry?.(e.gazetteerId)?.roles ?? []).map((r) => {
-      const body = article.entities.find((b) => b.gazetteerId === r.of);
+      const body = named(r.of);
       return body ? { role: r.role, body, current: heldOn(r) } : { role: r.role, current: heldOn(r) };
     });
   };
