@@ -1,7 +1,7 @@
 // The --by-pattern table of `geokg eval`: one line per rule, one column group per development set, "-" where a
 // rule did not fire; and the news development set's files are paired with their gold.
 import { describe, expect, it } from 'vitest';
-import { byPatternTable, newsDevFiles } from '../src/cli/commands/eval-dev.ts';
+import { byPatternTable, expandSetNames, newsDevFiles, ruleSumTable } from '../src/cli/commands/eval-dev.ts';
 import { ROOT } from './helpers/cli.ts';
 
 describe('eval --by-pattern', () => {
@@ -21,5 +21,23 @@ describe('eval --by-pattern', () => {
     const { texts, golds } = newsDevFiles(ROOT);
     expect(texts.length).toBeGreaterThanOrEqual(25);
     expect(golds).toEqual(texts.map((t) => t.replace(/\.txt$/, '.json')));
+  });
+  it('sums each rule over the sets, most wrong edges first', () => {
+    const table = ruleSumTable([
+      { rule: 'visit.support', set: 'news-dev', hits: 5, precision: 1, recall: 0.008, right: 5, wrong: 0 },
+      { rule: 'title', set: 'news-dev', hits: 10, precision: 0.8, recall: 0.1, right: 8, wrong: 2 },
+      { rule: 'title', set: 'news-fresh', hits: 4, precision: 0.5, recall: 0.1, right: 2, wrong: 2 },
+    ]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toBe('summed over news-dev, news-fresh');
+    expect(lines[2]).toMatch(/^title\s+14\s+10\s+4\s+0\.71$/);
+    expect(lines[3]).toMatch(/^visit\.support\s+5\s+5\s+0\s+1\.00$/);
+  });
+  it('expands "news" to every news set and refuses an unknown set', () => {
+    const names = expandSetNames(ROOT, ['news', 'conll04-dev']);
+    expect(names).toContain('news-dev');
+    expect(names.filter((n) => n.startsWith('news-')).length).toBeGreaterThanOrEqual(6);
+    expect(names.at(-1)).toBe('conll04-dev');
+    expect(() => expandSetNames(ROOT, ['news-nowhere'])).toThrow(/news-nowhere/);
   });
 });

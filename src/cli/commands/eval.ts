@@ -13,7 +13,7 @@ import { createExtractor, extractArticle, type Extractor } from '../../pipeline.
 import { GeokgError } from '../../util/errors.ts';
 import { parse } from '../args.ts';
 import type { Command } from '../types.ts';
-import { byPatternTable, scoreByPattern, scoreNewsDev, type NewsDevResult } from './eval-dev.ts';
+import { byPatternTable, DEFAULT_SETS, expandSetNames, ruleSumTable, scoreByPattern, scoreNewsDev, type NewsDevResult } from './eval-dev.ts';
 import { evalQidCoverage, qidCoverageLine, type QidCoverage } from './eval-qids.ts';
 
 export interface Figures {
@@ -114,7 +114,7 @@ const line = (name: string, x: Figures) => `${name.padEnd(22)} P ${x.precision.t
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: `geokg eval [--split dev|test|train] [--shared DIR] [--json]
+  usage: `geokg eval [--split dev|test|train] [--shared DIR] [--by-pattern [--sets LIST]] [--json]
 
 Builds ../shared/corpus/${SEED}.txt and the CoNLL04 split in-process, scores both with
 ../shared/eval/score.mjs and prints entity and relation figures, then the share of the entities the
@@ -127,6 +127,9 @@ Options:
       --shared DIR   where the shared ruler and data are (default ../shared beside the repository)
       --by-pattern   each relation rule's hits, precision and recall on the development sets (news-dev,
                      CoNLL04 dev, Re-DocRED dev), each scored by the ruler on that rule's edges alone
+      --sets LIST    with --by-pattern: the sets, comma-separated: news (every news set in tests/fixtures),
+                     a news set's folder name (news-fresh7), conll04-dev, redocred-dev; then also prints each
+                     rule's hits, right and wrong edges and precision summed over them, most wrong first
       --json         machine-readable figures
   -h, --help         this help`,
   async run(argv, io) {
@@ -135,11 +138,20 @@ Options:
       shared: { type: 'string' },
       json: { type: 'boolean' },
       'by-pattern': { type: 'boolean' },
+      sets: { type: 'string' },
     });
     if (values['by-pattern']) {
       const paths = sharedPaths(values.shared as string | undefined);
-      const rows = scoreByPattern(paths.root, paths.shared, createExtractor(), (args) => ruler(paths.score, args));
-      io.stdout(values.json ? JSON.stringify(rows, null, 1) + '\n' : byPatternTable(rows));
+      const listed = values.sets as string | undefined;
+      let names = DEFAULT_SETS;
+      try {
+        if (listed !== undefined) names = expandSetNames(paths.root, listed.split(',').map((n) => n.trim()).filter(Boolean));
+      } catch (e) {
+        throw new GeokgError('eval', `--sets: ${(e as Error).message}`);
+      }
+      const rows = scoreByPattern(paths.root, paths.shared, createExtractor(), (args) => ruler(paths.score, args), names);
+      if (values.json) io.stdout(JSON.stringify(rows, null, 1) + '\n');
+      else io.stdout(byPatternTable(rows) + (listed !== undefined ? '\n' + ruleSumTable(rows) : ''));
       return 0;
     }
     const r = runEval({ split: values.split as string | undefined, sharedDir: values.shared as string | undefined });
