@@ -518,6 +518,12 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(leads('2010-03-15')).toEqual([]);
     expect(triples(run('France is hosting the talks. Chancellor Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
   });
+  it('reads the post also after an opening phrase that names a country, and for a hyphenated given name', () => {
+    expect(triples(run('In France, President Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Emmanuel Macron LEADER_OF France']);
+    // (the opening phrase's country is no owner: the gazetteer's post decides, so a post held elsewhere stays there)
+    expect(triples(run('In Peru, President Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+    expect(triples(run('Taiwan held a parade. President Tsai Ing-wen greeted the troops.', '2023-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Tsai Ing-wen LEADER_OF Taiwan']);
+  });
 });
 
 describe('relations: evidence, modality and merging', () => {

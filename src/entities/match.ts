@@ -43,6 +43,9 @@ const dotless = (s: string) => s.replace(/\./g, '');
 // (an Arabic article is written lower-case before a capitalised name: "al-Qaeda", "el-Sisi")
 const capitalised = (s: string) => /^(?:al-|el-)?[\p{Lu}\p{N}]/u.test(s);
 
+// ("Tsai Ing-wen", "Han Duck-soo": a given name's second syllable after a hyphen is written lower-case)
+const hyphenTail = (text: string, start: number) => text[start - 1] === '-' && /[\p{Lu}]/u.test(text[start - 2] === undefined ? '' : text.slice(Math.max(0, text.lastIndexOf(' ', start - 2) + 1), start - 1));
+
 /** Longest non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gazetteer): GazetteerHit[] {
   const pieces = sentencePieces(sentence);
@@ -60,7 +63,7 @@ export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gaze
       const punctuated = CLAUSE_PUNCTUATION.test(surface);
       const ok = node.hits.find((h) => (!punctuated || h.punctuated) &&
         (h.caseSensitive !== null ? dotless(h.caseSensitive) === dotless(surface)
-          : capitalised(surface) && capitalised(text.slice(pieces[j]!.start, end))));
+          : capitalised(surface) && (capitalised(text.slice(pieces[j]!.start, end)) || hyphenTail(text, pieces[j]!.start))));
       if (ok) best = { entry: ok.entry, form: ok.form, start, end, tokens: [pieces[i]!.token, pieces[j]!.token] };
     }
     return best;

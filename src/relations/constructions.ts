@@ -116,6 +116,8 @@ export function titleBeforeName(ctx: Ctx): void {
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
     if (!ctx.argAt[j] && !occupation) { knownPost(ctx, p, words); contextPost(ctx, p, words); }
+    // ("In Israel, Prime Minister X said": a name across a comma owns no title, and the gazetteer's dated post decides)
+    else if (!occupation && comma(ctx.tokens[j])) knownPost(ctx, p, words);
   }
 }
 
