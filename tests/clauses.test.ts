@@ -150,6 +150,16 @@ describe('clauses: clause kinds', () => {
     expect(show(c.speaker)).toBe('Chile');
     expect(c.negated).toBe(true);
   });
+  it('reads "it" and "they" after a speech verb as the speaker, where the speech names no one else', () => {
+    expect(roles(clauseWith(analyse('Chile said it strongly backs Peru.'), 'back'))).toBe('reported back: Chile > Peru');
+    expect(roles(clauseWith(analyse('Chile and Bolivia said that they backed Peru.'), 'back'))).toBe('reported back: Chile and Bolivia > Peru');
+    expect(roles(clauseWith(analyse('Chile said it was attacked by Peru.'), 'attack'))).toBe('reported attack(passive): Peru > Chile');
+    // (a person is no "it"; one speaker is no "they"; a party the speech names may be what "it" stands for)
+    expect(roles(clauseWith(analyse('Ana Ruiz said it backs Peru.'), 'back'))).toBe('reported back: - > Peru');
+    expect(roles(clauseWith(analyse('Chile said they backed Peru.'), 'back'))).toBe('reported back: - > Peru');
+    expect(clauseWith(analyse('Chile told Bolivia it backs Peru.'), 'back').agent).toBeUndefined();
+    expect(clauseWith(analyse('Chile criticised Bolivia, saying it backs Peru.'), 'back').agent).toBeUndefined();
+  });
   it('reads conditions, purposes and opening participles', () => {
     const cond = analyse('If Chile attacks Peru, Bolivia will respond.');
     expect(roles(cond.clauses.find((c) => c.kind === 'conditional')!)).toBe('conditional attack: Chile > Peru conditional');

@@ -35,6 +35,10 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz thanked the Peru office for its help.", []],
   ["Ana Ruiz hailed Peru's readiness to talk.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
   // a floating quantifier between a named subject and its verb ("each", "all", "both") leaves the subject whole
+  // "lashed out at", "hit out at" criticise; "hit" alone does not
+  ["Ana Ruiz lashed out at Ecuador, and Chile hit out at Bolivia.", [["Ana Ruiz", 'CRITICIZED', "Ecuador"], ["Chile", 'CRITICIZED', "Bolivia"]]],
+  // "X said it condemns Y": the speaker's own statement
+  ["Chile said it strongly condemns Ecuador.", [["Chile", 'CRITICIZED', "Ecuador"]]],
   ["Chile, Peru and Bolivia each condemned Ecuador for the raid.", [["Chile", 'CRITICIZED', "Ecuador"], ["Peru", 'CRITICIZED', "Ecuador"], ["Bolivia", 'CRITICIZED', "Ecuador"]]],
   // ", and" between an unnamed object and a name (with its relative clause) starts another clause: the name is not condemned
   ["Chile and Peru all condemned the mutiny, and Venezuela's Ana Ruiz, who had spoken to reporters, denounced the coup.", []],

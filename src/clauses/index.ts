@@ -31,6 +31,7 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   const opened = segment(reader, list);
   const clauses = opened.map((o) => o.clause);
   opened.forEach((o) => fillRoles(reader, o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
+  for (const c of clauses) speakerPronoun(tokens, c, clauses);
   for (const c of clauses) polarity(c, clauses);
   markOpening(clauses[0]!, opened[0]!.members);
   const phrases = allPhrases(list.flatMap((it) => (it.kind === 'np' ? [it.phrase] : it.kind === 'pp' ? [it.pp.np] : [])));
@@ -113,6 +114,28 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
   else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }
+}
+
+/**
+ * "Cuba said it condemns X", "A and B said they backed Y": a reported clause whose subject is "it" or "they", a pronoun
+ * the resolver leaves unread (too often an unnamed thing), is its speaker's own statement about itself: "it" for one
+ * body or state, "they" for a coordination of speakers. Nothing else stands between the pronoun and the verb.
+ */
+function speakerPronoun<R extends Referent>(tokens: Reader<R>['tokens'], c: Clause<R>, clauses: Clause<R>[]): void {
+  const parent = c.parent === undefined ? undefined : clauses[c.parent];
+  const speaker = parent?.agent;
+  // (not where the speech clause names another party "it" may stand for: "X condemned Y, saying it …", "X told Y it …")
+  if (c.kind !== 'reported' || c.subject || !c.verb || !speaker || parent.kind !== 'main' || parent.patient || !parent.verb || !SPEECH_VERBS.has(parent.verb.lemma)) return;
+  let k = c.verb.first - 1;
+  while (k > parent.verb.last && tokens[k]!.tags.includes('Adverb')) k--;
+  const before = k - 1 === parent.verb.last ? '' : word(tokens[k - 1]);
+  if (k <= parent.verb.last || (before && before !== 'that')) return;
+  const pronoun = word(tokens[k]);
+  const fits = pronoun === 'it' ? !speaker.members && speaker.referent?.entity.type !== 'PERSON' : pronoun === 'they' && !!speaker.members;
+  if (!fits) return;
+  c.subject = speaker;
+  if (c.verb.voice === 'passive') c.patient = speaker;
+  else c.agent = speaker;
 }
 
 /** negation and modality, once per clause: its verb group, "neither … nor", "no X", a denying or conditional parent */

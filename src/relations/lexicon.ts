@@ -74,6 +74,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   loan: [f('FUNDED')],
   criticize: [f('CRITICIZED')], criticise: [f('CRITICIZED')], condemn: [f('CRITICIZED')], denounce: [f('CRITICIZED')],
   slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
+  // "lashed out at X", "hit out at X" (the particle is needed: "hit X" is a strike)
+  lash: [via('CRITICIZED', ['at'], { particle: 'out' })], hit: [via('CRITICIZED', ['at'], { particle: 'out' })],
   accuse: [f('ACCUSED')], blame: [f('ACCUSED')],
   oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')], veto: [f('OPPOSES', { wholeObject: true })],
   // "dismissed the threat/proposal of X" (not a person: "dismissed the minister" is a sacking)

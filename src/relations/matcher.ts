@@ -112,6 +112,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => (m.possessor ? denoted(r, m.possessor) : m.modifiers.filter((x) => x.entity.type === 'COUNTRY'))) : [];
     case 'possessor': return denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
+    // ("the Kremlin critic X", not "the Bolivian critic X": a demonym there says whose the critic is)
+    case 'modifier.name': return n?.modifiers.filter((x) => !x.demonym) ?? [];
     // "the Iran-backed Houthi movement": the first named modifier, and the ones after it
     case 'modifier.first': return n?.modifiers.slice(0, 1) ?? [];
     case 'modifier.rest': return n?.modifiers.slice(1) ?? [];
@@ -200,12 +202,23 @@ function supportReadings(p: SupportPattern, a: Analysis): Reading[] {
 function nounReadings(p: NounPattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   const out: Reading[] = [];
   for (const n of a.phrases) {
+    if (n.members && p.premods) {
+      // "the Kremlin critics A, B and C": a title written before a coordination of people is each one's
+      const lead = titledPeople(n, p.premods);
+      if (lead) out.push(reading(a, clauseAt(a, n.head), { ...n, premods: lead.premods, modifiers: lead.modifiers }, undefined, undefined, false));
+    }
     if (n.members || (p.nouns !== 'any' && !p.nouns.includes(n.headWord))) continue;
     if ((p.premods && !n.premods.some((w) => p.premods!.includes(w))) || (p.governedBy && !p.governedBy.includes(governor(tokens, n)))) continue;
     const clause = clauseAt(a, n.head);
     if (!unrealised(clause, n)) out.push(reading(a, clause, n, undefined, undefined, false));
   }
   return out;
+}
+
+/** the first conjunct of a coordination of people, where it carries one of the words before its name */
+function titledPeople(n: P, premods: readonly string[]): P | undefined {
+  const lead = n.members![0]!;
+  return n.members!.every((m) => m.referent?.entity.type === 'PERSON' && !m.referent.pronoun) && lead.premods.some((w) => premods.includes(w)) ? lead : undefined;
 }
 
 function titleReadings(p: TitlePattern, a: Analysis): Reading[] {

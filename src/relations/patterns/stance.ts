@@ -129,6 +129,22 @@ export const stance: Pattern[] = [
     miss: [['Norway expressed concern about Chile.'], ['Norway never expressed solidarity with Chile.', 'NOT Norway SUPPORTS Chile']],
   },
   {
+    // "X, a critic of Y", "X is an outspoken critic of Y" (of an actor: "a critic of military aid" names none)
+    id: 'criticize.critic', kind: 'title', predicate: 'CRITICIZED', nouns: ['critic', 'critics'], subject: 'described', object: 'pp:of',
+    subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh4 (algeria-france-expulsions: "X, a critic of the Algerian government"); news fixtures (poland-new-government: "X, a critic of military aid to Y", no actor); news-dev (ankara-prisoner-swap: "the Kremlin critics A, B and C")',
+    match: [['Ana Ruiz, a critic of the Bolivian government, was arrested.', 'Ana Ruiz CRITICIZED Bolivia'], ['Ana Ruiz is a fierce critic of Evo Morales.', 'Ana Ruiz CRITICIZED Evo Morales']],
+    miss: [['Ana Ruiz, a critic of military aid to Bolivia, was arrested.'], ['Ana Ruiz, an ally of Evo Morales, was arrested.'], ['Ana Ruiz is not a critic of Evo Morales.', 'NOT Ana Ruiz CRITICIZED Evo Morales']],
+  },
+  {
+    // "the Kremlin critic X", "the Kremlin critics A, B and C": the named modifier is criticised by the name the title is written before
+    id: 'criticize.critic.modifier', kind: 'noun', predicate: 'CRITICIZED', nouns: 'any', premods: ['critic', 'critics'], subject: 'head', object: 'modifier.name',
+    subjectTypes: ['PERSON'], objectTypes: ACTORS,
+    seen: 'news-dev (ankara-prisoner-swap: "the Kremlin critics A, B and C"); news-fresh4 (algeria-france-expulsions: "a critic of the Algerian government", with "of")',
+    match: [['The Kremlin critic Ana Ruiz was freed.', 'Ana Ruiz CRITICIZED Kremlin'], ['The Kremlin critics Ana Ruiz and Luis Soto were freed.', 'Luis Soto CRITICIZED Kremlin']],
+    miss: [['The Kremlin aides Ana Ruiz and Luis Soto were freed.'], ['The critic Ana Ruiz was freed.'], ['The Bolivian critic Ana Ruiz was freed.']],
+  },
+  {
     id: 'support.backer', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'pp:of',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the main backer of"); news-dev (us-uk-strikes-houthis-yemen, as a possessor)',
     match: [['Qatar, the main backer of Hezbollah, said nothing.', 'Qatar SUPPORTS Hezbollah'], ['Qatar is a sponsor of Hezbollah.', 'Qatar SUPPORTS Hezbollah']],

@@ -9,7 +9,7 @@ import type { EntityType } from '../../model/types.ts';
  * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z").
  * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `modifier.first` and `modifier.rest` (the first
- * named modifier and the ones after it: "the Iran-backed Houthi movement"), `members` ("talks between A and B":
+ * named modifier and the ones after it: "the Iran-backed Houthi movement"), `modifier.name` (a named modifier, not a demonym), `members` ("talks between A and B":
  * each member with each other), `clause.agent` (the agent of the clause the noun stands in), `described` (the
  * name a copula or apposition describes), `head` (the phrase's own entity).
  */
