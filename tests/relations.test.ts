@@ -511,6 +511,19 @@ describe('relations: a body after a common noun\'s "of"', () => {
   });
 });
 
+describe('relations: titles joined by "and", forms of address, and posts stated by a passive', () => {
+  it('gives the leader\'s one of two joined titles, and steps over "H.E." before the name', () => {
+    expect(triples(run('Peru\'s crown prince and prime minister, Luis Cora, hosted the talks.'))).toEqual(['Luis Cora LEADER_OF Peru']);
+    expect(triples(run('Peru\'s deputy foreign minister and trade envoy, Luis Cora, arrived.'))).toEqual(['Luis Cora WORKS_FOR Peru']);
+    expect(triples(run('Ana Ruiz met the President of Peru, H.E. Mr. Luis Cora, on Monday.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Luis Cora LEADER_OF Peru']);
+  });
+  it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
+    expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
+    expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);
+    expect(triples(run('Ana Ruiz presided over the signing with Peru.')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+  });
+});
+
 describe('relations: a leader\'s title with no owner written', () => {
   // the post is read from the gazetteer's dated roles, so it holds only on a date inside the term
   const text = 'France is hosting the talks. President Emmanuel Macron greeted the delegates in Lyon.';

@@ -203,7 +203,10 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   const words: string[] = [];
   let j = p.first - 1;
   // ("India's foreign minister, Dr. X", "Canada's foreign minister, the Honourable X": a form of address is no title)
-  while (j > 0 && HONORIFICS.has(word(ctx.tokens[j]).replace(/\.$/, '')) && !ctx.argAt[j]) j--;
+  // ("the President of Ukraine, H.E. Mr. X": "His/Her Excellency" abbreviated, which the tagger normalises to "he")
+  // (the resolver takes that "he" for a pronoun: it is stepped over too)
+  const excellency = (k: number) => /^H\.E\.?$/.test(ctx.tokens[k]!.text) && (!ctx.argAt[k] || ctx.argAt[k]!.pronoun);
+  while (j > 0 && ((HONORIFICS.has(word(ctx.tokens[j]).replace(/\.$/, '')) && !ctx.argAt[j]) || excellency(j))) j--;
   if (word(ctx.tokens[j]) === 'the' && j < p.first - 1 && !ctx.argAt[j]) j--;
   if (j < p.first - 1 && !comma(ctx.tokens[j])) j = p.first - 1;
   // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
@@ -222,14 +225,24 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
     // (compromise reads "Gabon's" as "Gabon is": its implicit empty token is stepped over)
     // ("France's foreign ministry spokesman, X": plain nouns may stand between the owner and the title)
     const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}(?:-[a-z]+)?$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
-    while (k >= 0 && j - k < 6 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || (ctx.tokens[k]!.text === '' && titled.length))) {
+    // ("Saudi Arabia's crown prince and prime minister, X": two titles joined by "and")
+    const joined = (i: number) => titled.length > 0 && word(ctx.tokens[i]) === 'and' && isTitleWord(word(ctx.tokens[i - 1])) && !ctx.argAt[i - 1];
+    while (k >= 0 && j - k < 8 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || joined(k) || (ctx.tokens[k]!.text === '' && titled.length))) {
       if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
       k--;
     }
     const owner = ctx.argAt[k];
-    if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...titled); j = k; }
+    if (titled.length && owner && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) { words.unshift(...oneOfJoinedTitles(titled)); j = k; }
   }
   return { words, j };
+}
+
+/** Of titles joined by "and", the leader's one where there is one, else the last ("crown prince and prime minister" → prime minister). */
+function oneOfJoinedTitles(words: string[]): string[] {
+  if (!words.includes('and')) return words;
+  const conjuncts: string[][] = [[]];
+  for (const w of words) if (w === 'and') conjuncts.push([]); else conjuncts.at(-1)!.push(w);
+  return conjuncts.find((c) => titlePredicate(c.filter(isTitleCore)) === 'LEADER_OF') ?? conjuncts.at(-1)!;
 }
 
 /** Where a title ends before its "to/of" complement that closes at the comma at `j` ("Ambassador to the United States,"), else -1. */

@@ -109,6 +109,9 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // "Tusk led the Civic Coalition to victory" (only a named body or country: "led the talks" names none)
   lead: [f('LEADER_OF', { wholeObject: true, objectTypes: ['ORGANIZATION', 'COUNTRY'] })],
   head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
+  // "the Sudanese Armed Forces, commanded by General X" (news-fresh6 sudan-khartoum-fighting), "The Constitutional Council,
+  // presided over by X" (news-fresh4 senegal-election-faye)
+  command: [f('LEADER_OF', { wholeObject: true, objectTypes: ['ORGANIZATION', 'COUNTRY'] })], preside: [f('LEADER_OF', { wholeObject: true, particle: 'over', objectTypes: ['ORGANIZATION', 'COUNTRY'] })],
   run: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })], operate: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
   manage: [f('LEADER_OF', { wholeObject: true, confidence: 0.7 })],
   // "Reuters hired X", "X was appointed by the Commission" (the signature keeps the object a person)
@@ -314,7 +317,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
-  'affairs', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
+  'affairs', 'crown', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */

@@ -49,6 +49,14 @@ export const membership: Pattern[] = [
     miss: [['Derek Jeter played against the New York Yankees.']],
   },
   {
+    // (a body only: "the island belongs to Japan" is a place's state, "the victory belongs to them" names none)
+    id: 'member.belongs.to', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['belong'], subject: 'agent', object: 'pp:to',
+    subjectTypes: MEMBERS, objectTypes: ['ORGANIZATION'], confidence: 0.75,
+    seen: 'news-fresh6 russia-estonia-latvia ("Lithuania … belongs like Estonia and Latvia to both the European Union and NATO"); news-fresh4 myanmar-mndaa-kunming ("The MNDAA … belongs to the Three Brotherhood Alliance"), jaishankar-vientiane ("to which Norway belongs")',
+    match: [['Chile belongs to the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Peru, like Chile, belongs to both the Andean Community and the Rio Group.', 'Peru MEMBER_OF Rio Group']],
+    miss: [['The island belongs to Chile.'], ['Chile no longer belongs to the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'], ['The victory belongs to the Andean Community, Chile said.']],
+  },
+  {
     id: 'part.of', kind: 'title', predicate: 'PART_OF', nouns: PART_NOUNS, subject: 'described', object: 'pp:of',
     subjectTypes: ['ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.8, seen: 'Re-DocRED dev (seven documents)',
     match: [['Airbus Helicopters is a division of Airbus.', 'Airbus Helicopters PART_OF Airbus']],
