@@ -9,7 +9,7 @@ import { applyFilters, countIsolated, defaultFilters } from '../../viewer/src/co
 import { inDateRange } from '../../viewer/src/core/filters/utils.ts';
 import { emptyGraph, type ViewerGraph } from '../../viewer/src/core/graph/index.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../viewer/src/core/table/index.ts';
-import { chooseBin, dateExtent, histogram, periodOf, periodsBetween, timeIndex } from '../../viewer/src/core/time/index.ts';
+import { chooseBin, dateExtent, dayOf, histogram, periodOf, periodsBetween, timeIndex } from '../../viewer/src/core/time/index.ts';
 import { decodeView, encodeView } from '../../viewer/src/core/view/index.ts';
 import { LabelPlacer } from '../../viewer/src/rendering/placer.ts';
 import { resolveSettings } from '../../viewer/src/settings.ts';
@@ -45,6 +45,12 @@ describe('viewer time, dyad, table and view', () => {
     expect(periodOf('2024-02-10', 'month')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
     expect(periodOf('2023-12-31', 'month').end).toBe('2023-12-31');
     expect(periodsBetween('2024-01-30', '2024-03-01', 'month').map((p) => p.start)).toEqual(['2024-01-01', '2024-02-01', '2024-03-01']);
+  });
+
+  it('reads the day of a date or date-time, and nothing else', () => {
+    expect(dayOf('2024-03-07')).toBe('2024-03-07');
+    expect(dayOf('2024-03-07T23:59:00Z')).toBe('2024-03-07');
+    for (const bad of ['2024-03', '2024-3-07', '2024/03/07', '20x4-03-07', '', undefined, null]) expect(dayOf(bad)).toBeNull();
   });
 
   it('counts evidence per period over the shown edges, undated apart', () => {

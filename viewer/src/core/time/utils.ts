@@ -2,11 +2,23 @@ import type { Evidence } from '../../../../src/model/types.ts';
 import type { Bin, Period } from './types.ts';
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-/** The day of an ISO date or date-time ('2024-03-07T…' → '2024-03-07'), or null if it is none. */
+/** where an ISO day (YYYY-MM-DD) has digits */
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * The day of an ISO date or date-time ('2024-03-07T…' → '2024-03-07'), or null if it is none. Checked by
+ * character codes and a plain day returned as it is (no regular expression, no copy): this runs for every
+ * evidence item when a graph loads (some 100k at 40k edges).
+ */
 export function dayOf(date: string | undefined | null): string | null {
-  return typeof date === 'string' && ISO_DAY.test(date) ? date.slice(0, 10) : null;
+  if (typeof date !== 'string' || date.length < 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  for (const i of DIGITS_AT) if (!isDigit(date, i)) return null;
+  return date.length === 10 ? date : date.slice(0, 10);
 }
 
 /** An evidence item's day: when the event happened if known, else the article's date. */
