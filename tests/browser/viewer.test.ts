@@ -208,10 +208,19 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     // of the 2D layers that large graphs' edge lines and the focus's edges are drawn on
     await context.addInitScript(() => {
       const counts: Record<string, number> = {};
-      (window as unknown as { __draws: Record<string, number> }).__draws = counts;
+      // and the animation frame of each layer's first draw
+      const firstFrame: Record<string, number> = {};
+      Object.assign(window, { __draws: counts, __firstFrame: firstFrame });
+      let frame = 0;
+      const tick = () => {
+        frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
       const count = (canvas: HTMLCanvasElement | OffscreenCanvas) => {
         const layer = (canvas as HTMLCanvasElement).className;
         counts[layer] = (counts[layer] ?? 0) + 1;
+        firstFrame[layer] ??= frame;
       };
       const drawArrays = WebGL2RenderingContext.prototype.drawArrays;
       WebGL2RenderingContext.prototype.drawArrays = function (...args: Parameters<typeof drawArrays>) {
@@ -255,6 +264,9 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
     // above simpleDrawingAbove edges, the lines are stroked on a 2D layer and WebGL draws no edge
     expect(before['sigma-edgeLines']).toBeGreaterThan(0);
     expect(before['sigma-edges']).toBeUndefined();
+    // the first frame shows the nodes; their lines are stroked in a later one
+    const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: Record<string, number> }).__firstFrame);
+    expect(firstFrame['sigma-edgeLines']).toBeGreaterThan(firstFrame['sigma-nodes']!);
     const allEdgesInk = await edgeInk();
     expect(allEdgesInk).toBeGreaterThan(1000);
     // the PNG export (a plain Sigma, drawing with WebGL) has the edges too: conflict red, which no node is here

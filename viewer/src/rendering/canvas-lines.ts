@@ -19,6 +19,8 @@ export const EDGE_LINES_LAYER = 'edgeLines';
 /** A renderer that offers a 2D layer for edge lines, sized to its view, and clears it with its own frame. */
 export interface EdgeLinesHost {
   edgeLinesContext(width: number, height: number, pixelRatio: number): CanvasRenderingContext2D | null;
+  /** true while the lines wait for a later frame (the renderer then draws them itself) */
+  holdEdgeLines(): boolean;
 }
 
 const isHost = (r: unknown): r is Sigma & EdgeLinesHost => typeof (r as Partial<EdgeLinesHost> | null)?.edgeLinesContext === 'function';
@@ -46,6 +48,7 @@ export class CanvasLineProgram extends EdgeLineProgram {
   override render(params: RenderParams): void {
     const host = (this as unknown as { renderer: unknown }).renderer;
     if (!isHost(host)) return super.render(params);
+    if (host.holdEdgeLines()) return;
     const context = host.edgeLinesContext(params.width, params.height, params.pixelRatio);
     if (context && !this.hasNothingToRender()) strokeLines(context, this.array, this.STRIDE, params);
   }

@@ -16,6 +16,10 @@ interface EdgeLayerState {
   keep: boolean;
   /** the view (camera and size) the layer was last drawn for, null when it holds nothing valid */
   drawnView: string | null;
+  /** 2D edge lines wait for the first frame to be shown (see holdEdgeLines): not yet asked, waiting, drawn */
+  lines: 'first' | 'held' | 'drawn';
+  /** the animation frame that will draw held edge lines */
+  heldFrame: number;
 }
 
 // sigma's own layers (asking a canvas without a context for one would create it, so only these are asked)
@@ -51,7 +55,7 @@ export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
   }
 
   edgeLayer(): EdgeLayerState {
-    return (this.edgeLayerState ??= { changed: true, keep: false, drawnView: null });
+    return (this.edgeLayerState ??= { changed: true, keep: false, drawnView: null, lines: 'first', heldFrame: 0 });
   }
 
   /** What the edge layer's pixels depend on besides the edges themselves. */
@@ -59,6 +63,32 @@ export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
     const c = this.getCamera().getState();
     const d = this.getDimensions();
     return `${c.x},${c.y},${c.ratio},${c.angle},${d.width},${d.height},${window.devicePixelRatio}`;
+  }
+
+  /**
+   * The first render leaves the 2D edge lines for the frame after it, which then draws them: the page shows
+   * the nodes and labels first. Stroking 40k lines costs the renderer's main thread a large share of that
+   * render (a CPU profile and a Chromium trace at 10k nodes / 40k edges, the 2-core machine loaded: some 25 ms
+   * building the paths, 65 ms rasterising them), which all delayed the first frame; WebGL's lines never did,
+   * as the GPU process draws those after the page's task.
+   */
+  holdEdgeLines(): boolean {
+    const layer = this.edgeLayer();
+    if (layer.lines === 'first') {
+      layer.lines = 'held';
+      // one frame to show the nodes, then the next one draws the edges (every edge program held till then)
+      layer.heldFrame = requestAnimationFrame(() => {
+        layer.lines = 'drawn';
+        layer.changed = true; // so that the render draws the layer rather than keep it
+        this.scheduleRender();
+      });
+    }
+    return layer.lines === 'held';
+  }
+
+  override kill(): void {
+    cancelAnimationFrame(this.edgeLayer().heldFrame);
+    super.kill();
   }
 
   /** The 2D layer that large graphs' edge lines are drawn on (see canvas-lines.ts), sized to the view. */
