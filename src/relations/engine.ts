@@ -166,7 +166,8 @@ export function group(ctx: Ctx, a: Arg): Arg[] {
       // a comma joins a list only if an "and" closes it: "A, B and C" (not "The Hague, Netherlands")
       for (let k = y.last + 1; k < ctx.tokens.length && k < y.last + 12; k++) {
         if (['and', 'or'].includes(word(ctx.tokens[k])) && (ctx.argAt[k + 1] || ctx.argAt[k + 2])) return true;
-        if (!ctx.argAt[k] && !comma(ctx.tokens[k - 1])) return false;
+        // ("the Prime Minister of A, X, received B, C and D": a verb after the comma ends the phrase, no list runs on past it)
+        if (!ctx.argAt[k] && (!comma(ctx.tokens[k - 1]) || isVerb(ctx.tokens[k]))) return false;
       }
     }
     return false;
