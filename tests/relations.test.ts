@@ -459,6 +459,14 @@ const CASES: [string, Triple[]][] = [
   // a comma chain of places: each lies in the ones after it
   // a list of four places that names no country or area is no chain
   ["Trains stop at Bergen, Voss, Myrdal, Oslo.", []],
+  // a verb after a comma ends a name list: the title's state is not a host; "at" after a verb's objects names the venue
+  ["In the morning, the President of Chile, Ana Ruiz, received Mr. Mora, Mr. Soto and Mr. Vega at the Moneda Palace.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Ana Ruiz", 'HOSTED', "Mora"], ["Ana Ruiz", 'HOSTED', "Soto"], ["Ana Ruiz", 'HOSTED', "Vega"]]],
+  ["Lars Eriksen held talks with President Ana Ruiz at the Presidential Office.", [["Lars Eriksen", 'MET_WITH', "Ana Ruiz"]]],
+  ["Ola Nordmann was sworn in by Chief Justice Ana Ruiz at the Presidential Secretariat.", []],
+  ["Ana Ruiz, a researcher at the Carnegie Endowment, said the plan was sound.", [["Ana Ruiz", 'WORKS_FOR', "Carnegie Endowment"]]],
+  ["In the field of physics, Li Wei at the Institute of Physics has made progress.", [["Li Wei", 'WORKS_FOR', "Institute of Physics"]]],
+  // an organ whose name does not contain its body's states no PART_OF by being named
+  ["The European Union said the European Commission would meet on Monday.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],
 ];
 
