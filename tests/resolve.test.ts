@@ -49,6 +49,13 @@ describe('coreference within an article', () => {
     expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
   });
 
+  it('ties a reported "it" to the country or organisation named right before the reporting verb, and no other "it"', () => {
+    expect(links('Chile said on Monday that it had closed its embassy in Lima.')).toEqual(['it → Chile', 'its → Chile']);
+    expect(links('The Regional Water Authority announced it would raise prices.')).toEqual(['it → Regional Water Authority']);
+    // (a name inside a description is not the reporter; an "it" with no reporting verb stays unresolved)
+    expect(links('The Chile-based company said it would close. Chile is large and it is dry.').filter((l) => l.startsWith('it '))).toEqual([]);
+  });
+
   it('ties "the court" to the court named before', () => {
     expect(links('The Supreme Tribunal of Elbonia ruled on Monday. The court said the law stands.'))
       .toEqual(['The court → Supreme Tribunal of Elbonia']);

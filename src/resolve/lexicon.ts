@@ -26,6 +26,15 @@ export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; g
   their: { types: ['ORGANIZATION'], plural: true, notKinds: NOT_A_GROUP },
 };
 
+/**
+ * Reporting verbs (as written) after which "it" opens the reported clause and stands for the reporter: "X said it
+ * had seized Y", "X announced that it was severing ties". ("told" is left out: "X told Y it …" is ambiguous.)
+ */
+export const IT_REPORTING_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'declared', 'declares', 'confirmed', 'confirms',
+  'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes',
+]);
+
 /** Words that open a new clause, between an object pronoun and a name of the same sentence. */
 export const CLAUSE_BOUNDARIES = new Set([
   'that', 'who', 'whom', 'which', 'whose', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'until',

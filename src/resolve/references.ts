@@ -6,7 +6,7 @@ import { wordKey } from '../entities/spans.ts';
 import {
   FORMS_OF_ADDRESS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
+  IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -229,6 +229,25 @@ function modifierLength(tokens: Token[], j: number): number {
   return /^\p{Ll}/u.test(t.text) && adjective && !t.tags.includes('Noun') ? 1 : 0;
 }
 
+/**
+ * "X said (that) it had seized Y": a subject "it" right after a reporting verb (or its "that") stands for the country or
+ * organisation named right before the verb. Any other "it" is left unresolved (mostly it is no entity: "it is unclear").
+ */
+function reportingSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | null {
+  const { tokens } = s;
+  const reporting = (k: number) => k >= 0 && IT_REPORTING_FORMS.has(wordKey(tokens[k]!));
+  let v = i - 1;
+  if (v >= 0 && wordKey(tokens[v]!) === 'that') {
+    // ("said on Monday that it", "said, in a statement, that it": a short adjunct between the verb and its "that")
+    v = [1, 2, 3, 4, 5].map((k) => i - 1 - k).find(reporting) ?? -1;
+    if (v < 0) return null;
+  } else if (!reporting(v) || /[,;:]/.test(tokens[v]!.post)) return null;
+  // (the reporter is the name right before the verb: not "the Rwanda-backed group said it", whose name is a modifier)
+  const reporter = ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === v - 1 && !m.demonym && !m.reference);
+  const type = reporter && ctx.entities.get(reporter.entity)!.type;
+  return type === 'COUNTRY' || type === 'ORGANIZATION' ? reporter! : null;
+}
+
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
 export function findReferences(input: Ctx): ResolvedMention[] {
   const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
@@ -243,6 +262,11 @@ export function findReferences(input: Ctx): ResolvedMention[] {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
       const w = wordKey(tokens[i]!);
+      if (w === 'it' && !namedAt.has(`${s.index}:${i}`)) {
+        const reporter = reportingSubject(ctx, s, i);
+        if (reporter) out.push(reference(s, i, i, ctx.text, reporter, 'pronoun'));
+        continue;
+      }
       const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
         const at = i;
