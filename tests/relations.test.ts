@@ -525,6 +525,15 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Peru\'s deputy foreign minister and trade envoy, Luis Cora, arrived.'))).toEqual(['Luis Cora WORKS_FOR Peru']);
     expect(triples(run('Ana Ruiz met the President of Peru, H.E. Mr. Luis Cora, on Monday.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Luis Cora LEADER_OF Peru']);
   });
+  it('reads each of two titles apposed with "and", the first with its own owner', () => {
+    expect(triples(run('Luis Cora, the Peruvian president and current chairman of the Andean Community, spoke.'))).toEqual(['Luis Cora LEADER_OF Andean Community', 'Luis Cora LEADER_OF Peru']);
+    expect(triples(run('Luis Cora, Peru\'s president and a former guerrilla, spoke.'))).toEqual(['Luis Cora LEADER_OF Peru']);
+  });
+  it('gives the head of a state\'s delegation a post serving the state, not its leadership; and reads the UN\'s short names', () => {
+    expect(triples(run('Ana Ruiz led the delegation of Peru to the summit.'))).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    expect(triples(run('Ana Ruiz led Peru through the crisis.'))).toEqual(['Ana Ruiz LEADER_OF Peru']);
+    expect(triples(run('The summit was attended by the Prime Minister of Viet Nam, Luis Cora, and the Prime Minister of the Lao PDR, Ana Ruiz.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Ana Ruiz LEADER_OF Laos', 'Luis Cora LEADER_OF Vietnam']);
+  });
   it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
     expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
     expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);

@@ -3,7 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -492,6 +492,8 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
       continue;
     }
     const w = word(tokens[j]).replace(/['’]s$/, '');
+    // ("X, the Namibian president and current chairman of Y": an owned title ends at "and"; the second is read after it)
+    if (w === 'and' && owner && words.length && (titlePredicate(words) || ROLE_NOUNS[words.at(-1)!])) break;
     // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase
     if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
     // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
@@ -617,6 +619,7 @@ function roleNounPhrase(
   const next = ctx.argAt[other.at(-1)!.last + 1];
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
+  if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
 }
 
 /** What a role noun phrase says, once its complement is known: residence, nationality, a role or a title. */
@@ -1005,7 +1008,9 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';
   const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
-  if (obj) return emitAll(ctx, frame.reversed ? obj : actors, frame.predicate, frame.reversed ? actors : obj, { ...opts, ...pol }) ? 'done' : 'next';
+  // ("X led the delegation of Chile": the head of a state's delegation serves the state, and leads no more than the delegation)
+  const predicate = frame.predicate === 'LEADER_OF' && obj?.every((o) => delegationOf(ctx, o)) ? 'WORKS_FOR' : frame.predicate;
+  if (obj) return emitAll(ctx, frame.reversed ? obj : actors, predicate, frame.reversed ? actors : obj, { ...opts, ...pol }) ? 'done' : 'next';
   // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
@@ -1015,6 +1020,9 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const gap = relativeGap(ctx, subj.group[0]!.first);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
 }
+
+/** the name owns a delegation written before it: "the delegation of X", "the team from X" */
+const delegationOf = (ctx: Ctx, o: Arg) => ['of', 'from'].includes(word(ctx.tokens[o.first - 1])) && DELEGATION_NOUNS.has(word(ctx.tokens[o.first - 2]));
 
 /**
  * "met the Foreign Ministers of A, X, and B, Y", "met the Prime Minister of A, X": a state named only as the post

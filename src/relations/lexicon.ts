@@ -268,6 +268,9 @@ export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 /** a party's or coalition's candidate in an election: its member */
 export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer']);
 /** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
+/** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
+export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
+
 export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon']);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
