@@ -37,12 +37,28 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+interface TaggedDoc { json(options: object): unknown }
+
+/**
+ * What `nlp(text)` does (compromise's tokenizer, then each of its hooks in order) less the hook geokg never
+ * reads: the chunker only sets each term's `chunk` (Noun, Verb, Pivot…), never a tag, and cost about 9% of
+ * compromise's time (--cpu-prof, geokg build --jobs 1 on the bench's 110,796-word corpus). The hooks are read
+ * per call, so a plugin added later still runs.
+ */
+function tagUnit(nlp: Nlp, unit: string): TaggedDoc {
+  const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: object): unknown } } } };
+  const View = nlp('').constructor as new (document: unknown) => TaggedDoc & { compute(hooks: string[]): void };
+  const doc = new View(world.methods.one.tokenize.fromString(unit, world));
+  doc.compute(nlp.hooks().filter((hook) => hook !== 'chunks'));
+  return doc;
+}
+
 export function parseArticle(article: Article, nlp: Nlp, options: ParseOptions = {}): ParsedArticle {
   const sentences: Sentence[] = [];
   const { text } = article;
   for (const seg of segmentText(text, options.maxSegmentWords ?? DEFAULT_MAX_SEGMENT_WORDS)) {
     const unit = unitText(text, seg);
-    const json = nlp(unit).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+    const json = tagUnit(nlp, unit).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
     for (const s of json) {
       const tokens: Token[] = [];
       for (const t of s.terms) {
