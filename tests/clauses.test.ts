@@ -224,6 +224,22 @@ describe('clauses: titles and the names apposed to them in lists', () => {
     const b = analyse('Peru and Chile backed Bolivia, and Hugo Diaz, the acting envoy to the UN, praised Bolivia for its work.');
     expect(show(clauseWith(b, 'praise').agent)).not.toContain('Peru');
   });
+  it('reads "A, Title of X, B, Title of Y, and C, the …" as three people, each with the description after the name', () => {
+    const text = 'Ana Ruiz met with Luis Gomez, Minister of Trade and Industry of Peru, Jorge Mesa, Foreign Minister of Chile, and Hugo Diaz, the envoy of Bolivia.';
+    expect(names(list(text))).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
+  });
+  it('runs a semicolon list item\'s description over titles joined by "and" to its semicolon', () => {
+    const text = 'Ana Ruiz met Luis Gomez, Prime Minister of Peru; Jorge Mesa, Deputy Prime Minister and Minister for Trade of Chile; and Hugo Diaz, Bolivia\'s Prime Minister.';
+    expect(names(list(text))).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
+  });
+  it('closes a portfolio list before ", and B," where a described person follows', () => {
+    const text = 'Ana Ruiz met Luis Gomez, Peru\'s Minister of Trade, Industry and Tourism, and Jorge Mesa, the envoy of Chile.';
+    expect(names(clauseWith(analyse(text), 'meet').patient)).toEqual(['Luis Gomez', 'Jorge Mesa']);
+  });
+  it('reads "by the Minister of A, X, the Minister of B, Y, and …" as one list of the named holders', () => {
+    const a = analyse('The meeting was attended by the Foreign Minister of Peru, Luis Gomez, the Foreign Minister of Chile, Jorge Mesa, and the Foreign Minister of Bolivia, Hugo Diaz.');
+    expect(names(clauseWith(a, 'attend').agent)).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
+  });
   it('keeps two titles with a determiner each as two conjuncts', () => {
     const a = analyse('The President and the Prime Minister of Peru, Luis Gomez, met in Lima.');
     expect(clauseWith(a, 'meet').agent!.members?.length).toBe(2);

@@ -188,7 +188,9 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
   for (;;) {
     const link = linkAfter(r, last, semicolons);
     if (!link) break;
-    const next = listItem(r, named(simplePhrase(r, link.next)), semicolons, !!link.semicolons || semicolon(r.tokens[last.last]));
+    let next = listItem(r, named(simplePhrase(r, link.next)), semicolons, !!link.semicolons || semicolon(r.tokens[last.last]));
+    // ("Minister of Trade and Industry of X, B, …": in a portfolio list the name after the last one's comma is the outer phrase's)
+    if (next?.named && !semicolons && !first.referent && !first.named) next = simplePhrase(r, link.next);
     if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
     // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
@@ -200,6 +202,11 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)
     const person = next.named?.referent ?? (next.referent?.pronoun ? undefined : next.referent);
     if (!semicolons && person?.entity.type === 'PERSON' && first.referent && first.referent.entity.type !== 'PERSON') break;
+    // (nor after a portfolio: "with A, Minister of Foreign Affairs of X, B, …")
+    if (!semicolons && next.referent?.entity.type === 'PERSON' && !next.referent.pronoun && !first.referent && !first.named && (describedAfter(r, next) || fullName(next))) break;
+    // ("with A, Minister of Foreign Affairs, Labour and Trade, and B, the Minister of …": a described person after ", and"
+    // closes the portfolio list and joins the outer one)
+    if (link.word && person?.entity.type === 'PERSON' && first.referent?.entity.type !== 'PERSON' && members.every((m) => !m.named) && comma(r.tokens[last.last]) && describedAfter(r, next)) break;
     const joined = link.word === 'and' ? jointTitles(r, last, next, link.next) : null;
     if (joined) {
       members[members.length - 1] = joined;
@@ -252,12 +259,43 @@ function listItem<R extends Referent>(r: Reader<R>, p: Phrase<R> | null, semicol
     return semicolon(r.tokens[k]) ? { ...p, last: k } : p;
   }
   const named = r.refAt[at];
-  if (named && named.entity.key !== p.referent.entity.key && !possessiveEnd(r.tokens[named.last])) return p;
+  if (named && !named.pronoun && named.entity.key !== p.referent.entity.key && !possessiveEnd(r.tokens[named.last])) return p;
   const ap = startsPhrase(r, at) ? simplePhrase(r, at) : null;
-  // (a description the resolver read as the item's own person is still its description)
-  if (!ap || (ap.referent && ap.referent.entity.key !== p.referent.entity.key)) return p;
-  const closed = semicolon(r.tokens[ap.last]) || (inList && ap.last === r.tokens.length - 1);
-  return closed ? { ...p, last: ap.last, appositions: [...(p.appositions ?? []), ap] } : p;
+  // (a description the resolver read as the item's own person, or as anyone, is still its description)
+  if (!ap || (ap.referent && !ap.referent.pronoun && ap.referent.entity.key !== p.referent.entity.key)) return p;
+  const closed = semicolon(r.tokens[ap.last]) || (inList && ap.last === r.tokens.length - 1) || (comma(r.tokens[ap.last]) && personAfter(r, ap.last, p.referent.entity.key));
+  const end = closed ? ap.last : descriptionEnd(r, ap.last, p.referent.entity.key, inList);
+  return end >= 0 ? { ...p, last: end, appositions: [...(p.appositions ?? []), ap] } : p;
+}
+
+/**
+ * "with A, Foreign Minister of X, B, Foreign Minister of Y, and C": another person's name right after the comma that
+ * closes a description makes the description the item's own (not a title the next name fills)
+ */
+function personAfter<R extends Referent>(r: Reader<R>, at: number, own: string): boolean {
+  let k = nextIndex(r, at);
+  if (['and', 'or'].includes(word(r.tokens[k]))) k = nextIndex(r, k);
+  while (k < r.tokens.length - 1 && !r.refAt[k] && FORMS_OF_ADDRESS.has(r.tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) k++;
+  const ref = r.refAt[k];
+  return !!ref && !ref.pronoun && ref.first === k && ref.entity.type === 'PERSON' && ref.entity.key !== own;
+}
+
+/**
+ * "B, Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs of Y;": an item's description with titles joined
+ * by "and" runs on to the list's semicolon (or, in a list already kept by semicolons, to the sentence's end), provided
+ * no verb and no other person stand before it; -1 when it does not close so
+ */
+function descriptionEnd<R extends Referent>(r: Reader<R>, from: number, own: string, inList: boolean): number {
+  for (let k = from + 1; k < r.tokens.length && k - from < 20; k++) {
+    const t = r.tokens[k]!;
+    const ref = r.refAt[k];
+    if (r.skip[k]) continue;
+    if (isVerb(t) && !ref && !has(t, 'Noun')) return -1;
+    if (ref && ref.entity.type === 'PERSON' && ref.entity.key !== own) return -1;
+    if (semicolon(t) || (inList && k === r.tokens.length - 1)) return k;
+    if (hardBreak(t)) return -1;
+  }
+  return -1;
 }
 
 /** the conjunction or list comma after a conjunct, and where the next conjunct starts */
@@ -269,8 +307,25 @@ function linkAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons: b
   // "met the Prime Minister of A, X; the Prime Minister of B, Y; and …": a list whose items hold commas is kept by semicolons
   if (semicolon(r.tokens[x.last])) return semicolons && startsPhrase(r, a) ? { next: a, comma: true, semicolons: true } : null;
   if (w === 'as' && word(r.tokens[a + 1]) === 'well' && word(r.tokens[a + 2]) === 'as') return { next: nextIndex(r, a + 2), word: 'and', comma: false };
-  if (comma(r.tokens[x.last]) && startsPhrase(r, a) && (!isDet(r.tokens[a]) || theName(r, a))) return { next: a, comma: true };
+  if (comma(r.tokens[x.last]) && startsPhrase(r, a) && (!isDet(r.tokens[a]) || theName(r, a) || namedPair(r, x, a))) return { next: a, comma: true };
   return null;
+}
+/** a person's name of two words or more (a portfolio word read as a name, "Industry", is one) */
+const fullName = <R extends Referent>(p: Phrase<R>): boolean => p.referent?.entity.type === 'PERSON' && p.referent.entity.label.includes(' ');
+/** a description follows the phrase after its comma ("B, Foreign Minister of Y"; not "B, and C") */
+function describedAfter<R extends Referent>(r: Reader<R>, x: Phrase<R>): boolean {
+  const at = nextIndex(r, x.last);
+  return commaAfter(r, x.last) && !['and', 'or', 'as'].includes(word(r.tokens[at])) && startsPhrase(r, at) && !r.refAt[at]?.entity.type.startsWith('PERSON');
+}
+
+/**
+ * "attended by the Minister of A, X, the Minister of B, Y, and …": after a description with its name, another description
+ * with its own name is the list's next item (not an apposition to the first)
+ */
+function namedPair<R extends Referent>(r: Reader<R>, x: Phrase<R>, a: number): boolean {
+  if (!x.named || !x.pps.length) return false;
+  const next = simplePhrase(r, a);
+  return !!next && !!next.pps.length && !!withName(r, next)?.named;
 }
 /** "A, the United Kingdom and B": "the" and a whole name, closed by a comma or a conjunction, is a list item (not "A, the Russian president, …") */
 function theName<R extends Referent>(r: Reader<R>, a: number): boolean {

@@ -1,6 +1,10 @@
 // Meetings and talks with a support verb or between named sides. Seen: news-dev read-outs ("held talks with"),
 // CoNLL04 train and Re-DocRED dev ("talks between").
+import { GATHERING_NOUNS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
+
+/** what is attended: a gathering's noun, not a school or a funeral */
+const GATHERINGS = [...GATHERING_NOUNS].filter((w) => w !== 'opening');
 
 // (a call is SPOKE_TO, read in contacts.ts)
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussion', 'discussions', 'consultations', 'negotiations', 'summit', 'dialogue', 'exchange'];
@@ -25,6 +29,17 @@ export const meetings: Pattern[] = [
       ['Luis Gomez joined the final session of the Andean Water Forum.', 'Luis Gomez ATTENDED Andean Water Forum']],
     miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
+  },
+  {
+    // (the gathering is the passive's subject, or the article's latest one it stands for: "The meeting was attended by")
+    id: 'attend.passive', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend'], voice: 'passive', patientNouns: [...GATHERINGS],
+    subject: 'agent', object: 'gathering', subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh7 (two read-outs: "The meeting was attended by the Minister of Foreign Affairs of A, X, the Minister …", "The summit was attended by the Sultan of A, X; the Prime Minister of B, Y; …"); news-fresh (a read-out: "the first summit attended by Sweden as a full member")',
+    match: [['The Andean Summit opened in Lima. The summit was attended by the President of Peru, Luis Gomez; and the President of Chile, Jorge Mesa.', 'Jorge Mesa ATTENDED Andean Summit'],
+      ['The Andean Summit opened in Lima. The meeting was attended by the Foreign Minister of Peru, Luis Gomez, the Foreign Minister of Chile, Jorge Mesa, and the Foreign Minister of Bolivia, Hugo Diaz.', 'Jorge Mesa ATTENDED Andean Summit'],
+      ['The Andean Summit was the first summit attended by Bolivia as a full member.', 'Bolivia ATTENDED Andean Summit']],
+    miss: [['The Andean Summit opened in Lima. The funeral was attended by Luis Gomez.'], ['The Andean Summit opened in Lima. The school is attended by Luis Gomez.'],
+      ['The Andean Summit opened in Lima. The meeting was not attended by Luis Gomez.', 'NOT Luis Gomez ATTENDED Andean Summit']],
   },
   {
     id: 'attend.represented', kind: 'verb', predicate: 'ATTENDED', verbs: ['represent'], voice: 'passive', subject: 'agent', object: 'gathering',
