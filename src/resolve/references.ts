@@ -236,6 +236,11 @@ function modifierLength(tokens: Token[], j: number): number {
 function reportingSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | null {
   const { tokens } = s;
   const reporting = (k: number) => k >= 0 && IT_REPORTING_FORMS.has(wordKey(tokens[k]!));
+  // (only "it" with its verb right after: "said it strongly backs" is left to the clause layer, which reads an
+  // unresolved "it" after a speech verb as the speaker and steps over the adverb; resolved here, "it" is read as
+  // the object of "said")
+  const next = tokens[i + 1];
+  if (!next || !['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.includes(tag))) return null;
   let v = i - 1;
   if (v >= 0 && wordKey(tokens[v]!) === 'that') {
     // ("said on Monday that it", "said, in a statement, that it": a short adjunct between the verb and its "that")
