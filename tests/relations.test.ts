@@ -534,6 +534,12 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Ana Ruiz led Peru through the crisis.'))).toEqual(['Ana Ruiz LEADER_OF Peru']);
     expect(triples(run('The summit was attended by the Prime Minister of Viet Nam, Luis Cora, and the Prime Minister of the Lao PDR, Ana Ruiz.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Ana Ruiz LEADER_OF Laos', 'Luis Cora LEADER_OF Vietnam']);
   });
+  it('gives a leader\'s minister to the leader\'s state, and an envoy with a region before the title to the sender', () => {
+    expect(triples(run('Peruvian President Ana Ruiz sent her foreign minister, Luis Cora, to the talks.'))).toEqual(['Ana Ruiz LEADER_OF Peru', 'Luis Cora WORKS_FOR Peru']);
+    // (a secretary without a portfolio is the person's own staff)
+    expect(triples(run('Peruvian President Ana Ruiz sent her secretary, Luis Cora, to the talks.'))).toEqual(['Ana Ruiz LEADER_OF Peru', 'Luis Cora WORKS_FOR Ana Ruiz']);
+    expect(triples(run('Ana Ruiz praised the work of her Middle East envoy, Luis Cora.')).filter((t) => !t.includes('PRAISED'))).toEqual(['Luis Cora WORKS_FOR Ana Ruiz']);
+  });
   it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
     expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
     expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);

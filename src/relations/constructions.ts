@@ -337,6 +337,16 @@ function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occup
 const accreditedBody = (ctx: Ctx, state: Arg | undefined, body: Arg): boolean => !!state && state.possessive && state.entity.type === 'COUNTRY'
   && state.last === body.first - 1 && body.entity.type === 'ORGANIZATION' && ACCREDITED_TITLES.has(word(ctx.tokens[body.last + 1]));
 
+/** a minister's post, or a secretary's with a portfolio ("foreign secretary"): held in a government, not in a person's staff */
+const isCabinetPost = (words: readonly string[]) => words.at(-1) === 'minister' || (words.at(-1) === 'secretary' && words.length > 1 && TITLE_MODIFIERS.has(words.at(-2)!) && !DEPUTY_WORDS.has(words.at(-2)!));
+
+/** the country a person leads, by the article's edges so far or the gazetteer's post on the article's date */
+function countryLedBy(ctx: Ctx, person: Entity): Entity | undefined {
+  const stated = ctx.out.find((r) => r.subject === person.key && r.predicate === 'LEADER_OF' && !r.negated && ctx.entityByKey.get(r.object)?.type === 'COUNTRY');
+  if (stated) return ctx.entityByKey.get(stated.object);
+  return (ctx.postsHeld?.(person) ?? []).find((r) => r.current && r.body?.type === 'COUNTRY' && isLeaderRole(r.role))?.body;
+}
+
 /** Emits what a title or occupation before a name says of the name and the owner at `j`. */
 function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boolean): void {
   const at = ctx.argAt[j];
@@ -360,11 +370,20 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : chiefLeads(words, org) ? 'LEADER_OF' : titlePredicate(words.filter(isTitleCore));
   // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
   if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
+  // ("her foreign minister, X": a cabinet post of a head of state or government serves the state the person leads)
+  const led = pred === 'WORKS_FOR' && org.possessive && org.entity.type === 'PERSON' && isCabinetPost(words) ? countryLedBy(ctx, org.entity) : undefined;
+  if (led) { emit(ctx, p, 'WORKS_FOR', { ...org, entity: led, pronoun: false }, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
   // "Russian Foreign Ministry spokeswoman X", "U.S. Treasury Secretary X": a demonym title, whose holder serves the state (SCHEMA.md)
   const state = pred === 'WORKS_FOR' && !org.possessive ? ctx.stateOfMinistry?.(org.entity) : undefined;
   if (state) { emit(ctx, p, 'WORKS_FOR', { ...org, entity: state }, { rule: 'title', confidence: CONFIDENCE.title }); return; }
   // "Lebanon's parliament speaker X", "its speaker, X": a title held in a body of the country leads the body, not the country
   if (pred === 'LEADER_OF' && org.entity.type === 'COUNTRY' && (words.at(-1) === 'speaker' || words.some((w) => !isTitleWord(w) && !OFFICE_STATES.has(w)))) return;
+  // ("his Middle East envoy, X": a region before an envoy's title is the envoy's brief, and the possessor before it the sender)
+  if (pred && org.entity.type === 'LOCATION' && ACCREDITED_TITLES.has(words.at(-1)!)) {
+    const sender = ctx.argAt[org.first - 1];
+    if (sender?.possessive && sender.last === org.first - 1 && sender.entity.type !== 'LOCATION') emit(ctx, p, 'WORKS_FOR', sender, { rule: 'title', confidence: CONFIDENCE.adjacency });
+    return;
+  }
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
