@@ -37,6 +37,11 @@ const CASES: [string, Triple[]][] = [
   // a floating quantifier between a named subject and its verb ("each", "all", "both") leaves the subject whole
   // "lashed out at", "hit out at" criticise; "hit" alone does not
   ["Ana Ruiz lashed out at Ecuador, and Chile hit out at Bolivia.", [["Ana Ruiz", 'CRITICIZED', "Ecuador"], ["Chile", 'CRITICIZED', "Bolivia"]]],
+  // "…, as have the governments of A and B": the elided clause's states do the same ("as has" with a name too)
+  ["Chile condemned Ecuador, as have the governments of Peru and Bolivia.", [["Chile", 'CRITICIZED', "Ecuador"], ["Peru", 'CRITICIZED', "Ecuador"], ["Bolivia", 'CRITICIZED', "Ecuador"]]],
+  ["Chile condemned Ecuador as Peru has long wanted.", [["Chile", 'CRITICIZED', "Ecuador"]]],
+  // ", and Y, the chairman of Z, congratulated": Y opens a clause of its own, not a conjunct of the first clause's recipient
+  ["Ana Ruiz sent a message of congratulations to Luis Mora on Monday, and Jose Soto, the chairman of the Andean Community, praised Peru.", [["Ana Ruiz", 'PRAISED', "Luis Mora"], ["Jose Soto", 'LEADER_OF', "Andean Community"], ["Jose Soto", 'PRAISED', "Peru"]]],
   // "X said it condemns Y": the speaker's own statement
   ["Chile said it strongly condemns Ecuador.", [["Chile", 'CRITICIZED', "Ecuador"]]],
   ["Chile, Peru and Bolivia each condemned Ecuador for the raid.", [["Chile", 'CRITICIZED', "Ecuador"], ["Peru", 'CRITICIZED', "Ecuador"], ["Bolivia", 'CRITICIZED', "Ecuador"]]],

@@ -5,7 +5,7 @@ import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexic
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent } from './types.ts';
 import { verbGroup, type GroupReading } from './verbs.ts';
-import { comma, hardBreak, isPrep, participleForm, word } from './words.ts';
+import { comma, hardBreak, isAdverb, isPrep, participleForm, word } from './words.ts';
 
 export type Item<R extends Referent> =
   | { kind: 'np'; first: number; last: number; phrase: Phrase<R> }
@@ -174,8 +174,11 @@ function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, 'participial', it.first, { inherits: true, closesAtComma: true });
   } else if (verb) {
     if (SPEECH_VERBS.has(verb.lemma) && !verb.copula) {
-      // "said Russia would": the reported clause starts at its subject
-      const subj = prev?.kind === 'np' && prev.first > verb.last ? prev : undefined;
+      // "said Russia would": the reported clause starts at its subject (past an adverb: "said it strongly condemns")
+      let j = k - 1;
+      while (g.list[j]?.kind === 'word' && isAdverb(g.r.tokens[g.list[j]!.first])) j--;
+      const before = g.list[j];
+      const subj = before?.kind === 'np' && before.first > verb.last ? before : undefined;
       if (subj) cur.members.splice(cur.members.indexOf(subj), 1);
       open(g, 'reported', subj?.first ?? it.first);
       if (subj) g.opened.at(-1)!.members.push(subj);

@@ -10,7 +10,7 @@ import type { Reader } from './phrases.ts';
 import { comma, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
-import { LIGHT_VERBS } from './lexicon.ts';
+import { CARRIER_NOUNS, LIGHT_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
 export { membersOf, ppChain } from './phrases.ts';
@@ -105,7 +105,10 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
     if (next?.kind === 'np' && !comma(reader.tokens[object.last])) c.complement = next.phrase;
   }
   if (verb && !verb.copula) {
-    const eventNoun = c.object ?? c.pps.find((pp) => pp.prep === 'on' || pp.prep === 'in')?.np;
+    const noun = c.object ?? c.pps.find((pp) => pp.prep === 'on' || pp.prep === 'in')?.np;
+    // ("sent a message of congratulations to X": the message carries the event its "of" names)
+    const carried = noun && CARRIER_NOUNS.has(noun.headWord) && !noun.referent ? noun.pps.find((pp) => pp.prep === 'of')?.np : undefined;
+    const eventNoun = carried && !carried.referent ? carried : noun;
     if (eventNoun && LIGHT_VERBS.has(verb.lemma)) verb.support = { verb: verb.lemma, noun: eventNoun.headWord, phrase: eventNoun.head };
   }
   // ("was received at the palace by X": a by-phrase read as the place's complement is still the passive's agent)

@@ -58,8 +58,10 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'make', 'pay', 'hold', 'embark', 'issue', 'impose', 'launch', 'carry', 'conduct', 'stage', 'sign', 'extend', 'offer', 'express',
   'have', 'take', 'give', 'deliver', 'mount', 'announce', 'begin', 'start', 'wage', 'host', 'convey', 'send', 'level', 'slap',
-  'provide', 'lead', 'attend', 'join', 'end', 'reach', 'conclude', 'seal', 'strike', 'broker', 'show', 'voice',
+  'provide', 'lead', 'attend', 'join', 'end', 'reach', 'conclude', 'seal', 'strike', 'broker', 'show', 'voice', 'post',
 ]);
+/** nouns that carry the event noun of their "of" phrase: "sent a message of congratulations", "posted a message of support" */
+export const CARRIER_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'letter', 'letters', 'note', 'statement', 'expression', 'expressions', 'words', 'gesture']);
 /** phrasal particles after a verb */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 /** words that open a time or manner adjunct without a preposition: "late on Friday", "earlier this week" */

@@ -162,6 +162,16 @@ function verbAfter<R extends Referent>(r: Reader<R>, last: number): boolean {
   return isVerb(r.tokens[v]) && !r.refAt[v];
 }
 
+/** ", and Y, the chairman of Z, congratulated": a verb after a description set off by commas (no verb inside it) */
+function verbAfterApposition<R extends Referent>(r: Reader<R>, last: number): boolean {
+  if (!comma(r.tokens[last])) return false;
+  for (let k = last + 1; k < Math.min(r.tokens.length, last + 16); k++) {
+    if (isVerb(r.tokens[k]) && !r.refAt[k]) return false;
+    if (comma(r.tokens[k])) return verbAfter(r, k);
+  }
+  return false;
+}
+
 /** "In Europe, A, B and C offered …": the noun of a sentence's opening prepositional phrase, whose comma closes the
  *  phrase rather than starting a list (the opening's own "and" still coordinates: "In Paris and Rome, …") */
 function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolean {
@@ -196,7 +206,7 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     // (also with an adverb before the verb: ", and Y also sent his congratulations")
     // (not between two descriptions each with its name before the sentence's first verb: "Britain's prime minister, A,
     // and Poland's, B, condemned")
-    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && verbAfter(r, next.last) && !(first.named && next.named && !r.tokens.slice(0, first.first).some(isVerb))) break;
+    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && (verbAfter(r, next.last) || (!!next.referent && verbAfterApposition(r, next.last))) && !(first.named && next.named && !r.tokens.slice(0, first.first).some(isVerb))) break;
     // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
     if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
     // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)

@@ -39,7 +39,8 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     }
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
-    if (!ref) return titledPerson(r, m) ?? (GROUP_NOUNS[m.headWord] ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m));
+    // ("the governments of A and B" name their states: the count words of "both governments" look back)
+    if (!ref) return titledPerson(r, m) ?? (GROUP_NOUNS[m.headWord] && !(STATE_BODIES.has(m.headWord) && m.pps.some((pp) => pp.prep === 'of')) ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m));
     // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
     const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
     if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
@@ -92,7 +93,7 @@ function placeNamed(r: Reading, m: P): Arg[] {
   return of ? denoted(r, of.np).filter((a) => a.entity.type === 'LOCATION') : m.modifiers.filter((a) => a.entity.type === 'LOCATION' && !a.demonym && !a.pronoun);
 }
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS]);
+const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS, 'governments']);
 
 const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain(p.members.at(-1)!) : [])] : []);
 
@@ -163,7 +164,7 @@ const reading = (analysis: Analysis, clause: C | undefined, phrase: P | undefine
 /** All the readings each pattern is tried against. */
 function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   switch (p.kind) {
-    case 'verb': return verbReadings(p, a);
+    case 'verb': return verbReadings(p, a, tokens);
     case 'support': return supportReadings(p, a);
     case 'noun': return nounReadings(p, a, tokens);
     case 'title': return titleReadings(p, a);
@@ -178,16 +179,26 @@ function verbFits(p: VerbPattern, c: C): boolean {
   return !p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '');
 }
 
-function verbReadings(p: VerbPattern, a: Analysis): Reading[] {
+function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   const out: Reading[] = [];
   a.clauses.forEach((c, i) => {
     if (!verbFits(p, c)) return;
     out.push(reading(a, c, undefined, undefined, undefined, false));
     // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
-    for (const d of a.clauses) if (d.parent === i && PRO_VERBS.has(d.verb?.lemma ?? '') && !d.agent && d.patient?.referent) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
+    for (const d of a.clauses) if (d.parent === i && elided(d, tokens)) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
   });
   return out;
 }
+
+/** "…, as did Z", "…, as have the governments of A and B": a bare auxiliary whose inverted subject does the same */
+function elided(d: C, tokens: readonly Token[]): boolean {
+  const v = d.verb;
+  if (!v || d.agent || !d.patient) return false;
+  if (PRO_VERBS.has(v.lemma)) return !!d.patient.referent;
+  // (a perfect's auxiliary only right after "as", and a body of the states named: "as have the governments of A and B")
+  return PRO_AUXILIARIES.has(v.form) && word(tokens[v.first - 1]) === 'as' && (!!d.patient.referent || STATE_BODIES.has(d.patient.headWord));
+}
+const PRO_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 function supportReadings(p: SupportPattern, a: Analysis): Reading[] {
   const out: Reading[] = [];

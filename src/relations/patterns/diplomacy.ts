@@ -83,8 +83,10 @@ export const praise: Pattern[] = [
     id: 'praise.congratulations', kind: 'support', predicate: 'PRAISED', verbs: CONGRATULATING, nouns: CONGRATULATIONS,
     subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
     seen: 'news-dev (saudi-iran-beijing-deal: "offered his congratulations to"; erdogan-reelection-congratulations and taiwan-election-lai-analysis: "sent congratulations"); news-fresh4 (moldova-runoff-live, senegal-election-faye-live: "sent his congratulations")',
-    match: [['Jacinda Ardern sent her congratulations to Donald Tusk.', 'Jacinda Ardern PRAISED Donald Tusk']],
-    miss: [['Jacinda Ardern sent a letter to Donald Tusk.'], ['Jacinda Ardern did not send congratulations to Donald Tusk.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
+    match: [['Jacinda Ardern sent her congratulations to Donald Tusk.', 'Jacinda Ardern PRAISED Donald Tusk'],
+      // (a message carries the congratulations its "of" names: news-fresh7 zimbabwe-chamisa-rejects-mnangagwa-win, "sent a message of congratulations to")
+      ['Jacinda Ardern sent a message of congratulations to Donald Tusk.', 'Jacinda Ardern PRAISED Donald Tusk']],
+    miss: [['Jacinda Ardern sent a letter to Donald Tusk.'], ['Jacinda Ardern sent a letter of complaint to Donald Tusk.'], ['Jacinda Ardern did not send congratulations to Donald Tusk.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
   },
   {
     // "Y congratulated Z. X also sent his congratulations": congratulations with no "to" go to whom the article's

@@ -20,7 +20,7 @@ const FAULTS = [
   'mistake', 'disgrace', 'failure', 'betrayal', 'affront', 'insult', 'farce', 'sham', 'crime', 'outrage', 'menace', 'traitor', 'tyrant',
 ];
 /** the light verbs that state one's support ("voiced support for", "offered their support to") */
-const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare'];
+const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare', 'send', 'post'];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
 
 export const stance: Pattern[] = [
@@ -111,7 +111,9 @@ export const stance: Pattern[] = [
     id: 'support.voiced.for', kind: 'support', predicate: 'SUPPORTS', verbs: SUPPORT_VOICING, nouns: ['support'],
     subject: 'agent', object: 'pp:for', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
     seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "A and B voiced support for X"; iran-attack-israel-april-2024-live: "reaffirmed Britain\'s support for X"); news-fresh4 (g7-charlevoix-joly-readout: "voiced support for the X"); news-dev (kenya-haiti-mss-readout: "expressed his unwavering support for the mission")',
-    match: [["Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, voiced support for Bolivia.", 'Ana Ruiz SUPPORTS Bolivia']],
+    match: [["Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, voiced support for Bolivia.", 'Ana Ruiz SUPPORTS Bolivia'],
+      // (a message carries the support its "of" names: news-fresh4 g7-charlevoix-joly-readout, "posted a message of support for")
+      ['Ana Ruiz posted a message of support for Luis Soto.', 'Ana Ruiz SUPPORTS Luis Soto']],
     miss: [['Norway asked for support for Chile.'], ['Norway did not voice support for Chile.', 'NOT Norway SUPPORTS Chile']],
   },
   {
