@@ -177,3 +177,38 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', '
 export const QUOTE_VERB_FORMS: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', tells: 'tell', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', writes: 'write',
 };
+
+/**
+ * Words before a capital (or before the list it ends) that make it the place, never its government: locative
+ * prepositions ("in Moscow", "talks in Washington and Beijing", "the outskirts of Kyiv"), verbs whose object is a
+ * place ("visited Beijing", "Russia struck Kyiv") and "capital" ("Niger's capital, Niamey").
+ */
+export const PLACE_GOVERNORS = new Set([
+  'in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'around', 'across', 'through', 'throughout', 'toward',
+  'towards', 'via', 'within', 'beyond', 'of', 'on', 'over', 'capital', 'city', 'visit', 'visits', 'visited', 'visiting', 'tour',
+  'toured', 'touring', 'reach', 'reached', 'reaching', 'leave', 'left', 'leaving', 'enter', 'entered', 'entering', 'struck',
+  'strike', 'strikes', 'striking', 'hit', 'hits', 'hitting', 'shelled', 'shelling', 'bombed', 'bombing', 'attacked',
+  'attacking', 'captured', 'capture', 'seized', 'seize', 'besieged', 'surrounded', 'encircled', 'evacuated', 'liberated',
+  'occupied', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'now', 'called', 'named', 'renamed',
+]);
+
+/** Prepositions whose object is an actor, so a capital there stands for its government ("talks between Washington and Tehran", "brokered by Washington"). */
+export const ACTOR_PREPOSITIONS = new Set(['between', 'against', 'by', 'for']);
+
+/** Nouns of dealings between states: "with" after one makes a capital its government ("ties with Moscow", "a pact with Beijing"). */
+export const DEALINGS_BEFORE_WITH = new Set([
+  'ties', 'relations', 'relationship', 'talks', 'negotiations', 'dialogue', 'agreement', 'deal', 'treaty', 'pact', 'contacts',
+  'cooperation', 'channel', 'channels', 'dispute', 'tensions', 'partnership', 'alliance', 'rift', 'row', 'standoff', 'trade',
+]);
+
+/** Words of a list of names, crossed when looking for what governs a capital ("between Washington and Moscow"). */
+export const LIST_WORDS = new Set(['and', 'or', 'both', 'either', 'neither', 'nor']);
+
+/** Verbs that describe their subject rather than make it act: a capital before one is the city ("Belmopan is the smallest capital"). */
+export const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'lies', 'lay', 'sits', 'stands']);
+
+/** Nouns of a city's own things, after its possessive ("Bucharest's previous hub", "Kyiv's streets"): besides the place heads of DESCRIPTION_HEADS. */
+export const CITY_NOUNS = new Set([
+  'hub', 'street', 'metro', 'subway', 'outskirts', 'suburb', 'mayor', 'residents', 'inhabitants', 'skyline', 'centre', 'center',
+  'downtown', 'population', 'neighbourhood', 'neighborhood', 'old', 'historic', 'landmarks', 'landmark', 'district',
+]);

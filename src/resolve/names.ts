@@ -3,6 +3,7 @@ import { entityKey, normalizeName } from '../model/keys.ts';
 import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../model/types.ts';
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
+import { capitalsState } from './capitals.ts';
 
 /**
  * The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"), on one line:
@@ -72,6 +73,10 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   };
 
   const typedBy = typesByName(article.mentions);
+  const named = {
+    ids: new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym).map((m) => m.gazetteerId!)),
+    statesAndCapitals: article.mentions.filter((m) => !m.demonym && (m.type === 'COUNTRY' || m.kind === 'capital')),
+  };
   const byStart = new Map<number, ResolvedMention>();
   for (const original of article.mentions) {
     let e: Entity | null = null;
@@ -80,7 +85,10 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (words(name).length === 1 && NAME_SUFFIXES.has(words(name)[0]!.replace(/\.$/, ''))) continue;
     // a name typed a person by its shape alone takes the type another mention of it has ("in Debre Tabor")
     const m = original.kind === SHAPE_KIND ? { ...original, type: typedBy.get(normalizeName(name)) ?? original.type } : original;
-    if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
+    // a capital standing for its state is a reference to the state, not one of its names (no alias)
+    const state = capitalsState(m, article.sentences[m.sentence]!, gazetteer, named);
+    if (state) e = byGazetteer(state);
+    else if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
     else if (m.expansion) {
       const long = byStart.get(m.expansion.start);
       e = long ? entities.get(long.entity)! : m.gazetteerId ? byGazetteer(m.gazetteerId) : null;
@@ -108,7 +116,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     const r: ResolvedMention = { ...m, entity: e.key };
     if (e.type !== m.type && !m.demonym) r.type = e.type;
     if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
-    if (!m.demonym) {
+    if (state) { r.gazetteerId = state; delete r.kind; }
+    if (!m.demonym && !state) {
       for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
     }
     byStart.set(m.start, r);

@@ -1,0 +1,92 @@
+// A capital named for its government (metonymy): "Moscow denied any role", "ties with Taipei", "Beijing's
+// conduct". SCHEMA lets a capital used for its government be resolved to the state; reading it so keeps one
+// node for the state instead of a second for its city. Only an actor's position makes a capital its state:
+// the subject of a verb, the object of a verb or of an actor's preposition ("between", "with", "by"), or a
+// possessive before a noun that is no place. A capital after a word of place ("in Moscow", "visited Beijing",
+// "the capital, Oslo"), beside its own state ("Kyiv, Ukraine"), in a list of such places, in capitals (a dateline), inside a longer name ("Washington
+// Place", "Wellington-based") or whose state the article never names stays the city.
+import type { Mention, Sentence, Token } from '../model/types.ts';
+import type { Gazetteer } from '../entities/gazetteer.ts';
+import { DESCRIPTION_HEADS } from '../entities/lexicon.ts';
+import { ACTOR_PREPOSITIONS, CITY_NOUNS, COPULAS, DEALINGS_BEFORE_WITH, LIST_WORDS, PLACE_GOVERNORS } from './lexicon.ts';
+
+export interface CapitalContext {
+  /** gazetteer ids the article names (not as demonyms) */
+  ids: ReadonlySet<string>;
+  /** the article's mentions of states and capitals, which a list of them may hold */
+  statesAndCapitals: readonly Mention[];
+}
+
+/** The gazetteer id of the state a capital mention stands for, or undefined where it names the city. */
+export function capitalsState(m: Mention, sentence: Sentence, gazetteer: Gazetteer, ctx: CapitalContext): string | undefined {
+  const entry = m.gazetteerId ? gazetteer.entries.get(m.gazetteerId) : undefined;
+  if (entry?.kind !== 'capital' || !entry.country || !ctx.ids.has(entry.country) || m.demonym || m.reference) return undefined;
+  const { tokens } = sentence;
+  const last = tokens[m.tokens[1]]!;
+  if (m.text === m.text.toUpperCase() || /^[-–]/.test(last.post) || /^[-–]/.test(tokens[m.tokens[0] - 1]?.post ?? '')) return undefined;
+  if (last.post.trim() === ',' && ownStateFollows(tokens[m.tokens[1] + 1], entry.country, gazetteer)) return undefined;
+  const list = listAround(m, tokens, ctx.statesAndCapitals);
+  // a list is all places or all governments: a capital whose state goes unnamed keeps the list places ("between Paris and Dakar")
+  if (list.members.some((x) => !standsForState(x, gazetteer, ctx))) return undefined;
+  // a possessive heads its own noun phrase, whatever governs it ("over Moscow's demands", "in Beijing's view")
+  if (m.possessive) return placeNounAhead(tokens, m.tokens[1] + 1) ? undefined : entry.country;
+  const before = tokens[list.first - 1], after = tokens[list.last + 1];
+  if (before && PLACE_GOVERNORS.has(before.normal)) return undefined;
+  // a list that goes on with names of other kinds ("the main cities of Syria, Aleppo and Damascus") is one of places
+  if (before && (LIST_WORDS.has(before.normal) || (before.post.trim() === ',' && /^\p{Lu}/u.test(before.text) && !before.tags.includes('Date')))) return undefined;
+  // a copula describes the city ("Belmopan is the third-largest settlement", "Since 2000 Belmopan has been one of …")
+  if (after && /^\s+$/.test(tokens[list.last]!.post) && isVerb(after) && !copula(tokens, list.last + 1)) return entry.country;
+  if (!before || !/^\s+$/.test(before.post)) return undefined;
+  const dealings = before.normal === 'with' && DEALINGS_BEFORE_WITH.has(tokens[list.first - 2]?.normal ?? '');
+  if (ACTOR_PREPOSITIONS.has(before.normal) || dealings || (isVerb(before) && !/^\p{Lu}/u.test(before.text))) return entry.country;
+  return undefined;
+}
+
+const isVerb = (t: Token) => (t.tags.includes('Verb') && !t.tags.includes('Gerund')) || t.tags.includes('Modal');
+
+/** A state, or a capital whose state the article names. */
+function standsForState(x: Mention, gazetteer: Gazetteer, ctx: CapitalContext): boolean {
+  const country = x.gazetteerId ? gazetteer.entries.get(x.gazetteerId)?.country : undefined;
+  return x.type === 'COUNTRY' || (!!country && ctx.ids.has(country));
+}
+
+const copula = (tokens: readonly Token[], k: number) =>
+  COPULAS.has(tokens[k]!.normal) || (/^ha(s|ve|d)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'been');
+
+/** "Bucharest's new airport", "Tehran's Central Railway Station": a place noun or a name among the next words before punctuation. */
+function placeNounAhead(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from] && /^\p{Lu}/u.test(tokens[from]!.text)) return true;
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    // (a word glued to a bracket by the source's missing space: "airport(as")
+    const word = tokens[k]!.normal.replace(/[^\p{L}].*$/u, '');
+    if ([word, word.replace(/s$/, '')].some((w) => DESCRIPTION_HEADS[w] === 'LOCATION' || CITY_NOUNS.has(w))) return true;
+    if (/[,.;:()]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
+}
+
+/** The token range of the list of states and capitals a mention stands in ("Washington and Riyadh", "Moscow, Kyiv and Brussels"). */
+function listAround(m: Mention, tokens: readonly Token[], others: readonly Mention[]): { first: number; last: number; members: Mention[] } {
+  const inSentence = others.filter((x) => x.sentence === m.sentence);
+  // two names of a list: a comma, a list word, or both between them ("Moscow, Kyiv", "Kyiv and Brussels", "Kyiv, and Rome")
+  const listed = (a: number, b: number) => (b === a + 1 && tokens[a]!.post.trim() === ',')
+    || (b === a + 2 && LIST_WORDS.has(tokens[a + 1]!.normal) && /^,?\s+$/.test(tokens[a]!.post));
+  let first = m.tokens[0], last = m.tokens[1];
+  const members = [m];
+  for (let prev = inSentence.find((x) => listed(x.tokens[1], first)); prev; prev = inSentence.find((x) => listed(x.tokens[1], first))) {
+    first = prev.tokens[0];
+    members.push(prev);
+  }
+  for (let next = inSentence.find((x) => listed(last, x.tokens[0])); next; next = inSentence.find((x) => listed(last, x.tokens[0]))) {
+    last = next.tokens[1];
+    members.push(next);
+  }
+  return { first, last, members };
+}
+
+/** "Kyiv, Ukraine", "Cairo, Egypt's capital": the capital's own state right after its comma. */
+function ownStateFollows(next: Token | undefined, country: string, gazetteer: Gazetteer): boolean {
+  const state = gazetteer.entries.get(country);
+  const word = next?.normal.replace(/['’]s$/, '');
+  return !!state && !!word && [state.name, ...(state.aliases ?? [])].some((n) => n.split(/\s+/)[0]!.toLowerCase() === word);
+}

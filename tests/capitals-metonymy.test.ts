@@ -1,0 +1,35 @@
+// A capital named for its government is its state; a capital named as a place stays the city.
+import { describe, expect, it } from 'vitest';
+import { resolveText as resolve } from './helpers/resolve.ts';
+
+/** Each mention of the capital as "text → entity label". */
+const readings = (text: string, capital: string) => {
+  const r = resolve(text);
+  const label = new Map(r.entities.map((e) => [e.key, e.label]));
+  return r.mentions.filter((m) => m.text === capital).map((m) => label.get(m.entity));
+};
+
+describe('a capital standing for its government', () => {
+  it('reads a capital that acts (subject, object, possessive, actor preposition) as its state, with no alias', () => {
+    const text = 'Russia closed its consulate. Moscow denied the charge, and Lithuania accused Moscow of lying. '
+      + "Talks between Vilnius and Moscow stalled over Moscow's demands. Lithuania cut its ties with Moscow.";
+    expect(readings(text, 'Moscow')).toEqual(['Russia', 'Russia', 'Russia', 'Russia', 'Russia']);
+    expect(resolve(text).entities.find((e) => e.label === 'Russia')!.aliases).not.toContain('Moscow');
+  });
+
+  it('keeps a capital named as a place the city', () => {
+    const text = 'Russia and Norway met in Moscow. The envoy visited Moscow and flew from Moscow to Oslo. '
+      + "Moscow is the largest city of Russia. A former Moscow mayor spoke. Moscow's Sheremetyevo airport was shut.";
+    expect(readings(text, 'Moscow')).toEqual(['Moscow', 'Moscow', 'Moscow', 'Moscow', 'Moscow', 'Moscow']);
+  });
+
+  it("keeps the city where the article never names the state, or a list holds a capital of an unnamed state", () => {
+    expect(readings('Moscow denied the charge on Friday.', 'Moscow')).toEqual(['Moscow']);
+    expect(readings('Russia opened a route. The first flight between Moscow and Lima left on Friday.', 'Moscow')).toEqual(['Moscow']);
+  });
+
+  it('keeps a capital beside its own state or after a building\'s name the city', () => {
+    expect(readings('The talks in Vilnius, Lithuania, ended.', 'Vilnius')).toEqual(['Vilnius']);
+    expect(readings('Lithuania spoke. The envoys met at Town Hall, Vilnius, on Friday.', 'Vilnius')).toEqual(['Vilnius']);
+  });
+});
