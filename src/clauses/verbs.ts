@@ -2,7 +2,7 @@
 // joined through "to" ("agreed to visit"), and their voice, tense, negation and modality.
 import type { Modality } from '../model/types.ts';
 import {
-  BE, CATENATIVES, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS, PLANNING_PREDICATES,
+  BE, CATENATIVES, DENYING_VERBS, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS, PLANNING_PREDICATES,
   POSSIBILITY_MODALS,
 } from './lexicon.ts';
 import { nextIndex, type Reader } from './phrases.ts';
@@ -57,6 +57,8 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const passive = !copula && /(?:ed|en|wn|t)$/.test(headWord) && beforeHead.some((w) => BE.has(w) || w === 'got') && !beforeHead.includes('to');
   let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer'));
   if (catenative && NEGATING_CATENATIVES.has(catenative)) negated = !negated;
+  // "denied attacking X": a denying verb before the head's gerund denies it, as "denied that …" does (index.ts)
+  if (/ing$/.test(headWord) && beforeHead.some((w) => DENYING_VERBS.has(verbLemma(w, known)))) negated = !negated;
   let modality: Modality | undefined;
   if (ws.some((w) => PLANNING_MODALS.has(w)) || (catenative && PLANNING_CATENATIVES.has(catenative)) || ws.some((w, k) => PLANNING_PREDICATES.has(w) && ws[k + 1] === 'to')) modality = 'planned';
   else if (ws.some((w) => POSSIBILITY_MODALS.has(w))) modality = 'conditional';

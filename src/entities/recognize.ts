@@ -360,7 +360,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
       }
     }
   }
-  out.push(...lowerCaseEvents(ctx, out));
+  out.push(...lowerCaseEvents(ctx, out), ...numberedResolutions(ctx, out));
   dropDatelineWords(ctx, out);
   // "Sen. Carl Levin, D-Mich.": a legislator's party and state, not a mention of the state
   for (let k = out.length - 1; k >= 0; k--) if (/(^|[\s(,])[RDI]-$/.test(text.slice(Math.max(0, out[k]!.start - 3), out[k]!.start))) out.splice(k, 1);
@@ -375,6 +375,36 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   linkAcronyms(ctx, out);
   return out;
 }
+
+/**
+ * "Resolution 2722", "resolution ES-10/23": a resolution named by its number is a text of its own (OTHER), whatever
+ * the case of "resolution"; a letter code inside the number ("ES" of an emergency session) is no name of its own.
+ */
+function numberedResolutions(ctx: Ctx, found: Mention[]): Mention[] {
+  const { tokens } = ctx.sentence;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!RESOLUTION_WORDS.has(tokens[i]!.normal) || !/^\s+$/.test(gapBetween(ctx.text, tokens[i]!, tokens[i + 1]!))) continue;
+    // the number: one token ("2722") or a code and its number joined without a space ("ES" "-11/6")
+    let b = i + 1;
+    while (b + 1 < tokens.length && b < i + 3 && gapBetween(ctx.text, tokens[b]!, tokens[b + 1]!).trim() === gapBetween(ctx.text, tokens[b]!, tokens[b + 1]!) && /^[-/]?$/.test(gapBetween(ctx.text, tokens[b]!, tokens[b + 1]!))) b++;
+    const number = ctx.text.slice(tokens[i + 1]!.start, tokens[b]!.end);
+    // (a lower-case "resolution" before a bare count is no name: "the resolution 12 states backed")
+    if (!RESOLUTION_NUMBER.test(number) || (!isCapitalised(tokens[i]!) && /^\d+$/.test(number))) continue;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const m = found[k]!;
+      if (m.tokens[1] < i || m.tokens[0] > b) continue;
+      // ("UN Security Council Resolution 2722": the body's name before the word stays the body)
+      found.splice(k, 1, ...(m.tokens[0] < i ? [mentionOf(ctx, [m.tokens[0], i - 1], 'ORGANIZATION', m.source)] : []));
+    }
+    out.push(mentionOf(ctx, [i, b], 'OTHER', 'pattern'));
+    i = b;
+  }
+  return out;
+}
+const RESOLUTION_WORDS: ReadonlySet<string> = new Set(['resolution']);
+/** a resolution's number: "2722", "ES-11/6", "A/RES/77/247" */
+const RESOLUTION_NUMBER = /^(?:[A-Z]{1,3}[-/])*\d+(?:[-/]\d+)*$/;
 
 /**
  * "TBILISI, Georgia (Wire) —": a word of the language in a dateline's parentheses after its place is a placeholder

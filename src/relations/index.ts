@@ -11,6 +11,7 @@ import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
 import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
+import { votes } from './votes.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -20,7 +21,7 @@ const SHAPED_PATTERNS = oneShape(PATTERNS);
 // The token-index constructions not yet moved to patterns (src/relations/patterns): titles and appositions,
 // locatives and adjacency, homes, verb frames of lexicon.ts, noun frames, meetings between sides, organs,
 // "whose members include", interviews. They run after the patterns; an edge found by both keeps the pattern's id.
-const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, interviews] as const;
+const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, interviews, votes] as const;
 
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {

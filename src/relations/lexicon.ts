@@ -369,7 +369,33 @@ export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'army', 'military', 'government', 'authorities', 'officials', 'diplomats', 'navy', 'air',
   'soldiers', 'police', 'regime', 'leadership', 'side', 'administration', 'ministry', 'embassy', 'rulers', 'junta',
   'drones', 'missiles', 'jets', 'warplanes', 'warships', 'aircraft', 'artillery',
+  // (one weapon stands for its state too: "a Russian missile struck …")
+  'drone', 'missile', 'jet', 'warplane', 'warship',
 ]);
+
+/**
+ * what an attack is aimed at when no name is: "struck 60 targets across X", "the camps of X", "X leaders in Y"; the
+ * attacked are then the names of its "of", "across" or "in" phrase and its named modifiers (matcher.ts, slot "….target")
+ */
+export const TARGET_NOUNS: ReadonlySet<string> = new Set([
+  'target', 'targets', 'site', 'sites', 'position', 'positions', 'camp', 'camps', 'base', 'bases', 'facility', 'facilities',
+  'leadership', 'leader', 'leaders', 'headquarters', 'stronghold', 'strongholds', 'depot', 'depots', 'hideout', 'hideouts', 'infrastructure',
+]);
+export const TARGET_PREPS: ReadonlySet<string> = new Set(['of', 'across', 'in']);
+
+/** the words after "voted"/"voting" that give a vote's direction (SCHEMA: voted for a resolution SUPPORTS, against OPPOSES) */
+export const VOTE_DIRECTIONS: Readonly<Record<string, Predicate>> = {
+  for: 'SUPPORTS', yes: 'SUPPORTS', 'in favour': 'SUPPORTS', 'in favor': 'SUPPORTS',
+  against: 'OPPOSES', no: 'OPPOSES',
+};
+/** participles whose "by" phrase names who wrote or put forward a resolution: "Resolution 2722, drafted by A and B" */
+export const DRAFTING_FORMS: ReadonlySet<string> = new Set(['drafted', 'sponsored', 'co-sponsored', 'cosponsored', 'tabled', 'proposed', 'introduced']);
+/** a vote's object that stands for the resolution being voted on: "voted for the text" */
+export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'text', 'draft', 'motion']);
+/** words after a vote that take no object of the vote: "voted against, joined by …", "voted in favour but …" */
+export const VOTE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'and', 'but', 'with', 'by', 'joined', 'along', 'as', 'after', 'while', 'alongside', 'together']);
+/** the first word of a resolution's name (the entities stage names "Resolution 2722", "resolution ES-10/23") */
+export const RESOLUTION_HEADS: ReadonlySet<string> = new Set(['resolution']);
 
 /** nouns between a demonym and the place it locates: "the Ukrainian city of Kharkiv", "the Syrian port Tartus" */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([

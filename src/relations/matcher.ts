@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -101,11 +101,13 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
   if (s.startsWith('pp:')) {
-    const prep = s.slice(3);
+    // ("pp:on.target": the phrase read as an attack's aim)
+    const [prep, reading] = s.slice(3).split('.');
     const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
-    return [...new Set(pool.filter((pp) => pp.prep === prep).flatMap((pp) => denoted(r, pp.np)))];
+    return [...new Set(pool.filter((pp) => pp.prep === prep).flatMap((pp) => (reading === 'target' ? targeted(r, pp.np) : denoted(r, pp.np))))];
   }
   switch (s) {
+    case 'patient.target': return targeted(r, c?.patient);
     case 'agent': return denoted(r, c?.agent);
     case 'patient': return denoted(r, c?.patient);
     case 'subject': return denoted(r, c?.subject);
@@ -126,6 +128,20 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     default: throw new Error(`unknown slot ${s}`);
   }
+}
+
+/**
+ * What an attack is aimed at: the names a phrase denotes, or for an unnamed aim ("60 targets across X", "the camps of
+ * X", "X leaders in Y") the names of its "of"/"across"/"in" phrases and its named modifiers (not a demonym: "Iranian
+ * sites" are Iran's own, read by the resolver where it may).
+ */
+function targeted(r: Reading, p: P | undefined): Arg[] {
+  if (!p) return [];
+  return membersOf(p).flatMap((m) => {
+    if (m.referent || !TARGET_NOUNS.has(m.headWord)) return denoted(r, m);
+    const named = m.modifiers.filter((a) => !a.demonym && !a.pronoun);
+    return [...named, ...m.pps.filter((pp) => TARGET_PREPS.has(pp.prep)).flatMap((pp) => denoted(r, pp.np))];
+  });
 }
 
 /** "A and B, an adviser to C": a singular apposition after a coordination describes its last conjunct only ("A and B, both allies of C": all) */

@@ -5,6 +5,8 @@ import type { Pattern } from './types.ts';
 const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
 /** light verbs of an attack: "carried out strikes on", "launched an attack on", "mounted raids against" */
 const LAUNCHING = ['carry', 'conduct', 'launch', 'stage', 'mount'];
+/** verbs of an attack on a place or a side (not "hit" or "target", said of sanctions and tariffs as often) */
+const ATTACK_VERBS = ['strike', 'attack', 'bomb', 'shell', 'invade', 'besiege', 'storm', 'raid', 'pound'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
 
 export const force: Pattern[] = [
@@ -21,23 +23,32 @@ export const force: Pattern[] = [
     miss: [['The invasion of Kuwait began in August.']],
   },
   {
-    id: 'attack.strikes.by', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'pp:by', object: 'pp:on',
+    id: 'attack.strikes.by', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'pp:by', object: 'pp:on.target',
     subjectTypes: ACTORS, seen: 'news-dev (two wire reports)',
     match: [['Strikes on Yemen by the United States continued overnight.', 'United States ATTACKED Yemen']],
     miss: [['Strikes on Yemen continued overnight.']],
   },
   {
-    id: 'attack.strikes.possessor', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'possessor', object: 'pp:on',
+    id: 'attack.strikes.possessor', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'possessor', object: 'pp:on.target',
     subjectTypes: ACTORS, seen: 'news-dev (two wire reports)',
     match: [["Israel's strikes on Lebanon killed dozens.", 'Israel ATTACKED Lebanon']],
     miss: [["Israel's defence of its strikes was criticised."]],
   },
   {
-    id: 'attack.support.on', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:on',
+    id: 'attack.support.on', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:on.target',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
     seen: 'news-dev (israel-hezbollah-ceasefire-live: "carry out some of the heaviest strikes of the war on X"); news-fresh (iran-attack-israel-april-2024-live: "has launched an attack on X"; india-pakistan-sindoor-ceasefire-live: "has launched drone and missile attacks on")',
     match: [['Chile carried out strikes on Bolivia on Monday.', 'Chile ATTACKED Bolivia'], ['Chile has launched an attack on Bolivia.', 'Chile ATTACKED Bolivia']],
     miss: [['Chile carried out inspections on Bolivia.'], ['Chile did not carry out strikes on Bolivia.', 'NOT Chile ATTACKED Bolivia'], ['Chile launched a campaign on Bolivia.']],
+  },
+  {
+    // a verb of attack with what it hit: a place, a side, or an unnamed aim standing for them ("struck 60 targets across X")
+    id: 'attack.verb', kind: 'verb', predicate: 'ATTACKED', verbs: ATTACK_VERBS, subject: 'agent', object: 'patient.target',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-dev (us-uk-strikes-houthis-yemen: "warplanes and warships struck more than 60 targets across X"; modi-kyiv-visit: "a Russian missile struck the X hospital"); news-fresh (assad-fall-twelve-days-analysis: "forces struck more than 75 targets of X"); news-fresh6 (sudan-khartoum-fighting-live: "jets have struck the camps of X"; cavusoglu-antalya-diplomacy-forum-2022: "the port city besieged by Russian forces")',
+    match: [['Chilean warplanes struck more than 40 targets across Bolivia.', 'Chile ATTACKED Bolivia'], ['A Chilean missile struck La Paz on Monday.', 'Chile ATTACKED La Paz'],
+      ['Chilean jets bombed the camps of the Rapid Support Forces.', 'Chile ATTACKED Rapid Support Forces'], ['La Paz was besieged by Chilean forces for months.', 'Chile ATTACKED La Paz']],
+    miss: [['Chilean warplanes struck more than 40 targets.'], ['Chile struck a deal with Bolivia.'], ['Chilean forces did not attack La Paz.', 'NOT Chile ATTACKED La Paz']],
   },
   {
     id: 'attack.seize', kind: 'verb', predicate: 'ATTACKED', verbs: ['seize', 'capture', 'overrun'], voice: 'active',

@@ -5,7 +5,8 @@ import type { EntityType } from '../../model/types.ts';
 /**
  * Where an end is read from.
  * In a clause: `agent`, `patient` (logical roles; a passive's by-phrase is its agent), `subject` (surface),
- * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.owner`
+ * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.target` and `pp:on.target`
+ * (an attack's aim: the phrase's names, or those of "60 targets across X", "the camps of X"), `patient.owner`
  * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z").
  * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `modifier.first` and `modifier.rest` (the first
