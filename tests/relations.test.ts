@@ -545,6 +545,10 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Peruvian President Ana Ruiz sent her secretary, Luis Cora, to the talks.'))).toEqual(['Ana Ruiz LEADER_OF Peru', 'Luis Cora WORKS_FOR Ana Ruiz']);
     expect(triples(run('Ana Ruiz praised the work of her Middle East envoy, Luis Cora.')).filter((t) => !t.includes('PRAISED'))).toEqual(['Luis Cora WORKS_FOR Ana Ruiz']);
   });
+  it('gives the name the title after a possessive title ("the Chilean President\'s Special Envoy"), and a former leader the post he held', () => {
+    expect(triples(run('Ana Ruiz met Luis Cora, the Peruvian President\'s Special Envoy to Chile.')).filter((t) => !t.includes('MET_WITH'))).toEqual(['Luis Cora WORKS_FOR Peru']);
+    expect(triples(run('Luis Cora, Peru\'s former president, was sanctioned.')).filter((t) => !t.includes('SANCTIONED'))).toEqual(['Luis Cora LEADER_OF Peru']);
+  });
   it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
     expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
     expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);

@@ -64,7 +64,7 @@ function titlePredicate(words: string[]): Predicate | null {
   if (head === 'founder' || head === 'co-founder') return 'FOUNDED';
   // "the candidate of the X coalition", "X's nominee": a party's candidate is of its members (SCHEMA: MEMBER_OF)
   if (CANDIDATE_TITLES.has(head)) return 'MEMBER_OF';
-  if (LEADER_TITLES.has(head) && !(words.length > 1 && (DEPUTY_WORDS.has(words.at(-2)!) || words.at(-2) === 'former'))) return 'LEADER_OF';
+  if (LEADER_TITLES.has(head) && !(words.length > 1 && DEPUTY_WORDS.has(words.at(-2)!))) return 'LEADER_OF';
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
 }
@@ -511,6 +511,8 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
       continue;
     }
     const w = word(tokens[j]).replace(/['’]s$/, '');
+    // ("X, the French President's Special Envoy": a title owned by another title is the possessor's; the name holds the one after it)
+    if (/['’]s$/.test(tokens[j]!.text) && isTitleWord(w) && !comma(tokens[j]) && !ctx.argAt[j + 1] && /^[A-Za-z]/.test(tokens[j + 1]?.text ?? '') && !isPreposition(tokens[j + 1])) { words.length = 0; continue; }
     // ("X, the Namibian president and current chairman of Y": an owned title ends at "and"; the second is read after it)
     if (w === 'and' && owner && words.length && (titlePredicate(words) || ROLE_NOUNS[words.at(-1)!])) break;
     // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase

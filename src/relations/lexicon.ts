@@ -320,7 +320,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
-  'affairs', 'crown', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
+  'affairs', 'crown', 'special', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
