@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parallelCurvature } from '../../viewer/src/core/appearance/utils.ts';
 import { computeEdgeVisuals } from '../../viewer/src/core/appearance/index.ts';
 import { parseJsonText as parseGraphText, subgraph, toJsonText } from '../../viewer/src/core/file/utils.ts';
-import { applyFilters, defaultFilters } from '../../viewer/src/core/filters/index.ts';
+import { applyFilters, changedEdges, defaultFilters, edgeOrder } from '../../viewer/src/core/filters/index.ts';
 import { normalizeEdge, toList } from '../../viewer/src/core/graph/utils.ts';
 import { buildSearchIndex, suggest } from '../../viewer/src/core/search/index.ts';
 import { highlightSegments, relationGroups } from '../../viewer/src/core/selection/index.ts';
@@ -46,6 +46,26 @@ describe('viewer core', () => {
     expect(applyFilters(g, { ...all, dateFrom: '2024-01-01' }).edges.size).toBe(0);
     expect(applyFilters(g, { ...all, minEvidence: 2 }).edges.size).toBe(0);
     expect(applyFilters(g, { ...all, types: new Set(['COUNTRY']) }).edges.size).toBe(3);
+  });
+
+  it('marks shown edges in masks over one edge order, which list what changed between two filterings', () => {
+    const g = fixture();
+    const all = defaultFilters(g);
+    const order = edgeOrder(g);
+    const everything = applyFilters(g, all, { order });
+    const conflict = applyFilters(g, { ...all, tones: new Set(['conflict']) }, { order });
+    const asSet = (s: ReadonlySet<string>) => new Set([...s]);
+    expect(asSet(everything.edges)).toEqual(new Set(g.edges()));
+    const hidden = g.edges().filter((e) => !conflict.edges.has(e));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(conflict.edges.size).toBe(g.size - hidden.length);
+    expect([...conflict.edges].every((e) => g.getEdgeAttribute(e, 'score') < 0)).toBe(true);
+    expect(conflict.edges.has('no such edge')).toBe(false);
+    expect(changedEdges(everything.edges, conflict.edges)?.sort()).toEqual(hidden.sort());
+    expect(changedEdges(conflict.edges, conflict.edges)).toEqual([]);
+    // masks of another order (or plain sets) are not compared byte by byte
+    expect(changedEdges(everything.edges, applyFilters(g, all).edges)).toBeNull();
+    expect(changedEdges(everything.edges, new Set(g.edges()))).toBeNull();
   });
 
   it('finds entities by any alias, exact matches first', () => {

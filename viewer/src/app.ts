@@ -6,7 +6,7 @@ import type { Predicate } from '../../src/model/predicates.ts';
 import { computeNodeVisuals, computeVisuals, createReducers, type NodeVisual, type RenderState, type Visuals } from './core/appearance/index.ts';
 import { dyadSeries, edgesBetween } from './core/dyad/index.ts';
 import { baseName, download, fetchGraph, readGraphFile, subgraph, toGexfText, toJsonText } from './core/file/index.ts';
-import { applyFilters, countIsolated, defaultFilters, type FilterState, type Visible } from './core/filters/index.ts';
+import { applyFilters, changedEdges, countIsolated, defaultFilters, edgeOrder, type EdgeOrder, type FilterState, type Visible } from './core/filters/index.ts';
 import { seedPositions, summarize, type ViewerGraph } from './core/graph/index.ts';
 import { createLayout, type LayoutHandle } from './core/layout/index.ts';
 import { buildSearchIndex, suggest, type SearchEntry } from './core/search/index.ts';
@@ -51,6 +51,8 @@ interface Loaded {
   filters: FilterState;
   /** everything shown: what the URL leaves out */
   defaults: FilterState;
+  /** the graph's edges in a fixed order, which the filters' edge masks share */
+  edgeOrder: EdgeOrder;
   visible: Visible;
   search: SearchEntry[];
   sigma: Sigma;
@@ -116,12 +118,16 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     const prev = render;
     render = next;
     if (!c.large) return void c.sigma.refresh({ schedule });
-    const nodes = new Set<string>(), edges: string[] = [];
+    const nodes = new Set<string>();
+    let edges: string[] = [];
     for (const s of [prev.focus, next.focus]) s?.forEach((n) => nodes.add(n));
     if (prev.visible !== next.visible) {
       flipped(prev.visible.nodes, next.visible.nodes, (n) => nodes.add(n));
-      // the two halves of a flip are disjoint: an array, not a set (19k edges for a time range at 40k)
-      flipped(prev.visible.edges, next.visible.edges, (e) => c.graph.hasEdge(e) && edges.push(e));
+      // masks of one edge order compare byte by byte; the two halves of a flip are disjoint: an array, not a set
+      // (19k edges for a time range at 40k)
+      const changed = changedEdges(prev.visible.edges, next.visible.edges);
+      if (changed) edges = changed;
+      else flipped(prev.visible.edges, next.visible.edges, (e) => c.graph.hasEdge(e) && edges.push(e));
     }
     if (prev.selected && prev.selected !== next.selected) nodes.add(prev.selected);
     const known = (n: string) => c.graph.hasNode(n);
@@ -220,7 +226,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (!c) return;
     const datesOnly = sameExceptDates(c.filters, filters);
     c.filters = filters;
-    c.visible = applyFilters(c.graph, filters, { undatedRange: !datesOnly });
+    c.visible = applyFilters(c.graph, filters, { undatedRange: !datesOnly, order: c.edgeOrder });
     // drawn first and synchronously, before the DOM changes below would make sigma's size check (a read of
     // the container's width in each render) lay the page out once more
     restyle(c, computeRender(c), false);
@@ -323,11 +329,12 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     if (!summary.hasPositions) seedPositions(graph);
     const view = decodeView(graph, restore ?? '');
     const extent = dateExtent(graph);
-    const visible = applyFilters(graph, view.filters);
+    const order = edgeOrder(graph);
+    const visible = applyFilters(graph, view.filters, { order });
     const time = extent && timeIndex(graph, extent);
     const visuals = computeVisuals(graph, { ...settings, sizeBy });
     const loaded = {
-      graph, name, filters: view.filters, defaults: defaultFilters(graph), visible, visuals, nodeVisualsBy: { [sizeBy]: visuals.nodes },
+      graph, name, filters: view.filters, defaults: defaultFilters(graph), edgeOrder: order, visible, visuals, nodeVisualsBy: { [sizeBy]: visuals.nodes },
       search: buildSearchIndex(graph), selected: null, hovered: null, selectedEdge: null, pair: null,
       large: graph.size > settings.fadeAllUpTo, isolated: countIsolated(graph), time,
       histogram: time && histogram(time, visible.undatedRange ?? visible.edges), ...graphCounts(graph),

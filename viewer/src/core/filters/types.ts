@@ -21,7 +21,7 @@ export interface FilterState {
 
 export interface Visible {
   nodes: Set<string>;
-  edges: Set<string>;
+  edges: ReadonlySet<string>;
   /** the edges every filter but the date range lets through: what the timeline's bars count */
-  undatedRange?: Set<string>;
+  undatedRange?: ReadonlySet<string>;
 }
