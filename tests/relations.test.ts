@@ -470,6 +470,23 @@ const CASES: [string, Triple[]][] = [
   ["Ola Nordmann was sworn in by Chief Justice Ana Ruiz at the Presidential Secretariat.", []],
   ["Ana Ruiz, a researcher at the Carnegie Endowment, said the plan was sound.", [["Ana Ruiz", 'WORKS_FOR', "Carnegie Endowment"]]],
   ["In the field of physics, Li Wei at the Institute of Physics has made progress.", [["Li Wei", 'WORKS_FOR', "Institute of Physics"]]],
+  // a name after an opening phrase's comma that modifies a title or does the verb is not apposed to the place before it
+  ["In Lima, Chilean Foreign Minister Ana Ruiz said the plan was sound.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["In Oslo, Chile makes room for both sides.", []],
+  ["By arresting Ana Ruiz, a reporter for The Daily Post, Chile has opened a new front.", [["Ana Ruiz", 'WORKS_FOR', "Daily Post"]]],
+  ["Leaders met in Bali, Indonesia, in November.", [["Bali", 'LOCATED_IN', "Indonesia"]]],
+  // a place after the comma that closes "the <title> of <body>," is the event's; a body is not "held" somewhere
+  ["She met Ana Ruiz, the Speaker of the Congress of Peru, in Madrid.", [["Ana Ruiz", 'LEADER_OF', "Congress of Peru"]]],
+  ["She met Ana Ruiz, the chair of the Peruvian Senate, in Madrid.", [["Ana Ruiz", 'LEADER_OF', "Peruvian Senate"]]],
+  ["Ministers attended the summit of the Shanghai Cooperation Organisation, held in Astana.", []],
+  ["The Supreme Court in Santiago has ordered a retrial.", [["Supreme Court", 'HEADQUARTERED_IN', "Santiago"]]],
+  // a role noun followed by an infinitive: the infinitive's object is not the role's body
+  ["Chile and Peru were the first allies to ratify the pact.", []],
+  // "welcomed X as <role>" praises; the title's state before a holder's name is not the object
+  ["Ana Ruiz welcomed Peru as a party to the treaty.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
+  ["Ana Ruiz welcomed the US President's proposal to end the war.", []],
+  ["Ana Ruiz is hosting U.S. Secretary of State Marco Rubio in Lima.", [["Ana Ruiz", 'HOSTED', "Marco Rubio"], ["Marco Rubio", 'WORKS_FOR', "United States"]]],
+  ["The talks, which Ana Ruiz will host and which U.S. Secretary of State Marco Rubio will attend, open on Monday.", [["Marco Rubio", 'WORKS_FOR', "United States"]]],
   // an organ whose name does not contain its body's states no PART_OF by being named
   ["The European Union said the European Commission would meet on Monday.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],

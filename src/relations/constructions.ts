@@ -20,6 +20,8 @@ const isPlainModifier = (t: Token) => /^[a-z][a-z-]{2,}$/.test(t.text) && !isPre
 /** The name only modifies the noun after it: "the NATO meeting", "this remote Amazon town", "Sierra Nevada foothills". */
 function modifiesNoun(ctx: Ctx, a: Arg): boolean {
   const n = ctx.tokens[a.last + 1];
+  // ("welcomed the US President's proposal": a name before an unnamed holder's title modifies the title)
+  if (n && !ctx.argAt[a.last + 1] && !comma(ctx.tokens[a.last]) && /^[A-Z][a-z-]+['’]s$/.test(n.text) && isTitleWord(word(n).replace(/['’]s$/, ''))) return true;
   return !!n && !ctx.argAt[a.last + 1] && !comma(ctx.tokens[a.last]) && !hardBreak(ctx.tokens[a.last]) && /^[a-z][a-z-]{2,}$/.test(n.text)
     && !isPreposition(n) && !isAuxiliary(n) && !NOUN_LESS_FOLLOWERS.has(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
@@ -623,6 +625,8 @@ function roleNounPhrase(
     }
   };
   if (!role && !titlePred) { if (KIN_NOUNS.has(head)) secondRole(j); return; }
+  // ("a candidate to join the European Union", "the first member to ratify the treaty": an infinitive's object is no body of the role)
+  if (word(tokens[j]) === 'to' && !comma(tokens[j - 1]) && !ctx.argAt[j + 1] && isVerb(tokens[j + 1])) return;
   const complement = roleComplement(ctx, j, head, role, titlePred);
   const { prep } = complement;
   let { other } = complement;
@@ -748,7 +752,12 @@ function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
   // ("London, Argentina's diplomatic representative there": an owned noun phrase, not a place, is apposed)
   // ("Leninakan, Armenia's second-largest city" is placed: the owned noun is a place's)
   const ownsPlace = !b.possessive || [1, 2, 3].some((d) => PLACE_NOUNS.has(word(tokens[b.last + d])) && !tokens.slice(b.last, b.last + d).some((t) => comma(t) || hardBreak(t)));
-  if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace) {
+  // ("In Washington, U.S. Attorney General X said", "In Jeddah, Riyadh makes room": a name that opens the clause after an
+  // opening phrase, modifying a title or doing the verb, is not apposed to the place before the comma)
+  const after = tokens[b.last + 1];
+  const opensClause = !/[^\s]/.test(tokens[b.last]!.post) && !!after && !ctx.argAt[b.last + 1]
+    && ((/^[A-Z]/.test(after.text) && isTitleWord(word(after))) || (isVerb(after) && !isBe(after) && (!isAuxiliary(after) || (isVerb(tokens[b.last + 2]) && !isBe(tokens[b.last + 2])))));
+  if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace && !opensClause) {
     // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
     const heads = group(ctx, a);
     const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
@@ -799,9 +808,15 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
   if (j !== b.first || (hardBreak(tokens[a.last]) && !/^\)\s*,/.test(tokens[a.last]!.post))) return;
   if (!partPred && a.entity.type === 'EVENT') return;
+  // ("met X, the Speaker of the US House, in California": an adjunct after the apposition's comma places the clause's
+  // event; "the SCO, held in Goa": what is held is a meeting, not the body)
+  let g = a.first - 1;
+  while (g > 0 && (isDeterminer(tokens[g]) || ctx.argAt[g]?.demonym) && a.first - g < 4) g = ctx.argAt[g]?.demonym ? ctx.argAt[g]!.first - 1 : g - 1;
+  const ofTitle = word(tokens[g]) === 'of';
+  if (a.entity.type === 'ORGANIZATION' && ((!partPred && comma(tokens[a.last]) && ofTitle) || ['held', 'staged', 'hosted'].includes(part))) return;
   // "X, a lawyer living in Milan": where a person lives
   if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); return; }
-  if (!partPred && a.entity.type === 'ORGANIZATION' && (verbObject(ctx, a) || ofNounComplement(ctx, a))) return;
+  if (!partPred && a.entity.type === 'ORGANIZATION' && placedByClause(ctx, a)) return;
   // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
   // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
   const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
@@ -820,6 +835,16 @@ function ofNounComplement(ctx: Ctx, a: Arg): boolean {
   const k = a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1);
   const noun = ctx.tokens[k - 1];
   return word(ctx.tokens[k]) === 'of' && !!noun && !ctx.argAt[k - 1] && /^[a-z][a-z-]{2,}$/.test(noun.text) && !isTitleWord(word(noun)) && !comma(noun);
+}
+
+/**
+ * "replaced the Wagner Group in Mali", "camps of the RSF in Khartoum": a body that is a verb's object or a noun's
+ * complement, with the place of the clause's event after it, not the body's seat. (Not a passive's agent: "detained
+ * by the FSB in the Bryansk region" is the event's place, but "made by the Drake Hotel in Chicago" is the body's,
+ * and Re-DocRED dev has more of the second.)
+ */
+function placedByClause(ctx: Ctx, a: Arg): boolean {
+  return verbObject(ctx, a) || ofNounComplement(ctx, a);
 }
 
 /** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
@@ -1027,6 +1052,8 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
   const obj = typed && withoutPosts(ctx, typed);
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+  const asRole = frame.asRole && obj && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
+  if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';
   const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
   // ("X led the delegation of Chile": the head of a state's delegation serves the state, and leads no more than the delegation)
@@ -1334,7 +1361,7 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
     const named = bracketedAfter(ctx, a);
     if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) return true;
     // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
-    if (between[0] === 'in' && (verbObject(ctx, a) || ofNounComplement(ctx, a))) return true;
+    if (between[0] === 'in' && placedByClause(ctx, a)) return true;
     // "Owens-Corning of Toledo, Ohio": the region written after the place too
     emitAll(ctx, named ? [named, a] : [a], between[0] === 'in' && atVenue(ctx, a) ? 'LOCATED_IN' : 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
     return true;

@@ -416,6 +416,8 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     // ("told fellow leaders that the bloc …": a complement clause after the noun holds no object;
     // "warned that Y will …": nor one right after the verb)
     if (w === 'that' && (headNoun || j === i + 1)) break;
+    // ("which X will host and which Y will attend": a relative pronoun opens another clause)
+    if (['which', 'who', 'whom', 'whose'].includes(w)) break;
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
     if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
     if (isPreposition(t) && w !== 'of') break;
@@ -443,7 +445,9 @@ export function personAfter(ctx: Ctx, from: number, max = 4): Arg | null {
   for (; k < tokens.length && k - from < max && !argAt[k]; k++) {
     const t = tokens[k]!;
     const plain = /^[a-z]+$/.test(t.text) && (!isVerb(t) || inNounCompound(ctx, k)) && !isPreposition(t) && !has(t, 'Conjunction') && !['and', 'or', 'but', 'nor'].includes(word(t));
-    if ((!plain && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
+    // ("Secretary of State X": an "of" between title words is the title's own)
+    const titleOf = word(t) === 'of' && k > from && isTitleWord(word(tokens[k - 1])) && isTitleWord(word(tokens[k + 1]));
+    if ((!plain && !titleOf && !isTitleWord(word(t))) || comma(t) || hardBreak(t)) return null;
   }
   const person = argAt[k];
   return person && person.first === k && person.entity.type === 'PERSON' && !person.pronoun ? person : null;

@@ -24,6 +24,8 @@ export interface VerbFrame {
   agentTypes?: readonly EntityType[];
   /** the only kinds of object the frame reads ("suspended Mali" is a sanction on a member; "dismissed the minister" is no opposition) */
   objectTypes?: readonly EntityType[];
+  /** an object given a role by "as" takes this predicate instead: "welcomed Sweden as its 32nd member" praises, it hosts no one */
+  asRole?: Predicate;
   /** a phrasal verb's particle, right after the verb: "set up" */
   particle?: string;
   /** the verb itself denies the relation: "missed the summit" → NOT ATTENDED */
@@ -50,7 +52,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
   go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
   // (a visitor or a gathering: "welcomed Kenya's election" and "hosts the court" are no hosting)
-  host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true })],
+  host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true, asRole: 'PRAISED' })],
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
