@@ -42,6 +42,9 @@ export const TITLES: Record<string, string> = {
   professor: 'professor', prof: 'professor', dr: 'doctor', doctor: 'doctor',
   mr: 'mr', mrs: 'mrs', ms: 'ms', miss: 'miss', sir: 'sir', dame: 'dame', lord: 'lord', lady: 'lady',
   'ranking member': 'ranking member', sens: 'senator', reps: 'representative',
+  // forms of address before a name in government read-outs: the Commonwealth's "the Honourable", the Gulf's
+  // "His Highness" (seen: news-fresh4 g7-charlevoix-joly-readout, news-fresh6 uae-abz-unga79-meetings)
+  honourable: 'honourable', honorable: 'honourable', highness: 'highness',
   correspondent: 'correspondent', correspondents: 'correspondent', reporter: 'reporter', 'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
 };
 

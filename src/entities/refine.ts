@@ -125,11 +125,39 @@ function isJunk(ctx: RefineContext, m: Mention): boolean {
   // "Western capitals", "Southeast Asian leaders": region adjectives before the noun they describe
   if (beforeNoun && tokens.slice(a, b + 1).every((t) => REGION_ADJECTIVES.has(wordKey(t)))) return true;
   if (m.title) return false;
+  if (headerLabel(ctx, m) || timeZone(ctx, m)) return true;
   // "the Commission said": a body's head word alone, after an article, stands for a body named before
   if (a === b && tokens[a - 1]?.normal === 'the' && BARE_BODY_HEADS.has(wordKey(tokens[a]!))) return true;
   // "Aid agencies say": a dictionary word capitalised only because it opens the sentence, before a plural noun
   const common = ctx.knownWord(tokens[a]!.normal) || SENTENCE_OPENING_COMMON_NOUNS.has(tokens[a]!.normal);
   return a === 0 && a === b && beforeNoun && next!.tags.includes('Plural') && common && !isPossessive(tokens[a]!);
+}
+
+const allCapitals = (t: Token) => /^\p{Lu}[\p{Lu}'’]+$/u.test(t.text);
+
+/**
+ * "LIVE: …", "READOUT: …", "12:05 — RESULT: …", "FOR IMMEDIATE RELEASE —": a label of a live blog, a read-out or a
+ * press release, written in capitals before a colon or a dash, whose every word is a dictionary word (compromise's lexicon, or its
+ * Expression tag), is no name. (seen: news-dev biden-xi-woodside-readout, kenya-haiti-mss-readout; news-fresh5
+ * duterte-arrest-icc-live, unga-palestine-membership-liveblog; news-fresh6 brasilia-january-8-live)
+ */
+function headerLabel(ctx: RefineContext, m: Mention): boolean {
+  const words = ctx.sentence.tokens.slice(m.tokens[0], m.tokens[1] + 1);
+  // (a label ends at a colon or a dash; "the agency MAP reported" is a name)
+  if (!/^\s*[:—–]/.test(words.at(-1)!.post)) return false;
+  return words.every((t) => allCapitals(t) && (ctx.knownWord(t.normal) || t.tags.includes('Expression')));
+}
+
+/**
+ * "09:40 ET", "02:10 IST": a word in capitals right after a clock time is a time zone, no name. (seen: news-fresh
+ * india-pakistan-sindoor-ceasefire-live, news-fresh4 un-cuba-embargo-vote-live)
+ */
+function timeZone(ctx: RefineContext, m: Mention): boolean {
+  const { tokens } = ctx.sentence;
+  const [a, b] = m.tokens;
+  if (a !== b || !allCapitals(tokens[a]!) || tokens[a]!.text.length > 5) return false;
+  const prev = tokens[a - 1];
+  return !!prev && /^\d{1,2}[:.]\d{2}$/.test(prev.text) && spaced(ctx, prev, tokens[a]!);
 }
 
 /** Types that a word next to the name decides. */
