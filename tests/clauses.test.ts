@@ -240,6 +240,12 @@ describe('clauses: titles and the names apposed to them in lists', () => {
     const a = analyse('The meeting was attended by the Foreign Minister of Peru, Luis Gomez, the Foreign Minister of Chile, Jorge Mesa, and the Foreign Minister of Bolivia, Hugo Diaz.');
     expect(names(clauseWith(a, 'attend').agent)).toEqual(['Luis Gomez', 'Jorge Mesa', 'Hugo Diaz']);
   });
+  it('ends ", with whom …" at its semicolon: the next "with" phrases are the main clause\'s', () => {
+    const a = analyse('Ana Ruiz held meetings with the envoy of Peru, Luis Gomez, with whom she discussed trade; and with the envoy of Chile, Jorge Mesa, who briefed her.');
+    const withs = clauseWith(a, 'hold').pps.filter((pp) => pp.prep === 'with').map((pp) => pp.np.named?.referent?.entity.label);
+    expect(withs).toContain('Jorge Mesa');
+    expect(a.clauses.filter((c) => c.kind === 'relative').flatMap((c) => c.pps.map((pp) => pp.prep))).not.toContain('with');
+  });
   it('keeps two titles with a determiner each as two conjuncts', () => {
     const a = analyse('The President and the Prime Minister of Peru, Luis Gomez, met in Lima.');
     expect(clauseWith(a, 'meet').agent!.members?.length).toBe(2);

@@ -110,7 +110,9 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
   const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
   if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
-    open(g, 'relative', it.first, { antecedent, closesAtComma: afterComma });
+    // (", with whom he discussed …, " is set off by the comma before its preposition)
+    const apposed = afterComma || (host !== prev && !!host && comma(g.r.tokens[host.last]));
+    open(g, 'relative', it.first, { antecedent, closesAtComma: apposed });
   } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {
     open(g, 'reported', it.first);
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
@@ -202,6 +204,10 @@ function closeAtComma<R extends Referent>(g: Segmenter<R>): void {
   }
 }
 
+function closeAtSemicolon<R extends Referent>(g: Segmenter<R>): void {
+  while (g.stack.length > 1 && ['relative', 'reduced'].includes(current(g).clause.kind) && current(g).clause.verb) g.stack.pop();
+}
+
 /** Cuts the items into clauses. */
 export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open<R>[] {
   const g: Segmenter<R> = { r, list, opened: [{ clause: newClause('main', 0), members: [], closesAtComma: false }], stack: [0] };
@@ -209,6 +215,8 @@ export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open
     const prev = list[k - 1];
     const afterComma = !!prev && (comma(r.tokens[prev.last]) || hardBreak(r.tokens[prev.last]));
     if (afterComma) closeAtComma(g);
+    // ("met X, with whom he discussed A; Y, …": a semicolon ends the relatives and reduced clauses inside a list's item)
+    if (prev && /;/.test(r.tokens[prev.last]!.post)) closeAtSemicolon(g);
     // "groups fighting X" (a bare -ing form is never finite); "the army led by P" (a bare -ed form before "by", or after the clause's verb)
     const host = prev?.kind === 'np' ? prev.phrase : prev?.kind === 'pp' ? prev.pp.np : undefined;
     const bare = it.kind === 'vg' && host && !comma(r.tokens[prev!.last]) && it.group.first === it.group.head ? participleForm(r.tokens[it.group.first]) : undefined;

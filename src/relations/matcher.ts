@@ -100,6 +100,13 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 /** The phrases a slot names in this reading. */
 function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
+  // "flew to X": only the verb's own phrase (not "flew home from a visit to X", nor "to" deeper in its object), or one
+  // hung on its "from" place ("travelled from A to X")
+  if (s.startsWith('verb.pp:')) {
+    const own = c?.pps ?? [];
+    const pool = [...own, ...own.filter((pp) => pp.prep === 'from' && pp.np.referent).flatMap((pp) => pp.np.pps)];
+    return [...new Set(pool.filter((pp) => pp.prep === s.slice(8)).flatMap((pp) => denoted(r, pp.np)))];
+  }
   if (s.startsWith('pp:')) {
     // ("pp:on.target": the phrase read as an attack's aim)
     const [prep, reading] = s.slice(3).split('.');

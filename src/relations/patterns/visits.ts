@@ -20,6 +20,21 @@ export const visits: Pattern[] = [
     miss: [['Olaf Scholz made a speech in Kenya.'], ['Olaf Scholz did not make a visit to Kenya.', 'NOT Olaf Scholz VISITED Kenya']],
   },
   {
+    // (the verb frames of lexicon.ts miss these behind an apposition or a time phrase: "X, <title>, flew to Y in mid-April")
+    id: 'visit.travel', kind: 'verb', predicate: 'VISITED', verbs: ['travel', 'fly', 'head'], voice: 'active', subject: 'agent', object: 'verb.pp:to',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh6 (an analysis: "X, <his post>, flew to Y in mid-April, in the middle of …"); news-fresh4 (a wire report: "X had travelled from A to Y on Tuesday"); news-fresh7 (an analysis: "two days after the vote he flew to Y")',
+    match: [['Ana Ruiz, Peru\'s minister for fisheries, flew to Quito in mid-May.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz had travelled from Lima to Quito on Monday.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz said that exports to Quito had flown.'], ['Ana Ruiz did not fly to Quito.', 'NOT Ana Ruiz VISITED Quito'], ['Ana Ruiz said that tourists from Lima travel to Quito by bus.'], ['Ana Ruiz flew home from talks on aid to Quito.']],
+  },
+  {
+    id: 'visit.arrive', kind: 'verb', predicate: 'VISITED', verbs: ['arrive', 'land'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
+    subjectTypes: ['PERSON', 'ORGANIZATION'], objectTypes: TARGETS,
+    seen: 'news-fresh7 (a wire report: "A, B and C, whom X had detained for years, arrived in Y"); news-fresh5 (a live blog: "a contingent of X has arrived in Y"; "X has landed at <airport> in Y"); news-dev (a wire report: "X … landed at <air base> near Y")',
+    match: [['Luis Gomez and Jorge Mesa, whom Chile had held for years, arrived in Lima on Monday.', 'Jorge Mesa VISITED Lima'], ['Ana Ruiz landed in Quito on Monday.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz said the aid arrived in Quito.'], ['Ana Ruiz has not arrived in Quito.', 'NOT Ana Ruiz VISITED Quito']],
+  },
+  {
     id: 'visit.noun.adjunct', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), governedBy: ['on', 'from', 'during', 'after', 'following'],
     subject: 'clause.agent', object: 'pp:to', subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: TARGETS,
     seen: 'news-fresh (three texts: "X, on a visit to Y,", "X, who flew to Z from a visit to Y", "travelled to Z from a visit to Y"); news-dev (lexicon noun frames: "after visits to Y")',
