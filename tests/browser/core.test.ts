@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parallelCurvature } from '../../viewer/src/core/appearance/utils.ts';
-import { computeEdgeVisuals } from '../../viewer/src/core/appearance/index.ts';
+import { computeEdgeVisuals, createReducers, type RenderState } from '../../viewer/src/core/appearance/index.ts';
 import { parseJsonText as parseGraphText, subgraph, toJsonText } from '../../viewer/src/core/file/utils.ts';
 import { applyFilters, changedEdges, defaultFilters, edgeOrder } from '../../viewer/src/core/filters/index.ts';
 import { normalizeEdge, toList } from '../../viewer/src/core/graph/utils.ts';
@@ -104,6 +104,20 @@ describe('viewer core', () => {
     expect(v.get('country:china|SUPPORTS|country:russia')?.type).toBe('curved');
     expect(v.get('country:china|NOT_MEMBER_OF|org:icc')?.type).toBe('curvedDashed');
     expect(v.get(`org:icc|ISSUED_WARRANT_FOR|${PUTIN}`)).toMatchObject({ type: 'arrow', color: '#d62728' });
+  });
+
+  it('draws every edge as a plain line past simpleDrawingAbove, and works out nothing more for a hidden one', () => {
+    const g = fixture();
+    const settings = resolveSettings({ simpleDrawingAbove: 10 }); // the fixture's 15 edges count as many
+    const visuals = { nodes: new Map(), edges: computeEdgeVisuals(g, settings) };
+    expect(visuals.edges.get('country:china|SUPPORTS|country:russia')).toMatchObject({ type: 'arrow', curvature: 0 }); // no bend to find
+    const warrant = `org:icc|ISSUED_WARRANT_FOR|${PUTIN}`;
+    const shown = applyFilters(g, { ...defaultFilters(g), predicates: new Set(['SUPPORTS' as const]) });
+    const state: RenderState = { visible: shown, selected: null, focusNode: null, focus: null, focusEdges: null, edgeScale: 1, fade: false, plainEdges: true };
+    const { edgeReducer } = createReducers(() => visuals, () => state, settings);
+    expect(edgeReducer('country:china|SUPPORTS|country:russia', {})).toMatchObject({ type: 'line', color: settings.cooperationColor });
+    expect(edgeReducer(warrant, {})).toEqual({ type: 'line', hidden: true });
+    expect(createReducers(() => visuals, () => ({ ...state, plainEdges: false }), settings).edgeReducer(warrant, {})).toEqual({ type: 'arrow', hidden: true });
   });
 
   it('exports the shown part as JSON that reads back the same', () => {

@@ -75,7 +75,7 @@ interface Loaded {
   tableRows: Map<string, TableRow>;
 }
 
-const EMPTY_RENDER: RenderState = { visible: { nodes: new Set(), edges: new Set() }, selected: null, focusNode: null, focus: null, focusEdges: null, edgeScale: 1, fade: true };
+const EMPTY_RENDER: RenderState = { visible: { nodes: new Set(), edges: new Set() }, selected: null, focusNode: null, focus: null, focusEdges: null, edgeScale: 1, fade: true, plainEdges: false };
 
 export function createApp(els: AppElements, settings: ViewerSettings) {
   let current: Loaded | null = null;
@@ -104,7 +104,7 @@ export function createApp(els: AppElements, settings: ViewerSettings) {
     }
     return {
       visible: c.visible, selected: c.selected, focusNode, focus, focusEdges,
-      edgeScale: c.graph.size > settings.hideEdgesOnMoveAbove ? 0.5 : 1, fade: !c.large,
+      edgeScale: c.graph.size > settings.hideEdgesOnMoveAbove ? 0.5 : 1, fade: !c.large, plainEdges: c.graph.size > settings.simpleDrawingAbove,
     };
   };
 

@@ -21,6 +21,13 @@ export function computeNodeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<s
 }
 
 export function computeEdgeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<string, EdgeVisual> {
+  const size = (a: EdgeAttributes) => edgeSizeFor(Math.max(a.count ?? 0, a.evidence.length), s);
+  // above simpleDrawingAbove every edge is a plain line: no bend or dash, so no pairs to find (40k keys at 40k edges)
+  if (graph.size > s.simpleDrawingAbove) {
+    const plain = new Map<string, EdgeVisual>();
+    graph.forEachEdge((e, a) => plain.set(e, { color: edgeColor(a.score, s), size: size(a), type: 'arrow', curvature: 0 }));
+    return plain;
+  }
   // edges grouped by unordered pair, each with what its visual needs, so nothing is looked up twice
   const pairs = new Map<string, { e: string; a: EdgeAttributes; flipped: boolean }[]>();
   graph.forEachEdge((e, a, src, tgt) => {
@@ -37,7 +44,7 @@ export function computeEdgeVisuals(graph: ViewerGraph, s: ViewerSettings): Map<s
       // A dash pattern reads better on a slight bend, and the bend sets a negation apart even when zoomed out.
       if (a.negated && curvature === 0) curvature = s.parallelCurvature / 2;
       const type = a.negated ? 'curvedDashed' : curvature !== 0 ? 'curved' : 'arrow';
-      out.set(e, { color: edgeColor(a.score, s), size: edgeSizeFor(Math.max(a.count ?? 0, a.evidence.length), s), type, curvature });
+      out.set(e, { color: edgeColor(a.score, s), size: size(a), type, curvature });
     });
   }
   return out;
@@ -59,6 +66,8 @@ export interface RenderState {
   edgeScale: number;
   /** fade what lies outside the focus (small graphs), or only mark the focus (large ones) */
   fade: boolean;
+  /** every edge is drawn as a plain line (settings.simpleDrawingAbove): one program, whatever its visual type */
+  plainEdges: boolean;
 }
 
 export function createReducers(visuals: () => Visuals, state: () => RenderState, s: ViewerSettings) {
@@ -88,15 +97,26 @@ export function createReducers(visuals: () => Visuals, state: () => RenderState,
   };
   const edgeReducer = (edge: string, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> => {
     const st = state();
-    const v = visuals().edges.get(edge);
     const out: Partial<EdgeDisplayData> & { curvature?: number } = data;
+    // The type names the program that holds the edge's slot, so it never changes, hidden or not. A hidden edge
+    // draws nothing: no size, colour or bend to work out (half the 40k edges a time range restyles).
+    const visible = st.visible.edges.has(edge);
+    if (!visible && st.plainEdges) {
+      out.type = 'line';
+      out.hidden = true;
+      return out;
+    }
+    const v = visuals().edges.get(edge);
+    out.type = st.plainEdges ? 'line' : v?.type ?? 'arrow';
+    if (!visible) {
+      out.hidden = true;
+      return out;
+    }
     out.size = (v?.size ?? s.edgeSize) * st.edgeScale;
     out.color = v?.color ?? s.neutralColor;
-    out.type = v?.type ?? 'arrow';
     out.curvature = v?.curvature ?? 0;
-    if (!st.visible.edges.has(edge)) out.hidden = true;
     // large graphs fade nothing, and draw the focus's edges on a layer of their own (rendering/focus-edges.ts)
-    else if (st.fade && st.focusEdges && !st.focusEdges.has(edge)) {
+    if (st.fade && st.focusEdges && !st.focusEdges.has(edge)) {
       out.color = s.fadeColor;
       out.zIndex = 0;
     } else if (st.fade && st.focusEdges) {
