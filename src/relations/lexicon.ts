@@ -373,7 +373,11 @@ export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'drones', 'missiles', 'jets', 'warplanes', 'warships', 'aircraft', 'artillery',
   // (one weapon stands for its state too: "a Russian missile struck …")
   'drone', 'missile', 'jet', 'warplane', 'warship',
+  // ("arrested by U.S. agents")
+  'agents', 'officers', 'investigators',
 ]);
+/** people acting for the body their "of" names: "officers of the National Police arrested X" (the body did) */
+export const PERSONNEL_NOUNS: ReadonlySet<string> = new Set(['officers', 'agents', 'investigators', 'operatives', 'personnel', 'troops', 'soldiers', 'fighters', 'units']);
 
 /**
  * what an attack is aimed at when no name is: "struck 60 targets across X", "the camps of X", "X leaders in Y"; the

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -40,7 +40,7 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     // "his Iranian counterpart, X", "the Prime Minister of Japan, X": a description stands for the name apposed to it
     if (m.named && (!ref || ref.pronoun)) return denoted(r, m.named);
     // ("the governments of A and B" name their states: the count words of "both governments" look back)
-    if (!ref) return titledPerson(r, m) ?? (GROUP_NOUNS[m.headWord] && !(STATE_BODIES.has(m.headWord) && m.pps.some((pp) => pp.prep === 'of')) ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : bodyOwner(r, m));
+    if (!ref) return titledPerson(r, m) ?? (GROUP_NOUNS[m.headWord] && !(STATE_BODIES.has(m.headWord) && m.pps.some((pp) => pp.prep === 'of')) ? groupNamed(r, m) : PLACE_NOUNS.has(m.headWord) ? placeNamed(r, m) : PERSONNEL_NOUNS.has(m.headWord) ? bodyServed(r, m) : bodyOwner(r, m));
     // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
     const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
     if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
@@ -69,6 +69,12 @@ function bodyOwner(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
   if (of) return denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
+}
+/** "officers of the National Police", "Chilean agents": people acting for a body or a state stand for it */
+function bodyServed(r: Reading, m: P): Arg[] {
+  const of = m.pps.find((pp) => pp.prep === 'of');
+  if (!of) return bodyOwner(r, m);
+  return m.possessor || m.modifiers.length ? [] : denoted(r, of.np).filter((a) => a.entity.type === 'ORGANIZATION' || a.entity.type === 'COUNTRY');
 }
 /** "accused the three countries of", "congratulated both governments": the latest coordination of that many names of the noun's types */
 function groupNamed(r: Reading, m: P): Arg[] {
@@ -133,6 +139,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'clause.agent': return c && n && !n.possessor && !within(n, c.agent) ? denoted(r, c.agent) : [];
     // "X and Y agreed a ceasefire brokered by Z": the agent of the clause a reduced relative hangs from
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
+    // "X was arrested on a warrant that Y had issued": the patient of the clause a relative hangs from
+    case 'parent.patient': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.patient) : [];
     default: throw new Error(`unknown slot ${s}`);
   }
 }

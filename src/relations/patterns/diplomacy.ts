@@ -58,6 +58,14 @@ export const diplomacy: Pattern[] = [
     miss: [['Canada called for sanctions against Belarus.'], ['Canada adopted a new budget against inflation.']],
   },
   {
+    // freezing a party's assets is a sanction on it (SCHEMA: SANCTIONED)
+    id: 'sanction.assets', kind: 'verb', predicate: 'SANCTIONED', verbs: ['freeze', 'seize', 'block'], voice: 'active', patientNouns: ['assets', 'funds', 'property'],
+    subject: 'agent', object: 'pp:of', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh (navalny-death-sanctions-wire: "froze the assets of six officials … including X"); tests/fixtures/news (iran-sanctions: "freezing the assets of seven officials")',
+    match: [['Canada froze the assets of Pedro Castillo on Monday.', 'Canada SANCTIONED Pedro Castillo']],
+    miss: [['Canada froze the assets of its own banks.'], ['Canada froze the price of bread.'], ['Canada did not freeze the assets of Pedro Castillo.', 'NOT Canada SANCTIONED Pedro Castillo']],
+  },
+  {
     id: 'sanction.measures.on', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
     subject: 'agent', object: 'pp:on', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-fresh (a wire report: "imposing sanctions on X"; another: "tightens sanctions on X"); news-dev (an analysis: "keep its sanctions on X")',

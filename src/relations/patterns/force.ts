@@ -7,6 +7,7 @@ const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
 const LAUNCHING = ['carry', 'conduct', 'launch', 'stage', 'mount'];
 /** verbs of an attack on a place or a side (not "hit" or "target", said of sanctions and tariffs as often) */
 const ATTACK_VERBS = ['strike', 'attack', 'bomb', 'shell', 'invade', 'besiege', 'storm', 'raid', 'pound'];
+const WARRANTS = ['warrant', 'warrants'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
 
 export const force: Pattern[] = [
@@ -70,10 +71,33 @@ export const force: Pattern[] = [
     miss: [['Hezbollah is fighting for its survival.']],
   },
   {
+    id: 'warrant.issue', kind: 'verb', predicate: 'ISSUED_WARRANT_FOR', verbs: ['issue'], voice: 'active', patientNouns: WARRANTS, subject: 'agent', object: 'pp:for',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'news-fresh4 (algeria-france-expulsions: "X, for its part, has issued nine international arrest warrants for Y"); news-dev (icc-netanyahu-gallant-deif-warrants: "issued arrest warrants for A, B and C")',
+    match: [['Chile has issued two international arrest warrants for Pedro Castillo.', 'Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+    miss: [['Chile issued a statement for Pedro Castillo.'], ['Chile has not issued a warrant for Pedro Castillo.', 'NOT Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+  },
+  {
+    // "arrested X under a warrant from Y", "arrested X on a warrant that Y had issued": the warrant's issuer and whom it was served on
+    id: 'warrant.from', kind: 'noun', predicate: 'ISSUED_WARRANT_FOR', nouns: WARRANTS, subject: 'pp:from', object: 'patient',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'an arrest on a warrant with its issuer attached: news-fresh5 (duterte-arrest-icc-live: "arrested him … under a warrant from X"); news-fresh4 (imran-khan-bail-islamabad-wire: "on a warrant that X had issued", warrant.relative)',
+    match: [['Police arrested Pedro Castillo under a warrant from the Supreme Court of Chile.', 'Supreme Court of Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+    miss: [['Police received a warrant from the Supreme Court of Chile.']],
+  },
+  {
+    id: 'warrant.relative', kind: 'verb', predicate: 'ISSUED_WARRANT_FOR', verbs: ['issue'], patientNouns: WARRANTS, subject: 'agent', object: 'parent.patient',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'an arrest on a warrant with its issuer attached: news-fresh4 (imran-khan-bail-islamabad-wire: "on a warrant that X had issued"); news-fresh5 (duterte-arrest-icc-live: "under a warrant from X", warrant.from)',
+    match: [['Police arrested Pedro Castillo on a warrant that the Supreme Court of Chile had issued.', 'Supreme Court of Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+    miss: [['Pedro Castillo read a statement that the Supreme Court of Chile had issued.']],
+  },
+  {
     id: 'arrest.verb', kind: 'verb', predicate: 'ARRESTED', verbs: ['arrest', 'detain'], subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, objectTypes: ['PERSON'],
-    seen: 'news-dev (a live blog: "Azerbaijani security forces also detain X"; a wire report: "Investigators arrested X"); news-fresh (a press release: "Ecuador\'s police … detained him"; a live blog: "was detained at the scene")',
-    match: [['Chilean police detained Pedro Castillo on Monday.', 'Chile ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Peru\'s police.', 'Peru ARRESTED Pedro Castillo']],
+    seen: 'news-dev (a live blog: "Azerbaijani security forces also detain X"; a wire report: "Investigators arrested X"); news-fresh (a press release: "Ecuador\'s police … detained him"; a live blog: "was detained at the scene"); officers or agents for their body: news-fresh5 (duterte-arrest-icc-live, gershkovich-detention-analysis: "Officers of X detained"), news-fresh7 (griner-bout-abu-dhabi-swap: "was arrested by U.S. agents")',
+    match: [['Chilean police detained Pedro Castillo on Monday.', 'Chile ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Peru\'s police.', 'Peru ARRESTED Pedro Castillo'],
+      ['Officers of the Federal Security Service detained Pedro Castillo.', 'Federal Security Service ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Chilean agents in Lima.', 'Chile ARRESTED Pedro Castillo']],
     miss: [['Chilean police detained hundreds of protesters.'], ['Chile did not arrest Pedro Castillo.', 'NOT Chile ARRESTED Pedro Castillo']],
   },
 ];

@@ -9,7 +9,7 @@ import type { EntityType } from '../../model/types.ts';
  * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.target` and `pp:on.target`
  * (an attack's aim: the phrase's names, or those of "60 targets across X", "the camps of X"), `patient.owner`
  * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
- * truce brokered by Z").
+ * truce brokered by Z"), `parent.patient` (its patient: "X was arrested on a warrant that Y issued").
  * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `modifier.first` and `modifier.rest` (the first
  * named modifier and the ones after it: "the Iran-backed Houthi movement"), `modifier.name` (a named modifier, not a demonym), `members` ("talks between A and B":
  * each member with each other), `clause.agent` (the agent of the clause the noun stands in), `described` (the
