@@ -27,6 +27,15 @@ const MAX_BATCH = 32;
  */
 export const MIN_CHARS_PER_WORKER = 500_000;
 
+/**
+ * The young generation of each worker's heap, in MB (three semi-spaces' worth: V8 sizes it as 3 × the semi-space).
+ * Node's default lets it grow to 48 MB per thread, and a worker's heap sat at 53–66 MB committed over 16–21 MB
+ * live, so two workers took peak RSS to 307–313 MB on the bench's corpus ×10 where one thread took 234 MB. At
+ * 12 MB: 250 MB, with more but shorter scavenges and no more CPU within the noise (geokg build --jobs 2, 2-core
+ * session machine under other sessions' load 11–18: ×10 26.2–28.1 s vs 25.4–26.6 s; 110,796 words, see the commit).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 12;
+
 /** How long the default job count watches the machine's cores before it chooses (a worker starts meanwhile). */
 export const IDLE_WINDOW_MS = 100;
 
@@ -115,7 +124,7 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
     worker.postMessage(task);
   };
   const start = () => {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { gazetteerDir: options.gazetteerDir } });
+    const worker = new Worker(WORKER_ENTRY, { workerData: { gazetteerDir: options.gazetteerDir }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) {
         const { message, module, stack } = reply.error;
