@@ -135,8 +135,14 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
   return inSentence ?? (country ? all.find(holds) ?? null : null);
 }
 
+/** The first words of DESCRIPTION_HEADS' roles: roleHeadAt runs at every token, and most start none. */
+const ROLE_FIRST_WORDS = new Set(Object.entries(DESCRIPTION_HEADS).filter(([, spec]) => spec.role).map(([head]) => head.split(' ')[0]!));
+
 /** The role phrase of DESCRIPTION_HEADS at token `j` (longest first) and its last token, or null. */
 function roleHeadAt(tokens: Token[], j: number): { role: string; end: number } | null {
+  const first = tokens[j] && wordKey(tokens[j]);
+  // (a word key with a space in it is left to the full test)
+  if (first === undefined || (!first.includes(' ') && !ROLE_FIRST_WORDS.has(first))) return null;
   for (let len = MAX_HEAD_WORDS; len >= 1; len--) {
     if (j + len > tokens.length) continue;
     const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
