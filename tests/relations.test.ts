@@ -566,6 +566,12 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Ana Ruiz met Luis Cora, the Peruvian President\'s Special Envoy to Chile.')).filter((t) => !t.includes('MET_WITH'))).toEqual(['Luis Cora WORKS_FOR Peru']);
     expect(triples(run('Luis Cora, Peru\'s former president, was sanctioned.')).filter((t) => !t.includes('SANCTIONED'))).toEqual(['Luis Cora LEADER_OF Peru']);
   });
+  it('gives each person listed after a state\'s staff in the plural a post serving that state', () => {
+    expect(triples(run('Lima expelled three Chilean diplomats: Deputy Ambassador Ana Ruiz and second secretaries Luis Cora and Juan Perez.')).filter((t) => t.includes('WORKS_FOR'))).toEqual(['Ana Ruiz WORKS_FOR Chile', 'Juan Perez WORKS_FOR Chile', 'Luis Cora WORKS_FOR Chile']);
+    expect(triples(run('Lima expelled four Chilean diplomats on Monday, including Ambassador Ana Ruiz, after the vote.')).filter((t) => t.includes('WORKS_FOR'))).toEqual(['Ana Ruiz WORKS_FOR Chile']);
+    // (not a list: the staff noun opens a clause of its own)
+    expect(triples(run('Chilean officials said Ana Ruiz had left Lima.')).filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
+  });
   it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
     expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
     expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);

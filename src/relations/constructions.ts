@@ -3,7 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -1291,6 +1291,41 @@ export function meetingsBetween(ctx: Ctx): void {
 }
 
 /** "the G7, whose members include Japan and Canada", "NATO's members include Turkey": the members named after the verb. */
+/**
+ * "five other Canadian diplomats: A and B", "six Indian diplomats on Monday, including A": each person listed after a
+ * state's staff in the plural serves that state. Seen: news-dev canada-india-expulsions (two lists), news-fresh7
+ * safadi-alula-munich-leaders-readout ("two German officials: A, Minister of State for …, and B, …").
+ */
+export function staffListed(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!STAFF_GROUP_NOUNS.has(word(tokens[i])) || ctx.argAt[i]) continue;
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && !ctx.argAt[k] && isPlainModifier(tokens[k]!)) k--;
+    const state = ctx.argAt[k];
+    if (!state || state.last !== k || state.entity.type !== 'COUNTRY' || !(state.demonym || state.possessive) || comma(tokens[k]) || hardBreak(tokens[k])) continue;
+    const start = /:\s*$/.test(tokens[i]!.post) ? i + 1 : includingAfter(ctx, i);
+    if (start < 0) continue;
+    const people: Arg[] = [];
+    for (let m = start; m < tokens.length && (m === start || !hardBreak(tokens[m - 1])); m++) {
+      const a = ctx.argAt[m];
+      // (a list names each person in full: a one-word "person" there is a piece of a portfolio, "… Cooperation and Development")
+      if (a) { if (a.entity.type === 'PERSON' && !a.pronoun && a.last > a.first && !people.includes(a)) people.push(a); m = a.last; continue; }
+      if (isVerb(tokens[m]) && !isTitleWord(word(tokens[m]))) break;
+    }
+    emitAll(ctx, people, 'WORKS_FOR', [state], { rule: 'staff-list', confidence: CONFIDENCE.adjacency });
+  }
+}
+
+/** where the list after ", including" starts, within a short adjunct after the staff noun at `i` ("diplomats on Monday, including"), else -1 */
+function includingAfter(ctx: Ctx, i: number): number {
+  for (let k = i; k < i + 4 && k < ctx.tokens.length - 1; k++) {
+    if (comma(ctx.tokens[k]) && word(ctx.tokens[k + 1]) === 'including') return k + 2;
+    if (ctx.argAt[k + 1] || hardBreak(ctx.tokens[k])) return -1;
+  }
+  return -1;
+}
+
 export function membersInclude(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 1; i + 2 < tokens.length; i++) {
