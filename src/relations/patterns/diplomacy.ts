@@ -66,6 +66,22 @@ export const diplomacy: Pattern[] = [
     miss: [['Canada froze the assets of its own banks.'], ['Canada froze the price of bread.'], ['Canada did not freeze the assets of Pedro Castillo.', 'NOT Canada SANCTIONED Pedro Castillo']],
   },
   {
+    // "trade between A and B": each pair of the named sides trades (not "trade between the regions": places are no traders)
+    id: 'trade.between', kind: 'noun', predicate: 'TRADES_WITH', nouns: ['trade', 'commerce'], subject: 'pp:between', object: 'pp:between',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh (nato-washington-summit-2024-greek-readout: "doubling trade between A and B"); news-fresh6 (lula-celac-buenos-aires-readout: "a common currency for trade between A and B"; modi-hiroshima-g7-bilaterals-readout: "deepen trade between A and B"); news-dev (modi-kyiv-visit: "trade between the two countries")',
+    match: [['The ministers agreed to double trade between Chile and Peru.', 'Chile TRADES_WITH Peru']],
+    miss: [['Flights between Chile and Peru resumed.'], ['The war between Chile and Peru ended in 1883.']],
+  },
+  {
+    // "the alliance between A and B", "a strategic partnership between the two countries"
+    id: 'alliance.between', kind: 'noun', predicate: 'ALLIED_WITH', nouns: ['alliance', 'alliances', 'partnership'], subject: 'pp:between', object: 'pp:between',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (camp-david-trilateral-readout: "the ironclad alliances between A and B and between A and C"; erdogan-reelection-congratulations: "a stronger strategic partnership between the two countries")',
+    match: [['He reaffirmed the alliance between Chile and Peru.', 'Chile ALLIED_WITH Peru']],
+    miss: [['Trade between Chile and Peru grew.'], ['Chile proposed an alliance between Peru and Bolivia.']],
+  },
+  {
     id: 'sanction.measures.on', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
     subject: 'agent', object: 'pp:on', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-fresh (a wire report: "imposing sanctions on X"; another: "tightens sanctions on X"); news-dev (an analysis: "keep its sanctions on X")',
