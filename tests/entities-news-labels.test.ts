@@ -25,3 +25,15 @@ describe('news page furniture', () => {
     expect(labels('His Highness Sheikh Rashid bin Omar met Ghana\'s envoy.')).not.toContain('Highness Sheikh/PERSON');
   });
 });
+
+describe('unknown names typed by a head word written first or last', () => {
+  it('types a square, palace or airport named first in Spanish, Portuguese or Italian a place', () => {
+    const l = labels('Plaza Zaldívar filled with troops, and Palacio Orinoco was sealed off on Friday.');
+    expect(l).toEqual(expect.arrayContaining(['Plaza Zaldívar/LOCATION', 'Palacio Orinoco/LOCATION']));
+  });
+
+  it('types an auditorium or a lodge a place, and a named storm an event', () => {
+    const l = labels('The leaders met at the Harriet Vance Auditorium and later at Juniper Lodge after Hurricane Odalys.');
+    expect(l).toEqual(expect.arrayContaining(['Harriet Vance Auditorium/LOCATION', 'Juniper Lodge/LOCATION', 'Hurricane Odalys/EVENT']));
+  });
+});

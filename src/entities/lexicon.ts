@@ -104,6 +104,8 @@ export const LOC_HEADS = new Set([
   // (Re-DocRED dev, each in two documents or more: "Ottoman Empire", "Sylvania Wilderness", "Whitemud Drive")
   'empire', 'wilderness', 'area', 'voivodeship', 'governorate', 'reservoir', 'drive', 'cemetery', 'reservation', 'hemisphere', 'gate',
   'monastery', // (news-dev "Carmelite Monastery", Re-DocRED dev "Geghard Monastery")
+  // buildings and retreats that host talks (news-fresh "Andrew W. Mellon Auditorium", news-dev "Laurel Lodge")
+  'auditorium', 'lodge',
 ]);
 
 /**
@@ -123,7 +125,11 @@ export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 
 export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside', 'visited', 'toured']);
 
 /** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */
-export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
+export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower',
+  // Spanish, Portuguese and Italian words for a square, a palace, an airport, written first ("Plaza Murillo", "Palacio
+  // Quemado", "Aeroparque Jorge Newbery", "Piazza Venezia"; seen: news-fresh4 bolivia-coup-attempt-analysis,
+  // news-fresh6 lula-celac-buenos-aires-readout)
+  'plaza', 'praça', 'piazza', 'palacio', 'palácio', 'palazzo', 'aeroparque', 'aeropuerto', 'aeroporto']);
 
 /** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
 // ("house" is no place before "of": "House of Commons", "House of Representatives", "House of Bourbon" are bodies)
@@ -146,7 +152,9 @@ export const OTHER_HEADS = new Set(['initiative', 'route', 'treaty', 'accord', '
  * First words that make a capitalised phrase a named event: "Operation Barkhane", "Operation Vistula"
  * (a military operation's code name; news-dev and Re-DocRED dev).
  */
-export const EVENT_FIRST_WORDS = new Set(['operation']);
+export const EVENT_FIRST_WORDS = new Set(['operation',
+  // a named storm ("Hurricane Agatha", "Typhoon Haiyan"; news-fresh6 summit-of-the-americas-la-analysis, Re-DocRED dev)
+  'hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /**
  * Verbs after "the X" that make an unknown one-word X a publisher or another body, never a person (a person's
