@@ -487,6 +487,11 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz welcomed the US President's proposal to end the war.", []],
   ["Ana Ruiz is hosting U.S. Secretary of State Marco Rubio in Lima.", [["Ana Ruiz", 'HOSTED', "Marco Rubio"], ["Marco Rubio", 'WORKS_FOR', "United States"]]],
   ["The talks, which Ana Ruiz will host and which U.S. Secretary of State Marco Rubio will attend, open on Monday.", [["Marco Rubio", 'WORKS_FOR', "United States"]]],
+  // "of Y" after a name in a list under a plural title is the post's realm, not a home; a plain "X of Y" still is
+  ["Ana Ruiz joined the call, as did Presidents Luis Mora of Peru and Juan Soto of Bolivia.", []],
+  ["Ana Ruiz of Lima and Luis Mora of Cusco said the plan was sound.", [["Ana Ruiz", 'LIVES_IN', "Lima"], ["Luis Mora", 'LIVES_IN', "Cusco"]]],
+  // a coordination that is a verb's object is not the subject of a later coordinated verb
+  ["Rubio met Ana Ruiz and Luis Mora on Monday and thanked Juan Soto for the talks.", [["Marco Rubio", 'MET_WITH', "Ana Ruiz"], ["Marco Rubio", 'MET_WITH', "Luis Mora"], ["Marco Rubio", 'PRAISED', "Juan Soto"]]],
   // an organ whose name does not contain its body's states no PART_OF by being named
   ["The European Union said the European Commission would meet on Monday.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],

@@ -1458,6 +1458,11 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
   if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') return;
   const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
+  // ("as did Presidents A of X and B of Y": "of Y" after a titled name is the post's realm, not a home)
+  const titled = (k: number) => [word(tokens[k]), word(tokens[k]).replace(/s$/, '')].some((w) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w));
+  let k = a.first - 1;
+  while (k > 0 && a.first - k < 20 && (ctx.argAt[k] || ['and', 'of'].includes(word(tokens[k])))) k = ctx.argAt[k] && !titled(ctx.argAt[k]!.first) ? ctx.argAt[k]!.first - 1 : k - 1;
+  if (pred === 'LIVES_IN' && (titled(a.first) || titled(k) || titled(k + 1))) return;
   // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
   const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
   // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home

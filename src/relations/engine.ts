@@ -341,7 +341,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       if (a.possessive) return null;
       // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
       const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
-      if (governedAsObject(ctx, a, crossedAnd) && !apposedParticiple) { j = a.first - 1; continue; }
+      // ("X met A and B, discussed … and thanked C": a coordination governed as a whole is an object too)
+      const head = crossedAnd ? group(ctx, a)[0]! : a;
+      if ((governedAsObject(ctx, a, crossedAnd) || (head !== a && governedAsObject(ctx, head, crossedAnd))) && !apposedParticiple) { j = head.first - 1; continue; }
       return subjectClause(ctx, a, v, crossedAnd, lastAnd);
     }
     const w = word(t);
