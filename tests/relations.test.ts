@@ -577,6 +577,10 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     // (not a list: the staff noun opens a clause of its own)
     expect(triples(run('Chilean officials said Ana Ruiz had left Lima.')).filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
   });
+  it('gives a force named with "of" and a person to that person ("the Andean Liberation Front (ALF) of General X")', () => {
+    expect(triples(run('Clashes pit the army against the Andean Liberation Front (ALF) of General Luis Cora, the rebel chief.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Luis Cora LEADER_OF Andean Liberation Front']);
+    expect(triples(run('Clashes pit the army against the Andean Liberation Front of Luis Cora\'s brother.')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+  });
   it('reads "commanded by" and "presided over by" as leading the body, not a deed or a meeting', () => {
     expect(triples(run('The Peruvian Army, commanded by General Luis Cora, moved north.'))).toEqual(['Luis Cora LEADER_OF Peruvian Army']);
     expect(triples(run('The Electoral Court, presided over by Ana Ruiz, ruled on Monday.'))).toEqual(['Ana Ruiz LEADER_OF Electoral Court']);

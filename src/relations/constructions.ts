@@ -1326,6 +1326,27 @@ function includingAfter(ctx: Ctx, i: number): number {
   return -1;
 }
 
+/**
+ * "the Rapid Support Forces (RSF) of General X", "the Victory bloc of X": a force, party or bloc named with "of" and a person
+ * is that person's: they lead it. Seen: news-dev sudan-jeddah-talks-analysis, news-fresh6 sudan-khartoum-fighting-live.
+ */
+export function forceOfLeader(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const a of ctx.args) {
+    // (a bracketed short name may close right before "of": "the Rapid Support Forces (RSF) of X")
+    const closed = hardBreak(tokens[a.last]) && !/^\)\s*$/.test(tokens[a.last]!.post);
+    if (a.entity.type !== 'ORGANIZATION' || a.pronoun || a.possessive || comma(tokens[a.last]) || closed || word(tokens[a.last + 1]) !== 'of') continue;
+    let k = a.last + 2;
+    while (k < tokens.length && !ctx.argAt[k] && MILITARY_RANKS.has(word(tokens[k]).replace(/\.$/, ''))) k++;
+    const p = ctx.argAt[k];
+    if (!p || p.first !== k || p.entity.type !== 'PERSON' || p.pronoun || p.possessive) continue;
+    // ("the RSF of X's brother": the person must end the phrase)
+    const after = tokens[p.last + 1];
+    if (after && !comma(tokens[p.last]) && !hardBreak(tokens[p.last]) && !['and', 'or'].includes(word(after)) && !isVerb(after) && !isPreposition(after)) continue;
+    for (const body of [bracketedAfter(ctx, a), a]) if (body) emit(ctx, p, 'LEADER_OF', body, { rule: 'force-of', confidence: CONFIDENCE.adjacency });
+  }
+}
+
 export function membersInclude(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 1; i + 2 < tokens.length; i++) {
