@@ -17,6 +17,11 @@ describe('a capital standing for its government', () => {
     expect(resolve(text).entities.find((e) => e.label === 'Russia')!.aliases).not.toContain('Moscow');
   });
 
+  it('reads a list of capitals before an adverb and its verb, or after a clause\'s ", and", as states', () => {
+    expect(readings('Russia and Lithuania disagreed. Vilnius and Moscow both sent envoys.', 'Moscow')).toEqual(['Russia']);
+    expect(readings('Lithuania cut its ties with Russia, and Moscow announced a reply.', 'Moscow')).toEqual(['Russia']);
+  });
+
   it('keeps a capital named as a place the city', () => {
     const text = 'Russia and Norway met in Moscow. The envoy visited Moscow and flew from Moscow to Oslo. '
       + "Moscow is the largest city of Russia. A former Moscow mayor spoke. Moscow's Sheremetyevo airport was shut.";

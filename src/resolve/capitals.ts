@@ -33,9 +33,13 @@ export function capitalsState(m: Mention, sentence: Sentence, gazetteer: Gazette
   const before = tokens[list.first - 1], after = tokens[list.last + 1];
   if (before && PLACE_GOVERNORS.has(before.normal)) return undefined;
   // a list that goes on with names of other kinds ("the main cities of Syria, Aleppo and Damascus") is one of places
-  if (before && (LIST_WORDS.has(before.normal) || (before.post.trim() === ',' && /^\p{Lu}/u.test(before.text) && !before.tags.includes('Date')))) return undefined;
-  // a copula describes the city ("Belmopan is the third-largest settlement", "Since 2000 Belmopan has been one of …")
-  if (after && /^\s+$/.test(tokens[list.last]!.post) && isVerb(after) && !copula(tokens, list.last + 1)) return entry.country;
+  // (", and Taipei announced": a list word after a common word's comma joins clauses, not names)
+  const nameBefore = /^\p{Lu}/u.test(tokens[list.first - 2]?.text ?? '');
+  if (before && ((LIST_WORDS.has(before.normal) && nameBefore) || (before.post.trim() === ',' && /^\p{Lu}/u.test(before.text) && !before.tags.includes('Date')))) return undefined;
+  // a copula describes the city ("Belmopan is the third-largest settlement", "Since 2000 Belmopan has been one of …");
+  // an adverb may stand before the verb ("Doha still boycotts", "Washington and Beijing both sent")
+  const verbAt = afterAdverbs(tokens, list.last + 1);
+  if (after && /^\s+$/.test(tokens[list.last]!.post) && tokens[verbAt] && isVerb(tokens[verbAt]!) && !copula(tokens, verbAt)) return entry.country;
   if (!before || !/^\s+$/.test(before.post)) return undefined;
   const dealings = before.normal === 'with' && DEALINGS_BEFORE_WITH.has(tokens[list.first - 2]?.normal ?? '');
   if (ACTOR_PREPOSITIONS.has(before.normal) || dealings || (isVerb(before) && !/^\p{Lu}/u.test(before.text))) return entry.country;
@@ -48,6 +52,13 @@ const isVerb = (t: Token) => (t.tags.includes('Verb') && !t.tags.includes('Gerun
 function standsForState(x: Mention, gazetteer: Gazetteer, ctx: CapitalContext): boolean {
   const country = x.gazetteerId ? gazetteer.entries.get(x.gazetteerId)?.country : undefined;
   return x.type === 'COUNTRY' || (!!country && ctx.ids.has(country));
+}
+
+/** The index of the first word from k that is no adverb ("still", "both", "also"), at most two words on. */
+function afterAdverbs(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 2 && tokens[j] && (tokens[j]!.tags.includes('Adverb') || tokens[j]!.normal === 'both') && /^\s+$/.test(tokens[j]!.post)) j++;
+  return j;
 }
 
 const copula = (tokens: readonly Token[], k: number) =>
