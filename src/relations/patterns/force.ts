@@ -8,13 +8,15 @@ const LAUNCHING = ['carry', 'conduct', 'launch', 'stage', 'mount'];
 /** verbs of an attack on a place or a side (not "hit" or "target", said of sanctions and tariffs as often) */
 const ATTACK_VERBS = ['strike', 'attack', 'bomb', 'shell', 'invade', 'besiege', 'storm', 'raid', 'pound'];
 const WARRANTS = ['warrant', 'warrants'];
+/** an attack as a noun with its target after "of" and its doer as possessor: "Iraq's invasion of Kuwait", "its siege of X" */
+const ASSAULT_NOUNS = ['invasion', 'occupation', 'annexation', 'siege', 'bombing', 'bombardment', 'shelling'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
 
 export const force: Pattern[] = [
   {
-    id: 'attack.invasion', kind: 'noun', predicate: 'ATTACKED', nouns: ['invasion', 'occupation', 'annexation'], subject: 'possessor', object: 'pp:of',
-    subjectTypes: ACTORS, seen: 'CoNLL04 train; Re-DocRED dev; news-dev',
-    match: [["Iraq's invasion of Kuwait began in August.", 'Iraq ATTACKED Kuwait']],
+    id: 'attack.invasion', kind: 'noun', predicate: 'ATTACKED', nouns: ASSAULT_NOUNS, subject: 'possessor', object: 'pp:of',
+    subjectTypes: ACTORS, seen: 'CoNLL04 train; Re-DocRED dev; news-dev; "its siege of X": news-fresh5 (us-sanctions-hemedti-analysis), news-dev (us-uk-strikes-houthis-yemen: "Israel\'s siege of the territory")',
+    match: [["Iraq's invasion of Kuwait began in August.", 'Iraq ATTACKED Kuwait'], ['The Rapid Support Forces tightened its siege of La Paz.', 'Rapid Support Forces ATTACKED La Paz']],
     miss: [["The invasion of Normandy began in June."]],
   },
   {
