@@ -492,6 +492,9 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz of Lima and Luis Mora of Cusco said the plan was sound.", [["Ana Ruiz", 'LIVES_IN', "Lima"], ["Luis Mora", 'LIVES_IN', "Cusco"]]],
   // a coordination that is a verb's object is not the subject of a later coordinated verb
   ["Rubio met Ana Ruiz and Luis Mora on Monday and thanked Juan Soto for the talks.", [["Marco Rubio", 'MET_WITH', "Ana Ruiz"], ["Marco Rubio", 'MET_WITH', "Luis Mora"], ["Marco Rubio", 'PRAISED', "Juan Soto"]]],
+  ["Analysis: Lima's Cusco truce buys quiet on the border.", []],
+  ["Tourists crowded Lima's Miraflores district on Sunday.", [["Miraflores", 'LOCATED_IN', "Lima"]]],
+  ["Riots tore through Lima's Chinatown last November.", [["Chinatown", 'LOCATED_IN', "Lima"]]],
   // an organ whose name does not contain its body's states no PART_OF by being named
   ["The European Union said the European Commission would meet on Monday.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],

@@ -10,7 +10,7 @@ import {
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
-  comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
+  comma, dash, has, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
 } from './tokens.ts';
 
 /** a lower-case word that may modify a noun: not a preposition, conjunction, relative or auxiliary, and ends no clause */
@@ -1423,7 +1423,9 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
     return true;
   }
   // "Beijing's Tiananmen Square", "California's Sierra Nevada"
-  if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION' && !nameGoesOn(ctx, b)) {
+  // (not a place that only modifies the noun after it: "Beijing's Kunming truce", "Paris's Sahel garrisons")
+  if (a.possessive && b.first === a.last + 1 && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && b.entity.type === 'LOCATION' && !nameGoesOn(ctx, b)
+    && !(modifiesNoun(ctx, b) && has(tokens[b.last + 1], 'Noun') && !isAdjective(tokens[b.last + 1]) && !PLACE_NOUNS.has(word(tokens[b.last + 1])) && !AREA_NOUNS.has(word(tokens[b.last + 1])))) {
     emit(ctx, b, 'LOCATED_IN', a, { rule: 'locative-possessive', confidence: CONFIDENCE.locative });
     return true;
   }
