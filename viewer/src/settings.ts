@@ -46,9 +46,9 @@ export interface ViewerSettings {
   /** above this many edges, edges are drawn as plain lines (no arrows, widths, dashes or bends) and nodes as points */
   simpleDrawingAbove: number;
   /**
-   * Above this many edges (and simpleDrawingAbove), those lines are one device pixel wide on a 2D canvas, one
-   * colour at a time, instead of WebGL lines: antialiased, and where lines of different colours cross, the
-   * colour stroked last shows (see rendering/canvas-lines.ts). Without a GPU this costs a third of what
+   * Above this many edges (and simpleDrawingAbove), those lines are one device pixel wide on 2D canvases, a
+   * layer per colour, instead of WebGL lines: antialiased, and where lines of different colours cross, the
+   * colour of the higher layer shows (see rendering/canvas-lines.ts). Without a GPU this costs a third of what
    * WebGL's lines do; with one, WebGL's may be faster (Infinity keeps them).
    */
   canvasLinesAbove: number;

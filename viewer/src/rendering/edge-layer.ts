@@ -7,7 +7,7 @@
 import Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
-import { EDGE_LINES_LAYER, edgeLinesCanvas, type EdgeLinesHost } from './canvas-lines.ts';
+import { edgeLinesCanvas, edgeLinesCanvases, type EdgeLinesHost } from './canvas-lines.ts';
 
 interface EdgeLayerState {
   /** an edge was (re)processed since the layer was last drawn */
@@ -20,6 +20,10 @@ interface EdgeLayerState {
   lines: 'first' | 'held' | 'drawn';
   /** the animation frame that will draw held edge lines */
   heldFrame: number;
+  /** the view the 2D line layers were last drawn for */
+  linesView: string | null;
+  /** this render found the line layers showing that view: only changed lines need drawing */
+  linesCurrent: boolean;
 }
 
 // sigma's own layers (asking a canvas without a context for one would create it, so only these are asked)
@@ -55,7 +59,7 @@ export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
   }
 
   edgeLayer(): EdgeLayerState {
-    return (this.edgeLayerState ??= { changed: true, keep: false, drawnView: null, lines: 'first', heldFrame: 0 });
+    return (this.edgeLayerState ??= { changed: true, keep: false, drawnView: null, lines: 'first', heldFrame: 0, linesView: null, linesCurrent: false });
   }
 
   /** What the edge layer's pixels depend on besides the edges themselves. */
@@ -91,9 +95,17 @@ export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
     super.kill();
   }
 
-  /** The 2D layer that large graphs' edge lines are drawn on (see canvas-lines.ts), sized to the view. */
-  edgeLinesContext(width: number, height: number, pixelRatio: number): CanvasRenderingContext2D | null {
-    const canvas = edgeLinesCanvas(this);
+  edgeLinesCurrent(): boolean {
+    return this.edgeLayer().linesCurrent;
+  }
+
+  edgeLinesDrawn(): void {
+    this.edgeLayer().linesView = this.viewKey();
+  }
+
+  /** A 2D layer that large graphs' edge lines are drawn on (see canvas-lines.ts), sized to the view. */
+  edgeLinesContext(layer: number, width: number, height: number, pixelRatio: number): CanvasRenderingContext2D | null {
+    const canvas = edgeLinesCanvas(this, layer);
     const [w, h] = [Math.round(width * pixelRatio), Math.round(height * pixelRatio)];
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
@@ -114,8 +126,14 @@ export class KeptEdgesSigma extends Sigma implements EdgeLinesHost {
     if (!layer.keep) {
       layer.changed = false;
       layer.drawnView = null;
-      const lines = this.getCanvases()[EDGE_LINES_LAYER];
-      lines?.getContext('2d')?.clearRect(0, 0, lines.width, lines.height);
+      // the line layers are redrawn by their program where their lines changed; once the view moves, all are
+      // stale (and while it moves, sigma may draw no edges at all)
+      // (decided once a render, before any edge program draws)
+      layer.linesCurrent = layer.linesView !== null && layer.linesView === this.viewKey();
+      if (!layer.linesCurrent) {
+        for (const lines of edgeLinesCanvases(this)) lines.getContext('2d')?.clearRect(0, 0, lines.width, lines.height);
+        layer.linesView = null;
+      }
       return super.clear();
     }
     this.emit('beforeClear');
