@@ -2,7 +2,8 @@
 import type { Token } from '../model/types.ts';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_VERBS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './lexicon.ts';
 
-export const word = (t: Token | undefined): string => (t ? t.normal.replace(/’/g, "'") : '');
+// (the clause layer asks for a token's word many times over; most words hold no curly apostrophe, so no regular expression runs)
+export const word = (t: Token | undefined): string => (!t ? '' : t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal);
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.includes(tag);
 export const comma = (t: Token | undefined): boolean => !!t && t.post.includes(',');
 /** punctuation after a token that closes a phrase ("; : ? ! . — ( ) quotes"); an abbreviation's own full stop closes nothing */

@@ -8,7 +8,7 @@ import {
 } from './lexicon.ts';
 import { withoutImpliedCopulas } from './tokens.ts';
 
-const word = (t: Token | undefined) => (t ? t.normal.replace(/[’]/g, "'") : '');
+const word = (t: Token | undefined) => (!t ? '' : t.normal.includes('’') ? t.normal.replace(/[’]/g, "'") : t.normal);
 const comma = (t: Token | undefined) => !!t && t.post.includes(',');
 const isBe = (t: Token | undefined) => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", "'s", "'re"].includes(word(t));
 
