@@ -2,21 +2,32 @@
 // Sets of edge keys (an insertion costs some eight lookups: the table grows and rehashes as it fills); marking
 // a byte costs next to nothing, and two masks of the same graph compare byte by byte.
 import type { ViewerGraph } from '../graph/index.ts';
+import type { EdgeAttributes } from '../graph/types.ts';
 
-/** The graph's edges in the order graphology iterates them, each with its position: built once per graph. */
+/**
+ * The graph's edges in the order graphology iterates them, each with its position, attributes and ends: built
+ * once per loaded graph, whose edges and their attribute objects the viewer never replaces (the layout moves
+ * nodes only). A filter pass walks these arrays rather than graphology's iterator, which calls back with seven
+ * arguments an edge.
+ */
 export interface EdgeOrder {
   keys: string[];
   position: Map<string, number>;
+  attributes: EdgeAttributes[];
+  sources: string[];
+  targets: string[];
 }
 
 export function edgeOrder(graph: ViewerGraph): EdgeOrder {
-  const keys: string[] = [];
-  const position = new Map<string, number>();
-  graph.forEachEdge((e) => {
-    position.set(e, keys.length);
-    keys.push(e);
+  const order: EdgeOrder = { keys: [], position: new Map(), attributes: [], sources: [], targets: [] };
+  graph.forEachEdge((e, a, s, t) => {
+    order.position.set(e, order.keys.length);
+    order.keys.push(e);
+    order.attributes.push(a);
+    order.sources.push(s);
+    order.targets.push(t);
   });
-  return { keys, position };
+  return order;
 }
 
 /** A read-only set of edge keys over an EdgeOrder: `has` is one map lookup and a byte read. */

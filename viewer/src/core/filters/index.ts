@@ -50,24 +50,26 @@ export function applyFilters(graph: ViewerGraph, f: FilterState, o: { undatedRan
   // without a date range it would equal the shown edges: not marked twice
   const dated = f.dateFrom !== '' || f.dateTo !== '';
   const undated = dated && o.undatedRange !== false ? new Uint8Array(order.keys.length) : undefined;
-  let shownCount = 0, undatedCount = 0, dropped = 0, i = -1;
+  let shownCount = 0, undatedCount = 0, dropped = 0;
   const touched = new Set<string>();
-  graph.forEachEdge((e, a, s, t) => {
-    // graphology iterates in insertion order, and the viewer never adds or drops an edge of a loaded graph:
-    // the position is the count so far (checked against the order, and looked up if it ever differs)
-    i = order.keys[++i] === e ? i : order.position.get(e)!;
-    if (!f.predicates.has(a.predicate)) return void dropped++;
-    if (!typed.has(s) || !typed.has(t) || !edgePassesBesidesDates(a, f)) return;
+  const { attributes, sources, targets } = order;
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i]!, s = sources[i]!, t = targets[i]!;
+    if (!f.predicates.has(a.predicate)) {
+      dropped++;
+      continue;
+    }
+    if (!typed.has(s) || !typed.has(t) || !edgePassesBesidesDates(a, f)) continue;
     if (dated && undated) {
       undated[i] = 1;
       undatedCount++;
     }
-    if (dated && !inDateRange(a, f.dateFrom, f.dateTo, f.undated)) return;
+    if (dated && !inDateRange(a, f.dateFrom, f.dateTo, f.undated)) continue;
     shown[i] = 1;
     shownCount++;
     touched.add(s);
     touched.add(t);
-  });
+  }
   const edges = new EdgeMask(order, shown, shownCount);
   const undatedRange = !dated ? edges : undated && new EdgeMask(order, undated, undatedCount);
   if (!narrowsEdges(f, dropped)) return { nodes: typed, edges, undatedRange };
