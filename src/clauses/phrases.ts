@@ -202,21 +202,7 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     // ("Minister of Trade and Industry of X, B, …": in a portfolio list the name after the last one's comma is the outer phrase's)
     if (next?.named && !semicolons && !first.referent && !first.named) next = simplePhrase(r, link.next);
     if (!next || (link.comma && (!closedList(r, next, link.semicolons) || openingAdjunct(r, first.first)))) break;
-    // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
-    // (also with an adverb before the verb: ", and Y also sent his congratulations")
-    // (not between two descriptions each with its name before the sentence's first verb: "Britain's prime minister, A,
-    // and Poland's, B, condemned")
-    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && (verbAfter(r, next.last) || (!!next.referent && verbAfterApposition(r, next.last))) && !(first.named && next.named && !r.tokens.slice(0, first.first).some(isVerb))) break;
-    // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
-    if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) break;
-    // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)
-    const person = next.named?.referent ?? (next.referent?.pronoun ? undefined : next.referent);
-    if (!semicolons && person?.entity.type === 'PERSON' && first.referent && first.referent.entity.type !== 'PERSON') break;
-    // (nor after a portfolio: "with A, Minister of Foreign Affairs of X, B, …")
-    if (!semicolons && next.referent?.entity.type === 'PERSON' && !next.referent.pronoun && !first.referent && !first.named && (describedAfter(r, next) || fullName(next))) break;
-    // ("with A, Minister of Foreign Affairs, Labour and Trade, and B, the Minister of …": a described person after ", and"
-    // closes the portfolio list and joins the outer one)
-    if (link.word && person?.entity.type === 'PERSON' && first.referent?.entity.type !== 'PERSON' && members.every((m) => !m.named) && comma(r.tokens[last.last]) && describedAfter(r, next)) break;
+    if (endsList(r, { first, last, next, members, semicolons }, link)) break;
     const joined = link.word === 'and' ? jointTitles(r, last, next, link.next) : null;
     if (joined) {
       members[members.length - 1] = joined;
@@ -243,6 +229,27 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
   }
   // (nor an apposition: "In Europe, French President X, …" names the speaker, not Europe)
   return members.length === 1 && openingAdjunct(r, first.first) ? phrase : appositions(r, phrase);
+}
+
+/** Does the conjunct `next`, after the list so far (`first` … `last`), start another clause or the outer list rather than join this one? */
+function endsList<R extends Referent>(r: Reader<R>, x: { first: Phrase<R>; last: Phrase<R>; next: Phrase<R>; members: readonly Phrase<R>[]; semicolons: boolean }, link: NonNullable<ReturnType<typeof linkAfter>>): boolean {
+  const { first, last, next, members, semicolons } = x;
+  // "…on election night, and Hou congratulated Lai": ", and" before a subject and its verb opens a new clause
+  // (also with an adverb before the verb: ", and Y also sent his congratulations")
+  // (not between two descriptions each with its name before the sentence's first verb: "Britain's prime minister, A,
+  // and Poland's, B, condemned")
+  if (link.word && members.length === 1 && comma(r.tokens[last.last]) && (verbAfter(r, next.last) || (!!next.referent && verbAfterApposition(r, next.last))) && !(first.named && next.named && !r.tokens.slice(0, first.first).some(isVerb))) return true;
+  // ("condemned the mutiny, and Venezuela's X, who …, denounced": an unnamed thing and a name after ", and" are two clauses' words)
+  if (link.word && members.length === 1 && comma(r.tokens[last.last]) && !first.referent && !!next.referent) return true;
+  // ("talks with Prime Minister X of A and Prime Minister Y of B": a person after a state's "of" is the outer list's)
+  const person = next.named?.referent ?? (next.referent?.pronoun ? undefined : next.referent);
+  if (!semicolons && person?.entity.type === 'PERSON' && first.referent && first.referent.entity.type !== 'PERSON') return true;
+  // (nor after a portfolio: "with A, Minister of Foreign Affairs of X, B, …")
+  if (!semicolons && next.referent?.entity.type === 'PERSON' && !next.referent.pronoun && !first.referent && !first.named && (describedAfter(r, next) || fullName(next))) return true;
+  // ("with A, Minister of Foreign Affairs, Labour and Trade, and B, the Minister of …": a described person after ", and"
+  // closes the portfolio list and joins the outer one)
+  if (link.word && person?.entity.type === 'PERSON' && first.referent?.entity.type !== 'PERSON' && members.every((m) => !m.named) && comma(r.tokens[last.last]) && describedAfter(r, next)) return true;
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS,
+  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -312,6 +312,13 @@ function subjectClause(ctx: Ctx, a: Arg, v: number, crossedAnd: boolean, lastAnd
   return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
 }
 
+/** The dash that opens the parenthetical a dash at `j` closes (within 20 tokens), or -1: the subject search steps over it. */
+function dashOpening(tokens: readonly Token[], j: number): number {
+  let k = j - 1;
+  while (k >= 0 && !dash(tokens[k]) && j - k < 20) k--;
+  return k >= 0 && dash(tokens[k]) ? k : -1;
+}
+
 /** The governing subject of the verb at `v`, with the negation and modality found on the way. */
 export function subjectBefore(ctx: Ctx, v: number): Clause | null {
   const { tokens, argAt } = ctx;
@@ -325,10 +332,8 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     if (landed) landed = false;
     else if (j < v - 1 || !ctx.argAt[j]) {
       if (dash(t)) {
-        // step over a parenthetical between dashes
-        let k = j - 1;
-        while (k >= 0 && !dash(tokens[k]) && j - k < 20) k--;
-        if (k < 0 || !dash(tokens[k])) break;
+        const k = dashOpening(tokens, j);
+        if (k < 0) break;
         j = k; landed = true; continue;
       }
       if (hardBreak(t) && j !== v - 1) break;
@@ -419,7 +424,7 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     // "warned that Y will …": nor one right after the verb)
     if (w === 'that' && (headNoun || j === i + 1)) break;
     // ("which X will host and which Y will attend": a relative pronoun opens another clause)
-    if (['which', 'who', 'whom', 'whose'].includes(w)) break;
+    if (RELATIVE_PRONOUNS.has(w)) break;
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
     if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
     if (isPreposition(t) && w !== 'of') break;
