@@ -3,7 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -813,7 +813,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   let g = a.first - 1;
   while (g > 0 && (isDeterminer(tokens[g]) || ctx.argAt[g]?.demonym) && a.first - g < 4) g = ctx.argAt[g]?.demonym ? ctx.argAt[g]!.first - 1 : g - 1;
   const ofTitle = word(tokens[g]) === 'of';
-  if (a.entity.type === 'ORGANIZATION' && ((!partPred && comma(tokens[a.last]) && ofTitle) || ['held', 'staged', 'hosted'].includes(part))) return;
+  if (a.entity.type === 'ORGANIZATION' && ((!partPred && comma(tokens[a.last]) && ofTitle) || HELD_PARTICIPLES.has(part))) return;
   // "X, a lawyer living in Milan": where a person lives
   if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); return; }
   if (!partPred && a.entity.type === 'ORGANIZATION' && placedByClause(ctx, a)) return;
@@ -1502,7 +1502,7 @@ function governedPastList(ctx: Ctx, a: Arg): boolean {
     if (x) { k = x.first - 1; continue; }
     const t = tokens[k]!;
     // (a comma is the word's own: "In the field of law, X at the Institute" stops at "law")
-    if ((comma(t) && !isTitleWord(word(t))) || (!['and', 'the', 'mr', 'mrs', 'ms', 'dr'].includes(word(t)) && !isTitleWord(word(t)))) break;
+    if ((comma(t) && !isTitleWord(word(t))) || (!NAME_LIST_FILLERS.has(word(t)) && !isTitleWord(word(t)))) break;
     k--;
   }
   const gov = tokens[k];

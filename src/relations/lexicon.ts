@@ -533,7 +533,17 @@ export const TAKE_PART_LEMMAS: ReadonlySet<string> = new Set(['part']);
 export const PRO_VERBS: ReadonlySet<string> = new Set(['do']);
 /** lower-case words after a name that show it modifies no noun after it ("NATO and …", "the Gulf states all …") */
 export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each']);
-/** the perfect's auxiliary before a passive ("has been sworn in") */
+/** relative pronouns that open another clause, where an object search stops ("which X will host and which Y will attend") */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** participles of what is held somewhere: an event is held, staged or hosted in a place, not the body that holds it */
+export const HELD_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']);
+/** words crossed walking back over a list of titled names to what governs it ("received Mr. A and the Speaker B") */
+export const NAME_LIST_FILLERS: ReadonlySet<string> = new Set(['and', 'the', 'mr', 'mrs', 'ms', 'dr']);
+/** the verb of "Voting no were A, B and C", which puts the voters after it */
+export const VOTER_LIST_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+/** the words before "voted" that deny the vote ("did not vote for"); narrower than NEGATORS (TODO: read the clause's polarity) */
+export const VOTE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** the perfect's auxiliary before a passive ("has been sworn in"); also the elided perfect of "…, as have A and B" (matcher.ts) */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader") */
 export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy']);

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -227,9 +227,8 @@ function elided(d: C, tokens: readonly Token[]): boolean {
   if (!v || d.agent || !d.patient) return false;
   if (PRO_VERBS.has(v.lemma)) return !!d.patient.referent;
   // (a perfect's auxiliary only right after "as", and a body of the states named: "as have the governments of A and B")
-  return PRO_AUXILIARIES.has(v.form) && word(tokens[v.first - 1]) === 'as' && (!!d.patient.referent || STATE_BODIES.has(d.patient.headWord));
+  return PERFECT_AUXILIARIES.has(v.form) && word(tokens[v.first - 1]) === 'as' && (!!d.patient.referent || STATE_BODIES.has(d.patient.headWord));
 }
-const PRO_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 function supportReadings(p: SupportPattern, a: Analysis): Reading[] {
   const out: Reading[] = [];

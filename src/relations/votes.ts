@@ -6,7 +6,7 @@
 import type { Predicate } from '../model/predicates.ts';
 import type { Entity } from '../model/types.ts';
 import { emit, group, type Arg, type Ctx } from './engine.ts';
-import { DRAFTING_FORMS, RESOLUTION_HEADS, RESOLUTION_NOUNS, VOTE_DIRECTIONS, VOTE_FOLLOWERS } from './lexicon.ts';
+import { DRAFTING_FORMS, RESOLUTION_HEADS, RESOLUTION_NOUNS, VOTE_DIRECTIONS, VOTE_FOLLOWERS, VOTE_NEGATORS, VOTER_LIST_VERBS } from './lexicon.ts';
 import { lemma, word } from './tokens.ts';
 
 const VOTER_TYPES: ReadonlySet<string> = new Set(['COUNTRY', 'ORGANIZATION']);
@@ -64,7 +64,7 @@ function voters(ctx: Ctx, i: number, end: number): Arg[] {
   // "Voting no were A, B and C"
   // (a live blog's time stamp may come first: "12:08 — Voting no were …")
   const opens = tokens.slice(0, i).every((t) => !/\p{L}/u.test(t.text));
-  if (!out.length && opens && ['were', 'was', 'are', 'is'].includes(word(tokens[end + 1]))) {
+  if (!out.length && opens && VOTER_LIST_VERBS.has(word(tokens[end + 1]))) {
     const first = ctx.args.find((a) => a.first > end + 1);
     if (voter(first)) out.push(...group(ctx, first).filter(voter));
   }
@@ -76,7 +76,7 @@ function voters(ctx: Ctx, i: number, end: number): Arg[] {
   return out;
 }
 
-const negatedBefore = (ctx: Ctx, i: number) => [1, 2, 3].some((k) => ['not', "n't", 'never'].includes(word(ctx.tokens[i - k])));
+const negatedBefore = (ctx: Ctx, i: number) => [1, 2, 3].some((k) => VOTE_NEGATORS.has(word(ctx.tokens[i - k])));
 
 export function votes(ctx: Ctx): void {
   const { tokens } = ctx;
