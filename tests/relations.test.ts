@@ -481,14 +481,14 @@ const CASES: [string, Triple[]][] = [
   ["Ministers attended the summit of the Shanghai Cooperation Organisation, held in Astana.", []],
   ["The Supreme Court in Santiago has ordered a retrial.", [["Supreme Court", 'HEADQUARTERED_IN', "Santiago"]]],
   // a role noun followed by an infinitive: the infinitive's object is not the role's body
-  ["Chile and Peru were the first allies to ratify the pact.", []],
+  ["Chile and Peru were the last allies to back the accord.", []],
   // "welcomed X as <role>" praises; the title's state before a holder's name is not the object
   ["Ana Ruiz welcomed Peru as a party to the treaty.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
-  ["Ana Ruiz welcomed the US President's proposal to end the war.", []],
-  ["Ana Ruiz is hosting U.S. Secretary of State Marco Rubio in Lima.", [["Ana Ruiz", 'HOSTED', "Marco Rubio"], ["Marco Rubio", 'WORKS_FOR', "United States"]]],
-  ["The talks, which Ana Ruiz will host and which U.S. Secretary of State Marco Rubio will attend, open on Monday.", [["Marco Rubio", 'WORKS_FOR', "United States"]]],
+  ["Ana Ruiz welcomed the US President's plan for a truce in the north.", []],
+  ["Ana Ruiz is hosting U.S. Secretary of State Dana Whitfield in Lima.", [["Ana Ruiz", 'HOSTED', "Dana Whitfield"], ["Dana Whitfield", 'WORKS_FOR', "United States"]]],
+  ["The talks, which Ana Ruiz will host and which U.S. Secretary of State Dana Whitfield will attend, open on Monday.", [["Dana Whitfield", 'WORKS_FOR', "United States"]]],
   // "of Y" after a name in a list under a plural title is the post's realm, not a home; a plain "X of Y" still is
-  ["Ana Ruiz joined the call, as did Presidents Luis Mora of Peru and Juan Soto of Bolivia.", []],
+  ["Ana Ruiz spoke first, followed by Presidents Luis Mora of Peru and Juan Soto of Bolivia.", []],
   ["Ana Ruiz of Lima and Luis Mora of Cusco said the plan was sound.", [["Ana Ruiz", 'LIVES_IN', "Lima"], ["Luis Mora", 'LIVES_IN', "Cusco"]]],
   // a coordination that is a verb's object is not the subject of a later coordinated verb
   ["Rubio met Ana Ruiz and Luis Mora on Monday and thanked Juan Soto for the talks.", [["Marco Rubio", 'MET_WITH', "Ana Ruiz"], ["Marco Rubio", 'MET_WITH', "Luis Mora"], ["Marco Rubio", 'PRAISED', "Juan Soto"]]],
