@@ -99,7 +99,7 @@ export const force: Pattern[] = [
     subjectTypes: ACTORS, objectTypes: ['PERSON'],
     seen: 'news-dev (a live blog: "Azerbaijani security forces also detain X"; a wire report: "Investigators arrested X"); news-fresh (a press release: "Ecuador\'s police … detained him"; a live blog: "was detained at the scene"); officers or agents for their body: news-fresh5 (duterte-arrest-icc-live, gershkovich-detention-analysis: "Officers of X detained"), news-fresh7 (griner-bout-abu-dhabi-swap: "was arrested by U.S. agents")',
     match: [['Chilean police detained Pedro Castillo on Monday.', 'Chile ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Peru\'s police.', 'Peru ARRESTED Pedro Castillo'],
-      ['Officers of the Federal Security Service detained Pedro Castillo.', 'Federal Security Service ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Chilean agents in Lima.', 'Chile ARRESTED Pedro Castillo']],
+      ['Officers of the National Intelligence Directorate detained Pedro Castillo.', 'National Intelligence Directorate ARRESTED Pedro Castillo'], ['Pedro Castillo was arrested by Chilean agents in Lima.', 'Chile ARRESTED Pedro Castillo']],
     miss: [['Chilean police detained hundreds of protesters.'], ['Chile did not arrest Pedro Castillo.', 'NOT Chile ARRESTED Pedro Castillo']],
   },
 ];

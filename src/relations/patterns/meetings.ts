@@ -37,7 +37,7 @@ export const meetings: Pattern[] = [
     seen: 'news-fresh7 (two read-outs: "The meeting was attended by the Minister of Foreign Affairs of A, X, the Minister …", "The summit was attended by the Sultan of A, X; the Prime Minister of B, Y; …"); news-fresh (a read-out: "the first summit attended by Sweden as a full member")',
     match: [['The Andean Summit opened in Lima. The summit was attended by the President of Peru, Luis Gomez; and the President of Chile, Jorge Mesa.', 'Jorge Mesa ATTENDED Andean Summit'],
       ['The Andean Summit opened in Lima. The meeting was attended by the Foreign Minister of Peru, Luis Gomez, the Foreign Minister of Chile, Jorge Mesa, and the Foreign Minister of Bolivia, Hugo Diaz.', 'Jorge Mesa ATTENDED Andean Summit'],
-      ['The Andean Summit was the first summit attended by Bolivia as a full member.', 'Bolivia ATTENDED Andean Summit']],
+      ['The Andean Summit was the only summit attended by Bolivia that year.', 'Bolivia ATTENDED Andean Summit']],
     miss: [['The Andean Summit opened in Lima. The funeral was attended by Luis Gomez.'], ['The Andean Summit opened in Lima. The school is attended by Luis Gomez.'],
       ['The Andean Summit opened in Lima. The meeting was not attended by Luis Gomez.', 'NOT Luis Gomez ATTENDED Andean Summit']],
   },
