@@ -19,6 +19,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'may', 'might', 'must', 'do', 'does', 'did', 'shall', "'s", "'re", "'ve", "'ll", "'d", 'wo', 'ca', 'get', 'got',
 ]);
 export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+/** verbs that link a subject to a description as "be" does: "X became the tenth member of Y", "X remains chair of Y" */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(['become', 'became', 'becomes', 'remain', 'remains', 'remained']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', '&']);
 /** subordinators and the kind of clause they open */

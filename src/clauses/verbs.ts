@@ -2,8 +2,8 @@
 // joined through "to" ("agreed to visit"), and their voice, tense, negation and modality.
 import type { Modality } from '../model/types.ts';
 import {
-  BE, CATENATIVES, DENYING_VERBS, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS, PLANNING_PREDICATES,
-  POSSIBILITY_MODALS,
+  BE, CATENATIVES, DENYING_VERBS, LINKING_VERBS, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
+  PLANNING_PREDICATES, POSSIBILITY_MODALS,
 } from './lexicon.ts';
 import { nextIndex, type Reader } from './phrases.ts';
 import type { Referent, VerbGroup } from './types.ts';
@@ -48,8 +48,8 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const verbs = idx.filter((k) => !isNegation(r.tokens[k]) && word(r.tokens[k]) !== 'to' && !particleAt(k) && (isVerb(r.tokens[k]) || isAux(r.tokens[k]) || participleForm(r.tokens[k], k === 0)));
   const head = verbs.at(-1) ?? idx.at(-1)!;
   const headWord = word(r.tokens[head]);
-  const copula = BE.has(headWord);
-  const lemma = copula ? 'be' : verbLemma(headWord, known);
+  const copula = BE.has(headWord) || LINKING_VERBS.has(headWord);
+  const lemma = BE.has(headWord) ? 'be' : verbLemma(headWord, known);
   const toAt = ws.lastIndexOf('to');
   const catenativeWord = toAt > 0 ? ws[toAt - 1]! : undefined;
   const catenative = catenativeWord && !BE.has(catenativeWord) ? verbLemma(catenativeWord, known) : undefined;
