@@ -293,6 +293,18 @@ function governedAsObject(ctx: Ctx, a: Arg, crossedAnd: boolean): boolean {
   return !!isObject && (crossedAnd || isPreposition(before));
 }
 
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
+
+/** The first member of `a`'s coordination, counted back only over members of a's kind: "in the X–Y conflict, China and
+ *  Russia refuse …" lists no event among the actors, so the preposition governing the event governs neither country. */
+function coordinationHead(ctx: Ctx, a: Arg): Arg {
+  const members = group(ctx, a);
+  const actor = (x: Arg) => ACTOR_TYPES.has(x.entity.type);
+  let i = members.indexOf(a);
+  while (i > 0 && actor(members[i - 1]!) === actor(a)) i--;
+  return members[i]!;
+}
+
 /** The clause whose subject is the coordination of `a`, with the negation and modality between it and the verb at `v`. */
 function subjectClause(ctx: Ctx, a: Arg, v: number, crossedAnd: boolean, lastAnd: number): Clause {
   const { tokens } = ctx;
@@ -347,7 +359,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
       const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
       // ("X met A and B, discussed … and thanked C": a coordination governed as a whole is an object too)
-      const head = crossedAnd ? group(ctx, a)[0]! : a;
+      const head = crossedAnd ? coordinationHead(ctx, a) : a;
       if ((governedAsObject(ctx, a, crossedAnd) || (head !== a && governedAsObject(ctx, head, crossedAnd))) && !apposedParticiple) { j = head.first - 1; continue; }
       return subjectClause(ctx, a, v, crossedAnd, lastAnd);
     }
