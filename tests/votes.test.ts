@@ -30,6 +30,14 @@ describe('votes on a resolution', () => {
       'Venezuela OPPOSES Resolution ES-9/4',
     ]);
   });
+  it('reads "Among the states that voted no were A, a partner of B that …, as well as C and D", and not the partner B', () => {
+    const x = run('The assembly adopted Resolution ES-9/4 on Monday. Among the states that voted no were Chile, a neighbour of Peru that has refused to comment, as well as Bolivia and Cuba. '
+      + 'Among the countries who voted in favour were Spain and Italy. Among the members, Peru said that Brazil voted no.');
+    expect(edges(x, ['SUPPORTS', 'OPPOSES'])).toEqual([
+      'Bolivia OPPOSES Resolution ES-9/4', 'Brazil OPPOSES Resolution ES-9/4', 'Chile OPPOSES Resolution ES-9/4', 'Cuba OPPOSES Resolution ES-9/4',
+      'Italy SUPPORTS Resolution ES-9/4', 'Spain SUPPORTS Resolution ES-9/4',
+    ]);
+  });
   it('keeps a denied vote negated, gives no vote on anything but a resolution, and none before a resolution is named', () => {
     expect(edges(run('Chile voted against. The council then adopted Resolution 2801. Cuba did not vote for the resolution. Peru voted against the budget.'), ['SUPPORTS', 'OPPOSES']))
       .toEqual(['Cuba NOT SUPPORTS Resolution 2801']);

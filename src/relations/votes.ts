@@ -7,7 +7,7 @@ import type { Predicate } from '../model/predicates.ts';
 import type { Entity } from '../model/types.ts';
 import { emit, group, type Arg, type Ctx } from './engine.ts';
 import { DRAFTING_FORMS, RESOLUTION_HEADS, RESOLUTION_NOUNS, VOTE_DIRECTIONS, VOTE_FOLLOWERS, VOTE_NEGATORS, VOTER_LIST_VERBS } from './lexicon.ts';
-import { lemma, word } from './tokens.ts';
+import { comma, lemma, word } from './tokens.ts';
 
 const VOTER_TYPES: ReadonlySet<string> = new Set(['COUNTRY', 'ORGANIZATION']);
 const isResolution = (e: Entity) => e.type === 'OTHER' && RESOLUTION_HEADS.has(e.label.split(/\s+/)[0]!.toLowerCase());
@@ -61,12 +61,11 @@ function voters(ctx: Ctx, i: number, end: number): Arg[] {
   const be = among ? analysis?.clauses.find((c) => c.verb?.lemma === 'be' && c.verb.last < i && c.agent) : undefined;
   const subject = (be ?? clause)?.agent;
   for (const m of subject?.members ?? (subject ? [subject] : [])) if (voter(m.referent)) out.push(m.referent);
-  // "Voting no were A, B and C"
+  // "Voting no were A, B and C", and its relative form "Among the states that voted no were A, B and C"
   // (a live blog's time stamp may come first: "12:08 — Voting no were …")
-  const opens = tokens.slice(0, i).every((t) => !/\p{L}/u.test(t.text));
-  if (!out.length && opens && VOTER_LIST_VERBS.has(word(tokens[end + 1]))) {
+  if (!out.length && listOpens(ctx, i) && VOTER_LIST_VERBS.has(word(tokens[end + 1]))) {
     const first = ctx.args.find((a) => a.first > end + 1);
-    if (voter(first)) out.push(...group(ctx, first).filter(voter));
+    if (voter(first)) out.push(...listed(ctx, first).filter(voter));
   }
   // "Russia voted against, joined by A, B and C"
   if (word(tokens[end + 1]) === 'joined' && word(tokens[end + 2]) === 'by') {
@@ -74,6 +73,29 @@ function voters(ctx: Ctx, i: number, end: number): Arg[] {
     if (voter(first)) out.push(...group(ctx, first).filter(voter));
   }
   return out;
+}
+
+/**
+ * the names of the list that begins with `first`, and of the list after a later ", as well as" in the sentence:
+ * "A, a partner of B that has refused to comment, as well as C and D" (the clause layer does not join a conjunct past
+ * an apposition that holds a relative clause)
+ */
+function listed(ctx: Ctx, first: Arg): Arg[] {
+  const out = group(ctx, first);
+  const { tokens } = ctx;
+  for (let k = out[out.length - 1]!.last + 1; k + 3 < tokens.length; k++) {
+    if (!(comma(tokens[k - 1]) && word(tokens[k]) === 'as' && word(tokens[k + 1]) === 'well' && word(tokens[k + 2]) === 'as')) continue;
+    const next = ctx.argAt[k + 3] ?? (word(tokens[k + 3]) === 'the' ? ctx.argAt[k + 4] : undefined);
+    if (next) out.push(...group(ctx, next));
+    break;
+  }
+  return out;
+}
+
+/** the vote opens an inverted list of voters: nothing but a time stamp before "Voting", or "Among the … that/who voted" */
+function listOpens(ctx: Ctx, i: number): boolean {
+  const words = ctx.tokens.slice(0, i).filter((t) => /\p{L}/u.test(t.text)).map(word);
+  return !words.length || (words[0] === 'among' && ['that', 'who'].includes(words[words.length - 1]!) && words.filter((w) => w === 'that' || w === 'who').length === 1);
 }
 
 const negatedBefore = (ctx: Ctx, i: number) => [1, 2, 3].some((k) => VOTE_NEGATORS.has(word(ctx.tokens[i - k])));
