@@ -214,6 +214,12 @@ describe('coreference within an article', () => {
     expect(starts('Senator Anna Duszek spoke. Duszek, who is 80, left.')).toEqual([8, 27]);
   });
 
+  it('reads a bare title opening a clause as the read-out\'s protagonist, but not a title in an apposition', () => {
+    const t = 'Prime Minister Ola Brekke of Norway arrived in Oslo on Sunday. On Monday, Prime Minister held talks with Anna Lund. '
+      + 'Prime Minister also visited the harbour. Anna Lund, Prime Minister of Sweden, thanked him.';
+    expect(links(t).filter((l) => l.startsWith('Prime Minister →'))).toEqual(['Prime Minister → Ola Brekke', 'Prime Minister → Ola Brekke']);
+  });
+
   it('reads "the Prime Minister" as the person a role was apposed to, over one titled so in passing', () => {
     const t = 'The Prime Minister of Norway, Ola Brekke, opened the forum. Prime Minister Anna Lund of Sweden spoke next. '
       + 'Afterwards the Prime Minister met the delegates.';

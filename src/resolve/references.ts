@@ -125,7 +125,7 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     // (so does a read-out's opening: the first person it names, titled with the role: "Brazil's President X held
     // meetings with the President of Cuba, Y, … The President arrived" means X)
     const opener = all.at(-1);
-    if (opener && opener.start < start && titles(opener).some((t) => covers(t.role))) return opener;
+    if (opener && opener.start < start && titles(opener).some((t) => covers(t.role))) return nameAfterHonorific(ctx, opener) ?? opener;
     const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
     if (protagonist) return protagonist;
   }
@@ -133,6 +133,13 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
   const nearest = persons.find(holds);
   const inSentence = nearest && [...persons].reverse().find((m) => m.sentence === nearest.sentence && holds(m));
   return inSentence ?? (country ? all.find(holds) ?? null : null);
+}
+
+/** A one-word "name" the entities stage split off before a person's name ("Prime Minister Shri | Narendra Modi"): that person. */
+function nameAfterHonorific(ctx: Ctx, m: ResolvedMention): ResolvedMention | undefined {
+  const tokens = ctx.sentences[m.sentence]?.tokens;
+  if (!tokens || m.tokens[0] !== m.tokens[1] || tokens[m.tokens[1]]!.post !== ' ') return undefined;
+  return ctx.named.find((x) => x.sentence === m.sentence && x.tokens[0] === m.tokens[1] + 1 && !x.demonym && ctx.entities.get(x.entity)?.type === 'PERSON');
 }
 
 /** The first words of DESCRIPTION_HEADS' roles: roleHeadAt runs at every token, and most start none. */
@@ -260,6 +267,25 @@ function reportingSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | n
 }
 
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
+/**
+ * A read-out's capitalised title with no determiner, as the subject of a verb, opening its sentence or after an
+ * opening prepositional phrase: "Prime Minister held talks with …", "On 20 May, Prime Minister visited …" read as
+ * "the Prime Minister". (Not an apposition: "X, President of Y, said"; nor a titled name: "President Lula".)
+ */
+function bareTitleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[A-Z]/.test(t.text) || !ROLE_FIRST_WORDS.has(wordKey(t))) return false;
+  const opening = i === 0 || (tokens[0]!.tags.includes('Preposition') && tokens[i - 1]!.post.includes(',')
+    && !tokens.slice(0, i - 1).some((x) => /[,;:]/.test(x.post)));
+  const head = opening && roleHeadAt(tokens, i);
+  if (!head || !lookup(DESCRIPTION_HEADS, head.role)?.role || /\S/.test(tokens[head.end]!.post)) return false;
+  let k = head.end + 1;
+  while (tokens[k] && BARE_TITLE_ADVERBS.has(wordKey(tokens[k]!))) k++;
+  return !!tokens[k] && /^[a-z]/.test(tokens[k]!.text) && tokens[k]!.tags.includes('Verb');
+}
+/** Adverbs between such a title and its verb ("Prime Minister also held"). */
+const BARE_TITLE_ADVERBS = new Set(['also', 'further', 'then', 'later', 'subsequently', 'separately']);
+
 export function findReferences(input: Ctx): ResolvedMention[] {
   const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
   const out: ResolvedMention[] = [];
@@ -294,8 +320,9 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         }
         continue;
       }
-      if (!DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
-      let j = i + 1;
+      const bare = bareTitleAt(tokens, i) && !namedAt.has(`${s.index}:${i}`);
+      if (!bare && !DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
+      let j = bare ? i : i + 1;
       // "the two nations", "both countries"
       if (tokens[j] && (PAIR_DETERMINERS.has(w) || PAIR_DETERMINERS.has(wordKey(tokens[j]!)))) {
         if (!PAIR_DETERMINERS.has(w)) j++;
