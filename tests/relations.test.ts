@@ -18,6 +18,9 @@ type Triple = [string, Predicate, string, true?];
  */
 const CASES: [string, Triple[]][] = [
   ["French President Emmanuel Macron visited Germany on Monday.", [["Emmanuel Macron", 'LEADER_OF', "France"], ["Emmanuel Macron", 'VISITED', "Germany"]]],
+  // a relative opened by "whose" ends the apposition's title; a place's leader is not read as living there
+  ["Ana Ruiz, the Chilean president whose party won, spoke.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
+  ["Juan Perez, a former Lima mayor whose son was jailed, spoke.", []],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],
   ["Olaf Scholz met Joe Biden at the White House.", [["Olaf Scholz", 'MET_WITH', "Joe Biden"]]],
   ["Brazil attended the Munich Security Conference.", [["Brazil", 'ATTENDED', "Munich Security Conference"]]],

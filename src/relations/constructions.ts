@@ -520,7 +520,7 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
     // "an Egyptian national living in Milan": a participle with its preposition ends the noun phrase
     if (words.length && /(?:ing|ed)$/.test(w) && isPreposition(tokens[j + 1]) && !comma(tokens[j])) break;
     // a person's occupation may carry plain modifiers: "assistant news director", "an ecologist"
-    const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'which', 'that', 'and', 'but'].includes(w);
+    const personNoun = (x.entity.type === 'PERSON' || x.entity.type === 'ORGANIZATION') && w.length > 2 && /^[a-z]/.test(tokens[j]!.text) && !isVerb(tokens[j]) && !isPreposition(tokens[j]) && !['who', 'whose', 'whom', 'which', 'that', 'where', 'and', 'but'].includes(w);
     if (!personNoun && !(x.entity.type === 'ORGANIZATION' && ORG_NOUNS.has(w)) && w !== 'and' && !/^\d+-\w+-/.test(w) && !ROLE_NOUNS[w] && !isTitleWord(w) && !isAdjective(tokens[j]) && !['two', 'most', 'important', 'closest', 'key', 'main', 'longtime', 'strongest', 'biggest', 'largest', 'staunch', 'convicted', 'accused', 'alleged', 'suspected', 'confessed', 'self-confessed'].includes(w) && !MODIFIED_ROLES[word(tokens[j + 1])]?.[w] && !(ROLE_NOUNS[word(tokens[j + 1])] && /^[a-z]{3,}$/.test(tokens[j]!.text) && !isVerb(tokens[j]))) break;
     words.push(w);
     if (comma(tokens[j]) || hardBreak(tokens[j])) { j++; break; }
@@ -661,6 +661,8 @@ function emitRole(
   }
   // "Richard Taylor, an Atlanta architect": an occupation held in a place
   if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
+    // ("X, a former Taipei mayor": a place's leader need not live there; the post is no residence)
+    if (titlePred === 'LEADER_OF') return;
     emitAll(ctx, subjects, 'LIVES_IN', withRegion(ctx, owner), { rule, confidence: CONFIDENCE.adjacency, ...pol });
     return;
   }
