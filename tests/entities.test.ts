@@ -12,6 +12,13 @@ describe('entity recognition', () => {
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
   });
 
+  it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {
+    expect(names('Both states cited the Oslo Convention on Coastal Fisheries.')).toContain('Oslo Convention on Coastal Fisheries/OTHER');
+    expect(names('They launched the Danube Route for Trade and Growth.')).toContain('Danube Route for Trade and Growth/OTHER');
+    expect(names('Envoys arrived for the Baltic Summit on Energy Security.')).toContain('Baltic Summit on Energy Security/EVENT');
+    expect(names('The Oslo Convention on Monday came into force.')).not.toContain('Oslo Convention on Monday/OTHER');
+  });
+
   it("keeps a plural's apostrophe inside an event's or body's name, not before a title and a person", () => {
     expect(names("Delegates gathered for the Nordic Trade Ministers' Meeting in Oslo.")).toContain("Nordic Trade Ministers' Meeting/EVENT");
     expect(names("Strikers marched behind the Dockers' Union in Hull.")).toContain("Dockers' Union/ORGANIZATION");

@@ -70,7 +70,7 @@ export function titleAt(tokens: Token[], i: number, limit: number): { end: numbe
 function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   const last = wordKey(tokens[b]!);
   // "Great Hall of the People", "Ministry of Foreign Affairs": the head stands before "of"
-  const of = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for' || t.normal === 'on');
   if (of > 0) {
     // "Forces for the Defence of Freedom": any body's head takes a "for" complement (as spans.ts joins it)
     if (tokens[a + of]!.normal === 'for' && ORG_HEADS.has(wordKey(tokens[a + of - 1]!))) return 'ORGANIZATION';

@@ -117,7 +117,9 @@ function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boo
     // "Forces of Freedom and Change", "Treaty of Amity": any head word takes a complement
     return ANY_HEAD(last);
   }
-  return ORG_HEADS.has(last) || ORG_HEADS_BEFORE_OF.has(last); // "for", "on": "Agency for ...", "Committee on ..."
+  // "for", "on": "Agency for ...", "Committee on ...", and a treaty's or a gathering's theme ("Convention on ...",
+  // "Route for ...", "Summit for ..."; seen: news-fresh vienna-convention, news-fresh4 trump-route, news-fresh6 americas)
+  return ORG_HEADS.has(last) || ORG_HEADS_BEFORE_OF.has(last) || OTHER_HEADS.has(last) || EVENT_HEADS.has(last);
 }
 
 /**
