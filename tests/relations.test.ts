@@ -498,6 +498,10 @@ const CASES: [string, Triple[]][] = [
   ["Analysis: Lima's Cusco truce buys quiet on the border.", []],
   ["Tourists crowded Lima's Miraflores district on Sunday.", [["Miraflores", 'LOCATED_IN', "Lima"]]],
   ["Riots tore through Lima's Chinatown last November.", [["Chinatown", 'LOCATED_IN', "Lima"]]],
+  // a title over nouns that end in a unit ("mission", "team") heads the unit, not the body named before the nouns
+  ["Ana Ruiz, head of the UN election monitoring mission in Peru, said the count was fair.", []],
+  ["Luis Mora, head of the IAEA inspection team in Iran, spoke on Monday.", []],
+  ["Luis Mora, leader of the Wagner mercenary group, spoke on Monday.", [["Luis Mora", 'LEADER_OF', "Wagner Group"]]],
   // an organ whose name does not contain its body's states no PART_OF by being named
   ["The European Union said the European Commission would meet on Monday.", []],
   ["The festival took place in Bergen, Vestland, Norway.", [["Bergen", 'LOCATED_IN', "Vestland"], ["Bergen", 'LOCATED_IN', "Norway"], ["Vestland", 'LOCATED_IN', "Norway"]]],

@@ -3,7 +3,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -566,6 +566,9 @@ function roleComplement(
       // name after them the nouns are the body's own kind ("leader of the Wagner mercenary group")
       const agency = a && !a.possessive && a.entity.type === 'ORGANIZATION' && titlePred && modifiesNoun(ctx, a) ? bodyAfterNouns(ctx, a.last + 1) : null;
       if (agency) { other = [agency]; break; }
+      // ("head of the UN human rights monitoring mission": with no name after them, nouns ending in a unit name the unit led, not the body;
+      // a staff title still works for the body: "chief of the IAEA inspection team")
+      if (a && !a.possessive && a.entity.type === 'ORGANIZATION' && titlePred === 'LEADER_OF' && modifiesNoun(ctx, a) && endsInUnit(ctx, a.last + 1)) break;
       // (a coordination that runs on into the next name: "representative to the UN, and John Shalikashvili, chairman …")
       if (a && !a.possessive && standsForCountry(ctx, a) && (!plainWords || a.entity.type === 'ORGANIZATION')) { other = group(ctx, a).filter((o) => (o.entity.type === 'PERSON') === (a.entity.type === 'PERSON')); break; }
       // "a physiologist with the USDA's research service"
@@ -582,6 +585,13 @@ function roleComplement(
     if (victim) other = [victim];
   }
   return { other, j, prep };
+}
+
+/** The plain nouns from token k (up to four) end in a unit of a body: "human rights monitoring mission". */
+function endsInUnit(ctx: Ctx, k: number): boolean {
+  let n = k;
+  while (n < k + 4 && n < ctx.tokens.length && !ctx.argAt[n] && isPlainModifier(ctx.tokens[n]!)) n++;
+  return n > k && UNIT_NOUNS.has(word(ctx.tokens[n - 1]));
 }
 
 /** The organisation named right after up to three plain nouns from token k ("refugee agency UNHCR"), else null. */

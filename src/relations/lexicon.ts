@@ -461,6 +461,12 @@ export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
   countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
 };
 
+/** nouns naming a unit within a body: "head of the UN human rights monitoring mission", "chief of the EU delegation"
+ *  (the title heads the unit, not the body named before the nouns) */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'mission', 'missions', 'delegation', 'office', 'team', 'agency', 'bureau', 'panel', 'unit', 'division', 'department', 'taskforce', 'operation',
+]);
+
 /** last words of a body's name that make it an organ of the organisation named before it: "the ECOWAS Commission",
  *  "the African Union's Peace and Security Council" (SCHEMA: PART_OF) */
 export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
