@@ -21,6 +21,8 @@ const CASES: [string, Triple[]][] = [
   // a relative opened by "whose" ends the apposition's title; a place's leader is not read as living there
   ["Ana Ruiz, the Chilean president whose party won, spoke.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
   ["Juan Perez, a former Lima mayor whose son was jailed, spoke.", []],
+  // "leads" right after an apposition's closing comma is the clause's verb, not a plural noun (nlp plugin)
+  ["Ana Ruiz, a lawyer, leads the Andean Workers Union.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],
   ["Olaf Scholz met Joe Biden at the White House.", [["Olaf Scholz", 'MET_WITH', "Joe Biden"]]],
   ["Brazil attended the Munich Security Conference.", [["Brazil", 'ATTENDED', "Munich Security Conference"]]],

@@ -18,10 +18,17 @@ const LIGHT_VERB_OBJECT = `(${LIGHT_VERB_FORMS.join('|')}) (out|up)? [#PresentTe
 // diplomatic ties"): the same hook re-tags it a past-tense verb, so the clause layer finds the clause's verb.
 const CUT_TIES = '[cut] (off|all)? (diplomatic|formal|official|military|economic|its|their)? (ties|relations|links)';
 
+// compromise tags a verb of leading right after an apposition's closing comma a plural noun ("X, a former officer,
+// leads/Plural the Y", "X, alias Z, heads/Plural the Y"): the hook re-tags it a present-tense verb before a determiner
+// or a name, so the clause and verb-frame readers find the clause's verb.
+// Seen: news-fresh8 haiti-sanctions-2653-release, news-fresh4 mexico-cartel-handover-us.
+const LEADING_VERB_FORMS = ['leads', 'heads', 'chairs', 'commands'];
+const LEADS_AFTER_COMMA = `@hasComma [(${LEADING_VERB_FORMS.join('|')})] (the|a|an|#ProperNoun)`;
+
 // The words each pattern above must start with. compromise's match compares a word with a term's text, normal,
 // machine, implicit or root form, or an alias, so a unit holding none of them cannot match, and the hook skips its two matches (each
 // parses its pattern and walks the unit: 2.2% of geokg's time on the bench's corpus, where few units hold one).
-const HOOK_FIRST_WORDS = new Set([...LIGHT_VERB_FORMS, 'cut']);
+const HOOK_FIRST_WORDS = new Set([...LIGHT_VERB_FORMS, 'cut', ...LEADING_VERB_FORMS]);
 
 interface HookTerm { text: string; normal: string; machine?: string | null; implicit?: string; root?: string; alias?: string[] }
 
@@ -40,6 +47,7 @@ export function geokgPlugin(lexicon: LexiconData) {
         if (!mayMatch(view.docs)) return;
         view.match(LIGHT_VERB_OBJECT, 0).tag('Plural', 'light-verb-object');
         view.match(CUT_TIES, 0).tag('PastTense', 'cut-ties');
+        view.match(LEADS_AFTER_COMMA, 0).tag('PresentTense', 'leads-after-apposition');
       },
     },
     hooks: ['lightVerbObject'],
