@@ -22,6 +22,14 @@ describe('a capital standing for its government', () => {
     expect(readings('Lithuania cut its ties with Russia, and Moscow announced a reply.', 'Moscow')).toEqual(['Russia']);
   });
 
+  it("reads a capital before its government's body or title, or after a partner's \"of\", as its state, not before a place's name", () => {
+    expect(readings("Peru recalled its envoy. Lima's Foreign Ministry issued a protest.", 'Lima')).toEqual(['Peru']);
+    expect(readings("Peru signed the pact, and Lima's Minister for Trade praised it.", 'Lima')).toEqual(['Peru']);
+    expect(readings('Peru and Bolivia met. Bolivia remains a close partner of Lima.', 'Lima')).toEqual(['Peru']);
+    expect(readings("Peru hosted them near Lima's Central Station.", 'Lima')).not.toEqual(['Peru']);
+    expect(readings('Peru hosted them in the suburbs of Lima.', 'Lima')).not.toEqual(['Peru']);
+  });
+
   it('keeps a capital named as a place the city', () => {
     const text = 'Russia and Norway met in Moscow. The envoy visited Moscow and flew from Moscow to Oslo. '
       + "Moscow is the largest city of Russia. A former Moscow mayor spoke. Moscow's Sheremetyevo airport was shut.";

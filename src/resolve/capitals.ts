@@ -7,8 +7,8 @@
 // Place", "Wellington-based") or whose state the article never names stays the city.
 import type { Mention, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
-import { DESCRIPTION_HEADS } from '../entities/lexicon.ts';
-import { ACTOR_PREPOSITIONS, CITY_NOUNS, COPULAS, DEALINGS_BEFORE_WITH, LIST_WORDS, PLACE_GOVERNORS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, TITLES } from '../entities/lexicon.ts';
+import { ACTOR_PREPOSITIONS, CITY_NOUNS, COPULAS, DEALINGS_BEFORE_WITH, GOVERNMENT_BODY_HEADS, LIST_WORDS, PLACE_GOVERNORS, STATE_RELATION_NOUNS } from './lexicon.ts';
 
 export interface CapitalContext {
   /** gazetteer ids the article names (not as demonyms) */
@@ -31,6 +31,8 @@ export function capitalsState(m: Mention, sentence: Sentence, gazetteer: Gazette
   // a possessive heads its own noun phrase, whatever governs it ("over Moscow's demands", "in Beijing's view")
   if (m.possessive) return placeNounAhead(tokens, m.tokens[1] + 1) ? undefined : entry.country;
   const before = tokens[list.first - 1], after = tokens[list.last + 1];
+  // "a close partner of Moscow", "an ally of Washington": "of" after a noun of partnership or rivalry names the government
+  if (before?.normal === 'of' && /^\s+$/.test(before.post) && STATE_RELATION_NOUNS.has(tokens[list.first - 2]?.normal ?? '')) return entry.country;
   if (before && PLACE_GOVERNORS.has(before.normal)) return undefined;
   // a list that goes on with names of other kinds ("the main cities of Syria, Aleppo and Damascus") is one of places
   // (", and Taipei announced": a list word after a common word's comma joins clauses, not names)
@@ -66,7 +68,7 @@ const copula = (tokens: readonly Token[], k: number) =>
 
 /** "Bucharest's new airport", "Tehran's Central Railway Station": a place noun or a name among the next words before punctuation. */
 function placeNounAhead(tokens: readonly Token[], from: number): boolean {
-  if (tokens[from] && /^\p{Lu}/u.test(tokens[from]!.text)) return true;
+  if (tokens[from] && /^\p{Lu}/u.test(tokens[from]!.text)) return !governmentNameAhead(tokens, from);
   for (let k = from; k < tokens.length && k < from + 6; k++) {
     // (a word glued to a bracket by the source's missing space: "airport(as")
     const word = tokens[k]!.normal.replace(/[^\p{L}].*$/u, '');
@@ -100,4 +102,17 @@ function ownStateFollows(next: Token | undefined, country: string, gazetteer: Ga
   const state = gazetteer.entries.get(country);
   const word = next?.normal.replace(/['’]s$/, '');
   return !!state && !!word && [state.name, ...(state.aliases ?? [])].some((n) => n.split(/\s+/)[0]!.toLowerCase() === word);
+}
+
+/**
+ * "Beijing's Foreign Ministry", "Canberra's Minister for Trade": a capitalised body or title after a capital's
+ * possessive belongs to its government, not to the city (unlike "Tehran's Central Railway Station").
+ */
+function governmentNameAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4 && /^\p{Lu}/u.test(tokens[k]!.text); k++) {
+    const w = tokens[k]!.normal;
+    if (GOVERNMENT_BODY_HEADS.has(w) || Object.hasOwn(TITLES, w)) return true;
+    if (!/^\s+$/.test(tokens[k]!.post)) break;
+  }
+  return false;
 }

@@ -201,6 +201,12 @@ export const DEALINGS_BEFORE_WITH = new Set([
   'cooperation', 'channel', 'channels', 'dispute', 'tensions', 'partnership', 'alliance', 'rift', 'row', 'standoff', 'trade',
 ]);
 
+/** Nouns of partnership or rivalry whose "of" names a state's government: "a close partner of Moscow", "an ally of Washington". */
+export const STATE_RELATION_NOUNS = new Set(['partner', 'partners', 'ally', 'allies', 'critic', 'critics', 'rival', 'rivals', 'enemy', 'enemies', 'adversary', 'adversaries', 'backer', 'backers', 'client', 'proxy', 'proxies']);
+
+/** Heads of a government's bodies, read as the government's after a capital's possessive ("Beijing's Foreign Ministry"). */
+export const GOVERNMENT_BODY_HEADS = new Set(['ministry', 'government', 'cabinet', 'embassy', 'administration', 'office', 'department']);
+
 /** Words of a list of names, crossed when looking for what governs a capital ("between Washington and Moscow"). */
 export const LIST_WORDS = new Set(['and', 'or', 'both', 'either', 'neither', 'nor']);
 
