@@ -40,6 +40,8 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'allege', 'ass
 export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny']);
 /** catenatives that negate the verb after "to": "refused to", "failed to" */
 export const NEGATING_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'fail', 'decline']);
+/** forms of the negating catenatives the tagger may read as nouns ("X and Y refuse to …"); never "decline", a noun before "to" too */
+export const NOUN_TAGGED_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'refuses', 'fail', 'fails']);
 /** catenatives that make the verb after "to" a plan */
 export const PLANNING_CATENATIVES: ReadonlySet<string> = new Set([
   'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'hope', 'aim', 'seek', 'expect', 'want', 'offer', 'propose', 'prepare',

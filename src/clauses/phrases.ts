@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -39,6 +39,8 @@ function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   // (after a determiner it modifies the noun: "the acting US ambassador", "the ruling Georgian Dream party")
   if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n])) && !(j > 0 && isDet(r.tokens[j - 1]) && !r.refAt[j - 1])) return false;
   if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
+  // ("Iran and Syria refuse to condemn X": a negating catenative before "to" and a verb ends the phrase, whatever its tag)
+  if (NOUN_TAGGED_CATENATIVES.has(word(t)) && word(r.tokens[n]) === 'to' && isVerb(r.tokens[n + 1])) return false;
   return isNominal(t);
 }
 /** a token that may open a noun phrase */

@@ -2,7 +2,7 @@
 // joined through "to" ("agreed to visit"), and their voice, tense, negation and modality.
 import type { Modality } from '../model/types.ts';
 import {
-  BE, CATENATIVES, DENYING_VERBS, LINKING_VERBS, NEGATING_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
+  BE, CATENATIVES, DENYING_VERBS, LINKING_VERBS, NEGATING_CATENATIVES, NOUN_TAGGED_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
   PLANNING_PREDICATES, POSSIBILITY_MODALS,
 } from './lexicon.ts';
 import { nextIndex, type Reader } from './phrases.ts';
@@ -17,8 +17,12 @@ export interface GroupReading extends VerbGroup {
 /** "no longer" inside a verb group */
 const noLonger = <R extends Referent>(r: Reader<R>, j: number) =>
   (word(r.tokens[j]) === 'no' && word(r.tokens[j + 1]) === 'longer') || (word(r.tokens[j]) === 'longer' && word(r.tokens[j - 1]) === 'no');
+/** ("Iran and Syria refuse to condemn X": the tagger may read a present-tense "refuse"/"fail" after a name as a noun; before
+ *  "to" and a verb it is the negating catenative) */
+const catenativeAsNoun = <R extends Referent>(r: Reader<R>, j: number) =>
+  NOUN_TAGGED_CATENATIVES.has(word(r.tokens[j])) && word(r.tokens[j + 1]) === 'to' && isVerb(r.tokens[j + 2]);
 const verbal = <R extends Referent>(r: Reader<R>, j: number) =>
-  !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j));
+  !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j) || catenativeAsNoun(r, j));
 
 /** A verb group starting at `i` (or null): its tokens, head, lemma and polarity. */
 export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (lemma: string) => boolean, participle = false): GroupReading | null {
