@@ -40,43 +40,11 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const get = (e: Entity) => entities.get(e.key) ?? (entities.set(e.key, e), e);
   const byGazetteer = (id: string) => get(entityFromGazetteer(gazetteer.entries.get(id)!));
 
-  // full names of persons anywhere in the article, so that a surname before or after its full name resolves
-  const persons: { words: string[]; entity: () => Entity }[] = [];
-  for (const m of article.mentions) {
-    if (m.type !== 'PERSON' || m.demonym) continue;
-    const ws = words(nameOf(m));
-    if (ws.length < 2) continue;
-    const id = m.gazetteerId;
-    persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
-  }
-  const articleSurname = (word: string): Entity | null =>
-    NAME_SUFFIXES.has(word.replace(/\.$/, '')) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
-  const personFor = (word: string): Entity | null => {
-    // ("Joseph R. Biden, Jr.": a suffix the recogniser reads alone is nobody's surname, not Ferdinand Marcos Jr.'s)
-    if (NAME_SUFFIXES.has(word.replace(/\.$/, ''))) return null;
-    const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
-    if (last) return last.entity();
-    const known = gazetteer.surnames.get(pieceKey(word));
-    return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
-  };
-
-  // known places named in full anywhere in the article, so that a short form ("Rio" for "Rio de Janeiro") is that place
-  const places = [...new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym && m.type === 'LOCATION').map((m) => m.gazetteerId!))]
-    .map((id) => gazetteer.entries.get(id)!);
-  const placeFor = (name: string): Entity | null => {
-    const ws = words(name);
-    const found = places.filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => {
-      const full = words(n);
-      return full.length > ws.length && ws.every((w, k) => full[k] === w);
-    }));
-    return found.length === 1 ? byGazetteer(found[0]!.id) : null;
-  };
+  const { articleSurname, personFor } = personLookups(article, gazetteer, get, byGazetteer);
+  const placeFor = placeLookup(article, gazetteer, byGazetteer);
 
   const typedBy = typesByName(article.mentions);
-  const named = {
-    ids: new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym).map((m) => m.gazetteerId!)),
-    statesAndCapitals: article.mentions.filter((m) => !m.demonym && (m.type === 'COUNTRY' || m.kind === 'capital')),
-  };
+  const named = capitalContext(article);
   const byStart = new Map<number, ResolvedMention>();
   for (const original of article.mentions) {
     let e: Entity | null = null;
@@ -103,10 +71,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && !m.gazetteerId && !m.demonym && (m.type === 'LOCATION' || m.kind === 'unknown')) e = placeFor(name);
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
-      // an acronym defined in parentheses before ("National Electoral Council (CNE)"), then one whose letters are the initials
-      e = [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && x.aliases.includes(name))
-        ?? [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
-        && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
+      e = acronymEntity(entities, name);
     }
     if (!e) {
       if (m.kind === 'unknown') continue;
@@ -125,6 +90,59 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   return { entities, mentions };
+}
+
+type EntityGetter = (e: Entity) => Entity;
+type GazetteerGetter = (id: string) => Entity;
+
+/** Surname readings: the persons named in full anywhere in the article, so that a surname before or after its full name resolves. */
+function personLookups(article: MentionedArticle, gazetteer: Gazetteer, get: EntityGetter, byGazetteer: GazetteerGetter) {
+  const persons: { words: string[]; entity: () => Entity }[] = [];
+  for (const m of article.mentions) {
+    if (m.type !== 'PERSON' || m.demonym) continue;
+    const ws = words(nameOf(m));
+    if (ws.length < 2) continue;
+    const id = m.gazetteerId;
+    persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
+  }
+  const articleSurname = (word: string): Entity | null =>
+    NAME_SUFFIXES.has(word.replace(/\.$/, '')) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
+  const personFor = (word: string): Entity | null => {
+    // ("Joseph R. Biden, Jr.": a suffix the recogniser reads alone is nobody's surname, not Ferdinand Marcos Jr.'s)
+    if (NAME_SUFFIXES.has(word.replace(/\.$/, ''))) return null;
+    const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
+    if (last) return last.entity();
+    const known = gazetteer.surnames.get(pieceKey(word));
+    return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
+  };
+  return { articleSurname, personFor };
+}
+
+/** Known places named in full anywhere in the article, so that a short form ("Rio" for "Rio de Janeiro") is that place. */
+function placeLookup(article: MentionedArticle, gazetteer: Gazetteer, byGazetteer: GazetteerGetter): (name: string) => Entity | null {
+  const places = [...new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym && m.type === 'LOCATION').map((m) => m.gazetteerId!))]
+    .map((id) => gazetteer.entries.get(id)!);
+  return (name: string): Entity | null => {
+    const ws = words(name);
+    const found = places.filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => {
+      const full = words(n);
+      return full.length > ws.length && ws.every((w, k) => full[k] === w);
+    }));
+    return found.length === 1 ? byGazetteer(found[0]!.id) : null;
+  };
+}
+
+/** What a capital mention may stand for: the gazetteer ids the article names, and its states and capitals (capitals.ts). */
+const capitalContext = (article: MentionedArticle) => ({
+  ids: new Set(article.mentions.filter((m) => m.gazetteerId && !m.demonym).map((m) => m.gazetteerId!)),
+  statesAndCapitals: article.mentions.filter((m) => !m.demonym && (m.type === 'COUNTRY' || m.kind === 'capital')),
+});
+
+/** An acronym defined in parentheses before ("National Electoral Council (CNE)"), then an organisation whose capitals are its letters. */
+function acronymEntity(entities: ReadonlyMap<string, Entity>, name: string): Entity | null {
+  return [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && x.aliases.includes(name))
+    ?? [...entities.values()].find((x) => x.type === 'ORGANIZATION' && !isAcronym(x.label) && initialsMatch(name, x.label)
+    && (x.label.match(/\p{Lu}/gu) ?? []).length === name.replace(/[^\p{Lu}]/gu, '').length) ?? null;
 }
 
 /** Each name's type where a mention typed it by more than its shape (the first such, in text order). */
