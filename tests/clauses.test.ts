@@ -141,8 +141,11 @@ describe('clauses: clause kinds', () => {
     const a = analyse('Ana Ruiz, the acting Norwegian ambassador, praised Finland.');
     expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Ana Ruiz > Finland');
   });
-  it('reads no object in a free relative: "denounced what he called a coup"', () => {
-    expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > -');
+  it('reads a free relative\'s named thing as the object, never its subject: "denounced what he called a coup"', () => {
+    expect(roles(clauseWith(analyse('Norway praised what Peru called a victory.'), 'praise'))).toBe('main praise: Norway > victory');
+    expect(roles(clauseWith(analyse('Norway praised what its envoy, Ana Ruiz, described as a Finnish victory.'), 'praise'))).toBe('main praise: Norway > victory');
+    // (only a naming verb names the thing: "what Peru said" is no object)
+    expect(roles(clauseWith(analyse('Norway praised what Peru said about the victory.'), 'praise'))).toBe('main praise: Norway > -');
   });
   it('reads reported speech, its speaker and a denial', () => {
     const a = analyse('Chile denied that its navy attacked Peru.');

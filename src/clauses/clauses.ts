@@ -224,7 +224,9 @@ export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open
     const strong = bare === 'ing' || (bare === 'ed' && next?.kind === 'pp' && next.pp.prep === 'by');
     if (it.kind === 'vg' && current(g).clause.verb && !strong) returnToWaiting(g);
     if (it.kind === 'word') { openAtWord(g, it, k, afterComma); return; }
-    if (it.kind === 'vg') openAtVerb(g, it, k, strong || (bare === 'ed' && !!current(g).clause.verb), host);
+    // ("condemned what Peru called a coup": a free relative's subject takes its own verb, no reduced relative)
+    const freeSubject = !!host && word(r.tokens[host.first - 1]) === 'what';
+    if (it.kind === 'vg') openAtVerb(g, it, k, !freeSubject && (strong || (bare === 'ed' && !!current(g).clause.verb)), host);
     const target = current(g);
     if (it.kind === 'vg' && !target.clause.verb) target.clause.verb = it.group;
     target.members.push(it);

@@ -10,7 +10,7 @@ import type { Reader } from './phrases.ts';
 import { comma, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
-import { CARRIER_NOUNS, LIGHT_VERBS } from './lexicon.ts';
+import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
 export { membersOf, ppChain } from './phrases.ts';
@@ -27,10 +27,11 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   for (const a of referents) for (let k = a.first; k <= a.last; k++) refAt[k] = a;
   const reader: Reader<R> = { tokens, refAt, skip: floatingQuantifiers(tokens, refAt, parentheses(sentence)) };
   const known = options.knownLemma ?? (() => false);
-  const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l));
+  const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l) || NAMING_VERBS.has(l));
   const opened = segment(reader, list);
   const clauses = opened.map((o) => o.clause);
   opened.forEach((o) => fillRoles(reader, o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
+  clauses.forEach((c, i) => namedByFreeRelative(tokens, c, i, clauses));
   for (const c of clauses) speakerPronoun(tokens, c, clauses);
   for (const c of clauses) polarity(c, clauses);
   markOpening(clauses[0]!, opened[0]!.members);
@@ -117,6 +118,19 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
   else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }
+}
+
+/**
+ * "X condemned what he called a cowardly attack by Y", "… what it described as a violation": the free relative's named
+ * thing is the verb's object (the naming clause keeps its own roles). Only after a verb with no object of its own.
+ */
+function namedByFreeRelative<R extends Referent>(tokens: Reader<R>['tokens'], c: Clause<R>, i: number, clauses: Clause<R>[]): void {
+  if (!c.verb || c.patient || c.verb.copula || word(tokens[c.verb.last + 1]) !== 'what') return;
+  // (the first clause after the verb, its own subject before its verb: "what its minister, X, called …")
+  const d = clauses.find((x) => x.parent === i && x.first > c.verb!.last);
+  if (!d?.verb || !NAMING_VERBS.has(d.verb.lemma) || d.verb.voice !== 'active') return;
+  const named = (d.patient ?? d.pps.find((pp) => pp.prep === 'as')?.np);
+  if (named && !named.referent) c.patient = c.object = named;
 }
 
 /**

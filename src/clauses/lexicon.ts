@@ -86,3 +86,6 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
 
 /** subject pronouns: after an opening phrase one opens a phrase of its own ("On Capitol Hill he met …") */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** verbs that name a thing in a free relative: "condemned what he called a coup", "what it described as a violation" */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise']);

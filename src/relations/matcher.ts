@@ -28,6 +28,13 @@ interface Reading {
 }
 
 /** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
+/** whose a noun's thing or deed is: its possessor, else its country modifiers, else its "by" phrase */
+function owner(r: Reading, m: P): Arg[] {
+  if (m.possessor) return denoted(r, m.possessor);
+  const countries = m.modifiers.filter((x) => x.entity.type === 'COUNTRY');
+  return countries.length ? countries : denoted(r, m.pps.find((pp) => pp.prep === 'by')?.np);
+}
+
 function denoted(r: Reading, p: P | undefined): Arg[] {
   if (!p) return [];
   return membersOf(p).flatMap((m) => {
@@ -125,7 +132,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient': return denoted(r, c?.patient);
     case 'subject': return denoted(r, c?.subject);
     // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
-    case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => (m.possessor ? denoted(r, m.possessor) : m.modifiers.filter((x) => x.entity.type === 'COUNTRY'))) : [];
+    // (else the noun's own by-phrase: "condemned reckless behaviour by the Kremlin")
+    case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];
     case 'possessor': return denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
     // ("the Kremlin critic X", not "the Bolivian critic X": a demonym there says whose the critic is)

@@ -72,8 +72,11 @@ export const stance: Pattern[] = [
   {
     id: 'criticize.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', patientNouns: DEEDS, subject: 'agent', object: 'patient.owner',
     subjectTypes: ACTORS, seen: "news-dev (camp-david-trilateral-readout: \"North Korea's launches\", \"Russia's war\"); news-fresh (iran-attack-israel-april-2024-live: \"Iran's attack\")",
-    match: [["Norway condemned Peru's missile tests.", 'Norway CRITICIZED Peru'], ["Norway's government denounced Bolivia's decision.", 'Norway CRITICIZED Bolivia']],
-    miss: [["Norway condemned Peru's arrest by Bolivia."], ["Norway welcomed Peru's decision."]],
+    match: [["Norway condemned Peru's missile tests.", 'Norway CRITICIZED Peru'], ["Norway's government denounced Bolivia's decision.", 'Norway CRITICIZED Bolivia'],
+      // (a free relative's named deed: news-fresh7 israel-strike-doha-hamas-live "condemned what its … spokesman … called a cowardly Israeli attack",
+      // news-fresh8 azal-aktau-crash-analysis "condemned what it called reckless behaviour by the Kremlin")
+      ['Norway condemned what its envoy, Ana Ruiz, called a reckless Peruvian attack.', 'Norway CRITICIZED Peru'], ['Norway denounced what it called dangerous conduct by Bolivia.', 'Norway CRITICIZED Bolivia']],
+    miss: [["Norway condemned Peru's arrest by Bolivia."], ["Norway welcomed Peru's decision."], ['Norway condemned what Peru said about the Bolivian attack.'], ['Norway condemned the arrest of Ana Ruiz by Bolivia.']],
   },
   {
     // the deed's doer named in an earlier sentence's edge: "A and B struck X. … Russia condemned the strikes"
