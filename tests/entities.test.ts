@@ -12,6 +12,12 @@ describe('entity recognition', () => {
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
   });
 
+  it('reads a portfolio\'s last word after a minister\'s title as no name of its own', () => {
+    expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).not.toContain('Industry/PERSON');
+    expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).toContain('Jone Ravu/PERSON');
+    expect(names('Shares of Tata Industry rose.')).not.toContain('Industry/PERSON');
+  });
+
   it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {
     expect(names('Both states cited the Oslo Convention on Coastal Fisheries.')).toContain('Oslo Convention on Coastal Fisheries/OTHER');
     expect(names('They launched the Danube Route for Trade and Growth.')).toContain('Danube Route for Trade and Growth/OTHER');

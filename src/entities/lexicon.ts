@@ -54,7 +54,8 @@ export const TITLES: Record<string, string> = {
  * uae-shakhboot-unga78-africa; news-fresh6 uae-abz-unga79-meetings). A body keeps them after its head word
  * ("Ministry of Foreign Affairs").
  */
-export const PORTFOLIO_LAST_WORDS = new Set(['affairs']);
+// ("Minister for Defence Industry, X": seen news-fresh5 pacific-islands; "Tourism" the same way in "Minister for Culture and Tourism X")
+export const PORTFOLIO_LAST_WORDS = new Set(['affairs', 'industry', 'tourism']);
 
 /** Titles whose "for" names a portfolio ("Minister for Trade"); after others it names an employer ("a spokeswoman for Ikea"). */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director-general']);
