@@ -12,6 +12,11 @@ describe('entity recognition', () => {
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
   });
 
+  it('keeps "Heads of State" inside a body\'s name, not a lower-case "heads of state" after it', () => {
+    expect(names('Envoys prepared for the Council of Heads of State in Minsk.')).toContain('Council of Heads of State/ORGANIZATION');
+    expect(names('The Nordic Council met heads of state in Oslo.')).not.toContain('Nordic Council of State/ORGANIZATION');
+  });
+
   it('reads a portfolio\'s last word after a minister\'s title as no name of its own', () => {
     expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).not.toContain('Industry/PERSON');
     expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).toContain('Jone Ravu/PERSON');

@@ -164,10 +164,13 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     if (tokens[i]!.text === 'I' && (!isCapitalised(tokens[i - 1]!) || (tokens[i + 1] && has(tokens[i + 1]!, 'Verb', 'Adverb')))) continue;
     namey[i] = true;
   }
-  // "Ministry of State for Foreign Affairs", "Council of State": a body's complement
+  // "Ministry of State for Foreign Affairs", "Council of State": a body's complement; "Council of Heads of State":
+  // the leaders a body gathers (seen: news-fresh7 sco-astana, news-fresh8 sco summit read-out)
   for (let i = 2; i < n; i++) {
     const t = tokens[i]!;
-    if (!namey[i] && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && tokens[i - 1]!.normal === 'of' && namey[i - 2] && ORG_HEADS_BEFORE_OF.has(wordKey(tokens[i - 2]!))) namey[i] = true;
+    const owner = wordKey(tokens[i - 2]!);
+    if (!namey[i] && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && tokens[i - 1]!.normal === 'of' && namey[i - 2]
+      && (ORG_HEADS_BEFORE_OF.has(owner) || (owner === 'heads' && isCapitalised(tokens[i - 2]!)))) namey[i] = true;
   }
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];
