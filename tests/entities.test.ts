@@ -12,6 +12,12 @@ describe('entity recognition', () => {
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');
   });
 
+  it('keeps a two-word particle ("de la", "van der") between a person\'s names inside the name', () => {
+    expect(names('The envoy, Carlos Alberto de la Serna, flew to Lima.')).toContain('Carlos Alberto de la Serna/PERSON');
+    expect(names('Officials met Anna Maria van der Molen in Utrecht.')).toContain('Anna Maria van der Molen/PERSON');
+    expect(names('Troops crossed the Sierra de la Luna.')).not.toContain('Sierra de la Luna/PERSON');
+  });
+
   it('keeps "Heads of State" inside a body\'s name, not a lower-case "heads of state" after it', () => {
     expect(names('Envoys prepared for the Council of Heads of State in Minsk.')).toContain('Council of Heads of State/ORGANIZATION');
     expect(names('The Nordic Council met heads of state in Oslo.')).not.toContain('Nordic Council of State/ORGANIZATION');

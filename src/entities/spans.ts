@@ -223,6 +223,11 @@ function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: numbe
         // "Khalil al-Hayya": a particle hyphenated to the name after it is the name's own
         ok = !['la', 'le', 'el', 'al', 'y'].includes(w0!) || (next[1] > next[0]) || gapBetween(text, between[0]!, tokens[next[0]]!) === '-';
       }
+      // "Juan Ramón de la Fuente": a two-word particle between a person's names (seen: news-fresh4, news-fresh8,
+      // Re-DocRED dev)
+      else if (words.length === 2 && ['de', 'van', 'von'].includes(w0!) && ['la', 'las', 'los', 'der', 'den'].includes(w1!) && between.every((t, k) => t.text === words[k])) {
+        ok = cur[1] > cur[0] && has(tokens[cur[0]]!, 'FirstName');
+      }
       if (!ok) break;
       cur = [cur[0], next[1]];
       r++;
