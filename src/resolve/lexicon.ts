@@ -218,3 +218,6 @@ export const CITY_NOUNS = new Set([
   'hub', 'street', 'metro', 'subway', 'outskirts', 'suburb', 'mayor', 'residents', 'inhabitants', 'skyline', 'centre', 'center',
   'downtown', 'population', 'neighbourhood', 'neighborhood', 'old', 'historic', 'landmarks', 'landmark', 'district',
 ]);
+
+/** Adverbs between a read-out's bare title and its verb ("Prime Minister also held talks"). */
+export const BARE_TITLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'then', 'later', 'subsequently', 'separately']);

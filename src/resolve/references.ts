@@ -4,7 +4,7 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import {
-  FORMS_OF_ADDRESS,
+  BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
@@ -266,7 +266,6 @@ function reportingSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | n
   return type === 'COUNTRY' || type === 'ORGANIZATION' ? reporter! : null;
 }
 
-/** Pronoun and description mentions of an article, each tied to an entity already named in it. */
 /**
  * A read-out's capitalised title with no determiner, as the subject of a verb, opening its sentence or after an
  * opening prepositional phrase: "Prime Minister held talks with …", "On 20 May, Prime Minister visited …" read as
@@ -283,9 +282,7 @@ function bareTitleAt(tokens: Token[], i: number): boolean {
   while (tokens[k] && BARE_TITLE_ADVERBS.has(wordKey(tokens[k]!))) k++;
   return !!tokens[k] && /^[a-z]/.test(tokens[k]!.text) && tokens[k]!.tags.includes('Verb');
 }
-/** Adverbs between such a title and its verb ("Prime Minister also held"). */
-const BARE_TITLE_ADVERBS = new Set(['also', 'further', 'then', 'later', 'subsequently', 'separately']);
-
+/** Pronoun and description mentions of an article, each tied to an entity already named in it. */
 export function findReferences(input: Ctx): ResolvedMention[] {
   const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
   const out: ResolvedMention[] = [];
