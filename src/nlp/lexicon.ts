@@ -22,3 +22,6 @@ export function lexiconFromGazetteer(entries: Iterable<GazetteerEntry>): Lexicon
 /** light verbs whose object is an event noun ("carried out strikes on X", "launched attacks on Y", "stepped up raids in Z"), every form */
 export const LIGHT_VERB_FORMS: readonly string[] = ['carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches', 'launched',
   'launching', 'stage', 'stages', 'staged', 'staging', 'mount', 'mounts', 'mounted', 'mounting', 'step', 'steps', 'stepped', 'stepping'];
+
+/** Verbs of leading that compromise tags a plural noun right after an apposition's closing comma (see plugin.ts). */
+export const LEADING_VERB_FORMS: readonly string[] = ['leads', 'heads', 'chairs', 'commands'];

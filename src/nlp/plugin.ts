@@ -2,7 +2,7 @@
 // Kept as data in, plugin object out, following compromise's own plugin shape. The match patterns for
 // what compromise misses (coordinated organisation names, "X-Y war", titles before names) run as plain
 // passes over the tagged tokens in src/entities, so that each unit is parsed once.
-import { LIGHT_VERB_FORMS } from './lexicon.ts';
+import { LEADING_VERB_FORMS, LIGHT_VERB_FORMS } from './lexicon.ts';
 
 export interface LexiconData {
   /** word or phrase → compromise tag (e.g. "xi jinping": "Person") */
@@ -22,7 +22,6 @@ const CUT_TIES = '[cut] (off|all)? (diplomatic|formal|official|military|economic
 // leads/Plural the Y", "X, alias Z, heads/Plural the Y"): the hook re-tags it a present-tense verb before a determiner
 // or a name, so the clause and verb-frame readers find the clause's verb.
 // Seen: news-fresh8 haiti-sanctions-2653-release, news-fresh4 mexico-cartel-handover-us.
-const LEADING_VERB_FORMS = ['leads', 'heads', 'chairs', 'commands'];
 const LEADS_AFTER_COMMA = `@hasComma [(${LEADING_VERB_FORMS.join('|')})] (the|a|an|#ProperNoun)`;
 
 // The words each pattern above must start with. compromise's match compares a word with a term's text, normal,

@@ -27,14 +27,14 @@ interface Reading {
   lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[] };
 }
 
-/** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
-/** whose a noun's thing or deed is: its possessor, else its country modifiers, else its "by" phrase */
+/** Whose a noun's thing or deed is: its possessor, else its country modifiers, else its "by" phrase. */
 function owner(r: Reading, m: P): Arg[] {
   if (m.possessor) return denoted(r, m.possessor);
   const countries = m.modifiers.filter((x) => x.entity.type === 'COUNTRY');
   return countries.length ? countries : denoted(r, m.pps.find((pp) => pp.prep === 'by')?.np);
 }
 
+/** The entities a phrase denotes, one per conjunct (a phrase without a name denotes none). */
 function denoted(r: Reading, p: P | undefined): Arg[] {
   if (!p) return [];
   return membersOf(p).flatMap((m) => {
