@@ -187,6 +187,9 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'd
 
 /** Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+/** A two-word particle between a person's names ("Juan Ramón de la Fuente", "Rafael van der Vaart"): its first and second words. */
+export const PARTICLE_PAIR_FIRSTS: ReadonlySet<string> = new Set(['de', 'van', 'von']);
+export const PARTICLE_PAIR_SECONDS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'der', 'den']);
 
 /**
  * Capitalised words that are never a name on their own: sentence openers, calendar words,

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../model/types.ts';
 import {
   EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_MEMBER_NOUNS, OTHER_HEADS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
+  ORG_MEMBER_NOUNS, OTHER_HEADS, PARTICLE_PAIR_FIRSTS, PARTICLE_PAIR_SECONDS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 
 /** Token index range [first, last], inclusive. */
@@ -225,7 +225,7 @@ function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: numbe
       }
       // "Juan Ramón de la Fuente": a two-word particle between a person's names (seen: news-fresh4, news-fresh8,
       // Re-DocRED dev)
-      else if (words.length === 2 && ['de', 'van', 'von'].includes(w0!) && ['la', 'las', 'los', 'der', 'den'].includes(w1!) && between.every((t, k) => t.text === words[k])) {
+      else if (words.length === 2 && PARTICLE_PAIR_FIRSTS.has(w0!) && PARTICLE_PAIR_SECONDS.has(w1!) && between.every((t, k) => t.text === words[k])) {
         ok = cur[1] > cur[0] && has(tokens[cur[0]]!, 'FirstName');
       }
       if (!ok) break;
