@@ -352,10 +352,14 @@ function theName<R extends Referent>(r: Reader<R>, a: number): boolean {
   if (word(r.tokens[a]) !== 'the' || !ref || ref.pronoun || ref.demonym || ref.first !== a + 1) return false;
   return comma(r.tokens[ref.last]) || ['and', 'or'].includes(word(r.tokens[ref.last + 1]));
 }
+/** how many tokens ahead a list's closing conjunction may stand: a comma list, a list kept by semicolons */
+const COMMA_LIST_REACH = 30, SEMICOLON_LIST_REACH = 160;
 const semicolon = (t: Token | undefined): boolean => !!t && /^\s*;\s*$/.test(t.post);
 /** a comma list is one only when a conjunction closes it within a few items: "A, B and C" (not "The Hague, Netherlands") */
 function closedList<R extends Referent>(r: Reader<R>, x: Phrase<R>, semicolons = false): boolean {
-  for (let k = x.last, n = 0; k < r.tokens.length && n < 30; k++, n++) {
+  // (a read-out's list kept by semicolons runs long: nine "the President of A, X;" items before its "and")
+  const reach = semicolons ? SEMICOLON_LIST_REACH : COMMA_LIST_REACH;
+  for (let k = x.last, n = 0; k < r.tokens.length && n < reach; k++, n++) {
     if (hardBreak(r.tokens[k]) && !(semicolons && semicolon(r.tokens[k]))) return false;
     const w = word(r.tokens[k + 1]);
     if (['and', 'or', 'nor'].includes(w) || (w === 'as' && word(r.tokens[k + 2]) === 'well')) return comma(r.tokens[k]) || (semicolons && semicolon(r.tokens[k])) || k >= x.last;

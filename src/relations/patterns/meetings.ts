@@ -62,7 +62,9 @@ export const meetings: Pattern[] = [
     match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia'],
       ['Ana Ruiz held talks with the First Vice-President and Minister of Trade of Peru, Luis Gomez; the Director-General of the Andean Community, Jorge Mesa; and the Minister of Defence of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
       ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz'],
-      ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa']],
+      ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa'],
+      // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
+      ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
     miss: [['Narendra Modi held a rally in Berlin.']],
   },
   {
