@@ -406,6 +406,21 @@ export const VOTE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'a
 /** the first word of a resolution's name (the entities stage names "Resolution 2722", "resolution ES-10/23") */
 export const RESOLUTION_HEADS: ReadonlySet<string> = new Set(['resolution']);
 
+/**
+ * Written texts one takes a stand on: a definite noun ("welcomed the deal", "rejected the bill") stands for the latest
+ * named text whose name holds one of the words listed for it ("the Ankara Declaration", "the Finance Bill"). A general
+ * noun ("the deal") takes any accord; a specific one ("the memorandum", "the treaty") only its own kind, so "condemned the
+ * memorandum" never reaches a declaration named before. "decision", "vote" and "move" name an act, not a named text.
+ */
+const ACCORD_WORDS = ['agreement', 'accord', 'deal', 'pact', 'treaty', 'declaration', 'memorandum', 'arrangement', 'compact', 'convention', 'protocol', 'charter'];
+export const TEXT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  agreement: ACCORD_WORDS, accord: ACCORD_WORDS, deal: ACCORD_WORDS, pact: ACCORD_WORDS, arrangement: ACCORD_WORDS,
+  treaty: ['treaty'], declaration: ['declaration'], memorandum: ['memorandum'], compact: ['compact'], convention: ['convention'], protocol: ['protocol'], charter: ['charter'],
+  resolution: ['resolution'], text: ['resolution'], draft: ['resolution'],
+  bill: ['bill', 'law', 'act'], law: ['law', 'act'], act: ['act'],
+  plan: ['plan'], initiative: ['initiative'], proposal: ['proposal'], roadmap: ['roadmap'], framework: ['framework'], strategy: ['strategy'],
+};
+
 /** nouns between a demonym and the place it locates: "the Ukrainian city of Kharkiv", "the Syrian port Tartus" */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'capital', 'port', 'region', 'province', 'state', 'island', 'district', 'county', 'enclave',

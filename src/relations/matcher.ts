@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -335,7 +335,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
       const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
-      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : slot(r, p.object);
+      const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : p.object === 'text' ? namedText(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
@@ -461,6 +461,30 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
     if (m.sentence > sentence || (m.sentence === sentence && m.tokens[0] > c.verb.head)) continue;
     const e = ctx.entityByKey.get(m.entity);
     if (e?.type === 'EVENT' && GATHERING_NOUNS.has(gatheringHead(e.label))) best = e;
+  }
+  return best ? [readBack(best)] : [];
+}
+
+/** a text's name holds a word of a text family: "the Ankara Declaration", "Resolution 2653", "the Finance Bill" */
+const isText = (e: Entity) => e.type === 'OTHER' && e.label.toLowerCase().split(/[\s-]+/).some((w) => w in TEXT_FAMILIES);
+
+/**
+ * "welcomed the Ankara Declaration", "rejected the deal": the text the clause's patient names, or, for a definite text noun
+ * with no owner or "of" phrase of its own, the latest named text of its family the article named before the verb
+ */
+function namedText(ctx: Ctx, r: Reading): Arg[] {
+  const c = r.clause;
+  const np = c?.patient;
+  if (!c?.verb || !np || np.members) return [];
+  if (np.referent) return isText(np.referent.entity) ? [np.referent] : [];
+  const family = Object.hasOwn(TEXT_FAMILIES, np.headWord) ? TEXT_FAMILIES[np.headWord]! : undefined;
+  if (!family || np.possessor || np.modifiers.length || np.pps.some((pp) => pp.prep === 'of')) return [];
+  if (!DEFINITE_DETERMINERS.has(ctx.tokens[np.first]?.normal ?? '')) return [];
+  let best: Entity | undefined;
+  for (const m of ctx.article.mentions) {
+    if (m.sentence > ctx.sentence.index || (m.sentence === ctx.sentence.index && m.tokens[0] > c.verb.head)) continue;
+    const e = ctx.entityByKey.get(m.entity);
+    if (e && isText(e) && e.label.toLowerCase().split(/[\s-]+/).some((w) => family.includes(w))) best = e;
   }
   return best ? [readBack(best)] : [];
 }

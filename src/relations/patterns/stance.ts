@@ -23,6 +23,9 @@ const FAULTS = [
 const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare', 'send', 'post'];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
 
+/** what a text is called when one stands against or for it, and the kinds of text (relations' TEXT_FAMILIES reads the nouns) */
+const TEXT_TYPES = ['OTHER'] as const;
+
 export const stance: Pattern[] = [
   {
     id: 'threaten.against', kind: 'verb', predicate: 'THREATENED', verbs: ['threaten'], catenative: true, voice: 'active',
@@ -174,5 +177,38 @@ export const stance: Pattern[] = [
     seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Iran-backed Houthi movement"); news-fresh (m23-goma-congo-rwanda-wire: "the Rwanda-backed group")',
     match: [['Jets struck the Qatar-backed Hezbollah militia.', 'Qatar SUPPORTS Hezbollah']],
     miss: [['Jets struck the Qatar-based Hezbollah militia.']],
+  },
+  {
+    // a stand on a named text, or on "the deal", "the resolution", "the bill" standing for the latest one named (SCHEMA: welcomed a text PRAISED)
+    id: 'praise.text', kind: 'verb', predicate: 'PRAISED', verbs: ['welcome', 'hail', 'praise', 'commend', 'applaud', 'laud', 'salute'],
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-fresh8 (haiti-sanctions-2653-release: "welcomed the resolution"); news-fresh5 (vietnam-son-amm56-jakarta: "welcomed Canada\'s Indo-Pacific Strategy"); news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "hailed the deal"); news-fresh9 (modi-rio-g20-bilaterals: "welcomed the … Joint Strategic Action Plan")',
+    match: [['Chile and Peru signed the Lima Accord on Monday. Ana Ruiz welcomed the accord.', 'Ana Ruiz PRAISED Lima Accord'],
+      ['The council adopted Resolution 3100. Norway and Chile hailed the resolution.', 'Chile PRAISED Resolution 3100'], ['Norway welcomed the Lima Accord.', 'Norway PRAISED Lima Accord']],
+    miss: [['Chile and Peru signed the Lima Accord. Ana Ruiz welcomed the decision.'], ['Chile signed the Lima Accord. Ana Ruiz welcomed the resolution.'],
+      ["Chile signed the Lima Accord. Ana Ruiz welcomed Peru's plan."], ['Chile signed the Lima Accord. Ana Ruiz did not welcome the accord.', 'NOT Ana Ruiz PRAISED Lima Accord'], ['Ana Ruiz welcomed the accord.']],
+  },
+  {
+    id: 'criticize.text', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE,
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-fresh5 (unga-palestine-membership-liveblog: "condemns the resolution"); news-dev (unga-ukraine-vote-feb-2023: "denounced the draft"); news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "denounced it", of an accord)',
+    match: [['The council adopted Resolution 3100. Bolivia condemned the resolution.', 'Bolivia CRITICIZED Resolution 3100'], ['Norway tabled Resolution 3100. Bolivia denounced the draft.', 'Bolivia CRITICIZED Resolution 3100']],
+    miss: [['The council adopted Resolution 3100. Bolivia condemned the strikes.'], ['The council adopted Resolution 3100. Bolivia condemned the deal.'],
+      // (a specific kind of text names only its own kind: an unnamed memorandum is not the declaration named before)
+      ['Chile and Peru signed the Lima Declaration. Bolivia condemned the memorandum.']],
+  },
+  {
+    id: 'support.text', kind: 'verb', predicate: 'SUPPORTS', verbs: ['back', 'support', 'endorse', 'champion'],
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-fresh4 (un-cuba-embargo-vote-live: "the countries that backed the text"); news-fresh9 (kenya-finance-bill-parliament-live: "who had championed the bill"); news-dev (unga-ukraine-vote-feb-2023: "strongly backed the text")',
+    match: [['Norway tabled Resolution 3100. Chile and Peru backed the text.', 'Peru SUPPORTS Resolution 3100'], ['Parliament debated the Media Freedom Act. Ana Ruiz, who had championed the bill, spoke first.', 'Ana Ruiz SUPPORTS Media Freedom Act']],
+    miss: [['Norway tabled Resolution 3100. Chile backed the plan.'], ['Norway tabled Resolution 3100. Chile never backed the text.', 'NOT Chile SUPPORTS Resolution 3100']],
+  },
+  {
+    id: 'oppose.text', kind: 'verb', predicate: 'OPPOSES', verbs: ['reject', 'oppose', 'veto', 'resist'],
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-fresh (georgia-foreign-agents-law-eu-us-wire: "vetoed the bill"); news-fresh5 (australia-tuvalu-falepili-in-force: "rejected the deal"); news-fresh8 (wang-yi-pacific-tour-readout: "opposing the draft"; unga-russia-hrc-suspension-analysis: "reject the text")',
+    match: [['Chile and Peru signed the Lima Accord. Bolivia rejected the deal.', 'Bolivia OPPOSES Lima Accord'], ['Parliament passed the Media Freedom Act. Ana Ruiz vetoed the bill.', 'Ana Ruiz OPPOSES Media Freedom Act']],
+    miss: [['Chile and Peru signed the Lima Accord. Bolivia rejected the claim.'], ['Parliament passed the Media Freedom Act. Ana Ruiz did not veto the bill.', 'NOT Ana Ruiz OPPOSES Media Freedom Act']],
   },
 ];
