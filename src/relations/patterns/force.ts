@@ -10,7 +10,7 @@ const ATTACK_VERBS = ['strike', 'attack', 'bomb', 'shell', 'invade', 'besiege', 
 const WARRANTS = ['warrant', 'warrants'];
 /** an attack as a noun with its target after "of" and its doer as possessor: "Iraq's invasion of Kuwait", "its siege of X" */
 const ASSAULT_NOUNS = ['invasion', 'occupation', 'annexation', 'siege', 'bombing', 'bombardment', 'shelling'];
-const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion'];
+const STRIKE_NOUNS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'shelling', 'offensive', 'assault', 'incursion', 'aggression'];
 
 export const force: Pattern[] = [
   {
@@ -37,6 +37,21 @@ export const force: Pattern[] = [
     match: [["Israel's strikes on Lebanon killed dozens.", 'Israel ATTACKED Lebanon']],
     miss: [["Israel's defence of its strikes was criticised."]],
   },
+  {
+    id: 'attack.strikes.possessor.against', kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'possessor', object: 'pp:against.target',
+    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-fresh8 (african-peace-mission-kyiv-stpetersburg-live: "Russia\'s aggression against X"); news-fresh6 (russia-estonia-latvia-ambassadors-expelled: "its brutal aggression against X")',
+    match: [["Chile's aggression against Peru was condemned.", 'Chile ATTACKED Peru']],
+    miss: [["Chile's case against Peru was heard."], ["Chile's defence against Peru's raids held."]],
+  },
+  ...(['on', 'against'] as const).map((prep): Pattern => ({
+    // "the Israeli assault on X", "the Hamas attack on X": the attacker as the noun's modifier (a demonym or a name)
+    id: `attack.strikes.modifier.${prep}`, kind: 'noun', predicate: 'ATTACKED', nouns: STRIKE_NOUNS, subject: 'modifier', object: `pp:${prep}.target`,
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-fresh7 (safadi-alula-munich-leaders-readout: "the Israeli aggression on X", "the Israeli assault on X"); news-fresh (gaza-ceasefire-january-2025-analysis: "the Hamas attack on X"); news-fresh8 (erdogan-sco-astana-readout: "an Israeli offensive against X")',
+    match: [[`The Chilean assault ${prep} Lima lasted a week.`, 'Chile ATTACKED Lima'], [`The Wagner Group attack ${prep} Peru killed dozens.`, 'Wagner Group ATTACKED Peru']],
+    miss: [[`The Chilean attack ${prep} shipping lasted a week.`], [`The Chilean debate ${prep} Peru lasted a week.`]],
+  })),
   {
     id: 'attack.support.on', kind: 'support', predicate: 'ATTACKED', verbs: LAUNCHING, nouns: STRIKE_NOUNS, subject: 'agent', object: 'pp:on.target',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
@@ -66,6 +81,14 @@ export const force: Pattern[] = [
     match: [['The war between Ethiopia and Eritrea ended in 2000.', 'Ethiopia AT_WAR_WITH Eritrea']],
     miss: [['Trade between Ethiopia and Eritrea grew.']],
   },
+  ...(['against', 'with', 'in', 'on'] as const).map((prep): Pattern => ({
+    // "Russia's war against Ukraine", "Israel's war with Hamas", "Russia's war in Ukraine": a war's owner and its other side
+    id: `war.possessor.${prep}`, kind: 'noun', predicate: 'AT_WAR_WITH', nouns: ['war'], subject: 'possessor', object: `pp:${prep}`,
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (biden-xi-woodside-readout: "Russia\'s war against X", "Israel\'s war with X"; putin-pyongyang-treaty: "Russia\'s war in X"); news-fresh (gaza-ceasefire-january-2025-analysis); news-fresh5 (blinken-brazil-argentina-readout)',
+    match: [[`Chile's war ${prep} Peru entered its third year.`, 'Chile AT_WAR_WITH Peru']],
+    miss: [[`Chile's war ${prep} poverty entered its third year.`], [`Chile's trade ${prep} Peru grew.`]],
+  })),
   {
     id: 'war.fight', kind: 'verb', predicate: 'AT_WAR_WITH', verbs: ['fight'], voice: 'active', subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two reports: "groups fighting X", "has been fighting X")',
