@@ -197,6 +197,10 @@ const CASES: [string, Triple[]][] = [
   ["Morocco and Algeria have quarrelled for years. Morocco withdrew its ambassador from Algiers.", [["Morocco", 'REDUCED_RELATIONS', "Algeria"]]],
   ["Greece and the Czech Republic signed a defence deal.", [["Greece", 'SIGNED_AGREEMENT_WITH', "Czechia"]]],
   ["Australia imposed sanctions on Myanmar.", [["Australia", 'SANCTIONED', "Myanmar"]]],
+  // a person named with a party by a possessive or "of" is its member (SCHEMA.md), one named so with another body its staff
+  ["The Green Party's Elena Ríos was elected Speaker.", [["Elena Ríos", 'MEMBER_OF', "Green Party"]]],
+  ["Hou Lin of the Kuomintang said the deal was poor.", [["Hou Lin", 'MEMBER_OF', "Kuomintang"]]],
+  ["The Andean Bank's Elena Ríos said the deal was poor.", [["Elena Ríos", 'WORKS_FOR', "Andean Bank"]]],
   // occupations and roles around names
   ["Exiled Belarusian novelist Svetlana Alexievich spoke in Berlin.", [["Svetlana Alexievich", 'CITIZEN_OF', "Belarus"]]],
   ["Maria Ressa, a Philippine journalist, won the prize.", [["Maria Ressa", 'CITIZEN_OF', "Philippines"]]],

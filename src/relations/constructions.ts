@@ -2,7 +2,7 @@
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS,
 } from './lexicon.ts';
 import {
@@ -1492,7 +1492,7 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); return; }
   // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
   if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') return;
-  const pred = b.entity.type === 'ORGANIZATION' ? prep.org : prep.place;
+  const pred = b.entity.type === 'ORGANIZATION' ? tieTo(b.entity, prep.org) : prep.place;
   // ("as did Presidents A of X and B of Y": "of Y" after a titled name is the post's realm, not a home)
   const titled = (k: number) => [word(tokens[k]), word(tokens[k]).replace(/s$/, '')].some((w) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w));
   let k = a.first - 1;
@@ -1646,6 +1646,11 @@ function frontedPlace(ctx: Ctx): void {
   }
 }
 
+/** A person's tie to a body named beside him without a post: a party's people are its members (PARTY_NAME), others its staff. */
+function tieTo(body: Entity, staff: Predicate | undefined): Predicate | undefined {
+  return staff === 'WORKS_FOR' && (body.kind === 'party' || PARTY_NAME.test(body.label)) ? 'MEMBER_OF' : staff;
+}
+
 /** "Rochester's Peter McWalters", "the department's Al Comproni": a place's or an organisation's own person (not a country's: "Russia's Putin" may be its leader). */
 function possessedPeople(ctx: Ctx): void {
   for (const a of ctx.args) {
@@ -1660,7 +1665,7 @@ function possessedPeople(ctx: Ctx): void {
     if (!a.possessive || a.demonym || !p || p.first !== a.last + 1 || p.entity.type !== 'PERSON' || p.pronoun || comma(ctx.tokens[a.last]) || modifiesNoun(ctx, p)) continue;
     if (a.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
     else if (a.entity.type === 'COUNTRY' && countryLeaderNamed(ctx, a, p)) emit(ctx, p, 'LEADER_OF', a, { rule: 'possessive.leader', confidence: CONFIDENCE.adjacency });
-    else if (a.entity.type === 'ORGANIZATION') emit(ctx, p, 'WORKS_FOR', a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
+    else if (a.entity.type === 'ORGANIZATION') emit(ctx, p, tieTo(a.entity, 'WORKS_FOR')!, a, { rule: 'possessive', confidence: CONFIDENCE.adjacency });
   }
 }
 

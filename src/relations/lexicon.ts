@@ -360,6 +360,11 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'opponent', 'rival', 'successor', 'predecessor', 'ancestor', 'descendant', 'survivor', 'prisoner',
 ]);
 /** prepositions after a person that give where they live or whom they work for: "X of Tupelo", "X at Cornell" */
+/**
+ * a political party's name: a person named with it by "of" or a possessive ("X of the Kuomintang", "the Labour Party's X")
+ * is its member, not its employee (SCHEMA.md: MEMBER_OF). The gazetteer marks known parties (kind "party"); others by this head.
+ */
+export const PARTY_NAME = /\bPart(?:y|ies)\b/;
 export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {
   of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
 };
