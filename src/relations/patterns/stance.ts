@@ -3,7 +3,11 @@
 import type { Pattern } from './types.ts';
 
 const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
-const CRITICIZE = ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'decry', 'censure', 'castigate'];
+/** verbs of criticism, the whole class (not only the wire's favourites): "mocked X", "deplored X's conduct", "lambasted X" */
+const CRITICIZE = [
+  'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'decry', 'censure', 'castigate', 'mock', 'deplore', 'lambast', 'lambaste',
+  'assail', 'berate', 'chide', 'scold', 'excoriate', 'ridicule', 'deride', 'reproach', 'vilify', 'disparage', 'upbraid',
+];
 /** acts that have a doer: "condemned X's strikes" is said of X ("condemned X's arrest" or "X's death" is not) */
 const DEEDS = [
   'war', 'aggression', 'invasion', 'attack', 'attacks', 'strike', 'strikes', 'launch', 'launches', 'test', 'tests', 'behavior', 'behaviour',
@@ -35,7 +39,7 @@ export const stance: Pattern[] = [
     miss: [['Hezbollah threatened to leave the talks with Norway.'], ['Hezbollah never threatened to retaliate against Norway.', 'NOT Hezbollah THREATENED Norway']],
   },
   {
-    id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank'], voice: 'active', directObject: true, namedObject: true,
+    id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank', 'compliment', 'extol', 'acclaim'], voice: 'active', directObject: true, namedObject: true,
     subject: 'agent', object: 'patient', subjectTypes: ACTORS,
     seen: 'news-dev (ankara-prisoner-swap: a second verb "… and thanked A, B and C"; erdogan-reelection-congratulations: "praised his …"); news fixtures (kyiv-aid)',
     match: [['Jacinda Ardern called the deal a success and thanked Norway, Peru and Chile for their help.', 'Jacinda Ardern PRAISED Peru']],
@@ -210,5 +214,44 @@ export const stance: Pattern[] = [
     seen: 'news-fresh (georgia-foreign-agents-law-eu-us-wire: "vetoed the bill"); news-fresh5 (australia-tuvalu-falepili-in-force: "rejected the deal"); news-fresh8 (wang-yi-pacific-tour-readout: "opposing the draft"; unga-russia-hrc-suspension-analysis: "reject the text")',
     match: [['Chile and Peru signed the Lima Accord. Bolivia rejected the deal.', 'Bolivia OPPOSES Lima Accord'], ['Parliament passed the Media Freedom Act. Ana Ruiz vetoed the bill.', 'Ana Ruiz OPPOSES Media Freedom Act']],
     miss: [['Chile and Peru signed the Lima Accord. Bolivia rejected the claim.'], ['Parliament passed the Media Freedom Act. Ana Ruiz did not veto the bill.', 'NOT Ana Ruiz OPPOSES Media Freedom Act']],
+  },
+  {
+    // "we stand with X", "would stand with its neighbour", "stands behind him": a stance, said in the present or of the future
+    // (a past "stood with X" is as often where one stood, beside a visitor)
+    id: 'support.stand', kind: 'verb', predicate: 'SUPPORTS', verbs: ['stand'], voice: 'active', tenses: ['present', 'future', 'unknown'],
+    subject: 'agent', object: 'verb.pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh6 (brasilia-january-8-live: "their governments stand with Brazil"); news-fresh4 (un-cuba-embargo-vote-live: "stands with the Cuban people"); news-fresh8 (myanmar-earthquake-aid-live: "would stand with its neighbour"); news-fresh (fico-shooting-handlova-live: "we stand behind him")',
+    match: [['Chile and Peru now stand with Bolivia.', 'Peru SUPPORTS Bolivia'], ['Ana Ruiz said Chile would stand with Bolivia.', 'Chile SUPPORTS Bolivia']],
+    miss: [['Ana Ruiz stood with Luis Soto at the podium.'], ['Chile does not stand with Bolivia.', 'NOT Chile SUPPORTS Bolivia'], ['Chile stands with its back to the sea.'], ['Chile will not stand by while Bolivia is attacked.']],
+  },
+  {
+    id: 'support.stand.behind', kind: 'verb', predicate: 'SUPPORTS', verbs: ['stand'], voice: 'active', tenses: ['present', 'future', 'unknown'],
+    subject: 'agent', object: 'verb.pp:behind', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh (fico-shooting-handlova-live: "we stand behind him"); news-fresh6 (brasilia-january-8-live: "stand with Brazil", the same stance with "with")',
+    match: [['Chile stands firmly behind Ana Ruiz.', 'Chile SUPPORTS Ana Ruiz']],
+    miss: [['Ana Ruiz stood behind Luis Soto during the anthem.'], ['Chile no longer stands behind Ana Ruiz.', 'NOT Chile SUPPORTS Ana Ruiz']],
+  },
+  {
+    // "Japan has protested to Beijing", "protested against X": a formal complaint to or about an actor
+    id: 'criticize.protest', kind: 'verb', predicate: 'CRITICIZED', verbs: ['protest'], voice: 'active',
+    subject: 'agent', object: 'verb.pp:to', subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh6 (pelosi-taiwan-visit-live: "Japan has protested to Beijing"); news-dev (canada-india-expulsions: "to protest what it called the baseless targeting"); news-fresh (mexico-ecuador-embassy-raid-press-release: "had protested against")',
+    match: [['Chile has protested to Peru over the arrests.', 'Chile CRITICIZED Peru']],
+    miss: [['Chile has not protested to Peru.', 'NOT Chile CRITICIZED Peru'], ['Students protested in Lima on Monday.'], ['Chile sent a letter to Peru.']],
+  },
+  {
+    // "expressed his gratitude to A, B and C", "conveyed thanks to X": thanks given are praise (SCHEMA: thanked PRAISED)
+    id: 'praise.gratitude', kind: 'support', predicate: 'PRAISED', verbs: ['express', 'convey', 'extend', 'renew', 'voice', 'reiterate', 'offer'], nouns: ['gratitude', 'appreciation', 'thanks'],
+    subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh9 (black-sea-grain-deal-istanbul: "expressed his gratitude to A, B and C"); news-fresh8 (xi-riyadh-summits-readout: "expressed his thanks to King Salman"); news-fresh7 (safadi-alula-munich-leaders-readout: "renewed … appreciation for the efforts of")',
+    match: [['Ana Ruiz expressed her gratitude to Chile, Peru and the United Nations.', 'Ana Ruiz PRAISED Peru'], ['Ana Ruiz conveyed her thanks to Luis Soto.', 'Ana Ruiz PRAISED Luis Soto']],
+    miss: [['Ana Ruiz expressed her concern to Luis Soto.'], ['Ana Ruiz did not express her gratitude to Chile.', 'NOT Ana Ruiz PRAISED Chile']],
+  },
+  {
+    id: 'praise.gratitude.merit', kind: 'support', predicate: 'PRAISED', verbs: ['express', 'convey', 'extend', 'renew', 'voice', 'reiterate', 'offer'], nouns: ['gratitude', 'appreciation', 'thanks'],
+    subject: 'agent', object: 'pp:of', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh7 (safadi-alula-munich-leaders-readout: "renewed … appreciation for the efforts of"); news-dev (kenya-haiti-mss-readout: "the professionalism of", praise of a merit with "of")',
+    match: [['Ana Ruiz expressed her appreciation for the efforts of Luis Soto.', 'Ana Ruiz PRAISED Luis Soto']],
+    miss: [['Ana Ruiz expressed her concern about the efforts of Luis Soto.']],
   },
 ];

@@ -62,6 +62,8 @@ export interface VerbPattern extends Common {
   kind: 'verb';
   verbs: readonly string[];
   voice?: 'active' | 'passive';
+  /** the verb's tense must be one of these ("stand with X" is a stance; "stood with X" is as often where one stood) */
+  tenses?: readonly ('past' | 'present' | 'future' | 'unknown')[];
   /** the patient's head must be one of these nouns ("expelled the ambassador of Y") */
   patientNouns?: readonly string[];
   /** the verb may stand as a catenative before "to" ("threatened to retaliate against X"); the edge is then stated, not planned */
