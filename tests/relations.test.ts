@@ -416,6 +416,11 @@ const CASES: [string, Triple[]][] = [
   ["Ukraine has been fighting Russia since 2022.", [["Ukraine", 'AT_WAR_WITH', "Russia"]]],
   ["The BRICS Summit, held in Kazan, was attended by Narendra Modi.", [["BRICS Summit", 'LOCATED_IN', "Kazan"], ["Narendra Modi", 'ATTENDED', "BRICS Summit"]]],
   ["Japan will keep supporting Ukraine.", [["Japan", 'SUPPORTS', "Ukraine"]]],
+  // an event before "in" a place takes place there (a bare "in", no participle: "the G20 summit in Bali")
+  ["The Andean Summit in Lima ended without a declaration.", [["Andean Summit", 'LOCATED_IN', "Lima"]]],
+  // (not one edition of a series named by its year, nor a war, which spreads beyond the place)
+  ["The 2019 Andean Games in Lima drew record crowds.", []],
+  ["The Andean War in Peru ended in 1880.", []],
   // brokers of pacts (no meeting implied), attacks named by a plural the tagger reads as a verb, projectiles fired at a side
   ["Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.", [["China", 'NEGOTIATED_WITH', "Saudi Arabia"], ["China", 'NEGOTIATED_WITH', "Iran"]]],
   ["Qatar brokered a ceasefire between Israel and Hamas.", [["Qatar", 'NEGOTIATED_WITH', "Israel"], ["Qatar", 'NEGOTIATED_WITH', "Hamas"]]],

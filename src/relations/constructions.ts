@@ -5,6 +5,7 @@ import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS,
 } from './lexicon.ts';
+import { SPREADING_EVENT_WORDS } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
@@ -788,6 +789,19 @@ function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
  *  placed in Y, not an organisation's seat; LOCATED_IN, which emit keeps only where the venue is typed a place (SCHEMA)) */
 const atVenue = (ctx: Ctx, a: Arg) => a.entity.type === 'ORGANIZATION' && word(ctx.tokens[a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1)]) === 'at';
 
+/**
+ * "the G7 summit in Hiroshima": an event before a bare "in" takes place there. Not one edition of a series named by
+ * its year ("the 2008 Summer Olympics in Beijing": the name without the year is the series, placed everywhere), nor
+ * a war or crisis, which spreads beyond the place ("World War II in the Philippines").
+ */
+function eventPlacedBy(ctx: Ctx, a: Arg): boolean {
+  const { tokens } = ctx;
+  const year = (t: Token | undefined) => !!t && /^\d{4}$/.test(t.normal);
+  if (year(tokens[a.first]) || year(tokens[a.first - 1])) return false;
+  for (let k = a.first; k <= a.last; k++) if (SPREADING_EVENT_WORDS.has(word(tokens[k]))) return false;
+  return true;
+}
+
 /** "X in Y", "X held in Y", "X based in Y", "X, a company based in Y": a name placed by a preposition or a locative participle. */
 function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   const { tokens } = ctx;
@@ -819,7 +833,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
   // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
   if (j !== b.first || (hardBreak(tokens[a.last]) && !/^\)\s*,/.test(tokens[a.last]!.post))) return;
-  if (!partPred && a.entity.type === 'EVENT') return;
+  if (!partPred && a.entity.type === 'EVENT' && !eventPlacedBy(ctx, a)) return;
   // ("met X, the Speaker of the US House, in California": an adjunct after the apposition's comma places the clause's
   // event; "the SCO, held in Goa": what is held is a meeting, not the body)
   let g = a.first - 1;

@@ -532,6 +532,11 @@ export const CONFIDENCE = {
 } as const;
 
 /** the last words of a gathering's name, or of a noun standing for it: what is attended ("took part in the talks") */
+/** an event that spreads over a land or over years, never placed by one bare "in": "World War II in the Philippines" */
+export const SPREADING_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'conflict', 'crisis', 'revolution', 'uprising', 'insurgency', 'invasion', 'occupation', 'offensive', 'campaign', 'genocide',
+]);
+
 export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
   'summit', 'meeting', 'meetings', 'forum', 'conference', 'session', 'council', 'assembly', 'congress', 'talks', 'dialogue',
   'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics', 'opening',
