@@ -107,3 +107,26 @@ describe('entity names in news copy', () => {
     expect(entities('The Ministry of Foreign Affairs thanked the Mayor of Velbrook.')).toEqual(['Ministry of Foreign Affairs/ORGANIZATION', 'Velbrook/LOCATION']);
   });
 });
+
+describe('portfolios and honorifics before a holder\'s name', () => {
+  it('runs a minister\'s title over its portfolio, so no word of it is a name', () => {
+    expect(entities('In Lusaka the Minister of Foreign Affairs and International Cooperation of Malawi, Nancy Tembo, met Kenya\'s Minister of Infrastructure Davis Chirchir.'))
+      .toEqual(['Davis Chirchir/PERSON', 'Kenya/COUNTRY', 'Lusaka/LOCATION', 'Malawi/COUNTRY', 'Nancy Tembo/PERSON']);
+    expect(entities('The Secretary of Foreign Relations, Juan Ramon de la Fuente, met the Minister of Foreign Affairs and Immigration, Badr Abdelatty.'))
+      .toEqual(['Badr Abdelatty/PERSON', 'Juan Ramon de la Fuente/PERSON']);
+  });
+
+  it('ends a portfolio at a second title, and leaves a body\'s name whole', () => {
+    expect(entities('The Prime Minister and Foreign Minister Jan Lipavsky arrived in Prague.')).toEqual(['Jan Lipavsky/PERSON', 'Prague/LOCATION']);
+    // a ministry is a body: its portfolio is its name
+    expect(entities('The Ministry of Foreign Affairs and International Cooperation said the talks went well.'))
+      .toEqual(['Ministry of Foreign Affairs and International Cooperation/ORGANIZATION']);
+  });
+
+  it('strips an honorific from a name and keeps the title before it', () => {
+    const r = resolve('Prime Minister Shri Narendra Modi met National Security Adviser Shri Ajit Doval in Delhi, and later Smt. Nirmala Sitharaman.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`).sort()).toEqual(['Ajit Doval/PERSON', 'Delhi/LOCATION', 'Narendra Modi/PERSON', 'Nirmala Sitharaman/PERSON']);
+    // an honorific's word inside a place's name is the name
+    expect(entities('Officials in Sri Lanka welcomed the vote.')).toEqual(['Sri Lanka/COUNTRY']);
+  });
+});

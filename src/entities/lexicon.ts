@@ -23,6 +23,8 @@ export const TITLES: Record<string, string> = {
   'secretary of state': 'secretary of state', secretary: 'secretary',
   // a minister in Kenya's cabinet (seen: news-dev kenya-haiti-mss-readout, news-fresh6 uae-abz-unga79-meetings)
   'cabinet secretary': 'minister',
+  // a head of government's adviser on security (seen: news-fresh6 modi-hiroshima-g7-bilaterals-readout, news-dev second-thomas-shoal-analysis)
+  'national security adviser': 'national security adviser', 'national security advisor': 'national security adviser',
   // a chamber's presiding officer (seen: news-fresh nato-washington-summit-2024-greek-readout, news-fresh6 pelosi-taiwan-visit-live)
   speaker: 'speaker', 'house speaker': 'speaker', 'state secretary': 'secretary',
   'foreign secretary': 'foreign secretary', 'home secretary': 'home secretary',
@@ -56,6 +58,35 @@ export const TITLES: Record<string, string> = {
  */
 // ("Minister for Defence Industry, X": seen news-fresh5 pacific-islands; "Tourism" the same way in "Minister for Culture and Tourism X")
 export const PORTFOLIO_LAST_WORDS = new Set(['affairs', 'industry', 'tourism']);
+
+/**
+ * Words of a government portfolio, written after a minister's or secretary's title with "of"/"for" and joined by "and"
+ * or commas: "Minister of Foreign Affairs and International Cooperation of Zambia, X", "Minister of Infrastructure X",
+ * "Secretary of Foreign Relations, X". The title runs over them, so they are never read as a name, nor joined to the
+ * holder's name. (seen: news-fresh9 abdelatty-unga79-africa, black-sea-grain-deal-istanbul; news-fresh6
+ * cavusoglu-antalya-diplomacy-forum-2022; news-fresh7 safadi-alula-munich-leaders-readout; news-fresh4
+ * uae-shakhboot-unga78-africa; news-fresh mexico-ecuador-embassy-raid-press-release)
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'foreign', 'affairs', 'international', 'cooperation', 'co-operation', 'relations', 'immigration', 'emigration', 'expatriates',
+  'diaspora', 'integration', 'infrastructure', 'development', 'security', 'policy', 'commonwealth', 'trade', 'industry', 'commerce',
+  'investment', 'health', 'finance', 'economy', 'economic', 'planning', 'defence', 'defense', 'interior', 'justice', 'education',
+  'energy', 'environment', 'climate', 'agriculture', 'tourism', 'culture', 'transport', 'communications', 'labour', 'labor',
+  'employment', 'home', 'human', 'services', 'social', 'welfare', 'information', 'technology', 'science', 'innovation', 'public',
+  'works', 'housing', 'water', 'resources', 'mines', 'petroleum', 'fisheries', 'forestry', 'youth', 'sports', 'women', 'family',
+  'veterans', 'treasury', 'digital', 'regional', 'european', 'national', 'internal', 'external', 'humanitarian', 'emergency',
+  'emergencies', 'disaster', 'management', 'reconstruction', 'territories', 'administration', 'citizenship', 'migration',
+]);
+/** Titles that a portfolio may follow: "Minister of Infrastructure", "Secretary of Health and Human Services". */
+export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'foreign minister', 'foreign secretary', 'defense minister', 'finance minister', 'interior minister']);
+
+/**
+ * Honorifics of address written before a name in South Asian read-outs ("Prime Minister Shri Narendra Modi", "Smt. X"):
+ * no part of the name, no title of an office. They are stripped from name spans before typing, and a title before
+ * them still reaches the name. (seen: news-fresh9 modi-rio-g20-bilaterals, news-fresh g20-new-delhi-african-union-readout,
+ * news-fresh6 modi-hiroshima-g7-bilaterals-readout)
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi']);
 
 /** Titles whose "for" names a portfolio ("Minister for Trade"); after others it names an employer ("a spokeswoman for Ikea"). */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director-general']);

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES,
+  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS,
 } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -17,6 +17,8 @@ const BARE_ORG_HEADS = new Set(['congress', 'senate', 'parliament', 'navy', 'arm
 const MAX_TITLE_WORDS = 6;
 /** the first word of every title phrase ("prime" of "prime minister") */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
+/** the last word of every title phrase ("adviser" of "national security adviser") */
+const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLES).map((k) => k.split(' ').at(-1)!));
 /** Title modifiers that also name a ministry's domain: "Defense Ministry", "Foreign Ministry". */
 const DOMAIN_WORDS = new Set(['foreign', 'finance', 'defense', 'defence', 'interior', 'economy', 'trade', 'justice']);
 /** Words that open a broadcaster's own name, so a place before them is a dateline: "Havana Radio Reloj Network". */
@@ -56,15 +58,78 @@ function isHeadline(sentence: Sentence): boolean {
 }
 
 /** The longest title phrase starting at token i, within [i, limit]. */
-export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string } | null {
+export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string; portfolio?: true } | null {
   // most words open no title: one look-up instead of joining up to six phrases
   if (i > limit || !tokens[i] || !TITLE_FIRST_WORDS.has(wordKey(tokens[i]).split(' ')[0]!)) return null;
   for (let len = Math.min(MAX_TITLE_WORDS, limit - i + 1); len >= 1; len--) {
     const phrase = tokens.slice(i, i + len).map(wordKey).join(' ');
     const role = Object.hasOwn(TITLES, phrase) ? TITLES[phrase] : undefined; // text such as "__proto__" finds nothing
-    if (role) return { end: i + len - 1, role };
+    if (!role) continue;
+    // (a portfolio that runs past the limit is no part of this title: "Minister of Foreign | Affairs X")
+    const end = portfolioEnd(tokens, i + len - 1, role);
+    return end > i + len - 1 && end <= limit ? { end, role, portfolio: true } : { end: i + len - 1, role };
   }
   return null;
+}
+
+/**
+ * An honorific of address opening a name: "Shri Narendra Modi", "Prime Minister Shri X", "Smt. X". After another
+ * capitalised word that is no title it is inside a longer run of styles ("Datuk Sri X"), left as it is.
+ */
+function honorificAt(tokens: Token[], i: number): boolean {
+  if (!HONORIFICS.has(wordKey(tokens[i]!)) || !tokens[i + 1] || !isCapitalised(tokens[i + 1]!)) return false;
+  const prev = tokens[i - 1];
+  return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev));
+}
+
+/**
+ * Spans less the titles that name a portfolio and less honorifics: "Minister of Infrastructure Davis K." leaves
+ * "Davis K.", whose title attachTitles finds before it; "the Secretary of Foreign Relations, X" leaves no
+ * "Relations"; "Shri Ajit D." leaves "Ajit D.".
+ */
+function withoutPortfolioTitles(tokens: Token[], spans: Range[], inGazetteer: (i: number) => boolean): Range[] {
+  const covered: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = titleAt(tokens, i, tokens.length - 1);
+    if (t?.portfolio) covered.push([i, t.end]);
+    else if (honorificAt(tokens, i) && !inGazetteer(i)) covered.push([i, i]); // "Sri Lanka" is a name
+  }
+  if (!covered.length) return spans;
+  const out: Range[] = [];
+  for (const [a, b] of spans) {
+    let from = a;
+    // (a title inside a body's complement is part of its name, as in leftovers: "Office of the Commissioner for Water")
+    const complementAt = tokens.slice(a, b + 1).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+    const bodyFrom = complementAt > 0 && headType(tokens, [a, b]) !== null ? a + complementAt : b + 1;
+    for (const [x, y] of covered) {
+      if (y < from || x > b || x > bodyFrom) continue;
+      if (x > from) out.push([from, x - 1]);
+      from = y + 1;
+    }
+    if (from <= b) out.push([from, b]);
+  }
+  return out;
+}
+
+/**
+ * Where a title's portfolio ends: "Minister of Foreign Affairs and International Cooperation of Zambia" runs to
+ * "Cooperation", "Minister of Infrastructure Oleksandr K." to "Infrastructure". A portfolio is "of"/"for", then "and",
+ * each before capitalised words of PORTFOLIO_WORDS; anything else ("of Zambia", a name, a second title) ends it.
+ */
+function portfolioEnd(tokens: Token[], end: number, role: string): number {
+  if (!PORTFOLIO_HOLDERS.has(role) && !PORTFOLIO_HOLDERS.has(wordKey(tokens[end]!))) return end;
+  // a title phrase that names its portfolio already ("minister of foreign affairs") goes on with "and" only
+  let open = !PORTFOLIO_WORDS.has(wordKey(tokens[end]!));
+  for (let k = end + 1; ; open = false) {
+    const joint = tokens[k]?.normal ?? '';
+    if (!(open ? joint === 'of' || joint === 'for' : joint === 'and' || joint === '&')) return end;
+    let w = k + 1;
+    while (tokens[w] && isCapitalised(tokens[w]!) && PORTFOLIO_WORDS.has(wordKey(tokens[w]!))) w++;
+    // "Minister and Foreign Minister X": a second title, no portfolio
+    if (w === k + 1 || (tokens[w] && TITLE_FIRST_WORDS.has(wordKey(tokens[w]!)) && titleAt(tokens, w, tokens.length - 1))) return end;
+    end = w - 1;
+    k = w;
+  }
 }
 
 function headType(tokens: Token[], [a, b]: Range): EntityType | null {
@@ -345,7 +410,8 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   const pendingTitles = new Map<Mention, { a: number; b: number; role: string }>();
   const emitted = new Set<GazetteerHit>();
   const known = options.knownWord;
-  for (const s of nameSpans(text, sentence, (i) => hitAt.has(i), known ? (i) => !known(tokens[i]!.normal) : undefined)) {
+  const spans = nameSpans(text, sentence, (i) => hitAt.has(i), known ? (i) => !known(tokens[i]!.normal) : undefined);
+  for (const s of withoutPortfolioTitles(tokens, spans, (i) => hitAt.has(i))) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
       if ('hit' in piece) {
         // a name across punctuation ("Washington, D.C.") is reached from the span on each side of it
@@ -716,6 +782,9 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
 function isPortfolio(tokens: Token[], [a, b]: Range): boolean {
   if (headType(tokens, [a, b]) !== null) return false;
   if (PORTFOLIO_LAST_WORDS.has(wordKey(tokens[b]!))) return true;
+  // "… for Foreign Affairs and Security Policy": the second half of a portfolio cut off by a name between title and portfolio
+  const tail = tokens.slice(a, b + 1).every((t) => PORTFOLIO_WORDS.has(wordKey(t)));
+  if (tail && tokens[a - 1]?.normal === 'and' && a > 1 && PORTFOLIO_WORDS.has(wordKey(tokens[a - 2]!)) && isCapitalised(tokens[a - 2]!)) return true;
   let k = a - 1;
   if (tokens[k]?.normal === 'the') k--;
   return tokens[k]?.normal === 'for' && k > 0 && PORTFOLIO_TITLES.has(wordKey(tokens[k - 1]!));
@@ -916,10 +985,11 @@ function attachTitles(ctx: Ctx, ms: Mention[], inline: Map<Mention, { a: number;
     if (m.type !== 'PERSON' || m.reference) continue;
     let t = inline.get(m);
     if (!t) {
-      // a title in lower case or outside the name's span: look back from the name
-      for (let a = Math.max(0, m.tokens[0] - MAX_TITLE_WORDS); a < m.tokens[0]; a++) {
-        const hit = titleAt(tokens, a, m.tokens[0] - 1);
-        if (hit && hit.end === m.tokens[0] - 1) { t = { a, b: hit.end, role: hit.role }; break; }
+      // a title in lower case or outside the name's span: look back from the name (over an honorific: "Prime Minister Shri X")
+      const first = m.tokens[0] > 0 && honorificAt(tokens, m.tokens[0] - 1) ? m.tokens[0] - 1 : m.tokens[0];
+      for (let a = Math.max(0, first - MAX_TITLE_WORDS); a < first; a++) {
+        const hit = titleAt(tokens, a, first - 1);
+        if (hit && hit.end === first - 1) { t = { a, b: hit.end, role: hit.role }; break; }
       }
     }
     if (!t) continue;

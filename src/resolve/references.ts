@@ -3,6 +3,7 @@
 import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
+import { HONORIFICS } from '../entities/lexicon.ts';
 import {
   BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
@@ -173,7 +174,8 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
   }
   // (a form of address between the comma and the name: "the President of X, H.E. Mr. Y"; compromise normalises "H.E." to "he")
   let at = k + 1;
-  while (tokens[at] && FORMS_OF_ADDRESS.has(tokens[at]!.text.toLowerCase())) at++;
+  // (and an honorific, which the entities stage strips from the name: "the Prime Minister of India, Shri X")
+  while (tokens[at] && (FORMS_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)))) at++;
   const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${at}`) : undefined;
   const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
   // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
