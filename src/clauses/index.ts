@@ -5,7 +5,7 @@
 // the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
 import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
-import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, NEGATING_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
 import { comma, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
@@ -33,7 +33,7 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   opened.forEach((o) => fillRoles(reader, o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
   clauses.forEach((c, i) => namedByFreeRelative(tokens, c, i, clauses));
   for (const c of clauses) speakerPronoun(tokens, c, clauses);
-  for (const c of clauses) polarity(c, clauses);
+  for (const c of clauses) polarity(c, clauses, tokens);
   markOpening(clauses[0]!, opened[0]!.members);
   const phrases = allPhrases(list.flatMap((it) => (it.kind === 'np' ? [it.phrase] : it.kind === 'pp' ? [it.pp.np] : [])));
   return { phrases, clauses };
@@ -155,10 +155,14 @@ function speakerPronoun<R extends Referent>(tokens: Reader<R>['tokens'], c: Clau
   else c.agent = speaker;
 }
 
-/** negation and modality, once per clause: its verb group, "neither … nor", "no X", a denying or conditional parent */
-function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[]): void {
+/**
+ * negation and modality, once per clause: its verb group, "neither … nor", "no X", a gerund after "without", a denying
+ * or conditional parent
+ */
+function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Sentence['tokens']): void {
   const v = c.verb as (Clause<R>['verb'] & { negated?: boolean; modality?: Clause['modality'] }) | undefined;
   let negated = !!v?.negated || c.subject?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative;
+  if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
   let modality = v?.modality;
   const parent = c.parent === undefined ? undefined : all[c.parent];
   if (c.kind === 'conditional' || (parent && parent.modality === 'conditional' && c.kind !== 'reported')) modality = 'conditional';

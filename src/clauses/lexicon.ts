@@ -56,6 +56,8 @@ export const PLANNING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 's
 export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'can', 'should', 'must', 'ca']);
 /** "is set to", "is due to", "is expected to", "is going to": a plan */
 export const PLANNING_PREDICATES: ReadonlySet<string> = new Set(['set', 'due', 'expected', 'going', 'scheduled', 'poised', 'slated']);
+/** prepositions that deny the gerund they govern: "left without signing the deal" */
+export const NEGATING_PREPOSITIONS: ReadonlySet<string> = new Set(['without']);
 /** negation words inside a verb group */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 /** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */

@@ -20,4 +20,37 @@ export const agreements: Pattern[] = [
     match: [['The 1990 treaty between Chile and Peru settled the border.', 'Chile SIGNED_AGREEMENT_WITH Peru']],
     miss: [['Trade between Chile and Peru grew.'], ['The border between Chile and Peru was closed.']],
   },
+  {
+    // the clause layer's reading of "signed X with Y": past a place ("signed a memorandum in Addis Ababa with Y"), in a
+    // relative ("the pact his country signed with Y"), denied by "without" ("left without signing the deal with Y")
+    id: 'agreement.sign.with', kind: 'verb', predicate: 'SIGNED_AGREEMENT_WITH', verbs: ['sign', 'ink', 'conclude'], voice: 'active',
+    patientNouns: [...INSTRUMENTS, 'document', 'documents', 'declaration', 'statement', 'memorandum', 'charter', 'roadmap'],
+    subject: 'agent', object: 'pp:with', subjectTypes: PARTIES, objectTypes: PARTIES,
+    seen: 'news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "signed a memorandum of understanding in X with Y"); news-fresh9 (abdelatty-unga79-africa: "the military pact his country recently signed with Y"); news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "left … without signing the deal with Y"); news-fresh8 (xi-riyadh-summits-readout: "concluded a memorandum of understanding with Y")',
+    match: [['Gabriel Boric signed a memorandum of understanding in Lima with Dina Boluarte.', 'Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte'],
+      ['Chile concluded a memorandum of understanding with Codelco.', 'Chile SIGNED_AGREEMENT_WITH Codelco']],
+    miss: [['Gabriel Boric signed a letter in Lima with Dina Boluarte.'], ['Gabriel Boric left Lima without signing the deal with Peru.', 'NOT Gabriel Boric SIGNED_AGREEMENT_WITH Peru']],
+  },
+  {
+    // "A and Y's leader B signed a treaty", "A and his counterpart, B, agreed the Lima Declaration": coordinated signatories
+    id: 'agreement.mutual', kind: 'verb', predicate: 'SIGNED_AGREEMENT_WITH', verbs: ['sign', 'ink', 'conclude', 'agree'], voice: 'active',
+    patientNouns: [...INSTRUMENTS, 'document', 'documents', 'declaration', 'statement', 'memorandum', 'charter', 'roadmap'],
+    // (people only: a coordination of bodies is the older 'reciprocal' reading's, and a dateline's place can slip into the group)
+    subject: 'agent', object: 'agent', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-dev (putin-pyongyang-treaty: "A and Y\'s leader B signed a … Treaty"); news-fresh6 (solomon-islands-china-security-pact-analysis: "A and his Y counterpart, B, had already signed the framework agreement"); news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "X\'s Prime Minister A and Y\'s President B had just agreed the Ankara Declaration")',
+    match: [["Gabriel Boric and Peru's leader Dina Boluarte signed a partnership treaty.", 'Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte'],
+      ['Gabriel Boric and his Peruvian counterpart, Dina Boluarte, had already signed the framework agreement.', 'Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte']],
+    miss: [["Gabriel Boric and Peru's leader Dina Boluarte signed a letter to the council."], ["Gabriel Boric and Peru's leader Dina Boluarte never signed the treaty.", "NOT Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte"]],
+  },
+];
+
+/** "its ally X", "his allies A and B", "its treaty ally X": an ally named after its owner's possessive */
+export const alliances: Pattern[] = [
+  {
+    id: 'ally.possessor.named', kind: 'noun', predicate: 'ALLIED_WITH', nouns: 'any', premods: ['ally', 'allies'], subject: 'possessor', object: 'head',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh7 (jeddah-arab-league-assad-zelensky-analysis: "his allies X and Y"); news-fresh9 (ruto-washington-state-visit: "the United States and its ally X")',
+    match: [['Chile and its ally Peru objected.', 'Chile ALLIED_WITH Peru'], ['Chile thanked its allies Peru and Bolivia.', 'Chile ALLIED_WITH Peru']],
+    miss: [["Chile's allies objected."], ['Chile and its neighbour Peru objected.']],
+  },
 ];

@@ -1,5 +1,5 @@
 // Every relation pattern, by family. Adding a frame is adding an entry to one of these files.
-import { agreements } from './agreements.ts';
+import { agreements, alliances } from './agreements.ts';
 import { biography } from './biography.ts';
 import { contacts } from './contacts.ts';
 import { diplomacy, praise } from './diplomacy.ts';
@@ -14,6 +14,6 @@ import type { Pattern } from './types.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...agreements, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...agreements, ...alliances, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));
