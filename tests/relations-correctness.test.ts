@@ -16,6 +16,12 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Neither Chile nor Peru is a member of the International Criminal Court.'))
       .toEqual(['NOT Chile MEMBER_OF International Criminal Court', 'NOT Peru MEMBER_OF International Criminal Court']);
   });
+  it('"whom" after a party named in an apposition stands for a person, never the party', () => {
+    expect(triples('Ana Ruiz won easily, ahead of Luis Soto, the leader of the Green Party, whom the Socialist Party and the Labour Party supported.')
+      .filter((t) => t.includes('SUPPORTS'))).toEqual([]);
+    expect(triples('Luis Soto, whom the Socialist Party and the Green Party supported, lost.'))
+      .toEqual(['Green Party SUPPORTS Luis Soto', 'Socialist Party SUPPORTS Luis Soto']);
+  });
   it('a warning about what another will not do threatens no one', () => {
     expect(triples('Chile warned that Peru will not send troops to Bolivia.').filter((t) => t.includes('THREATENED'))).toEqual([]);
   });

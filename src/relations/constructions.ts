@@ -1203,6 +1203,8 @@ function relativeGap(ctx: Ctx, subjectStart: number): Arg[] | null {
   }
   const a = ctx.argAt[k];
   if (!nouns || !a || !(comma(ctx.tokens[k]) || dash(ctx.tokens[k]))) return null;
+  // ("Malema, the leader of the EFF, whom A and B supported": "whom" stands for a person, never the party named last)
+  if (a.entity.type !== 'PERSON' && ctx.tokens.slice(k + 1, subjectStart).some((t) => word(t) === 'whom')) return null;
   return group(ctx, a);
 }
 
