@@ -380,6 +380,8 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
 function agreementParties(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
   // (a clause that names its sides, "mediated between A and B", is read by the patterns for it)
   if (r.clause?.pps.some((pp) => pp.prep === 'between')) return [];
+  // (nor one whose deal hangs from a clause naming its sides: "A and B agreed a truce brokered by Z", read as parent.agent)
+  if (r.clause?.verb?.voice === 'passive' && slot(r, 'parent.agent').length > 1) return [];
   const predicates = new Set(p.partiesOf ?? []);
   const agent = r.clause?.agent;
   const doers = new Set(agent ? membersOf(agent).map((a) => a.referent?.entity.key) : []);

@@ -221,3 +221,14 @@ export const CITY_NOUNS = new Set([
 
 /** Adverbs between a read-out's bare title and its verb ("Prime Minister also held talks"). */
 export const BARE_TITLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'then', 'later', 'subsequently', 'separately']);
+
+/**
+ * A minister's portfolio after the role head ("Minister for Foreign Affairs", "Minister of Foreign Affairs and
+ * Immigration"): the prepositions that open it, the first words it may start with, and its longest length in tokens.
+ */
+export const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'foreign', 'external', 'defence', 'defense', 'finance', 'trade', 'economy', 'home', 'interior', 'justice', 'health', 'energy',
+  'european', 'international', 'national', 'economic', 'state', 'public', 'security', 'industry', 'agriculture', 'education',
+]);
+export const MAX_PORTFOLIO_WORDS = 8;

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import { HONORIFICS } from '../entities/lexicon.ts';
 import {
-  BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS,
+  BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS, MAX_PORTFOLIO_WORDS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
 } from './lexicon.ts';
@@ -165,7 +165,7 @@ function roleHeadAt(tokens: Token[], j: number): { role: string; end: number } |
  */
 function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, ResolvedMention>) {
   const { tokens } = s;
-  let k = end;
+  let k = portfolioEnd(tokens, end);
   let country: string | undefined;
   if (wordKey(tokens[k + 1] ?? tokens[k]!) === 'of') {
     const at = wordKey(tokens[k + 2] ?? tokens[k]!) === 'the' ? k + 3 : k + 2;
@@ -184,6 +184,22 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
   return { country, person, end: k };
 }
 
+/**
+ * A portfolio written after a role head, up to the comma that closes it or the "of" that names the state: "Minister
+ * for Foreign Affairs", "Minister of Foreign Affairs and Immigration" (title-cased words, "and" between them); the
+ * portfolio's last token, or `end` when none follows. (Not "the President of Brazil": a state is no portfolio.)
+ */
+function portfolioEnd(tokens: Token[], end: number): number {
+  if (!PORTFOLIO_PREPOSITIONS.has(wordKey(tokens[end + 1] ?? tokens[end]!)) || /\S/.test(tokens[end]!.post)) return end;
+  let k = end + 2;
+  if (!PORTFOLIO_WORDS.has(wordKey(tokens[k] ?? tokens[end]!))) return end;
+  for (; k < tokens.length - 1 && k - end < MAX_PORTFOLIO_WORDS; k++) {
+    const next = tokens[k + 1]!;
+    if (/\S/.test(tokens[k]!.post) || !(/^\p{Lu}/u.test(next.text) || wordKey(next) === 'and') || wordKey(next) === 'of') break;
+  }
+  return k;
+}
+
 /** Roles apposed to persons' names, in both orders: "the Prime Minister of India, X" and "X, Minister of State,". */
 function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<string, ApposedRole[]> {
   const out = new Map<string, ApposedRole[]>();
@@ -191,7 +207,8 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
-      const det = DESCRIPTION_DETERMINERS.has(wordKey(tokens[i]!)) ? 1 : 0;
+      // (a state's possessive opens one too: "Egypt's Minister of Foreign Affairs, X,")
+      const det = DESCRIPTION_DETERMINERS.has(wordKey(tokens[i]!)) || statePossessiveAt(ctx, startAt, s, i) ? 1 : 0;
       const head = roleHeadAt(tokens, i + det);
       if (!head) continue;
       const tail = roleTail(ctx, s, head.end, startAt);
@@ -204,6 +221,12 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
     }
   }
   return out;
+}
+
+/** a country's possessive name of one token at `i` ("Egypt's") */
+function statePossessiveAt(ctx: Ctx, startAt: Map<string, ResolvedMention>, s: Sentence, i: number): boolean {
+  const m = startAt.get(`${s.index}:${i}`);
+  return !!m && m.tokens[1] === i && !m.demonym && /['’]s$/i.test(s.tokens[i]!.text) && ctx.entities.get(m.entity)?.type === 'COUNTRY';
 }
 
 /**

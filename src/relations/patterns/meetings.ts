@@ -63,6 +63,9 @@ export const meetings: Pattern[] = [
       ['Ana Ruiz held talks with the First Vice-President and Minister of Trade of Peru, Luis Gomez; the Director-General of the Andean Community, Jorge Mesa; and the Minister of Defence of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
       ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz'],
       ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa'],
+      // (a read-out's protagonist, apposed with a portfolio, is "the Minister" after: resolve's apposedRoles)
+      ["Peru's Minister of Foreign Affairs and Trade, Ana Ruiz, flew to Quito on Monday. Luis Gomez greeted her. The Minister held talks with Jorge Mesa.", 'Ana Ruiz MET_WITH Jorge Mesa'],
+      ['On Monday, the Minister for Foreign Affairs of Peru, Ana Ruiz, flew to Quito. The Minister held talks with Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'],
       // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
     miss: [['Narendra Modi held a rally in Berlin.']],
@@ -142,6 +145,8 @@ export const meetings: Pattern[] = [
 ];
 
 const MEDIATOR_NOUNS = ['mediator', 'mediators', 'facilitator', 'broker', 'go-between', 'intermediary'];
+/** what a mediator brokers: a deal or the talks towards one */
+const BROKERED_NOUNS = ['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'talks', 'negotiations', 'pact'];
 /** where a mediator's sides are read from: the two ends of the article's latest agreement or talks */
 const PARTIES_OF = ['SIGNED_AGREEMENT_WITH', 'NEGOTIATED_WITH'] as const;
 
@@ -171,8 +176,19 @@ export const mediation: Pattern[] = [
     miss: [['Norway acted as mediator.'], ['Chile and Peru signed a truce on Monday. Norway acted as host.']],
   },
   {
+    // "The talks were mediated by X and Y", "after talks mediated by X": the sides are the article's latest agreement's
+    id: 'negotiate.brokered.passive', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate', 'facilitate'], voice: 'passive', patientNouns: BROKERED_NOUNS,
+    subject: 'agent', object: 'parties', partiesOf: PARTIES_OF, subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh9 (pak-afghan-doha-truce: "The talks were mediated by X and Y"; black-sea-grain-deal-istanbul: "The agreement was brokered by X and Y"); news-fresh (india-pakistan-sindoor-ceasefire-live: "after a long night of talks mediated by X"); news-fresh4 (myanmar-mndaa-kunming-ceasefire-analysis: "a seventh round of talks mediated by X")',
+    match: [['Chile and Peru signed a truce on Monday. The talks were mediated by Norway and Cuba.', 'Cuba NEGOTIATED_WITH Peru'],
+      ['Chile and Peru signed a truce on Monday. The deal came after talks facilitated by Norway.', 'Norway NEGOTIATED_WITH Chile'],
+      ['Chile and Peru signed a truce on Monday. The talks were not mediated by Norway.', 'NOT Norway NEGOTIATED_WITH Chile']],
+    miss: [['The talks were mediated by Norway.'], ['Chile and Peru signed a truce on Monday. The dispute was mediated by Norway.'],
+      ['Chile and Peru signed a truce on Monday. Bolivia and Ecuador agreed a ceasefire brokered by Norway.']],
+  },
+  {
     // "Y, who brokered the deal", "X mediated the talks": the sides are the article's latest agreement's
-    id: 'negotiate.brokered.deal', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate'], voice: 'active', patientNouns: ['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'talks', 'negotiations', 'pact'],
+    id: 'negotiate.brokered.deal', kind: 'verb', predicate: 'NEGOTIATED_WITH', verbs: ['broker', 'mediate'], voice: 'active', patientNouns: BROKERED_NOUNS,
     subject: 'agent', object: 'parties', partiesOf: PARTIES_OF, subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-fresh4 (armenia-azerbaijan-white-house-pledge: "X, who brokered the deal"); news-dev (saudi-iran-beijing-deal and sudan-jeddah-talks-analysis: a deal or talks brokered by a third state)',
     match: [['Chile and Peru signed a truce on Monday. Norway, which brokered the deal, welcomed it.', 'Norway NEGOTIATED_WITH Chile']],
