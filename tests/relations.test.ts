@@ -201,6 +201,11 @@ const CASES: [string, Triple[]][] = [
   ["The Green Party's Elena Ríos was elected Speaker.", [["Elena Ríos", 'MEMBER_OF', "Green Party"]]],
   ["Hou Lin of the Kuomintang said the deal was poor.", [["Hou Lin", 'MEMBER_OF', "Kuomintang"]]],
   ["The Andean Bank's Elena Ríos said the deal was poor.", [["Elena Ríos", 'WORKS_FOR', "Andean Bank"]]],
+  // a title with its "of" owner apposed before the name, past a title of address
+  ["The Emir of Kuwait, Sheikh Hamad bin Khalid Al Sabah, spoke on Monday.", [["Hamad bin Khalid Al Sabah", 'LEADER_OF', "Kuwait"]]],
+  ["The Chairperson of the Andean Community, President Luis Pena, spoke on Monday.", [["Luis Pena", 'LEADER_OF', "Andean Community"]]],
+  // a state represented by a person: his post serves it, unless his title says he leads it
+  ["Chile is represented by its Prime Minister, Juan Perez.", [["Juan Perez", 'LEADER_OF', "Chile"]]],
   // occupations and roles around names
   ["Exiled Belarusian novelist Svetlana Alexievich spoke in Berlin.", [["Svetlana Alexievich", 'CITIZEN_OF', "Belarus"]]],
   ["Maria Ressa, a Philippine journalist, won the prize.", [["Maria Ressa", 'CITIZEN_OF', "Philippines"]]],

@@ -116,6 +116,9 @@ export function titleBeforeName(ctx: Ctx): void {
     if (ranks && ranks === words.length && ofTitleBefore(ctx, p, owner)) continue;
     if (ranks && ranks < words.length) words.splice(words.length - ranks);
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
+    // ("the Chairperson of the African Union, President X": a leader's title of address after the apposed title's comma)
+    const addressed = p.first - 1 - words.length;
+    if (words.length === 1 && LEADER_TITLES.has(words[0]!) && ctx.argAt[addressed] && comma(ctx.tokens[addressed]) && ofTitleBefore(ctx, p, addressed)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
     if (!ctx.argAt[j] && !occupation) { knownPost(ctx, p, words); contextPost(ctx, p, words); }

@@ -107,7 +107,13 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
   }
-  return out;
+  return withoutLeadersStaff(out);
+}
+
+/** A person who leads a body does not also work for it: where both are stated ("X was represented by its Prime Minister, Y"), the lead stands. */
+function withoutLeadersStaff(out: Relation[]): Relation[] {
+  const leads = new Set(out.filter((r) => r.predicate === 'LEADER_OF' && !r.negated).map((r) => `${r.subject}|${r.object}`));
+  return out.filter((r) => r.predicate !== 'WORKS_FOR' || r.negated || !leads.has(`${r.subject}|${r.object}`));
 }
 
 /** the sentence's coordinations whose every member is a name (not a pronoun) */

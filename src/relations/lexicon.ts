@@ -276,7 +276,7 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'del
 /** a state's staff in the plural, before a list of their names ("two German officials: A and B") */
 export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'diplomats', 'envoys', 'ministers', 'negotiators', 'delegates']);
 
-export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon', 'sheikh', 'shaikh']);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
 /** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */

@@ -210,12 +210,19 @@ function readings(p: Pattern, a: Analysis, tokens: readonly Token[]): Reading[] 
   }
 }
 
+/** a title of these among the phrase's words before its name, or its head ("President X", "its Prime Minister, X") */
+function titled(n: P, titles: readonly string[]): boolean {
+  const words = [...n.premods, n.headWord];
+  return words.some((w, i) => titles.includes(w) || (i > 0 && titles.includes(`${words[i - 1]} ${w}`)));
+}
+
 function verbFits(p: VerbPattern, c: C): boolean {
   const v = c.verb;
   if (!v || !(p.verbs.includes(v.lemma) || viaCatenative(p, c)) || (p.voice && v.voice !== p.voice)) return false;
   if (p.tenses && !p.tenses.includes(v.tense)) return false;
   if (p.patientNouns && !(c.patient && p.patientNouns.includes(c.patient.headWord))) return false;
   if (p.directObject && !(c.patient && (c.patient.last < v.first || c.patient.first === v.last + 1))) return false;
+  if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
   return !p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '');
 }
 
@@ -285,7 +292,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

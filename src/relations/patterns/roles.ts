@@ -1,6 +1,6 @@
 // Descriptions of a person by copula or apposition: nationality from a demonym before an occupation.
 // Seen: Re-DocRED dev (78 documents open "X is a <demonym> <occupation>"), news-dev ("a Russian-American journalist").
-import { DEPUTY_WORDS } from '../lexicon.ts';
+import { DEPUTY_WORDS, LEADER_TITLE_PHRASES, LEADER_TITLES } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 export const roles: Pattern[] = [
@@ -27,6 +27,14 @@ export const posts: Pattern[] = [
     seen: 'news-fresh4 bolivia-coup-attempt-analysis ("who had commanded the Bolivian Army/Navy"); news-fresh5 gabon-officers-oust-bongo ("who ruled Gabon"), thailand-cambodia-putrajaya-truce ("who chairs the Association … this year"); news-fresh assad-fall-twelve-days-analysis ("who ruled Syria")',
     match: [['Ana Ruiz, who ruled Peru for a decade, died on Sunday.', 'Ana Ruiz LEADER_OF Peru'], ['Ana Ruiz chairs the African Union this year.', 'Ana Ruiz LEADER_OF African Union'], ['Juan Perez, who had commanded the Chilean Navy, retired.', 'Juan Perez LEADER_OF Chilean Navy']],
     miss: [['Ana Ruiz ruled out talks with Peru.'], ['The court in Peru ruled against Ana Ruiz.'], ['Ana Ruiz never ruled Peru.', 'NOT Ana Ruiz LEADER_OF Peru']],
+  },
+  {
+    // (passive only: a biography's "X represented Chile at the Olympics" is a sport's nationality, not a post)
+    id: 'role.represented.by', kind: 'verb', predicate: 'WORKS_FOR', verbs: ['represent'], voice: 'passive', subject: 'agent', object: 'patient', agentTitlesNot: [...LEADER_TITLES, ...LEADER_TITLE_PHRASES],
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.75,
+    seen: 'news-dev saudi-iran-beijing-deal ("Iran was represented by X"); news-fresh5 uzbekistan-saidov-samarkand-meetings ("China was represented by its Foreign Minister, X"); news-fresh8 african-peace-mission-kyiv-stpetersburg-live ("Uganda is represented by X")',
+    match: [['Peru was represented by Ana Ruiz at the summit.', 'Ana Ruiz WORKS_FOR Peru']],
+    miss: [['Ana Ruiz represented Peru at the 2008 Olympics.'], ['Peru was represented by a law firm in Lima.'], ['Peru was represented by President Ana Ruiz.'], ['Peru was represented by its Prime Minister, Ana Ruiz.']],
   },
   {
     id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',

@@ -72,6 +72,8 @@ export interface VerbPattern extends Common {
   directObject?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
   complementNouns?: readonly string[];
+  /** no title of these before the agent's name: "represented by President X" states his lead, which the title constructions read */
+  agentTitlesNot?: readonly string[];
 }
 /** "embarked on a visit to X", "held talks with X", "imposed sanctions on X": a light verb and its event noun */
 export interface SupportPattern extends Common {
