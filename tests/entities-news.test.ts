@@ -130,3 +130,14 @@ describe('portfolios and honorifics before a holder\'s name', () => {
     expect(entities('Officials in Sri Lanka welcomed the vote.')).toEqual(['Sri Lanka/COUNTRY']);
   });
 });
+
+describe('phrases that end in an abstract noun', () => {
+  it('reads no person in a theme or a cut-off policy name', () => {
+    expect(entities('Delegates in Oslo debated Maritime Neutrality and discussed Coastal Prosperity with Mara Lindqvist.'))
+      .toEqual(['Mara Lindqvist/PERSON', 'Oslo/LOCATION']);
+  });
+
+  it('keeps names whose last word only looks like such an ending, and titled names', () => {
+    expect(entities('Talks in Oslo were led by Clement Hood and Sir Hamish Ness.')).toEqual(['Clement Hood/PERSON', 'Hamish Ness/PERSON', 'Oslo/LOCATION']);
+  });
+});

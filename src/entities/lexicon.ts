@@ -88,6 +88,18 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secr
  */
 export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi']);
 
+/**
+ * Endings of abstract nouns, never of a person's given name or surname, with the least length of a word that ends so
+ * ("Neighbourhood" but not "Hood", "Settlement" but not "Clement"): a capitalised phrase ending in one ("Permanent
+ * Neutrality", "Economic Prosperity", "National Unity", "Electoral Observation Mission") is a theme, a policy or a
+ * cut-off piece of a longer name, no person. (seen: news-fresh9 rubio-panama-belt-and-road, south-africa-gnu-analysis;
+ * news-fresh8 african-peace-mission-kyiv-stpetersburg-live; news-fresh7 zimbabwe-chamisa-rejects-mnangagwa-win,
+ * fidan-3plus3-istanbul-readout; news-fresh6 summit-of-the-americas-la-analysis, cavusoglu-antalya-diplomacy-forum-2022)
+ */
+export const ABSTRACT_NOUN_ENDINGS: ReadonlyArray<readonly [ending: string, minLength: number]> = [
+  ['ity', 5], ['tion', 7], ['sion', 7], ['ism', 6], ['ship', 7], ['hood', 7], ['ness', 7], ['ment', 9], ['acy', 8],
+];
+
 /** Titles whose "for" names a portfolio ("Minister for Trade"); after others it names an employer ("a spokeswoman for Ikea"). */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director-general']);
 
