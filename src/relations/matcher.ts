@@ -223,6 +223,7 @@ function verbFits(p: VerbPattern, c: C): boolean {
   if (p.patientNouns && !(c.patient && p.patientNouns.includes(c.patient.headWord))) return false;
   if (p.directObject && !(c.patient && (c.patient.last < v.first || c.patient.first === v.last + 1))) return false;
   if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
+  if (p.noComplement && (c.patient || c.complement)) return false;
   return !p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '');
 }
 
@@ -292,7 +293,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

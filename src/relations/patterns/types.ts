@@ -70,6 +70,8 @@ export interface VerbPattern extends Common {
   catenative?: boolean;
   /** the patient is the verb's own object, right after it or before it (a relative's antecedent): not "accused of killing X" */
   directObject?: boolean;
+  /** the verb stands with no object or complement of its own: "X, who is in Y", not "X is a newspaper published in Y" */
+  noComplement?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
   complementNouns?: readonly string[];
   /** no title of these before the agent's name: "represented by President X" states his lead, which the title constructions read */

@@ -28,11 +28,27 @@ export const visits: Pattern[] = [
     miss: [['Ana Ruiz said that exports to Quito had flown.'], ['Ana Ruiz did not fly to Quito.', 'NOT Ana Ruiz VISITED Quito'], ['Ana Ruiz said that tourists from Lima travel to Quito by bus.'], ['Ana Ruiz flew home from talks on aid to Quito.']],
   },
   {
-    id: 'visit.arrive', kind: 'verb', predicate: 'VISITED', verbs: ['arrive', 'land'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
+    id: 'visit.arrive', kind: 'verb', predicate: 'VISITED', verbs: ['arrive', 'land', 'stop'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
     subjectTypes: ['PERSON', 'ORGANIZATION'], objectTypes: TARGETS,
-    seen: 'news-fresh7 (a wire report: "A, B and C, whom X had detained for years, arrived in Y"); news-fresh5 (a live blog: "a contingent of X has arrived in Y"; "X has landed at <airport> in Y"); news-dev (a wire report: "X … landed at <air base> near Y")',
-    match: [['Luis Gomez and Jorge Mesa, whom Chile had held for years, arrived in Lima on Monday.', 'Jorge Mesa VISITED Lima'], ['Ana Ruiz landed in Quito on Monday.', 'Ana Ruiz VISITED Quito']],
-    miss: [['Ana Ruiz said the aid arrived in Quito.'], ['Ana Ruiz has not arrived in Quito.', 'NOT Ana Ruiz VISITED Quito']],
+    seen: 'news-fresh7 (a wire report: "A, B and C, whom X had detained for years, arrived in Y"); news-fresh5 (a live blog: "a contingent of X has arrived in Y"; "X has landed at <airport> in Y"); news-dev (a wire report: "X … landed at <air base> near Y"); "stopped in Y": news-fresh8 (african-peace-mission-kyiv-stpetersburg-live), news-dev (modi-kyiv-visit: "after a stop in Y", its noun)',
+    match: [['Luis Gomez and Jorge Mesa, whom Chile had held for years, arrived in Lima on Monday.', 'Jorge Mesa VISITED Lima'], ['Ana Ruiz landed in Quito on Monday.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz and Luis Gomez stopped in Quito on their way home.', 'Luis Gomez VISITED Quito']],
+    miss: [['Ana Ruiz said the aid arrived in Quito.'], ['Ana Ruiz said the fighting had stopped in Quito.'], ['Ana Ruiz has not arrived in Quito.', 'NOT Ana Ruiz VISITED Quito']],
+  },
+  {
+    // a person's presence where he has gone: "X, who is in Y on a four-day visit", "X, who is in Y to lead …"
+    id: 'visit.present', kind: 'verb', predicate: 'VISITED', verbs: ['be'], noComplement: true, subject: 'agent', object: 'verb.pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-dev (kenya-haiti-mss-readout: "X, who is in Y on a four-day official visit"); news-fresh9 (jaishankar-unga78-bilaterals: "X, who is in Y to lead …"); news-fresh6 (brasilia-january-8-live: "X, who is in Y … visiting flood-hit areas")',
+    match: [['Ana Ruiz, who is in Quito on a three-day visit, met students.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz was in Quito on Monday to sign the accord.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz was in office in Quito for a decade.'], ['Ana Ruiz was born in Quito.'], ['Ana Ruiz is not in Quito this week.'], ["Ana Ruiz's office is in Quito."], ['Ana Ruiz is a lawyer practising in Quito.']],
+  },
+  {
+    // "the first visit to Y by X": the traveller after "by"
+    id: 'visit.noun.by', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS, subject: 'pp:by', object: 'pp:to',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh4 (mexico-cartel-handover-us: "coincided with a visit to Y by <post>, X"); news-fresh ("the first trip to Y by a <demonym> leader"); news-fresh7 (two analyses: "the first visit to Y by a Foreign Minister of Z", "the first state visit to Y by a <demonym> leader")',
+    match: [["The deal coincided with a visit to Quito by Peru's foreign minister, Ana Ruiz.", 'Ana Ruiz VISITED Quito'], ['It was the first state visit to Quito by Ana Ruiz.', 'Ana Ruiz VISITED Quito']],
+    miss: [['The visit to Quito by train took a day.'], ['Ana Ruiz called for a visit to Quito by the inspectors.']],
   },
   {
     id: 'visit.noun.adjunct', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), governedBy: ['on', 'from', 'during', 'after', 'following'],
