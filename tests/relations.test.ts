@@ -206,6 +206,10 @@ const CASES: [string, Triple[]][] = [
   ["The Chairperson of the Andean Community, President Luis Pena, spoke on Monday.", [["Luis Pena", 'LEADER_OF', "Andean Community"]]],
   // a state represented by a person: his post serves it, unless his title says he leads it
   ["Chile is represented by its Prime Minister, Juan Perez.", [["Juan Perez", 'LEADER_OF', "Chile"]]],
+  // a possessive state's post whose capitalised portfolio follows "for", or with the words of an appointment before it
+  ["Peru's Minister for Defence Industry, Ana Ruiz, arrived in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'VISITED', "Lima"]]],
+  ["Ecuador's Minister for Foreign and European Affairs and Trade, Luis Borja, arrived in Lima.", [["Luis Borja", 'WORKS_FOR', "Ecuador"], ["Luis Borja", 'VISITED', "Lima"]]],
+  ["Peru's newly appointed Foreign Minister, Ana Ruiz, arrived in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'VISITED', "Lima"]]],
   // occupations and roles around names
   ["Exiled Belarusian novelist Svetlana Alexievich spoke in Berlin.", [["Svetlana Alexievich", 'CITIZEN_OF', "Belarus"]]],
   ["Maria Ressa, a Philippine journalist, won the prize.", [["Maria Ressa", 'CITIZEN_OF', "Philippines"]]],

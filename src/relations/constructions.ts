@@ -233,8 +233,10 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
     const plainNoun = (t: Token) => titled.length > 0 && /^[a-z]{3,}(?:-[a-z]+)?$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t);
     // ("Saudi Arabia's crown prince and prime minister, X": two titles joined by "and")
     const joined = (i: number) => titled.length > 0 && word(ctx.tokens[i]) === 'and' && isTitleWord(word(ctx.tokens[i - 1])) && !ctx.argAt[i - 1];
-    while (k >= 0 && j - k < 8 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || joined(k) || (ctx.tokens[k]!.text === '' && titled.length))) {
-      if (ctx.tokens[k]!.text) titled.unshift(word(ctx.tokens[k]));
+    // ("Peru's newly appointed Foreign Minister, X": the words of an appointment stand between the owner and the title)
+    const appointed = (i: number) => titled.length > 0 && APPOINTED_WORDS.has(word(ctx.tokens[i]));
+    while (k >= 0 && j - k < 10 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || joined(k) || appointed(k) || (ctx.tokens[k]!.text === '' && titled.length))) {
+      if (ctx.tokens[k]!.text && !appointed(k)) titled.unshift(word(ctx.tokens[k]));
       k--;
     }
     const owner = ctx.argAt[k];
@@ -253,14 +255,21 @@ function oneOfJoinedTitles(words: string[]): string[] {
 
 /** Where a title ends before its "to/of" complement that closes at the comma at `j` ("Ambassador to the United States,"), else -1. */
 function titleComplementBefore(ctx: Ctx, j: number): number {
-  for (let k = j; k > 0 && j - k < 5; k--) {
+  for (let k = j; k > 0 && j - k < 8; k--) {
     const w = word(ctx.tokens[k]);
-    // ("Somalia's state minister for foreign affairs, X": "for" only before a portfolio)
-    const forPortfolio = w === 'for' && isPortfolio(ctx.tokens.slice(k + 1, j + 1).map(word));
+    // ("Somalia's state minister for foreign affairs, X": "for" only before a portfolio, in its words or capitalised as a
+    // post's name: "Minister for Defence Industry", "Minister for Foreign and European Affairs and Trade")
+    const forPortfolio = w === 'for' && (isPortfolio(ctx.tokens.slice(k + 1, j + 1).map(word)) || portfolioName(ctx, k + 1, j));
     if ((w === 'to' || w === 'of' || forPortfolio) && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
     if (k < j && (comma(ctx.tokens[k]) || hardBreak(ctx.tokens[k]) || isVerb(ctx.tokens[k]))) return -1;
   }
   return -1;
+}
+
+/** tokens `from`…`to` are a post's capitalised portfolio ("Defence Industry", "Foreign and European Affairs and Trade"), no name among them */
+function portfolioName(ctx: Ctx, from: number, to: number): boolean {
+  const words = ctx.tokens.slice(from, to + 1);
+  return words.length > 0 && /^[A-Z]/.test(words[0]!.text) && words.every((t, i) => !ctx.argAt[from + i] && (/^[A-Z][a-z]+$/.test(t.text) || t.text === 'and'));
 }
 
 /** "the President of Peru, X": a title with its "of" owner and a comma right before the name (lists of such pairs
