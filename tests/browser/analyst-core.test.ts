@@ -5,7 +5,7 @@ import type { EdgeAttributes, Evidence } from '../../src/model/types.ts';
 import type { Predicate } from '../../src/model/predicates.ts';
 import { edgeSizeFor } from '../../viewer/src/core/appearance/index.ts';
 import { dyadGaps, dyadSeries } from '../../viewer/src/core/dyad/index.ts';
-import { applyFilters, countIsolated, defaultFilters } from '../../viewer/src/core/filters/index.ts';
+import { applyFilters, countIsolated, defaultFilters, edgeOrder } from '../../viewer/src/core/filters/index.ts';
 import { inDateRange } from '../../viewer/src/core/filters/utils.ts';
 import { emptyGraph, type ViewerGraph } from '../../viewer/src/core/graph/index.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../viewer/src/core/table/index.ts';
@@ -80,6 +80,20 @@ describe('viewer time, dyad, table and view', () => {
     const lean = applyFilters(g, { ...march, undated: false }, { undatedRange: false });
     expect(lean.undatedRange).toBeUndefined();
     expect([...lean.edges].sort()).toEqual(['c:north|ACCUSED|c:south', 'c:south|SIGNED_AGREEMENT_WITH|c:north']);
+  });
+
+  it('changes the dates alone over the edges the other filters let through, as the whole pass would', () => {
+    const g = rivals();
+    const narrow = { ...defaultFilters(g), predicates: new Set<Predicate>(['ATTACKED', 'ACCUSED', 'MET_WITH', 'MEMBER_OF']), isolated: true };
+    const order = edgeOrder(g);
+    const base = applyFilters(g, narrow, { order }).undatedRange;
+    expect(base?.has('c:south|SIGNED_AGREEMENT_WITH|c:north')).toBe(false);
+    for (const [dateFrom, dateTo, undated] of [['2024-03-01', '', true], ['2024-01-01', '2024-01-31', false], ['', '2024-02-01', true], ['2025-01-01', '', false]] as const) {
+      const f = { ...narrow, dateFrom, dateTo, undated };
+      const whole = applyFilters(g, f), fast = applyFilters(g, f, { undatedRange: false, order, besidesDates: base });
+      expect([[...fast.edges].sort(), [...fast.nodes].sort()]).toEqual([[...whole.edges].sort(), [...whole.nodes].sort()]);
+      expect(fast.undatedRange).toBe(base);
+    }
   });
 
   it('sums a dyad per period, cooperation above zero and conflict below, either direction, denials left out', () => {

@@ -116,7 +116,11 @@ describe('viewer core', () => {
     const state: RenderState = { visible: shown, selected: null, focusNode: null, focus: null, focusEdges: null, edgeScale: 1, fade: false, plainEdges: true };
     const { edgeReducer } = createReducers(() => visuals, () => state, settings);
     expect(edgeReducer('country:china|SUPPORTS|country:russia', {})).toMatchObject({ type: 'line', color: settings.cooperationColor });
-    expect(edgeReducer(warrant, {})).toEqual({ type: 'line', hidden: true });
+    // every hidden line shares one display datum, sigma's defaults already set on it
+    const hidden = edgeReducer(warrant, {});
+    expect(hidden).toMatchObject({ type: 'line', hidden: true, label: '', forceLabel: false, zIndex: 0 });
+    expect(hidden.color && hidden.size).toBeTruthy();
+    expect(edgeReducer('country:china|NOT_MEMBER_OF|org:icc', {})).toBe(hidden);
     expect(createReducers(() => visuals, () => ({ ...state, plainEdges: false }), settings).edgeReducer(warrant, {})).toEqual({ type: 'arrow', hidden: true });
   });
 
