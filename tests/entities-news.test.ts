@@ -141,3 +141,13 @@ describe('phrases that end in an abstract noun', () => {
     expect(entities('Talks in Oslo were led by Clement Hood and Sir Hamish Ness.')).toEqual(['Clement Hood/PERSON', 'Hamish Ness/PERSON', 'Oslo/LOCATION']);
   });
 });
+
+describe('a sea or region word used as an adjective', () => {
+  it('names no place before the lower-case noun it describes', () => {
+    expect(entities('Fiji hosted an Atlantic delegation and a Pacific partner from Samoa.')).toEqual(['Fiji/COUNTRY', 'Samoa/COUNTRY']);
+  });
+
+  it('keeps the sea or region named alone', () => {
+    expect(entities('Fiji patrols the Pacific, and Samoa does too.')).toEqual(['Fiji/COUNTRY', 'Pacific/LOCATION', 'Samoa/COUNTRY']);
+  });
+});

@@ -233,6 +233,18 @@ function regionalDemonyms(ctx: RefineContext, ms: Mention[]): Set<Mention> {
   return out;
 }
 
+/**
+ * "a Pacific partner", "the Pacific island republic of X": a sea or region's one word
+ * used as an adjective before the lower-case noun it describes names no place (the place is "the Pacific" alone).
+ */
+function regionAdjective(ctx: RefineContext, m: Mention): boolean {
+  const { tokens } = ctx.sentence;
+  const [a, b] = m.tokens;
+  const next = tokens[b + 1];
+  if (a !== b || !m.gazetteerId || m.type !== 'LOCATION' || !REGION_ADJECTIVES.has(wordKey(tokens[a]!))) return false;
+  return isLower(next) && next!.tags.includes('Noun') && !isPossessive(tokens[a]!) && spaced(ctx, tokens[a]!, next!);
+}
+
 /** The sentence's mentions, repaired (see the functions above); the input list is not changed. */
 export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention[] {
   const ms = mentions.map((m) => ({ ...m }));
@@ -244,5 +256,5 @@ export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention
   retype(ctx, ms);
   titlesInsideNames(ctx, ms);
   const regional = regionalDemonyms(ctx, ms);
-  return ms.filter((m) => !regional.has(m) && !isJunk(ctx, m));
+  return ms.filter((m) => !regional.has(m) && !regionAdjective(ctx, m) && !isJunk(ctx, m));
 }
