@@ -482,6 +482,9 @@ const CASES: [string, Triple[]][] = [
   ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
   // "of Y" after a noble's title names a house, not a home
   ["Princess Ingrid of Sweden opened the bridge.", []],
+  // a name whose head is a see or a body is no person: "of Y" is the see's, no home
+  ["The weekly serves the Lutheran Diocese of Tromsø and its priests.", []],
+  ["Kari Holm of Tromsø opened the bridge.", [["Kari Holm", 'LIVES_IN', "Tromsø"]]],
   // a demonym before an occupation is a nationality, not an employer
   ["Ingrid Dahl was a Norwegian film director.", [["Ingrid Dahl", 'CITIZEN_OF', "Norway"]]],
   // a comma chain of places: each lies in the ones after it

@@ -373,6 +373,8 @@ export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Pr
 export const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'archduke', 'archduchess', 'grand', 'count', 'countess', 'earl', 'baron', 'baroness', 'marquis', 'marquess', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'infanta', 'infante', 'lord', 'lady', 'viscount', 'sultan', 'emir', 'margrave', 'landgrave', 'elector']);
 /** a cleric's or a saint's title before a name: its "of Y" is a see, not a home ("Bishop Clément of Pondicherry", "John of Islay" is the bare-name case) */
 export const SEE_TITLES: ReadonlySet<string> = new Set(['saint', 'st', 'bishop', 'archbishop', 'cardinal', 'pope', 'patriarch', 'abbot', 'vicar']);
+/** a church's body or see as a name's last word: "the Episcopal Diocese of Y" names a see, no person's home */
+export const SEE_NOUNS: ReadonlySet<string> = new Set(['diocese', 'archdiocese', 'eparchy', 'archeparchy', 'bishopric', 'prelature', 'church']);
 
 /** nouns after a demonym that make it stand for its country: "Israeli forces", "Chinese government" */
 export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
