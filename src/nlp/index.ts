@@ -30,42 +30,61 @@ export interface ParseOptions {
 
 interface CompromiseTerm {
   text: string;
-  pre: string;
   post: string;
   normal: string;
-  tags: string[];
+  tags: Set<string>;
+  /** set by compromise's 'offset' compute: where the word starts in the unit, without its pre/post punctuation */
   offset: { start: number; length: number };
 }
 
-interface TaggedDoc { json(options: object): unknown }
+interface TaggedDoc { docs: CompromiseTerm[][]; compute(hooks: string | string[]): void }
+
+/** compromise's pieces a unit's parse needs, looked up once per article rather than per unit (about 30 µs each time). */
+interface Tagger {
+  tokenize(text: string): unknown;
+  View: new (document: unknown) => TaggedDoc;
+  hooks: string[];
+}
 
 /**
  * What `nlp(text)` does (compromise's tokenizer, then each of its hooks in order) less the hook geokg never
  * reads: the chunker only sets each term's `chunk` (Noun, Verb, Pivot…), never a tag, and cost about 9% of
  * compromise's time (--cpu-prof, geokg build --jobs 1 on the bench's 110,796-word corpus). The hooks are read
- * per call, so a plugin added later still runs.
+ * per article, so a plugin added later still runs.
  */
-function tagUnit(nlp: Nlp, unit: string): TaggedDoc {
+function tagger(nlp: Nlp): Tagger {
   const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: object): unknown } } } };
-  const View = nlp('').constructor as new (document: unknown) => TaggedDoc & { compute(hooks: string[]): void };
-  const doc = new View(world.methods.one.tokenize.fromString(unit, world));
-  doc.compute(nlp.hooks().filter((hook) => hook !== 'chunks'));
-  return doc;
+  return {
+    tokenize: (text) => world.methods.one.tokenize.fromString(text, world),
+    View: nlp('').constructor as Tagger['View'],
+    hooks: nlp.hooks().filter((hook) => hook !== 'chunks'),
+  };
+}
+
+/**
+ * A unit's sentences of tagged terms, read from compromise's own terms after its 'offset' compute. Not
+ * `.json({ offset, terms: { offset } })`, which gives the same fields but also copies every term with all its
+ * fields and writes each sentence's text twice, none of which geokg reads.
+ */
+function tagUnit({ tokenize, View, hooks }: Tagger, unit: string): CompromiseTerm[][] {
+  const doc = new View(tokenize(unit));
+  doc.compute(hooks);
+  doc.compute('offset');
+  return doc.docs;
 }
 
 export function parseArticle(article: Article, nlp: Nlp, options: ParseOptions = {}): ParsedArticle {
   const sentences: Sentence[] = [];
   const { text } = article;
+  const parser = tagger(nlp);
   for (const seg of segmentText(text, options.maxSegmentWords ?? DEFAULT_MAX_SEGMENT_WORDS)) {
-    const unit = unitText(text, seg);
-    const json = tagUnit(nlp, unit).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
-    for (const s of json) {
+    for (const terms of tagUnit(parser, unitText(text, seg))) {
       const tokens: Token[] = [];
-      for (const t of s.terms) {
+      for (const t of terms) {
         // compromise's term offsets cover the word without its pre/post punctuation
         const start = seg.start + t.offset.start;
         const end = start + t.offset.length;
-        tokens.push({ text: text.slice(start, end), normal: t.normal, start, end, tags: t.tags, post: t.post });
+        tokens.push({ text: text.slice(start, end), normal: t.normal, start, end, tags: Array.from(t.tags), post: t.post });
       }
       if (!tokens.length) continue;
       const first = tokens[0]!, last = tokens[tokens.length - 1]!;
