@@ -14,18 +14,24 @@ const LEMMAS: ReadonlySet<string> = new Set([
 /** a lemma the relation rules know (the clause layer's lemmatiser checks its guesses against these) */
 export const knownLemma = (w: string): boolean => LEMMAS.has(w);
 
+/** A verb form's suffix rules, tried in this order: the first that gives a known lemma wins. */
+const LEMMA_RULES: readonly (readonly [RegExp, string])[] = [
+  [/ied$/, 'y'], [/ies$/, 'y'], [/ed$/, ''], [/ed$/, 'e'], [/d$/, ''], [/(.)\1ed$/, '$1'], [/ing$/, ''], [/ing$/, 'e'], [/(.)\1ing$/, '$1'],
+  [/es$/, ''], [/s$/, ''],
+];
+
 /** The lemma of an English verb form, by rule, for look-ups in the lexicon; unknown forms stay as they are. */
 export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (LEMMAS.has(w)) return w;
   if (!/[dgs]$/.test(w)) return w; // every rule below strips a suffix ending in d, g or s
-  const candidates = [
-    w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
-    w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
-    w.replace(/es$/, ''), w.replace(/s$/, ''),
-  ];
-  return candidates.find((c) => c !== w && LEMMAS.has(c)) ?? w;
+  // one rule at a time, stopping at the first known lemma (it runs for most tokens of every sentence)
+  for (const [suffix, replacement] of LEMMA_RULES) {
+    const c = w.replace(suffix, replacement);
+    if (c !== w && LEMMAS.has(c)) return c;
+  }
+  return w;
 }
 
 // "prime" in "prime minister": a word that is a title only inside a leader's two-word title

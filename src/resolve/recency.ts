@@ -86,13 +86,19 @@ function mentionSlots(r: Reading, mentions: readonly ResolvedMention[], byKey: R
   }
 }
 
-/** Entities named before token `at`: recency within the sentence first, then the article's. */
-function recent(r: Reading, at: number, ok: (e: Entity) => boolean, not?: Entity): Entity[] {
-  const seen = new Set<string>();
-  const out: Entity[] = [];
-  const earlier = [...r.slots.filter((a) => a.last < at && !a.demonym).map((a) => a.entity).reverse(), ...[...r.history].reverse()];
-  for (const e of earlier) if (ok(e) && !seen.has(e.key) && e.key !== not?.key) { seen.add(e.key); out.push(e); }
-  return out;
+/**
+ * The entity named last before token `at` that `ok` accepts (and that is not `not`): recency within the sentence
+ * first, then the article's. It walks back and stops at the first fit, copying nothing: it runs for every
+ * pronoun and every capitalised word nothing reads yet, against up to 200 entities of history.
+ */
+function mostRecent(r: Reading, at: number, ok: (e: Entity) => boolean, not?: Entity): Entity | undefined {
+  const fits = (e: Entity) => ok(e) && e.key !== not?.key;
+  for (let k = r.slots.length - 1; k >= 0; k--) {
+    const a = r.slots[k]!;
+    if (a.last < at && !a.demonym && fits(a.entity)) return a.entity;
+  }
+  for (let k = r.history.length - 1; k >= 0; k--) if (fits(r.history[k]!)) return r.history[k];
+  return undefined;
 }
 
 /**
@@ -115,7 +121,7 @@ function unapposePronouns(r: Reading): void {
     const gender = pronounGender(a.text);
     const apposed = apposedTo(r, a.first);
     if (apposed?.key !== a.entity.key) continue;
-    const other = recent(r, a.first, (e) => e.type === a.entity.type && genderFits(e, gender), apposed)[0];
+    const other = mostRecent(r, a.first, (e) => e.type === a.entity.type && genderFits(e, gender), apposed);
     if (other) a.entity = other;
   }
 }
@@ -151,13 +157,13 @@ function unreadAt(r: Reading, i: number, speaker?: Entity): void {
   const apposed = apposedTo(r, i);
   if (RECENCY_PERSON_PRONOUNS.has(w)) {
     const mates = PRONOUNS[w]?.object ? clauseMates(r, i) : new Set<string>();
-    add(r, i, i, recent(r, i, (e) => e.type === 'PERSON' && genderFits(e, pronounGender(w)) && !mates.has(e.key), apposed)[0], 'pronoun');
+    add(r, i, i, mostRecent(r, i, (e) => e.type === 'PERSON' && genderFits(e, pronounGender(w)) && !mates.has(e.key), apposed), 'pronoun');
   }
-  else if (RECENCY_THING_PRONOUNS.has(w)) add(r, i, i, recent(r, i, (e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION', apposed)[0], 'pronoun');
+  else if (RECENCY_THING_PRONOUNS.has(w)) add(r, i, i, mostRecent(r, i, (e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION', apposed), 'pronoun');
   else if (FIRST_PERSON.has(w) && speaker) add(r, i, i, speaker, 'pronoun');
   else if (/^[A-Z][a-z]+$/.test(tokens[i]!.text) && !/['’]s$/.test(tokens[i]!.text)) {
     // a lone name word of a person already named in full ("Xi" after "Xi Jinping")
-    add(r, i, i, recent(r, i, (e) => e.type === 'PERSON' && e.label.includes(' ') && e.label.split(' ').some((p) => p === tokens[i]!.text))[0], 'description');
+    add(r, i, i, mostRecent(r, i, (e) => e.type === 'PERSON' && e.label.includes(' ') && e.label.split(' ').some((p) => p === tokens[i]!.text)), 'description');
   }
   else if (w === 'the' && tokens[i + 1]) theDescription(r, i);
 }
@@ -170,7 +176,7 @@ function theDescription(r: Reading, i: number): void {
   // not a predicate noun ("is the capital of"), nor a role apposed to a name (", the capital of Armenia")
   const predicative = i > 0 && (isBe(tokens[i - 1]) || (comma(tokens[i - 1]) && !!d?.ofApposition && word(tokens[i + 2]) === 'of'));
   if (d && !predicative && !r.taken[i + 1] && !/^[A-Z]/.test(tokens[i + 1]!.text)) {
-    add(r, i, i + 1, recent(r, i, (e) => d.types.includes(e.type) && (!d.label || d.label.test(e.label)))[0], 'description');
+    add(r, i, i + 1, mostRecent(r, i, (e) => d.types.includes(e.type) && (!d.label || d.label.test(e.label))), 'description');
   }
 }
 
