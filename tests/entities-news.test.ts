@@ -151,3 +151,10 @@ describe('a sea or region word used as an adjective', () => {
     expect(entities('Fiji patrols the Pacific, and Samoa does too.')).toEqual(['Fiji/COUNTRY', 'Pacific/LOCATION', 'Samoa/COUNTRY']);
   });
 });
+
+describe('a name joined by hyphens round a lower-case particle', () => {
+  it('reads one name, not two cut at the hyphen after the particle', () => {
+    const labels = resolve('Supporters of Tehreek-e-Insaf rallied in Dhaka.').entities.map((e) => e.label).sort();
+    expect(labels).toEqual(['Dhaka', 'Tehreek-e-Insaf']);
+  });
+});

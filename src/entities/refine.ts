@@ -55,6 +55,24 @@ function hyphenatedGivenNames(ctx: RefineContext, ms: Mention[]): void {
   }
 }
 
+/**
+ * "Jamaat-e-Islami", "Hizb-ut-Tahrir": a name whose lower-case particle is joined by hyphens to the next capitalised
+ * part is one name, not two mentions cut at the hyphen after the particle; the second mention is dropped.
+ */
+function hyphenParticleNames(ctx: RefineContext, ms: Mention[]): Set<Mention> {
+  const { tokens } = ctx.sentence;
+  const joined = new Set<Mention>();
+  for (const m of ms) {
+    const b = m.tokens[1];
+    if (joined.has(m) || !found(m) || b === m.tokens[0] || !isLower(tokens[b]) || tokens[b]!.post !== '-') continue;
+    const next = ms.find((x) => x !== m && x.tokens[0] === b + 1 && found(x) && !isLower(tokens[b + 1]));
+    if (!next) continue;
+    setSpan(ctx, m, m.tokens[0], next.tokens[1]);
+    joined.add(next);
+  }
+  return joined;
+}
+
 /** "Second Thomas Shoal": a capitalised ordinal before a place's or body's name is part of it. */
 function ordinalNames(ctx: RefineContext, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
@@ -250,11 +268,12 @@ export function refineMentions(ctx: RefineContext, mentions: Mention[]): Mention
   const ms = mentions.map((m) => ({ ...m }));
   monthNames(ctx, ms);
   hyphenatedGivenNames(ctx, ms);
+  const cut = hyphenParticleNames(ctx, ms);
   ordinalNames(ctx, ms);
   possessiveBodies(ctx, ms);
   titleTails(ctx, ms);
   retype(ctx, ms);
   titlesInsideNames(ctx, ms);
   const regional = regionalDemonyms(ctx, ms);
-  return ms.filter((m) => !regional.has(m) && !regionAdjective(ctx, m) && !isJunk(ctx, m));
+  return ms.filter((m) => !cut.has(m) && !regional.has(m) && !regionAdjective(ctx, m) && !isJunk(ctx, m));
 }
