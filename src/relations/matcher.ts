@@ -231,6 +231,7 @@ function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Re
   const out: Reading[] = [];
   a.clauses.forEach((c, i) => {
     if (!verbFits(p, c)) return;
+    if (p.noPurpose && a.clauses.some((d) => d.parent === i && d.kind === 'purpose')) return;
     out.push(reading(a, c, undefined, undefined, undefined, false));
     // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
     for (const d of a.clauses) if (d.parent === i && elided(d, tokens)) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));
@@ -293,7 +294,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

@@ -94,6 +94,16 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz met the deadline.'], ['Ana Ruiz met reporters in Lima.']],
   },
   {
+    // a courtesy call: "X called on Prime Minister Y"; with a purpose clause it is an appeal ("called on Y to end the war")
+    id: 'meet.call.on', kind: 'verb', predicate: 'MET_WITH', verbs: ['call'], voice: 'active', subject: 'agent', object: 'pp:on', noPurpose: true,
+    subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh9 (jaishankar-unga78-bilaterals: "X called on the Prime Minister of Cambodia, Y"); news-fresh8 (wang-yi-pacific-tour-readout: "and called on Prime Minister Y"); news-fresh7 (bilawal-goa-sco-cfm-readout: "The Secretary-General of the SCO, X, also called on the Foreign Minister")',
+    match: [['Ana Ruiz called on Prime Minister Luis Gomez in Lima on Monday.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ['Luis Gomez also called on President Jorge Mesa at his office.', 'Luis Gomez MET_WITH Jorge Mesa']],
+    miss: [['Ana Ruiz called on Luis Gomez to end the war.'], ['Ana Ruiz called on Luis Gomez and Jorge Mesa to release the prisoners.'], ['Ana Ruiz called on Chile to release the prisoners.'],
+      ['Ana Ruiz called on the Andean Community for help.']],
+  },
+  {
     id: 'meet.mutual', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'agent',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
     seen: 'news-dev (a visit report: "A and B last met in June"); news-fresh (a wire report: "A and B met at the Vatican")',

@@ -72,6 +72,8 @@ export interface VerbPattern extends Common {
   directObject?: boolean;
   /** the verb stands with no object or complement of its own: "X, who is in Y", not "X is a newspaper published in Y" */
   noComplement?: boolean;
+  /** no purpose clause hangs from the verb's clause: "called on X" is a visit, "called on X to end the war" an appeal */
+  noPurpose?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
   complementNouns?: readonly string[];
   /** no title of these before the agent's name: "represented by President X" states his lead, which the title constructions read */
