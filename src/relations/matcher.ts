@@ -5,7 +5,7 @@ import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } f
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
-import { lemma, word } from './tokens.ts';
+import { comma, lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
@@ -124,7 +124,9 @@ function slot(r: Reading, s: Slot): Arg[] {
     // ("pp:on.target": the phrase read as an attack's aim)
     const [prep, reading] = s.slice(3).split('.');
     const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
-    return [...new Set(pool.filter((pp) => pp.prep === prep).flatMap((pp) => (reading === 'target' ? targeted(r, pp.np) : denoted(r, pp.np))))];
+    // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
+    const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
+    return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => (reading === 'target' ? targeted(r, pp.np) : denoted(r, pp.np))))];
   }
   switch (s) {
     case 'patient.target': return targeted(r, c?.patient);

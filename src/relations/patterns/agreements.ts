@@ -29,7 +29,7 @@ export const agreements: Pattern[] = [
     seen: 'news-fresh4 (ankara-declaration-ethiopia-somalia-analysis: "signed a memorandum of understanding in X with Y"); news-fresh9 (abdelatty-unga79-africa: "the military pact his country recently signed with Y"); news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "left … without signing the deal with Y"); news-fresh8 (xi-riyadh-summits-readout: "concluded a memorandum of understanding with Y")',
     match: [['Gabriel Boric signed a memorandum of understanding in Lima with Dina Boluarte.', 'Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte'],
       ['Chile concluded a memorandum of understanding with Codelco.', 'Chile SIGNED_AGREEMENT_WITH Codelco']],
-    miss: [['Gabriel Boric signed a letter in Lima with Dina Boluarte.'], ['Gabriel Boric left Lima without signing the deal with Peru.', 'NOT Gabriel Boric SIGNED_AGREEMENT_WITH Peru']],
+    miss: [['Gabriel Boric signed a letter in Lima with Dina Boluarte.'], ['Gabriel Boric signed the declaration at the palace, with Dina Boluarte looking on.'], ['Gabriel Boric left Lima without signing the deal with Peru.', 'NOT Gabriel Boric SIGNED_AGREEMENT_WITH Peru']],
   },
   {
     // "A and Y's leader B signed a treaty", "A and his counterpart, B, agreed the Lima Declaration": coordinated signatories
