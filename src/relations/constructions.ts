@@ -356,7 +356,7 @@ const accreditedBody = (ctx: Ctx, state: Arg | undefined, body: Arg): boolean =>
 const isCabinetPost = (words: readonly string[]) => words.at(-1) === 'minister' || (words.at(-1) === 'secretary' && words.length > 1 && TITLE_MODIFIERS.has(words.at(-2)!) && !DEPUTY_WORDS.has(words.at(-2)!));
 
 /** the country a person leads, by the article's edges so far or the gazetteer's post on the article's date */
-function countryLedBy(ctx: Ctx, person: Entity): Entity | undefined {
+export function countryLedBy(ctx: Ctx, person: Entity): Entity | undefined {
   const stated = ctx.out.find((r) => r.subject === person.key && r.predicate === 'LEADER_OF' && !r.negated && ctx.entityByKey.get(r.object)?.type === 'COUNTRY');
   if (stated) return ctx.entityByKey.get(stated.object);
   return (ctx.postsHeld?.(person) ?? []).find((r) => r.current && r.body?.type === 'COUNTRY' && isLeaderRole(r.role))?.body;

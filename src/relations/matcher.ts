@@ -3,9 +3,9 @@
 // negation and modality, and emits through the engine's one `emit`.
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
-import { chainAfter } from './constructions.ts';
+import { chainAfter, countryLedBy } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
-import { comma, lemma, word } from './tokens.ts';
+import { comma, isTitleWord, lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
@@ -24,7 +24,7 @@ interface Reading {
   /** an apposition: it stands outside its clause's negation and modality ("X, a spokesman for Y, declined to comment") */
   apposed: boolean;
   /** the article's coordinations of names so far, and where this sentence stands, for "the three countries" */
-  lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[] };
+  lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[]; stateOf?: (person: Entity) => Entity | undefined };
 }
 
 /** Whose a noun's thing or deed is: its possessor, else its country modifiers, else its "by" phrase. */
@@ -68,15 +68,27 @@ function titledPerson(r: Reading, m: P): Arg[] | undefined {
   return [person];
 }
 
-/** "Niger's military government", "the Sudanese army": a state's body stands for the state that owns it */
+/**
+ * "Niger's military government", "the Sudanese army": a state's body stands for the state that owns it; "his country",
+ * "her government", "Ruto's administration": a person's state is the country the article has him lead or serve
+ */
 function bodyOwner(r: Reading, m: P): Arg[] {
-  if (!STATE_BODIES.has(m.headWord)) return [];
-  if (m.possessor) return denoted(r, m.possessor).filter((a) => a.entity.type === 'COUNTRY');
+  const ownState = OWN_STATE_NOUNS.has(m.headWord) && !!m.possessor;
+  if (!STATE_BODIES.has(m.headWord) && !ownState) return [];
+  if (m.possessor) return denoted(r, m.possessor).flatMap((a) => (a.entity.type === 'COUNTRY' ? [a] : personsState(r, a)));
   // "the Government of Mexico"
   const of = m.pps.find((pp) => pp.prep === 'of');
   if (of) return denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY');
   return m.modifiers.length === 1 && m.modifiers[0]!.entity.type === 'COUNTRY' ? [m.modifiers[0]!] : [];
 }
+/** the country a person leads or serves, as a stand-in for the person's mention */
+function personsState(r: Reading, a: Arg): Arg[] {
+  const state = a.entity.type === 'PERSON' ? r.lookback?.stateOf?.(a.entity) : undefined;
+  return state ? [{ ...a, entity: state, pronoun: false, possessive: false }] : [];
+}
+/** nouns that name a person's own state only with a possessor ("his country"; "the country" is the resolver's) */
+const OWN_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
 /** "officers of the National Police", "Chilean agents": people acting for a body or a state stand for it */
 function bodyServed(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
@@ -339,7 +351,7 @@ function anyIn(list: readonly string[], words: ReadonlySet<string>): boolean {
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
-  const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens };
+  const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens, stateOf: (e: Entity) => stateOfPerson(ctx, e) };
   const words = sentenceWords(analysis);
   for (const p of patterns) {
     if (!mayRead(p, words)) continue;
@@ -501,6 +513,28 @@ function namedText(ctx: Ctx, r: Reading): Arg[] {
     if (e && isText(e) && e.label.toLowerCase().split(/[\s-]+/).some((w) => family.includes(w))) best = e;
   }
   return best ? [readBack(best)] : [];
+}
+
+/** the country a person leads, else the one the article (or the gazetteer, on the article's date) has the person serve */
+function stateOfPerson(ctx: Ctx, person: Entity): Entity | undefined {
+  const led = countryLedBy(ctx, person);
+  if (led) return led;
+  const served = ctx.out.find((r) => r.subject === person.key && r.predicate === 'WORKS_FOR' && !r.negated && ctx.entityByKey.get(r.object)?.type === 'COUNTRY');
+  if (served) return ctx.entityByKey.get(served.object);
+  return (ctx.postsHeld?.(person) ?? []).find((p) => p.current && p.body?.type === 'COUNTRY')?.body ?? titledHere(ctx, person);
+}
+
+/** "Czech Foreign Minister X said his country …", "X, Finland's foreign minister, said her …": the state of a title in this sentence */
+function titledHere(ctx: Ctx, person: Entity): Entity | undefined {
+  for (const p of ctx.analysis?.phrases ?? []) {
+    if (p.referent?.entity.key !== person.key || p.referent.pronoun) continue;
+    for (const q of [p, ...(p.appositions ?? [])]) {
+      if (!q.premods.some(isTitleWord) && !isTitleWord(q.headWord)) continue;
+      const states = [...(q.possessor?.referent ? [q.possessor.referent] : []), ...q.modifiers].filter((a) => a.entity.type === 'COUNTRY');
+      if (states.length === 1) return states[0]!.entity;
+    }
+  }
+  return undefined;
 }
 
 function governmentOf(ctx: Ctx, a: Arg, types?: readonly string[]): Arg {
