@@ -14,10 +14,15 @@ const LEMMAS: ReadonlySet<string> = new Set([
 /** a lemma the relation rules know (the clause layer's lemmatiser checks its guesses against these) */
 export const knownLemma = (w: string): boolean => LEMMAS.has(w);
 
-/** A verb form's suffix rules, tried in this order: the first that gives a known lemma wins. */
-const LEMMA_RULES: readonly (readonly [RegExp, string])[] = [
-  [/ied$/, 'y'], [/ies$/, 'y'], [/ed$/, ''], [/ed$/, 'e'], [/d$/, ''], [/(.)\1ed$/, '$1'], [/ing$/, ''], [/ing$/, 'e'], [/(.)\1ing$/, '$1'],
-  [/es$/, ''], [/s$/, ''],
+/**
+ * A verb form's suffix rules, tried in this order: the first that gives a known lemma wins. Each names the ending
+ * its pattern needs, so that a rule whose ending the word lacks costs a string comparison, not a regular expression.
+ */
+const LEMMA_RULES: readonly { ending: string; pattern: RegExp; replacement: string }[] = [
+  { ending: 'ied', pattern: /ied$/, replacement: 'y' }, { ending: 'ies', pattern: /ies$/, replacement: 'y' },
+  { ending: 'ed', pattern: /ed$/, replacement: '' }, { ending: 'ed', pattern: /ed$/, replacement: 'e' }, { ending: 'd', pattern: /d$/, replacement: '' },
+  { ending: 'ed', pattern: /(.)\1ed$/, replacement: '$1' }, { ending: 'ing', pattern: /ing$/, replacement: '' }, { ending: 'ing', pattern: /ing$/, replacement: 'e' },
+  { ending: 'ing', pattern: /(.)\1ing$/, replacement: '$1' }, { ending: 'es', pattern: /es$/, replacement: '' }, { ending: 's', pattern: /s$/, replacement: '' },
 ];
 
 /** The lemma of an English verb form, by rule, for look-ups in the lexicon; unknown forms stay as they are. */
@@ -27,8 +32,9 @@ export function lemma(word: string): string {
   if (LEMMAS.has(w)) return w;
   if (!/[dgs]$/.test(w)) return w; // every rule below strips a suffix ending in d, g or s
   // one rule at a time, stopping at the first known lemma (it runs for most tokens of every sentence)
-  for (const [suffix, replacement] of LEMMA_RULES) {
-    const c = w.replace(suffix, replacement);
+  for (const { ending, pattern, replacement } of LEMMA_RULES) {
+    if (!w.endsWith(ending)) continue;
+    const c = w.replace(pattern, replacement);
     if (c !== w && LEMMAS.has(c)) return c;
   }
   return w;
