@@ -24,3 +24,20 @@ describe('a person\'s state: "his country", "her government", "X\'s government"'
     expect(triples('The novelist Ana Ruiz said her country had cut ties with Peru.', 'REDUCED_RELATIONS')).toEqual([]);
   });
 });
+
+describe('"X, whose N …": the noun after "whose" is X\'s, and the relative clause\'s subject', () => {
+  it('a state\'s or a person\'s noun does what the clause says', () => {
+    expect(triples('Chilean President Ana Ruiz, whose country is not a member of NATO, spoke in Lima.', 'MEMBER_OF')).toEqual(['NOT Chile MEMBER_OF NATO']);
+    expect(triples('Luis Soto, whose visit to Peru ended on Friday, met Ana Ruiz.', 'VISITED')).toEqual(['Luis Soto VISITED Peru']);
+  });
+  it('a kinsman after "whose" is not X', () => {
+    expect(triples('Ana Ruiz met Luis Soto, whose brother visited Peru last year.', 'VISITED')).toEqual([]);
+  });
+});
+
+describe('"A did not join B in doing C": the gerund after "in" shares its parent\'s denial', () => {
+  it('negated under a negated verb, stated under a stated one', () => {
+    expect(triples('Peru did not join Chile in condemning Bolivia.', 'CRITICIZED')).toEqual(['Chile CRITICIZED Bolivia', 'NOT Peru CRITICIZED Bolivia']);
+    expect(triples('Peru joined Chile in condemning Bolivia.', 'CRITICIZED')).toEqual(['Chile CRITICIZED Bolivia', 'Peru CRITICIZED Bolivia']);
+  });
+});

@@ -109,7 +109,7 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const before = host?.kind === 'np' ? host.phrase : host?.kind === 'pp' ? host.pp.np : undefined;
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
   const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
-  if (RELATIVES.has(w) && w !== 'whose' && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
+  if (RELATIVES.has(w) && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
     // (", with whom he discussed …, " is set off by the comma before its preposition)
     const apposed = afterComma || (host !== prev && !!host && comma(g.r.tokens[host.last]));
     open(g, 'relative', it.first, { antecedent, closesAtComma: apposed });

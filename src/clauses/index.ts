@@ -60,6 +60,7 @@ function floatingQuantifiers<R>(tokens: Sentence['tokens'], refAt: readonly (R |
   });
   return skip;
 }
+const GERUND_OF_DEED: ReadonlySet<string> = new Set(['in', 'by']);
 const FLOATING: ReadonlySet<string> = new Set(['each', 'all', 'both']);
 
 /** tokens inside parentheses ("X (born 1950) is …"): the brackets are read from the text around each token */
@@ -87,7 +88,16 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   const firstNp = after.findIndex((it) => it.kind === 'np');
   // ("denounced what he called a coup": a free relative's subject is not the verb's object)
   if (object && (after.slice(0, firstNp).some((it) => it.kind === 'vg') || word(reader.tokens[object.first - 1]) === 'what')) object = undefined;
-  if (c.kind === 'relative' && antecedent) {
+  if (c.kind === 'relative' && antecedent && word(reader.tokens[c.first]) === 'whose') {
+    // "Mali, whose military rulers have built ties with Moscow": the noun after "whose" is the antecedent's, and the
+    // clause's subject, or its object before a subject of its own ("forces whose withdrawal the rebels demanded")
+    const owned = members[0]?.kind === 'np' ? members[0].phrase : undefined;
+    if (owned) {
+      owned.possessor ??= antecedent;
+      if (subject === owned || !subject) subject = owned;
+      else if (!object) object = members[0] as Extract<Item<R>, { kind: 'np' }>;
+    }
+  } else if (c.kind === 'relative' && antecedent) {
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
     // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")
     if ((subject || word(reader.tokens[c.first]) === 'whom') && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
@@ -165,6 +175,9 @@ function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Se
   if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
   let modality = v?.modality;
   const parent = c.parent === undefined ? undefined : all[c.parent];
+  // "A did not join B in condemning C", "refused to help by sending troops": a gerund after "in"/"by" is the deed of
+  // its parent's verb, and shares its denial
+  if (parent?.negated && v && v.first === v.head && /ing$/.test(v.form) && GERUND_OF_DEED.has(word(tokens[v.first - 1]))) negated = !negated;
   if (c.kind === 'conditional' || (parent && parent.modality === 'conditional' && c.kind !== 'reported')) modality = 'conditional';
   if (c.kind === 'reported' && parent?.verb) {
     if (DENYING_VERBS.has(parent.verb.lemma)) negated = !negated;
