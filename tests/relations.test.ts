@@ -24,6 +24,8 @@ const CASES: [string, Triple[]][] = [
   // "leads" right after an apposition's closing comma is the clause's verb, not a plural noun (nlp plugin)
   ["Ana Ruiz, a lawyer, leads the Andean Workers Union.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],
+  // "welcomed the President of X, Y": the post leaves the verb frame no object of its own, which must not crash the 'as' check
+  ["Lars Weber welcomed the President of Chile, Ana Ruiz.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Lars Weber", 'HOSTED', "Ana Ruiz"]]],
   ["Olaf Scholz met Joe Biden at the White House.", [["Olaf Scholz", 'MET_WITH', "Joe Biden"]]],
   ["Brazil attended the Munich Security Conference.", [["Brazil", 'ATTENDED', "Munich Security Conference"]]],
   ["Sergey Lavrov told Reuters that the talks had stalled.", [["Sergey Lavrov", 'SPOKE_TO', "Reuters"]]],

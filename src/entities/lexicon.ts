@@ -121,7 +121,7 @@ export const ORG_HEADS = new Set([
   'television', 'tv', 'radio', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'daily',
   'magazine', 'newspaper', 'church', 'foundation', 'fund', 'organization', 'organisation', 'federation', 'league',
   'congress', 'senate', 'parliament', 'assembly', 'service', 'services', 'bureau', 'office', 'board', 'authority',
-  'club', 'team', 'airlines', 'airways', 'railways', 'center', 'centre', 'cabinet', 'government', 'alliance', 'coalition',
+  'endowment', 'club', 'team', 'airlines', 'airways', 'railways', 'center', 'centre', 'cabinet', 'government', 'alliance', 'coalition',
   'fleet', 'corps', 'secretariat', 'chamber', 'studies', 'research', 'laboratory', 'laboratories', 'systems', 'motors',
   'enterprises', 'partners', 'associates', 'properties', 'trust', 'exchange', 'reserve', 'command', 'directorate',
   'duma', 'knesset', 'politburo', 'junta', 'regime', 'caucus', 'cartel', 'conference', 'hospital', 'museum', 'community', 'cooperation', 'co-operation',
