@@ -41,3 +41,13 @@ describe('"A did not join B in doing C": the gerund after "in" shares its parent
     expect(triples('Peru joined Chile in condemning Bolivia.', 'CRITICIZED')).toEqual(['Chile CRITICIZED Bolivia', 'Peru CRITICIZED Bolivia']);
   });
 });
+
+describe('an opening phrase without its comma ends where the subject\'s name starts', () => {
+  it('"On Monday X\'s government …", "During the visit X …"', () => {
+    expect(triples('Ana Ruiz is the president of Chile. On Monday Ruiz\'s government cut ties with Peru.', 'REDUCED_RELATIONS')).toEqual(['Chile REDUCED_RELATIONS Peru']);
+    expect(triples('During the visit Luis Soto held talks with Ana Ruiz.', 'MET_WITH')).toEqual(['Luis Soto MET_WITH Ana Ruiz']);
+  });
+  it('a title stays on its name', () => {
+    expect(triples('On Tuesday Foreign Minister Ana Ruiz held talks with Luis Soto.', 'MET_WITH')).toEqual(['Ana Ruiz MET_WITH Luis Soto']);
+  });
+});

@@ -91,3 +91,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 
 /** verbs that name a thing in a free relative: "condemned what he called a coup", "what it described as a violation" */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise']);
+
+/** days and months: capitalised, yet no title before a name ("On Monday X met …") */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);

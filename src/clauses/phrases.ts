@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, CALENDAR_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -70,7 +70,7 @@ export function simplePhrase<R extends Referent>(r: Reader<R>, i: number): Phras
       continue;
     }
     const next = nextIndex(r, end);
-    if (closes(r, end) || !continues(r, next) || (isDet(r.tokens[next]) && !r.refAt[next])) { j = end; break; }
+    if (closes(r, end) || !continues(r, next) || (isDet(r.tokens[next]) && !r.refAt[next]) || subjectAfterAdjunct(r, i, end, next)) { j = end; break; }
     j = next;
   }
   const phrase = chunk(r, first, j, possessor);
@@ -182,6 +182,18 @@ function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolea
   if (!isPrep(r.tokens[at]) || first <= at) return false;
   for (let k = 0; k < first; k++) if (comma(r.tokens[k]) || hardBreak(r.tokens[k]) || isVerb(r.tokens[k])) return false;
   return true;
+}
+
+/**
+ * "On Monday Chile expelled …", "At the summit in Lima X met …", "During the visit X's aides …": an opening phrase
+ * without its comma ends where a name starts that a verb or a possessive follows (not after a title: "Minister X")
+ */
+function subjectAfterAdjunct<R extends Referent>(r: Reader<R>, start: number, end: number, next: number): boolean {
+  const name = r.refAt[next];
+  // (a capitalised word before the name is a title, unless it is a day or a month: "On Monday X", "In May X")
+  const title = /^\p{Lu}/u.test(r.tokens[end]!.text) && !r.refAt[end] && !CALENDAR_WORDS.has(word(r.tokens[end]));
+  if (!name || name.first !== next || name === r.refAt[end] || name.pronoun || title) return false;
+  return (verbAfter(r, name.last) || possessiveEnd(r.tokens[name.last])) && openingAdjunct(r, start);
 }
 
 /** "A, B and C", "both A and B", "neither A nor B", "A as well as B"; then appositions. */
