@@ -471,7 +471,11 @@ const CASES: [string, Triple[]][] = [
   ["Japan, which has financed a railway and two clinics in Kenya, urged restraint.", [["Japan", 'FUNDED', "Kenya"]]],
   ["The African Union's Peace and Security Council suspended Niger.", [["Peace and Security Council", 'PART_OF', "African Union"], ["Peace and Security Council", 'REDUCED_RELATIONS', "Niger"]]],
   ["ECOWAS said on Monday that the ECOWAS Commission would meet.", [["ECOWAS Commission", 'PART_OF', "ECOWAS"]]],
-  ["Narendra Modi held talks with Lula in Goa, where the two leaders agreed to expand defence ties.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"], ["Narendra Modi", 'SIGNED_AGREEMENT_WITH', "Luiz Inácio Lula da Silva"]]],
+  // ("agreed to expand" is a commitment, no deal between them; "signed a … agreement" is one)
+  ["Narendra Modi held talks with Lula in Goa, where the two leaders agreed to expand defence ties.", [["Narendra Modi", 'MET_WITH', "Luiz Inácio Lula da Silva"]]],
+  // a group description stands for the group the article last named together, each member an end of the clause's relation
+  ["Gabriel Boric and Dina Boluarte met in Lima. The two leaders signed a trade agreement and condemned Venezuela.", [["Gabriel Boric", 'MET_WITH', "Dina Boluarte"], ["Dina Boluarte", 'SIGNED_AGREEMENT_WITH', "Gabriel Boric"], ["Gabriel Boric", 'CRITICIZED', "Venezuela"], ["Dina Boluarte", 'CRITICIZED', "Venezuela"]]],
+  ["President Gabriel Boric hosted Dina Boluarte and Luis Arce in Santiago for a summit of the three leaders. The leaders condemned Venezuela.", [["Gabriel Boric", 'HOSTED', "Dina Boluarte"], ["Gabriel Boric", 'HOSTED', "Luis Arce"], ["Gabriel Boric", 'CRITICIZED', "Venezuela"], ["Dina Boluarte", 'CRITICIZED', "Venezuela"], ["Luis Arce", 'CRITICIZED', "Venezuela"]]],
   // a pronoun the resolver leaves open (its antecedent beyond the resolver's window) or whose reading would be a
   // self-loop falls back to the nearest person of its gender, not merely the nearest person
   ["Angela Merkel arrived in Paris on Monday. Talks began at noon. Officials met in the afternoon. Emmanuel Macron spoke to reporters. Crowds gathered outside. She then visited Berlin.", [["Angela Merkel", 'VISITED', "Paris"], ["Angela Merkel", 'VISITED', "Berlin"]]],

@@ -71,10 +71,25 @@ describe('coreference within an article', () => {
       .toEqual(['The two nations → Kenya', 'The two nations → Peru']);
   });
 
-  it('ties "the two leaders" to both persons, even when one was named beyond the pronoun window', () => {
-    const text = 'Ana Torres met Emmanuel Macron in Paris. Torres praised the plan. Torres toured a factory. Torres left. The two leaders will meet again.';
+  it('ties "the two leaders" to both persons named together, even beyond the pronoun window', () => {
+    const text = 'Ana Torres and Emmanuel Macron met in Paris. Torres praised the plan. Torres toured a factory. The two leaders will meet again.';
     expect(links(text).filter((l) => l.startsWith('The two leaders')).sort())
       .toEqual(['The two leaders → Ana Torres', 'The two leaders → Emmanuel Macron']);
+  });
+
+  it('ties a group description to the group the article last named together, its number and head agreeing', () => {
+    // "the three leaders": a meeting's partners; then "the leaders", with no count, the group read before
+    const text = 'Ana Torres hosted Emmanuel Macron and Luis Vega in Lima for a summit of the three leaders. The three leaders toured the port. The leaders condemned the attack.';
+    expect(links(text).filter((l) => l.startsWith('The leaders')).sort())
+      .toEqual(['The leaders → Ana Torres', 'The leaders → Emmanuel Macron', 'The leaders → Luis Vega']);
+    // (a count the last group does not have: none)
+    expect(links('Ana Torres and Emmanuel Macron met in Paris. The three leaders spoke.').filter((l) => l.startsWith('The three'))).toEqual([]);
+  });
+
+  it('never reads persons as "the two sides", nor "the leaders of X" or "among the leaders" as a group', () => {
+    expect(links('Emmanuel Macron and Ursula von der Leyen met in Paris. The two sides agreed to meet again.').filter((l) => l.startsWith('The two sides'))).toEqual([]);
+    const text = 'Ana Torres and Emmanuel Macron met in Paris. Later, the leaders of Chile arrived, and Torres was among the leaders in the hall.';
+    expect(links(text).filter((l) => l.startsWith('the leaders'))).toEqual([]);
   });
 
   it('finds nothing in words that name object properties ("__proto__", "constructor")', () => {
@@ -146,9 +161,9 @@ describe('coreference within an article', () => {
       .toEqual(['The Commission → Andean Trade Commission', 'the council → Nordic Council']);
   });
 
-  it('ties "the two sides" to the last two actors, of any kind', () => {
-    expect(links('Maria Lopez met the Ruritanian Trade Union on Monday, but the two sides did not agree.').sort())
-      .toEqual(['the two sides → Maria Lopez', 'the two sides → Ruritanian Trade Union']);
+  it('ties "the two sides" to the last two states or bodies, never persons', () => {
+    expect(links('Peru held talks with the Ruritanian Trade Union on Monday, but the two sides did not agree.').sort())
+      .toEqual(['the two sides → Peru', 'the two sides → Ruritanian Trade Union']);
   });
 
   it('reads a description through an "X-based" compound or an adjective, but not through "former" or "other"', () => {

@@ -68,6 +68,9 @@ export interface Mention {
   /** a pronoun ("he", "its") or a description ("the Chinese leader", "the court") resolved to an entity:
    *  usable as a relation's end, never a node's name or alias */
   reference?: 'pronoun' | 'description';
+  /** one of the entities a group description stands for ("the two leaders", "the ministers", "they" after them):
+   *  the group's mentions share one span */
+  member?: boolean;
   /** for an acronym defined in parentheses ("International Criminal Court (ICC)"), the span it abbreviates */
   expansion?: { start: number; end: number };
   /** the name is followed by a possessive 's ("Putin's trip") */

@@ -1098,6 +1098,10 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const predicate = frame.predicate === 'LEADER_OF' && obj?.every((o) => delegationOf(ctx, o)) ? 'WORKS_FOR' : frame.predicate;
   if (obj) return emitAll(ctx, frame.reversed ? obj : actors, predicate, frame.reversed ? actors : obj, { ...opts, ...pol }) ? 'done' : 'next';
   // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
+  // (not a commitment nor a view: "the two sides agreed to deepen ties", "agreed that talks should go on" are no deal
+  // between them; "agreed to a truce" is)
+  const commitment = (word(tokens[v + 1]) === 'to' && isVerb(tokens[v + 2]) && !isPreposition(tokens[v + 2])) || word(tokens[v + 1]) === 'that';
+  if (PREDICATE_TABLE[frame.predicate].symmetric && commitment) return 'next';
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
     subj.group.forEach((a, k) => { for (const b of subj.group.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });

@@ -22,6 +22,8 @@ export interface Arg {
   pronoun: boolean;
   /** for pronouns and descriptions: the other entities it could stand for, best first */
   alternatives: Entity[];
+  /** a group description ("the two leaders"): the entities it stands for, each an argument at its span */
+  members?: Arg[];
 }
 
 export interface Ctx {
@@ -150,6 +152,7 @@ export const standsForCountry = (ctx: Ctx, a: Arg) => !a.demonym || DEMONYM_GROU
 
 /** The arguments coordinated with `a` by "and", "or", "&" or a list's commas. */
 export function group(ctx: Ctx, a: Arg): Arg[] {
+  if (a.members) return a.members;
   const out = [a];
   const link = (x: Arg, y: Arg | undefined): boolean => {
     if (!y || y.demonym !== x.demonym) return false;

@@ -51,7 +51,7 @@ function denoted(r: Reading, p: P | undefined): Arg[] {
     // "US Secretary of State Antony Blinken" read as a title mention with the person in its of-phrase: the person
     const inner = ref.entity.type === 'PERSON' ? m.pps.find((pp) => pp.prep === 'of')?.np.referent : undefined;
     if (inner && inner.entity.type === 'PERSON' && !inner.pronoun) return [inner];
-    return [ref];
+    return ref.members ?? [ref];
   });
 }
 
@@ -447,6 +447,8 @@ const gatheringHead = (label: string) => label.split(' of ')[0]!.split(/\s+/).at
 /** "… Y welcomed the Russian leader, after which the two presidents held talks": "the two <people>" are the last two the article named */
 function namedPair(ctx: Ctx, r: Reading): Arg[] {
   const a = r.clause?.agent;
+  // (the resolver's reading of the group, where it has one)
+  if (a?.referent?.members) return a.referent.members;
   const types = a && !a.referent && !a.members ? PAIR_NOUNS[a.headWord] : undefined;
   if (!a || !types || word(ctx.tokens[a.first]) !== 'the' || !PAIR_COUNT_WORDS.has(word(ctx.tokens[a.first + 1]))) return [];
   const pair: Entity[] = [];

@@ -117,9 +117,17 @@ export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'ex
 export const PAIR_HEADS: Record<string, EntityType[]> = {
   nations: ['COUNTRY'], countries: ['COUNTRY'], states: ['COUNTRY'], governments: ['COUNTRY'],
   leaders: ['PERSON'], presidents: ['PERSON'], men: ['PERSON'], women: ['PERSON'],
-  // the two parties to a talk or a deal: whoever the last two actors were
-  sides: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+  ministers: ['PERSON'],
+  // the parties to a talk or a deal are states or bodies, never the persons who spoke for them ("Macron and von der
+  // Leyen … the two sides")
+  sides: ['COUNTRY', 'ORGANIZATION'], parties: ['COUNTRY', 'ORGANIZATION'], delegations: ['COUNTRY', 'ORGANIZATION'],
 };
+/** heads that name a group with no count word as a clause's subject: "the leaders condemned", "the ministers agreed" */
+export const UNCOUNTED_GROUP_HEADS: ReadonlySet<string> = new Set(['leaders', 'ministers', 'presidents', 'sides', 'parties', 'delegations']);
+/** words that may stand between the members of a named group besides titles: "A of X and B", "both A and B", "A as well as B" */
+export const GROUP_LINK_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'both', 'as', 'well']);
+/** how many sentences back a group description looks for the group it means */
+export const MAX_GROUP_SENTENCES_BACK = 3;
 export const PAIR_DETERMINERS = new Set(['two', 'both', 'three', 'four']);
 /** How many entities a plural description with this determiner means ("the three countries": three). */
 export const PLURAL_COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4 };

@@ -66,8 +66,9 @@ export function readableMentions<M extends ResolvedMention>(mentions: readonly M
   const out: M[] = [];
   for (const m of ms) {
     const [first, last] = m.tokens;
-    if (spanCount.get(`${m.tokens}`)! > 1 || taken.slice(first, last + 1).some(Boolean)) continue;
-    out.push(m);
+    // (a group description's members share its span, and are read together: see args' members)
+    if ((spanCount.get(`${m.tokens}`)! > 1 && !m.member) || taken.slice(first, last + 1).some(Boolean)) continue;
+    out.push(...(m.member ? ms.filter((x) => x.member && `${x.tokens}` === `${m.tokens}`) : [m]));
     taken.fill(true, first, last + 1);
   }
   return out.sort((a, b) => a.tokens[0] - b.tokens[0]);
@@ -76,7 +77,8 @@ export function readableMentions<M extends ResolvedMention>(mentions: readonly M
 /** The sentence's readable mentions as slots. */
 function mentionSlots(r: Reading, mentions: readonly ResolvedMention[], byKey: ReadonlyMap<string, Entity>): void {
   const { tokens } = r.sentence;
-  for (const m of readableMentions(mentions.filter((m) => !apposedDescription(m, tokens, mentions)), tokens)) {
+  // (a group's members stand for no one entity a pronoun could take up)
+  for (const m of readableMentions(mentions.filter((m) => !m.member && !apposedDescription(m, tokens, mentions)), tokens)) {
     const entity = byKey.get(m.entity);
     if (!entity) continue;
     const [first, last] = m.tokens;

@@ -4,10 +4,11 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import { HONORIFICS } from '../entities/lexicon.ts';
+import { groupOf, type GroupCtx } from './groups.ts';
 import {
   BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS, MAX_PORTFOLIO_WORDS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, type Gender,
+  IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -230,21 +231,22 @@ function statePossessiveAt(ctx: Ctx, startAt: Map<string, ResolvedMention>, s: S
 }
 
 /**
- * The two entities a plural description means ("the two leaders"): the nearest two distinct ones within
- * the sentence window, else the nearest two anywhere before it (the pair may have been named further back
- * than a pronoun would reach). Fewer than two named: none.
+ * A group description at `i`: "the two leaders", "both countries", "the three ministers" (any position), or "the
+ * leaders", "the sides" with no count as a clause's subject ("the leaders agreed"; not "the leaders of the G7", nor
+ * "among the leaders in the hall"). Its last token, its head's types and its count.
  */
-function pairOf(ctx: Ctx, sentence: number, start: number, types: EntityType[], count = 2): ResolvedMention[] {
-  // (a possessive of the same sentence is the speaker's side, not one of those spoken of: "China's ministry accused the three countries")
-  const distinct = (ms: ResolvedMention[]) => {
-    const seen = new Map<string, ResolvedMention>();
-    for (const m of ms) if (!m.demonym && !(m.possessive && m.sentence === sentence) && !seen.has(m.entity) && seen.size < count) seen.set(m.entity, m);
-    return [...seen.values()];
-  };
-  const near = distinct(before(ctx, sentence, start, types));
-  if (near.length === count) return near;
-  const all = distinct(ctx.named.filter((m) => m.start < start && types.includes(ctx.entities.get(m.entity)!.type)).reverse());
-  return all.length === count ? all : near.length === count ? near : [];
+function groupDescriptionAt(tokens: Token[], i: number): { end: number; types: EntityType[]; count?: number } | null {
+  const w = wordKey(tokens[i]!);
+  // (a bare count is indefinite, "two ministers held talks": only "both" stands without a determiner)
+  const counted = w === 'both' ? i : DESCRIPTION_DETERMINERS.has(w) && tokens[i + 1] && PAIR_DETERMINERS.has(wordKey(tokens[i + 1]!)) ? i + 1 : -1;
+  const j = counted >= 0 ? counted + 1 : i + 1;
+  const head = tokens[j] && wordKey(tokens[j]!);
+  const types = head ? lookup(PAIR_HEADS, head) : undefined;
+  if (!types) return null;
+  if (counted >= 0) return { end: j, types, count: lookup(PLURAL_COUNTS, wordKey(tokens[counted]!)) ?? 2 };
+  const next = tokens[j + 1];
+  const verbNext = !!next && /^\p{Ll}/u.test(next.text) && !/[,;:]/.test(tokens[j]!.post) && (next.tags.includes('Verb') || next.tags.includes('Adverb'));
+  return w === 'the' && UNCOUNTED_GROUP_HEADS.has(head!) && verbNext ? { end: j, types } : null;
 }
 
 /**
@@ -317,6 +319,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
   const startAt = new Map(ctx.named.map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
   ctx.apposed = apposedRoles(ctx, startAt);
   ctx.described = [];
+  const groups: GroupCtx = { sentences: ctx.sentences, named: ctx.named, entities: ctx.entities, read: [] };
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
@@ -345,17 +348,19 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       const bare = bareTitleAt(tokens, i) && !namedAt.has(`${s.index}:${i}`);
       if (!bare && !DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
       let j = bare ? i : i + 1;
-      // "the two nations", "both countries"
-      if (tokens[j] && (PAIR_DETERMINERS.has(w) || PAIR_DETERMINERS.has(wordKey(tokens[j]!)))) {
-        if (!PAIR_DETERMINERS.has(w)) j++;
-        const types = tokens[j] && lookup(PAIR_HEADS, wordKey(tokens[j]!));
-        if (types) {
-          const count = lookup(PLURAL_COUNTS, wordKey(tokens[j - 1]!)) ?? lookup(PLURAL_COUNTS, w) ?? 2;
-          for (const m of pairOf(ctx, s.index, tokens[i]!.start, types, count)) out.push(reference(s, i, j, ctx.text, m, 'description'));
-          i = j;
-        }
+      // "the two nations", "both countries", "the leaders agreed"
+      // (not one apposed to the group it names: "A and B, the two countries X visited", which the rules read whole)
+      const apposed = i > 0 && /[,–—]/.test(tokens[i - 1]!.post) && namedAt.has(`${s.index}:${i - 1}`);
+      const described = groupDescriptionAt(tokens, i);
+      if (described && apposed) { i = described.end; continue; }
+      if (described) {
+        const members = groupOf(groups, s.index, tokens[i]!.start, described.types, described.count);
+        for (const m of members) out.push({ ...reference(s, i, described.end, ctx.text, m, 'description'), member: true });
+        if (members.length) groups.read.push({ sentence: s.index, end: tokens[described.end]!.end, members });
+        i = described.end;
         continue;
       }
+      if (PAIR_DETERMINERS.has(w)) continue;
       // modifiers before or after a demonym: "the embattled Chinese leader", "the Chinese state-run agency"
       const skipModifiers = () => {
         for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[j] && (len = modifierLength(tokens, j)); n++) j += len;
