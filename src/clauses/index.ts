@@ -5,7 +5,7 @@
 // the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
 import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
-import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, NEGATING_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
 import { comma, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
@@ -60,7 +60,6 @@ function floatingQuantifiers<R>(tokens: Sentence['tokens'], refAt: readonly (R |
   });
   return skip;
 }
-const GERUND_OF_DEED: ReadonlySet<string> = new Set(['in', 'by']);
 const FLOATING: ReadonlySet<string> = new Set(['each', 'all', 'both']);
 
 /** tokens inside parentheses ("X (born 1950) is …"): the brackets are read from the text around each token */

@@ -58,6 +58,8 @@ export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might'
 export const PLANNING_PREDICATES: ReadonlySet<string> = new Set(['set', 'due', 'expected', 'going', 'scheduled', 'poised', 'slated']);
 /** prepositions that deny the gerund they govern: "left without signing the deal" */
 export const NEGATING_PREPOSITIONS: ReadonlySet<string> = new Set(['without']);
+/** prepositions whose gerund is the deed of the verb above it, and shares its denial: "did not join B in condemning C" */
+export const GERUND_OF_DEED: ReadonlySet<string> = new Set(['in', 'by']);
 /** negation words inside a verb group */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 /** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */

@@ -533,12 +533,15 @@ export const CONFIDENCE = {
   relative: 0.7, speech: 0.8, naming: 0.6, adjacency: 0.5,
 } as const;
 
-/** the last words of a gathering's name, or of a noun standing for it: what is attended ("took part in the talks") */
+/** nouns that name a person's own state only with a possessor ("his country"; "the country" is the resolver's) */
+export const OWN_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
 /** an event that spreads over a land or over years, never placed by one bare "in": "World War II in the Philippines" */
 export const SPREADING_EVENT_WORDS: ReadonlySet<string> = new Set([
   'war', 'wars', 'conflict', 'crisis', 'revolution', 'uprising', 'insurgency', 'invasion', 'occupation', 'offensive', 'campaign', 'genocide',
 ]);
 
+/** the last words of a gathering's name, or of a noun standing for it: what is attended ("took part in the talks") */
 export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
   'summit', 'meeting', 'meetings', 'forum', 'conference', 'session', 'council', 'assembly', 'congress', 'talks', 'dialogue',
   'week', 'ceremony', 'parade', 'gathering', 'consultations', 'negotiations', 'games', 'olympics', 'opening',
