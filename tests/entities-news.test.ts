@@ -110,14 +110,14 @@ describe('entity names in news copy', () => {
 
 describe('portfolios and honorifics before a holder\'s name', () => {
   it('runs a minister\'s title over its portfolio, so no word of it is a name', () => {
-    expect(entities('In Lusaka the Minister of Foreign Affairs and International Cooperation of Malawi, Nancy Tembo, met Kenya\'s Minister of Infrastructure Davis Chirchir.'))
-      .toEqual(['Davis Chirchir/PERSON', 'Kenya/COUNTRY', 'Lusaka/LOCATION', 'Malawi/COUNTRY', 'Nancy Tembo/PERSON']);
-    expect(entities('The Secretary of Foreign Relations, Juan Ramon de la Fuente, met the Minister of Foreign Affairs and Immigration, Badr Abdelatty.'))
-      .toEqual(['Badr Abdelatty/PERSON', 'Juan Ramon de la Fuente/PERSON']);
+    expect(entities('In Lusaka the Minister of Foreign Affairs and International Cooperation of Malawi, Grace Mwale, met Kenya\'s Minister of Infrastructure Peter Kiprono.'))
+      .toEqual(['Grace Mwale/PERSON', 'Kenya/COUNTRY', 'Lusaka/LOCATION', 'Malawi/COUNTRY', 'Peter Kiprono/PERSON']);
+    expect(entities('The Secretary of Foreign Relations, Pedro Luis de la Vega, met the Minister of Foreign Affairs and Immigration, Karim Nassar.'))
+      .toEqual(['Karim Nassar/PERSON', 'Pedro Luis de la Vega/PERSON']);
   });
 
   it('ends a portfolio at a second title, and leaves a body\'s name whole', () => {
-    expect(entities('The Prime Minister and Foreign Minister Jan Lipavsky arrived in Prague.')).toEqual(['Jan Lipavsky/PERSON', 'Prague/LOCATION']);
+    expect(entities('The Prime Minister and Foreign Minister Tomas Horak arrived in Prague.')).toEqual(['Prague/LOCATION', 'Tomas Horak/PERSON']);
     // a ministry is a body: its portfolio is its name
     expect(entities('The Ministry of Foreign Affairs and International Cooperation said the talks went well.'))
       .toEqual(['Ministry of Foreign Affairs and International Cooperation/ORGANIZATION']);
