@@ -86,6 +86,12 @@ describe('coreference within an article', () => {
     expect(links('Ana Torres and Emmanuel Macron met in Paris. The three leaders spoke.').filter((l) => l.startsWith('The three'))).toEqual([]);
   });
 
+  it('ties a "they" opening the sentence right after a group\'s sentence to that group, and no later "they"', () => {
+    const text = 'Ana Torres hosted Emmanuel Macron and Luis Vega in Lima. The three leaders adopted a plan. They condemned the attack. Talks ended at noon. They left.';
+    expect(links(text).filter((l) => l.startsWith('They')).sort())
+      .toEqual(['They → Ana Torres', 'They → Emmanuel Macron', 'They → Luis Vega']);
+  });
+
   it('never reads persons as "the two sides", nor "the leaders of X" or "among the leaders" as a group', () => {
     expect(links('Emmanuel Macron and Ursula von der Leyen met in Paris. The two sides agreed to meet again.').filter((l) => l.startsWith('The two sides'))).toEqual([]);
     const text = 'Ana Torres and Emmanuel Macron met in Paris. Later, the leaders of Chile arrived, and Torres was among the leaders in the hall.';

@@ -329,6 +329,13 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         if (reporter) out.push(reference(s, i, i, ctx.text, reporter, 'pronoun'));
         continue;
       }
+      // "The three leaders adopted X. They condemned Y": a "they" opening its sentence right after a group's sentence is that group
+      const lastGroup = w === 'they' && i === 0 ? groups.read.at(-1) : undefined;
+      if (lastGroup && lastGroup.sentence === s.index - 1) {
+        for (const m of lastGroup.members) out.push({ ...reference(s, i, i, ctx.text, m, 'pronoun'), member: true });
+        groups.read.push({ sentence: s.index, end: tokens[i]!.end, members: lastGroup.members });
+        continue;
+      }
       const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
         const at = i;
