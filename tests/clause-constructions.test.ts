@@ -51,3 +51,18 @@ describe('an opening phrase without its comma ends where the subject\'s name sta
     expect(triples('On Tuesday Foreign Minister Ana Ruiz held talks with Luis Soto.', 'MET_WITH')).toEqual(['Ana Ruiz MET_WITH Luis Soto']);
   });
 });
+
+describe('reported speech without "that": "A read-out says X met A and B, discussed …, and thanked C"', () => {
+  it('the verbs of the series are the named subject\'s, not the objects\'', () => {
+    const text = 'A statement says Ana Ruiz met Luis Soto and Jorge Mesa, discussed trade, and thanked Hugo Diaz for his support.';
+    expect(triples(text, 'PRAISED')).toEqual(['Ana Ruiz PRAISED Hugo Diaz']);
+    expect(triples(text, 'MET_WITH')).toEqual(['Ana Ruiz MET_WITH Jorge Mesa', 'Ana Ruiz MET_WITH Luis Soto']);
+  });
+});
+
+describe('"has not joined", "has yet to sign": denied', () => {
+  it('a participle after "not" and "yet to" before a verb are read as a denied verb group', () => {
+    expect(triples('Peru is yet to sign the deal with Bolivia.', 'SIGNED_AGREEMENT_WITH')).toEqual(['NOT Peru SIGNED_AGREEMENT_WITH Bolivia']);
+    expect(triples('Ecuador has yet to join the African Union.', 'MEMBER_OF')).toEqual(['NOT Ecuador MEMBER_OF African Union']);
+  });
+});

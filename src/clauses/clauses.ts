@@ -135,9 +135,10 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
  * on the subject's series of verbs (not after ", and W, the envoy, accused": that names its own subject)
  */
 function verbSeries<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { kind: 'vg' }>, verbLast: number): boolean {
-  const between = g.r.tokens.slice(verbLast + 1, it.first);
+  // (an "and" inside the object's coordination is no clause's: "met A and B, discussed …")
+  const between = g.list.filter((x) => x.first > verbLast && x.last < it.first && x.kind === 'word');
   return comma(g.r.tokens[it.first - 1]) && it.group.tense === 'past' && !it.group.copula && it.group.voice === 'active'
-    && !between.some((t) => word(t) === 'and' || word(t) === 'but');
+    && !between.some((x) => x.kind === 'word' && (x.word === 'and' || x.word === 'but'));
 }
 
 /** ", and it praised X": a subject pronoun the resolver left unread still opens the clause's own subject (no antecedent borrowed) */
@@ -208,6 +209,15 @@ function closeAtSemicolon<R extends Referent>(g: Segmenter<R>): void {
   while (g.stack.length > 1 && ['relative', 'reduced'].includes(current(g).clause.kind) && current(g).clause.verb) g.stack.pop();
 }
 
+/** "A read-out says X met Y and Z, discussed …": a name right after a speech verb, then a past form, is the reported clause's subject and verb (no reduced relative) */
+function reportedSubject<R extends Referent>(g: Segmenter<R>, k: number): boolean {
+  const verb = current(g).clause.verb;
+  const said = g.list[k - 2];
+  const host = g.list[k - 1];
+  // (a name, not a pronoun: "says he spoke with A, and that …" keeps its older reading)
+  return !!verb && SPEECH_VERBS.has(verb.lemma) && !verb.copula && host?.kind === 'np' && !!host.phrase.referent && !host.phrase.referent.pronoun && said?.kind === 'vg' && said.group === verb && !comma(g.r.tokens[said.last]);
+}
+
 /** Cuts the items into clauses. */
 export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open<R>[] {
   const g: Segmenter<R> = { r, list, opened: [{ clause: newClause('main', 0), members: [], closesAtComma: false }], stack: [0] };
@@ -226,7 +236,7 @@ export function segment<R extends Referent>(r: Reader<R>, list: Item<R>[]): Open
     if (it.kind === 'word') { openAtWord(g, it, k, afterComma); return; }
     // ("condemned what Peru called a coup": a free relative's subject takes its own verb, no reduced relative)
     const freeSubject = !!host && word(r.tokens[host.first - 1]) === 'what';
-    if (it.kind === 'vg') openAtVerb(g, it, k, !freeSubject && (strong || (bare === 'ed' && !!current(g).clause.verb)), host);
+    if (it.kind === 'vg') openAtVerb(g, it, k, !freeSubject && (strong || (bare === 'ed' && !!current(g).clause.verb && !reportedSubject(g, k))), host);
     const target = current(g);
     if (it.kind === 'vg' && !target.clause.verb) target.clause.verb = it.group;
     target.members.push(it);

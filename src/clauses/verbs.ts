@@ -25,6 +25,10 @@ const verbal = <R extends Referent>(r: Reader<R>, j: number) =>
   !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j) || catenativeAsNoun(r, j));
 
 /** A verb group starting at `i` (or null): its tokens, head, lemma and polarity. */
+/** "has yet to join", "is yet to sign": an auxiliary, "yet", then "to" and a verb (the deed has not happened) */
+const yetTo = <R extends Referent>(r: Reader<R>, aux: number) =>
+  isAux(r.tokens[aux]) && word(r.tokens[aux + 1]) === 'yet' && word(r.tokens[aux + 2]) === 'to' && verbal(r, aux + 3);
+
 export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (lemma: string) => boolean, participle = false): GroupReading | null {
   const t = r.tokens[i];
   if (!t || r.refAt[i] || r.skip[i]) return null;
@@ -38,8 +42,10 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const nt = r.tokens[n];
     // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
     const adverbInside = isAdverb(nt) && verbal(r, nextIndex(r, n));
-    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])));
-    if (verbal(r, n) || adverbInside || catenative) { j = n; continue; }
+    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
+    // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
+    const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];
+    if (verbal(r, n) || adverbInside || catenative || participle || yetTo(r, j)) { j = n; continue; }
     break;
   }
   return reading(r, words, known);
@@ -56,11 +62,12 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const lemma = BE.has(headWord) ? 'be' : verbLemma(headWord, known);
   const toAt = ws.lastIndexOf('to');
   const catenativeWord = toAt > 0 ? ws[toAt - 1]! : undefined;
-  const catenative = catenativeWord && !BE.has(catenativeWord) ? verbLemma(catenativeWord, known) : undefined;
+  const notYet = catenativeWord === 'yet';
+  const catenative = catenativeWord && !BE.has(catenativeWord) && !notYet ? verbLemma(catenativeWord, known) : undefined;
   const beforeHead = ws.slice(0, idx.indexOf(head));
   const passive = !copula && /(?:ed|en|wn|t)$/.test(headWord) && beforeHead.some((w) => BE.has(w) || w === 'got') && !beforeHead.includes('to');
   let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer'));
-  if (catenative && NEGATING_CATENATIVES.has(catenative)) negated = !negated;
+  if ((catenative && NEGATING_CATENATIVES.has(catenative)) || notYet) negated = !negated;
   // "denied attacking X": a denying verb before the head's gerund denies it, as "denied that …" does (index.ts)
   if (/ing$/.test(headWord) && beforeHead.some((w) => DENYING_VERBS.has(verbLemma(w, known)))) negated = !negated;
   let modality: Modality | undefined;

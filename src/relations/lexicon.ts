@@ -140,7 +140,8 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 /** verbs whose complement is denied: "refuse to condemn", "denied meeting" */
 export const NEGATING_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'deny', 'fail', 'reject']);
 /** "no longer supports" */
-export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer']];
+// ("has yet to join": not done)
+export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer'], ['yet', 'to']];
 
 /** catenative verbs that pass their subject on: "continues to receive", "wants to join" */
 export const CATENATIVES: ReadonlySet<string> = new Set([
