@@ -12,7 +12,8 @@ export { normalizeName, entityKey, edgeKey } from './model/keys.ts';
 export { GeokgError, isGeokgError } from './util/errors.ts';
 
 // building
-export { createExtractor, extractArticle, type Extractor } from './pipeline.ts';
+export { createExtractor, extractArticle, tryExtractArticle, type Extractor } from './pipeline.ts';
+export { ArticleExtractionError, type ArticleFailure } from './util/article-failure.ts';
 export { buildGraph, createGraph, mergeExtraction, canonicalize, type KnowledgeGraph } from './graph/index.ts';
 
 // loading and querying

@@ -6,6 +6,7 @@ import { demonymCountry, loadGazetteer, type Gazetteer } from './entities/gazett
 import { lexiconFromGazetteer } from './nlp/lexicon.ts';
 import { resolveArticle } from './resolve/index.ts';
 import { extractRelations } from './relations/index.ts';
+import type { ArticleFailure } from './util/article-failure.ts';
 
 export interface Extractor {
   gazetteer: Gazetteer;
@@ -28,6 +29,19 @@ export function extractArticle(article: Article, { gazetteer, nlp, knownWord }: 
   const { text, ...meta } = article;
   const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));
   return { article: { ...meta, length: text.length }, entities, mentions, relations };
+}
+
+/**
+ * extractArticle, with a throw caught and named after the article, so that one article's fault costs that
+ * article only and the caller decides to skip it or stop (ParallelOptions.onFailure, BuildOptions.onFailure).
+ */
+export function tryExtractArticle(article: Article, extractor: Extractor): ArticleExtraction | { failure: ArticleFailure } {
+  try {
+    return extractArticle(article, extractor);
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { failure: { article: article.id, message: err.message.split('\n')[0] ?? '', stack: err.stack } };
+  }
 }
 
 /**

@@ -59,7 +59,7 @@ describe.skipIf(!!skipReason)('PostgreSQL store', () => {
     try {
       expect((await ingestArticles(store, articles, { jobs: 1 })).added).toBe(20);
       const counts = await store.counts();
-      expect(await ingestArticles(store, articles, { jobs: 1 })).toEqual({ read: 20, added: 0, skipped: 20 });
+      expect(await ingestArticles(store, articles, { jobs: 1 })).toEqual({ read: 20, added: 0, skipped: 20, failed: 0 });
       expect(await store.counts()).toEqual(counts);
       expect(toJson(await graphFromStore(store))).toBe(direct);
     } finally {

@@ -50,7 +50,7 @@ describe('SQLite store', () => {
   it('gives the same graph as a direct build, byte for byte', async () => {
     const path = join(tempDir(), 'kg.sqlite');
     await withStore(path, async (s) => {
-      expect(await ingestArticles(s, articles, { jobs: 1 })).toEqual({ read: 24, added: 24, skipped: 0 });
+      expect(await ingestArticles(s, articles, { jobs: 1 })).toEqual({ read: 24, added: 24, skipped: 0, failed: 0 });
       expect(toJson(await graphFromStore(s))).toBe(direct);
       expect(await s.schemaVersion()).toBe(SCHEMA_VERSION);
     });
@@ -61,7 +61,7 @@ describe('SQLite store', () => {
     await withStore(path, (s) => ingestArticles(s, articles, { jobs: 1 }));
     const before = dump(path);
     const again = await withStore(path, (s) => ingestArticles(s, [...articles, articles[0]!], { jobs: 1 }));
-    expect(again).toEqual({ read: 25, added: 0, skipped: 25 });
+    expect(again).toEqual({ read: 25, added: 0, skipped: 25, failed: 0 });
     expect(dump(path)).toEqual(before);
   });
 
@@ -153,7 +153,7 @@ describe('SQLite store', () => {
     db.close();
     await withStore(old, async (s) => {
       expect(await s.schemaVersion()).toBe(SCHEMA_VERSION);
-      expect(await ingestArticles(s, articles.slice(0, 12), { jobs: 1 })).toEqual({ read: 12, added: 4, skipped: 8 });
+      expect(await ingestArticles(s, articles.slice(0, 12), { jobs: 1 })).toEqual({ read: 12, added: 4, skipped: 8, failed: 0 });
     });
     await withStore(current, (s) => ingestArticles(s, articles.slice(0, 12), { jobs: 1 }));
     expect(dump(old)).toEqual(dump(current));

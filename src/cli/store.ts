@@ -5,6 +5,7 @@ import { intOption } from './args.ts';
 import { writeOutput } from './output.ts';
 import { minCharsPerWorker } from './v8-flags.ts';
 import type { CliIo } from './types.ts';
+import { failureReporter } from './failures.ts';
 import { jsonChunks } from '../export/json.ts';
 import { cores, createProgressBar, type ParallelOptions } from '../parallel/index.ts';
 import { DEFAULT_TIMEOUTS, loadGraphFromStore, storeLocation, type PostgresTimeouts, type StoreGraphFilters } from '../store/index.ts';
@@ -86,11 +87,12 @@ export async function runStoreBuild(command: string, values: Record<string, unkn
 }
 
 /**
- * --jobs N and a progress bar on a terminal. Without --jobs, the input's size decides (autoJobs). More jobs
+ * --jobs N, a progress bar on a terminal, and articles whose extraction failed named on stderr (reportFailures
+ * prints their summary and gives the exit status). Without --jobs, the input's size decides (autoJobs). More jobs
  * than cores only share the cores and cost memory and start-up, so N is capped at the core count with a
  * warning, unless --force-jobs asks for it.
  */
-export function parallelOptions(command: string, jobs: string | undefined, total: number, { force = false, warn = (_: string) => {} } = {}): ParallelOptions & { finish(): void; threads(): number } {
+export function parallelOptions(command: string, jobs: string | undefined, total: number, { force = false, warn = (_: string) => {}, debug = false } = {}): ParallelOptions & { finish(): void; threads(): number; reportFailures(): number } {
   let n = jobs === undefined ? undefined : intOption(command, 'jobs', jobs, 1);
   if (n !== undefined && n < 1) throw new GeokgError(command, '--jobs takes a whole number of at least 1');
   if (n !== undefined && n > cores() && !force) {
@@ -99,5 +101,10 @@ export function parallelOptions(command: string, jobs: string | undefined, total
   }
   const bar = createProgressBar(total);
   let threads = 0;
-  return { jobs: n, minCharsPerWorker: minCharsPerWorker(), onJobs: (j) => (threads = j), onProgress: (done) => bar.update(done), finish: () => bar.finish(), threads: () => threads };
+  // the bar's next update draws it again below the line
+  const failures = failureReporter(command, warn, debug, () => bar.finish());
+  return {
+    jobs: n, minCharsPerWorker: minCharsPerWorker(), onJobs: (j) => (threads = j), onProgress: (done) => bar.update(done), onFailure: failures.onFailure,
+    finish: () => bar.finish(), threads: () => threads, reportFailures: () => failures.finish(total),
+  };
 }

@@ -4,6 +4,7 @@ import { availableParallelism, cpus as osCpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
+import { reportFailure, type ArticleFailure } from '../util/article-failure.ts';
 import type { ParallelOptions, WorkerReply, WorkerTask } from './types.ts';
 
 export type { ParallelOptions } from './types.ts';
@@ -93,10 +94,12 @@ export async function* extractOrdered(articles: readonly Article[], options: Par
 
 async function* inThisThread(articles: readonly Article[], options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
   // loaded here only: with workers, the main thread never needs compromise or the gazetteer
-  const { createExtractor, extractArticle } = await import('../pipeline.ts');
+  const { createExtractor, tryExtractArticle } = await import('../pipeline.ts');
   const extractor = createExtractor(options.gazetteerDir);
   for (let i = 0; i < articles.length; i++) {
-    yield extractArticle(articles[i]!, extractor);
+    const x = tryExtractArticle(articles[i]!, extractor);
+    if ('failure' in x) reportFailure(x.failure, options.onFailure);
+    else yield x;
     options.onProgress?.(i + 1);
   }
 }
@@ -104,7 +107,7 @@ async function* inThisThread(articles: readonly Article[], options: ParallelOpti
 /** On `most` workers at most: the first starts at once, the others once `choose` has said how many in all. */
 async function* onWorkers(articles: readonly Article[], most: number, choose: () => Promise<number>, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (most * TASKS_PER_WORKER))));
-  const done = new Map<number, ArticleExtraction[]>(); // by the index of each batch's first article
+  const done = new Map<number, Array<ArticleExtraction | { failure: ArticleFailure }>>(); // by the index of each batch's first article
   let sent = 0;
   let taken = 0; // articles whose batch has come back and been taken in order
   let next = 0; // articles yielded
@@ -157,8 +160,9 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
       for (const w of idle.splice(0)) dispatch(w);
       for (const x of batch) {
         next++;
+        if ('failure' in x) reportFailure(x.failure, options.onFailure);
         options.onProgress?.(next);
-        yield x;
+        if (!('failure' in x)) yield x;
       }
     }
   } finally {

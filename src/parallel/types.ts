@@ -1,10 +1,11 @@
 import type { Article, ArticleExtraction } from '../model/types.ts';
+import type { ArticleFailure } from '../util/article-failure.ts';
 
 export interface WorkerSetup { gazetteerDir?: string }
 /** a batch of consecutive articles, the first at `index`: one message per batch, not per article */
 export interface WorkerTask { index: number; articles: Article[] }
 export type WorkerReply =
-  | { index: number; extractions: ArticleExtraction[] }
+  | { index: number; extractions: Array<ArticleExtraction | { failure: ArticleFailure }> }
   | { index: number; error: { message: string; module?: string; stack?: string } };
 
 export interface ParallelOptions {
@@ -17,4 +18,9 @@ export interface ParallelOptions {
   onJobs?: (jobs: number) => void;
   /** called after each article, with how many are done */
   onProgress?: (done: number) => void;
+  /**
+   * called for an article whose extraction threw, which is then left out (the others' output is unchanged);
+   * without it, the run stops with an ArticleExtractionError naming the article
+   */
+  onFailure?: (failure: ArticleFailure) => void;
 }

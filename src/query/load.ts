@@ -6,8 +6,9 @@ import { fromGexf } from '../export/gexf.ts';
 import { fromJson, fromJsonChunks } from '../export/json.ts';
 import { xmlRootName } from '../export/xml.ts';
 import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
-import type { Article } from '../model/types.ts';
-import { createExtractor, extractArticle } from '../pipeline.ts';
+import type { Article, ArticleExtraction } from '../model/types.ts';
+import { createExtractor, tryExtractArticle } from '../pipeline.ts';
+import { reportFailure, type ArticleFailure } from '../util/article-failure.ts';
 import { GeokgError } from '../util/errors.ts';
 
 /** Reads a geokg graph from text: JSON (graphology's serialisation) or GEXF, whatever the file is called. */
@@ -93,10 +94,21 @@ export function loadGraph(path: string): KnowledgeGraph {
 export interface BuildOptions {
   /** a gazetteer folder other than data/gazetteer */
   gazetteerDir?: string;
+  /**
+   * called for an article whose extraction threw (a fault of geokg's), which is then left out of the graph;
+   * without it, buildFromArticles throws an ArticleExtractionError naming the article
+   */
+  onFailure?: (failure: ArticleFailure) => void;
 }
 
 /** Runs the extraction pipeline over articles and merges them into one graph. */
 export function buildFromArticles(articles: Iterable<Article>, options: BuildOptions = {}): KnowledgeGraph {
   const extractor = createExtractor(options.gazetteerDir);
-  return buildGraph([...articles].map((a) => extractArticle(a, extractor)));
+  const extractions: ArticleExtraction[] = [];
+  for (const a of articles) {
+    const x = tryExtractArticle(a, extractor);
+    if ('failure' in x) reportFailure(x.failure, options.onFailure);
+    else extractions.push(x);
+  }
+  return buildGraph(extractions);
 }

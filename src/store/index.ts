@@ -4,6 +4,7 @@ import { buildGraph, type KnowledgeGraph } from '../graph/index.ts';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { CorpusArticle } from '../graph/corpus.ts';
 import { extractOrdered, type ParallelOptions } from '../parallel/index.ts';
+import type { ArticleFailure } from '../util/article-failure.ts';
 import { checkDateWindow, filterGraph, type GraphFilters } from './filters.ts';
 import type { ArticleFilter, Store } from './types.ts';
 import { isPostgresUrl, type PostgresTimeouts } from './url.ts';
@@ -40,6 +41,8 @@ export interface IngestReport {
   added: number;
   /** stored already (by an earlier run, another ingester, or twice in the input), or the same text as another */
   skipped: number;
+  /** not stored because their extraction failed (options.onFailure named them); a rerun tries them again */
+  failed: number;
 }
 
 /**
@@ -64,10 +67,13 @@ export async function ingestArticles(store: Store, given: readonly Article[], op
   // progress counts the articles skipped as done, so a resumed run's bar starts where the last one stopped
   const alreadyDone = articles.length - todo.length;
   const onProgress = options.onProgress && ((n: number) => options.onProgress!(alreadyDone + n));
-  for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), { ...options, onProgress })) {
+  let failed = 0;
+  // failures come in input order, each before the next article's extraction, so k steps past the failed one
+  const onFailure = options.onFailure && ((f: ArticleFailure) => { failed++; k++; options.onFailure!(f); });
+  for await (const extraction of extractOrdered(todo.map((i) => articles[i]!), { ...options, onProgress, onFailure })) {
     if (await store.putArticle({ hash: hashes[todo[k++]!]!, extraction })) added++;
   }
-  return { read: given.length, added, skipped: given.length - added };
+  return { read: given.length, added, skipped: given.length - added - failed, failed };
 }
 
 /** Every stored extraction that passes the date filter, in the store's order (article id, then hash). */

@@ -35,6 +35,9 @@ Options:
       --max-article-bytes N  largest article accepted (default 5242880)
       --max-articles N       most articles accepted (default 1000000)
       --debug                show stack traces
+
+An article whose extraction fails (a fault of geokg's) is named on stderr and left out; the others are
+written as usual, a summary follows, and the exit status is 3.
   -h, --help                 this help
 
 ${STORE_READ_USAGE}`,
@@ -60,11 +63,11 @@ ${STORE_READ_USAGE}`,
       maxArticles: intOption('build', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES, 1),
     });
     if (!articles.length) throw new GeokgError('build', 'no articles found in the inputs');
-    const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr });
+    const parallel = parallelOptions('build', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr, debug: !!values.debug });
     const graph = buildGraph(await extractAll(articles, parallel));
     parallel.finish();
     await writeOutput('build', values.output as string, jsonChunks(graph), io);
     if (values.output !== '-') io.stderr(`geokg build: ${articles.length} article(s) → ${graph.order} entities, ${graph.size} relations → ${values.output} (${parallel.threads()} extraction thread(s))\n`);
-    return 0;
+    return parallel.reportFailures();
   },
 };

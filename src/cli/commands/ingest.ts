@@ -56,7 +56,7 @@ ${STORE_CONNECT_USAGE}`,
       maxArticles: intOption('ingest', 'max-articles', values['max-articles'] as string | undefined, DEFAULT_MAX_ARTICLES),
     });
     if (!articles.length) throw new GeokgError('ingest', 'no articles found in the inputs');
-    const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr });
+    const parallel = parallelOptions('ingest', values.jobs as string | undefined, articles.length, { force: !!values['force-jobs'], warn: io.stderr, debug: !!values.debug });
     const store = await openStore(values.db as string, { force: !!values.force, timeouts });
     try {
       const report = await ingestArticles(store, articles, parallel);
@@ -68,6 +68,6 @@ ${STORE_CONNECT_USAGE}`,
       parallel.finish();
       await store.close();
     }
-    return 0;
+    return parallel.reportFailures();
   },
 };

@@ -4,11 +4,12 @@
 import { readArticles } from '../../ingest/index.ts';
 import { buildGraph } from '../../graph/index.ts';
 import { toJson } from '../../export/json.ts';
-import { createExtractor, extractArticle } from '../../pipeline.ts';
+import { extractAll } from '../../parallel/index.ts';
 import { createViewerServer, listenLoopback } from '../../server/index.ts';
 import { GeokgError } from '../../util/errors.ts';
 import { intOption, parse } from '../args.ts';
 import type { Command } from '../types.ts';
+import { failureReporter } from '../failures.ts';
 import { ensureViewerBuilt } from '../viewer-assets.ts';
 
 export const serve: Command = {
@@ -24,8 +25,9 @@ on http://127.0.0.1:N/ (the graph at /graph.json).
     const paths = positionals.length ? positionals : ['data/articles'];
     const articles = readArticles(paths, { warn: (m) => io.stderr(`geokg serve: warning: ${m}\n`) });
     if (!articles.length) throw new GeokgError('serve', 'no articles found in the inputs');
-    const extractor = createExtractor();
-    const graph = buildGraph(articles.map((a) => extractArticle(a, extractor)));
+    const failures = failureReporter('serve', io.stderr, !!values.debug);
+    const graph = buildGraph(await extractAll(articles, { jobs: 1, onFailure: failures.onFailure }));
+    failures.finish(articles.length); // serving goes on: the summary is for the reader of the terminal
     const server = createViewerServer(toJson(graph), await ensureViewerBuilt(io.env));
     const url = await listenLoopback(server, port); // the port really taken, also for --port 0
     io.stdout(`geokg: ${graph.order} entities, ${graph.size} relations from ${articles.length} article(s)\ngeokg: viewer at ${url}\n`);
