@@ -3,7 +3,7 @@
 // before, or a sentence's partners ("A met B"). Its number and its head's type must agree.
 import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import { wordKey } from '../entities/spans.ts';
-import { GROUP_LINK_WORDS, MAX_GROUP_SENTENCES_BACK } from './lexicon.ts';
+import { GROUP_LINK_WORDS, MAX_GROUP_SENTENCES_BACK, RELATIVE_WORDS } from './lexicon.ts';
 
 /** a group read so far: its members, and where its description or coordination ends */
 export interface NamedSet { sentence: number; end: number; members: ResolvedMention[] }
@@ -71,7 +71,6 @@ function relativeBetween(tokens: Token[], from: number, to: number): boolean {
   while (k >= 0 && !RELATIVE_WORDS.has(wordKey(inside[k]!))) k--;
   return k >= 0 && !inside.slice(k).some((t) => /,/.test(t.post));
 }
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 
 /** the members all of one kind: persons, or states and bodies (never "Macron and the EU" as two sides) */
 const oneKind = (ctx: GroupCtx, ms: ResolvedMention[]) => new Set(ms.map((m) => ctx.entities.get(m.entity)!.type === 'PERSON')).size === 1;

@@ -128,6 +128,8 @@ export const UNCOUNTED_GROUP_HEADS: ReadonlySet<string> = new Set(['leaders', 'm
 export const GROUP_LINK_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'both', 'as', 'well']);
 /** how many sentences back a group description looks for the group it means */
 export const MAX_GROUP_SENTENCES_BACK = 3;
+/** relative pronouns: a group's own relative clause ("A and B, which mediated between the two sides") never means the group */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 export const PAIR_DETERMINERS = new Set(['two', 'both', 'three', 'four']);
 /** How many entities a plural description with this determiner means ("the three countries": three). */
 export const PLURAL_COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4 };
