@@ -87,6 +87,12 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secr
  * news-fresh6 modi-hiroshima-g7-bilaterals-readout)
  */
 export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi']);
+/**
+ * Styles of address written before a holder's name and no part of it: "the President of X, H.E. Mr. Y" (compromise
+ * normalises "H.E." to "he": callers read the written text), "Canada's foreign minister, the Honourable X". The
+ * resolver, the clause layer and the relations' title reading each step over them (with their own additions).
+ */
+export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'excellency', 'honourable', 'honorable', 'hon']);
 
 /**
  * Endings of abstract nouns, never of a person's given name or surname, with the least length of a word that ends so

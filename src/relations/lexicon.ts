@@ -2,6 +2,7 @@
 // construction modules) applies them; nothing here names an entity or a fact of any article.
 import type { Predicate } from '../model/predicates.ts';
 import type { EntityType } from '../model/types.ts';
+import { STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 
 /**
  * A verb frame. `preps`: the object follows one of these prepositions ("travelled to X"); `direct`: it
@@ -270,14 +271,14 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set(['general', 'gen', 'l
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 /** a party's or coalition's candidate in an election: its member */
 export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer']);
-/** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
 /** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
 
 /** a state's staff in the plural, before a list of their names ("two German officials: A and B") */
 export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'diplomats', 'envoys', 'ministers', 'negotiators', 'delegates']);
 
-export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'honourable', 'honorable', 'hon', 'sheikh', 'shaikh']);
+/** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
+export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh', ...STYLES_OF_ADDRESS]);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
 /** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */

@@ -110,8 +110,6 @@ export const ROLE_COVERS: Record<string, string[]> = {
   secretary: ['secretary of state'],
 };
 
-/** Forms of address written between a title's comma and the holder's name ("the President of X, H.E. Mr. Y"). */
-export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'excellency']);
 
 /** Plural descriptions of two entities: "the two nations", "both countries", "the two leaders", "the two sides". */
 export const PAIR_HEADS: Record<string, EntityType[]> = {

@@ -3,10 +3,10 @@
 import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
-import { HONORIFICS } from '../entities/lexicon.ts';
+import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { groupOf, type GroupCtx } from './groups.ts';
 import {
-  BARE_TITLE_ADVERBS, FORMS_OF_ADDRESS, MAX_PORTFOLIO_WORDS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
+  BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
@@ -176,7 +176,7 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
   // (a form of address between the comma and the name: "the President of X, H.E. Mr. Y"; compromise normalises "H.E." to "he")
   let at = k + 1;
   // (and an honorific, which the entities stage strips from the name: "the Prime Minister of India, Shri X")
-  while (tokens[at] && (FORMS_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)))) at++;
+  while (tokens[at] && (STYLES_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)))) at++;
   const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${at}`) : undefined;
   const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
   // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
