@@ -232,6 +232,7 @@ function verbFits(p: VerbPattern, c: C): boolean {
   const v = c.verb;
   if (!v || !(p.verbs.includes(v.lemma) || viaCatenative(p, c)) || (p.voice && v.voice !== p.voice)) return false;
   if (p.tenses && !p.tenses.includes(v.tense)) return false;
+  if (p.finite && v.first === v.head && /ing$/.test(v.form)) return false;
   if (p.patientNouns && !(c.patient && p.patientNouns.includes(c.patient.headWord))) return false;
   if (p.directObject && !(c.patient && (c.patient.last < v.first || c.patient.first === v.last + 1))) return false;
   if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
@@ -306,7 +307,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

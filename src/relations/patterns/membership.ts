@@ -49,6 +49,16 @@ export const membership: Pattern[] = [
     miss: [['Derek Jeter played against the New York Yankees.']],
   },
   {
+    // (read on the clause, so that "has not joined", "has yet to join" are denied as "did not join" is; a state or a body
+    // only, and a finite verb: "dissatisfaction with X joining Y" states no joining)
+    id: 'member.joins', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['join'], voice: 'active', subject: 'agent', object: 'patient',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.75, finite: true,
+    seen: 'news-dev sweden-joins-nato ("Sweden today formally joined the North Atlantic Treaty Organization", "Finland joined the Alliance in April 2023"); news-fresh6 finland-closes-russian-border ("after Finland joined NATO"); news-fresh9 south-africa-gnu ("Neither the EFF nor uMkhonto weSizwe … joined the GNU")',
+    match: [['Chile joined the Andean Community in 1969.', 'Chile MEMBER_OF Andean Community'], ['Peru has not joined the Rio Group.', 'NOT Peru MEMBER_OF Rio Group'],
+      ['Bolivia has yet to join the Andean Community.', 'NOT Bolivia MEMBER_OF Andean Community']],
+    miss: [['Chile joined Peru in condemning the coup.'], ['Chile joined the talks on the border.'], ['Ana Ruiz voiced her dismay at Chile joining the Andean Community.']],
+  },
+  {
     // (a body only: "the island belongs to Japan" is a place's state, "the victory belongs to them" names none)
     id: 'member.belongs.to', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['belong'], subject: 'agent', object: 'pp:to',
     subjectTypes: MEMBERS, objectTypes: ['ORGANIZATION'], confidence: 0.75,

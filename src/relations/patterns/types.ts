@@ -70,6 +70,8 @@ export interface VerbPattern extends Common {
   catenative?: boolean;
   /** the patient is the verb's own object, right after it or before it (a relative's antecedent): not "accused of killing X" */
   directObject?: boolean;
+  /** the verb is not a bare gerund: "X joined Y", not "dissatisfaction with X joining Y" */
+  finite?: boolean;
   /** the verb stands with no object or complement of its own: "X, who is in Y", not "X is a newspaper published in Y" */
   noComplement?: boolean;
   /** no purpose clause hangs from the verb's clause: "called on X" is a visit, "called on X to end the war" an appeal */
