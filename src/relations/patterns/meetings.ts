@@ -1,5 +1,6 @@
-// Meetings and talks with a support verb or between named sides. Seen: news-dev read-outs ("held talks with"),
-// CoNLL04 train and Re-DocRED dev ("talks between").
+// Meetings and talks with a support verb or between named sides, and the gatherings around them: who attended one
+// (ATTENDED), who hosted a guest or an event (HOSTED), who mediated talks (NEGOTIATED_WITH, `mediation`). Seen: news-dev
+// read-outs ("held talks with"), CoNLL04 train and Re-DocRED dev ("talks between").
 import { GATHERING_NOUNS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
