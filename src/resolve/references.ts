@@ -309,6 +309,99 @@ function bareTitleAt(tokens: Token[], i: number): boolean {
   while (tokens[k] && BARE_TITLE_ADVERBS.has(wordKey(tokens[k]!))) k++;
   return !!tokens[k] && /^[a-z]/.test(tokens[k]!.text) && tokens[k]!.tags.includes('Verb');
 }
+/** The entity a pronoun at `i` takes up, as a reference (a person pronoun that is no object carries its person on). */
+function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRONOUNS)[string]): ResolvedMention | null {
+  const { tokens } = s;
+  const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], i)
+    .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
+  const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
+  const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0);
+  if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
+  const ref = reference(s, i, i, ctx.text, target, 'pronoun');
+  // a person pronoun carries its person on ("he received X … he met Y": the same man)
+  if (pronoun.types.includes('PERSON') && !pronoun.object) ctx.described!.push(ref);
+  return ref;
+}
+
+/** The longest description head (up to MAX_HEAD_WORDS words) at `j`: "the Foreign Ministry", "the capital". */
+function descriptionHeadAt(tokens: Token[], j: number): { head: string; end: number } | null {
+  for (let len = MAX_HEAD_WORDS; len >= 1; len--) {
+    const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
+    if (tokens.length >= j + len && lookup(DESCRIPTION_HEADS, phrase)) return { head: phrase, end: j + len - 1 };
+  }
+  return null;
+}
+
+/** The entity a description with no role means ("the country", "the Laotian capital"): the nearest fitting one named before. */
+function describedEntity(ctx: Ctx, spec: (typeof DESCRIPTION_HEADS)[string], country: string | undefined, sentence: number, start: number, titleModifierAt: Set<number>): ResolvedMention | null {
+  const fits = (m: ResolvedMention) => {
+    const e = ctx.entities.get(m.entity)!;
+    const entry = e.gazetteerId ? ctx.gazetteer.entries.get(e.gazetteerId) : undefined;
+    const words = e.label.toLowerCase().split(/\s+/);
+    return (!spec.nameWords || spec.nameWords.some((nw) => e.label.toLowerCase().includes(nw)))
+      && !spec.notNameWords?.some((nw) => words.includes(nw))
+      && (!spec.kinds || spec.kinds.includes(e.kind ?? ''))
+      && !spec.notKinds?.includes(e.kind ?? '')
+      // "the Laotian capital": a place of that country only
+      && (!country || spec.type !== 'LOCATION' || entry?.country === country);
+  };
+  let cands = before(ctx, sentence, start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
+  // "Sierra Leonean President Bio … the country": a demonym inside a title is the office's country, not the
+  // article's; once a country is named as such before, that one is meant (the nearest, however far back)
+  const namedCountry = spec.type === 'COUNTRY' && ctx.named.filter((m) => !m.demonym && m.start < start && ctx.entities.get(m.entity)!.type === 'COUNTRY' && fits(m)).at(-1);
+  if (namedCountry && cands.some((m) => titleModifierAt.has(m.start))) {
+    cands = cands.filter((m) => !titleModifierAt.has(m.start));
+    if (!cands.some(fits)) cands = [namedCountry];
+  }
+  return cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
+}
+
+/**
+ * "The three leaders adopted X. They condemned Y": a "they" opening its sentence right after a group's sentence is that
+ * group, carried on to the next such sentence. Null when the sentence before read no group.
+ */
+function groupPronounReferences(ctx: Ctx, groups: GroupCtx, s: Sentence): ResolvedMention[] | null {
+  const lastGroup = groups.read.at(-1);
+  if (!lastGroup || lastGroup.sentence !== s.index - 1) return null;
+  groups.read.push({ sentence: s.index, end: s.tokens[0]!.end, members: lastGroup.members });
+  return lastGroup.members.map((m) => ({ ...reference(s, 0, 0, ctx.text, m, 'pronoun'), member: true }));
+}
+
+/** A group description's references, one per member ("the two leaders" → A, B); the group is kept for later descriptions. */
+function groupReferences(ctx: Ctx, groups: GroupCtx, s: Sentence, i: number, described: { end: number; types: EntityType[]; count?: number }): ResolvedMention[] {
+  const members = groupOf(groups, s.index, s.tokens[i]!.start, described.types, described.count);
+  if (members.length) groups.read.push({ sentence: s.index, end: s.tokens[described.end]!.end, members });
+  return members.map((m) => ({ ...reference(s, i, described.end, ctx.text, m, 'description'), member: true }));
+}
+
+/**
+ * Past the modifiers before or after a demonym, from `j`: "the embattled Chinese leader", "the Chinese state-run
+ * agency". Where the description's head may start, and the demonym met on the way.
+ */
+function pastModifiers(tokens: Token[], j: number, demonymAt: (k: number) => ResolvedMention | undefined): { j: number; demonym?: ResolvedMention } {
+  const skip = (k: number) => {
+    for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[k] && (len = modifierLength(tokens, k)); n++) k += len;
+    return k;
+  };
+  let k = skip(j);
+  const demonym = demonymAt(k);
+  if (demonym) k = demonym.tokens[1] + 1;
+  return { j: skip(k), demonym };
+}
+
+/**
+ * What a description from token `from` to its head at `at` means: a role's holder ("the president", or the one who
+ * lost the office: "the former president"), the demonym's country for a country's head, else the nearest fitting
+ * entity named before.
+ */
+function descriptionTarget(ctx: Ctx, s: Sentence, [from, at]: [number, number], head: string, country: string | undefined, demonym: ResolvedMention | undefined, titleModifierAt: Set<number>): ResolvedMention | Entity | null {
+  const spec = DESCRIPTION_HEADS[head]!;
+  const start = s.tokens[from]!.start;
+  if (spec.role) return leaderOf(ctx, country, head, s.index, start, s.tokens.slice(from + 1, at).some((t) => LOST_OFFICE_MODIFIERS.has(wordKey(t))));
+  if (spec.type === 'COUNTRY' && demonym) return demonym;
+  return describedEntity(ctx, spec, country, s.index, start, titleModifierAt);
+}
+
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
 export function findReferences(input: Ctx): ResolvedMention[] {
   const ctx: Ctx = { ...input, genders: input.genders ?? personGenders(input.named, input.entities, input.givenName) };
@@ -329,97 +422,42 @@ export function findReferences(input: Ctx): ResolvedMention[] {
         if (reporter) out.push(reference(s, i, i, ctx.text, reporter, 'pronoun'));
         continue;
       }
-      // "The three leaders adopted X. They condemned Y": a "they" opening its sentence right after a group's sentence is that group
-      const lastGroup = w === 'they' && i === 0 ? groups.read.at(-1) : undefined;
-      if (lastGroup && lastGroup.sentence === s.index - 1) {
-        for (const m of lastGroup.members) out.push({ ...reference(s, i, i, ctx.text, m, 'pronoun'), member: true });
-        groups.read.push({ sentence: s.index, end: tokens[i]!.end, members: lastGroup.members });
-        continue;
-      }
+      const groupPronoun = w === 'they' && i === 0 ? groupPronounReferences(ctx, groups, s) : null;
+      if (groupPronoun) { out.push(...groupPronoun); continue; }
       const pronoun = lookup(PRONOUNS, w);
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
-        const at = i;
-        const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], at)
-          .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
-        const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
-        const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0);
-        if (target && pronoun.plural && target.sentence < s.index - 1) continue;
-        if (target) {
-          const ref = reference(s, i, i, ctx.text, target, 'pronoun');
-          out.push(ref);
-          // a person pronoun carries its person on ("he received X … he met Y": the same man)
-          if (pronoun.types.includes('PERSON') && !pronoun.object) ctx.described!.push(ref);
-        }
+        const ref = pronounReference(ctx, s, i, pronoun);
+        if (ref) out.push(ref);
         continue;
       }
       const bare = bareTitleAt(tokens, i) && !namedAt.has(`${s.index}:${i}`);
       if (!bare && !DESCRIPTION_DETERMINERS.has(w) && !PAIR_DETERMINERS.has(w)) continue;
-      let j = bare ? i : i + 1;
       // "the two nations", "both countries", "the leaders agreed"
       // (not one apposed to the group it names: "A and B, the two countries X visited", which the rules read whole)
       const apposed = i > 0 && /[,–—]/.test(tokens[i - 1]!.post) && namedAt.has(`${s.index}:${i - 1}`);
       const described = groupDescriptionAt(tokens, i);
-      if (described && apposed) { i = described.end; continue; }
       if (described) {
-        const members = groupOf(groups, s.index, tokens[i]!.start, described.types, described.count);
-        for (const m of members) out.push({ ...reference(s, i, described.end, ctx.text, m, 'description'), member: true });
-        if (members.length) groups.read.push({ sentence: s.index, end: tokens[described.end]!.end, members });
+        if (!apposed) out.push(...groupReferences(ctx, groups, s, i, described));
         i = described.end;
         continue;
       }
       if (PAIR_DETERMINERS.has(w)) continue;
-      // modifiers before or after a demonym: "the embattled Chinese leader", "the Chinese state-run agency"
-      const skipModifiers = () => {
-        for (let n = 0, len = 0; n < MAX_DESCRIPTION_MODIFIERS && tokens[j] && (len = modifierLength(tokens, j)); n++) j += len;
-      };
-      skipModifiers();
-      const demonym = demonymAt.get(`${s.index}:${j}`);
-      if (demonym) j = demonym.tokens[1] + 1;
-      skipModifiers();
+      const { j, demonym } = pastModifiers(tokens, bare ? i : i + 1, (k) => demonymAt.get(`${s.index}:${k}`));
       if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!))) continue;
       // a name inside a modifier ("the Vienna-based watchdog") stays a mention of its own: the description starts at its head
       const first = tokens.slice(i + 1, j).some((_, k) => namedAt.has(`${s.index}:${i + 1 + k}`) && !demonymAt.has(`${s.index}:${i + 1 + k}`)) ? j : i;
-      let head: string | null = null, end = j;
-      for (let len = MAX_HEAD_WORDS; len >= 1 && !head; len--) {
-        const phrase = tokens.slice(j, j + len).map(wordKey).join(' ');
-        if (tokens.length >= j + len && lookup(DESCRIPTION_HEADS, phrase) && !namedAt.has(`${s.index}:${j}`)) { head = phrase; end = j + len - 1; }
-      }
-      if (!head) continue;
+      const found = namedAt.has(`${s.index}:${j}`) ? null : descriptionHeadAt(tokens, j);
+      if (!found) continue;
+      const { head, end } = found;
       const spec = DESCRIPTION_HEADS[head]!;
       const tail = spec.role ? roleTail(ctx, s, end, startAt) : undefined;
       // "the Prime Minister of the United Kingdom, X": the role of the name that follows
       if (tail?.person) { i = tail.end; continue; }
       const country = demonym ? ctx.entities.get(demonym.entity)?.gazetteerId ?? demonym.entity : tail?.country;
-      let target: ResolvedMention | Entity | null = null;
-      if (spec.role) target = leaderOf(ctx, country, head, s.index, tokens[i]!.start, tokens.slice(i + 1, j).some((t) => LOST_OFFICE_MODIFIERS.has(wordKey(t))));
-      else if (spec.type === 'COUNTRY' && demonym) target = demonym;
-      else {
-        const fits = (m: ResolvedMention) => {
-          const e = ctx.entities.get(m.entity)!;
-          const entry = e.gazetteerId ? ctx.gazetteer.entries.get(e.gazetteerId) : undefined;
-          const words = e.label.toLowerCase().split(/\s+/);
-          return (!spec.nameWords || spec.nameWords.some((nw) => e.label.toLowerCase().includes(nw)))
-            && !spec.notNameWords?.some((nw) => words.includes(nw))
-            && (!spec.kinds || spec.kinds.includes(e.kind ?? ''))
-            && !spec.notKinds?.includes(e.kind ?? '')
-            // "the Laotian capital": a place of that country only
-            && (!country || spec.type !== 'LOCATION' || entry?.country === country);
-        };
-        let cands = before(ctx, s.index, tokens[i]!.start, [spec.type]).filter((m) => !m.demonym || spec.type === 'COUNTRY');
-        // "Sierra Leonean President Bio … the country": a demonym inside a title is the office's country, not the
-        // article's; once a country is named as such before, that one is meant (the nearest, however far back)
-        const namedCountry = spec.type === 'COUNTRY' && ctx.named.filter((m) => !m.demonym && m.start < tokens[i]!.start && ctx.entities.get(m.entity)!.type === 'COUNTRY' && fits(m)).at(-1);
-        if (namedCountry && cands.some((m) => titleModifierAt.has(m.start))) {
-          cands = cands.filter((m) => !titleModifierAt.has(m.start));
-          if (!cands.some(fits)) cands = [namedCountry];
-        }
-        target = cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
-      }
-      if (target) {
-        const ref = reference(s, first, end, ctx.text, target, 'description');
-        out.push(ref);
-        if (spec.role) ctx.described!.push(ref);
-      }
+      const target = descriptionTarget(ctx, s, [i, j], head, country, demonym, titleModifierAt);
+      const ref = target && reference(s, first, end, ctx.text, target, 'description');
+      if (ref) out.push(ref);
+      if (ref && spec.role) ctx.described!.push(ref);
       i = end;
     }
   }
