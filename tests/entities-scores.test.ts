@@ -1,5 +1,5 @@
 // The ruler's figures, kept from falling: the seed article's entities (floor 0.95), CoNLL04 dev (typed entities
-// 0.82, relations 0.54) and Re-DocRED dev (typed entities 0.71, one-sentence relations 0.33 at P 0.64), see below. Built in-process, scored by ../shared/eval/score.mjs.
+// 0.82, relations 0.54) and Re-DocRED dev (typed entities 0.72, one-sentence relations 0.33 at P 0.64), see below. Built in-process, scored by ../shared/eval/score.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,18 +38,18 @@ describe('entity figures on the ruler', () => {
 
   // 0.85 until the benchmark's own habits were dropped (an office or a birthplace's state inside a name, issue 12):
   // measured 0.848 after that (not tuned on dev), floor 0.03 below
-  // relations: measured 0.559 (P 0.740) at session 5's round-2 rule freeze and again at session 6's, floor at most 0.03 below; one build serves both
+  // relations: measured 0.559 (P 0.740) at session 5's round-2 rule freeze and again at sessions 6's and 7's, floor at most 0.03 below; one build serves both
   it('keeps CoNLL04 dev typed entity F1 at or above 0.82 and relation F1 at or above 0.54', () => {
     const figures = scoreBenchmark('--conll04', DEV);
     expect(figures.entities.f1).toBeGreaterThanOrEqual(0.82);
     expect(figures.relations.f1).toBeGreaterThanOrEqual(0.54);
   }, 60_000);
 
-  // measured 0.740 typed entities and 0.354 one-sentence relation F1 (P 0.664) on Re-DocRED dev (developed on,
-  // issue 12) at session 6's round-2 rule freeze, floors at most 0.03 below; one build serves both
-  it('keeps Re-DocRED dev typed entity F1 at or above 0.71, one-sentence relations F1 ≥ 0.33 at P ≥ 0.64', () => {
+  // measured 0.742 typed entities and 0.355 one-sentence relation F1 (P 0.669) on Re-DocRED dev (developed on,
+  // issue 12) at session 7's round-2 rule freeze, floors at most 0.03 below; one build serves both
+  it('keeps Re-DocRED dev typed entity F1 at or above 0.72, one-sentence relations F1 ≥ 0.33 at P ≥ 0.64', () => {
     const figures = scoreBenchmark('--docred', REDOCRED_DEV);
-    expect(figures.entities.f1).toBeGreaterThanOrEqual(0.71);
+    expect(figures.entities.f1).toBeGreaterThanOrEqual(0.72);
     expect(figures.relations.f1).toBeGreaterThanOrEqual(0.33);
     expect(figures.relations.precision).toBeGreaterThanOrEqual(0.64);
   }, 180_000);
