@@ -1,7 +1,7 @@
 // The clause layer's closed word classes (grammar, not knowledge: no predicate is named here).
 // compromise's tags decide open classes; these lists correct it where its tags do not fit
 // (it tags "to" Conjunction before a name, "fighting" Noun in "groups fighting X", "Friday," Possessive).
-import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
+import { HONORIFICS, MONTH_NAMES, STYLES_OF_ADDRESS, WEEKDAYS } from '../entities/lexicon.ts';
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into', 'onto', 'over', 'under', 'during',
@@ -96,7 +96,4 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise']);
 
 /** days and months: capitalised, yet no title before a name ("On Monday X met …") */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);

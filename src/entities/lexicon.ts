@@ -240,6 +240,12 @@ export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do',
 export const PARTICLE_PAIR_FIRSTS: ReadonlySet<string> = new Set(['de', 'van', 'von']);
 export const PARTICLE_PAIR_SECONDS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'der', 'den']);
 
+/** The days of the week, Sunday first (a date's weekday is its index here), and the months' names, January first. */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
 /**
  * Capitalised words that are never a name on their own: sentence openers, calendar words,
  * and the section labels of wire copy ("Text", "Photo").
@@ -249,8 +255,7 @@ export const NOT_NAMES = new Set([
   'their', 'our', 'my', 'your', 'but', 'and', 'or', 'if', 'when', 'while', 'although', 'though', 'as', 'at', 'in', 'on',
   'by', 'for', 'from', 'to', 'with', 'after', 'before', 'during', 'since', 'until', 'under', 'over', 'about', 'yes', 'no',
   'not', 'so', 'then', 'there', 'here', 'also', 'even', 'only', 'both', 'all', 'some', 'many', 'most', 'one', 'two',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  ...WEEKDAYS, ...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'text', 'photo', 'excerpt', 'excerpts',
   'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
   'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for',

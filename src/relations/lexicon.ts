@@ -524,7 +524,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
 };
-export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export { WEEKDAYS } from '../entities/lexicon.ts';
 
 /** verbs that ask for an event rather than report it: "proposed talks", "called for a visit" (patterns read no event noun after them) */
 export const UNREALISED_GOVERNORS: ReadonlySet<string> = new Set(['propose', 'call', 'urge', 'demand', 'seek', 'want', 'suggest', 'request', 'invite', 'await', 'offer']);
