@@ -193,7 +193,8 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
 function portfolioEnd(tokens: Token[], end: number): number {
   if (!PORTFOLIO_PREPOSITIONS.has(wordKey(tokens[end + 1] ?? tokens[end]!)) || /\S/.test(tokens[end]!.post)) return end;
   let k = end + 2;
-  if (!PORTFOLIO_WORDS.has(wordKey(tokens[k] ?? tokens[end]!))) return end;
+  // (no word after the preposition, as at a sentence's end: no portfolio, and k is no token)
+  if (k >= tokens.length || !PORTFOLIO_WORDS.has(wordKey(tokens[k]!))) return end;
   for (; k < tokens.length - 1 && k - end < MAX_PORTFOLIO_WORDS; k++) {
     const next = tokens[k + 1]!;
     if (/\S/.test(tokens[k]!.post) || !(/^\p{Lu}/u.test(next.text) || wordKey(next) === 'and') || wordKey(next) === 'of') break;
