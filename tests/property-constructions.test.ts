@@ -95,6 +95,8 @@ const CRASHED = [
   'Marta Ilves welcomed the Prime Minister of Peru, Jonas Berg.',
   // a role head and a preposition closing the sentence: the portfolio after 'for' was looked for past the last token
   'Asked who was to blame, Ana Ruiz pointed at the head of state for.',
+  // 'her government' as the object of 'the seat of' stands for a country that is no arg of the sentence: no place chain after it
+  'Ana Ruiz is the Foreign Minister of Chile. Lima is the seat of her government.',
 ];
 
 describe('extraction on sentences built from the lexicons', () => {

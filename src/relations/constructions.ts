@@ -733,6 +733,8 @@ function locativeHead(ctx: Ctx, x: Arg): Arg[] {
 /** the places that carry on a comma chain after args[k] up to its country ("…, Moravian-Silesian Region, Czech Republic");
  *  a chain that ends in no country may be a list ("Manaus, Santarém, Macapá, Belém") and gives none */
 export function chainAfter(ctx: Ctx, k: number): Arg[] {
+  // (an object that is no arg of this sentence, k = -1: 'her government' standing for the country she serves)
+  if (k < 0) return [];
   const out: Arg[] = [];
   for (let n = k; out.length < 3; n++) {
     const x = ctx.args[n]!, y = ctx.args[n + 1];
