@@ -23,6 +23,11 @@ const CASES: [string, Triple[]][] = [
   ["Juan Perez, a former Lima mayor whose son was jailed, spoke.", []],
   // "leads" right after an apposition's closing comma is the clause's verb, not a plural noun (nlp plugin)
   ["Ana Ruiz, a lawyer, leads the Andean Workers Union.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
+  // a read-out's capitalised "Title of Owner" runs into the name with no comma; a lower-case "of" phrase before a name is no title
+  ["On Monday, President of Chile Ana Ruiz and Minister of Foreign Affairs of Peru Luis Cora spoke to reporters.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Luis Cora", 'WORKS_FOR', "Peru"]]],
+  ["The aid of Chile Ana Ruiz promised never came.", []],
+  // the owner's bracketed short form stands between it and the comma
+  ["The chairman of the Andean Electoral Council (AEC), Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Electoral Council"]]],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],
   // "welcomed the President of X, Y": the post leaves the verb frame no object of its own, which must not crash the 'as' check
   ["Lars Weber welcomed the President of Chile, Ana Ruiz.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Lars Weber", 'HOSTED', "Ana Ruiz"]]],

@@ -292,8 +292,13 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     if (d?.demonym && !comma(ctx.tokens[k])) bodyOf = { ...d, last: j };
   }
   const ofOwner = bodyOf ?? ctx.argAt[j];
-  if (ofOwner && ofOwner.last === j && comma(ctx.tokens[j]) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
-    let k = ofOwner.first - 1;
+  // ("talks with President of Egypt X", "Minister of Foreign Affairs of Armenia X": a read-out's capitalised title and its
+  // owner run into the name with no comma; seen: news-fresh10 lavrov-africa-tour-readout, news-fresh4 mirzoyan-osce-skopje-readout)
+  const bare = !!ofOwner && !bodyOf && j === p.first - 1 && ofOwner.last === j && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]) && ofOwner.entity.type !== 'PERSON';
+  if (ofOwner && ofOwner.last === j && (comma(ctx.tokens[j]) || bare) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
+    // ("the chairman of the Independent National Electoral Commission (INEC), X": the name before its bracketed short form)
+    const full = bracketedAfter(ctx, ofOwner);
+    let k = (full && full.entity.key === ofOwner.entity.key ? full : ofOwner).first - 1;
     if (word(ctx.tokens[k]) === 'the') k--;
     // ("of the Kingdom of Thailand, X": the state's form before its name)
     if (word(ctx.tokens[k]) === 'of' && STATE_FORMS.has(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) k -= word(ctx.tokens[k - 2]) === 'the' ? 3 : 2;
@@ -312,7 +317,8 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     }
     // ("the newly appointed Minister of …")
     while (k > 0 && APPOINTED_WORDS.has(word(ctx.tokens[k])) && !ctx.argAt[k]) k--;
-    if (pred && isDeterminer(ctx.tokens[k]) && (ofOwner.entity.type !== 'LOCATION')) {
+    const opened = isDeterminer(ctx.tokens[k]) || (bare && ofTitle.length > 0 && /^[A-Z]/.test(ctx.tokens[k + 1]?.text ?? '') && !ctx.argAt[k]);
+    if (pred && opened && (ofOwner.entity.type !== 'LOCATION')) {
       // (a body's head does not lead the country: "the head of the Russian foreign ministry, X")
       if (emit(ctx, p, bodyOf ? 'WORKS_FOR' : pred, ofOwner, { rule: 'title', confidence: CONFIDENCE.apposition }) && !bodyOf) recordLeader(ctx, p, ofOwner, pred);
       return true;
