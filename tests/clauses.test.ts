@@ -44,6 +44,12 @@ describe('clauses: subject and object', () => {
   it('reads the passive with its by-agent as the logical agent', () => {
     expect(roles(clauseWith(analyse('Lithuania was visited by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
   });
+  it('keeps the noun as the head before an adjective that has a complement of its own ("an architect active in Lima")', () => {
+    expect(clauseWith(analyse('Ana Ruiz was a Chilean architect active in Lima.'), 'be').complement?.headWord).toBe('architect');
+    expect(clauseWith(analyse('Ana Ruiz was a Chilean historian best known for her essays.'), 'be').complement?.headWord).toBe('historian');
+    // (an adjective with no complement, or one before the noun, is no postmodifier)
+    expect(clauseWith(analyse('Ana Ruiz was an active architect in Lima.'), 'be').complement?.headWord).toBe('architect');
+  });
   it('steps over an apposition to the name it describes', () => {
     const a = analyse('Norway, a founding member of NATO, supported Finland.');
     const c = clauseWith(a, 'support');

@@ -89,6 +89,9 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend',
 };
 
+/** degree words before an adjective or participle that postmodifies a noun: "a historian best known for …" (compromise tags "best" a noun) */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['best', 'most', 'least', 'better']);
+
 /** subject pronouns: after an opening phrase one opens a phrase of its own ("On Capitol Hill he met …") */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 

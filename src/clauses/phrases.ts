@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, CALENDAR_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -70,7 +70,7 @@ export function simplePhrase<R extends Referent>(r: Reader<R>, i: number): Phras
       continue;
     }
     const next = nextIndex(r, end);
-    if (closes(r, end) || !continues(r, next) || (isDet(r.tokens[next]) && !r.refAt[next]) || subjectAfterAdjunct(r, i, end, next)) { j = end; break; }
+    if (closes(r, end) || !continues(r, next) || (isDet(r.tokens[next]) && !r.refAt[next]) || subjectAfterAdjunct(r, i, end, next) || postmodifierAt(r, end, next)) { j = end; break; }
     j = next;
   }
   const phrase = chunk(r, first, j, possessor);
@@ -79,6 +79,19 @@ export function simplePhrase<R extends Referent>(r: Reader<R>, i: number): Phras
   if (paired) return paired;
   attachPreps(r, phrase);
   return phrase;
+}
+
+/**
+ * "an architect active in Moscow", "forces loyal to X", "a historian best known for …": an adjective with a complement of
+ * its own after a noun postmodifies it, so the noun is the head (compromise tags the adjective nominal and the chunk
+ * took it as its head word)
+ */
+function postmodifierAt<R extends Referent>(r: Reader<R>, head: number, k: number): boolean {
+  const h = r.tokens[head], t = r.tokens[k];
+  if (!h || !t || r.refAt[k] || r.refAt[head] || !has(h, 'Noun') || has(h, 'Adjective') || !/^[a-z]+$/.test(t.text)) return false;
+  const after = r.tokens[nextIndex(r, k)];
+  if (DEGREE_WORDS.has(word(t))) return /^[a-z]+$/.test(after?.text ?? '') && (has(after, 'Adjective') || participleForm(after) === 'ed');
+  return has(t, 'Adjective') && !has(t, 'Noun') && isPrep(after);
 }
 
 /** a state or body (not a person) at token j, as a phrase without prepositional phrases */

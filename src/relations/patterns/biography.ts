@@ -15,7 +15,7 @@ export const biography: Pattern[] = [
   {
     id: 'bio.nationality', kind: 'title', predicate: 'CITIZEN_OF', nouns: OCCUPATIONS, subject: 'described', object: 'modifier',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.8, seen: 'Re-DocRED dev (five documents open so)',
-    match: [['Sofia Conti is an Italian actress and singer.', 'Sofia Conti CITIZEN_OF Italy'], ['Petr Novak, a Czech architect, designed the hall.', 'Petr Novak CITIZEN_OF Czechia']],
+    match: [['Sofia Conti is an Italian actress and singer.', 'Sofia Conti CITIZEN_OF Italy'], ['Petr Novak, a Czech architect, designed the hall.', 'Petr Novak CITIZEN_OF Czechia'], ['Petr Novak was a Czech architect active in Vienna.', 'Petr Novak CITIZEN_OF Czechia']],
     miss: [['Sofia Conti is an actress.'], ['Sofia Conti played an Italian actress.']],
   },
   {
