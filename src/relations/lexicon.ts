@@ -527,6 +527,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export { WEEKDAYS } from '../entities/lexicon.ts';
 
 /** verbs that ask for an event rather than report it: "proposed talks", "called for a visit" (patterns read no event noun after them) */
+/** a state's or people's parts and qualities, stood up for in its place: "support for the territorial integrity of X", "solidarity with the people of X" */
+export const ATTRIBUTE_NOUNS: ReadonlySet<string> = new Set([
+  'sovereignty', 'integrity', 'independence', 'inviolability', 'security', 'borders', 'people', 'peoples', 'presidency', 'chairmanship', 'unity', 'stability',
+]);
 export const UNREALISED_GOVERNORS: ReadonlySet<string> = new Set(['propose', 'call', 'urge', 'demand', 'seek', 'want', 'suggest', 'request', 'invite', 'await', 'offer']);
 
 /** confidence of each construction */

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ATTRIBUTE_NOUNS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -136,7 +136,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
     // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
     const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
-    return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => (reading === 'target' ? targeted(r, pp.np) : denoted(r, pp.np))))];
+    const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : denoted(r, np));
+    return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => read(pp.np)))];
   }
   switch (s) {
     case 'patient.target': return targeted(r, c?.patient);
@@ -177,6 +178,21 @@ function targeted(r: Reading, p: P | undefined): Arg[] {
     const named = m.modifiers.filter((a) => !a.demonym && !a.pronoun);
     return [...named, ...m.pps.filter((pp) => TARGET_PREPS.has(pp.prep)).flatMap((pp) => denoted(r, pp.np))];
   });
+}
+
+/**
+ * What a stance on a part or quality is a stance on: the names a phrase denotes, or for an unnamed attribute ("the
+ * territorial integrity of X", "the sovereignty and independence of X", "the people of X", "the Cuban people", "X's G20
+ * presidency") its owner: the possessor, the "of" phrase (read the same way: "the borders of X") or a named modifier.
+ */
+function wholeOf(r: Reading, p: P, depth = 0): Arg[] {
+  const members = membersOf(p);
+  if (members.some((m) => m.referent) || !members.every((m) => ATTRIBUTE_NOUNS.has(m.headWord))) return denoted(r, p);
+  const last = members.at(-1)!;
+  if (last.possessor) return denoted(r, last.possessor);
+  const of = last.pps.find((pp) => pp.prep === 'of')?.np;
+  if (of) return depth < 3 ? wholeOf(r, of, depth + 1) : [];
+  return last.modifiers.filter((a) => !a.pronoun && (a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION'));
 }
 
 /** "A and B, an adviser to C": a singular apposition after a coordination describes its last conjunct only ("A and B, both allies of C": all) */

@@ -119,12 +119,15 @@ export const stance: Pattern[] = [
   {
     // "voiced support for X", "offered their support to X", "reaffirmed Britain's support for X": the clause's doer backs X
     id: 'support.voiced.for', kind: 'support', predicate: 'SUPPORTS', verbs: SUPPORT_VOICING, nouns: ['support'],
-    subject: 'agent', object: 'pp:for', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    subject: 'agent', object: 'pp:for.whole', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
     seen: 'news-fresh (us-ukraine-minerals-deal-after-oval-office-clash: "A and B voiced support for X"; iran-attack-israel-april-2024-live: "reaffirmed Britain\'s support for X"); news-fresh4 (g7-charlevoix-joly-readout: "voiced support for the X"); news-dev (kenya-haiti-mss-readout: "expressed his unwavering support for the mission")',
     match: [["Chile's president, Ana Ruiz, and Peru's foreign minister, Luis Soto, voiced support for Bolivia.", 'Ana Ruiz SUPPORTS Bolivia'],
       // (a message carries the support its "of" names: news-fresh4 g7-charlevoix-joly-readout, "posted a message of support for")
-      ['Ana Ruiz posted a message of support for Luis Soto.', 'Ana Ruiz SUPPORTS Luis Soto']],
-    miss: [['Norway asked for support for Chile.'], ['Norway did not voice support for Chile.', 'NOT Norway SUPPORTS Chile']],
+      ['Ana Ruiz posted a message of support for Luis Soto.', 'Ana Ruiz SUPPORTS Luis Soto'],
+      // (a part or quality stands for its owner: news-fresh9 kuleba-brussels-eap-meetings "support for the territorial integrity of",
+      // news-fresh11 pashinyan-granada-epc-readout "support for the independence, sovereignty … of the borders of", news-fresh10 "for the people of")
+      ['Norway voiced support for the sovereignty and territorial integrity of Chile.', 'Norway SUPPORTS Chile'], ['Norway expressed support for the Bolivian people.', 'Norway SUPPORTS Bolivia']],
+    miss: [['Norway asked for support for Chile.'], ['Norway did not voice support for Chile.', 'NOT Norway SUPPORTS Chile'], ['Norway voiced support for the victims of the flood.']],
   },
   {
     id: 'support.voiced.to', kind: 'support', predicate: 'SUPPORTS', verbs: SUPPORT_VOICING, nouns: ['support'],
@@ -135,7 +138,7 @@ export const stance: Pattern[] = [
   },
   {
     id: 'support.solidarity', kind: 'support', predicate: 'SUPPORTS', verbs: ['express', 'voice', 'show', 'offer', 'convey', 'reaffirm', 'declare', 'pledge'], nouns: ['solidarity'],
-    subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    subject: 'agent', object: 'pp:with.whole', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
     seen: 'news-fresh (iran-attack-israel-april-2024-live: "expressed full solidarity with X"); news-fresh4 (g7-charlevoix-joly-readout: "Partners also showed solidarity with Canada")',
     match: [['Norway expressed full solidarity with Chile.', 'Norway SUPPORTS Chile'], ['Norway and Peru showed solidarity with Chile.', 'Peru SUPPORTS Chile']],
     miss: [['Norway expressed concern about Chile.'], ['Norway never expressed solidarity with Chile.', 'NOT Norway SUPPORTS Chile']],
@@ -214,6 +217,39 @@ export const stance: Pattern[] = [
     seen: 'news-fresh (georgia-foreign-agents-law-eu-us-wire: "vetoed the bill"); news-fresh5 (australia-tuvalu-falepili-in-force: "rejected the deal"); news-fresh8 (wang-yi-pacific-tour-readout: "opposing the draft"; unga-russia-hrc-suspension-analysis: "reject the text")',
     match: [['Chile and Peru signed the Lima Accord. Bolivia rejected the deal.', 'Bolivia OPPOSES Lima Accord'], ['Parliament passed the Media Freedom Act. Ana Ruiz vetoed the bill.', 'Ana Ruiz OPPOSES Media Freedom Act']],
     miss: [['Chile and Peru signed the Lima Accord. Bolivia rejected the claim.'], ['Parliament passed the Media Freedom Act. Ana Ruiz did not veto the bill.', 'NOT Ana Ruiz OPPOSES Media Freedom Act']],
+  },
+  {
+    // "reaffirmed U.S. support for X", "Iranian support for the Houthis": the named owner of the support backs X
+    id: 'support.noun.modifier', kind: 'noun', predicate: 'SUPPORTS', nouns: ['support'], subject: 'modifier', object: 'pp:for.whole',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh11 (blinken-four-nation-africa-tour-readout: "reaffirmed U.S. support for ECOWAS"); news-fresh (iran-attack-israel-april-2024-live: "Britain\'s support for X", the owner as a possessor); news-fresh9 (modi-rio-g20-bilaterals: "conveyed India\'s support for the Global Alliance")',
+    match: [['Ana Ruiz reaffirmed Norwegian support for Chile.', 'Norway SUPPORTS Chile'], ['The talks covered NATO support for the territorial integrity of Chile.', 'NATO SUPPORTS Chile']],
+    miss: [['Ana Ruiz sought Norwegian support for Chile.'], ['Ana Ruiz reaffirmed Norwegian support.'], ['Ana Ruiz praised Norwegian support for the victims.']],
+  },
+  {
+    // "reaffirmed Ukraine's support for the territorial integrity of X", "conveyed India's support for Y"
+    id: 'support.noun.owner', kind: 'noun', predicate: 'SUPPORTS', nouns: ['support', 'solidarity'], subject: 'possessor', object: 'pp:for.whole',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
+    seen: 'news-fresh9 (kuleba-brussels-eap-meetings: "reaffirmed Ukraine\'s support for the territorial integrity of Azerbaijan"; modi-rio-g20-bilaterals: "India\'s support for"); news-fresh10 (modi-quad-and-new-york-bilaterals-2024: "India\'s continued support for the people of Palestine"); news-fresh5 (blinken-brazil-argentina-readout: "Washington\'s support for")',
+    match: [["Ana Ruiz reaffirmed Norway's support for the territorial integrity of Chile.", 'Norway SUPPORTS Chile'], ["Ana Ruiz conveyed Norway's full support for the people of Chile.", 'Norway SUPPORTS Chile']],
+    miss: [["Ana Ruiz sought Norway's support for Chile."], ["Ana Ruiz thanked Norway for its support."], ["Chile's support for the victims was praised."]],
+  },
+  {
+    // "warned Kyiv of a tough response", "warns Tehran that any retaliation will …", "warned Copenhagen to pull the troops out":
+    // a warning addressed to a named actor is a threat to it (not "warned that Y will …", which names no addressee)
+    id: 'threaten.warn', kind: 'verb', predicate: 'THREATENED', verbs: ['warn'], voice: 'active', directObject: true, namedObject: true,
+    subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh10 (russia-strikes-kyiv-after-crimean-bridge-live: "warned Kyiv of a tough response"; mali-expels-french-ambassador-meyer: "warned Copenhagen to pull the troops out"); news-fresh11 (us-strikes-iran-nuclear-sites-live: "warns Tehran that any retaliation"); news-fresh9 (pukpuk-treaty-analysis, rubio-panama-belt-and-road: "warned X that"); news-fresh4 (algeria-france-expulsions)',
+    match: [['Chile warned Bolivia of a tough response.', 'Chile THREATENED Bolivia'], ['Ana Ruiz warned Peru that any attack would be met with force.', 'Ana Ruiz THREATENED Peru']],
+    miss: [['Chile warned that Bolivia would pay a price.'], ['Chile did not warn Bolivia.', 'NOT Chile THREATENED Bolivia'], ['Chile was warned by Bolivia.'], ['Chile warned its citizens against travel to Bolivia.']],
+  },
+  {
+    // "the three leaders adopted the Camp David Principles", "the Council adopted resolution 2653": adopting a text is standing for it
+    id: 'support.text.adopt', kind: 'verb', predicate: 'SUPPORTS', verbs: ['adopt', 'approve', 'ratify'], voice: 'active',
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-dev (camp-david-trilateral-readout: "adopted the Camp David Principles"); news-fresh8 (haiti-sanctions-2653-release: "adopted resolution 2653"); news-fresh11 (scholz-central-asia-astana-summit: "adopted the Joint Declaration"; g20-johannesburg-us-boycott-live: "adopted its Leaders\' Declaration"); news-fresh9 (who-pandemic-agreement-adopted)',
+    match: [['Chile and Peru adopted the Lima Declaration.', 'Peru SUPPORTS Lima Declaration'], ['The council debated Resolution 3100. Norway approved the resolution.', 'Norway SUPPORTS Resolution 3100']],
+    miss: [['Chile adopted the euro.'], ['Chile did not adopt the Lima Declaration.', 'NOT Chile SUPPORTS Lima Declaration'], ['The Lima Declaration was adopted.']],
   },
   {
     // "we stand with X", "would stand with its neighbour", "stands behind him": a stance, said in the present or of the future
