@@ -491,6 +491,11 @@ const CASES: [string, Triple[]][] = [
   // an occupation before a name is never held under the person named before it; a band's role is membership
   ["The band was formed by guitarist Ola Berg and bassist Per Dahl.", []],
   ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
+  // a fictional character is no post, and a preposition the tagger reads as an adjective ("under") no occupation
+  ["The novel follows Garcia's character Juan Perez through the war.", []],
+  ["She was deputy leader of the Socialist Party under Ana Ruiz between 2007 and 2014.", []],
+  // a verb whose object comes by a preposition ("wrote for Y") has no passive but the prepositional one
+  ["The book is a study of the teachings of the Catholic Church written by Ana Ruiz.", []],
   // "of Y" after a noble's title names a house, not a home
   ["Princess Ingrid of Sweden opened the bridge.", []],
   // a name whose head is a see or a body is no person: "of Y" is the see's, no home

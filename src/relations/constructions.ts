@@ -1,4 +1,5 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
+import { PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
@@ -336,8 +337,9 @@ function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occup
     const plain: string[] = [];
     const isPlain = (i: number) => {
       const t = ctx.tokens[i];
-      // (a conjunction ends the occupation: "guitarist A and bassist B" names no employer of B)
-      return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !isDeterminer(t) && !comma(t) && !hardBreak(t) && !['and', 'or', 'but', 'nor'].includes(t.text);
+      // (a conjunction ends the occupation: "guitarist A and bassist B" names no employer of B; so does a preposition
+      // the tagger read as an adjective, which the person-noun suffix would take: "worked at Y under X")
+      return !!t && !ctx.argAt[i] && /^[a-z]{3,}$/.test(t.text) && !isVerb(t) && !isPreposition(t) && !PREPOSITIONS.has(t.text) && !isDeterminer(t) && !comma(t) && !hardBreak(t) && !['and', 'or', 'but', 'nor'].includes(t.text);
     };
     const nearest = words[0] ?? word(ctx.tokens[k]);
     if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
@@ -1071,7 +1073,9 @@ type FrameOptions = { rule: string; confidence: number; anchor: number };
 /** A passive frame: its by-agent acts on the reduced relative's head, the noun's object or the clause's subject. */
 function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefined, opts: FrameOptions): void {
   const agent = byAgent(ctx, v);
-  if (!agent) return;
+  // ("the teachings of the Church written by X": a frame whose object comes by a preposition, "wrote for Y", has no
+  // passive but the prepositional one, "was written for by X")
+  if (!agent || (frame.direct === false && !frame.noun && !frame.preps?.includes(word(ctx.tokens[v + 1])))) return;
   const pol = polarity(ctx, v - 3, v);
   const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : head ? group(ctx, head) : subjectBefore(ctx, v)?.group;
   // ("backed by the Russia-friendly Party of Socialists": a name that only modifies the agent's noun is not the agent)

@@ -354,12 +354,13 @@ export const STATE_POSTS: ReadonlySet<string> = new Set([
   ...ACCREDITED_TITLES, 'official', 'officials', 'diplomat', 'diplomats', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'negotiator', 'secretary', 'aide', 'adviser', 'advisor', 'lawmaker', 'legislator', 'senator', 'prosecutor', 'judge',
 ]);
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
-/** kin and companions, which the suffix above would take for occupations: "his brother X" names no employer */
+/** kin, companions and characters, which the suffix above would take for occupations: "his brother X", "the author's character X" name no employer */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'brother', 'mother', 'father', 'sister', 'daughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'partner',
   'brothers', 'sisters', 'daughters', 'parent', 'parents', 'cousin', 'nephew', 'niece', 'lover', 'widower', 'companion',
   'fiance', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'friend', 'admirer', 'follower', 'supporter',
   'opponent', 'rival', 'successor', 'predecessor', 'ancestor', 'descendant', 'survivor', 'prisoner',
+  'character', 'characters', 'protagonist', 'antagonist',
 ]);
 /** prepositions after a person that give where they live or whom they work for: "X of Tupelo", "X at Cornell" */
 /**
