@@ -7,6 +7,43 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("keeps a people's or an office-holder's possessive inside a body's name, but not a person's or a title's before a post", () => {
+    expect(names("The Verdanian People's Party won the vote.")).toContain("Verdanian People's Party/ORGANIZATION");
+    expect(names("Officers of the Solicitor General's Office arrived.")).toContain("Solicitor General's Office/ORGANIZATION");
+    expect(names("The Provincial Attorney General's Office filed charges.")).toContain("Provincial Attorney General's Office/ORGANIZATION");
+    expect(names("The President's Chief of Staff resigned.")).not.toContain("President's Chief of Staff/ORGANIZATION");
+    expect(names("Verdania's Foreign Ministry said so.")).not.toContain("Verdania's Foreign Ministry/ORGANIZATION");
+  });
+
+  it("keeps the words before a party's generic listed name as the longer party's name, not before a modifier", () => {
+    expect(names('The Agrarian Democratic Party won most seats.')).toContain('Agrarian Democratic Party/ORGANIZATION');
+    expect(names('Former Democratic Party leaders met in Denver.')).not.toContain('Former Democratic Party/ORGANIZATION');
+  });
+
+  it('reads ranks and party posts of several words as titles, never as names of their own', () => {
+    for (const [text, name] of [
+      ['State Councillor Liu Fen met the envoy in Lima.', 'Liu Fen'],
+      ['Senior General Aung Tun reviewed the troops.', 'Aung Tun'],
+      ['House Minority Leader Dana Holt voted against the bill.', 'Dana Holt'],
+      ['Taoiseach Niall Byrne flew to Brussels.', 'Niall Byrne'],
+    ] as const) {
+      const found = names(text);
+      expect(found).toContain(`${name}/PERSON`);
+      expect(found.some((n) => /^(State Councillor|Senior General|Minority Leader|Taoiseach)\//.test(n))).toBe(false);
+    }
+  });
+
+  it('drops a style of address ("His Majesty", "Seyyed") before a title or a name', () => {
+    expect(names('Envoys later met His Majesty King Omar III of Verdania.')).not.toContain('Majesty/PERSON');
+    expect(names('Foreign Minister Seyyed Reza Hosseini spoke first.')).toContain('Reza Hosseini/PERSON');
+  });
+
+  it("reads a month after a word of date or a day's number as the date, not a first name", () => {
+    expect(names('Last June Karimov said the border was closed.')).not.toContain('June Karimov/PERSON');
+    expect(names('On 9 June Ortega spoke by phone with the envoy.')).not.toContain('June Ortega/PERSON');
+    expect(names('The envoy met June Karimova of the bank.')).toContain('June Karimova/PERSON');
+  });
+
   it("types a name opened by a body's head as an organisation, as French or Spanish write it, but not a title", () => {
     expect(names('Fighters of Alliance Bleue Savane attacked the town.')).toContain('Alliance Bleue Savane/ORGANIZATION');
     expect(names('Officials briefed Party Secretary Wen Lau.')).not.toContain('Party Secretary/ORGANIZATION');

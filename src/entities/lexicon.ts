@@ -47,6 +47,12 @@ export const TITLES: Record<string, string> = {
   // forms of address before a name in government read-outs: the Commonwealth's "the Honourable", the Gulf's
   // "His Highness" (seen: news-fresh4 g7-charlevoix-joly-readout, news-fresh6 uae-abz-unga79-meetings)
   honourable: 'honourable', honorable: 'honourable', highness: 'highness',
+  // China's rank above a minister, Myanmar's top army rank, a chamber's party leaders, Ireland's head of government, a prosecutor (seen: news-fresh5 egypt-shoukry-oic-islamabad-readout, news-fresh6 solomon-islands-china-security-pact-analysis,
+  // news-fresh7 bilawal-goa-sco-cfm-readout, news-fresh8 wang-yi-pacific-tour-readout, myanmar-earthquake-aid-live;
+  // news-fresh nato-washington-summit-2024-greek-readout; news-fresh11 eu-summit-ukraine-moldova-talks-live, imamoglu-arrest-turkey-opposition-analysis)
+  'state councilor': 'state councilor', 'state councillor': 'state councilor', 'senior general': 'general',
+  'majority leader': 'leader', 'minority leader': 'leader', taoiseach: 'prime minister',
+  'public prosecutor': 'prosecutor', 'chief public prosecutor': 'prosecutor',
   correspondent: 'correspondent', correspondents: 'correspondent', reporter: 'reporter', 'ceo': 'chief executive', 'chief executive': 'chief executive', founder: 'founder', 'co-founder': 'founder',
 };
 
@@ -86,7 +92,8 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secr
  * them still reaches the name. (seen: news-fresh9 modi-rio-g20-bilaterals, news-fresh g20-new-delhi-african-union-readout,
  * news-fresh6 modi-hiroshima-g7-bilaterals-readout)
  */
-export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi']);
+// Iran's "Seyyed" and a monarch's "His Majesty" the same way (seen: news-fresh11 araghchi-unga79-new-york-meetings-readout, news-fresh4 uae-shakhboot-unga78-africa)
+export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi', 'seyyed', 'sayyid', 'majesty']);
 /**
  * Styles of address written before a holder's name and no part of it: "the President of X, H.E. Mr. Y" (compromise
  * normalises "H.E." to "he": callers read the written text), "Canada's foreign minister, the Honourable X". The

@@ -79,7 +79,8 @@ export function titleAt(tokens: Token[], i: number, limit: number): { end: numbe
 function honorificAt(tokens: Token[], i: number): boolean {
   if (!HONORIFICS.has(wordKey(tokens[i]!)) || !tokens[i + 1] || !isCapitalised(tokens[i + 1]!)) return false;
   const prev = tokens[i - 1];
-  return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev));
+  // ("His Majesty King X": a possessive pronoun opens the style)
+  return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev)) || prev.normal === 'his' || prev.normal === 'her';
 }
 
 /**
@@ -660,8 +661,12 @@ function isTailOfLongerName(ctx: Ctx, [a, b]: Range, hit: GazetteerHit, hitAt: M
   const { tokens } = ctx.sentence;
   if (hit.tokens[1] !== b || hit.tokens[0] <= a) return false;
   if (isOtherStatesBody(ctx, a, hit, hitAt)) return true;
-  if (hit.form !== 'alias' || hit.entry.type === 'PERSON') return false;
+  // ("Social Democratic Party", "Peoples Democratic Party": a party's generic name closes another party's; seen: news-fresh6
+  // romania-runoff-dan-simion-live, news-fresh10 nigeria-2023-election-analysis)
+  const party = hit.form === 'name' && hit.entry.kind === 'party';
+  if ((hit.form !== 'alias' && !party) || hit.entry.type === 'PERSON') return false;
   const before = tokens.slice(a, hit.tokens[0]);
+  if (party && before.some((t) => TITLE_MODIFIERS.has(t.normal) || NOT_NAMES.has(t.normal) || isPossessive(t))) return false;
   const connector = before.at(-1)!.normal;
   if (!isCapitalised(before.at(-1)!) && connector !== 'and') return false;
   // "the Internal Revenue Service and Manufacturers Hanover": a name with a head of its own before "and" is coordinated
@@ -701,7 +706,9 @@ function leftovers(ctx: Ctx, [a, b]: Range): Leftover[] {
   const bodyName = complementAt > 0 && headType(tokens, [a, b]) !== null;
   // a title that opens the span ends where it ends ("External Affairs Minister X": not "External Affairs" + "Minister X")
   const openingTitleEnd = titleAt(tokens, a, b - 1)?.end ?? a;
-  for (let k = a + 1; k < b; k++) {
+  // ("Federal Attorney General's Office", "Prosecutor General's Office": an office-holder's possessive before a body's head names the body)
+  const holdersOffice = b > a && isPossessive(tokens[b - 1]!) && headType(tokens, [a, b]) === 'ORGANIZATION';
+  for (let k = a + 1; k < b && !holdersOffice; k++) {
     const t = isCapitalised(tokens[k]!) ? titleAt(tokens, k, b - 1) : null;
     if (!t || k <= openingTitleEnd || TITLE_MODIFIERS.has(tokens[k]!.normal) || (bodyName && k > a + complementAt)) continue;
     const before = leftover(ctx, [a, k - 1]);

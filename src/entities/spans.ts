@@ -3,7 +3,7 @@
 // Plain passes over token arrays; compromise's tags are read, never re-parsed.
 import type { Sentence, Token } from '../model/types.ts';
 import {
-  EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
+  EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, MONTH_NAMES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   ORG_MEMBER_NOUNS, OTHER_HEADS, PARTICLE_PAIR_FIRSTS, PARTICLE_PAIR_SECONDS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 
@@ -57,7 +57,7 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const next = tokens[i + 1];
   // (a month's name too, "Foreign Minister Jan Lipavský", where no word of a date stands before it: "in May Putin flew")
   const firstName = STOP_WORD_FIRST_NAMES.has(key) && has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next))
-    && (!has(t, 'Month', 'Date') || (!has(next, 'Date', 'Month', 'Value') && !BEFORE_DATES.has(tokens[i - 1]?.normal ?? '')));
+    && (!(has(t, 'Month', 'Date') || MONTH_WORDS.has(key)) || (!has(next, 'Date', 'Month', 'Value') && !dateBefore(tokens[i - 1])));
   if (NOT_NAMES.has(key) && !firstName) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
@@ -96,6 +96,10 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
 const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'august']);
 /** Words before a month that make it a date: "in May", "since June", "early April". */
 const BEFORE_DATES = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'each', 'every', 'between', 'and', 'to', 'or']);
+/** Months by their word, whatever compromise tags them ("Last June Pashinyan said": June read as a first name). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'jan']);
+/** A date's word or a day's number before a month: "in May", "on 9 June". */
+const dateBefore = (t: Token | undefined) => !!t && (BEFORE_DATES.has(t.normal) || /^\d{1,2}$/.test(t.text));
 
 /** Words that open an appositive or relative clause about a person after a bare name: "Starr, who ...". */
 export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
@@ -131,7 +135,7 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   const n = tokens.length;
   const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i), unknown?.(i)));
   const tight = (i: number) => {
-    if (i + 1 >= n || isPossessive(tokens[i]!)) return false;
+    if (i + 1 >= n || (isPossessive(tokens[i]!) && !innerPossessive(i))) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
     return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i) || innerPlural(i);
@@ -145,6 +149,20 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     let j = i + 1;
     while (j + 1 < n && namey[j + 1] && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
     return namey[i + 1]! && isCapitalised(tokens[i + 1]!) && j - i <= 3 && ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
+  };
+  // "the Taiwan People's Party", "the National People's Congress", "the Attorney General's Office": a people's or an
+  // office-holder's possessive inside a name goes on to the capitalised words after it (a title's only to a head word:
+  // not "the President's Chief of Staff"; seen: news-dev taiwan-election-lai-analysis, news-fresh7 muizzu-beijing-visit-analysis,
+  // news-fresh10 nigeria-2023-election-analysis, news-fresh4 mexico-cartel-handover-us, news-fresh8 villavicencio-quito-killing-wire)
+  const innerPossessive = (i: number) => {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (!isCapitalised(t) || !isCapitalised(next) || !namey[i + 1] || !/^(['’]s)?\s+$/.test(gapBetween(text, t, next))) return false;
+    const owner = wordKey(t);
+    if (owner === 'people') return true;
+    if (!isTitleWord(t)) return false;
+    let j = i + 1;
+    while (j + 1 < n && namey[j + 1] && j - i < 3 && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
+    return ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
   };
   // "Kevin O 'Brien", "Ze 'ev Eytan", "Bin-Sa 'id": a name's apostrophe written apart, as tokenised copy has it
   const elided = (i: number) => i + 1 < n && /^\s?['’]$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && /^\p{L}+$/u.test(tokens[i + 1]!.text);

@@ -291,7 +291,7 @@ export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Pre
 };
 /** title heads: the person works for the organisation or country */
 export const STAFF_TITLES: ReadonlySet<string> = new Set([
-  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'ambassador-designate', 'envoy', 'official', 'officials', 'diplomat',
+  'minister', 'councilor', 'councillor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'ambassador-designate', 'envoy', 'official', 'officials', 'diplomat',
   'researcher', 'adviser', 'advisor', 'reporter', 'correspondent', 'general', 'commander', 'senator', 'lawmaker',
   'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
