@@ -139,6 +139,10 @@ describe('clauses: clause kinds', () => {
     expect(a.clauses.find((c) => c.kind === 'relative')!.verb!.lemma).toBe('send');
     expect(clauseWith(a, 'praise').kind).toBe('main');
   });
+  it('takes the name apposed to a description as the antecedent of "who", not the description\'s owner', () => {
+    const a = analyse('Ana Ruiz met the Prime Minister of Chile, Jorge Mesa, who praised Peru.');
+    expect(roles(clauseWith(a, 'praise'))).toBe('relative praise: Jorge Mesa > Peru');
+  });
   it('takes a list of named things as a whole as the antecedent of "which"', () => {
     const a = analyse('Qatar, Egypt and Norway, which had sent troops, praised Finland.');
     expect(show(a.clauses.find((c) => c.kind === 'relative')!.subject)).toBe('Qatar and Egypt and Norway');

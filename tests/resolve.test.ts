@@ -249,6 +249,17 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it('reads a role with a title-cased portfolio before it ("the External Affairs Minister") and a form of address before the holder', () => {
+    const t = "Peru's External Affairs Minister, Dr. Ravi Arana, opened the forum. On Monday the External Affairs Minister met Ana Lund.";
+    expect(links(t)).toContain('the External Affairs Minister → Ravi Arana');
+  });
+
+  it('reads "the President" as one titled so before any apposition of the role, not as a president apposed later in a list', () => {
+    const t = 'Foreign Minister Ola Brekke flew to Geneva with President Anna Lund. He met Karl Weiss, President of the Alpine Red Cross, at his hotel. '
+      + 'In these meetings the President praised the mediators.';
+    expect(links(t)).toContain('the President → Anna Lund');
+  });
+
   it('reads "the Minister" as the first minister of the nearest sentence naming one, and an apposition "X, Minister of State,"', () => {
     expect(links('Minister Ines Moreau welcomed Minister Karl Weiss to Lyon. The next day the Minister opened the talks.'))
       .toContain('the Minister → Ines Moreau');

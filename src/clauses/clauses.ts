@@ -58,6 +58,8 @@ const newClause = <R extends Referent>(kind: ClauseKind, first: number, parent?:
 
 /** The phrase a relative pronoun or participle after `p` hangs from: the last named phrase down its right edge ("a visit to Ukraine, which"). */
 function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {
+  // ("the Prime Minister of X, Y, who is in Z": the name apposed to a description closes it)
+  if (p.named) return p.named;
   const last = p.pps.at(-1)?.np;
   return last && !p.members ? rightmost(last) : p;
 }

@@ -2,6 +2,7 @@
 // compromise's tags decide open classes; these lists correct it where its tags do not fit
 // (it tags "to" Conjunction before a name, "fighting" Noun in "groups fighting X", "Friday," Possessive).
 import { HONORIFICS, MONTH_NAMES, STYLES_OF_ADDRESS, WEEKDAYS } from '../entities/lexicon.ts';
+import { NAME_PREFIXES } from '../resolve/lexicon.ts';
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into', 'onto', 'over', 'under', 'during',
@@ -12,8 +13,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'all',
   'several', 'many', 'few', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
 ]);
-/** forms of address written between a title's comma and the holder's name ("the President of X, H.E. Mr. Y", "Shri X") */
-export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([...STYLES_OF_ADDRESS, ...HONORIFICS]);
+/** forms of address written between a title's comma and the holder's name ("the President of X, H.E. Mr. Y", "Shri X", "Sheikh Y") */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([...STYLES_OF_ADDRESS, ...HONORIFICS, ...NAME_PREFIXES]);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'will', 'would', 'can', 'could', 'should',

@@ -240,3 +240,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'european', 'international', 'national', 'economic', 'state', 'public', 'security', 'industry', 'agriculture', 'education',
 ]);
 export const MAX_PORTFOLIO_WORDS = 8;
+/** a portfolio written before its role, title-cased: "the External Affairs Minister", "India's Home Minister" */
+export const PORTFOLIO_PREMODIFIERS: ReadonlySet<string> = new Set([...PORTFOLIO_WORDS, 'affairs']);
+/**
+ * Forms of address written between a title's comma and its holder's name, outside the name: "the Crown Prince of X,
+ * Sheikh Y", "the Secretary of State of Z, Cardinal Y", "India's External Affairs Minister, Dr. Y" (lower-case, no full stop)
+ */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh', 'cardinal', 'sir', 'dame', 'prof', 'professor', 'archbishop']);

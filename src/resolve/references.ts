@@ -6,7 +6,7 @@ import { wordKey } from '../entities/spans.ts';
 import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { groupOf, type GroupCtx } from './groups.ts';
 import {
-  BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
+  BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
@@ -113,6 +113,8 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
   const titles = (m: ResolvedMention) => ctx.named.filter((x) => x.entity === m.entity && x.title).map((x) => x.title!);
   const apposedHere = (m: ResolvedMention) => (ctx.apposed?.get(m.entity) ?? [])
     .some((t) => t.start < start && covers(t.role) && (!country || t.country === country));
+  // where the role is first apposed to the person
+  const introducedAt = (m: ResolvedMention) => Math.min(...(ctx.apposed?.get(m.entity) ?? []).filter((t) => t.start < start && covers(t.role)).map((t) => t.start));
   const holds = (m: ResolvedMention) => {
     if (apposedHere(m)) return true;
     if (titles(m).some((t) => covers(t.role) && (!country || t.of?.gazetteerId === country))) return true;
@@ -129,6 +131,10 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     const opener = all.at(-1);
     if (opener && opener.start < start && titles(opener).some((t) => covers(t.role))) return nameAfterHonorific(ctx, opener) ?? opener;
     const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
+    // (but one titled with the role before the protagonist's apposition came first: "accompanying President X" in the
+    // opening, then "Y, President of the Red Cross," in a list of meetings)
+    const titledFirst = protagonist && [...all].reverse().find((m) => m.start < start && titles(m).some((t) => covers(t.role)));
+    if (titledFirst && titledFirst.entity !== protagonist.entity && titledFirst.start < introducedAt(protagonist)) return nameAfterHonorific(ctx, titledFirst) ?? titledFirst;
     if (protagonist) return protagonist;
   }
   // as a person pronoun does, the first (subject-like) holder of the nearest sentence that names one
@@ -176,7 +182,7 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
   // (a form of address between the comma and the name: "the President of X, H.E. Mr. Y"; compromise normalises "H.E." to "he")
   let at = k + 1;
   // (and an honorific, which the entities stage strips from the name: "the Prime Minister of India, Shri X")
-  while (tokens[at] && (STYLES_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)))) at++;
+  while (tokens[at] && (STYLES_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)) || (NAME_PREFIXES.has(wordKey(tokens[at]!)) && !startAt.has(`${s.index}:${at}`)))) at++;
   const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${at}`) : undefined;
   const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
   // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
@@ -202,6 +208,13 @@ function portfolioEnd(tokens: Token[], end: number): number {
   return k;
 }
 
+/** Past a title-cased portfolio before a role head, from `j`: "External Affairs" in "the External Affairs Minister". */
+function pastPortfolio(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && PORTFOLIO_PREMODIFIERS.has(wordKey(tokens[k]!)) && !roleHeadAt(tokens, k)) k++;
+  return roleHeadAt(tokens, k) ? k : j;
+}
+
 /** Roles apposed to persons' names, in both orders: "the Prime Minister of India, X" and "X, Minister of State,". */
 function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<string, ApposedRole[]> {
   const out = new Map<string, ApposedRole[]>();
@@ -211,7 +224,8 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
     for (let i = 0; i < tokens.length; i++) {
       // (a state's possessive opens one too: "Egypt's Minister of Foreign Affairs, X,")
       const det = DESCRIPTION_DETERMINERS.has(wordKey(tokens[i]!)) || statePossessiveAt(ctx, startAt, s, i) ? 1 : 0;
-      const head = roleHeadAt(tokens, i + det);
+      // (past a title-cased portfolio after the determiner: "India's External Affairs Minister, X")
+      const head = roleHeadAt(tokens, det ? pastPortfolio(tokens, i + det) : i);
       if (!head) continue;
       const tail = roleTail(ctx, s, head.end, startAt);
       if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start });
@@ -447,7 +461,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!))) continue;
       // a name inside a modifier ("the Vienna-based watchdog") stays a mention of its own: the description starts at its head
       const first = tokens.slice(i + 1, j).some((_, k) => namedAt.has(`${s.index}:${i + 1 + k}`) && !demonymAt.has(`${s.index}:${i + 1 + k}`)) ? j : i;
-      const found = namedAt.has(`${s.index}:${j}`) ? null : descriptionHeadAt(tokens, j);
+      const found = namedAt.has(`${s.index}:${j}`) ? null : descriptionHeadAt(tokens, pastPortfolio(tokens, j));
       if (!found) continue;
       const { head, end } = found;
       const spec = DESCRIPTION_HEADS[head]!;

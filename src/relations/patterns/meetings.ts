@@ -67,6 +67,8 @@ export const meetings: Pattern[] = [
       // (a read-out's protagonist, apposed with a portfolio, is "the Minister" after: resolve's apposedRoles)
       ["Peru's Minister of Foreign Affairs and Trade, Ana Ruiz, flew to Quito on Monday. Luis Gomez greeted her. The Minister held talks with Jorge Mesa.", 'Ana Ruiz MET_WITH Jorge Mesa'],
       ['On Monday, the Minister for Foreign Affairs of Peru, Ana Ruiz, flew to Quito. The Minister held talks with Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'],
+      // (a form of address between an item's comma and its holder's name: "Sheikh", "Cardinal")
+      ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the Emir of Qatar, Sheikh Hamad Al Kuwari; and the Archbishop of Lima, Cardinal Luis Gomez.', 'Ana Ruiz MET_WITH Luis Gomez'],
       // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
     miss: [['Narendra Modi held a rally in Berlin.']],
