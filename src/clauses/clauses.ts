@@ -117,6 +117,10 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, 'relative', it.first, { antecedent, closesAtComma: apposed });
   } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {
     open(g, 'reported', it.first);
+  } else if (w === 'where' && afterComma && verb && (next?.kind === 'np' || unresolvedPronoun(next)) && verbNext(g.list, k + 2)) {
+    // "X arrived in Y, where he was received by Z": a place's "where" clause names its own subject (not the main
+    // clause's object) and ends at the next comma
+    open(g, 'adverbial', it.first, { closesAtComma: true });
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {

@@ -24,6 +24,11 @@ export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be'
 /** verbs that link a subject to a description as "be" does: "X became the tenth member of Y", "X remains chair of Y" */
 export const LINKING_VERBS: ReadonlySet<string> = new Set(['become', 'became', 'becomes', 'remain', 'remains', 'remained']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+/** "-ing" words that stand before a noun as adjectives, never as a lexical verb's gerund object: "paid working visits",
+ *  "met visiting leaders", "joined the ruling coalition" (compromise may tag them Verb and join them to the verb before) */
+export const ATTRIBUTIVE_ING: ReadonlySet<string> = new Set([
+  'working', 'visiting', 'ruling', 'governing', 'outgoing', 'incoming', 'neighbouring', 'neighboring', 'founding', 'ongoing', 'upcoming',
+]);
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', '&']);
 /** subordinators and the kind of clause they open */
 export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>> = {

@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, ATTRIBUTIVE_ING, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -38,16 +38,19 @@ function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   const n = nextIndex(r, j);
   // (after a determiner it modifies the noun: "the acting US ambassador", "the ruling Georgian Dream party")
   if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n])) && !(j > 0 && isDet(r.tokens[j - 1]) && !r.refAt[j - 1])) return false;
-  if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
+  if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective') && !attributiveIng(r, j)) return false;
   // ("Iran and Syria refuse to condemn X": a negating catenative before "to" and a verb ends the phrase, whatever its tag)
   if (NOUN_TAGGED_CATENATIVES.has(word(t)) && word(r.tokens[n]) === 'to' && isVerb(r.tokens[n + 1])) return false;
   return isNominal(t);
 }
+/** "working visits", "visiting leaders": an "-ing" adjective before a noun (ATTRIBUTIVE_ING), whatever its tag */
+export const attributiveIng = <R extends Referent>(r: Reader<R>, j: number): boolean =>
+  ATTRIBUTIVE_ING.has(word(r.tokens[j])) && !r.refAt[j] && isNominal(r.tokens[nextIndex(r, j)]) && !isVerb(r.tokens[nextIndex(r, j)]);
 /** a token that may open a noun phrase */
 export function startsPhrase<R extends Referent>(r: Reader<R>, j: number): boolean {
   const t = r.tokens[j];
   if (!t || r.skip[j]) return false;
-  return !!r.refAt[j] || (isDet(t) && !RELATIVES.has(word(t))) || (continues(r, j) && !participleForm(t));
+  return !!r.refAt[j] || (isDet(t) && !RELATIVES.has(word(t))) || (continues(r, j) && (!participleForm(t) || attributiveIng(r, j)));
 }
 
 /** One chunk without coordination: [det] [possessor's] premodifiers head, then its prepositional phrases. */

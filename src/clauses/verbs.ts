@@ -5,7 +5,7 @@ import {
   BE, CATENATIVES, DENYING_VERBS, LINKING_VERBS, NEGATING_CATENATIVES, NOUN_TAGGED_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
   PLANNING_PREDICATES, POSSIBILITY_MODALS,
 } from './lexicon.ts';
-import { nextIndex, type Reader } from './phrases.ts';
+import { attributiveIng, nextIndex, type Reader } from './phrases.ts';
 import type { Referent, VerbGroup } from './types.ts';
 import { comma, hardBreak, isAdverb, isAux, isNegation, isVerb, participleForm, verbLemma, word } from './words.ts';
 
@@ -33,6 +33,7 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
   const t = r.tokens[i];
   if (!t || r.refAt[i] || r.skip[i]) return null;
   if (!verbal(r, i) && !(participle && participleForm(t, i === 0))) return null;
+  if (attributiveIng(r, i) && isVerb(r.tokens[i - 1]) && !isAux(r.tokens[i - 1])) return null;
   const words: number[] = [];
   let j = i;
   for (;;) {
@@ -45,6 +46,8 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
     // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
     const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];
+    // ("concludes working visits", "met visiting leaders": after a lexical verb, an attributive "-ing" before a noun opens its object)
+    if (attributiveIng(r, n) && isVerb(r.tokens[j]) && !isAux(r.tokens[j])) break;
     if (verbal(r, n) || adverbInside || catenative || participle || yetTo(r, j)) { j = n; continue; }
     break;
   }
