@@ -307,7 +307,8 @@ const CASES: [string, Triple[]][] = [
   ["Kowalski is a Gdansk native who joined the union in 1980.", [["Kowalski", 'LIVES_IN', "Gdansk"]]],
   ["The court heard Ruiz, cousin of Pablo Ortega and a Seville native, on Monday.", [["Ruiz", 'LIVES_IN', "Seville"]]],
   ["Ohio's native son John Glenn flew twice.", [["John Glenn", 'LIVES_IN', "Ohio"]]],
-  ["Milan's mayor Giuseppe Sala spoke.", [["Giuseppe Sala", 'LIVES_IN', "Milan"]]],
+  // (a post a place owns is no home: SCHEMA's LIVES_IN is "lives in, resident of, native of")
+  ["Milan's mayor Giuseppe Sala spoke.", []],
   // an organisation taking someone on, active and passive; a person appointing names no employer
   ["Reuters hired Anna Berg in 2019.", [["Anna Berg", 'WORKS_FOR', "Reuters"]]],
   ["Anna Berg was appointed by the European Commission.", [["Anna Berg", 'WORKS_FOR', "European Commission"]]],

@@ -29,6 +29,8 @@ export interface VerbFrame {
   asRole?: Predicate;
   /** a phrasal verb's particle, right after the verb: "set up" */
   particle?: string;
+  /** the passive states another relation: "was met on the tarmac by X" is a host greeting a guest, not talks */
+  passive?: Predicate;
   /** the verb itself denies the relation: "missed the summit" → NOT ATTENDED */
   negated?: boolean;
   confidence?: number;
@@ -56,7 +58,9 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true, asRole: 'PRAISED' })],
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
-  meet: [f('MET_WITH', { preps: ['with'], wholeObject: true })],
+  // ("X was met at the airport by Y": news-fresh8 wang-yi-pacific-tour-readout, news-fresh10 biden-jeddah-live-2022 and
+  // modi-moscow-visit-live-2024, a guest met on arrival; SCHEMA's HOSTED, "greeted")
+  meet: [f('MET_WITH', { preps: ['with'], wholeObject: true, passive: 'HOSTED' })],
   // (a whole name: "talks with her G7 counterparts", "meetings with Ethiopia's foreign minister" name no G7 or Ethiopia)
   hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'], wholeObject: true })],
   // "represented President X at the East Asia Summit": the envoy attends (the person represented is passed over)

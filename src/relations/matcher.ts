@@ -124,10 +124,11 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
   // "flew to X": only the verb's own phrase (not "flew home from a visit to X", nor "to" deeper in its object), or one
-  // hung on its "from" place ("travelled from A to X")
+  // hung on its "from" place ("travelled from A to X") or on its "at" phrase ("landed at the airport in X": news-fresh10
+  // modi-moscow-visit-live-2024, news-dev hasina-yunus-interim; not a named gathering's place: "arrived at the X summit in Y" attends it)
   if (s.startsWith('verb.pp:')) {
     const own = c?.pps ?? [];
-    const pool = [...own, ...own.filter((pp) => pp.prep === 'from' && pp.np.referent).flatMap((pp) => pp.np.pps)];
+    const pool = [...own, ...own.filter((pp) => (pp.prep === 'from' && pp.np.referent) || (pp.prep === 'at' && !c?.verb?.copula && pp.np.referent?.entity.type !== 'EVENT')).flatMap((pp) => pp.np.pps)];
     return [...new Set(pool.filter((pp) => pp.prep === s.slice(8)).flatMap((pp) => denoted(r, pp.np)))];
   }
   if (s.startsWith('pp:')) {
@@ -147,7 +148,7 @@ function slot(r: Reading, s: Slot): Arg[] {
     // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
     // (else the noun's own by-phrase: "condemned reckless behaviour by the Kremlin")
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];
-    case 'possessor': return denoted(r, n?.possessor);
+    case 'possessor': return relativeOwner(r, c, n) ?? denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
     // ("the Kremlin critic X", not "the Bolivian critic X": a demonym there says whose the critic is)
     case 'modifier.name': return n?.modifiers.filter((x) => !x.demonym) ?? [];
@@ -193,6 +194,19 @@ function wholeOf(r: Reading, p: P, depth = 0): Arg[] {
   const of = last.pps.find((pp) => pp.prep === 'of')?.np;
   if (of) return depth < 3 ? wholeOf(r, of, depth + 1) : [];
   return last.modifiers.filter((a) => !a.pronoun && (a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION'));
+}
+
+/**
+ * "met X, who was on his first visit to Y": a possessive pronoun inside a relative clause is its agent's, not the main
+ * clause's subject the resolver picks (news-fresh11 jaishankar-g20-fmm-delhi-bilaterals)
+ */
+function relativeOwner(r: Reading, c: C | undefined, n: P | undefined): Arg[] | undefined {
+  const own = n?.possessor;
+  // (the clause's agent is its antecedent: "X, who …"; the relative word itself is no phrase)
+  // ("X, who vowed to destroy Hamas since its attack on Y": "its" is no person's)
+  if (!own || (own.headWord !== 'his' && own.headWord !== 'her') || c?.kind !== 'relative' || !c.agent || within(n!, c.agent)) return undefined;
+  const agents = denoted(r, c.agent);
+  return agents.length === 1 && agents[0]!.entity.type === 'PERSON' && !agents[0]!.pronoun ? agents : undefined;
 }
 
 /** "A and B, an adviser to C": a singular apposition after a coordination describes its last conjunct only ("A and B, both allies of C": all) */

@@ -1,0 +1,73 @@
+// Travel, hosts and places: readings that must not happen and travellers that must be the right person. Sentences
+// written for this test (none from a scored set).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, extractArticle, type Extractor } from '../src/pipeline.ts';
+
+let extractor: Extractor;
+beforeAll(() => { extractor = createExtractor(); });
+
+/** every edge of a text as "Subject [NOT ]PREDICATE Object" */
+function edges(text: string): string[] {
+  const x = extractArticle({ id: 't', text }, extractor);
+  const label = new Map(x.entities.map((e) => [e.key, e.label]));
+  return x.relations.map((r) => `${label.get(r.subject)} ${r.negated ? 'NOT ' : ''}${r.predicate} ${label.get(r.object)}`);
+}
+
+describe('places: a post is no home', () => {
+  it("gives no LIVES_IN to the holder of a post a place owns ('Lima's mayor, X')", () => {
+    expect(edges("Lima's mayor, Jorge Mesa, said the blasts had hit two districts.").filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  });
+  it("gives no LIVES_IN to counterparts named with their states ('his counterparts A of X and B of Y')", () => {
+    const found = edges('Ana Ruiz and her counterparts Jorge Mesa of Peru and Luis Gomez of Bolivia took part in the talks.');
+    expect(found.filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  });
+});
+
+describe('places: datelines', () => {
+  it('keeps a wire dateline and its agency', () => {
+    expect(edges('(Text) Sofia, February 15 (BTA) -- The minister spoke.')).toContain('BTA HEADQUARTERED_IN Sofia');
+  });
+  it('reads no dateline after a lowercase word, nor a body listed after the place with a comma', () => {
+    expect(edges('All times Lima (PET).').filter((e) => e.includes('HEADQUARTERED_IN'))).toEqual([]);
+    expect(edges('Press release — Palacio de Gobierno, Secretariat of Communication of the Presidency\n\nThe minister spoke.')
+      .filter((e) => e.includes('HEADQUARTERED_IN'))).toEqual([]);
+  });
+});
+
+describe('visits: who travels', () => {
+  it('gives a visit in a relative clause to its antecedent, not to the main clause\'s subject', () => {
+    const found = edges('Luis Gomez held talks with Pedro Soto, who was on his first visit to Chile.');
+    expect(found).toContain('Pedro Soto VISITED Chile');
+    expect(found).not.toContain('Luis Gomez VISITED Chile');
+  });
+  it('leaves "its" in a relative clause to the resolver (no person owns it)', () => {
+    expect(edges('Ana Ruiz, who has vowed to defeat the Andean Front since its attack on Peru, spoke.')).toContain('Andean Front ATTACKED Peru');
+  });
+  it('still gives a possessive outside a relative clause to the subject', () => {
+    expect(edges('Luis Gomez met Pedro Soto during his visit to Chile.')).toContain('Luis Gomez VISITED Chile');
+  });
+});
+
+describe('visits: arrivals, hosts and read-out wording', () => {
+  it('reads the place of an airport landed at ("landed at the airport in Y"), not of a named summit arrived at', () => {
+    expect(edges('Carlos Vega landed at the main airport in Lima on Monday.')).toContain('Carlos Vega VISITED Lima');
+    expect(edges('Ana Ruiz arrived at the Andean Summit in Lima on Monday.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges('Carlos Vega was at a conference in Lima on Monday.').filter((e) => e.includes('VISITED'))).toEqual([]);
+  });
+  it('gives a guest met on arrival a host, not talks ("was met on the tarmac by X")', () => {
+    const found = edges("Ana Ruiz was met on the tarmac by Jorge Mesa, Peru's deputy prime minister.");
+    expect(found).toContain('Jorge Mesa HOSTED Ana Ruiz');
+    expect(found.filter((e) => e.includes('MET_WITH'))).toEqual([]);
+    expect(edges('Ana Ruiz met Jorge Mesa in Lima.')).toContain('Ana Ruiz MET_WITH Jorge Mesa');
+  });
+  it('reads a "where" clause after a place with its own subject ("arrived in Y, where she was received by Z")', () => {
+    expect(edges('Ana Ruiz arrived in Quito, where she was received by the President of Ecuador, Luis Gomez.')).toContain('Luis Gomez HOSTED Ana Ruiz');
+  });
+  it('reads "paid working visits to A, B and C" with "working" as the visits\' adjective', () => {
+    const found = edges('From 24 to 28 July, Foreign Minister Ana Ruiz paid working visits to Chile, Ecuador and Bolivia.');
+    for (const c of ['Chile', 'Ecuador', 'Bolivia']) expect(found).toContain(`Ana Ruiz VISITED ${c}`);
+    expect(edges('Jorge Mesa concludes working visit to Quito.')).toContain('Jorge Mesa VISITED Quito');
+    expect(edges('Ana Ruiz is visiting Chile.')).toContain('Ana Ruiz VISITED Chile');
+  });
+});
+
