@@ -492,6 +492,8 @@ const CASES: [string, Triple[]][] = [
   // an occupation before a name is never held under the person named before it; a band's role is membership
   ["The band was formed by guitarist Ola Berg and bassist Per Dahl.", []],
   ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
+  // a comma chain through a named area ("X County") goes on to the region after it, with no country at its end
+  ["She lived in Ardmore, Delaware County, Pennsylvania, for many years.", [["Ardmore", 'LOCATED_IN', "Delaware County"], ["Ardmore", 'LOCATED_IN', "Pennsylvania"], ["Delaware County", 'LOCATED_IN', "Pennsylvania"]]],
   // a fictional character is no post, and a preposition the tagger reads as an adjective ("under") no occupation
   ["The novel follows Garcia's character Juan Perez through the war.", []],
   ["She was deputy leader of the Socialist Party under Ana Ruiz between 2007 and 2014.", []],

@@ -754,8 +754,13 @@ export function chainAfter(ctx: Ctx, k: number): Arg[] {
     out.push(y);
     if (y.entity.type === 'COUNTRY') return out;
   }
-  return [];
+  // ("Devault, Chester County, Pennsylvania": a chain through an area that says it is one, a county or a province, ends at
+  // a region as well; a run of bare names, "Kyiv, Lviv, Odesa", may be a list)
+  return out.length && [ctx.args[k]!, ...out.slice(0, -1)].some(namesArea) ? out : [];
 }
+
+/** a place whose name ends in a word for an area: "Chester County", "Balochistan Province" */
+const namesArea = (a: Arg) => PLACE_NOUNS.has(a.text.split(/\s+/).at(-1)!.toLowerCase());
 
 /** The pair args[k], args[k+1] sits inside a comma list of places: "A, B, C, D, E". */
 function inPlaceList(ctx: Ctx, k: number): boolean {

@@ -9,6 +9,7 @@ const PLACE_KINDS = [
   'island', 'peninsula', 'valley', 'port', 'harbour', 'canton', 'state', 'area', 'resort', 'capital', 'seaport', 'airport', 'park',
   'stream', 'tributary', 'bay', 'volcano', 'glacier', 'palace', 'castle', 'cathedral', 'church', 'stadium', 'bridge', 'station', 'oblast',
   'voivodeship', 'gmina', 'prefecture', 'raion', 'department', 'arrondissement', 'archipelago', 'desert', 'forest', 'plateau', 'range',
+  'place',
 ];
 const PLACES = ['LOCATION', 'COUNTRY'] as const;
 
@@ -16,7 +17,8 @@ export const places: Pattern[] = [
   {
     id: 'place.kind.in', kind: 'title', predicate: 'LOCATED_IN', nouns: PLACE_KINDS, subject: 'described', object: 'pp:in',
     subjectTypes: ['LOCATION'], objectTypes: PLACES, objectChain: true, confidence: 0.8, seen: 'Re-DocRED dev (a dozen documents)',
-    match: [['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Vestland'], ['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Norway'], ['Kharkiv is a city in eastern Ukraine.', 'Kharkiv LOCATED_IN Ukraine']],
+    match: [['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Vestland'], ['Bergen is a city in Vestland, Norway.', 'Bergen LOCATED_IN Norway'], ['Kharkiv is a city in eastern Ukraine.', 'Kharkiv LOCATED_IN Ukraine'],
+      ['Kellyville is a census-designated place in Creek County, Oklahoma.', 'Kellyville LOCATED_IN Oklahoma']],
     miss: [['Bergen is a city with a long harbour.'], ['Kharkiv is a city near Russia.']],
   },
   {
