@@ -56,6 +56,19 @@ describe('clauses: subject and object', () => {
     expect(roles(c)).toBe('main support: Norway > Finland');
     expect(c.subject!.appositions!.map(show)).toEqual(['member']);
   });
+  it('steps over an apposition a relative clause hangs from, which then stands for the name ("X, a rebel coalition that …, took Y")', () => {
+    const a = analyse('The Andean Alliance, a rebel coalition that backs the Lima Front, attacked Peru.');
+    expect(roles(clauseWith(a, 'attack'))).toBe('main attack: Andean Alliance > Peru');
+    expect(roles(clauseWith(a, 'back'))).toBe('relative back: Andean Alliance > Lima Front');
+    const which = analyse('The Andean Alliance, an armed coalition which backs the Lima Front, attacked Peru.');
+    expect(roles(clauseWith(which, 'back'))).toBe('relative back: Andean Alliance > Lima Front');
+  });
+  it('gives a bare participle after a passive the passive\'s auxiliary, but only with no object of its own or a by-phrase', () => {
+    const a = analyse('Ana Ruiz was fired and then arrested by the police in Lima; Juan Perez replaced her.');
+    expect(roles(clauseWith(a, 'arrest'))).toBe('adverbial arrest(passive): police > Ana Ruiz');
+    const active = analyse('Ana Ruiz was elected in May and visited Peru in June.');
+    expect(roles(clauseWith(active, 'visit'))).toBe('main visit: Ana Ruiz > Peru');
+  });
   it('steps over a title-cased post with its "of" owner and no determiner ("X, President of Y, …")', () => {
     const c = clauseWith(analyse('Ana Ruiz, Minister of Trade of Peru, supported Finland.'), 'support');
     expect(roles(c)).toBe('main support: Ana Ruiz > Finland');

@@ -68,7 +68,9 @@ function rightmost<R extends Referent>(p: Phrase<R>): Phrase<R> {
 function lastThingNamed<R extends Referent>(p: Phrase<R>): Phrase<R> | undefined {
   // ("Qatar, Egypt and the United States, which mediated": a list of named things is the antecedent as a whole)
   if (p.members?.every((m) => m.referent && !m.referent.pronoun && m.referent.entity.type !== 'PERSON' && !m.pps.length)) return p;
-  const inner = [...(p.members ?? []), ...(p.appositions ?? []), ...p.pps.map((pp) => pp.np)].sort((a, b) => b.last - a.last);
+  // (a bare description apposed to the name names nothing of its own: "X, an alliance which unites A and B" hangs from X)
+  const described = (p.appositions ?? []).filter((a) => a.referent || a.members || a.pps.length);
+  const inner = [...(p.members ?? []), ...described, ...p.pps.map((pp) => pp.np)].sort((a, b) => b.last - a.last);
   for (const q of inner) {
     const found = lastThingNamed(q);
     if (found) return found;

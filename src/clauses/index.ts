@@ -124,7 +124,11 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   }
   // ("was received at the palace by X": a by-phrase read as the place's complement is still the passive's agent)
   const by = (c.pps.find((pp) => pp.prep === 'by') ?? c.pps.flatMap((pp) => ppChain(pp.np, 1)).find((pp) => pp.prep === 'by'))?.np;
-  const passive = verb?.voice === 'passive' || (c.kind === 'reduced' && !!verb && /(?:ed|en|wn)$/.test(verb.form));
+  // ("X was fired and then detained by Y": a bare participle that borrows a passive clause's subject shares its auxiliary)
+  // (with no object of its own, or a by-phrase right after it: "was elected and visited Chile" stays active)
+  const byNext = after[0]?.kind === 'pp' && after[0].pp.prep === 'by';
+  const sharedPassive = !np && (!object || byNext) && parent?.verb?.voice === 'passive' && !!verb && verb.first === verb.head && /(?:ed|en|wn)$/.test(verb.form);
+  const passive = verb?.voice === 'passive' || (c.kind === 'reduced' && !!verb && /(?:ed|en|wn)$/.test(verb.form)) || sharedPassive;
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
   else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }

@@ -33,7 +33,8 @@ function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   // "On Capitol Hill he met …", "In May she flew …": a subject pronoun after an opening phrase opens its own
   if (SUBJECT_PRONOUNS.has(word(t))) return false;
   if (r.refAt[j]) return true;
-  if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t)) return false;
+  // ("brings together A and B", "brings A together with B": compromise may tag the adverb a noun; it is in no phrase)
+  if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t) || word(t) === 'together') return false;
   // "groups fighting X": a participle before an object is a reduced relative, not a noun
   const n = nextIndex(r, j);
   // (after a determiner it modifies the noun: "the acting US ambassador", "the ruling Georgian Dream party")
@@ -411,8 +412,10 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   const ap = simplePhrase(r, at);
   if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;
   const after = r.tokens[ap.last];
-  // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said")
-  if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1)) return phrase;
+  // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said"); or a relative
+  // clause hangs from it, whose antecedent is then the name it describes ("X, a rebel coalition that includes Y, took Z")
+  const relative = !comma(after) && ['who', 'which', 'that'].includes(word(r.tokens[ap.last + 1])) && !!phrase.referent && !phrase.referent.pronoun;
+  if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1 || relative)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
 }
 
