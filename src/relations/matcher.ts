@@ -258,6 +258,10 @@ function titled(n: P, titles: readonly string[]): boolean {
   return words.some((w, i) => titles.includes(w) || (i > 0 && titles.includes(`${words[i - 1]} ${w}`)));
 }
 
+/** the pattern's adverb stands right after the verb or right after its patient ("brings together A and B", "brings A and B together") */
+const adverbFits = (p: VerbPattern, c: C, tokens: readonly Token[]) => !p.adverb || !c.verb
+  || word(tokens[c.verb.last + 1]) === p.adverb || (!!c.patient && c.patient.first > c.verb.last && !c.patient.pps.length && word(tokens[c.patient.last + 1]) === p.adverb);
+
 function verbFits(p: VerbPattern, c: C): boolean {
   const v = c.verb;
   if (!v || !(p.verbs.includes(v.lemma) || viaCatenative(p, c)) || (p.voice && v.voice !== p.voice)) return false;
@@ -273,7 +277,7 @@ function verbFits(p: VerbPattern, c: C): boolean {
 function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Reading[] {
   const out: Reading[] = [];
   a.clauses.forEach((c, i) => {
-    if (!verbFits(p, c)) return;
+    if (!verbFits(p, c) || !adverbFits(p, c, tokens)) return;
     if (p.noPurpose && a.clauses.some((d) => d.parent === i && d.kind === 'purpose')) return;
     out.push(reading(a, c, undefined, undefined, undefined, false));
     // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
@@ -337,7 +341,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

@@ -59,6 +59,33 @@ export const membership: Pattern[] = [
     miss: [['Chile joined Peru in condemning the coup.'], ['Chile joined the talks on the border.'], ['Ana Ruiz voiced her dismay at Chile joining the Andean Community.']],
   },
   {
+    // (a body as the agent, its members as the object: "the Quad, which groups A, B, C and D"; a state or a body only as the
+    // member, and the verb's own object, so that "the EU's package includes sanctions on Chile" names no member)
+    // (present tense only: a membership is described as it stands; "included Peru in its statement" names no member)
+    id: 'member.groups', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['group', 'include', 'comprise', 'unite'], voice: 'active', directObject: true, tenses: ['present'],
+    subject: 'agent', object: 'patient', reversed: true, subjectTypes: ['ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.7,
+    seen: 'news-dev sudan-jeddah-talks-analysis ("the Quad, which groups A, B, C and D"); news-fresh m23-goma-congo-rwanda-wire ("the rebel coalition that includes M23")',
+    match: [['The Andean Community, which comprises Bolivia, Colombia, Ecuador and Peru, met in Lima.', 'Peru MEMBER_OF Andean Community'],
+      ['The Rio Group, an alliance that includes Chile and Peru, met.', 'Chile MEMBER_OF Rio Group'], ['The Andean Community, which groups Bolivia and Peru, met.', 'Bolivia MEMBER_OF Andean Community']],
+    miss: [['The Andean Community\'s new package includes sanctions on Peru.'], ['The Andean Community included Peru in its statement.'], ['The report of the Andean Community includes Peru.']],
+  },
+  {
+    // (the body brings its members together: "the platform brings together A and B", "the forum that brings A, B and C together")
+    id: 'member.brought.together', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['bring'], voice: 'active', adverb: 'together',
+    subject: 'agent', object: 'patient', reversed: true, subjectTypes: ['ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.7,
+    seen: 'news-fresh7 fidan-3plus3-istanbul-readout ("The 3+3 platform brings together A and B"); news-fresh11 france-barnier-censure-analysis ("which brings together A, B, C and D"); news-fresh9 jaishankar-unga78-bilaterals ("the forum that brings A, B and C together")',
+    match: [['The Rio Group brings together Chile, Peru and Bolivia.', 'Peru MEMBER_OF Rio Group'], ['The Rio Group, a body that brings Chile and Peru together, met.', 'Chile MEMBER_OF Rio Group']],
+    miss: [['The Rio Group brought Chile into the talks.'], ['The Rio Group will bring Chile and Peru back to the table.'], ['The Rio Group brought aid to Chile and Peru together with the Red Cross.']],
+  },
+  {
+    // ("the group that brings A together with B, C and D": the members after "together with" too)
+    id: 'member.brought.together.with', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['bring'], voice: 'active', adverb: 'together',
+    subject: 'agent', object: 'pp:with', reversed: true, subjectTypes: ['ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.7,
+    seen: 'news-fresh4 uae-shakhboot-unga78-africa ("the group that brings the UAE together with A, B and C"); news-fresh7 fidan-3plus3-istanbul-readout ("brings together A and B with their neighbours")',
+    match: [['The Rio Group, the group that brings Chile together with Peru and Bolivia, met.', 'Bolivia MEMBER_OF Rio Group']],
+    miss: [['The Rio Group brought talks with Peru to an end.'], ['The Rio Group brought Chile to the table with Peru.']],
+  },
+  {
     // (a body only: "the island belongs to Japan" is a place's state, "the victory belongs to them" names none)
     id: 'member.belongs.to', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['belong'], subject: 'agent', object: 'pp:to',
     subjectTypes: MEMBERS, objectTypes: ['ORGANIZATION'], confidence: 0.75,

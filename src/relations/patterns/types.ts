@@ -80,6 +80,8 @@ export interface VerbPattern extends Common {
   complementNouns?: readonly string[];
   /** no title of these before the agent's name: "represented by President X" states his lead, which the title constructions read */
   agentTitlesNot?: readonly string[];
+  /** a word the verb takes with it, right after the verb or right after its patient: "brings together A and B", "brings A and B together" */
+  adverb?: string;
 }
 /** "embarked on a visit to X", "held talks with X", "imposed sanctions on X": a light verb and its event noun */
 export interface SupportPattern extends Common {
