@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { emit, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, ATTRIBUTE_NOUNS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ATTRIBUTE_NOUNS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -109,6 +109,13 @@ function groupNamed(r: Reading, m: P): Arg[] {
   return [];
 }
 
+/** "the leaders of A and B", "ministers from X": the states or bodies named in a representatives' noun's "of" or "from" */
+function represented(r: Reading, m: P): Arg[] {
+  if (!REPRESENTATIVE_NOUNS.has(m.headWord) || (m.referent && !m.referent.pronoun) || m.possessor) return [];
+  const of = m.pps.find((pp) => pp.prep === 'of' || pp.prep === 'from');
+  return of ? denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION') : [];
+}
+
 /** "the southern Russian city of Rostov-on-Don": a place noun stands for the place its "of" names */
 function placeNamed(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
@@ -148,6 +155,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
     // (else the noun's own by-phrase: "condemned reckless behaviour by the Kremlin")
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];
+    // "the foreign ministers of A, B and C attended": the states (or bodies) the agent's representatives stand for
+    case 'agent.represented': return c?.agent ? membersOf(c.agent).flatMap((m) => represented(r, m)) : [];
     case 'possessor': return relativeOwner(r, c, n) ?? denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
     // ("the Kremlin critic X", not "the Bolivian critic X": a demonym there says whose the critic is)
@@ -507,7 +516,9 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   if (!c?.verb) return [];
   // ("took part, among them A, B": the list after "took part", which takes no object, is its patient)
   // ("China was represented by X": a passive's patient is the party, not the gathering)
-  const p = TAKE_PART_LEMMAS.has(c.verb.lemma) || c.verb.voice === 'passive' ? undefined : c.patient;
+  // ("attended as guests": the role after "as", which the clause layer reads as the object, is no gathering)
+  const asRole = !!c.patient && word(ctx.sentence.tokens[c.patient.first - 1]) === 'as';
+  const p = TAKE_PART_LEMMAS.has(c.verb.lemma) || c.verb.voice === 'passive' || asRole ? undefined : c.patient;
   if (p) {
     // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
     if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];

@@ -27,9 +27,21 @@ export const meetings: Pattern[] = [
       ['Ana Ruiz spoke at the Andean Summit. Luis Gomez, who also attended, said little.', 'Luis Gomez ATTENDED Andean Summit'],
       ['The Andean Summit opened in Lima. Neither Brazil nor Mexico took part in the talks.', 'NOT Brazil ATTENDED Andean Summit'],
       ['The Andean Summit opened in Lima. Luis Gomez attended the opening.', 'Luis Gomez ATTENDED Andean Summit'],
-      ['Luis Gomez joined the final session of the Andean Water Forum.', 'Luis Gomez ATTENDED Andean Water Forum']],
+      ['Luis Gomez joined the final session of the Andean Water Forum.', 'Luis Gomez ATTENDED Andean Water Forum'],
+      // (the role after "as" is no gathering)
+      ['The Andean Summit opened in Lima. Luis Gomez attended as an observer.', 'Luis Gomez ATTENDED Andean Summit']],
     miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
+  },
+  {
+    id: 'attend.states', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent.represented', object: 'gathering',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh (a read-out: "The leaders of A, B, C and D also attended"); news-fresh11 (a read-out: "The foreign ministers of A, B, … and F attended as representatives of guest countries"); news-fresh6 (a read-out: "leaders from A, B and C … took part in the outreach sessions")',
+    match: [['The Andean Summit opened in Lima. The foreign ministers of Peru, Chile and Bolivia attended as guests.', 'Chile ATTENDED Andean Summit'],
+      ['The Andean Summit opened in Lima. Leaders from Peru and Chile took part in the talks.', 'Peru ATTENDED Andean Summit']],
+    miss: [['The Andean Summit opened in Lima. The foreign ministers of Peru and Chile did not attend.', 'NOT Peru ATTENDED Andean Summit'],
+      ['The Andean Summit opened in Lima. The people of Peru took part in the protests.'], ['The foreign ministers of Peru and Chile attended a dinner in Quito.'],
+      ["The Andean Summit opened in Lima. Peru's foreign minister attended a rally."]],
   },
   {
     // (the gathering is the passive's subject, or the article's latest one it stands for: "The meeting was attended by")
