@@ -135,6 +135,9 @@ describe('clauses: clause kinds', () => {
     expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Jan Novak > Finland');
     expect(clauseWith(a, 'praise').subject!.appositions!.map(show)).toEqual(['minister']);
   });
+  it('gives a relative after a preposition its own subject, not the antecedent ("a call in which he praised X")', () => {
+    expect(roles(clauseWith(analyse('Norway recalled the call in which Jan Novak praised Finland.'), 'praise'))).toBe('relative praise: Jan Novak > Finland');
+  });
   it('reads a plural event noun after a light verb and its particle as the verb\'s object, not a verb', () => {
     const c = clauseWith(analyse('Chile carried out strikes on Bolivia.'), 'carry');
     expect(c.verb).toMatchObject({ particle: 'out', support: { verb: 'carry', noun: 'strikes' } });

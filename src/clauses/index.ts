@@ -7,7 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
-import { comma, isVerb, word } from './words.ts';
+import { comma, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
 import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
@@ -77,6 +77,8 @@ function parentheses({ tokens, text, start }: Pick<Sentence, 'tokens' | 'text' |
   return skip;
 }
 
+const OBLIQUE_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom']);
+
 /** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
 function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
   const v = members.findIndex((it) => it.kind === 'vg');
@@ -97,7 +99,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
       if (subject === owned || !subject) subject = owned;
       else if (!object) object = members[0] as Extract<Item<R>, { kind: 'np' }>;
     }
-  } else if (c.kind === 'relative' && antecedent) {
+  } else if (c.kind === 'relative' && antecedent && !(isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first])))) {
+    // ("a call in which he congratulated X", "the summit at which Y spoke": after a preposition the antecedent fills no role)
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
     // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")
     if ((subject || word(reader.tokens[c.first]) === 'whom') && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
