@@ -24,6 +24,9 @@ export const commaAfter = <R extends Referent>(r: Reader<R>, i: number): boolean
 /** a phrase ends after token i: a comma or harder break (a parenthesis after it is passed over) */
 const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAfter(r, i) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
 
+const TIME_SHIFTERS: ReadonlySet<string> = new Set(['last', 'next']);
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', ...CALENDAR_WORDS]);
+
 /** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   const t = r.tokens[j];
@@ -35,8 +38,10 @@ function continues<R extends Referent>(r: Reader<R>, j: number): boolean {
   if (r.refAt[j]) return true;
   // ("brings together A and B", "brings A together with B": compromise may tag the adverb a noun; it is in no phrase)
   if (RELATIVES.has(word(t)) || isAux(t) || isPrep(t) || isConj(t) || word(t) === 'together') return false;
-  // "groups fighting X": a participle before an object is a reduced relative, not a noun
   const n = nextIndex(r, j);
+  // "talks with X last week", "visited X next month": a time adjunct after a phrase is no part of it (not "the last week")
+  if (TIME_SHIFTERS.has(word(t)) && TIME_NOUNS.has(word(r.tokens[n])) && !(j > 0 && (isDet(r.tokens[j - 1]) || POSSESSIVE_PRONOUNS.has(word(r.tokens[j - 1]))))) return false;
+  // "groups fighting X": a participle before an object is a reduced relative, not a noun
   // (after a determiner it modifies the noun: "the acting US ambassador", "the ruling Georgian Dream party")
   if (participleForm(t) === 'ing' && (!!r.refAt[n] || isDet(r.tokens[n])) && !(j > 0 && isDet(r.tokens[j - 1]) && !r.refAt[j - 1])) return false;
   if (isVerb(t) && !has(t, 'Noun') && !has(t, 'Adjective') && !attributiveIng(r, j)) return false;

@@ -11,9 +11,11 @@ import { places } from './places.ts';
 import { stance } from './stance.ts';
 import { posts, roles } from './roles.ts';
 import type { Pattern } from './types.ts';
+import { sanctions } from './sanctions.ts';
+import { talks } from './talks.ts';
 import { visits } from './visits.ts';
 
 export type { Pattern } from './types.ts';
-export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...force, ...agreements, ...alliances, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
+export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...talks, ...sanctions, ...force, ...agreements, ...alliances, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
 export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));

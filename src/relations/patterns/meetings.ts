@@ -8,7 +8,8 @@ import type { Pattern } from './types.ts';
 const GATHERINGS = [...GATHERING_NOUNS].filter((w) => w !== 'opening');
 
 // (a call is SPOKE_TO, read in contacts.ts)
-const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussion', 'discussions', 'consultations', 'negotiations', 'summit', 'dialogue', 'exchange'];
+// (not "negotiations": held negotiations are NEGOTIATED_WITH, SCHEMA.md, read in talks.ts)
+const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussion', 'discussions', 'consultations', 'summit', 'dialogue', 'exchange'];
 
 export const meetings: Pattern[] = [
   {
@@ -162,7 +163,7 @@ export const meetings: Pattern[] = [
     miss: [["Ana Ruiz's meeting ended early."], ["Ana Ruiz spoke of NATO's summit with Luis Gomez."]],
   },
   {
-    id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations'],
+    id: 'meet.between', kind: 'noun', predicate: 'MET_WITH', nouns: ['talks', 'meeting', 'meetings', 'summit', 'consultations'],
     subject: 'pp:between', object: 'pp:between', seen: 'news-dev; CoNLL04 train',
     match: [['Talks between Armenia and Azerbaijan resumed in Almaty.', 'Armenia MET_WITH Azerbaijan']],
     miss: [['Trade between Armenia and Azerbaijan resumed.']],
