@@ -494,6 +494,10 @@ const CASES: [string, Triple[]][] = [
   ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
   // a comma chain through a named area ("X County") goes on to the region after it, with no country at its end
   ["She lived in Ardmore, Delaware County, Pennsylvania, for many years.", [["Ardmore", 'LOCATED_IN', "Delaware County"], ["Ardmore", 'LOCATED_IN', "Pennsylvania"], ["Delaware County", 'LOCATED_IN', "Pennsylvania"]]],
+  // a verb of becoming, or a passive of choosing with its complement, describes a person as "is" does; not a verb series' object
+  ["In 1990, Ana Ruiz was elected a member of the Chilean Academy of Sciences.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
+  ["Ana Ruiz became a member of the Chilean Academy of Sciences in 1990.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
+  ["Ana Ruiz hired Juan Perez, became a member of the Chilean Academy of Sciences and retired.", []],
   // a fictional character is no post, and a preposition the tagger reads as an adjective ("under") no occupation
   ["The novel follows Garcia's character Juan Perez through the war.", []],
   ["She was deputy leader of the Socialist Party under Ana Ruiz between 2007 and 2014.", []],

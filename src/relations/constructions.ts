@@ -417,6 +417,12 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   }
 }
 
+/** "X became a member of Y": a verb of becoming links a person and the description of a post as "is" does (a state's
+ *  "became a member" is the clause patterns', which also know "became NATO's 32nd Ally") */
+const BECOMING_FORMS: ReadonlySet<string> = new Set(['become', 'became', 'becomes']);
+/** "X was elected a member of Y": participles whose passive takes the name's new description as its complement */
+const ELECTED_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'named', 'appointed', 'made', 'chosen']);
+
 /**
  * After a name: ", a researcher for Y" (apposition), "is not a member of Y" (copula), ", Y's headquarters",
  * ", the Russian foreign minister", ", its most important ally".
@@ -455,11 +461,14 @@ export function roleAfter(ctx: Ctx): void {
     let s: ReturnType<typeof subjectBefore> = null;
     let b = x.last + 1;
     for (; b < tokens.length && b - x.last < 20 && !/[;:?!.]/.test(tokens[b - 1]!.post); b++) {
-      if (!isBe(tokens[b])) continue;
+      // (a verb series' second verb has the series' subject: "He joined Y, became its vice chairman" describes him, not Y)
+      if (!isBe(tokens[b]) && !(BECOMING_FORMS.has(word(tokens[b])) && x.entity.type === 'PERSON' && !comma(tokens[b - 1]))) continue;
       s = subjectBefore(ctx, b);
       if (s?.group.at(-1) === x) break;
     }
-    if (!s || s.group.at(-1) !== x || !isBe(tokens[b])) continue;
+    if (!s || s.group.at(-1) !== x || !(isBe(tokens[b]) || BECOMING_FORMS.has(word(tokens[b])))) continue;
+    // ("X was elected a member of Y", "X was named the head of Y": a passive of choosing with its complement describes X too)
+    if (ELECTED_PARTICIPLES.has(word(tokens[b + 1])) && isDeterminer(tokens[b + 2])) b++;
     let j = b + 1;
     while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
