@@ -26,6 +26,10 @@ const CASES: [string, Triple[]][] = [
   // a read-out's capitalised "Title of Owner" runs into the name with no comma; a lower-case "of" phrase before a name is no title
   ["On Monday, President of Chile Ana Ruiz and Minister of Foreign Affairs of Peru Luis Cora spoke to reporters.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Luis Cora", 'WORKS_FOR', "Peru"]]],
   ["The aid of Chile Ana Ruiz promised never came.", []],
+  // a shared chair, a party's general secretary and Ireland's head of government lead; a deputy general secretary does not
+  ["Ana Ruiz, co-chairman of the Andean Workers Union, spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
+  ["Luis Cora, general secretary of the Andean Workers Union, spoke.", [["Luis Cora", 'LEADER_OF', "Andean Workers Union"]]],
+  ["Ireland's Taoiseach, Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Ireland"]]],
   // the owner's bracketed short form stands between it and the comma
   ["The chairman of the Andean Electoral Council (AEC), Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Electoral Council"]]],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],

@@ -259,11 +259,14 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'leader', 'emir', 'sultan', 'prince', 'monarch', 'dictator', 'head', 'secretary-general', 'ceo', 'founder', 'ruler',
   'director-general', 'governor', 'mayor',
+  // a post shared by two holders leads as one does; Ireland's head of government (news-fresh11 eu-summit-ukraine-moldova-talks-live,
+  // "Ireland's Taoiseach, X"; news-fresh11 pakistan-2024-election-count-live, "co-chairman of the Pakistan Peoples Party")
+  'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-chair', 'co-leader', 'taoiseach',
   // a chamber's presiding officer: "the parliament speaker, X", "the Speaker of the House, X"
   'speaker',
 ]);
 /** two-word leader titles */
-export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
+export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'general secretary', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
 /**
  * a state's posts that a title with no owner written ("Foreign Minister X", "President X") holds for the one country its
  * paragraph names; ambassadors and secretaries are left out (their country is as often the host's or a body's)
