@@ -7,6 +7,13 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("types an unfamiliar name by a head word of another language in it, not as a person's by its shape", () => {
+    expect(names('Leaders of Gabungan Rakyat met the king.')).toContain('Gabungan Rakyat/ORGANIZATION');
+    expect(names('Crowds gathered outside Istana Hijau on Friday.')).toContain('Istana Hijau/LOCATION');
+    expect(names('The minister arrived at Palacio Verde in the morning.')).toContain('Palacio Verde/LOCATION');
+    expect(names('The ceremony was held at Vigyan Bhavan.')).toContain('Vigyan Bhavan/LOCATION');
+  });
+
   it("keeps a people's or an office-holder's possessive inside a body's name, but not a person's or a title's before a post", () => {
     expect(names("The Verdanian People's Party won the vote.")).toContain("Verdanian People's Party/ORGANIZATION");
     expect(names("Officers of the Solicitor General's Office arrived.")).toContain("Solicitor General's Office/ORGANIZATION");

@@ -145,6 +145,25 @@ export const ORG_HEADS = new Set([
   'fc', 'sc', 'sk', 'fk', 'afc', 'cf',
 ]);
 
+/**
+ * Head words of other languages that news keeps untranslated in a name, anywhere in it (Malay and Spanish put the head
+ * first, Hindi last): a coalition or party, a movement, a palace or a hall. Without them an unfamiliar two-word name
+ * reads as a person's by its shape (seen: news-fresh11 anwar-sworn-in-malaysia-hung-parliament "Barisan Nasional",
+ * "Istana Negara"; news-fresh10 guatemala-arevalo-inauguration-live "Movimiento Semilla", news-fresh8
+ * villavicencio-quito-killing-wire; news-fresh6 lula-celac-buenos-aires-readout, news-fresh10 imf-argentina "Casa Rosada";
+ * news-fresh g20-new-delhi-african-union-readout "Bharat Mandapam", news-fresh9 nepal-genz-live "Shital Niwas").
+ */
+export const FOREIGN_NAME_HEADS: Readonly<Record<string, 'ORGANIZATION' | 'LOCATION'>> = {
+  // coalitions, parties, fronts, movements, councils
+  barisan: 'ORGANIZATION', pakatan: 'ORGANIZATION', perikatan: 'ORGANIZATION', gabungan: 'ORGANIZATION', parti: 'ORGANIZATION',
+  partai: 'ORGANIZATION', partido: 'ORGANIZATION', partito: 'ORGANIZATION', partei: 'ORGANIZATION', partisi: 'ORGANIZATION',
+  gerakan: 'ORGANIZATION', movimiento: 'ORGANIZATION', movimento: 'ORGANIZATION', mouvement: 'ORGANIZATION', frente: 'ORGANIZATION',
+  rassemblement: 'ORGANIZATION', hizb: 'ORGANIZATION', harakat: 'ORGANIZATION', jabhat: 'ORGANIZATION', majlis: 'ORGANIZATION', morcha: 'ORGANIZATION',
+  // palaces, houses, halls, residences
+  istana: 'LOCATION', casa: 'LOCATION', palacio: 'LOCATION', 'palácio': 'LOCATION', palais: 'LOCATION', palazzo: 'LOCATION',
+  qasr: 'LOCATION', bhavan: 'LOCATION', bhawan: 'LOCATION', niwas: 'LOCATION', mandapam: 'LOCATION',
+};
+
 /** First words that make a capitalised phrase an organisation: a club's abbreviation before its name ("FK Partizan", "AFC Bournemouth"). */
 export const ORG_FIRST_WORDS = new Set(['fc', 'sc', 'sk', 'fk', 'afc', 'cf']);
 

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
+  LANGUAGES, LOWER_NAME_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -156,7 +156,16 @@ function headType(tokens: Token[], [a, b]: Range): EntityType | null {
   const byLast = headWordType(tokens, b, tokens.slice(a, b + 1).some((t) => t.normal === 'and' || t.normal === '&'));
   // "Alliance Fleuve Congo", "Front Populaire": a body's head may open its name, as French or Spanish write it
   // (not before a title: "Party Secretary", "Council President")
-  return byLast ?? (FIRST_ORG_HEADS.has(wordKey(tokens[a]!)) && !Object.hasOwn(TITLES, wordKey(tokens[b]!)) ? 'ORGANIZATION' : null);
+  return byLast ?? (FIRST_ORG_HEADS.has(wordKey(tokens[a]!)) && !Object.hasOwn(TITLES, wordKey(tokens[b]!)) ? 'ORGANIZATION' : null) ?? foreignHeadType(tokens, [a, b]);
+}
+
+/** "Barisan Nasional", "Casa Rosada", "Bharat Mandapam": a head word of another language anywhere in a name of two words or more. */
+function foreignHeadType(tokens: Token[], [a, b]: Range): EntityType | null {
+  for (let k = a; k <= b; k++) {
+    const w = wordKey(tokens[k]!);
+    if (Object.hasOwn(FOREIGN_NAME_HEADS, w) && isCapitalised(tokens[k]!)) return FOREIGN_NAME_HEADS[w]!;
+  }
+  return null;
 }
 
 /** Heads of bodies that may open a name rather than close it (no title or place word among them). */
