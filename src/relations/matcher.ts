@@ -280,7 +280,14 @@ function verbFits(p: VerbPattern, c: C): boolean {
   if (p.directObject && !(c.patient && (c.patient.last < v.first || c.patient.first === v.last + 1))) return false;
   if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
   if (p.noComplement && (c.patient || c.complement)) return false;
-  return !p.complementNouns || p.complementNouns.includes((c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np)?.headWord ?? '');
+  return !p.complementNouns || p.complementNouns.includes(complementHead(c));
+}
+
+/** the head of an object's complement or "as" phrase, through "one of": "called X one of his dearest friends" names a friend */
+function complementHead(c: C): string {
+  const comp = c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np;
+  const of = comp?.headWord === 'one' ? comp.pps.find((pp) => pp.prep === 'of')?.np : undefined;
+  return (of ?? comp)?.headWord ?? '';
 }
 
 function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Reading[] {

@@ -22,6 +22,7 @@ const MERITS = ['work', 'courage', 'professionalism', 'efforts', 'effort', 'role
 const FAULTS = [
   'separatist', 'troublemaker', 'obstacle', 'threat', 'violation', 'blow', 'provocation', 'criminal', 'dictator', 'liar', 'aggressor',
   'mistake', 'disgrace', 'failure', 'betrayal', 'affront', 'insult', 'farce', 'sham', 'crime', 'outrage', 'menace', 'traitor', 'tyrant',
+  'tyrants', 'bandit', 'thug', 'terrorist', 'terrorists', 'murderer', 'killer', 'puppet', 'warmonger', 'extremist', 'fascist', 'fugitive', 'criminals', 'traitors',
 ];
 /** the light verbs that state one's support ("voiced support for", "offered their support to") */
 const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare', 'send', 'post'];
@@ -60,7 +61,9 @@ export const stance: Pattern[] = [
     id: 'criticize.naming', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS,
     subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ACTORS,
     seen: 'news-dev (taiwan-election-lai-analysis: "labelled X a dangerous separatist"; modi-kyiv-visit: "called the hug a devastating blow"; second-thomas-shoal-analysis, with an owner)',
-    match: [['Bolivia labelled Evo Morales a troublemaker.', 'Bolivia CRITICIZED Evo Morales']],
+    match: [['Bolivia labelled Evo Morales a troublemaker.', 'Bolivia CRITICIZED Evo Morales'],
+      // (insults as a class: news-fresh11 us-sanctions-petro-analysis "called him a \"bandit\"", news-fresh4 putin-mongolia-icc-visit "branded Putin a fugitive")
+      ['Evo Morales spoke. Ana Ruiz called him a "bandit" on Sunday.', 'Ana Ruiz CRITICIZED Evo Morales'], ['Ana Ruiz described Evo Morales as one of the worst tyrants.', 'Ana Ruiz CRITICIZED Evo Morales']],
     miss: [['Bolivia called Evo Morales a friend.'], ['Bolivia called Evo Morales on Monday.']],
   },
   {
