@@ -23,6 +23,30 @@ describe('places: a post is no home', () => {
   });
 });
 
+describe('places: an office held in a place is no home', () => {
+  it('gives no LIVES_IN to "X, the U.S. Attorney in Manhattan," or a definite coordinator in a country', () => {
+    expect(edges('He was joined by Carlos Vega, the U.S. Attorney in Manhattan, on Monday.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+    expect(edges("Ana Ruiz, the United Nations' resident and humanitarian coordinator in Peru, says she is ready.").filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  });
+  it('still places "X, a lawyer in Lima,"', () => {
+    expect(edges('Ana Ruiz, a lawyer in Lima, spoke.')).toContain('Ana Ruiz LIVES_IN Lima');
+  });
+  it('reads the title before a form of address ("Prime Minister Shri X of Y"), no home', () => {
+    const found = edges('Prime Minister Shri Ravi Kumar of India took part in the summit.');
+    expect(found).toContain('Ravi Kumar LEADER_OF India');
+    expect(found).not.toContain('Ravi Kumar LIVES_IN India');
+  });
+});
+
+describe('places: lists are no chains', () => {
+  it('places no member of "in A, B, C and several other regions" in another', () => {
+    expect(edges('Ana Ruiz won in Arequipa, Cusco, Puno and several other southern regions.').filter((e) => e.includes('LOCATED_IN'))).toEqual([]);
+  });
+  it('still places a name in the region apposed after it', () => {
+    expect(edges('The plant in Bohumin, Karvina District, employs 300.')).toContain('Bohumin LOCATED_IN Karvina District');
+  });
+});
+
 describe('places: datelines', () => {
   it('keeps a wire dateline and its agency', () => {
     expect(edges('(Text) Sofia, February 15 (BTA) -- The minister spoke.')).toContain('BTA HEADQUARTERED_IN Sofia');
@@ -68,6 +92,15 @@ describe('visits: arrivals, hosts and read-out wording', () => {
     for (const c of ['Chile', 'Ecuador', 'Bolivia']) expect(found).toContain(`Ana Ruiz VISITED ${c}`);
     expect(edges('Jorge Mesa concludes working visit to Quito.')).toContain('Jorge Mesa VISITED Quito');
     expect(edges('Ana Ruiz is visiting Chile.')).toContain('Ana Ruiz VISITED Chile');
+  });
+});
+
+describe('visits: denial of what is said about a visit', () => {
+  it('keeps a visit whose announcement is denied ("X\'s arrival in Y had not been announced")', () => {
+    expect(edges("Ana Ruiz's arrival in Quito had not been announced beforehand.")).toContain('Ana Ruiz VISITED Quito');
+  });
+  it('denies a visit that did not take place', () => {
+    expect(edges("Ana Ruiz's visit to Quito did not take place.")).toContain('Ana Ruiz NOT VISITED Quito');
   });
 });
 

@@ -1,5 +1,5 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
-import { PREPOSITIONS } from '../clauses/index.ts';
+import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
@@ -87,6 +87,8 @@ function titleWordsBack(ctx: Ctx, k: number): { words: string[]; k: number } {
   for (; k >= 0 && !ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) {
     const w = word(ctx.tokens[k]);
     if ((w === 'of' || w === 'for') && isPortfolio(words) && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) { words.length = 0; continue; }
+    // ("Prime Minister Shri X", "Foreign Minister Dr. X": a form of address between the title and the name)
+    if (!words.length && FORMS_OF_ADDRESS.has(w.replace(/\.$/, ''))) continue;
     if (!isTitleWord(w)) break;
     words.unshift(w);
   }
@@ -715,7 +717,10 @@ function emitRole(
   }
   // "one of the top military strategists in Israel"
   const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
-  if ((prep === 'from' || placeIn) && titlePred) {
+  // ("X, the U.S. Attorney in Manhattan,", "X, the UN's resident coordinator in Libya,": a definite post in a place is an
+  // office held there, no home; news-fresh6 hernandez-extradition-wire, news-fresh11 libya-derna-floods-live)
+  const office = placeIn && rule === 'apposition' && word(tokens[x.last + 1]) === 'the' && !/[^s]s$/.test(head);
+  if ((prep === 'from' || placeIn) && titlePred && !office) {
     emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
     return;
   }
@@ -782,6 +787,9 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
   while (joined(args[first - 1], args[first])) first--;
   while (joined(args[last], args[last + 1])) last++;
   const run = args.slice(first, last + 1);
+  // ("victories in A, B, C and several other states": three or more before "and"/"or", the last no country)
+  const tail = run.at(-1)!;
+  if (run.length >= 3 && tail.entity.type !== 'COUNTRY' && ['and', 'or'].includes(word(tokens[tail.last + 1])) && !comma(tokens[tail.last])) return true;
   return run.length >= 4 && run.at(-1)!.entity.type !== 'COUNTRY' && !run.some((a) => PLACE_NOUNS.has(a.text.split(/\s+/).at(-1)!.toLowerCase()) || /\.$|^[A-Z]{2}$/.test(a.text));
 }
 

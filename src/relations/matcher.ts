@@ -123,6 +123,8 @@ function placeNamed(r: Reading, m: P): Arg[] {
   return of ? denoted(r, of.np).filter((a) => a.entity.type === 'LOCATION') : m.modifiers.filter((a) => a.entity.type === 'LOCATION' && !a.demonym && !a.pronoun);
 }
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** verbs whose subject is an event that happens or not: "the visit did not take place" */
+const HAPPENING_VERBS: ReadonlySet<string> = new Set(['happen', 'take', 'occur', 'go', 'proceed', 'materialise', 'materialize']);
 const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS, 'governments']);
 
 const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain(p.members.at(-1)!) : [])] : []);
@@ -413,7 +415,10 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
-      const negated = !!(clause?.negated && !r.apposed) !== !!p.negated;
+      // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
+      // event's, unless the verb is its happening: "X's visit to Y did not take place")
+      const aboutEvent = p.kind === 'noun' && !!r.phrase && !!clause?.subject && within(r.phrase, clause.subject) && !HAPPENING_VERBS.has(clause.verb?.lemma ?? '');
+      const negated = !!(clause?.negated && !r.apposed && !aboutEvent) !== !!p.negated;
       // ("threatened to retaliate": the plan the catenative makes is the threat, which is itself stated)
       const modality: Modality | undefined = r.apposed || (clause && viaCatenative(p, clause)) ? undefined : clause?.modality;
       const before = ctx.attributedTo;

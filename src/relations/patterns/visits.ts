@@ -43,6 +43,30 @@ export const visits: Pattern[] = [
     miss: [['Ana Ruiz was in office in Quito for a decade.'], ['Ana Ruiz was born in Quito.'], ['Ana Ruiz is not in Quito this week.'], ["Ana Ruiz's office is in Quito."], ['Ana Ruiz is a lawyer practising in Quito.']],
   },
   {
+    // a guest received where the host receives him: "X received Y in Z", "Y was welcomed at the palace in Z by X"
+    id: 'visit.received.in', kind: 'verb', predicate: 'VISITED', verbs: ['receive', 'welcome', 'host', 'greet'], subject: 'patient', object: 'verb.pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh11 (belarus-frees-tsikhanouski-kellogg-minsk: "X received Y, <his post>, in Z"); news-fresh5 (blinken-brazil-argentina-readout: "Y was received at the <palace> in Z"); news-fresh10 (prabowo-first-foreign-tour-analysis: "received him in the Oval Office")',
+    match: [['Luis Gomez received Ana Ruiz, the Peruvian envoy, in Quito on Monday.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz was received at the palace in Quito by Luis Gomez.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Luis Gomez welcomed the ruling in Quito.'], ['Luis Gomez received a letter from Ana Ruiz in Quito.'], ['Luis Gomez received the award in Quito.']],
+  },
+  {
+    // "on his arrival in Y", "X's arrival in Y": the arrival's own "in" place
+    id: 'visit.arrival.possessor', kind: 'noun', predicate: 'VISITED', nouns: ['arrival'], subject: 'possessor', object: 'pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh10 (carney-kananaskis-g7-readout: "On his arrival in Y, the Prime Minister …"); news-fresh8 (xi-riyadh-summits-readout: "On his arrival at <airport> on Wednesday, the President …")',
+    match: [["Ana Ruiz's arrival in Quito was delayed by fog.", 'Ana Ruiz VISITED Quito'], ['On her arrival in Quito, Ana Ruiz met students.', 'Ana Ruiz VISITED Quito']],
+    miss: [["Ana Ruiz's arrival was delayed by fog in Quito."], ['Ana Ruiz spoke of the arrival in Quito of new aid.']],
+  },
+  {
+    // (the surface subject arrives, in the passive too: "On arrival in Y, X was received by Z")
+    id: 'visit.arrival.adjunct', kind: 'noun', predicate: 'VISITED', nouns: ['arrival'], governedBy: ['on', 'upon', 'after'], subject: 'subject', object: 'pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh7 (bilawal-goa-sco-cfm-readout: "On arrival in Y on 4 May, the Foreign Minister was received by …"); news-fresh10 (carney-kananaskis-g7-readout)',
+    match: [['On arrival in Quito, Ana Ruiz was received by Luis Gomez.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz met students upon arrival in Quito.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz spoke about the arrival in Quito of new aid.'], ['Ana Ruiz called for talks on arrival in Quito of the inspectors.']],
+  },
+  {
     // "the first visit to Y by X": the traveller after "by"
     id: 'visit.noun.by', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS, subject: 'pp:by', object: 'pp:to',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
