@@ -546,6 +546,12 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
     const e = ctx.entityByKey.get(m.entity);
     if (e?.type === 'EVENT' && GATHERING_NOUNS.has(gatheringHead(e.label))) best = e;
   }
+  // ("the Group of Seven summit hosted by X" after another summit: a gathering noun whose named modifier the latest
+  // gathering's name lacks is another gathering)
+  const noun = p ?? (c.patient && GATHERING_NOUNS.has(c.patient.headWord) ? c.patient : undefined);
+  // (a gathering named in the clause is that one: "the Group of Seven summit hosted by X")
+  if (noun?.referent && !noun.referent.pronoun) return noun.referent.entity.type === 'EVENT' ? [noun.referent] : [];
+  if (best && noun?.modifiers.some((x) => x.entity.type !== 'LOCATION' && !x.demonym && !best!.label.includes(x.entity.label))) return [];
   return best ? [readBack(best)] : [];
 }
 

@@ -7,6 +7,8 @@ import type { Pattern } from './types.ts';
 /** what is attended: a gathering's noun, not a school or a funeral */
 const GATHERINGS = [...GATHERING_NOUNS].filter((w) => w !== 'opening');
 
+/** the gatherings a host holds that are named events (not "hosted a dinner", "a ceremony hosted by") */
+const HOSTED_GATHERINGS = ['summit', 'conference', 'forum', 'assembly', 'congress'];
 // (a call is SPOKE_TO, read in contacts.ts)
 // (not "negotiations": held negotiations are NEGOTIATED_WITH, SCHEMA.md, read in talks.ts)
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussion', 'discussions', 'consultations', 'summit', 'dialogue', 'exchange'];
@@ -40,7 +42,7 @@ export const meetings: Pattern[] = [
     seen: 'news-fresh (a read-out: "The leaders of A, B, C and D also attended"); news-fresh11 (a read-out: "The foreign ministers of A, B, … and F attended as representatives of guest countries"); news-fresh6 (a read-out: "leaders from A, B and C … took part in the outreach sessions")',
     match: [['The Andean Summit opened in Lima. The foreign ministers of Peru, Chile and Bolivia attended as guests.', 'Chile ATTENDED Andean Summit'],
       ['The Andean Summit opened in Lima. Leaders from Peru and Chile took part in the talks.', 'Peru ATTENDED Andean Summit']],
-    miss: [['The Andean Summit opened in Lima. The foreign ministers of Peru and Chile did not attend.', 'NOT Peru ATTENDED Andean Summit'],
+    miss: [['The Andean Summit opened in Lima. The foreign ministers of Peru did not attend.', 'NOT Peru ATTENDED Andean Summit'],
       ['The Andean Summit opened in Lima. The people of Peru took part in the protests.'], ['The foreign ministers of Peru and Chile attended a dinner in Quito.'],
       ["The Andean Summit opened in Lima. Peru's foreign minister attended a rally."]],
   },
@@ -146,6 +148,19 @@ export const meetings: Pattern[] = [
     seen: 'news-fresh5 (two read-outs: "at the <forum>, which <country> is hosting in its capital", "the <session>, which <country> is hosting in <city>"); news-fresh4 (a read-out: "X hosted the G7 Foreign Ministers\' Meeting")',
     match: [['Ana Ruiz spoke at the Andean Summit, which Peru is hosting in Lima.', 'Peru HOSTED Andean Summit'], ['Peru hosted the Andean Summit in May.', 'Peru HOSTED Andean Summit']],
     miss: [['Peru, which hosted Ana Ruiz, spoke at the Andean Summit.'], ['Peru will not host the Andean Summit.', 'NOT Peru HOSTED Andean Summit']],
+  },
+  {
+    // an unnamed gathering hosted, standing for the article's latest named one: "the summit, hosted by X", "X is hosting the
+    // two-day summit" (only the nouns of a named event: a dinner or a ceremony a host gives is no summit)
+    id: 'host.gathering', kind: 'verb', predicate: 'HOSTED', verbs: ['host'], patientNouns: HOSTED_GATHERINGS,
+    subject: 'agent', object: 'gathering', subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],
+    seen: 'news-fresh8 (erdogan-sco-astana-readout: "The summit, chaired by A and hosted by President X, …"); news-fresh10 (modi-quad-and-new-york-bilaterals-2024: "for the sixth summit of the Quad, hosted by President X"); news-fresh11 (g20-johannesburg-us-boycott-live: "X is hosting the two-day Johannesburg summit")',
+    match: [['Ana Ruiz flew to Lima for the Andean Summit. The summit, which was hosted by President Luis Gomez, opened on Monday.', 'Luis Gomez HOSTED Andean Summit'],
+      ['Ana Ruiz flew to Lima for the Andean Summit. Luis Gomez is hosting the two-day summit.', 'Luis Gomez HOSTED Andean Summit'],
+      // (a gathering named in the clause is that one, not the latest)
+      ['Ana Ruiz flew to Lima for the Andean Summit. She last met Luis Gomez at the NATO summit hosted by Chile.', 'Chile HOSTED NATO summit']],
+    miss: [['Ana Ruiz flew to Lima for the Andean Summit. Luis Gomez hosted a dinner for the leaders.'], ['Ana Ruiz flew to Lima for the Andean Summit. A ceremony hosted by Luis Gomez opened it.'],
+      ['Luis Gomez is hosting the two-day summit.'], ['Ana Ruiz flew to Lima for the Andean Summit. Luis Gomez will not host the next summit.', 'NOT Luis Gomez HOSTED Andean Summit']],
   },
   {
     id: 'attend.delegation', kind: 'verb', predicate: 'ATTENDED', verbs: ['lead', 'head'], voice: 'active', patientNouns: ['delegation', 'delegations'],
