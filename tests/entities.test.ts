@@ -7,6 +7,12 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it("keeps a listed town's or body's one-word name that closes a person's name inside it, but not a state's", () => {
+    expect(names('Foreign Minister Amélie Tshala Wagner flew to Doha.')).toContain('Amélie Tshala Wagner/PERSON');
+    expect(names('Officials met Pham Quoc Hue in the capital.')).toContain('Pham Quoc Hue/PERSON');
+    expect(names('Troops camped near Lake Chad overnight.')).not.toContain('Lake Chad/PERSON');
+  });
+
   it("types an unfamiliar name by a head word of another language in it, not as a person's by its shape", () => {
     expect(names('Leaders of Gabungan Rakyat met the king.')).toContain('Gabungan Rakyat/ORGANIZATION');
     expect(names('Crowds gathered outside Istana Hijau on Friday.')).toContain('Istana Hijau/LOCATION');

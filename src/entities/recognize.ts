@@ -548,10 +548,32 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];
+  const given = surnameStart(ctx, [a, b], inside);
+  if (given !== null) return [...(given > a ? [{ range: [a, given - 1] as Range }] : []), { range: [given, b], type: 'PERSON' }];
   const pieces = cutAtHits([a, b], inside);
   joinHyphenCompounds(ctx, pieces);
   joinAcrossPieces(ctx, pieces);
   return pieces;
+}
+
+/**
+ * "Thérèse Kayikwamba Wagner", "Vuong Dinh Hue", "Eduardo Año": a listed one-word name (a town, a body's short name)
+ * closing a person's name, after a first name or two words no lexicon knows; returns where the person's name starts
+ * (after any title), or null. A state's name or a person's stays listed ("Lake Chad", "Ulisses Correia e Silva" is
+ * left alone). Seen: news-fresh m23-goma-congo-rwanda-wire, news-fresh11 drc-rwanda-washington-peace-deal-analysis,
+ * biden-hanoi-comprehensive-strategic-partnership; news-dev second-thomas-shoal-analysis.
+ */
+function surnameStart(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]): number | null {
+  const { tokens } = ctx.sentence;
+  const hit = inside[0]!;
+  if (inside.length !== 1 || hit.tokens[0] !== b || hit.tokens[1] !== b || b === a) return null;
+  if (hit.entry.type === 'PERSON' || hit.entry.type === 'COUNTRY' || hit.form === 'demonym' || isAllCaps(tokens[b]!)) return null;
+  let s = a;
+  for (let t = titleAt(tokens, s, b - 1); t; t = titleAt(tokens, s, b - 1)) s = t.end + 1;
+  const given = tokens.slice(s, b);
+  const nameWord = (t: Token) => isCapitalised(t) && !isAllCaps(t) && (has(t, 'FirstName') || !ctx.knownWord(t.normal));
+  if (!given.length || given.length > 2 || !given.every(nameWord) || headType(tokens, [s, b]) !== null) return null;
+  return has(given[0]!, 'FirstName') || given.length === 2 ? s : null;
 }
 
 /** A span cut into the gazetteer names inside it and the ranges between them. */
