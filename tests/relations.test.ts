@@ -711,3 +711,16 @@ describe('relations: evidence, modality and merging', () => {
       .toEqual(['visit', 'meet', 'tell', 'criticise', 'impose', 'assassinate', 'fly']);
   });
 });
+
+describe('relations: "the two governments" after a pair named in someone\'s words', () => {
+  it('means the report\'s own two sides, not a pair urged to act in a quote', () => {
+    const text = 'Chile sends its president to Peru, urges talks with Bolivia\n\nLIMA (Wire) — Chilean President Ana Ruiz arrived in Lima on Monday and held talks with Peruvian President Luis Cora.\n\n' +
+      'Ruiz told her host that Peru and Bolivia should settle their dispute.\n\nThe two governments signed three documents on trade.';
+    const t = triples(run(text)).filter((x) => x.includes('SIGNED_AGREEMENT_WITH'));
+    expect(t).toEqual(['Chile SIGNED_AGREEMENT_WITH Peru']);
+  });
+  it('still means a pair a spokesman reports as acting', () => {
+    const t = triples(run('Ana Ruiz said that Peru and Bolivia had agreed a ceasefire. The two countries signed it in Lima.')).filter((x) => x.includes('SIGNED_AGREEMENT_WITH'));
+    expect(t).toContain('Bolivia SIGNED_AGREEMENT_WITH Peru');
+  });
+});

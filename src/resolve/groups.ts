@@ -3,7 +3,10 @@
 // before, or a sentence's partners ("A met B"). Its number and its head's type must agree.
 import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import { wordKey } from '../entities/spans.ts';
-import { GROUP_LINK_WORDS, MAX_GROUP_SENTENCES_BACK, RELATIVE_WORDS } from './lexicon.ts';
+import { GROUP_LINK_WORDS, IT_REPORTING_FORMS, MAX_GROUP_SENTENCES_BACK, RELATIVE_WORDS } from './lexicon.ts';
+
+/** words that report speech: "said", "told", "adding" (then "that" opens what was said) */
+const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FORMS, 'told', 'tells', 'adding', 'saying', 'stressing', 'arguing']);
 
 /** a group read so far: its members, and where its description or coordination ends */
 export interface NamedSet { sentence: number; end: number; members: ResolvedMention[] }
@@ -85,15 +88,52 @@ export function groupOf(ctx: GroupCtx, sentence: number, start: number, types: r
   const fits = fitting(ctx, types);
   const sized = (ms: ResolvedMention[]) => (count ? ms.length === count : ms.length >= 2 && ms.length <= 4) && ms.every(fits) && oneKind(ctx, ms);
   const window = Array.from({ length: Math.min(sentence, MAX_GROUP_SENTENCES_BACK) + 1 }, (_, k) => sentence - k);
+  const spoken: ResolvedMention[][] = [];
   for (const s of window) {
     const units = [...ctx.read.filter((g) => g.sentence === s && g.end <= start), ...coordinations(ctx, s, fits, start)]
       .filter((g) => s !== sentence || !relativeBetween(ctx.sentences[s]!.tokens, g.end, start)).sort((a, b) => b.end - a.end);
     const unit = units.find((g) => sized(g.members));
-    if (unit) return unit.members;
+    // (a pair urged in someone's words, "X told his host that A and B should talk", is what was wished, not who acts)
+    if (unit && urged(ctx.sentences[s]!.tokens, unit.members)) spoken.push(unit.members);
+    else if (unit) return unit.members;
   }
   for (const s of window.slice(0, 2)) {
-    const all = distinct(ctx.named.filter((m) => m.sentence === s && m.end <= start && fits(m) && !m.possessive && (s !== sentence || !relativeBetween(ctx.sentences[s]!.tokens, m.end, start))));
+    const all = distinct(ctx.named.filter((m) => m.sentence === s && m.end <= start && fits(m) && !m.possessive && !urged(ctx.sentences[s]!.tokens, [m]) && (s !== sentence || !relativeBetween(ctx.sentences[s]!.tokens, m.end, start))));
     if (sized(all) && (count || all.length === 2)) return all;
   }
-  return [];
+  return spoken.length ? ledePair(ctx, types, count) ?? spoken[0]! : [];
+}
+
+/**
+ * The two sides a news report's opening sentence names, demonyms counted ("Indian Prime Minister X arrived in Y's
+ * capital … talks with Y's President Z"): the visitor's and the host's, which "the two governments" means more often
+ * than a pair named in someone's words.
+ */
+function ledePair(ctx: GroupCtx, types: readonly EntityType[], count?: number): ResolvedMention[] | undefined {
+  if (count !== undefined && count !== 2) return undefined;
+  const lede = distinct(ctx.named.filter((m) => m.sentence === firstBodySentence(ctx) && !m.member && types.includes(ctx.entities.get(m.entity)!.type)));
+  return lede.length === 2 && oneKind(ctx, lede) ? lede : undefined;
+}
+/** the first sentence that ends as a sentence does (past a headline, which has no full stop) */
+const firstBodySentence = (ctx: GroupCtx) => Math.max(0, ctx.sentences.findIndex((s) => /[.!?]/.test(s.tokens.at(-1)?.post ?? '') || /[.!?]$/.test(s.tokens.at(-1)?.text ?? '')));
+
+/** mentions in reported speech whose verb is a modal's ("… that A and B should sit down"): a wish, not a deed */
+function urged(tokens: Token[], ms: ResolvedMention[]): boolean {
+  const after = ms.at(-1)!.tokens[1];
+  const modal = tokens.slice(after + 1, after + 3).some((t) => URGING_MODALS.has(wordKey(t)));
+  return modal && reported(tokens, ms[0]!.tokens[0]);
+}
+const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought', 'need']);
+
+/** a token inside reported speech in its sentence: after a reporting word and "that" before it, or an open quotation */
+function reported(tokens: Token[], first: number): boolean {
+  let speech = false;
+  let quotes = 0;
+  for (let k = 0; k < first; k++) {
+    const w = wordKey(tokens[k]!);
+    if (REPORTING_FORMS.has(w)) speech = true;
+    else if (speech && w === 'that') return true;
+    quotes += (tokens[k]!.post.match(/["“”]/g) ?? []).length;
+  }
+  return quotes % 2 === 1;
 }
