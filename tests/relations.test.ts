@@ -502,6 +502,9 @@ const CASES: [string, Triple[]][] = [
   ["In 1990, Ana Ruiz was elected a member of the Chilean Academy of Sciences.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
   ["Ana Ruiz became a member of the Chilean Academy of Sciences in 1990.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
   ["Ana Ruiz hired Juan Perez, became a member of the Chilean Academy of Sciences and retired.", []],
+  // two occupations of one person joined before the name share its demonym or body; a plural is other people
+  ["The song is by Peruvian rapper and singer Ana Ruiz.", [["Ana Ruiz", 'CITIZEN_OF', "Peru"]]],
+  ["The talks brought Russian diplomats and journalist Ana Ruiz together.", []],
   // a fictional character is no post, and a preposition the tagger reads as an adjective ("under") no occupation
   ["The novel follows Garcia's character Juan Perez through the war.", []],
   ["She was deputy leader of the Socialist Party under Ana Ruiz between 2007 and 2014.", []],

@@ -330,6 +330,9 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   return false;
 }
 
+/** a singular noun for a person's occupation: "singer", "journalist" (not kin, "brother") */
+const isOccupationNoun = (w: string) => !/[^s]s$/.test(w) && !KIN_NOUNS.has(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
+
 /** An occupation noun (with plain modifiers) before the name; widens `words` and moves `j` to the owner before it. */
 function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occupation: boolean; j: number } {
   // "Soviet pianist X", "Atlanta businessman X", "teacher union leader X": an occupation noun (with plain modifiers) before the name
@@ -346,7 +349,10 @@ function occupationBefore(ctx: Ctx, p: Arg, words: string[], j: number): { occup
     const nearest = words[0] ?? word(ctx.tokens[k]);
     if (words.length || (nearest.length > 4 && PERSON_NOUN_SUFFIX.test(nearest) && !KIN_NOUNS.has(nearest) && isPlain(k))) {
       if (!words.length) { plain.unshift(nearest); k--; }
-      while (k >= 0 && plain.length < 3 && isPlain(k)) plain.unshift(word(ctx.tokens[k--]));
+      // ("American rapper and singer X": two occupations of one person joined before the name; a plural, "Russian diplomats and
+      // journalist X", is other people, and "guitarist A and bassist B" has a name before its "and")
+      const jointOccupation = (i: number) => word(ctx.tokens[i]) === 'and' && (plain.length > 0 || words.length > 0) && isPlain(i - 1) && isOccupationNoun(word(ctx.tokens[i - 1])) && !/[^s]s$/.test(plain.at(-1) ?? words.at(-1)!);
+      while (k >= 0 && plain.length < 3 && (isPlain(k) || jointOccupation(k))) if (isPlain(k)) plain.unshift(word(ctx.tokens[k--])); else k--;
       if (ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]) && (plain.length || words.length)) {
         words.splice(0, words.length, ...plain, ...words);
         j = k;
