@@ -28,37 +28,55 @@ export interface SweepMethods {
   };
 }
 
-/** A net's keys in compromise's order (Object.keys), and each key's place in it. */
-interface KeyOrder { keys: string[]; place: Map<string, number> }
+/**
+ * A net's keys in compromise's order (Object.keys) with each key's place in it, and by place the key's matches,
+ * each with a number for its pattern text (compromise keeps only the first match of each text it meets).
+ */
+interface NetIndex { place: Map<string, number>; lists: { m: NetMatch; text: number }[][]; texts: number }
 
-function keyOrderOf(net: Net): KeyOrder {
+function indexNet(net: Net): NetIndex {
   const keys = Object.keys(net.hooks);
-  return { keys, place: new Map(keys.map((k, i) => [k, i])) };
+  const textIds = new Map<string, number>();
+  const idOf = (text: string) => textIds.get(text) ?? (textIds.set(text, textIds.size), textIds.size - 1);
+  const lists = keys.map((k) => net.hooks[k]!.map((m) => ({ m, text: idOf(m.match) })));
+  return { place: new Map(keys.map((k, i) => [k, i])), lists, texts: textIds.size };
 }
+
+const allIn = (words: readonly string[], haves: Set<string>) => {
+  for (const w of words) if (!haves.has(w)) return false;
+  return true;
+};
+const countIn = (words: readonly string[], haves: Set<string>) => {
+  let n = 0;
+  for (const w of words) if (haves.has(w)) n++;
+  return n;
+};
 
 /** compromise's trimDown and tooSmall in one test: every need present, no ifNo, enough wants, enough words. */
 function fits(m: NetMatch, haves: Set<string>, termCount: number): boolean {
-  if (!m.needs.every((need) => haves.has(need))) return false;
-  if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) return false;
+  if (!allIn(m.needs, haves)) return false;
+  if (m.ifNo !== undefined && countIn(m.ifNo, haves) > 0) return false;
   // (written as compromise does, so that a missing minWant or minWords also fails alike)
-  if (m.wants.length && !(m.wants.filter((w) => haves.has(w)).length >= m.minWant)) return false;
+  if (m.wants.length && !(countIn(m.wants, haves) >= m.minWant)) return false;
   return termCount >= m.minWords;
 }
 
-/** The matches worth trying on one piece, in compromise's order: its getHooks, then trimDown, always and tooSmall. */
-function maybeMatches(net: Net, order: KeyOrder, haves: Set<string>, termCount: number): NetMatch[] {
+/**
+ * The matches worth trying on one piece, in compromise's order: its getHooks, then trimDown, always and tooSmall.
+ * `seen` marks the pattern texts met so far with `mark`, a number of this piece's own.
+ */
+function maybeMatches(net: Net, index: NetIndex, haves: Set<string>, termCount: number, seen: Int32Array, mark: number): NetMatch[] {
   const places: number[] = [];
   for (const item of haves) {
-    const p = order.place.get(item);
+    const p = index.place.get(item);
     if (p !== undefined) places.push(p);
   }
   places.sort((a, b) => a - b);
-  const seen = new Set<string>(); // compromise keeps the first match of each pattern text, before trimming
   const out: NetMatch[] = [];
   for (const p of places) {
-    for (const m of net.hooks[order.keys[p]!]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
+    for (const { m, text } of index.lists[p]!) {
+      if (seen[text] === mark) continue;
+      seen[text] = mark;
       if (fits(m, haves, termCount)) out.push(m);
     }
   }
@@ -68,17 +86,18 @@ function maybeMatches(net: Net, order: KeyOrder, haves: Set<string>, termCount: 
 
 /**
  * A bulkMatch to install in compromise: same arguments and results as its own (src/1-one/sweep/methods/sweep).
- * Key orders are kept per net for the parser's life (a net is built once and reused).
+ * Each net is indexed once, for the parser's life (compromise builds a net once and reuses it).
  */
 export function fastBulkMatch() {
-  const orders = new WeakMap<Net, KeyOrder>();
+  const indices = new WeakMap<Net, NetIndex>();
   return function bulkMatch(document: Terms[], net: Net, methods: SweepMethods, opts: { matchOne?: boolean } = {}) {
-    let order = orders.get(net);
-    if (!order) orders.set(net, (order = keyOrderOf(net)));
+    let index = indices.get(net);
+    if (!index) indices.set(net, (index = indexNet(net)));
     const caches = methods.one.cacheDoc(document);
+    const seen = new Int32Array(index.texts);
     const results: Array<NetMatch & { pointer: number[] }> = [];
     for (let n = 0; n < document.length; n++) {
-      for (const m of maybeMatches(net, order, caches[n]!, document[n]!.length)) {
+      for (const m of maybeMatches(net, index, caches[n]!, document[n]!.length, seen, n + 1)) {
         const res = methods.one.match([document[n]!], m);
         if (!res.ptrs.length) continue;
         for (const ptr of res.ptrs) {
