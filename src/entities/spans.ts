@@ -57,7 +57,7 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const next = tokens[i + 1];
   // (a month's name too, "Foreign Minister Jan Lipavský", where no word of a date stands before it: "in May Putin flew")
   const firstName = STOP_WORD_FIRST_NAMES.has(key) && has(t, 'Person', 'FirstName') && !opensClause(text, tokens, i) && !!next && isCapitalised(next) && /^\s+$/.test(gapBetween(text, t, next))
-    && (!(has(t, 'Month', 'Date') || MONTH_WORDS.has(key)) || (!has(next, 'Date', 'Month', 'Value') && !dateBefore(tokens[i - 1])));
+    && (!(has(t, 'Month', 'Date') || MONTH_WORDS.has(key)) || (!has(next, 'Date', 'Month', 'Value') && !dateBefore(tokens[i - 1], !has(t, 'Month', 'Date'))));
   if (NOT_NAMES.has(key) && !firstName) return false;
   if (/\d{3,}/.test(t.text)) return false; // wire-copy ids and times: "OW3004022094", "1149GMT"
   if (has(t, ...NOT_NAME_TAGS) && !has(t, 'ProperNoun', 'Person', 'Place', 'Organization')) return false;
@@ -98,8 +98,11 @@ const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'a
 const BEFORE_DATES = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'each', 'every', 'between', 'and', 'to', 'or']);
 /** Months by their word, whatever compromise tags them ("Last June Pashinyan said": June read as a first name). */
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'jan']);
-/** A date's word or a day's number before a month: "in May", "on 9 June". */
-const dateBefore = (t: Token | undefined) => !!t && (BEFORE_DATES.has(t.normal) || /^\d{1,2}$/.test(t.text));
+/** A date's word or a day's number before a month: "in May", "on 9 June". A month known only by its word (the tagger
+ * read a name) needs more than a conjunction before it: "between May and June", but "Prime Minister X and Jan Novak". */
+const dateBefore = (t: Token | undefined, byWordOnly: boolean) =>
+  !!t && ((BEFORE_DATES.has(t.normal) && !(byWordOnly && CONJUNCTIONS_BEFORE_DATES.has(t.normal))) || /^\d{1,2}$/.test(t.text));
+const CONJUNCTIONS_BEFORE_DATES: ReadonlySet<string> = new Set(['and', 'or', 'to']);
 
 /** Words that open an appositive or relative clause about a person after a bare name: "Starr, who ...". */
 export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
