@@ -104,3 +104,23 @@ describe('visits: denial of what is said about a visit', () => {
   });
 });
 
+describe('visits: a read-out paragraph that opens at a place', () => {
+  const TOUR = 'Chinese Foreign Minister Wang Yi toured the region in May.\n\n';
+  it('gives the named subject doing a deed of a visit the place ("In Suva, X chaired …", "On 26 July, in Lima, X held talks")', () => {
+    expect(edges(TOUR + 'In Suva, Wang Yi chaired a meeting of ministers.')).toContain('Wang Yi VISITED Suva');
+    expect(edges(TOUR + 'On 26 July, in Lima, Wang Yi held talks with Ana Ruiz.')).toContain('Wang Yi VISITED Lima');
+  });
+  it('gives none in the country he serves, for speech, or with no country known for him', () => {
+    expect(edges(TOUR + 'In Beijing, Wang Yi met Ana Ruiz.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(TOUR + 'In Lima, Wang Yi said the deal was close.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges('In Lima, Jorge Mesa met Ana Ruiz.').filter((e) => e.includes('VISITED'))).toEqual([]);
+  });
+});
+
+describe('visits: idioms of "come to"', () => {
+  it('reads no visit in "came to X\'s aid", and still one in "came to Lima"', () => {
+    expect(edges("Chile came to Peru's aid at Lima's request.").filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges('Ana Ruiz came to Lima on Monday.')).toContain('Ana Ruiz VISITED Lima');
+  });
+});
+

@@ -4,7 +4,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -1650,6 +1650,33 @@ function dateline(ctx: Ctx, k: number): void {
   const home = ctx.countryIdOf(agency.entity);
   if (home && places.some((p) => { const c = ctx.countryIdOf(p.entity); return c && c !== home; })) return;
   for (const p of places) emit(ctx, agency, 'HEADQUARTERED_IN', p, { rule: 'dateline', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * A tour read-out's paragraph that opens at a place: "In Suva, X chaired …", "On 26 July, in Entebbe, X held
+ * negotiations", "In Honiara, X was received by …": the main clause's named subject, doing a deed of a visit there, has
+ * travelled there, where the article has him serve another country (never his own capital: "In Washington, X met Y").
+ * Seen: news-fresh8 wang-yi-pacific-tour-readout, news-fresh10 lavrov-africa-tour-readout-2022, news-fresh7
+ * muizzu-beijing-visit-analysis, news-fresh6 pelosi-taiwan-visit-live.
+ */
+export function openingPlaceVisit(ctx: Ctx): void {
+  const { tokens } = ctx;
+  let k = 0;
+  // ("On 26 July, in Entebbe,": a date phrase before the place)
+  if (word(tokens[0]) === 'on') { while (k < 6 && k < tokens.length && !comma(tokens[k])) k++; k++; }
+  if (word(tokens[k]) !== 'in') return;
+  const place = ctx.argAt[k + 1];
+  if (!place || place.first !== k + 1 || place.demonym || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) return;
+  if (!comma(tokens[place.last]) && !/^(?:on|in)$/.test(word(tokens[place.last + 1]))) return;
+  const main = ctx.analysis?.clauses[0];
+  const person = main?.subject?.referent;
+  if (!main?.verb || !person || person.pronoun || person.entity.type !== 'PERSON' || person.first <= place.last) return;
+  if (!VISIT_DEEDS.has(main.verb.lemma) || main.negated || main.modality) return;
+  const there = ctx.countryIdOf(place.entity);
+  const served = new Set(ctx.out.filter((r) => r.subject === person.entity.key && ['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF'].includes(r.predicate) && !r.negated)
+    .map((r) => ctx.entityByKey.get(r.object)).filter((e): e is Entity => !!e && e.type === 'COUNTRY').map((e) => ctx.countryIdOf(e)));
+  if (!there || !served.size || served.has(there)) return;
+  emit(ctx, person, 'VISITED', place, { rule: 'visit.opening', confidence: CONFIDENCE.adjacency });
 }
 
 /** "in an interview with X": the clause's subject spoke to X. */

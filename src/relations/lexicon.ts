@@ -53,7 +53,8 @@ const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'd
 export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   visit: [f('VISITED')], tour: [f('VISITED')],
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
-  go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'])],
+  // ("came to Iran's aid": a possessor before the noun after "to" names whom help went to, no place: news-fresh11)
+  go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'], { wholeObject: true })],
   // (a visitor or a gathering: "welcomed Kenya's election" and "hosts the court" are no hosting)
   host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true, asRole: 'PRAISED' })],
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
@@ -153,6 +154,12 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
   'continue', 'want', 'try', 'seek', 'vow', 'begin', 'start', 'agree', 'refuse', 'decline', 'fail', 'plan', 'hope',
   'intend', 'expect', 'need', 'aim', 'threaten', 'promise', 'pledge', 'offer', 'help', 'move', 'decide', 'deny',
   'appear', 'seem', 'go', 'have', 'use', 'attempt', 'wish', 'prepare', 'keep',
+]);
+
+/** what a traveller does where a read-out's paragraph opens ("In Suva, X chaired …", "In Y, X was received by …"):
+ *  deeds of a visit, not speech ("In Washington, X said" names where a statement was made, not a trip) */
+export const VISIT_DEEDS: ReadonlySet<string> = new Set([
+  'meet', 'hold', 'receive', 'greet', 'welcome', 'chair', 'co-chair', 'tour', 'visit', 'lay', 'attend', 'address', 'sign', 'open', 'inaugurate', 'call',
 ]);
 
 export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'planned' | 'conditional' | 'claimed' }[] = [
