@@ -30,6 +30,12 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz, co-chairman of the Andean Workers Union, spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
   ["Luis Cora, general secretary of the Andean Workers Union, spoke.", [["Luis Cora", 'LEADER_OF', "Andean Workers Union"]]],
   ["Ireland's Taoiseach, Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Ireland"]]],
+  // a counterpart holds, in the country named by a demonym, by "from X," or by "of X" after the name, the title written
+  // between or else the kind of post its owner holds
+  ["Beside Chile's Foreign Minister Ana Ruiz stood her Peruvian counterpart, Foreign Minister Luis Cora.", [["Ana Ruiz", 'WORKS_FOR', "Chile"], ["Luis Cora", 'WORKS_FOR', "Peru"]]],
+  ["Chile's Foreign Minister Ana Ruiz spoke with her counterpart from Peru, Luis Cora.", [["Ana Ruiz", 'SPOKE_TO', "Luis Cora"], ["Ana Ruiz", 'WORKS_FOR', "Chile"], ["Luis Cora", 'WORKS_FOR', "Peru"]]],
+  ["President Ana Ruiz of Chile received her counterparts Luis Cora of Peru and Jorge Mesa of Bolivia.", [["Ana Ruiz", 'HOSTED', "Jorge Mesa"], ["Ana Ruiz", 'HOSTED', "Luis Cora"], ["Ana Ruiz", 'LEADER_OF', "Chile"], ["Jorge Mesa", 'LEADER_OF', "Bolivia"], ["Luis Cora", 'LEADER_OF', "Peru"]]],
+  ["Chile's Foreign Minister Ana Ruiz sat beside her friends from Peru, Luis Cora and Jorge Mesa.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // the owner's bracketed short form stands between it and the comma
   ["The chairman of the Andean Electoral Council (AEC), Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Andean Electoral Council"]]],
   ["Japan hosted Narendra Modi for two days of talks.", [["Japan", 'HOSTED', "Narendra Modi"]]],

@@ -141,23 +141,35 @@ function describedPost(ctx: Ctx, p: Arg): void {
 }
 
 /**
- * "Foreign Minister A called his Iranian counterpart, B": B holds for the demonym's country the kind of post the article
- * has given A for a country (a leader's or another)
+ * "Foreign Minister A called his Iranian counterpart, B", "his counterpart from Iran, B", "his Iranian counterpart, Foreign
+ * Minister B": B holds for the country the post a title between says, else the kind of post the article has given A for a
+ * country (a leader's or another). Seen: news-fresh10 pashinyan-prague-epc-readout, news-fresh9 abdelatty-unga79-africa,
+ * news-fresh8 wang-yi-pacific-tour-readout.
  */
 function counterpartPost(ctx: Ctx, p: Arg): void {
   const { tokens } = ctx;
-  const k = p.first - 1;
-  if (!COUNTERPART_NOUNS.has(word(tokens[k])) || ctx.argAt[k] || hardBreak(tokens[k])) return;
-  const country = ctx.argAt[k - 1];
-  const owner = country ? ctx.argAt[country.first - 1] : undefined;
-  if (!country?.demonym || country.entity.type !== 'COUNTRY' || !owner?.possessive || owner.entity.type !== 'PERSON') return;
-  // (the gazetteer's post of the person named, held on the date, decides first)
+  const { words, k } = titleWordsBack(ctx, p.first - 1);
+  const from = ctx.argAt[k];
+  // ("counterpart from Iran, B": the country after "from", then a comma)
+  const viaFrom = !!from && !from.demonym && comma(tokens[from.last]) && word(tokens[from.first - 1]) === 'from';
+  const noun = viaFrom ? from!.first - 2 : k;
+  const country = viaFrom ? from : ctx.argAt[k - 1];
+  if ((!viaFrom && (from || !country?.demonym)) || !country || country.entity.type !== 'COUNTRY') return;
+  if (!isCounterpart(word(tokens[noun])) || ctx.argAt[noun] || hardBreak(tokens[noun])) return;
+  // (the title between, else the gazetteer's post of the person named, held on the date, else the owner's kind of post)
   const own = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.key === country.entity.key);
+  const pred = words.length ? titlePredicate(words.filter(isTitleCore)) : own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
+    : counterpartKind(ctx, ctx.argAt[(viaFrom ? noun : country.first) - 1], country.entity);
+  if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
+}
+const isCounterpart = (w: string) => COUNTERPART_NOUNS.has(w.replace(/s$/, ''));
+
+/** the kind of post (a leader's or another) that the counterparts of `owner` hold in `country`, by the gazetteer or the article's edges */
+function counterpartKind(ctx: Ctx, owner: Arg | undefined, country: Entity): Predicate | null {
+  if (!owner?.possessive || owner.entity.type !== 'PERSON') return null;
   const posts = ctx.out.filter((r) => r.subject === owner.entity.key && !r.negated && (r.predicate === 'LEADER_OF' || r.predicate === 'WORKS_FOR')
-    && r.object !== country.entity.key && ctx.article.entities.some((e) => e.key === r.object && e.type === 'COUNTRY'));
-  const pred = own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
-    : posts.some((r) => r.predicate === 'LEADER_OF') ? 'LEADER_OF' : posts.length ? 'WORKS_FOR' : null;
-  if (pred) emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
+    && r.object !== country.key && ctx.article.entities.some((e) => e.key === r.object && e.type === 'COUNTRY'));
+  return posts.some((r) => r.predicate === 'LEADER_OF') ? 'LEADER_OF' : posts.length ? 'WORKS_FOR' : null;
 }
 
 /** how many rank words stand right before the name after a comma ("…, Vice Admiral X" → 2), else 0 */
@@ -1574,6 +1586,13 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   const titled = (k: number) => [word(tokens[k]), word(tokens[k]).replace(/s$/, '')].some((w) => LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || w === 'counterpart');
   let k = a.first - 1;
   while (k > 0 && a.first - k < 20 && (ctx.argAt[k] || ['and', 'of'].includes(word(tokens[k])))) k = ctx.argAt[k] && !titled(ctx.argAt[k]!.first) ? ctx.argAt[k]!.first - 1 : k - 1;
+  // ("his counterparts A of X and B of Y": each holds in X, Y the kind of post the owner holds; news-fresh10 pashinyan-prague-epc-readout)
+  const cp = [k, k + 1].find((i) => isCounterpart(word(tokens[i])) && !ctx.argAt[i]);
+  if (cp !== undefined && b.entity.type === 'COUNTRY' && word(tokens[b.first - (isDeterminer(tokens[b.first - 1]) ? 2 : 1)]) === 'of') {
+    const kind = counterpartKind(ctx, ctx.argAt[cp - 1], b.entity);
+    if (kind) emit(ctx, a, kind, b, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
+    return;
+  }
   if (pred === 'LIVES_IN' && (titled(a.first) || titled(k) || titled(k + 1))) return;
   // "Kakuei Tanaka and Noboru Takeshita of the Liberal Democratic Party": the whole coordination
   const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
