@@ -7,6 +7,10 @@ import { findMentions } from '../src/entities/index.ts';
 const names = (text: string) => resolve(text).mentions.filter((m) => !m.reference && !m.demonym).map((m) => `${m.text}/${m.type}`);
 
 describe('entity recognition', () => {
+  it('keeps a boundary line\'s "of" complement inside its name', () => {
+    expect(names('Patrols resumed along the Line of Contact near the river.')).toContain('Line of Contact/LOCATION');
+  });
+
   it("keeps a listed town's or body's one-word name that closes a person's name inside it, but not a state's", () => {
     expect(names('Foreign Minister Amélie Tshala Wagner flew to Doha.')).toContain('Amélie Tshala Wagner/PERSON');
     expect(names('Officials met Pham Quoc Hue in the capital.')).toContain('Pham Quoc Hue/PERSON');

@@ -209,7 +209,9 @@ export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'la
 
 /** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
 // ("house" is no place before "of": "House of Commons", "House of Representatives", "House of Bourbon" are bodies)
-export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley']);
+export const LOC_HEADS_BEFORE_OF = new Set(['hall', 'palace', 'gulf', 'bay', 'sea', 'isle', 'cape', 'strait', 'straits', 'tomb', 'statue', 'church', 'cathedral', 'city', 'republic', 'kingdom', 'state', 'island', 'islands', 'lake', 'mount', 'valley',
+  // a ceasefire or boundary line (seen: news-fresh india-pakistan-sindoor-ceasefire-live "Line of Control", news-fresh4 jaishankar-vientiane-asean-readout "Line of Actual Control")
+  'line']);
 
 /** Last words that make a capitalised phrase a named event. */
 export const EVENT_HEADS = new Set([
