@@ -1158,7 +1158,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   if (PREDICATE_TABLE[frame.predicate].symmetric && commitment) return 'next';
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
-    subj.group.forEach((a, k) => { for (const b of subj.group.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
+    actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
     if (n) return 'done';
   }
   const gap = relativeGap(ctx, subj.group[0]!.first);

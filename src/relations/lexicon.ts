@@ -45,6 +45,9 @@ const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATIO
 
 /** writing or reporting for someone employs the writer only where that someone is a body: a paper, an agency, a network */
 const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
+/** who meets: people and bodies, not states (exported for the meeting patterns) */
+export const MEETER_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION'];
+const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEETER_TYPES };
 
 /** what is suspended, frozen or halted towards another party */
 const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants', 'participation', 'membership'];
@@ -61,9 +64,11 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   // ("X was met at the airport by Y": news-fresh8 wang-yi-pacific-tour-readout, news-fresh10 biden-jeddah-live-2022 and
   // modi-moscow-visit-live-2024, a guest met on arrival; SCHEMA's HOSTED, "greeted")
-  meet: [f('MET_WITH', { preps: ['with'], wholeObject: true, passive: 'HOSTED' })],
+  // (people and bodies meet: a state at either end is a misreading, "the leaders of A and B will meet", "X, which has held
+  // talks with the two sides" — no state end was right on the ten news sets, 12 wrong)
+  meet: [f('MET_WITH', { preps: ['with'], wholeObject: true, passive: 'HOSTED', ...MEETERS })],
   // (a whole name: "talks with her G7 counterparts", "meetings with Ethiopia's foreign minister" name no G7 or Ethiopia)
-  hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'], wholeObject: true })],
+  hold: [via('MET_WITH', ['with'], { noun: ['talks', 'meeting', 'meetings', 'discussions', 'summit'], wholeObject: true, ...MEETERS })],
   // "represented President X at the East Asia Summit": the envoy attends (the person represented is passed over)
   represent: [via('ATTENDED', ['at'], { objectTypes: ['EVENT'] })],
   attend: [f('ATTENDED')], miss: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })], skip: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],

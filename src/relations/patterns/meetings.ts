@@ -1,7 +1,7 @@
 // Meetings and talks with a support verb or between named sides, and the gatherings around them: who attended one
 // (ATTENDED), who hosted a guest or an event (HOSTED), who mediated talks (NEGOTIATED_WITH, `mediation`). Seen: news-dev
 // read-outs ("held talks with"), CoNLL04 train and Re-DocRED dev ("talks between").
-import { GATHERING_NOUNS } from '../lexicon.ts';
+import { GATHERING_NOUNS, MEETER_TYPES } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 /** what is attended: a gathering's noun, not a school or a funeral */
@@ -73,9 +73,9 @@ export const meetings: Pattern[] = [
   },
   {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
-    nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with',
+    nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-dev read-outs; CoNLL04 train; news-fresh5 read-outs ("held talks with the Deputy Prime Minister and Minister of Foreign Affairs of A, X; the Secretary-General of B, Y; …", "held separate meetings with the Foreign Ministers of the Republic of A, X, …")',
-    match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Chile held meetings with Peru and Bolivia.', 'Chile MET_WITH Bolivia'],
+    match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Narendra Modi held meetings with NATO and the African Union.', 'Narendra Modi MET_WITH African Union'],
       ['Ana Ruiz held talks with the First Vice-President and Minister of Trade of Peru, Luis Gomez; the Director-General of the Andean Community, Jorge Mesa; and the Minister of Defence of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
       ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz'],
       ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa'],
@@ -86,7 +86,7 @@ export const meetings: Pattern[] = [
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the Emir of Qatar, Sheikh Hamad Al Kuwari; and the Archbishop of Lima, Cardinal Luis Gomez.', 'Ana Ruiz MET_WITH Luis Gomez'],
       // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
-    miss: [['Narendra Modi held a rally in Berlin.']],
+    miss: [['Narendra Modi held a rally in Berlin.'], ['Qatar, which has held its own talks with Luis Gomez, welcomed the deal.']],
   },
   {
     id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,
@@ -97,7 +97,7 @@ export const meetings: Pattern[] = [
   },
   {
     id: 'meet.with', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet', 'confer'], voice: 'active', subject: 'agent', object: 'pp:with',
-    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-fresh4 read-outs ("also met with the Foreign Ministers of A, X, B, Y", "conferred with X, President of Y; Z, …"); news-dev read-outs ("met with")',
     match: [['Ana Ruiz met with the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz conferred with Luis Gomez on Monday.', 'Ana Ruiz MET_WITH Luis Gomez'],
       ["Ana Ruiz conferred with Hugo Diaz, President of Chile; Jorge Mesa, who holds the same portfolio in Bolivia; and Pedro Vera, Peru's Foreign Minister.", 'Ana Ruiz MET_WITH Pedro Vera'],
@@ -106,7 +106,7 @@ export const meetings: Pattern[] = [
   },
   {
     id: 'meet.direct', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'patient', directObject: true,
-    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-fresh4 read-outs ("He further met X, Secretary General of Y, and Z"); news-dev read-outs ("met X")',
     match: [['Ana Ruiz met Luis Gomez and Jorge Mesa in Lima.', 'Ana Ruiz MET_WITH Jorge Mesa'], ['Ana Ruiz met the Presidents of Peru, Luis Gomez, and Bolivia, Jorge Mesa.', 'Ana Ruiz MET_WITH Luis Gomez']],
     miss: [['Ana Ruiz met the deadline.'], ['Ana Ruiz met reporters in Lima.']],
@@ -123,10 +123,10 @@ export const meetings: Pattern[] = [
   },
   {
     id: 'meet.mutual', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'agent',
-    subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-dev (a visit report: "A and B last met in June"); news-fresh (a wire report: "A and B met at the Vatican")',
     match: [['Ana Ruiz and Luis Gomez met in Lima.', 'Ana Ruiz MET_WITH Luis Gomez']],
-    miss: [['Ana Ruiz met Luis Gomez in Lima.'], ['Ana Ruiz and Luis Gomez never met.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
+    miss: [['Ana Ruiz met Luis Gomez in Lima.'], ['Ana Ruiz and Luis Gomez never met.', 'NOT Ana Ruiz MET_WITH Luis Gomez'], ['Qatar and Turkey met in Doha.']],
   },
   {
     id: 'host.guests', kind: 'verb', predicate: 'HOSTED', verbs: ['host', 'welcome', 'receive', 'greet'], voice: 'active', subject: 'agent', object: 'patient',
