@@ -124,3 +124,10 @@ describe('visits: idioms of "come to"', () => {
   });
 });
 
+describe('hosts: an object search stops at any preposition', () => {
+  it('reads no guest in "the first summit Peru has hosted under her leadership"', () => {
+    const found = edges('Ana Ruiz concluded the Andean Summit, the first summit Peru has hosted under her leadership.');
+    expect(found).not.toContain('Peru HOSTED Ana Ruiz');
+  });
+});
+

@@ -1,6 +1,6 @@
 // The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
 // the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
-import type { SentenceAnalysis } from '../clauses/index.ts';
+import { PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
@@ -413,6 +413,9 @@ export interface ObjectSearch {
 }
 
 /** The object group after token `i`: directly, or after one of `preps`, within a noun phrase's reach. */
+/** prepositions of place an object search may pass ("bombing inside Qatar") */
+const TARGET_PLACE_PREPS: ReadonlySet<string> = new Set(['inside', 'across', 'within', 'throughout', 'near', 'outside', 'around', 'along', 'beyond']);
+
 export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | null {
   const { tokens, argAt } = ctx;
   const max = o.max ?? 10;
@@ -442,7 +445,9 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     if (RELATIVE_PRONOUNS.has(w)) break;
     if (o.preps?.includes(w) && !sawPrep) { sawPrep = true; if (hardBreak(t) || comma(t)) return null; continue; }
     if (isVerb(t) && !isAuxiliary(t) && !isAdjective(t) && j > i + 1 && !inNounCompound(ctx, j)) break;
-    if (isPreposition(t) && w !== 'of') break;
+    // ("the first summit Canada has hosted under his leadership": a preposition the tagger leaves untagged ends the search too,
+    // not one of place that an attack reaches through: "bombing inside Qatar")
+    if ((isPreposition(t) || (PREPOSITIONS.has(w) && !TARGET_PLACE_PREPS.has(w))) && w !== 'of') break;
     if (!isDeterminer(t) && !isAdjective(t) && !isAdverb(t) && w !== 'of') headNoun = true;
     if (hardBreak(t)) break;
     if (comma(t)) {
