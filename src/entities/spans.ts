@@ -138,34 +138,10 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   const n = tokens.length;
   const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i), unknown?.(i)));
   const tight = (i: number) => {
-    if (i + 1 >= n || (isPossessive(tokens[i]!) && !innerPossessive(i))) return false;
+    if (i + 1 >= n || (isPossessive(tokens[i]!) && !innerPossessive(text, tokens, namey, i))) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
-    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i) || innerPlural(i);
-  };
-  // "the G20 Foreign Ministers' Meeting", "the Workers' Party", "the EU–Central Asia Summit": a plural's apostrophe or an
-  // en dash inside a name whose capitalised words go on to a head word (not "the Philippines' President Marcos", nor
-  // "Russia–Ukraine talks": no head closes those runs)
-  const innerPlural = (i: number) => {
-    const apostrophe = /s$/.test(tokens[i]!.text) && /^['’]\s+$/.test(tokens[i]!.post);
-    if (!apostrophe && gapBetween(text, tokens[i]!, tokens[i + 1]!) !== '–') return false;
-    let j = i + 1;
-    while (j + 1 < n && namey[j + 1] && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
-    return namey[i + 1]! && isCapitalised(tokens[i + 1]!) && j - i <= 3 && ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
-  };
-  // "the Taiwan People's Party", "the National People's Congress", "the Attorney General's Office": a people's or an
-  // office-holder's possessive inside a name goes on to the capitalised words after it (a title's only to a head word:
-  // not "the President's Chief of Staff"; seen: news-dev taiwan-election-lai-analysis, news-fresh7 muizzu-beijing-visit-analysis,
-  // news-fresh10 nigeria-2023-election-analysis, news-fresh4 mexico-cartel-handover-us, news-fresh8 villavicencio-quito-killing-wire)
-  const innerPossessive = (i: number) => {
-    const t = tokens[i]!, next = tokens[i + 1]!;
-    if (!isCapitalised(t) || !isCapitalised(next) || !namey[i + 1] || !/^(['’]s)?\s+$/.test(gapBetween(text, t, next))) return false;
-    const owner = wordKey(t);
-    if (owner === 'people') return true;
-    if (!isTitleWord(t)) return false;
-    let j = i + 1;
-    while (j + 1 < n && namey[j + 1] && j - i < 3 && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
-    return ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
+    return /^[\s-]*$/.test(gap) || (/^\.\s+$/.test(gap) && isAbbreviation(tokens[i]!)) || elided(i) || innerPlural(text, tokens, namey, i);
   };
   // "Kevin O 'Brien", "Ze 'ev Eytan", "Bin-Sa 'id": a name's apostrophe written apart, as tokenised copy has it
   const elided = (i: number) => i + 1 < n && /^\s?['’]$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && /^\p{L}+$/u.test(tokens[i + 1]!.text);
@@ -203,6 +179,34 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     i = j;
   }
   return joinRuns(text, tokens, runs, tight);
+}
+
+// "the G20 Foreign Ministers' Meeting", "the Workers' Party", "the EU–Central Asia Summit": a plural's apostrophe or an
+// en dash inside a name whose capitalised words go on to a head word (not "the Philippines' President Marcos", nor
+// "Russia–Ukraine talks": no head closes those runs); `namey` marks the sentence's name words
+function innerPlural(text: string, tokens: Token[], namey: readonly boolean[], i: number): boolean {
+  const n = tokens.length;
+  const apostrophe = /s$/.test(tokens[i]!.text) && /^['’]\s+$/.test(tokens[i]!.post);
+  if (!apostrophe && gapBetween(text, tokens[i]!, tokens[i + 1]!) !== '–') return false;
+  let j = i + 1;
+  while (j + 1 < n && namey[j + 1] && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
+  return namey[i + 1]! && isCapitalised(tokens[i + 1]!) && j - i <= 3 && ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
+}
+
+// "the Taiwan People's Party", "the National People's Congress", "the Attorney General's Office": a people's or an
+// office-holder's possessive inside a name goes on to the capitalised words after it (a title's only to a head word:
+// not "the President's Chief of Staff"; seen: news-dev taiwan-election-lai-analysis, news-fresh7 muizzu-beijing-visit-analysis,
+// news-fresh10 nigeria-2023-election-analysis, news-fresh4 mexico-cartel-handover-us, news-fresh8 villavicencio-quito-killing-wire)
+function innerPossessive(text: string, tokens: Token[], namey: readonly boolean[], i: number): boolean {
+  const n = tokens.length;
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!isCapitalised(t) || !isCapitalised(next) || !namey[i + 1] || !/^(['’]s)?\s+$/.test(gapBetween(text, t, next))) return false;
+  const owner = wordKey(t);
+  if (owner === 'people') return true;
+  if (!isTitleWord(t)) return false;
+  let j = i + 1;
+  while (j + 1 < n && namey[j + 1] && j - i < 3 && /^\s+$/.test(gapBetween(text, tokens[j]!, tokens[j + 1]!))) j++;
+  return ANY_HEAD(wordKey(tokens[j]!)) && !isTitleWord(tokens[j]!);
 }
 
 /** nameSpans' second step: the runs of name words joined across the connectors a name's construction allows ("Ministry of Foreign Affairs", "Bosnia and Herzegovina") */

@@ -3,6 +3,7 @@
 import type { Predicate } from '../model/predicates.ts';
 import type { EntityType } from '../model/types.ts';
 import { STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
+import { PERSONAL_HONORIFICS } from '../resolve/lexicon.ts';
 
 /**
  * A verb frame. `preps`: the object follows one of these prepositions ("travelled to X"); `direct`: it
@@ -297,7 +298,7 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'del
 export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'diplomats', 'envoys', 'ministers', 'negotiators', 'delegates']);
 
 /** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
-export const HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh', ...STYLES_OF_ADDRESS]);
+export const HONORIFICS: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, ...STYLES_OF_ADDRESS]);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
 /** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */

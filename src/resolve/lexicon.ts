@@ -242,8 +242,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 export const MAX_PORTFOLIO_WORDS = 8;
 /** a portfolio written before its role, title-cased: "the External Affairs Minister", "India's Home Minister" */
 export const PORTFOLIO_PREMODIFIERS: ReadonlySet<string> = new Set([...PORTFOLIO_WORDS, 'affairs']);
+/** the plain forms of address before a person's name, shared with the relation stage's apposition reading ("…, Dr. X") */
+export const PERSONAL_HONORIFICS: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh'];
 /**
  * Forms of address written between a title's comma and its holder's name, outside the name: "the Crown Prince of X,
  * Sheikh Y", "the Secretary of State of Z, Cardinal Y", "India's External Affairs Minister, Dr. Y" (lower-case, no full stop)
  */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh', 'cardinal', 'sir', 'dame', 'prof', 'professor', 'archbishop']);
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, 'cardinal', 'sir', 'dame', 'prof', 'professor', 'archbishop']);
