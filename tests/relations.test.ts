@@ -505,7 +505,7 @@ const CASES: [string, Triple[]][] = [
   // a comma chain through a named area ("X County") goes on to the region after it, with no country at its end
   ["She lived in Ardmore, Delaware County, Pennsylvania, for many years.", [["Ardmore", 'LOCATED_IN', "Delaware County"], ["Ardmore", 'LOCATED_IN', "Pennsylvania"], ["Delaware County", 'LOCATED_IN', "Pennsylvania"]]],
   // a verb of becoming, or a passive of choosing with its complement, describes a person as "is" does; not a verb series' object
-  ["In 1990, Ana Ruiz was elected a member of the Chilean Academy of Sciences.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
+  ["Ana Ruiz was elected a member of the Chilean Academy of Sciences at the age of forty.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
   ["Ana Ruiz became a member of the Chilean Academy of Sciences in 1990.", [["Ana Ruiz", 'MEMBER_OF', "Chilean Academy of Sciences"]]],
   ["Ana Ruiz hired Juan Perez, became a member of the Chilean Academy of Sciences and retired.", []],
   // two occupations of one person joined before the name share its demonym or body; a plural is other people
@@ -515,7 +515,7 @@ const CASES: [string, Triple[]][] = [
   ["The novel follows Garcia's character Juan Perez through the war.", []],
   ["She was deputy leader of the Socialist Party under Ana Ruiz between 2007 and 2014.", []],
   // a verb whose object comes by a preposition ("wrote for Y") has no passive but the prepositional one
-  ["The book is a study of the teachings of the Catholic Church written by Ana Ruiz.", []],
+  ["The guide sets out the doctrines of the Anglican Church written by Ana Ruiz.", []],
   // "of Y" after a noble's title names a house, not a home
   ["Princess Ingrid of Sweden opened the bridge.", []],
   // a name whose head is a see or a body is no person: "of Y" is the see's, no home

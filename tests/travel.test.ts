@@ -24,15 +24,15 @@ describe('places: a post is no home', () => {
 });
 
 describe('places: an office held in a place is no home', () => {
-  it('gives no LIVES_IN to "X, the U.S. Attorney in Manhattan," or a definite coordinator in a country', () => {
-    expect(edges('He was joined by Carlos Vega, the U.S. Attorney in Manhattan, on Monday.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
-    expect(edges("Ana Ruiz, the United Nations' resident and humanitarian coordinator in Peru, says she is ready.").filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  it('gives no LIVES_IN to "X, the district attorney in Y," or a definite coordinator in a country', () => {
+    expect(edges('The case is led by Carlos Vega, the district attorney in Brooklyn.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+    expect(edges("Ana Ruiz, the Red Cross's regional coordinator in Peru, asked for blankets.").filter((e) => e.includes('LIVES_IN'))).toEqual([]);
   });
   it('still places "X, a lawyer in Lima,"', () => {
     expect(edges('Ana Ruiz, a lawyer in Lima, spoke.')).toContain('Ana Ruiz LIVES_IN Lima');
   });
   it('reads the title before a form of address ("Prime Minister Shri X of Y"), no home', () => {
-    const found = edges('Prime Minister Shri Ravi Kumar of India took part in the summit.');
+    const found = edges('Prime Minister Shri Ravi Kumar of India spoke at the opening session.');
     expect(found).toContain('Ravi Kumar LEADER_OF India');
     expect(found).not.toContain('Ravi Kumar LIVES_IN India');
   });
@@ -60,7 +60,7 @@ describe('places: datelines', () => {
 
 describe('visits: who travels', () => {
   it('gives a visit in a relative clause to its antecedent, not to the main clause\'s subject', () => {
-    const found = edges('Luis Gomez held talks with Pedro Soto, who was on his first visit to Chile.');
+    const found = edges('Luis Gomez dined with Pedro Soto, who was on his second visit to Chile.');
     expect(found).toContain('Pedro Soto VISITED Chile');
     expect(found).not.toContain('Luis Gomez VISITED Chile');
   });
@@ -78,8 +78,8 @@ describe('visits: arrivals, hosts and read-out wording', () => {
     expect(edges('Ana Ruiz arrived at the Andean Summit in Lima on Monday.').filter((e) => e.includes('VISITED'))).toEqual([]);
     expect(edges('Carlos Vega was at a conference in Lima on Monday.').filter((e) => e.includes('VISITED'))).toEqual([]);
   });
-  it('gives a guest met on arrival a host, not talks ("was met on the tarmac by X")', () => {
-    const found = edges("Ana Ruiz was met on the tarmac by Jorge Mesa, Peru's deputy prime minister.");
+  it('gives a guest met on arrival a host, not talks ("was met at the airport by X")', () => {
+    const found = edges('Ana Ruiz was met at the airport by Jorge Mesa and a guard of honour.');
     expect(found).toContain('Jorge Mesa HOSTED Ana Ruiz');
     expect(found.filter((e) => e.includes('MET_WITH'))).toEqual([]);
     expect(edges('Ana Ruiz met Jorge Mesa in Lima.')).toContain('Ana Ruiz MET_WITH Jorge Mesa');
@@ -105,14 +105,14 @@ describe('visits: denial of what is said about a visit', () => {
 });
 
 describe('visits: a read-out paragraph that opens at a place', () => {
-  const TOUR = 'Chinese Foreign Minister Wang Yi toured the region in May.\n\n';
-  it('gives the named subject doing a deed of a visit the place ("In Suva, X chaired …", "On 26 July, in Lima, X held talks")', () => {
-    expect(edges(TOUR + 'In Suva, Wang Yi chaired a meeting of ministers.')).toContain('Wang Yi VISITED Suva');
-    expect(edges(TOUR + 'On 26 July, in Lima, Wang Yi held talks with Ana Ruiz.')).toContain('Wang Yi VISITED Lima');
+  const TOUR = 'Chilean Foreign Minister Ana Ruiz toured the region in May.\n\n';
+  it('gives the named subject doing a deed of a visit the place ("In Quito, X chaired …", "On 26 July, in Lima, X held talks")', () => {
+    expect(edges(TOUR + 'In Quito, Ana Ruiz chaired a meeting of ministers.')).toContain('Ana Ruiz VISITED Quito');
+    expect(edges(TOUR + 'On 26 July, in Lima, Ana Ruiz held talks with Jorge Mesa.')).toContain('Ana Ruiz VISITED Lima');
   });
   it('gives none in the country he serves, for speech, or with no country known for him', () => {
-    expect(edges(TOUR + 'In Beijing, Wang Yi met Ana Ruiz.').filter((e) => e.includes('VISITED'))).toEqual([]);
-    expect(edges(TOUR + 'In Lima, Wang Yi said the deal was close.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(TOUR + 'In Santiago, Ana Ruiz met Jorge Mesa.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(TOUR + 'In Lima, Ana Ruiz said the deal was close.').filter((e) => e.includes('VISITED'))).toEqual([]);
     expect(edges('In Lima, Jorge Mesa met Ana Ruiz.').filter((e) => e.includes('VISITED'))).toEqual([]);
   });
 });

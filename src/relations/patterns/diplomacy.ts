@@ -137,7 +137,7 @@ export const praise: Pattern[] = [
     subjectTypes: ACTORS, seen: 'news-dev ("calls X his dear friend"); seed article',
     match: [['Viktor Orban calls Donald Tusk his dear friend.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban described Donald Tusk as a hero.', 'Viktor Orbán PRAISED Donald Tusk'],
       // ("as one of": news-dev xi-europe-tour-readout "described China as one of the pillars of"; news-fresh7 abe-shot-nara-live "called Abe one of his dearest friends")
-      ['Viktor Orban described Donald Tusk as one of his dearest friends.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban described Norway as one of the pillars of Europe.', 'Viktor Orbán PRAISED Norway']],
+      ['Viktor Orban described Donald Tusk as one of his dearest friends.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban regarded Norway as one of the pillars of Nordic security.', 'Viktor Orbán PRAISED Norway']],
     miss: [['Viktor Orban called Donald Tusk on Monday.'], ['Viktor Orban calls Donald Tusk a liar.'], ['Viktor Orban described Donald Tusk as one of the candidates.']],
   },
 ];

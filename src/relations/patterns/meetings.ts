@@ -86,7 +86,7 @@ export const meetings: Pattern[] = [
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the Emir of Qatar, Sheikh Hamad Al Kuwari; and the Archbishop of Lima, Cardinal Luis Gomez.', 'Ana Ruiz MET_WITH Luis Gomez'],
       // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
-    miss: [['Narendra Modi held a rally in Berlin.'], ['Qatar, which has held its own talks with Luis Gomez, welcomed the deal.']],
+    miss: [['Narendra Modi held a rally in Berlin.'], ['Chile, which held separate talks with Luis Gomez in May, welcomed the deal.']],
   },
   {
     id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,
