@@ -106,3 +106,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 't
 
 /** days and months: capitalised, yet no title before a name ("On Monday X met …") */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+
+/** a time adjunct that ends a noun phrase: "talks with X last week" (not "X's last week") */
+export const TIME_SHIFTERS: ReadonlySet<string> = new Set(['last', 'next']);
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', ...CALENDAR_WORDS]);

@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, ATTRIBUTIVE_ING, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, ATTRIBUTIVE_ING, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_SHIFTERS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -23,9 +23,6 @@ export const nextIndex = <R extends Referent>(r: Reader<R>, i: number): number =
 export const commaAfter = <R extends Referent>(r: Reader<R>, i: number): boolean => comma(r.tokens[i]) || (r.skip[i + 1] === true && comma(r.tokens[nextIndex(r, i) - 1]));
 /** a phrase ends after token i: a comma or harder break (a parenthesis after it is passed over) */
 const closes = <R extends Referent>(r: Reader<R>, i: number): boolean => commaAfter(r, i) || (hardBreak(r.tokens[i]) && !r.skip[i + 1]);
-
-const TIME_SHIFTERS: ReadonlySet<string> = new Set(['last', 'next']);
-const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', ...CALENDAR_WORDS]);
 
 /** a token that may continue a noun phrase (compromise's Verb tag is trusted except inside a name or a compound before a noun) */
 function continues<R extends Referent>(r: Reader<R>, j: number): boolean {

@@ -4,7 +4,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS,
+  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
@@ -436,12 +436,6 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
     recordLeader(ctx, p, org, pred);
   }
 }
-
-/** "X became a member of Y": a verb of becoming links a person and the description of a post as "is" does (a state's
- *  "became a member" is the clause patterns', which also know "became NATO's 32nd Ally") */
-const BECOMING_FORMS: ReadonlySet<string> = new Set(['become', 'became', 'becomes']);
-/** "X was elected a member of Y": participles whose passive takes the name's new description as its complement */
-const ELECTED_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'named', 'appointed', 'made', 'chosen']);
 
 /**
  * After a name: ", a researcher for Y" (apposition), "is not a member of Y" (copula), ", Y's headquarters",

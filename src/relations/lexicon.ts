@@ -612,3 +612,9 @@ export const VOTE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never'
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader") */
 export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy']);
+
+/** "X became a member of Y": a verb of becoming links a person and the description of a post as "is" does (a state's
+ *  "became a member" is the clause patterns', which also know "became NATO's 32nd Ally") */
+export const BECOMING_FORMS: ReadonlySet<string> = new Set(['become', 'became', 'becomes']);
+/** "X was elected a member of Y": participles whose passive takes the name's new description as its complement */
+export const ELECTED_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'named', 'appointed', 'made', 'chosen']);

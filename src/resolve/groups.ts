@@ -3,10 +3,7 @@
 // before, or a sentence's partners ("A met B"). Its number and its head's type must agree.
 import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import { wordKey } from '../entities/spans.ts';
-import { GROUP_LINK_WORDS, IT_REPORTING_FORMS, MAX_GROUP_SENTENCES_BACK, RELATIVE_WORDS } from './lexicon.ts';
-
-/** words that report speech: "said", "told", "adding" (then "that" opens what was said) */
-const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FORMS, 'told', 'tells', 'adding', 'saying', 'stressing', 'arguing']);
+import { GROUP_LINK_WORDS, MAX_GROUP_SENTENCES_BACK, RELATIVE_WORDS, REPORTING_FORMS, URGING_MODALS } from './lexicon.ts';
 
 /** a group read so far: its members, and where its description or coordination ends */
 export interface NamedSet { sentence: number; end: number; members: ResolvedMention[] }
@@ -123,7 +120,6 @@ function urged(tokens: Token[], ms: ResolvedMention[]): boolean {
   const modal = tokens.slice(after + 1, after + 3).some((t) => URGING_MODALS.has(wordKey(t)));
   return modal && reported(tokens, ms[0]!.tokens[0]);
 }
-const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought', 'need']);
 
 /** a token inside reported speech in its sentence: after a reporting word and "that" before it, or an open quotation */
 function reported(tokens: Token[], first: number): boolean {

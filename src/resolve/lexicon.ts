@@ -249,3 +249,8 @@ export const PERSONAL_HONORIFICS: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 
  * Sheikh Y", "the Secretary of State of Z, Cardinal Y", "India's External Affairs Minister, Dr. Y" (lower-case, no full stop)
  */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, 'cardinal', 'sir', 'dame', 'prof', 'professor', 'archbishop']);
+
+/** words that report speech: "said", "told", "adding" (then "that" opens what was said) */
+export const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FORMS, 'told', 'tells', 'adding', 'saying', 'stressing', 'arguing']);
+/** the modals of a wish in reported speech: "… that A and B should sit down" */
+export const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought', 'need']);
