@@ -285,6 +285,15 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => /^(he|the Minister) /.test(l))).toEqual(['the Minister → Luis Arana', 'he → Luis Arana', 'he → Luis Arana']);
   });
 
+  it('reads the bare role as the person the article opens with when the gazetteer gives him the role, over a president apposed later', () => {
+    const t = 'Luiz Inácio Lula da Silva opened the forum in Recife on Monday. It was chaired by the President of Ghana, Kwame Osei, '
+      + 'who leads the bloc this year. Later the President held talks with the Prime Minister of Fiji, Ana Vidal.';
+    expect(links(t)).toContain('the President → Luiz Inácio Lula da Silva');
+    // (a first-named person who never held the role is no protagonist for it: the apposed holder is)
+    expect(links('Marta Quiroga opened the forum. It was chaired by the President of Ghana, Kwame Osei. Later the President left.'))
+      .toContain('the President → Kwame Osei');
+  });
+
   it('reads the bare role as the person the article opens with, titled so, before others titled so in a list ("Peru\'s President X met the President of Chile, Y, … The President arrived")', () => {
     const t = "Peru's President Luis Arana held meetings with the Prime Minister of Fiji, Ana Vidal, and the President of Chile, Jorge Ruiz. "
       + 'The President arrived in Quito on Sunday.';

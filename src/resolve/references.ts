@@ -115,21 +115,25 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     .some((t) => t.start < start && covers(t.role) && (!country || t.country === country));
   // where the role is first apposed to the person
   const introducedAt = (m: ResolvedMention) => Math.min(...(ctx.apposed?.get(m.entity) ?? []).filter((t) => t.start < start && covers(t.role)).map((t) => t.start));
+  const gazetteerRoles = (m: ResolvedMention) => {
+    const g = ctx.entities.get(m.entity)?.gazetteerId;
+    return g ? ctx.gazetteer.entries.get(g)?.roles ?? [] : [];
+  };
   const holds = (m: ResolvedMention) => {
     if (apposedHere(m)) return true;
     if (titles(m).some((t) => covers(t.role) && (!country || t.of?.gazetteerId === country))) return true;
-    if (!country) return false;
-    const g = ctx.entities.get(m.entity)?.gazetteerId;
-    const roles = g ? ctx.gazetteer.entries.get(g)?.roles ?? [] : [];
-    return roles.some((r) => r.of === country && covers(r.role));
+    return !!country && gazetteerRoles(m).some((r) => r.of === country && covers(r.role));
   };
   // a read-out introduces its protagonist by an apposed role ("The Prime Minister of India, X, chaired"); the bare
   // role means that person later, before anyone titled with it in passing ("Premier Li … the Prime Minister")
   if (!country) {
     // (so does a read-out's opening: the first person it names, titled with the role: "Brazil's President X held
     // meetings with the President of Cuba, Y, … The President arrived" means X)
+    // (titled in the text or, where the title's wording is not read as one ("President of Russia X"), holding the role in
+    // the gazetteer: a read-out names its protagonist first, before those he meets)
     const opener = all.at(-1);
-    if (opener && opener.start < start && titles(opener).some((t) => covers(t.role))) return nameAfterHonorific(ctx, opener) ?? opener;
+    const openerHolds = opener && (titles(opener).some((t) => covers(t.role)) || gazetteerRoles(opener).some((r) => covers(r.role)));
+    if (opener && opener.start < start && openerHolds) return nameAfterHonorific(ctx, opener) ?? opener;
     const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
     // (but one titled with the role before the protagonist's apposition came first: "accompanying President X" in the
     // opening, then "Y, President of the Red Cross," in a list of meetings)
