@@ -46,6 +46,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const typedBy = typesByName(article.mentions);
   const named = capitalContext(article);
   const byStart = new Map<number, ResolvedMention>();
+  const ownerOf = possessiveStates(article);
+  const bodies = new Map<string, Entity>();
   for (const original of article.mentions) {
     let e: Entity | null = null;
     const name = nameOf(original);
@@ -73,6 +75,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
       e = acronymEntity(entities, name);
     }
+    if (!e && m.type === 'ORGANIZATION') e = statesBody(m, name, ownerOf.get(m.start), gazetteer, get, bodies);
     if (!e) {
       if (m.kind === 'unknown') continue;
       e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
@@ -90,6 +93,39 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   return { entities, mentions };
+}
+
+/** Heads of a state's bodies that are named after their state's possessive ("Russia's Foreign Ministry"). */
+const STATE_BODY_HEADS = new Set(['ministry']);
+
+/** Each mention that follows a state's possessive straight away ("Russia's | Foreign Ministry"), by its start, with the possessive mention. */
+function possessiveStates(article: MentionedArticle): Map<number, Mention> {
+  const owners = new Map<number, Mention>();
+  const ms = article.mentions;
+  for (let k = 1; k < ms.length; k++) {
+    const prev = ms[k - 1]!, m = ms[k]!;
+    if (prev.possessive && prev.type === 'COUNTRY' && !prev.demonym && prev.sentence === m.sentence && prev.tokens[1] + 1 === m.tokens[0]) owners.set(m.start, prev);
+  }
+  return owners;
+}
+
+/**
+ * "Russia's Foreign Ministry": a state's ministry is its own body, named with its state ("Russia's Foreign Ministry",
+ * "Russian Foreign Ministry"), not a "Foreign Ministry" that every state's ministry in the graph would share. A later
+ * bare "the Foreign Ministry" of the article is the same body.
+ */
+function statesBody(m: Mention, name: string, owner: Mention | undefined, gazetteer: Gazetteer, get: EntityGetter, bodies: Map<string, Entity>): Entity | null {
+  const words = normalizeName(name).split(' ');
+  if (!words.some((w) => STATE_BODY_HEADS.has(w))) return null;
+  const state = owner?.gazetteerId ? gazetteer.entries.get(owner.gazetteerId) : undefined;
+  if (!state) return bodies.get(normalizeName(name)) ?? null;
+  const label = `${state.name}'s ${name}`;
+  const e = get({ key: entityKey('ORGANIZATION', label), label, type: 'ORGANIZATION', aliases: [] });
+  for (const alias of [`${oneLine(owner!.text)}'s ${name}`, ...(state.demonyms ?? []).slice(0, 1).map((d) => `${d} ${name}`)]) {
+    if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+  }
+  bodies.set(normalizeName(name), e);
+  return e;
 }
 
 type EntityGetter = (e: Entity) => Entity;
