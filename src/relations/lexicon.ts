@@ -411,7 +411,7 @@ export const DEMONYM_GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** people acting for the body their "of" names: "officers of the National Police arrested X" (the body did) */
 /** people who stand for their states or bodies at a gathering: "the leaders of A, B and C attended", "ministers from X took part" */
-export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(['leaders', 'ministers', 'delegations', 'delegates', 'representatives', 'envoys', 'presidents', 'heads']);
+export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(['leaders', 'ministers', 'delegations', 'delegates', 'representatives', 'envoys', 'presidents', 'heads', 'counterparts']);
 export const PERSONNEL_NOUNS: ReadonlySet<string> = new Set(['officers', 'agents', 'investigators', 'operatives', 'personnel', 'troops', 'soldiers', 'fighters', 'units']);
 
 /**

@@ -24,7 +24,7 @@ interface Reading {
   /** an apposition: it stands outside its clause's negation and modality ("X, a spokesman for Y, declined to comment") */
   apposed: boolean;
   /** the article's coordinations of names so far, and where this sentence stands, for "the three countries" */
-  lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[]; stateOf?: (person: Entity) => Entity | undefined };
+  lookback?: { groups: readonly NamedGroup[]; sentence: number; tokens: readonly Token[]; stateOf?: (person: Entity) => Entity | undefined; staffed?: (state: Entity) => boolean };
 }
 
 /** Whose a noun's thing or deed is: its possessor, else its country modifiers, else its "by" phrase. */
@@ -116,6 +116,22 @@ function represented(r: Reading, m: P): Arg[] {
   return of ? denoted(r, of.np).filter((a) => a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION') : [];
 }
 
+/**
+ * "held talks with the Foreign Ministers of A, B and C", "met his counterparts from A and B": a read-out that names no
+ * one meets the states the officials stand for (SCHEMA's MET_WITH is actor ↔ actor). Only where no conjunct names a
+ * person ("the Foreign Ministers of A, X, and B, Y" meet X and Y, read by the title constructions); a possessive pronoun
+ * ("his counterparts") does not own the states the way "Peru's ministers" does.
+ */
+function representedOnly(r: Reading, p: P | undefined): Arg[] {
+  const members = p ? membersOf(p) : [];
+  if (!members.length || members.some((m) => (m.referent && !m.referent.pronoun) || m.named)) return [];
+  const states = members.flatMap((m) => represented(r, m.possessor?.referent?.pronoun ? { ...m, possessor: undefined } : m));
+  const of = members.flatMap((m) => m.pps.filter((pp) => pp.prep === 'of' || pp.prep === 'from').flatMap((pp) => denoted(r, pp.np)));
+  // (a state whose officeholder the article names stands for that person, whom gold and reader take as the one met:
+  // "held separate meetings with the leaders of A, B and C" above a list naming each leader)
+  return of.some((a) => a.entity.type === 'PERSON') ? [] : states.filter((a) => !r.lookback?.staffed?.(a.entity));
+}
+
 /** "the southern Russian city of Rostov-on-Don": a place noun stands for the place its "of" names */
 function placeNamed(r: Reading, m: P): Arg[] {
   const of = m.pps.find((pp) => pp.prep === 'of');
@@ -146,7 +162,7 @@ function slot(r: Reading, s: Slot): Arg[] {
     const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
     // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
     const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
-    const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : denoted(r, np));
+    const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : reading === 'represented' ? representedOnly(r, np) : denoted(r, np));
     return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => read(pp.np)))];
   }
   switch (s) {
@@ -159,6 +175,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];
     // "the foreign ministers of A, B and C attended": the states (or bodies) the agent's representatives stand for
     case 'agent.represented': return c?.agent ? membersOf(c.agent).flatMap((m) => represented(r, m)) : [];
+    // "met the foreign ministers of A and B": the states, where no one is named (representedOnly)
+    case 'patient.represented': return representedOnly(r, c?.patient);
     case 'possessor': return relativeOwner(r, c, n) ?? denoted(r, n?.possessor);
     case 'modifier': return n?.modifiers ?? [];
     // ("the Kremlin critic X", not "the Bolivian critic X": a demonym there says whose the critic is)
@@ -402,7 +420,9 @@ function anyIn(list: readonly string[], words: ReadonlySet<string>): boolean {
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
-  const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens, stateOf: (e: Entity) => stateOfPerson(ctx, e) };
+  const stateOf = (e: Entity) => stateOfPerson(ctx, e);
+  const staffed = (state: Entity) => [...ctx.entityByKey.values()].some((e) => e.type === 'PERSON' && stateOf(e)?.key === state.key);
+  const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens, stateOf, staffed };
   const words = sentenceWords(analysis);
   for (const p of patterns) {
     if (!mayRead(p, words)) continue;

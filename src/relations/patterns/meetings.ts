@@ -105,6 +105,25 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz spoke with Luis Gomez.'], ['Ana Ruiz did not meet with Luis Gomez.', 'NOT Ana Ruiz MET_WITH Luis Gomez']],
   },
   {
+    // (a read-out that names no one: the states the officials stand for meet; "the Foreign Ministers of A, X, and B, Y" meet X and Y)
+    id: 'meet.states.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct'], nouns: MEETING_NOUNS,
+    subject: 'agent', object: 'pp:with.represented', subjectTypes: MEETER_TYPES, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh8 wang-yi-pacific-tour-readout ("held video meetings with the Prime Minister and Foreign Minister of A"); news-fresh5 egypt-shoukry-oic-islamabad-readout ("held meetings with … his counterparts from A, B and C")',
+    match: [['Ana Ruiz held talks with the Foreign Ministers of Chile, Costa Rica and Uruguay.', 'Ana Ruiz MET_WITH Costa Rica'],
+      ['Ana Ruiz also held separate meetings with her counterparts from Peru and Bolivia.', 'Ana Ruiz MET_WITH Bolivia']],
+    miss: [['Ana Ruiz held talks with the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.'], ['Ana Ruiz held talks with the people of Peru and Bolivia.'],
+      ['Ana Ruiz held talks with the Foreign Ministers of Peru and Bolivia, Luis Gomez and Jorge Mesa.']],
+  },
+  {
+    id: 'meet.states', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'patient.represented', directObject: true,
+    subjectTypes: MEETER_TYPES, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh11 araghchi-unga79-new-york-meetings-readout ("also met his counterparts from A and B"); news-fresh5 egypt-shoukry-oic-islamabad-readout (a list of meetings: "his counterparts from A, B and C")',
+    match: [['Ana Ruiz also met her counterparts from Peru and Bolivia.', 'Ana Ruiz MET_WITH Peru'], ['Ana Ruiz met the leaders of Chile and Uruguay in Lima.', 'Ana Ruiz MET_WITH Uruguay']],
+    miss: [['Ana Ruiz met the Foreign Ministers of Peru, Luis Gomez, and Bolivia, Jorge Mesa.'], ['Ana Ruiz met the people of Peru and Bolivia.'],
+      // (the leaders the article names are the ones met)
+      ['The summit was attended by the President of Peru, Luis Gomez, and the President of Chile, Jorge Mesa. Ana Ruiz met the leaders of Peru and Chile.'], ["Ana Ruiz did not meet her counterparts from Peru.", 'NOT Ana Ruiz MET_WITH Peru']],
+  },
+  {
     id: 'meet.direct', kind: 'verb', predicate: 'MET_WITH', verbs: ['meet'], voice: 'active', subject: 'agent', object: 'patient', directObject: true,
     subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-fresh4 read-outs ("He further met X, Secretary General of Y, and Z"); news-dev read-outs ("met X")',
