@@ -40,7 +40,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const get = (e: Entity) => entities.get(e.key) ?? (entities.set(e.key, e), e);
   const byGazetteer = (id: string) => get(entityFromGazetteer(gazetteer.entries.get(id)!));
 
-  const { articleSurname, personFor } = personLookups(article, gazetteer, get, byGazetteer);
+  const { articleSurname, personFor, fullNameOf } = personLookups(article, gazetteer, get, byGazetteer);
   const placeFor = placeLookup(article, gazetteer, byGazetteer);
 
   const typedBy = typesByName(article.mentions);
@@ -65,6 +65,10 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) {
       e = personFor(words(name)[0]!);
+    }
+    // "Caro Quintero", "Amir-Abdollahian", "Ali Bongo": a part of a longer name the article gives in full is that person
+    if (!e && !m.gazetteerId && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length > 1) {
+      e = fullNameOf(words(name));
     }
     // a word the recogniser typed otherwise that is the surname of a person named in full in the article
     // ("Tusk's coalition" after "Donald Tusk") is that person
@@ -151,7 +155,14 @@ function personLookups(article: MentionedArticle, gazetteer: Gazetteer, get: Ent
     const known = gazetteer.surnames.get(pieceKey(word));
     return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
   };
-  return { articleSurname, personFor };
+  // the one person whose full name ends with these words, or begins with them and runs on ("Ali Bongo" → "Ali Bongo Ondimba")
+  const fullNameOf = (ws: string[]): Entity | null => {
+    const same = (p: string[], at: number) => ws.every((w, k) => p[at + k] === w);
+    const longer = persons.filter((p) => p.words.length > ws.length && (same(p.words, p.words.length - ws.length) || (ws.length > 1 && same(p.words, 0))));
+    const names = new Set(longer.map((p) => p.words.join(' ')));
+    return names.size === 1 ? longer[0]!.entity() : null;
+  };
+  return { articleSurname, personFor, fullNameOf };
 }
 
 /** Known places named in full anywhere in the article, so that a short form ("Rio" for "Rio de Janeiro") is that place. */
