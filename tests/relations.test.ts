@@ -369,7 +369,8 @@ const CASES: [string, Triple[]][] = [
   ["Chile's Chief of Navy, Ana Ruiz, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a ministry named with its country's demonym, in a title, stands for the state (SCHEMA.md: a demonym title gives WORKS_FOR)
   ["Greece protested. Greek Foreign Ministry spokesman Nikos Pappas called the move illegal.", [["Nikos Pappas", 'WORKS_FOR', "Greece"]]],
-  ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Foreign Ministry"]]],
+  // (a ministry after its state's possessive is that state's own body, named with it: 95638f9)
+  ["Petra Lind, a spokeswoman for Sweden's Foreign Ministry, declined to comment.", [["Petra Lind", 'WORKS_FOR', "Sweden's Foreign Ministry"]]],
   ["Norway's foreign minister, Espen Barth Eide, welcomed the vote.", [["Espen Barth Eide", 'WORKS_FOR', "Norway"]]],
   ["Biologist Jeffrey Lamb of Chicago's Field Museum disagreed.", [["Jeffrey Lamb", 'WORKS_FOR', "Field Museum"], ["Jeffrey Lamb", 'LIVES_IN', "Chicago"], ["Field Museum", 'HEADQUARTERED_IN', "Chicago"]]],
   // relative clauses whose verb the tagger reads as an adjective; a bracketed short name before "which is based in"
