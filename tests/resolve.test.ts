@@ -285,6 +285,17 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => /^(he|the Minister) /.test(l))).toEqual(['the Minister → Luis Arana', 'he → Luis Arana', 'he → Luis Arana']);
   });
 
+  it('reads the subject pronoun of a "whom" clause as the one who met the person "whom" stands for, never that person', () => {
+    const t = 'Foreign Minister Lena Halvorsen spent three days in Geneva. Her talks there covered trade. '
+      + 'She also held talks with Daniel Okonkwo, the envoy of the trade bloc, with whom she discussed tariffs.';
+    expect(links(t)).toContain('she → Lena Halvorsen');
+    expect(links(t)).not.toContain('she → Daniel Okonkwo');
+    // (a list of such meetings: every person in reach was met, so the person the article names most)
+    const list = 'Minister Lena Halvorsen arrived on Monday. Halvorsen spoke at the forum. Halvorsen also met delegates:\n\n'
+      + '- Daniel Okonkwo, the trade envoy, with whom she discussed tariffs;\n- Marta Quiroga, the bank chair, whom she received at the embassy.';
+    expect(links(list).filter((l) => l.startsWith('she '))).toEqual(['she → Lena Halvorsen', 'she → Lena Halvorsen']);
+  });
+
   it('reads the bare role as the person the article opens with when the gazetteer gives him the role, over a president apposed later', () => {
     const t = 'Luiz Inácio Lula da Silva opened the forum in Recife on Monday. It was chaired by the President of Ghana, Kwame Osei, '
       + 'who leads the bloc this year. Later the President held talks with the Prime Minister of Fiji, Ana Vidal.';

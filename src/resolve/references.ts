@@ -328,13 +328,49 @@ function bareTitleAt(tokens: Token[], i: number): boolean {
   while (tokens[k] && BARE_TITLE_ADVERBS.has(wordKey(tokens[k]!))) k++;
   return !!tokens[k] && /^[a-z]/.test(tokens[k]!.text) && tokens[k]!.tags.includes('Verb');
 }
+/**
+ * A subject pronoun of a "whom" clause ("X, the envoy for Y, with whom he discussed Z"; "X, whom he received"): the
+ * person "whom" stands for is its object, so no antecedent; nor is anyone a read-out's list of meetings introduces the
+ * same way (each item "A, with whom he …", "B, whom he …"): the pronoun is the one who met them. Null for other pronouns.
+ */
+function whomHeads(ctx: Ctx, s: Sentence, i: number): Set<string> | undefined {
+  const { tokens } = s;
+  const whomAt = (k: number) => !!tokens[k] && wordKey(tokens[k]!) === 'whom';
+  if (!whomAt(i - 1)) return undefined;
+  const heads = new Set<string>();
+  for (const m of ctx.named) {
+    const t = ctx.sentences[m.sentence]?.tokens;
+    if (!t || ctx.entities.get(m.entity)?.type !== 'PERSON') continue;
+    // a person before a "whom" of its sentence, no verb between (so also each of "A and B, whom he")
+    const k = t.findIndex((x, n) => n > m.tokens[1] && wordKey(x) === 'whom');
+    if (k > 0 && !t.slice(m.tokens[1] + 1, k).some((x) => x.tags.includes('Verb'))) heads.add(m.entity);
+  }
+  return heads;
+}
+
+/** The person named most often before `start` (the first of them on a tie): who the article is about. */
+function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean): ResolvedMention | null {
+  const counts = new Map<string, { first: ResolvedMention; n: number }>();
+  for (const m of ctx.named) {
+    if (m.start >= start || m.demonym || ctx.entities.get(m.entity)?.type !== 'PERSON' || !fits(m)) continue;
+    const c = counts.get(m.entity);
+    if (c) c.n++; else counts.set(m.entity, { first: m, n: 1 });
+  }
+  let best: { first: ResolvedMention; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first ?? null;
+}
+
 /** The entity a pronoun at `i` takes up, as a reference (a person pronoun that is no object carries its person on). */
 function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRONOUNS)[string]): ResolvedMention | null {
   const { tokens } = s;
   const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], i)
     .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
-  const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
-  const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0);
+  const met = !pronoun.object && pronoun.types.includes('PERSON') ? whomHeads(ctx, s, i) : undefined;
+  const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!met?.has(m.entity) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
+  // (when every person in reach is one he met, the one the article is about)
+  const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
+    ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
   // a person pronoun carries its person on ("he received X … he met Y": the same man)
