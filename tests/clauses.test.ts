@@ -207,6 +207,16 @@ describe('clauses: negation and modality once per clause', () => {
     ['Chile plans to visit Peru.', 'visit', false, 'planned'],
     ['Chile will visit Peru next week.', 'visit', false, 'planned'],
     ['Chile claimed that Peru attacked Bolivia.', 'attack', false, 'claimed'],
+    // "yet" after the negation stays in the verb group (the tagger reads it a conjunction)
+    ['Chile has not yet backed Peru.', 'back', true, undefined],
+    ['Chile has yet to sign the deal.', 'sign', true, undefined],
+    // "neither" before a verb, and the verb after "nor", deny both deeds
+    ['Chile neither attacked Peru nor backed Bolivia.', 'attack', true, undefined],
+    ['Chile neither attacked Peru nor backed Bolivia.', 'back', true, undefined],
+    ['Chile attacked Peru and backed Bolivia.', 'back', false, undefined],
+    // a subject under "neither" denies; "both" does not
+    ['Neither side backed Peru.', 'back', true, undefined],
+    ['Both sides backed Peru.', 'back', false, undefined],
   ] as const)('%s', (text, lemma, negated, modality) => {
     const c = clauseWith(analyse(text), lemma);
     expect(c.negated).toBe(negated);

@@ -125,7 +125,7 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, 'adverbial', it.first, { closesAtComma: true });
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
-  } else if ((w === 'and' || w === 'but') && next?.kind === 'vg' && verb) {
+  } else if ((w === 'and' || w === 'but' || w === 'nor') && next?.kind === 'vg' && verb) {
     open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
   } else if ((w === 'and' || w === 'but') && afterComma && (next?.kind === 'np' || unresolvedPronoun(next)) && (verbNext(g.list, k + 2) || apposedRelative(g, k + 2) || apposedSubject(g, k + 1)) && verb) {
     // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …",

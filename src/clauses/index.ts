@@ -178,7 +178,10 @@ function speakerPronoun<R extends Referent>(tokens: Reader<R>['tokens'], c: Clau
  */
 function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Sentence['tokens']): void {
   const v = c.verb as (Clause<R>['verb'] & { negated?: boolean; modality?: Clause['modality'] }) | undefined;
-  let negated = !!v?.negated || c.subject?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative;
+  // ("neither side attended": a subject under "neither" denies; "… nor congratulated Y": a verb after "nor" is denied
+  // as the one before it)
+  let negated = !!v?.negated || c.subject?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative
+    || (!!c.subject?.negative && word(tokens[c.subject.first - 1]) === 'neither') || word(tokens[(v?.first ?? 0) - 1]) === 'nor';
   if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
   let modality = v?.modality;
   const parent = c.parent === undefined ? undefined : all[c.parent];

@@ -259,7 +259,7 @@ export function coordinated<R extends Referent>(r: Reader<R>, i: number, semicol
     const { named: _ownName, appositions: _ownDescriptions, ...head } = first;
     phrase = { ...head, first: paired ? i : first.first, last: last.last, members, modifiers: [], premods: [], pps: shared };
     phrase.conjunction = opener === 'neither' ? 'nor' : conj ?? 'and';
-  }
+  } else if (paired && opener === 'neither') phrase.negative = true;
   // (nor an apposition: "In Europe, French President X, …" names the speaker, not Europe)
   return members.length === 1 && openingAdjunct(r, first.first) ? phrase : appositions(r, phrase);
 }

@@ -21,8 +21,14 @@ const noLonger = <R extends Referent>(r: Reader<R>, j: number) =>
  *  "to" and a verb it is the negating catenative) */
 const catenativeAsNoun = <R extends Referent>(r: Reader<R>, j: number) =>
   NOUN_TAGGED_CATENATIVES.has(word(r.tokens[j])) && word(r.tokens[j + 1]) === 'to' && isVerb(r.tokens[j + 2]);
-const verbal = <R extends Referent>(r: Reader<R>, j: number) =>
-  !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j) || catenativeAsNoun(r, j));
+const verbal = <R extends Referent>(r: Reader<R>, j: number): boolean =>
+  !r.refAt[j] && !r.skip[j] && (isVerb(r.tokens[j]) || isAux(r.tokens[j]) || isNegation(r.tokens[j]) || noLonger(r, j) || catenativeAsNoun(r, j) || neitherVerb(r, j));
+/** "X neither attended Y nor sent Z": a "neither" straight before a verb is that verb's negation, no subject ("neither side" stays a phrase) */
+const neitherVerb = <R extends Referent>(r: Reader<R>, j: number): boolean =>
+  word(r.tokens[j]) === 'neither' && !r.refAt[j + 1] && !r.skip[j + 1] && isVerb(r.tokens[j + 1]);
+/** "has not yet spoken to X": a "yet" after the negation stays inside the group (the tagger may read it a conjunction) */
+const notYetInside = <R extends Referent>(r: Reader<R>, j: number, n: number): boolean =>
+  word(r.tokens[n]) === 'yet' && isNegation(r.tokens[j]) && verbal(r, nextIndex(r, n));
 
 /** A verb group starting at `i` (or null): its tokens, head, lemma and polarity. */
 /** "has yet to join", "is yet to sign": an auxiliary, "yet", then "to" and a verb (the deed has not happened) */
@@ -42,7 +48,7 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const n = nextIndex(r, j);
     const nt = r.tokens[n];
     // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
-    const adverbInside = isAdverb(nt) && verbal(r, nextIndex(r, n));
+    const adverbInside = (isAdverb(nt) && verbal(r, nextIndex(r, n))) || notYetInside(r, j, n);
     const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
     // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
     const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];
@@ -69,7 +75,7 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const catenative = catenativeWord && !BE.has(catenativeWord) && !notYet ? verbLemma(catenativeWord, known) : undefined;
   const beforeHead = ws.slice(0, idx.indexOf(head));
   const passive = !copula && /(?:ed|en|wn|t)$/.test(headWord) && beforeHead.some((w) => BE.has(w) || w === 'got') && !beforeHead.includes('to');
-  let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer'));
+  let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer')) || ws[0] === 'neither';
   if ((catenative && NEGATING_CATENATIVES.has(catenative)) || notYet) negated = !negated;
   // "denied attacking X": a denying verb before the head's gerund denies it, as "denied that …" does (index.ts)
   if (/ing$/.test(headWord) && beforeHead.some((w) => DENYING_VERBS.has(verbLemma(w, known)))) negated = !negated;
