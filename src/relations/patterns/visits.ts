@@ -35,6 +35,54 @@ export const visits: Pattern[] = [
     miss: [['Ana Ruiz said the aid arrived in Quito.'], ['Ana Ruiz said the fighting had stopped in Quito.'], ['Ana Ruiz has not arrived in Quito.', 'NOT Ana Ruiz VISITED Quito']],
   },
   {
+    // an arrival at a place that is no city: "landed at <air base>", "touched down at <airport>"
+    id: 'visit.arrive.at', kind: 'verb', predicate: 'VISITED', verbs: ['land'], voice: 'active', subject: 'agent', object: 'verb.pp:at',
+    subjectTypes: ['PERSON'], objectTypes: ['LOCATION'],
+    seen: 'news-dev (hasina-yunus-interim: "landed at <air base> near Y"); news-fresh5 (duterte-arrest-icc-live: "has landed at <airport>"); news-fresh12 (turkey-earthquake-diplomacy-analysis: "landed at <air base>")',
+    match: [['Ana Ruiz landed at Mariscal Sucre International Airport on Monday.', 'Ana Ruiz VISITED Mariscal Sucre International Airport']],
+    miss: [['Ana Ruiz said the plane landed at Mariscal Sucre International Airport.'], ['Ana Ruiz did not land at Mariscal Sucre International Airport.', 'NOT Ana Ruiz VISITED Mariscal Sucre International Airport']],
+  },
+  {
+    // "touched down in Y": the phrasal verb of an arrival
+    id: 'visit.touch.down', kind: 'verb', predicate: 'VISITED', verbs: ['touch'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh4 (putin-mongolia-icc-visit: "touched down in Y"); news-fresh6 (pelosi-taiwan-visit-live: "has touched down in Y")',
+    match: [['Ana Ruiz touched down in Quito on Monday.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz touched on the crisis in Quito.'], ['Ana Ruiz said the jet touched down in Quito.']],
+  },
+  {
+    // "reached Y on 17 November": a traveller's arrival, the place as the verb's object
+    id: 'visit.reach', kind: 'verb', predicate: 'VISITED', verbs: ['reach'], voice: 'active', directObject: true, subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh8 (african-peace-mission-kyiv-stpetersburg-live: "has reached Y on the first leg"); news-fresh9 (modi-rio-g20-bilaterals: "reached Y on 17 November")',
+    match: [['Ana Ruiz reached Quito on Monday.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz said the fighting had reached Quito.'], ['Ana Ruiz reached a deal with Peru.'], ['Ana Ruiz has not reached Quito.', 'NOT Ana Ruiz VISITED Quito']],
+  },
+  {
+    // "left for Y", "departed for Y": where the traveller set off to
+    id: 'visit.leave.for', kind: 'verb', predicate: 'VISITED', verbs: ['leave', 'depart'], voice: 'active', subject: 'agent', object: 'verb.pp:for',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh10 (modi-moscow-visit-live-2024: "is leaving for Y"); news-fresh6 (pelosi-taiwan-visit-live, "left for Y"); news-fresh8 (wang-yi-pacific-tour-readout)',
+    match: [['Ana Ruiz left for Quito on Monday.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz left Lima for good.'], ['Ana Ruiz left a message for Quito.'], ['Ana Ruiz did not leave for Quito.', 'NOT Ana Ruiz VISITED Quito']],
+  },
+  {
+    // "went on to Y", "fled to Y": a person's own travel with another verb of going
+    id: 'visit.go', kind: 'verb', predicate: 'VISITED', verbs: ['go', 'flee', 'proceed', 'continue'], voice: 'active', subject: 'agent', object: 'verb.pp:to',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh8 (wang-yi-pacific-tour-readout: "went on to Y"); news-fresh10 (prabowo-first-foreign-tour-analysis: "then went on to Y"); news-fresh (assad-fall-twelve-days-analysis: "had fled to Y")',
+    match: [['Ana Ruiz then went on to Quito.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz had fled to Quito by then.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ana Ruiz said the money went to Quito.'], ['Ana Ruiz went on to win the vote in Quito.'], ['Ana Ruiz did not go to Quito.', 'NOT Ana Ruiz VISITED Quito']],
+  },
+  {
+    // a tour that takes its traveller to places: "a tour which took him to A, B and C"; "X accompanied Y to Z" (Y goes)
+    id: 'visit.taken.to', kind: 'verb', predicate: 'VISITED', verbs: ['take', 'accompany', 'bring'], voice: 'active', subject: 'patient', object: 'pp:to',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh5 (blinken-brazil-argentina-readout: "a trip that took him to A, B and C"); news-fresh10 (biden-jeddah-live-2022 and modi-quad-and-new-york-bilaterals: "which also took him to Y"); news-fresh7 (muizzu-beijing-visit-analysis: "has now taken him to Y"); news-fresh (aukus-san-diego: "accompanied Mr X to Y")',
+    match: [['The tour took Ana Ruiz to Quito, Lima and La Paz.', 'Ana Ruiz VISITED La Paz'], ['Luis Gomez accompanied Ana Ruiz to Peru.', 'Ana Ruiz VISITED Peru']],
+    miss: [['Ana Ruiz took the case to Peru.'], ['Ana Ruiz said Chile took the dispute to Peru.']],
+  },
+  {
     // a person's presence where he has gone: "X, who is in Y on a four-day visit", "X, who is in Y to lead …"
     id: 'visit.present', kind: 'verb', predicate: 'VISITED', verbs: ['be'], noComplement: true, subject: 'agent', object: 'verb.pp:in',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
