@@ -85,18 +85,27 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
       e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
       if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
     }
-    const r: ResolvedMention = { ...m, entity: e.key };
-    if (e.type !== m.type && !m.demonym) r.type = e.type;
-    if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
-    if (state) { r.gazetteerId = state; delete r.kind; }
-    if (!m.demonym && !state) {
-      for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
-    }
+    const r = resolvedAs(m, name, e, state);
     byStart.set(m.start, r);
     mentions.push(r);
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   return { entities, mentions };
+}
+
+/**
+ * The mention resolved to `e` (typed as `e` unless a demonym; `state` when a capital stands for its state), its
+ * wording kept among `e`'s aliases: resolveNames' last step for each mention.
+ */
+function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefined): ResolvedMention {
+  const r: ResolvedMention = { ...m, entity: e.key };
+  if (e.type !== m.type && !m.demonym) r.type = e.type;
+  if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
+  if (state) { r.gazetteerId = state; delete r.kind; }
+  if (!m.demonym && !state) {
+    for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+  }
+  return r;
 }
 
 /** Heads of a state's bodies that are named after their state's possessive ("Russia's Foreign Ministry"). */
