@@ -633,6 +633,13 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Ana Ruiz led Peru through the crisis.'))).toEqual(['Ana Ruiz LEADER_OF Peru']);
     expect(triples(run('The summit was attended by the Prime Minister of Viet Nam, Luis Cora, and the Prime Minister of the Lao PDR, Ana Ruiz.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Ana Ruiz LEADER_OF Laos', 'Luis Cora LEADER_OF Vietnam']);
   });
+  it('reads a demonym title after a clause\'s "that", and a portfolio named after "of" or before the title', () => {
+    expect(triples(run('Ana Ruiz argued that Peruvian President Luis Cora had lost the vote.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Luis Cora LEADER_OF Peru']);
+    expect(triples(run('Ana Ruiz said that the talks would go on.'))).toEqual([]);
+    expect(triples(run('Peru\'s Minister of Infrastructure Luis Cora opened the port.')).filter((t) => t.includes('WORKS_FOR'))).toEqual(['Luis Cora WORKS_FOR Peru']);
+    // (a portfolio word is no title on its own)
+    expect(triples(run('International relations expert Luis Cora spoke in Lima.')).filter((t) => t.includes('WORKS_FOR') || t.includes('LEADER_OF'))).toEqual([]);
+  });
   it('gives a leader\'s minister to the leader\'s state, and an envoy with a region before the title to the sender', () => {
     expect(triples(run('Peruvian President Ana Ruiz sent her foreign minister, Luis Cora, to the talks.'))).toEqual(['Ana Ruiz LEADER_OF Peru', 'Luis Cora WORKS_FOR Peru']);
     // (a secretary without a portfolio is the person's own staff)

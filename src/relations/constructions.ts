@@ -132,7 +132,8 @@ export function titleBeforeName(ctx: Ctx): void {
 /** "the Syrian president had fled": a description of a demonym and a title, resolved to a person, gives the post in that country */
 function describedPost(ctx: Ctx, p: Arg): void {
   const words = p.text.toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length < 3) return;
+  // ("said that Russian President X": the resolver reads a clause's "that" as a determiner; the title is the name's all the same)
+  if (!['the', 'that'].includes(words[0]!) || words.length < 3) return;
   const country = ctx.countryOfDemonym?.(words[1]!);
   const title = words.slice(2);
   if (!country || !title.length || !title.every(isTitleWord)) return;

@@ -348,6 +348,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'de', 'facto', 'health', 'justice', 'energy', 'labor', 'labour', 'agriculture', 'education', 'environment',
   'sales', 'marketing', 'research', 'communications', 'legal', 'staff', 'founding', 'lead', 'most', 'important',
   'affairs', 'crown', 'special', 'external', 'caretaker', 'transitional', 'provisional', 'incumbent', 'high',
+  // cabinet portfolios: "Ukraine's Minister of Infrastructure X", "International Relations Minister X" (news-fresh9, news-fresh11)
+  'infrastructure', 'transport', 'culture', 'tourism', 'industry', 'commerce', 'international', 'relations', 'cooperation',
+  'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
