@@ -633,6 +633,13 @@ describe('relations: titles joined by "and", forms of address, and posts stated 
     expect(triples(run('Ana Ruiz led Peru through the crisis.'))).toEqual(['Ana Ruiz LEADER_OF Peru']);
     expect(triples(run('The summit was attended by the Prime Minister of Viet Nam, Luis Cora, and the Prime Minister of the Lao PDR, Ana Ruiz.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Ana Ruiz LEADER_OF Laos', 'Luis Cora LEADER_OF Vietnam']);
   });
+  it('holds a bare state title in a paragraph that names no country for the headline\'s one country, never a former post', () => {
+    const text = 'Live: Peru\'s cabinet crisis deepens\n\nThe toll rose to nine. Interior Minister Ana Ruiz has resigned. The bloc of former prime minister Luis Cora walked out.';
+    expect(triples(run(text)).filter((t) => t.includes('WORKS_FOR') || t.includes('LEADER_OF'))).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    // (a headline of two countries, or a paragraph that names its own, decides nothing)
+    expect(triples(run('Live: Peru and Chile trade blame\n\nThe toll rose. Interior Minister Ana Ruiz has resigned.')).filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
+    expect(triples(run('Live: Peru\'s cabinet crisis\n\nChile closed its border. Interior Minister Ana Ruiz has resigned.')).filter((t) => t.includes('WORKS_FOR'))).toEqual(['Ana Ruiz WORKS_FOR Chile']);
+  });
   it('reads a demonym title after a clause\'s "that", and a portfolio named after "of" or before the title', () => {
     expect(triples(run('Ana Ruiz argued that Peruvian President Luis Cora had lost the vote.')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Luis Cora LEADER_OF Peru']);
     expect(triples(run('Ana Ruiz said that the talks would go on.'))).toEqual([]);

@@ -199,6 +199,9 @@ function contextPost(ctx: Ctx, p: Arg, words: string[]): void {
   if (!country || !CONTEXT_STATE_TITLES.has(head) || ctx.postsHeld?.(p.entity).length || words.some((w) => !isTitleWord(w))) return;
   // ("Minister Son invited …": a bare "Minister" is how a read-out names again someone it has introduced, not a post)
   if (words.length === 1 && head === 'minister') return;
+  // ("the bloc led by former prime minister X": a past post is told of another time, and its state less surely the context's;
+  // news-fresh9 nepal-genz-live, news-fresh11 anwar-sworn-in-malaysia-hung-parliament)
+  if (words.includes('former')) return;
   // ("President X of Chile": the owner written after the name)
   if (['of', 'for'].includes(word(ctx.tokens[p.last + 1])) && !comma(ctx.tokens[p.last])) return;
   // (a post the article has already given the person, by its own title: "Foreign Minister X's meetings with Y of Laos")

@@ -135,16 +135,23 @@ function paragraphCountriesOf(
   const out: Map<string, Entity>[] = [];
   let seen = new Map<string, Entity>();
   let end = 0;
+  const paragraphs: { sentences: number[]; named: Map<string, Entity> }[] = [];
   for (const s of article.sentences) {
-    if (/\n[^\S\n]*\n/.test(article.article.text.slice(end, s.start))) seen = new Map();
+    if (!paragraphs.length || /\n[^\S\n]*\n/.test(article.article.text.slice(end, s.start))) { seen = new Map(); paragraphs.push({ sentences: [], named: seen }); }
     end = s.end;
     out[s.index] = new Map(seen);
+    paragraphs.at(-1)!.sentences.push(s.index);
     for (const m of bySentence.get(s.index) ?? []) {
       const e = byKey.get(m.entity);
       const country = !e || m.reference ? undefined : countryNamed(e, countryOfCapital);
       if (country) seen.set(country.key, country);
     }
   }
+  // ("Live: Nepal's uprising … / The death toll has reached 19. Home Minister X has resigned.": a paragraph that names no
+  // country stands in the one country of the headline, the article's first paragraph; seen: news-fresh9 nepal-genz-live,
+  // news-fresh12 thailand-paetongtarn-suspended-hun-sen-call-2025, news-fresh8 haiti-sanctions-2653-release)
+  const headline = paragraphs.length > 1 && paragraphs[0]!.named.size === 1 ? paragraphs[0]!.named : undefined;
+  if (headline) for (const p of paragraphs.slice(1)) if (!p.named.size) for (const i of p.sentences) out[i] = new Map(headline);
   return out;
 }
 
