@@ -150,7 +150,10 @@ function paragraphCountriesOf(
   // ("Live: Nepal's uprising … / The death toll has reached 19. Home Minister X has resigned.": a paragraph that names no
   // country stands in the one country of the headline, the article's first paragraph; seen: news-fresh9 nepal-genz-live,
   // news-fresh12 thailand-paetongtarn-suspended-hun-sen-call-2025, news-fresh8 haiti-sanctions-2653-release)
-  const headline = paragraphs.length > 1 && paragraphs[0]!.named.size === 1 ? paragraphs[0]!.named : undefined;
+  // (a headline is one line with no closing stop: a first paragraph of prose carries no country into the next)
+  const first = article.sentences[0];
+  const isHeadline = !!first && paragraphs[0]!.sentences.length === 1 && !/[.!?]["”’]?\s*$/.test(article.article.text.slice(first.start, first.end));
+  const headline = isHeadline && paragraphs.length > 1 && paragraphs[0]!.named.size === 1 ? paragraphs[0]!.named : undefined;
   if (headline) for (const p of paragraphs.slice(1)) if (!p.named.size) for (const i of p.sentences) out[i] = new Map(headline);
   return out;
 }
