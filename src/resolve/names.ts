@@ -44,6 +44,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const placeFor = placeLookup(article, gazetteer, byGazetteer);
 
   const typedBy = typesByName(article.mentions);
+  const typeOfName = agreedTypes(article.mentions);
   const named = capitalContext(article);
   const byStart = new Map<number, ResolvedMention>();
   const ownerOf = possessiveStates(article);
@@ -82,7 +83,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e && m.type === 'ORGANIZATION') e = statesBody(m, name, ownerOf.get(m.start), gazetteer, get, bodies);
     if (!e) {
       if (m.kind === 'unknown') continue;
-      e = get({ key: entityKey(m.type, name), label: name, type: m.type, aliases: [] });
+      const type = typeOfName.get(normalizeName(name)) ?? m.type;
+      e = get({ key: entityKey(type, name), label: name, type, aliases: [] });
       if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
     }
     const r = resolvedAs(m, name, e, state);
@@ -208,6 +210,24 @@ function typesByName(mentions: readonly Mention[]): Map<string, Mention['type']>
     const key = normalizeName(nameOf(m));
     if (m.kind !== SHAPE_KIND && m.kind !== 'unknown' && !m.demonym && !out.has(key)) out.set(key, m.type);
   }
+  return out;
+}
+
+/**
+ * One type for a name the article's mentions type two ways ("Ennahdha" a person in one sentence, a party in
+ * another): one name in one article is one entity. A person is the recogniser's default for a name it cannot place,
+ * so another type wins over it; between others, the first mention's.
+ */
+export function agreedTypes(mentions: readonly Mention[]): Map<string, Mention['type']> {
+  const types = new Map<string, Mention['type'][]>();
+  for (const m of mentions) {
+    if (m.gazetteerId || m.demonym || m.kind === 'unknown') continue;
+    const key = normalizeName(nameOf(m));
+    const seen = types.get(key) ?? (types.set(key, []), types.get(key)!);
+    if (!seen.includes(m.type)) seen.push(m.type);
+  }
+  const out = new Map<string, Mention['type']>();
+  for (const [key, seen] of types) if (seen.length > 1) out.set(key, seen.find((t) => t !== 'PERSON')!);
   return out;
 }
 
