@@ -51,6 +51,14 @@ export const visits: Pattern[] = [
     miss: [['Ana Ruiz touched on the crisis in Quito.'], ['Ana Ruiz said the jet touched down in Quito.']],
   },
   {
+    // "stepped off his plane at <airport>": the traveller's arrival where he leaves the aircraft
+    id: 'visit.step.off', kind: 'verb', predicate: 'VISITED', verbs: ['step'], voice: 'active', subject: 'agent', object: 'pp:at',
+    subjectTypes: ['PERSON'], objectTypes: ['LOCATION'],
+    seen: 'news-fresh8 (yoon-kishida-tokyo-thaw-analysis: "stepped off his plane at <airport>"); news-fresh12 (new-caledonia-unrest-live-may-2024: "stepped off his plane at <airport>")',
+    match: [['Ana Ruiz stepped off her plane at Mariscal Sucre International Airport on Monday.', 'Ana Ruiz VISITED Mariscal Sucre International Airport']],
+    miss: [['Ana Ruiz stepped down as leader of the party at the age of 70.'], ['Ana Ruiz did not step off her plane at Mariscal Sucre International Airport.', 'NOT Ana Ruiz VISITED Mariscal Sucre International Airport']],
+  },
+  {
     // "reached Y on 17 November": a traveller's arrival, the place as the verb's object
     id: 'visit.reach', kind: 'verb', predicate: 'VISITED', verbs: ['reach'], voice: 'active', directObject: true, subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
