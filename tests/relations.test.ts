@@ -403,6 +403,13 @@ const CASES: [string, Triple[]][] = [
   // issue 12: the construction behind the old expectation fired only on fixture or seed sentences and was removed
   ["Leaders gathered for the G20 Summit, a meeting overshadowed by the absence of Xi Jinping.", []],
   ["Narendra Modi missed the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
+  // leaving a body or staying away from a gathering denies membership or attendance; troops leaving a place deny nothing
+  ["Narendra Modi stayed away from the G20 Summit.", [["Narendra Modi", 'ATTENDED', "G20 Summit", true]]],
+  ["Hungary quit the International Criminal Court.", [["Hungary", 'MEMBER_OF', "International Criminal Court", true]]],
+  ["Peru withdrew from the International Criminal Court in 2019.", [["Peru", 'MEMBER_OF', "International Criminal Court", true]]],
+  ["Peru withdrew its troops from Bolivia.", []],
+  // negation once per clause: "not yet"
+  ["Narendra Modi has not yet spoken to Joe Biden.", [["Narendra Modi", 'SPOKE_TO', "Joe Biden", true]]],
   ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],
   // a titled coordination read from its second member; an apposed noun before a participle; a coordinated locative participle; "the two men"
   ["Kenyan President William Ruto and Nigerian President Bola Tinubu attended the G20 Summit.", [["William Ruto", 'LEADER_OF', "Kenya"], ["Bola Tinubu", 'LEADER_OF', "Nigeria"], ["William Ruto", 'ATTENDED', "G20 Summit"], ["Bola Tinubu", 'ATTENDED', "G20 Summit"]]],

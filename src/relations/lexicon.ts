@@ -97,7 +97,14 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   thank: [f('PRAISED', { headObject: true })],
   expel: [f('REDUCED_RELATIONS', { demonymObject: true })],
   recall: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
-  withdraw: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] })],
+  // (leaving a body: "withdrew from the ICC", "quit the alliance" → NOT MEMBER_OF; news-fresh8 unga-russia-hrc-suspension-analysis,
+  // news-fresh10 kazakhstan-january-unrest-csto-analysis, news-fresh12 armenia-rome-statute-ratification-analysis)
+  withdraw: [via('REDUCED_RELATIONS', ['from'], { noun: ['ambassador', 'envoy', 'diplomats'] }), via('MEMBER_OF', ['from'], { negated: true, objectTypes: ['ORGANIZATION'] })],
+  quit: [f('MEMBER_OF', { negated: true, objectTypes: ['ORGANIZATION'] })],
+  // ("stayed away from the summit", "boycotted the summit": news-fresh6 summit-of-the-americas-la-analysis, news-fresh8
+  // franca-bali-g20-readout, news-fresh11 g20-johannesburg-us-boycott-live)
+  stay: [via('ATTENDED', ['from'], { particle: 'away', negated: true, objectTypes: ['EVENT'] })],
+  boycott: [f('ATTENDED', { negated: true, objectTypes: ['EVENT'] })],
   cut: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   sever: [via('REDUCED_RELATIONS', ['with'], { noun: ['ties', 'relations'] })],
   // "suspended aid to X"; "the bloc suspended Mali (from its bodies)": a body cutting a member off (SCHEMA: suspended cooperation)
