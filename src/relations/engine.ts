@@ -12,6 +12,8 @@ import {
 } from './tokens.ts';
 
 /** One end of a relation as it stands in the sentence. */
+import type { MeetingList } from './meetingLists.ts';
+
 export interface Arg {
   entity: Entity;
   text: string;
@@ -63,6 +65,8 @@ export interface Ctx {
   groups?: NamedGroup[];
   /** the article's entities by key (built once per article) */
   entityByKey: ReadonlyMap<string, Entity>;
+  /** the article's open list of meetings set out as items (meetingLists.ts) */
+  meetingLists?: { current?: MeetingList };
 }
 
 /** the country a name stands for: itself, or the country whose capital it is ("Paris" → France) */

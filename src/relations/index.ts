@@ -12,6 +12,7 @@ import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
 import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
+import { meetingList, type MeetingList } from './meetingLists.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -21,7 +22,7 @@ const SHAPED_PATTERNS = oneShape(PATTERNS);
 // The token-index constructions not yet moved to patterns (src/relations/patterns): titles and appositions,
 // locatives and adjacency, homes, verb frames of lexicon.ts, noun frames, meetings between sides, organs,
 // "whose members include", interviews. They run after the patterns; an edge found by both keeps the pattern's id.
-const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, staffListed, forceOfLeader, interviews, openingPlaceVisit, votes] as const;
+const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, staffListed, forceOfLeader, interviews, openingPlaceVisit, votes, meetingList] as const;
 
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {
@@ -85,6 +86,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const out: Relation[] = [];
   const leaders = new Map<string, Entity>();
   const groups: NamedGroup[] = [];
+  const meetingLists: { current?: MeetingList } = {};
   const bySentence = mentionsBySentence(article.mentions);
   const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
@@ -98,7 +100,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     // that the many readers of ctx are compiled once
     const ctx: Ctx = {
       article, sentence, tokens: sentence.tokens, args, argAt, attributedTo: undefined, speaker: undefined, out, emitted: new Set(), countryOfCapital, countryIdOf, leaders,
-      bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, paragraphCountries: paragraphCountries[parsed.index], orgNames, analysis: undefined, groups, entityByKey: byKey,
+      bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym, paragraphCountries: paragraphCountries[parsed.index], orgNames, analysis: undefined, groups, entityByKey: byKey, meetingLists,
     };
     const source = attribution(ctx) ?? speakerEntity?.label;
     if (source) ctx.attributedTo = source;

@@ -609,6 +609,9 @@ export const PRO_VERBS: ReadonlySet<string> = new Set(['do']);
 /** lower-case words after a name that show it modifies no noun after it ("NATO and …", "the Gulf states all …") */
 export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each']);
 /** relative pronouns that open another clause, where an object search stops ("which X will host and which Y will attend") */
+/** a read-out's lead to a list of meetings: "met the following leaders:", "held meetings with:", "held a series of meetings with officials:" (meetingLists.ts) */
+export const LIST_MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'confer', 'hold', 'have']);
+export const LIST_MEETING_NOUNS: ReadonlySet<string> = new Set(['meetings', 'meeting', 'talks', 'series', 'discussions', 'consultations', 'bilaterals']);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 /** participles of what is held somewhere: an event is held, staged or hosted in a place, not the body that holds it */
 export const HELD_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']);

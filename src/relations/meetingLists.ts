@@ -1,0 +1,73 @@
+// A read-out's list of meetings set out as items (SCHEMA's MET_WITH; the "list frames"): a sentence that ends in
+// a colon after a meeting and names no one met ("the President met the following leaders and heads of delegation:",
+// "held separate meetings with:"), then one item per line, each naming whom ("- the Emir of A, X, whom he …;"). Seen:
+// news-fresh8 xi-riyadh-summits-readout, news-fresh5 egypt-shoukry-oic-islamabad-readout, news-fresh11
+// araghchi-unga79-new-york-meetings-readout, news-fresh12 li-qiang-australia-visit-readout-2024.
+import { membersOf } from '../clauses/index.ts';
+import { emit, type Arg, type Ctx } from './engine.ts';
+import { LIST_MEETING_NOUNS, LIST_MEETING_VERBS, REPRESENTATIVE_NOUNS, RELATIVE_PRONOUNS } from './lexicon.ts';
+
+/** the article's open list of meetings: who met, and the sentence its latest item (or its lead) ends */
+export interface MeetingList {
+  subjects: Arg[];
+  sentence: number;
+}
+
+/** Opens a list at a meeting lead, or reads one item of the open list. */
+export function meetingList(ctx: Ctx): void {
+  const holder = ctx.meetingLists;
+  if (!holder) return;
+  const open = holder.current;
+  if (open && open.sentence === ctx.sentence.index - 1 && listItem(ctx)) {
+    // (only names the article writes out: a list never brings in a node the text never names, "the Minister" read alone)
+    const met = itemMet(ctx).filter((a) => namedInArticle(ctx, a));
+    for (const s of open.subjects.filter((a) => namedInArticle(ctx, a))) for (const o of met) emit(ctx, s, 'MET_WITH', o, { rule: 'meet.list', confidence: 0.8 });
+    open.sentence = ctx.sentence.index;
+    return;
+  }
+  holder.current = leadOf(ctx);
+}
+
+/** "… met the following leaders:", "… held meetings with:": the clause's agents, where nothing after the verb is named */
+function leadOf(ctx: Ctx): MeetingList | undefined {
+  if (!/:\s*$/.test(ctx.sentence.text)) return undefined;
+  for (const c of ctx.analysis?.clauses ?? []) {
+    const v = c.verb;
+    if (!v || c.negated || c.modality || !c.agent) continue;
+    const support = v.lemma !== 'meet' && v.lemma !== 'confer';
+    if (!LIST_MEETING_VERBS.has(v.lemma) || (support && !LIST_MEETING_NOUNS.has(c.patient?.headWord ?? ''))) continue;
+    if (ctx.args.some((a) => a.first > v.last)) continue;
+    const subjects = membersOf(c.agent).flatMap((m) => (m.referent ? m.referent.members ?? [m.referent] : []))
+      .filter((a) => a.entity.type === 'PERSON' || a.entity.type === 'ORGANIZATION');
+    if (subjects.length) return { subjects, sentence: ctx.sentence.index };
+  }
+  return undefined;
+}
+
+/** a line of its own that opens with an item mark ("- ", "• ") */
+function listItem(ctx: Ctx): boolean {
+  const text = ctx.article.article.text;
+  let k = ctx.sentence.start - 1;
+  while (k >= 0 && /[^\S\n]/.test(text[k]!)) k--;
+  if (k < 0 || !/[-•*–]/.test(text[k]!)) return false;
+  k--;
+  while (k >= 0 && /[^\S\n]/.test(text[k]!)) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/**
+ * Whom an item names: its first person, before any relative ("X, whom he congratulated on …"), or where it names no
+ * one, the states its officials stand for ("his counterparts from A, B and C")
+ */
+function itemMet(ctx: Ctx): Arg[] {
+  const { tokens } = ctx;
+  const end = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
+  const head = ctx.args.filter((a) => (end < 0 || a.last < end) && !a.pronoun);
+  const person = head.find((a) => a.entity.type === 'PERSON');
+  if (person) return [person];
+  const representatives = tokens.some((t, k) => k < 4 && REPRESENTATIVE_NOUNS.has(t.normal));
+  return representatives ? head.filter((a) => a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION') : [];
+}
+
+/** the entity has a mention by name, not only by a description or pronoun */
+const namedInArticle = (ctx: Ctx, a: Arg): boolean => ctx.article.mentions.some((m) => m.entity === a.entity.key && !m.reference && !m.demonym);
