@@ -631,3 +631,6 @@ export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy']);
 export const BECOMING_FORMS: ReadonlySet<string> = new Set(['become', 'became', 'becomes']);
 /** "X was elected a member of Y": participles whose passive takes the name's new description as its complement */
 export const ELECTED_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'named', 'appointed', 'made', 'chosen']);
+
+/** nouns for sanctions as a thing imposed or adopted ("sanctions", "an embargo"); each pattern file adds its own forms */
+export const SANCTION_NOUNS: readonly string[] = ['sanctions', 'embargo', 'measures', 'penalties', 'restrictions'];

@@ -254,3 +254,5 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([...PERSONAL_HONORIFIC
 export const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FORMS, 'told', 'tells', 'adding', 'saying', 'stressing', 'arguing']);
 /** the modals of a wish in reported speech: "… that A and B should sit down" */
 export const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought', 'need']);
+/** Heads of a state's bodies that are named after their state's possessive ("Russia's Foreign Ministry"). */
+export const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['ministry']);

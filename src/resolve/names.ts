@@ -4,6 +4,7 @@ import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../mode
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 import { capitalsState } from './capitals.ts';
+import { STATE_BODY_HEADS } from './lexicon.ts';
 
 /**
  * The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"), on one line:
@@ -110,8 +111,6 @@ function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefin
   return r;
 }
 
-/** Heads of a state's bodies that are named after their state's possessive ("Russia's Foreign Ministry"). */
-const STATE_BODY_HEADS = new Set(['ministry']);
 
 /** Each mention that follows a state's possessive straight away ("Russia's | Foreign Ministry"), by its start, with the possessive mention. */
 function possessiveStates(article: MentionedArticle): Map<number, Mention> {

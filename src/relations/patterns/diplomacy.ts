@@ -1,10 +1,11 @@
 // Expulsions of an envoy owned by a country (its possessor or its demonym: "expelled France's ambassador",
 // "expels the French ambassador"). Seen: news-dev (niger-france-rupture, canada-india-expulsions).
+import { SANCTION_NOUNS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 const ENVOYS = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge', 'consul', 'attache', 'attaches'];
-/** what a sanctioning body adopts, and the verbs that put it in force */
-const SANCTION_NOUNS = ['sanctions', 'package', 'measures', 'embargo', 'penalties', 'restrictions'];
+/** what a sanctioning body adopts (a "package" of sanctions too), and the verbs that put it in force */
+const ADOPTED_NOUNS = [...SANCTION_NOUNS, 'package'];
 const SANCTIONING_VERBS = ['adopt', 'announce', 'impose', 'approve', 'unveil', 'introduce', 'slap', 'level', 'tighten', 'expand', 'extend', 'keep', 'maintain'];
 const ACTORS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
 
@@ -51,7 +52,7 @@ export const diplomacy: Pattern[] = [
     miss: [['Chile restored diplomatic relations with Peru.'], ['Chile cut taxes with Peru.']],
   },
   {
-    id: 'sanction.measures.against', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
+    id: 'sanction.measures.against', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: ADOPTED_NOUNS,
     subject: 'agent', object: 'pp:against', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-dev (a press release: "adopted a 14th package of … restrictive measures against X"); news-fresh (a wire report: "announced more than 500 new sanctions against X", "adopted new sanctions against X")',
     match: [['Canada adopted a new package of restrictive measures against Belarus.', 'Canada SANCTIONED Belarus'], ['Canada announced fresh sanctions against Belarus.', 'Canada SANCTIONED Belarus']],
@@ -82,7 +83,7 @@ export const diplomacy: Pattern[] = [
     miss: [['Trade between Chile and Peru grew.'], ['Chile proposed an alliance between Peru and Bolivia.']],
   },
   {
-    id: 'sanction.measures.on', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: SANCTION_NOUNS,
+    id: 'sanction.measures.on', kind: 'verb', predicate: 'SANCTIONED', verbs: SANCTIONING_VERBS, voice: 'active', patientNouns: ADOPTED_NOUNS,
     subject: 'agent', object: 'pp:on', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-fresh (a wire report: "imposing sanctions on X"; another: "tightens sanctions on X"); news-dev (an analysis: "keep its sanctions on X")',
     match: [['Canada imposed new sanctions on Belarus.', 'Canada SANCTIONED Belarus'], ['Canada tightened its sanctions on Belarus.', 'Canada SANCTIONED Belarus']],

@@ -1,13 +1,14 @@
 // Sanctions named as a noun with their imposer: "sanctions imposed on X by Y" (a passive, often a reduced relative), "EU
 // sanctions against X", "the U.S. embargo on X". The active "Y imposed sanctions on X" is diplomacy.ts's.
+import { SANCTION_NOUNS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 const TARGETS = ['COUNTRY', 'ORGANIZATION', 'PERSON'] as const;
-const SANCTION_NOUNS = ['sanctions', 'embargo', 'embargoes', 'penalties', 'measures', 'restrictions'];
+const IMPOSED_NOUNS = [...SANCTION_NOUNS, 'embargoes'];
 
 export const sanctions: Pattern[] = [
   {
-    id: 'sanction.imposed.by', kind: 'verb', predicate: 'SANCTIONED', verbs: ['impose', 'slap', 'level'], voice: 'passive', patientNouns: SANCTION_NOUNS,
+    id: 'sanction.imposed.by', kind: 'verb', predicate: 'SANCTIONED', verbs: ['impose', 'slap', 'level'], voice: 'passive', patientNouns: IMPOSED_NOUNS,
     subject: 'agent', object: 'pp:on', subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: TARGETS,
     seen: 'news-dev (a wire report: "heavy sanctions imposed by A and B"); news-fresh11 (a wire report: "remains under sanctions imposed by A and B")',
     match: [['New sanctions were imposed on Peru by Chile in May.', 'Chile SANCTIONED Peru']],
