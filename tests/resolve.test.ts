@@ -45,6 +45,16 @@ describe('coreference within an article', () => {
       .toEqual(['He → Tomas Rebane', 'his → Tomas Rebane']);
   });
 
+  it('ties the object pronoun of a purpose clause after a verb of contact to the one contacted, not to the caller', () => {
+    const won = 'Tomas Berg won the vote. ';
+    expect(links(`${won}President Daniel Okonkwo called Pedro Alvarez to congratulate him.`)).toEqual(['him → Pedro Alvarez']);
+    expect(links(`${won}Daniel Okonkwo spoke to Pedro Alvarez by telephone to personally thank him.`)).toEqual(['him → Pedro Alvarez']);
+    // no one contacted: the caller is still no antecedent of his own object
+    expect(links(`${won}Daniel Okonkwo phoned to congratulate him.`)).toEqual(['him → Tomas Berg']);
+    // a verb that hands the act to its object: that person congratulates, so the pronoun is someone else
+    expect(links(`${won}Daniel Okonkwo urged Pedro Alvarez to congratulate him.`)).not.toContain('him → Pedro Alvarez');
+  });
+
   it('ties its to the nearest organisation or country', () => {
     expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
   });

@@ -41,6 +41,18 @@ export const CLAUSE_BOUNDARIES = new Set([
   'said', 'says', 'say', 'told', 'tells', 'asked', 'but', 'although', 'though', 'where',
 ]);
 
+/**
+ * Verbs of contact (as written) whose purpose clause is the caller's own act towards the one contacted: in "A called B
+ * to congratulate him", "A spoke to B by telephone to thank her", the pronoun is B (A does the congratulating, and
+ * a pronoun object never stands for its own subject). Verbs that hand the act to their object ("urged B to …",
+ * "invited B to …") are left out: there B acts, and the pronoun is someone else.
+ */
+export const CONTACT_VERB_FORMS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'phone', 'phones', 'phoned', 'phoning', 'telephone', 'telephones', 'telephoned', 'telephoning',
+  'ring', 'rings', 'rang', 'speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'contact', 'contacts', 'contacted',
+  'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'write', 'writes', 'wrote',
+]);
+
 /** Titles (normalised roles, as the entities stage writes them) that tell a person's gender. */
 export const TITLE_GENDER: Record<string, Gender> = {
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', emperor: 'male', duke: 'male', sultan: 'male',

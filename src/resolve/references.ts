@@ -8,7 +8,7 @@ import { groupOf, type GroupCtx } from './groups.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
+  CONTACT_VERB_FORMS, IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -361,6 +361,27 @@ function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => bo
   return best?.first ?? null;
 }
 
+/**
+ * The object pronoun of a purpose clause after a verb of contact: "A called B to congratulate him", "A spoke to B by
+ * telephone to thank her" (an adverb may stand before the verb: "to personally thank him"). A does the act, so the
+ * pronoun is B, the person contacted (the nearest name before "to", no clause boundary between). Null otherwise.
+ */
+function contactedPerson(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
+  const { tokens } = s;
+  const isVerb = (k: number) => !!tokens[k] && tokens[k]!.tags.includes('Verb');
+  const to = [i - 2, i - 3].find((k) => k >= 0 && wordKey(tokens[k]!) === 'to' && isVerb(i - 1) && (k === i - 2 || tokens[k + 1]!.tags.includes('Adverb')));
+  if (to === undefined) return null;
+  const m = ctx.named.filter((x) => x.sentence === s.index && x.tokens[1] < to).at(-1);
+  if (!m || m.demonym || m.possessive || ctx.entities.get(m.entity)?.type !== 'PERSON' || !genderFits(ctx, m, gender)) return null;
+  const between = tokens.slice(m.tokens[1], to);
+  if (between.some((t, k) => (k > 0 && (CLAUSE_BOUNDARIES.has(wordKey(t)) || t.tags.includes('Verb'))) || /[,;:]/.test(t.post))) return null;
+  // the verb right before the name, or before its preposition ("spoke to B", "talked with B")
+  const v = m.tokens[0] - 1;
+  // (by its word: compromise tags this "to" a conjunction)
+  const verbAt = tokens[v] && ['to', 'with'].includes(wordKey(tokens[v]!)) ? v - 1 : v;
+  return verbAt >= 0 && CONTACT_VERB_FORMS.has(wordKey(tokens[verbAt]!)) ? m : null;
+}
+
 /** The entity a pronoun at `i` takes up, as a reference (a person pronoun that is no object carries its person on). */
 function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRONOUNS)[string]): ResolvedMention | null {
   const { tokens } = s;
@@ -369,7 +390,8 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const met = !pronoun.object && pronoun.types.includes('PERSON') ? whomHeads(ctx, s, i) : undefined;
   const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!met?.has(m.entity) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
   // (when every person in reach is one he met, the one the article is about)
-  const target = antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
+  const contacted = pronoun.object && pronoun.types.includes('PERSON') ? contactedPerson(ctx, s, i, pronoun.gender) : null;
+  const target = contacted ?? antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
