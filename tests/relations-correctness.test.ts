@@ -22,6 +22,13 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Luis Soto, whom the Socialist Party and the Green Party supported, lost.'))
       .toEqual(['Green Party SUPPORTS Luis Soto', 'Socialist Party SUPPORTS Luis Soto']);
   });
+  it('a deed named as an accusation\'s charge is a claim: neither a fact nor its denial, and never the accuser\'s', () => {
+    expect(triples('Peru accused Chile of attacking Bolivia.')).toEqual(['Peru ACCUSED Chile']);
+    expect(triples('Peru blamed the Chilean government for backing the rebels of the Shining Path.').filter((t) => t.includes('SUPPORTS'))).toEqual([]);
+    expect(triples('Peru accused Chile of failing to condemn Bolivia and of supporting Argentina.').filter((t) => !t.includes('ACCUSED'))).toEqual([]);
+    // a deed done after the accusation stays a fact
+    expect(triples('Peru accused Chile of lying and attacked Bolivia.')).toContain('Peru ATTACKED Bolivia');
+  });
   it('a warning about what another will not do threatens no one', () => {
     expect(triples('Chile warned that Peru will not send troops to Bolivia.').filter((t) => t.includes('THREATENED'))).toEqual([]);
   });

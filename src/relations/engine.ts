@@ -4,7 +4,7 @@ import { PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
+  CATENATIVES, CHARGE_VERBS, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -210,6 +210,22 @@ export interface Clause {
   group: Arg[];
   negated: boolean;
   modality?: Modality;
+}
+
+/**
+ * "accused X of attacking Y", "blamed X for backing Y", "accusing X of failing to condemn Y": a deed named as an
+ * accusation's charge is the accuser's claim, neither a fact nor its denial (the ACCUSED edge comes from the accusation).
+ */
+export function inCharge(tokens: readonly Token[], v: number): boolean {
+  // (the gerund may be a catenative: "of failing to condemn Y", "of trying to block Y")
+  const g = word(tokens[v - 1]) === 'to' && /ing$/.test(word(tokens[v - 2])) ? v - 2 : v;
+  if (!/ing$/.test(word(tokens[g])) || !['of', 'for'].includes(word(tokens[g - 1]))) return false;
+  for (let k = g - 2; k >= 0 && g - k <= 14; k--) {
+    const t = tokens[k]!;
+    if (hardBreak(t) || [';', ':'].includes(t.text)) return false;
+    if (CHARGE_VERBS.has(lemma(word(t)))) return true;
+  }
+  return false;
 }
 
 /** Negation and modality cues among tokens [from, to]. */

@@ -158,6 +158,8 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 /** verbs whose complement is denied: "refuse to condemn", "denied meeting" */
 export const NEGATING_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'deny', 'fail', 'reject']);
+/** verbs whose "of"/"for" gerund names a charge: "accused X of attacking Y" is the accuser's claim, not a deed */
+export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** "no longer supports" */
 // ("has yet to join": not done)
 export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer'], ['yet', 'to']];
