@@ -457,3 +457,11 @@ export const MINISTERIAL_EVENT_HEADS: ReadonlySet<string> = new Set(['council', 
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Words that end a description's noun phrase before its complements: "a town in …", "a band from …", "a lake located in …". */
 export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'near', 'and', 'or', 'that', 'which', 'who', 'whose', 'located', 'situated', 'based', 'founded', 'known', 'by']);
+/**
+ * Title words that end a title phrase and never a person's name: a capitalised phrase typed a person that ends in
+ * one ("Armed Forces Minister", "International Relations Minister" before the minister's name) is the title alone.
+ */
+export const TITLE_ONLY_HEADS: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'secretary-general', 'chairperson', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  'spokesperson', 'commissioner', 'ambassador', 'envoy', 'adviser', 'advisor', 'director-general', 'president-elect',
+]);

@@ -7,7 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
-import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES } from './lexicon.ts';
+import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
@@ -797,6 +797,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (byShape) type = 'PERSON';
   // "Head Coach", "Best Female Actress": words of the language alone, no person's name among them
   // ("Permanent Neutrality", "National Unity": a phrase that ends in an abstract noun names no person)
+  // "Armed Forces Minister" (before the minister's name): a title phrase, no person's name
+  if (type === 'PERSON' && TITLE_ONLY_HEADS.has(wordKey(tokens[b]!))) return null;
   if (type === 'PERSON' && (tokens.slice(a, b + 1).every((t) => isCommonWord(ctx, t)) || (!title && isAbstractNoun(tokens[b]!)))) {
     if (a !== b) return null;
     type = 'OTHER';

@@ -268,3 +268,13 @@ export const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FOR
 export const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought', 'need']);
 /** Heads of a state's bodies that are named after their state's possessive ("Russia's Foreign Ministry"). */
 export const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['ministry']);
+/**
+ * Words that, after a place's name, name another place around or along it: "Nakuru" (a town) and "Nakuru County",
+ * "Lobito" and "Lobito Corridor" are two places, so the short name is no short form of the long one.
+ */
+export const AREA_AROUND_HEADS: ReadonlySet<string> = new Set([
+  'county', 'region', 'province', 'district', 'oblast', 'state', 'governorate', 'prefecture', 'municipality',
+  'department', 'territory', 'city', 'corridor', 'metropolitan', 'area', 'zone',
+]);
+/** Words that join a name to another name inside a longer one ("Office of the Federal Government", "Steel and Mitsubishi"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);

@@ -5,6 +5,7 @@ import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 import { capitalsState } from './capitals.ts';
 import { STATE_BODY_HEADS } from './lexicon.ts';
+import { mergeShortForms } from './shortForms.ts';
 
 /**
  * The name in a mention, without a title written inside its span ("President Kennedy" → "Kennedy"), on one line:
@@ -93,6 +94,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     mentions.push(r);
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
+  mergeShortForms(entities, mentions);
   return { entities, mentions };
 }
 
