@@ -350,6 +350,11 @@ const CASES: [string, Triple[]][] = [
   // issue 12: a rule left CITIZEN_OF out after a possessive owner only because a gold file did; removed
   // in a list, a title after the comma is the next name's, not an apposition of the name before it
   ["The guests included Lula, Kenya's President William Ruto and Olaf Scholz.", [["William Ruto", 'LEADER_OF', "Kenya"]]],
+  // a title that runs, with a rank or an "of" portfolio, into the next name is that name's, whatever comes before it
+  ["After the generals met Ivo Maric, Serbia's police chief, General Dragan Ilic, called in the army.", [["Dragan Ilic", 'WORKS_FOR', "Serbia"]]],
+  ["The pact was signed by Peru's Trade Minister Ana Ruiz, Chile's Minister of Infrastructure Luis Cora and others.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Cora", 'WORKS_FOR', "Chile"]]],
+  ["The pact was brokered by Ana Ruiz, a close ally of Gabriel Boric.", [["Ana Ruiz", 'ALLIED_WITH', "Gabriel Boric"]]],
+  ["Ivo Maric, Serbia's police chief, said the army was ready.", [["Ivo Maric", 'WORKS_FOR', "Serbia"]]],
   // a singular apposition after a coordination describes its last conjunct only
   ["Hakan Demir and Ana Ruiz, a close adviser to Gabriel Boric, resigned.", [["Ana Ruiz", 'WORKS_FOR', "Gabriel Boric"]]],
   // a state of the office after the owner's possessive is no other post; as a verb it is no title

@@ -667,6 +667,9 @@ function roleNounPhrase(
   if (rule === 'apposition' && ctx.argAt[j]?.entity.type === 'PERSON' && ctx.argAt[j]!.first === j && !comma(tokens[j - 1]) && !hardBreak(tokens[j - 1])) return;
   // ("Kazakh President A, Kyrgyzstan's president, B, and …": a titled name's apposition followed by a name is that name's title)
   if (rule === 'apposition' && ctx.argAt[j]?.entity.type === 'PERSON' && ctx.argAt[j]!.first === j && comma(tokens[j - 1]) && titleHeldBefore(ctx, x)) return;
+  // ("met A, the country's police chief, General B", "by A, Ukraine's Minister of Infrastructure B": a title that runs,
+  // with its rank or portfolio, into the next name is that name's, in a list or after a verb's object)
+  if (rule === 'apposition' && titleIntoName(ctx, j, comma(tokens[j - 1]))) return;
   // "Sun Hung Kai Properties, a Hong Kong construction firm", "Codelco, the Chilean copper company"
   if (x.entity.type === 'ORGANIZATION' && rule === 'apposition' && ORG_NOUNS.has(head) && owner && !owner.possessive && (owner.entity.type === 'LOCATION' || owner.entity.type === 'COUNTRY')) {
     emit(ctx, x, 'HEADQUARTERED_IN', owner, { rule, confidence: CONFIDENCE.adjacency });
@@ -705,6 +708,21 @@ function roleNounPhrase(
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
+}
+
+/**
+ * Whether the title words read up to `j` run into a person's name: a rank, a capitalised portfolio ("of Infrastructure")
+ * or an honorific may stand between, a comma only where the title ended at one (`afterComma`).
+ */
+function titleIntoName(ctx: Ctx, j: number, afterComma: boolean): boolean {
+  // (with no comma, only a portfolio's capitalised words after "of" may: "an ally of Putin" is no post of Putin's)
+  if (!afterComma && word(ctx.tokens[j]) !== 'of') return false;
+  let k = afterComma ? j : j + 1;
+  const between = (t: Token) => afterComma ? MILITARY_RANKS.has(word(t).replace(/\.$/, '')) || HONORIFICS.has(word(t).replace(/\.$/, ''))
+    : /^[A-Z][a-z]+$/.test(t.text) && !isTitleCore(word(t)) && !HONORIFICS.has(word(t));
+  while (k < ctx.tokens.length && k - j < 4 && !ctx.argAt[k] && between(ctx.tokens[k]!) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) k++;
+  const next = ctx.argAt[k];
+  return !!next && next.first === k && next.entity.type === 'PERSON' && !next.pronoun && !next.possessive && (afterComma || k > j + 1);
 }
 
 /** What a role noun phrase says, once its complement is known: residence, nationality, a role or a title. */
