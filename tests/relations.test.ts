@@ -355,6 +355,9 @@ const CASES: [string, Triple[]][] = [
   ["The pact was signed by Peru's Trade Minister Ana Ruiz, Chile's Minister of Infrastructure Luis Cora and others.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Cora", 'WORKS_FOR', "Chile"]]],
   ["The pact was brokered by Ana Ruiz, a close ally of Gabriel Boric.", [["Ana Ruiz", 'ALLIED_WITH', "Gabriel Boric"]]],
   ["Ivo Maric, Serbia's police chief, said the army was ready.", [["Ivo Maric", 'WORKS_FOR', "Serbia"]]],
+  // an envoy's "for" place is the brief, not the employer; a commissioner "for" a cause serves the owner before the title
+  ["Ivo Maric, the UN Special Envoy for Bolivia, spoke.", []],
+  ["Ana Ruiz, Chile's commissioner for children's rights, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a singular apposition after a coordination describes its last conjunct only
   ["Hakan Demir and Ana Ruiz, a close adviser to Gabriel Boric, resigned.", [["Ana Ruiz", 'WORKS_FOR', "Gabriel Boric"]]],
   // a state of the office after the owner's possessive is no other post; as a verb it is no title

@@ -759,6 +759,8 @@ function emitRole(
     return;
   }
   if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
+  // ("the UN Special Envoy for Syria", "Putin's special representative for Afghanistan": an envoy's "for" place is the brief)
+  if (prep === 'for' && ACCREDITED_TITLES.has(head) && other[0] !== owner && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION')) return;
   const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
   const opts = { rule, confidence, ...pol };
   if (role) {
