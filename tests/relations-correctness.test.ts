@@ -29,6 +29,11 @@ describe('relations: edges that must not be invented', () => {
     // a deed done after the accusation stays a fact
     expect(triples('Peru accused Chile of lying and attacked Bolivia.')).toContain('Peru ATTACKED Bolivia');
   });
+  it('a join only sought, offered or applied for is no membership; a refused one is denied', () => {
+    expect(triples('The alliance decided to invite Chile and Peru to join NATO.').filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+    expect(triples('Chile applied to join NATO, and Peru wants to join it too.').filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+    expect(triples('Bolivia refused to join NATO.')).toEqual(['NOT Bolivia MEMBER_OF NATO']);
+  });
   it('a warning about what another will not do threatens no one', () => {
     expect(triples('Chile warned that Peru will not send troops to Bolivia.').filter((t) => t.includes('THREATENED'))).toEqual([]);
   });

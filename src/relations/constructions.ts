@@ -1162,6 +1162,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
   const obj = typed && withoutPosts(ctx, typed);
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+  if (frame.done && !pol.negated && word(tokens[v - 1]) === 'to') return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';

@@ -32,6 +32,9 @@ export interface VerbFrame {
   particle?: string;
   /** the passive states another relation: "was met on the tarmac by X" is a host greeting a guest, not talks */
   passive?: Predicate;
+  /** the relation is a state the deed brings about ("joined X" → member): an undenied infinitive ("applied to join X",
+   *  "invited A to join X", "a candidate to join X", "wants to join X") is no edge yet; a denied one is ("refused to join X") */
+  done?: boolean;
   /** the verb itself denies the relation: "missed the summit" → NOT ATTENDED */
   negated?: boolean;
   confidence?: number;
@@ -124,7 +127,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   kill: [f('KILLED')], assassinate: [f('KILLED')], murder: [f('KILLED')], execute: [f('KILLED')],
   slay: [f('KILLED')], shoot: [f('KILLED', { confidence: 0.5 })],
   found: [f('FOUNDED')], set: [f('FOUNDED', { particle: 'up' })], launch: [f('FOUNDED')], create: [f('FOUNDED', { confidence: 0.5 })], establish: [f('FOUNDED')],
-  join: [f('MEMBER_OF')],
+  join: [f('MEMBER_OF', { done: true })],
   // "X, who heads the agency", "the foundation headed by X" (the signature keeps the object an organisation or country)
   // (not "headed the NATO mission": the name must be the whole object)
   // "Tusk led the Civic Coalition to victory" (only a named body or country: "led the talks" names none)

@@ -377,7 +377,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 
@@ -436,6 +436,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && inCharge(ctx.tokens, clause.verb.head)) continue;
+      if (p.kind === 'verb' && p.done && clause?.verb && !clause.negated && word(ctx.tokens[clause.verb.head - 1]) === 'to') continue;
       // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
       // event's, unless the verb is its happening: "X's visit to Y did not take place")
       const aboutEvent = p.kind === 'noun' && !!r.phrase && !!clause?.subject && within(r.phrase, clause.subject) && !HAPPENING_VERBS.has(clause.verb?.lemma ?? '');

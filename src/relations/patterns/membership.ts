@@ -52,11 +52,13 @@ export const membership: Pattern[] = [
     // (read on the clause, so that "has not joined", "has yet to join" are denied as "did not join" is; a state or a body
     // only, and a finite verb: "dissatisfaction with X joining Y" states no joining)
     id: 'member.joins', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['join'], voice: 'active', subject: 'agent', object: 'patient',
-    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.75, finite: true,
-    seen: 'news-dev sweden-joins-nato ("Sweden today formally joined the North Atlantic Treaty Organization", "Finland joined the Alliance in April 2023"); news-fresh6 finland-closes-russian-border ("after Finland joined NATO"); news-fresh9 south-africa-gnu ("Neither the EFF nor uMkhonto weSizwe … joined the GNU")',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.75, finite: true, done: true,
+    seen: 'news-dev sweden-joins-nato ("Sweden today formally joined the North Atlantic Treaty Organization", "Finland joined the Alliance in April 2023"); news-fresh6 finland-closes-russian-border ("after Finland joined NATO"); news-fresh9 south-africa-gnu ("Neither the EFF nor uMkhonto weSizwe … joined the GNU"); an undenied infinitive is no membership: news-fresh14 erdogan-madrid-nato-memorandum-2022 ("invite X and Y to join NATO"), news-dev erdogan-reelection-congratulations ("a candidate to join the European Union"), news-fresh7 honduras-taiwan-china-switch-analysis ("formally applied to join it")',
     match: [['Chile joined the Andean Community in 1969.', 'Chile MEMBER_OF Andean Community'], ['Peru has not joined the Rio Group.', 'NOT Peru MEMBER_OF Rio Group'],
       ['Bolivia has yet to join the Andean Community.', 'NOT Bolivia MEMBER_OF Andean Community']],
-    miss: [['Chile joined Peru in condemning the coup.'], ['Chile joined the talks on the border.'], ['Ana Ruiz voiced her dismay at Chile joining the Andean Community.']],
+    miss: [['Chile joined Peru in condemning the coup.'], ['Chile joined the talks on the border.'], ['Ana Ruiz voiced her dismay at Chile joining the Andean Community.'],
+      ['Chile formally applied to join the Andean Community in May.'], ['Chile hopes to join the Andean Community.'], ['Peru, a candidate to join the Andean Community, abstained.'],
+      ['Bolivia refused to join the Andean Community.', 'NOT Bolivia MEMBER_OF Andean Community']],
   },
   {
     // (a body as the agent, its members as the object: "the Quad, which groups A, B, C and D"; a state or a body only as the

@@ -70,6 +70,9 @@ export interface VerbPattern extends Common {
   catenative?: boolean;
   /** the patient is the verb's own object, right after it or before it (a relative's antecedent): not "accused of killing X" */
   directObject?: boolean;
+  /** the relation is a state the deed brings about ("joined X" → member): an undenied infinitive ("applied to join X",
+   *  "invited A to join X", "a candidate to join X", "wants to join X") is no edge yet; a denied one is ("refused to join X") */
+  done?: boolean;
   /** the verb is not a bare gerund: "X joined Y", not "dissatisfaction with X joining Y" */
   finite?: boolean;
   /** the verb stands with no object or complement of its own: "X, who is in Y", not "X is a newspaper published in Y" */
