@@ -482,6 +482,8 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** a government body named by a demonym and these nouns: "the Chinese foreign ministry", "the Russian embassy" */
+/** a state's armed forces: their commander serves the state and leads no country ("the commander of Russian forces in Ukraine") */
+export const ARMED_FORCE_NOUNS: ReadonlySet<string> = new Set(['forces', 'troops', 'army', 'military', 'navy', 'armies']);
 export const DEMONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['ministry', 'government', 'embassy', 'administration', 'cabinet', 'parliament', 'military', 'army', 'navy', 'mission', 'delegation']);
 
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */

@@ -37,12 +37,22 @@ export const posts: Pattern[] = [
     miss: [['Ana Ruiz represented Peru at the 2008 Olympics.'], ['Peru was represented by a law firm in Lima.'], ['Peru was represented by President Ana Ruiz.'], ['Peru was represented by its Prime Minister, Ana Ruiz.']],
   },
   {
-    id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of',
+    id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of.led',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
     // a deputy or vice holder does not lead the body, as the title constructions read "deputy leader" (Re-DocRED dev documents 85, 240)
     premodsNot: [...DEPUTY_WORDS],
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
-    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.']],
+    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.'], ['Ana Ruiz, the commander of Chilean forces in the north, resigned.']],
+  },
+  {
+    // the commander of a state's armed forces serves the state and leads no country. Seen: news-fresh13 kherson-withdrawal-live
+    // ("the commander of Russian forces in Ukraine"), news-fresh12 australia-myanmar-junta-sanctions-london-2023 ("commander in
+    // chief of Iran's army"): both read as LEADER_OF the country before
+    id: 'role.commander.of', kind: 'title', predicate: 'WORKS_FOR', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of.forces',
+    subjectTypes: ['PERSON'], objectTypes: ['COUNTRY'], confidence: 0.75, premodsNot: [...DEPUTY_WORDS],
+    seen: 'news-fresh13 kherson-withdrawal-live; news-fresh12 australia-myanmar-junta-sanctions-london-2023',
+    match: [['Ivo Maric, the commander of Serbian forces in Kosovo, resigned.', 'Ivo Maric WORKS_FOR Serbia'], ["Ivo Maric, the chief of Serbia's army, resigned.", 'Ivo Maric WORKS_FOR Serbia']],
+    miss: [['Ivo Maric, the commander of the Serbian Navy, resigned.'], ['Ivo Maric, the president of Serbia, resigned.'], ['Ivo Maric met the commander of Serbian forces.']],
   },
   {
     id: 'role.staff.for', kind: 'title', predicate: 'WORKS_FOR', nouns: STAFF_NOUNS, subject: 'described', object: 'pp:for',
