@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
@@ -1073,6 +1073,18 @@ export function ownedRoles(ctx: Ctx): void {
   }
 }
 
+/**
+ * "the summit in Samarkand, Uzbekistan, hosted by X", "rebels in the east, backed by Y": a place that only says where
+ * the noun before it is ("in"/"at" it, with its apposed region) is not what the participle after it acts on.
+ */
+function placeAdjunct(ctx: Ctx, a: Arg): boolean {
+  if (a.entity.type !== 'LOCATION' && a.entity.type !== 'COUNTRY') return false;
+  let k = a.first - 1;
+  for (let b = ctx.argAt[k]; b && comma(ctx.tokens[k]) && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY'); b = ctx.argAt[k]) k = b.first - 1;
+  if (isDeterminer(ctx.tokens[k])) k--;
+  return ['in', 'at'].includes(word(ctx.tokens[k]));
+}
+
 /** Verbs of the lexicon, active or passive, with coordination and object-gap relative clauses. */
 export function verbs(ctx: Ctx): void {
   const { tokens } = ctx;
@@ -1138,7 +1150,7 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
   // passive but the prepositional one, "was written for by X")
   if (!agent || (frame.direct === false && !frame.noun && !frame.preps?.includes(word(ctx.tokens[v + 1])))) return;
   const pol = polarity(ctx, v - 3, v);
-  const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : head ? group(ctx, head) : subjectBefore(ctx, v)?.group;
+  const objects = frame.noun ? objectAfter(ctx, v, { preps: frame.preps ?? [], direct: false }) : (head ? group(ctx, head) : subjectBefore(ctx, v)?.group)?.filter((o) => !placeAdjunct(ctx, o));
   // ("backed by the Russia-friendly Party of Socialists": a name that only modifies the agent's noun is not the agent)
   const own = agent.filter((a) => !/^-$|-[a-z]/.test(ctx.tokens[a.last]!.post) && !/-[a-z]+$/.test(ctx.tokens[a.last]!.text));
   const actors = frame.agentTypes ? own.filter((a) => frame.agentTypes!.includes(a.entity.type)) : own;
@@ -1173,15 +1185,24 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   // "Saudi Arabia and Iran signed a deal": a symmetric predicate holds within its coordinated subject
   // (not a commitment nor a view: "the two sides agreed to deepen ties", "agreed that talks should go on" are no deal
   // between them; "agreed to a truce" is)
-  const commitment = (word(tokens[v + 1]) === 'to' && isVerb(tokens[v + 2]) && !isPreposition(tokens[v + 2])) || word(tokens[v + 1]) === 'that';
+  const commitment = (word(tokens[v + 1]) === 'to' && isVerb(tokens[v + 2]) && !isPreposition(tokens[v + 2])) || word(tokens[v + 1]) === 'that' || agreedView(ctx, v);
   if (PREDICATE_TABLE[frame.predicate].symmetric && commitment) return 'next';
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
     actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
     if (n) return 'done';
   }
-  const gap = relativeGap(ctx, subj.group[0]!.first);
+  const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
+}
+
+/**
+ * "agreed on the importance of …", "would not agree on everything": a view the two share, no deal between them
+ * (a deal is named within a few words: "agreed on a three-way prisoner swap")
+ */
+function agreedView(ctx: Ctx, v: number): boolean {
+  if (lemma(word(ctx.tokens[v])) !== 'agree' || !['on', 'about', 'over'].includes(word(ctx.tokens[v + 1]))) return false;
+  return !ctx.tokens.slice(v + 2, v + 7).some((t) => DEAL_NOUNS.has(word(t)));
 }
 
 /** the name owns a delegation written before it: "the delegation of X", "the team from X" */
@@ -1281,8 +1302,11 @@ function afterDate(ctx: Ctx, v: number, preps: readonly string[]): number {
 }
 
 /** "China and Kyrgyzstan – the two nations Putin has visited": the group the gapped object stands for. */
-function relativeGap(ctx: Ctx, subjectStart: number): Arg[] | null {
+function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate): Arg[] | null {
   let k = subjectStart - 1;
+  // ("flew in from X, where the leaders had just met": "where" stands for a place, the object only of a frame whose
+  // object is a place, "Kyiv, where he visited")
+  if (word(ctx.tokens[k]) === 'where' && !PREDICATE_TABLE[predicate].objectTypes.includes('LOCATION')) return null;
   if (['that', 'which', 'whom'].includes(word(ctx.tokens[k]))) k--;
   let nouns = 0;
   while (k >= 0 && !ctx.argAt[k] && !isVerb(ctx.tokens[k]) && !comma(ctx.tokens[k]) && !dash(ctx.tokens[k]) && subjectStart - k < 6) {

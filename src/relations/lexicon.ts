@@ -509,6 +509,8 @@ export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'condu
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'talks', 'summit', 'encounter', 'negotiations', 'dialogue']);
 /** nouns for a settlement a third party may broker: "a ceasefire between A and B", "a deal brokered by X" (no meeting implied) */
 export const PACT_NOUNS: ReadonlySet<string> = new Set(['deal', 'ceasefire', 'truce', 'agreement', 'accord', 'pact', 'rapprochement', 'swap', 'exchange']);
+/** what two sides can agree on as a deal or joint commitment ("agreed on a truce", "on a series of steps"), against a view ("agreed on the importance of …") */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set([...PACT_NOUNS, ...ACCORD_WORDS, 'terms', 'text', 'steps', 'measures', 'plan', 'roadmap', 'framework']);
 /** participles that name the broker of a meeting or pact: "a deal brokered by China" */
 export const BROKERING_PARTICIPLES: ReadonlySet<string> = new Set(['brokered', 'mediated', 'facilitated']);
 /** verbs whose subject brings the two sides of such a meeting together (SCHEMA: mediated → NEGOTIATED_WITH) */
