@@ -557,6 +557,9 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   // ("attended as guests": the role after "as", which the clause layer reads as the object, is no gathering)
   const asRole = !!c.patient && word(ctx.sentence.tokens[c.patient.first - 1]) === 'as';
   const p = TAKE_PART_LEMMAS.has(c.verb.lemma) || c.verb.voice === 'passive' || asRole ? undefined : c.patient;
+  // ("A and B, which are not members, applied to join": "join" with nothing named joins a body or a war as often as a
+  // meeting, so only "joined the session" or "joined the talks" attends)
+  if (c.verb.lemma === 'join' && !c.patient) return [];
   if (p) {
     // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
     if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];
