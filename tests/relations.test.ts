@@ -17,6 +17,13 @@ type Triple = [string, Predicate, string, true?];
  * negation (not, never, refuse to, deny, no longer) and modality (planned, conditional).
  */
 const CASES: [string, Triple[]][] = [
+  // a stance on a bid, a win or a conflict is none on the name that only modifies it; a possessor, an indirect
+  // object and a pact's party stay
+  ["Chile and Peru backed Bolivia's OAS bid on Monday.", []],
+  ["Ana Ruiz condemned the widening of the Middle East conflict.", []],
+  ["Luis Cora rejects Ruiz win in Lima vote.", []],
+  ["Chile supported giving Bolivia the status of a candidate country.", [["Chile", 'SUPPORTS', "Bolivia"]]],
+  ["Ana Ruiz criticised the AUKUS pact.", [["Ana Ruiz", 'CRITICIZED', "AUKUS"]]],
   ["French President Emmanuel Macron visited Germany on Monday.", [["Emmanuel Macron", 'LEADER_OF', "France"], ["Emmanuel Macron", 'VISITED', "Germany"]]],
   // a relative opened by "whose" ends the apposition's title; a place's leader is not read as living there
   ["Ana Ruiz, the Chilean president whose party won, spoke.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],

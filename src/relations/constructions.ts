@@ -1172,7 +1172,8 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
   const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
-  const obj = typed && withoutPosts(ctx, typed);
+  const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed));
+  if (obj && !obj.length) return 'done';
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
   if (frame.done && !pol.negated && word(tokens[v - 1]) === 'to') return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
@@ -1203,6 +1204,14 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
 function agreedView(ctx: Ctx, v: number): boolean {
   if (lemma(word(ctx.tokens[v])) !== 'agree' || !['on', 'about', 'over'].includes(word(ctx.tokens[v + 1]))) return false;
   return !ctx.tokens.slice(v + 2, v + 7).some((t) => DEAL_NOUNS.has(word(t)));
+}
+
+/** the objects without the names of the frame's `modifierless` types that only modify the noun after them (a possessor stays) */
+function withoutModifiers(ctx: Ctx, frame: VerbFrame, objects: Arg[]): Arg[] {
+  const types = frame.modifierless;
+  // ("supported giving Ukraine the status of …": a name before a determiner is an indirect object, no modifier)
+  const modifier = (o: Arg) => modifiesNoun(ctx, o) && !isDeterminer(ctx.tokens[o.last + 1]);
+  return types ? objects.filter((o) => o.possessive || !types.includes(o.entity.type) || !modifier(o)) : objects;
 }
 
 /** the name owns a delegation written before it: "the delegation of X", "the team from X" */

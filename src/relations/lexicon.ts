@@ -20,6 +20,11 @@ export interface VerbFrame {
   wholeObject?: boolean;
   /** the object is not a mere modifier of a noun after it, though it may own one ("hailed X's success", not "praised his Middle East envoy") */
   headObject?: boolean;
+  /**
+   * names of these types that only modify the noun after them are no objects, though the other objects stay
+   * ("backed Ukraine's EU bid" backs Ukraine, not the EU; "condemned the Middle East conflict" blames no place)
+   */
+  modifierless?: readonly EntityType[];
   /** the relation runs from the object to the subject: "Reuters hired X" → X WORKS_FOR Reuters */
   reversed?: boolean;
   /** the only kinds of subject the frame reads ("Putin appointed X" names X's post, not an employer) */
@@ -50,6 +55,10 @@ const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATIO
 /** writing or reporting for someone employs the writer only where that someone is a body: a paper, an agency, a network */
 const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
 /** who meets: people and bodies, not states (exported for the meeting patterns) */
+/** a stance on a bid, plan or win is no stance on a name that only modifies it ("backed Ukraine's EU bid", "rejects X win") */
+const STANCE_ON = { modifierless: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'EVENT', 'OTHER'] } as const;
+/** blame may fall on a body named before its pact ("criticised the AUKUS pact"), not on a place ("the Middle East conflict") */
+const BLAME_ON = { modifierless: ['LOCATION'] } as const;
 export const MEETER_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION'];
 const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEETER_TYPES };
 
@@ -80,7 +89,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   tell: [f('SPOKE_TO')],
   praise: [f('PRAISED', { headObject: true })], commend: [f('PRAISED', { headObject: true })], hail: [f('PRAISED', { headObject: true })], laud: [f('PRAISED', { headObject: true })],
   // (support.verb as a pattern was wrong on every development hit, 3 of 3, where the resolver misread its ends: kept here)
-  support: [f('SUPPORTS')], back: [f('SUPPORTS')], endorse: [f('SUPPORTS')],
+  support: [f('SUPPORTS', STANCE_ON)], back: [f('SUPPORTS', STANCE_ON)], endorse: [f('SUPPORTS', STANCE_ON)],
   vote: [via('SUPPORTS', ['for']), via('OPPOSES', ['against'])],
   sign: [via('SIGNED_AGREEMENT_WITH', ['with'])],
   agree: [via('SIGNED_AGREEMENT_WITH', ['with'])],
@@ -89,12 +98,12 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // "financed roads and a port in X": the place of what was paid for (SCHEMA: FUNDED → LOCATION, "built a port")
   fund: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], finance: [f('FUNDED'), via('FUNDED', ['in'], { objectTypes: ['COUNTRY', 'LOCATION'] })], bankroll: [f('FUNDED')], invest: [via('FUNDED', ['in'])],
   loan: [f('FUNDED')],
-  criticize: [f('CRITICIZED')], criticise: [f('CRITICIZED')], condemn: [f('CRITICIZED')], denounce: [f('CRITICIZED')],
-  slam: [f('CRITICIZED')], rebuke: [f('CRITICIZED')],
+  criticize: [f('CRITICIZED', BLAME_ON)], criticise: [f('CRITICIZED', BLAME_ON)], condemn: [f('CRITICIZED', BLAME_ON)], denounce: [f('CRITICIZED', BLAME_ON)],
+  slam: [f('CRITICIZED', BLAME_ON)], rebuke: [f('CRITICIZED', BLAME_ON)],
   // "lashed out at X", "hit out at X" (the particle is needed: "hit X" is a strike)
   lash: [via('CRITICIZED', ['at'], { particle: 'out' })], hit: [via('CRITICIZED', ['at'], { particle: 'out' })],
   accuse: [f('ACCUSED')], blame: [f('ACCUSED')],
-  oppose: [f('OPPOSES')], reject: [f('OPPOSES')], defy: [f('OPPOSES')], veto: [f('OPPOSES', { wholeObject: true })],
+  oppose: [f('OPPOSES', STANCE_ON)], reject: [f('OPPOSES', STANCE_ON)], defy: [f('OPPOSES', STANCE_ON)], veto: [f('OPPOSES', { wholeObject: true })],
   // "dismissed the threat/proposal of X" (not a person: "dismissed the minister" is a sacking)
   dismiss: [f('OPPOSES', { objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'] })],
   thank: [f('PRAISED', { headObject: true })],
