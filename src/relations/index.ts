@@ -109,8 +109,19 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
   }
-  return withoutLeadersStaff(out);
+  return withoutHomeVisits(withoutLeadersStaff(out));
 }
+
+/**
+ * No one visits the country he leads, serves or is a citizen of: such an edge is a misread visitor ("X welcomed Y on his
+ * first visit to Z", his = Y) or host ("the leader's first trip to the country"), or a trip home ("departed for <his capital>").
+ * (A place within his country stays: a leader's tour of his own provinces is a visit.)
+ */
+function withoutHomeVisits(out: Relation[]): Relation[] {
+  const home = new Set(out.filter((r) => HOME_PREDICATES.has(r.predicate) && !r.negated).map((r) => `${r.subject}|${r.object}`));
+  return out.filter((r) => r.predicate !== 'VISITED' || r.negated || !home.has(`${r.subject}|${r.object}`));
+}
+const HOME_PREDICATES: ReadonlySet<string> = new Set(['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF']);
 
 /** A person who leads a body does not also work for it: where both are stated ("X was represented by its Prime Minister, Y"), the lead stands. */
 function withoutLeadersStaff(out: Relation[]): Relation[] {

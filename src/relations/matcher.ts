@@ -141,6 +141,9 @@ function placeNamed(r: Reading, m: P): Arg[] {
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** verbs whose subject is an event that happens or not: "the visit did not take place" */
 const HAPPENING_VERBS: ReadonlySet<string> = new Set(['happen', 'take', 'occur', 'go', 'proceed', 'materialise', 'materialize']);
+/** verbs that call an event off: their object did not happen ("cancelled his trip to Y", "postponed the talks with X") */
+// (each form: the clause layer leaves some of these unlemmatised, "cancelled")
+const CALLING_OFF_VERBS: ReadonlySet<string> = new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'postpone', 'postpones', 'postponed', 'scrap', 'scraps', 'scrapped', 'shelve', 'shelves', 'shelved']);
 const STATE_BODIES: ReadonlySet<string> = new Set([...DEMONYM_GROUP_NOUNS, ...DEMONYM_BODY_NOUNS, 'governments']);
 
 const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain(p.members.at(-1)!) : [])] : []);
@@ -444,7 +447,9 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
       // event's, unless the verb is its happening: "X's visit to Y did not take place")
       const aboutEvent = p.kind === 'noun' && !!r.phrase && !!clause?.subject && within(r.phrase, clause.subject) && !HAPPENING_VERBS.has(clause.verb?.lemma ?? '');
-      const negated = !!(clause?.negated && !r.apposed && !aboutEvent) !== !!p.negated;
+      // ("cancelled his trip to Y": an event noun that its clause calls off is denied)
+      const calledOff = p.kind === 'noun' && !!r.phrase && within(r.phrase, clause?.patient) && CALLING_OFF_VERBS.has(clause?.verb?.lemma ?? '');
+      const negated = !!(clause?.negated && !r.apposed && !aboutEvent) !== calledOff !== !!p.negated;
       // ("threatened to retaliate": the plan the catenative makes is the threat, which is itself stated)
       const modality: Modality | undefined = r.apposed || (clause && viaCatenative(p, clause)) ? undefined : clause?.modality;
       const before = ctx.attributedTo;

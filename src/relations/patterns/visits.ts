@@ -11,7 +11,8 @@ export const visits: Pattern[] = [
     id: 'visit.noun.possessor', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS, subject: 'possessor', object: 'pp:to',
     objectTypes: TARGETS, seen: 'news-dev (three texts)',
     match: [["During Lula's first visit to Angola, the two sides signed a loan.", 'Luiz Inácio Lula da Silva VISITED Angola'], ["Scholz's trip to Kenya ended on Friday.", 'Olaf Scholz VISITED Kenya']],
-    miss: [["Lula's visit ended without a deal."], ["Scholz spoke about the trip."]],
+    // (a trip its traveller called off: "cancelled his own trip to Y" (news-fresh13), a visit "postponed")
+    miss: [["Lula's visit ended without a deal."], ["Scholz spoke about the trip."], ['Ana Ruiz cancelled her own trip to Quito to stay in Lima.', 'NOT Ana Ruiz VISITED Quito']],
   },
   {
     id: 'visit.support', kind: 'support', predicate: 'VISITED', verbs: ['embark', 'make', 'pay', 'undertake', 'begin', 'start', 'conclude', 'end', 'wrap', 'complete', 'kick'],
@@ -25,7 +26,9 @@ export const visits: Pattern[] = [
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh6 (an analysis: "X, <his post>, flew to Y in mid-April, in the middle of …"); news-fresh4 (a wire report: "X had travelled from A to Y on Tuesday"); news-fresh7 (an analysis: "two days after the vote he flew to Y")',
     match: [['Ana Ruiz, Peru\'s minister for fisheries, flew to Quito in mid-May.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz had travelled from Lima to Quito on Monday.', 'Ana Ruiz VISITED Quito']],
-    miss: [['Ana Ruiz said that exports to Quito had flown.'], ['Ana Ruiz did not fly to Quito.', 'NOT Ana Ruiz VISITED Quito'], ['Ana Ruiz said that tourists from Lima travel to Quito by bus.'], ['Ana Ruiz flew home from talks on aid to Quito.']],
+    miss: [['Ana Ruiz said that exports to Quito had flown.'], ['Ana Ruiz did not fly to Quito.', 'NOT Ana Ruiz VISITED Quito'], ['Ana Ruiz said that tourists from Lima travel to Quito by bus.'], ['Ana Ruiz flew home from talks on aid to Quito.'],
+      // (no one visits the country he leads: a trip home)
+      ['President Ana Ruiz of Peru flew back to Peru on Monday.']],
   },
   {
     id: 'visit.arrive', kind: 'verb', predicate: 'VISITED', verbs: ['arrive', 'land', 'stop'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
