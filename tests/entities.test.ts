@@ -128,6 +128,11 @@ describe('entity recognition', () => {
     expect(names('The militia split from al-Qaeda in 2016.')).toEqual(['al-Qaeda/ORGANIZATION']);
   });
 
+  it("reads a known name that ends in an elided lower-case article (\"Côte d'Ivoire\") whole, straight or curly", () => {
+    expect(names("Traders in Côte d'Ivoire raised cocoa prices.")).toEqual(["Côte d'Ivoire/COUNTRY"]);
+    expect(names('Traders in Côte d’Ivoire raised cocoa prices.')).toEqual(['Côte d’Ivoire/COUNTRY']);
+  });
+
   it("links an acronym in its own language to the name before its parentheses, and its later uses", () => {
     const r = resolve('Delegates met at the Supreme Water Council (CSA) in Lima. Later the CSA issued rules.');
     const orgs = r.entities.filter((e) => e.type === 'ORGANIZATION');

@@ -40,8 +40,9 @@ export interface GazetteerHit {
 }
 
 const dotless = (s: string) => s.replace(/\./g, '');
-// (an Arabic article is written lower-case before a capitalised name: "al-Qaeda", "el-Sisi")
-const capitalised = (s: string) => /^(?:al-|el-)?[\p{Lu}\p{N}]/u.test(s);
+// (an Arabic article is written lower-case before a capitalised name: "al-Qaeda", "el-Sisi"; so is a French or
+// Italian elided article or preposition: "Côte d'Ivoire", "L'Aquila")
+const capitalised = (s: string) => /^(?:al-|el-|[dl]['’])?[\p{Lu}\p{N}]/u.test(s);
 
 // ("Tsai Ing-wen", "Han Duck-soo": a given name's second syllable after a hyphen is written lower-case)
 const hyphenTail = (text: string, start: number) => text[start - 1] === '-' && /[\p{Lu}]/u.test(text[start - 2] === undefined ? '' : text.slice(Math.max(0, text.lastIndexOf(' ', start - 2) + 1), start - 1));
