@@ -29,3 +29,10 @@ describe('short forms of a name in one article', () => {
     expect(r).toEqual(expect.arrayContaining(['Borland Senate/ORGANIZATION', 'Quessa Senate/ORGANIZATION']));
   });
 });
+
+describe('known names joined by dashes', () => {
+  it('reads "Chile-Norway" or "Egypt–Kenya" before a noun as its known names, no place of its own', () => {
+    expect(labels('The minister spoke of Chile-Norway ties.')).not.toContain('Chile-Norway/LOCATION');
+    expect(labels('The envoy spoke of Egypt–Kenya ties on Monday.')).not.toContain('Egypt–Kenya/LOCATION');
+  });
+});

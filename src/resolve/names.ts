@@ -2,7 +2,7 @@
 import { entityKey, normalizeName } from '../model/keys.ts';
 import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../model/types.ts';
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
-import { pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
+import { nameTokens, pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 import { capitalsState } from './capitals.ts';
 import { STATE_BODY_HEADS } from './lexicon.ts';
 import { mergeShortForms } from './shortForms.ts';
@@ -84,7 +84,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && m.type === 'ORGANIZATION') e = statesBody(m, name, ownerOf.get(m.start), gazetteer, get, bodies);
     if (!e) {
-      if (m.kind === 'unknown') continue;
+      if (m.kind === 'unknown' || statesCompound(m, name, article, gazetteer)) continue;
       const type = typeOfName.get(normalizeName(name)) ?? m.type;
       e = get({ key: entityKey(type, name), label: name, type, aliases: [] });
       if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
@@ -258,4 +258,23 @@ function bareSurnames(article: MentionedArticle, named: ResolvedMention[], surna
     });
   }
   return out;
+}
+
+/**
+ * "China-France relations", "Russia–Africa partnership": known names joined by hyphens or dashes before a noun
+ * modify it; no place or body of their own ("Austria-Hungary collapsed" stays a name).
+ */
+/** compromise tags of a word that shows the words before it end a noun phrase ("Austria-Hungary collapsed in 1918"). */
+const CLAUSE_WORD_TAGS = new Set(['PastTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
+
+function statesCompound(m: Mention, name: string, article: MentionedArticle, gazetteer: Gazetteer): boolean {
+  const parts = name.split(/\s*[-–—]\s*/);
+  const next = article.sentences[m.sentence]!.tokens[m.tokens[1] + 1];
+  const last = article.sentences[m.sentence]!.tokens[m.tokens[1]]!;
+  if (parts.length < 2 || !next || !/^\s+$/.test(last.post) || !/^[\p{L}]/u.test(next.text) || next.tags.some((t) => CLAUSE_WORD_TAGS.has(t))) return false;
+  return parts.every((part) => {
+    let node: Gazetteer['trie'] | undefined = gazetteer.trie;
+    for (const key of nameTokens(part).map(pieceKey)) node = node?.next.get(key);
+    return !!node?.hits?.some((h) => h.form !== 'demonym');
+  });
 }
