@@ -365,6 +365,10 @@ const CASES: [string, Triple[]][] = [
   // an envoy's "for" place is the brief, not the employer; a commissioner "for" a cause serves the owner before the title
   ["Ivo Maric, the UN Special Envoy for Bolivia, spoke.", []],
   ["Ana Ruiz, Chile's commissioner for children's rights, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  // a party's flagbearer and a lawmaker for or of a party hold a place in it, no job; a demonym lawmaker serves the state
+  ["Ana Ruiz, the flagbearer of the governing Andean Workers Party, spoke.", [["Ana Ruiz", 'MEMBER_OF', "Andean Workers Party"]]],
+  ["Ana Ruiz, the sole lawmaker of the Andean Workers Party, spoke.", [["Ana Ruiz", 'MEMBER_OF', "Andean Workers Party"]]],
+  ["Ana Ruiz, a Chilean lawmaker, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a singular apposition after a coordination describes its last conjunct only
   ["Hakan Demir and Ana Ruiz, a close adviser to Gabriel Boric, resigned.", [["Ana Ruiz", 'WORKS_FOR', "Gabriel Boric"]]],
   // a state of the office after the owner's possessive is no other post; as a verb it is no title

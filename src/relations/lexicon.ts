@@ -311,7 +311,9 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set(['general', 'gen', 'l
 /** "his Iranian counterpart, X": the one who holds the same post in another state */
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 /** a party's or coalition's candidate in an election: its member */
-export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer']);
+export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer', 'standardbearer', 'flagbearer']);
+/** an elected member of a chamber or of a party's bench: "a lawmaker for the X party", "the sole legislator of Y" hold a seat, no job */
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['lawmaker', 'legislator', 'parliamentarian', 'congressman', 'congresswoman']);
 /** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
 
