@@ -34,6 +34,10 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Chile applied to join NATO, and Peru wants to join it too.').filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
     expect(triples('Bolivia refused to join NATO.')).toEqual(['NOT Bolivia MEMBER_OF NATO']);
   });
+  it('what one is urged or warned not to do is a wish, not a denial', () => {
+    expect(triples('Peru called on all states not to recognise Bolivia and warned Chile not to attack La Paz.').filter((t) => /SUPPORTS|ATTACKED/.test(t))).toEqual([]);
+    expect(triples('Chile did not attack La Paz.')).toContain('NOT Chile ATTACKED La Paz');
+  });
   it('a warning about what another will not do threatens no one', () => {
     expect(triples('Chile warned that Peru will not send troops to Bolivia.').filter((t) => t.includes('THREATENED'))).toEqual([]);
   });

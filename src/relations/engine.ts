@@ -4,7 +4,7 @@ import { PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, CHARGE_VERBS, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
+  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -224,6 +224,17 @@ export function inCharge(tokens: readonly Token[], v: number): boolean {
     const t = tokens[k]!;
     if (hardBreak(t) || [';', ':'].includes(t.text)) return false;
     if (CHARGE_VERBS.has(lemma(word(t)))) return true;
+  }
+  return false;
+}
+
+/** "urged X not to meet Y", "calls on all states not to recognise Y": what one is asked or warned not to do is a wish, not a denial */
+export function askedNotTo(tokens: readonly Token[], v: number): boolean {
+  if (word(tokens[v - 1]) !== 'to' || word(tokens[v - 2]) !== 'not') return false;
+  for (let k = v - 3; k >= 0 && v - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (hardBreak(t) || [';', ':'].includes(t.text)) return false;
+    if (REQUEST_VERBS.has(lemma(word(t))) && isVerb(t)) return true;
   }
   return false;
 }

@@ -172,6 +172,8 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 export const NEGATING_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'deny', 'fail', 'reject']);
 /** verbs whose "of"/"for" gerund names a charge: "accused X of attacking Y" is the accuser's claim, not a deed */
 export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect']);
+/** verbs that ask or warn someone (not) to act: "urged X not to meet Y" is a wish, neither a deed nor its denial */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'warn', 'call', 'press', 'persuade', 'tell', 'advise', 'encourage', 'appeal', 'implore', 'beg', 'request']);
 /** "no longer supports" */
 // ("has yet to join": not done)
 export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer'], ['yet', 'to']];
