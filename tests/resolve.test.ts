@@ -55,6 +55,20 @@ describe('coreference within an article', () => {
     expect(links(`${won}Daniel Okonkwo urged Pedro Alvarez to congratulate him.`)).not.toContain('him → Pedro Alvarez');
   });
 
+  it('ties a person pronoun inside a "who" clause to the person the clause is about, not to the sentence\'s subject', () => {
+    expect(links('Tomas Berg had the support of Daniel Okonkwo, who later fell out with his deputy.')).toEqual(['his → Daniel Okonkwo']);
+    expect(links('Tomas Berg thanked Ana Ruiz, who had sent her envoy.')).toEqual(['her → Ana Ruiz']);
+    // an object pronoun never stands for the clause's own person; a comma ends the clause
+    expect(links('Tomas Berg welcomed Daniel Okonkwo, who thanked him.')).toEqual(['him → Tomas Berg']);
+    expect(links('Tomas Berg met Daniel Okonkwo, who left early, and his aides stayed.')).toEqual(['his → Tomas Berg']);
+  });
+
+  it('ties a possessive before a journey noun after a hosting verb\'s object to the guest, not the host', () => {
+    expect(links('President Tomas Berg welcomed Prime Minister Daniel Okonkwo on his first visit to Chile.')).toEqual(['his → Daniel Okonkwo']);
+    // a meeting is no hosting: whose visit it is stays with the subject
+    expect(links('President Tomas Berg met Daniel Okonkwo on his visit to Chile.')).toEqual(['his → Tomas Berg']);
+  });
+
   it('ties its to the nearest organisation or country', () => {
     expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
   });

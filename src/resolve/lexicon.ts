@@ -53,6 +53,17 @@ export const CONTACT_VERB_FORMS: ReadonlySet<string> = new Set([
   'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'write', 'writes', 'wrote',
 ]);
 
+/**
+ * Verbs of receiving a guest (as written): in "A welcomed B on his first visit to C", "A received B during her trip",
+ * the visit is the guest's, so the possessive is B, not the host A.
+ */
+export const HOSTING_VERB_FORMS: ReadonlySet<string> = new Set([
+  'welcome', 'welcomes', 'welcomed', 'receive', 'receives', 'received', 'greet', 'greets', 'greeted', 'host', 'hosts', 'hosted',
+]);
+
+/** Nouns of a journey, owned by the guest in "welcomed B on his visit". */
+export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'journey', 'arrival', 'stay']);
+
 /** Titles (normalised roles, as the entities stage writes them) that tell a person's gender. */
 export const TITLE_GENDER: Record<string, Gender> = {
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', emperor: 'male', duke: 'male', sultan: 'male',

@@ -8,7 +8,7 @@ import { groupOf, type GroupCtx } from './groups.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  CONTACT_VERB_FORMS, IT_REPORTING_FORMS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
+  CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -382,6 +382,42 @@ function contactedPerson(ctx: Ctx, s: Sentence, i: number, gender: Gender | unde
   return verbAt >= 0 && CONTACT_VERB_FORMS.has(wordKey(tokens[verbAt]!)) ? m : null;
 }
 
+/**
+ * A person pronoun inside a non-restrictive "who" clause stands for the person the clause is about: "A had the
+ * backing of B, who fell out with his deputy" (his = B, not the sentence's subject A). The clause runs from "who" to
+ * the pronoun with no comma or other clause boundary between; "her" counts only before a noun ("her deputy", not
+ * "who met her"). Null otherwise.
+ */
+function relativeHead(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
+  const { tokens } = s;
+  if (wordKey(tokens[i]!) === 'her' && !(tokens[i + 1] && ['Noun', 'Adjective'].some((tag) => tokens[i + 1]!.tags.includes(tag)))) return null;
+  let who = i - 1;
+  for (; who > 0 && wordKey(tokens[who]!) !== 'who'; who--) {
+    if (CLAUSE_BOUNDARIES.has(wordKey(tokens[who]!)) || /[,;:]/.test(tokens[who]!.post)) return null;
+  }
+  if (who <= 0 || /[,;:]/.test(tokens[who]!.post) || !tokens[who - 1]!.post.includes(',')) return null;
+  const head = ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === who - 1 && !m.demonym && !m.reference);
+  return head && ctx.entities.get(head.entity)?.type === 'PERSON' && genderFits(ctx, head, gender) ? head : null;
+}
+
+/**
+ * "A welcomed B on his first visit to C", "A received B during her trip": a possessive before a journey noun, in a
+ * phrase right after a hosting verb's person object, is the guest B. Null otherwise.
+ */
+function guestOfVisit(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
+  const { tokens } = s;
+  if (!['on', 'during', 'for'].includes(wordKey(tokens[i - 1] ?? tokens[i]!)) || i < 1) return null;
+  let n = i + 1;
+  while (tokens[n] && n - i <= 2 && !JOURNEY_NOUNS.has(wordKey(tokens[n]!)) && /^\p{Ll}/u.test(tokens[n]!.text)) n++;
+  if (!tokens[n] || !JOURNEY_NOUNS.has(wordKey(tokens[n]!))) return null;
+  const m = ctx.named.find((x) => x.sentence === s.index && x.tokens[1] === i - 2 && !x.demonym && !x.possessive);
+  if (!m || /[,;:]/.test(tokens[i - 2]!.post) || ctx.entities.get(m.entity)?.type !== 'PERSON' || !genderFits(ctx, m, gender)) return null;
+  // (past the guest's title: "welcomed Prime Minister B")
+  let v = m.tokens[0] - 1;
+  while (v > 0 && /^\p{Lu}/u.test(tokens[v]!.text) && !/\S/.test(tokens[v]!.post)) v--;
+  return v >= 0 && HOSTING_VERB_FORMS.has(wordKey(tokens[v]!)) ? m : null;
+}
+
 /** The entity a pronoun at `i` takes up, as a reference (a person pronoun that is no object carries its person on). */
 function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRONOUNS)[string]): ResolvedMention | null {
   const { tokens } = s;
@@ -391,7 +427,9 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!met?.has(m.entity) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
   // (when every person in reach is one he met, the one the article is about)
   const contacted = pronoun.object && pronoun.types.includes('PERSON') ? contactedPerson(ctx, s, i, pronoun.gender) : null;
-  const target = contacted ?? antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
+  const relative = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? relativeHead(ctx, s, i, pronoun.gender) : null;
+  const guest = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? guestOfVisit(ctx, s, i, pronoun.gender) : null;
+  const target = contacted ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
