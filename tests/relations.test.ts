@@ -24,6 +24,7 @@ const CASES: [string, Triple[]][] = [
   ["Luis Cora rejects Ruiz win in Lima vote.", []],
   ["Chile supported giving Bolivia the status of a candidate country.", [["Chile", 'SUPPORTS', "Bolivia"]]],
   ["Ana Ruiz criticised the AUKUS pact.", [["Ana Ruiz", 'CRITICIZED', "AUKUS"]]],
+  ["Ana Ruiz condemned Luis Cora's arrest in Lima.", []],
   ["French President Emmanuel Macron visited Germany on Monday.", [["Emmanuel Macron", 'LEADER_OF', "France"], ["Emmanuel Macron", 'VISITED', "Germany"]]],
   // a relative opened by "whose" ends the apposition's title; a place's leader is not read as living there
   ["Ana Ruiz, the Chilean president whose party won, spoke.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],

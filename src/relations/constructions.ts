@@ -1213,7 +1213,8 @@ function withoutModifiers(ctx: Ctx, frame: VerbFrame, objects: Arg[]): Arg[] {
   const types = frame.modifierless;
   // ("supported giving Ukraine the status of …": a name before a determiner is an indirect object, no modifier)
   const modifier = (o: Arg) => modifiesNoun(ctx, o) && !isDeterminer(ctx.tokens[o.last + 1]);
-  return types ? objects.filter((o) => o.possessive || !types.includes(o.entity.type) || !modifier(o)) : objects;
+  const suffered = (o: Arg) => o.possessive && !!frame.sufferedBy?.includes(word(ctx.tokens[o.last + 1]));
+  return types ? objects.filter((o) => !suffered(o) && (o.possessive || !types.includes(o.entity.type) || !modifier(o))) : objects;
 }
 
 /** the name owns a delegation written before it: "the delegation of X", "the team from X" */

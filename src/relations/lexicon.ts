@@ -25,6 +25,8 @@ export interface VerbFrame {
    * ("backed Ukraine's EU bid" backs Ukraine, not the EU; "condemned the Middle East conflict" blames no place)
    */
   modifierless?: readonly EntityType[];
+  /** a possessor before one of these nouns is what was done to, not the one who did it ("condemned X's arrest" blames no X) */
+  sufferedBy?: readonly string[];
   /** the relation runs from the object to the subject: "Reuters hired X" → X WORKS_FOR Reuters */
   reversed?: boolean;
   /** the only kinds of subject the frame reads ("Putin appointed X" names X's post, not an employer) */
@@ -58,7 +60,10 @@ const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
 /** a stance on a bid, plan or win is no stance on a name that only modifies it ("backed Ukraine's EU bid", "rejects X win") */
 const STANCE_ON = { modifierless: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'EVENT', 'OTHER'] } as const;
 /** blame may fall on a body named before its pact ("criticised the AUKUS pact"), not on a place ("the Middle East conflict") */
-const BLAME_ON = { modifierless: ['LOCATION'] } as const;
+const BLAME_ON = {
+  modifierless: ['LOCATION'],
+  sufferedBy: ['arrest', 'detention', 'removal', 'ouster', 'death', 'killing', 'murder', 'imprisonment', 'jailing', 'execution', 'assassination', 'expulsion', 'abduction', 'kidnapping', 'sentencing', 'conviction'],
+} as const;
 export const MEETER_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION'];
 const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEETER_TYPES };
 
