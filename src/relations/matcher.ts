@@ -554,6 +554,12 @@ const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: 
  * "X also took part", "Y did not attend", "Z took part in the talks": the gathering the article last named, where the
  * clause names none of its own (no object, and its "in"/"at" phrase, if any, an unnamed gathering noun)
  */
+function gerundAfterFor(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && head - k <= 2 && ['taking', 'having', 'part'].includes(word(tokens[k]))) k--;
+  return word(tokens[k]) === 'for' && (/ing$/.test(word(tokens[head])) || head - k > 1);
+}
+
 function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   const c = r.clause;
   if (!c?.verb) return [];
@@ -565,6 +571,9 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   // ("A and B, which are not members, applied to join": "join" with nothing named joins a body or a war as often as a
   // meeting, so only "joined the session" or "joined the talks" attends)
   if (c.verb.lemma === 'join' && !c.patient) return [];
+  // ("A thanked B for taking part", "for having attended": the gerund after "for" is the thanked one's deed, whom the
+  // clause layer does not give as its doer)
+  if (gerundAfterFor(ctx.sentence.tokens, c.verb.head)) return [];
   if (p) {
     // "attended the opening", "joined the opening session of X": an unnamed gathering noun stands for the one it names or the latest
     if (p.referent || p.members || !GATHERING_NOUNS.has(p.headWord)) return [];

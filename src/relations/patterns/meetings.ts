@@ -33,7 +33,7 @@ export const meetings: Pattern[] = [
       ['Luis Gomez joined the final session of the Andean Water Forum.', 'Luis Gomez ATTENDED Andean Water Forum'],
       // (the role after "as" is no gathering)
       ['The Andean Summit opened in Lima. Luis Gomez attended as an observer.', 'Luis Gomez ATTENDED Andean Summit']],
-    miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Peru and Chile, which are not members of the bloc, applied to join.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
+    miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Peru and Chile, which are not members of the bloc, applied to join.'], ['The Andean Summit opened in Lima. Luis Gomez thanked the two ministers for taking part.'], ['The Andean Summit opened in Lima. Luis Gomez thanked Ana Ruiz for having attended.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
   },
   {
