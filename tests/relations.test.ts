@@ -331,8 +331,8 @@ const CASES: [string, Triple[]][] = [
   ["Reuters hired Anna Berg in 2019.", [["Anna Berg", 'WORKS_FOR', "Reuters"]]],
   ["Anna Berg was appointed by the European Commission.", [["Anna Berg", 'WORKS_FOR', "European Commission"]]],
   ["Vladimir Putin appointed Sergei Shoigu in 2012.", []],
-  // "accused of" opens a charge, not the accused's object
-  ["Tom Riedel, accused of killing Paul Weber, appeared in court.", [["Tom Riedel", 'KILLED', "Paul Weber"]]],
+  // "accused of" opens a charge: a claim, neither a stated deed nor its denial (26e0672), so no edge at all
+  ["Tom Riedel, accused of killing Paul Weber, appeared in court.", []],
   // a trading partner; a title for a demonym's body before the name; a bare name the tagger marks possessive
   ["Brazil, Argentina's largest trading partner, objected.", [["Brazil", 'TRADES_WITH', "Argentina"]]],
   ["A spokesperson for the Turkish foreign ministry, Oncu Keceli, declined to comment.", [["Oncu Keceli", 'WORKS_FOR', "Turkey"]]],
