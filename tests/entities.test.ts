@@ -37,6 +37,16 @@ describe('entity recognition', () => {
     expect(names('Former Democratic Party leaders met in Denver.')).not.toContain('Former Democratic Party/ORGANIZATION');
   });
 
+  it("keeps a portfolio of several words, a broadcaster's or a director's portfolio out of the holder's name", () => {
+    for (const [text, name] of [
+      ['The delegation was met at the airport by Minister of Defence Industry Valdo Kessan.', 'Valdo Kessan'],
+      ['The cabinet included Minister for Information and Broadcasting Arlen Toska.', 'Arlen Toska'],
+      ['Present were Director of Communications Halil Demirkan and two aides.', 'Halil Demirkan'],
+      ['He spoke with Director of National Intelligence Tamsin Garrow on Monday.', 'Tamsin Garrow'],
+      ['Officials met Minister of National Defence Hakan Ulu in the capital.', 'Hakan Ulu'],
+    ] as const) expect(names(text)).toEqual([`${name}/PERSON`]);
+  });
+
   it('reads ranks and party posts of several words as titles, never as names of their own', () => {
     for (const [text, name] of [
       ['State Councillor Liu Fen met the envoy in Lima.', 'Liu Fen'],

@@ -82,9 +82,12 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'works', 'housing', 'water', 'resources', 'mines', 'petroleum', 'fisheries', 'forestry', 'youth', 'sports', 'women', 'family',
   'veterans', 'treasury', 'digital', 'regional', 'european', 'national', 'internal', 'external', 'humanitarian', 'emergency',
   'emergencies', 'disaster', 'management', 'reconstruction', 'territories', 'administration', 'citizenship', 'migration',
+  // a minister's or a director's portfolio as well ("Minister for Information and Broadcasting X", "Director of
+  // Communications X", "Director of National Intelligence X": seen news-fresh11 and news-fresh13 read-outs of cabinets)
+  'broadcasting', 'intelligence', 'prosecutions', 'protocol',
 ]);
 /** Titles that a portfolio may follow: "Minister of Infrastructure", "Secretary of Health and Human Services". */
-export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'foreign minister', 'foreign secretary', 'defense minister', 'finance minister', 'interior minister']);
+export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secretary', 'director', 'commissioner', 'foreign minister', 'foreign secretary', 'defense minister', 'finance minister', 'interior minister']);
 
 /**
  * Honorifics of address written before a name in South Asian read-outs ("Prime Minister Shri Narendra Modi", "Smt. X"):

@@ -119,8 +119,10 @@ function withoutPortfolioTitles(tokens: Token[], spans: Range[], inGazetteer: (i
  */
 function portfolioEnd(tokens: Token[], end: number, role: string): number {
   if (!PORTFOLIO_HOLDERS.has(role) && !PORTFOLIO_HOLDERS.has(wordKey(tokens[end]!))) return end;
-  // a title phrase that names its portfolio already ("minister of foreign affairs") goes on with "and" only
+  // a title phrase that names its portfolio already ("minister of foreign affairs") goes on with "and" only, or with
+  // more capitalised portfolio words of the same portfolio ("Minister of Defence Industry X", "of National Defence")
   let open = !PORTFOLIO_WORDS.has(wordKey(tokens[end]!));
+  if (!open) while (tokens[end + 1] && isCapitalised(tokens[end + 1]!) && PORTFOLIO_WORDS.has(wordKey(tokens[end + 1]!))) end++;
   for (let k = end + 1; ; open = false) {
     const joint = tokens[k]?.normal ?? '';
     if (!(open ? joint === 'of' || joint === 'for' : joint === 'and' || joint === '&')) return end;
