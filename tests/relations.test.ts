@@ -113,6 +113,10 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz, Chile's UN ambassador, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   ["Ana Ruiz, Chile's ambassador-designate to Peru, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   ["Ana Ruiz, Chile's High Commissioner in Lima, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Chile's Chief Cabinet Secretary Ana Ruiz told reporters the plan stood.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["Chile's Permanent Representative, Ana Ruiz, told the council it was wrong.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
+  ["The guests were met by Labour Cabinet Secretary Ana Ruiz.", []],
+  ["Labour leader Ana Ruiz spoke.", [["Ana Ruiz", 'LEADER_OF', "Labour Party"]]],
   // an apposition opens with no conjunction: the post after ", and" is the next name's
   ["The guests were Luis Mora, and the High Representative of the African Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "African Union"]]],
   // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)

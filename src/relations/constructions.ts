@@ -408,6 +408,9 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
     if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
     return;
   }
+  // ("Labour Minister X", "Labour Cabinet Secretary X": a one-word name that is also a portfolio, before a cabinet post,
+  // is the portfolio, not the party of that name; "Labour leader X" still leads it)
+  if (org.first === org.last && !org.possessive && TITLE_MODIFIERS.has(word(ctx.tokens[org.first])) && ['minister', 'secretary'].includes(words.at(-1)!)) return;
   const killer = AGENT_ROLE_NOUNS[words.at(-1)!];
   if (killer) { emit(ctx, p, killer, org, { rule: 'title', confidence: CONFIDENCE.title }); return; }
   // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it

@@ -381,6 +381,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // cabinet portfolios: "Ukraine's Minister of Infrastructure X", "International Relations Minister X" (news-fresh9, news-fresh11)
   'infrastructure', 'transport', 'culture', 'tourism', 'industry', 'commerce', 'international', 'relations', 'cooperation',
   'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
+  // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
+  'cabinet', 'permanent',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
