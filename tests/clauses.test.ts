@@ -38,6 +38,12 @@ describe('clauses: subject and object', () => {
     const a = analyse('Ana Ruiz spoke in Lima. On Monday she visited Quito.');
     expect(show(clauseWith(a, 'visit').agent)).toBe('Ana Ruiz');
   });
+  it('finds a description subject after an opening phrase without a comma ("Over the two days the Minister …")', () => {
+    const a = analyse('Foreign Minister Ana Ruiz flew to Lima. Over the two days the Minister visited Quito.');
+    expect(show(clauseWith(a, 'visit').agent)).toBe('Ana Ruiz');
+    // (a description after a verb is still its object, not a subject: the opening phrase ends only before a verb)
+    expect(roles(clauseWith(analyse('Foreign Minister Ana Ruiz flew to Lima. During the visit Peru backed the Minister.'), 'back'))).toBe('main back: Peru > Ana Ruiz');
+  });
   it('reads a by-phrase hung on a place phrase as the passive agent', () => {
     expect(roles(clauseWith(analyse('Lithuania was visited at the border by the Polish president.'), 'visit'))).toBe('main visit(passive): president > Lithuania');
   });

@@ -204,14 +204,18 @@ function openingAdjunct<R extends Referent>(r: Reader<R>, first: number): boolea
 }
 
 /**
- * "On Monday Chile expelled …", "At the summit in Lima X met …", "During the visit X's aides …": an opening phrase
+ * "On Monday Chile expelled …", "At the summit in Lima X met …", "During the visit X's aides …", "Over the two days the
+ * Secretary held …": an opening phrase
  * without its comma ends where a name starts that a verb or a possessive follows (not after a title: "Minister X")
  */
 function subjectAfterAdjunct<R extends Referent>(r: Reader<R>, start: number, end: number, next: number): boolean {
   const name = r.refAt[next];
   // (a capitalised word before the name is a title, unless it is a day or a month: "On Monday X", "In May X")
   const title = /^\p{Lu}/u.test(r.tokens[end]!.text) && !r.refAt[end] && !CALENDAR_WORDS.has(word(r.tokens[end]));
-  if (!name || name.first !== next || name === r.refAt[end] || name.pronoun || title) return false;
+  // (a description read as a reference opens the subject too: "Over the two days the Secretary held …"; a pronoun never
+  // reaches here, SUBJECT_PRONOUNS end the phrase before it)
+  const description = name?.pronoun && isDet(r.tokens[next]);
+  if (!name || name.first !== next || name === r.refAt[end] || (name.pronoun && !description) || title) return false;
   return (verbAfter(r, name.last) || possessiveEnd(r.tokens[name.last])) && openingAdjunct(r, start);
 }
 

@@ -63,7 +63,8 @@ function itemMet(ctx: Ctx): Arg[] {
   const { tokens } = ctx;
   const end = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
   const head = ctx.args.filter((a) => (end < 0 || a.last < end) && !a.pronoun);
-  const person = head.find((a) => a.entity.type === 'PERSON');
+  // (a person's name takes no article: "the Leader of the Opposition, X" meets X, whatever "Opposition" was typed)
+  const person = head.find((a) => a.entity.type === 'PERSON' && tokens[a.first - 1]?.normal !== 'the');
   if (person) return [person];
   const representatives = tokens.some((t, k) => k < 4 && REPRESENTATIVE_NOUNS.has(t.normal));
   return representatives ? head.filter((a) => a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION') : [];

@@ -78,6 +78,8 @@ export const meetings: Pattern[] = [
     match: [['Narendra Modi held talks with Olaf Scholz in Berlin.', 'Narendra Modi MET_WITH Olaf Scholz'], ['Narendra Modi held meetings with NATO and the African Union.', 'Narendra Modi MET_WITH African Union'],
       ['Ana Ruiz held talks with the First Vice-President and Minister of Trade of Peru, Luis Gomez; the Director-General of the Andean Community, Jorge Mesa; and the Minister of Defence of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Luis Gomez'],
       ['Ana Ruiz held talks with the Secretary-General of the Andean Community, Jorge Mesa; and the Prime Minister and Minister of Foreign Affairs of Chile, Hugo Diaz.', 'Ana Ruiz MET_WITH Hugo Diaz'],
+      // (a description subject after an opening phrase without its comma)
+      ['Foreign Minister Ana Ruiz flew to Lima. Over the two days the Minister held talks with the President of Peru, Luis Gomez; and the Foreign Minister of Chile, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'],
       ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa'],
       // (a read-out's protagonist, apposed with a portfolio, is "the Minister" after: resolve's apposedRoles)
       ["Peru's Minister of Foreign Affairs and Trade, Ana Ruiz, flew to Quito on Monday. Luis Gomez greeted her. The Minister held talks with Jorge Mesa.", 'Ana Ruiz MET_WITH Jorge Mesa'],
