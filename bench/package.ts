@@ -133,6 +133,19 @@ async function sequence(times: number, f: () => Promise<Figures>): Promise<Figur
   return out;
 }
 
+/** How a run's CPU split over its threads (bench/rusage.mjs, Linux only): main, V8's and libuv's helpers, workers. */
+const threadSplit = (r: Figures | undefined): string =>
+  n(r?.cpuMainSeconds) === null ? 'no split by thread on this system'
+    : `main ${fmt(n(r?.cpuMainSeconds))} s, V8 helper threads ${fmt(n(r?.cpuHelperSeconds))} s, later threads (workers, libuv pool) ${fmt(n(r?.cpuLaterSeconds))} s`;
+
+/**
+ * The CPU a parallel run spends for one thread's: what the speedup pays. One thread's V8 helpers (garbage
+ * collection, the optimising compiler) run on an idle core beside it; workers share the cores with theirs.
+ */
+const cpuRow = (measure: string, parallel: Figures | undefined, one: Figures | undefined): Row =>
+  row(`CPU, ${measure}`, div(parallel?.cpuSeconds, one?.cpuSeconds), '×',
+    `whole processes, the runs above: ${fmt(n(parallel?.cpuSeconds))} s (${threadSplit(parallel)}) vs ${fmt(n(one?.cpuSeconds))} s (${threadSplit(one)})${failed(parallel)}${failed(one)}`);
+
 function packageRows(runs: Record<string, Figures>, ctx: { corpusWords: number; newsTimes: number; newsJobs: string; bigJobs: string; scale: number }): Row[] {
   const { help, workerStart, newsCompromise: c, newsCompromiseFastest: cWall, newsCompromiseTogether: cAll, newsOne: one, newsAuto: auto, bigOne, bigAuto } = runs;
   const newsWords = ctx.corpusWords * ctx.newsTimes;
@@ -149,6 +162,8 @@ function packageRows(runs: Record<string, Figures>, ctx: { corpusWords: number; 
       `wall clock: ${wall(auto)} vs ${wall(one)}; same bytes: ${runs.newsSameBytes?.value}${failed(auto)}`, GOALS.speedupNews),
     row(`geokg build (default: ${jobs(ctx.bigJobs)}) ÷ --jobs 1, corpus ×${ctx.scale}`, div(bigOne?.seconds, bigAuto?.seconds), '×',
       `wall clock, ${fmt(ctx.corpusWords * ctx.scale)} words: ${wall(bigAuto)} vs ${wall(bigOne)}${failed(bigAuto)}${failed(bigOne)}`, GOALS.speedupX10),
+    cpuRow(`geokg build (default: ${jobs(ctx.newsJobs)}) ÷ --jobs 1, ${fmt(newsWords)} words`, auto, one),
+    cpuRow(`geokg build (default: ${jobs(ctx.bigJobs)}) ÷ --jobs 1, corpus ×${ctx.scale}`, bigAuto, bigOne),
     row(`peak RSS, geokg build --jobs 1, corpus ×${ctx.scale}`, n(bigOne?.peakRssMB), 'MB', `whole process maxRSS${failed(bigOne)}`, GOALS.peakRssX10),
     row(`peak RSS, geokg build (default: ${jobs(ctx.bigJobs)}), corpus ×${ctx.scale}`, n(bigAuto?.peakRssMB), 'MB', `whole process maxRSS, worker threads included${failed(bigAuto)}`, GOALS.peakRssX10),
   ];

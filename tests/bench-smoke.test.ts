@@ -18,8 +18,12 @@ describe('geokg bench --quick', () => {
       /peak RSS, pipeline ×1/, /peak RSS, pipeline ×10/, /merge .* relations/, /entity's relations/, /shortest path/, /ForceAtlas2/, /viewer first frame/,
       /viewer: select an entity/, /viewer: size mapping/, /viewer: filter change/, /viewer: time range/, /viewer: open the relations table/,
       /peak RSS, export json/, /peak RSS, export csv/, /peak RSS, export gexf/, /peak RSS, export nt/, /peak RSS, stats on a .* GEXF/,
-      /geokg --help \(compiled\)/, /worker start-up/, /geokg build --jobs 1 ÷ compromise alone/, /the machine's ceiling: \d+ copies of compromise alone at once/, /geokg build \(default: [\d ?or]+ jobs?\) ÷ --jobs 1/, /peak RSS, geokg build/])
+      /geokg --help \(compiled\)/, /worker start-up/, /geokg build --jobs 1 ÷ compromise alone/, /the machine's ceiling: \d+ copies of compromise alone at once/, /geokg build \(default: [\d ?or]+ jobs?\) ÷ --jobs 1/, /CPU, geokg build \(default: [\d ?or]+ jobs?\) ÷ --jobs 1/, /peak RSS, geokg build/])
       expect(measures).toMatch(m);
+    // where /proc lists a process's threads, the CPU rows say how the parallel run's CPU split over its threads
+    const cpuSplit = results.figures.filter((f) => f.measure.startsWith('CPU, geokg build'));
+    expect(cpuSplit).toHaveLength(2);
+    if (process.platform === 'linux') for (const f of cpuSplit) expect(f.detail).toMatch(/main [\d.]+ s, V8 helper threads [\d.]+ s, later threads \(workers, libuv pool\) [\d.]+ s/);
     for (const f of results.figures) {
       expect(f.value, `${f.measure}: ${f.detail}`).toBeTypeOf('number');
       expect(r.stdout).toContain(f.measure);
