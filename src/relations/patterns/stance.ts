@@ -17,7 +17,14 @@ const DEEDS = [
 /** attacks as nouns, the deed a condemnation names when its doer was named before */
 const ATTACKS = ['strikes', 'strike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'bombings', 'shelling', 'offensive', 'invasion', 'incursion', 'assault'];
 /** what is praised in a person or body: "praised the work of X" */
-const MERITS = ['work', 'courage', 'professionalism', 'efforts', 'effort', 'role', 'leadership', 'contribution', 'contributions', 'commitment', 'bravery', 'dedication', 'resilience'];
+const MERITS = [
+  'work', 'courage', 'professionalism', 'efforts', 'effort', 'role', 'leadership', 'contribution', 'contributions', 'commitment', 'bravery', 'dedication', 'resilience',
+  'wisdom', 'partnership', 'cooperation', 'support', 'help', 'mediation', 'generosity',
+];
+/** an owner's step welcomed or hailed is the owner praised ("welcomed X's return to the forums", "welcomed X's wish for closer ties") */
+const OWNED_MERITS = [...MERITS, 'return', 'wish', 'readiness', 'willingness'];
+/** verbs of praise that take a merit ("credited X's leadership", "appreciated the work of X") */
+const PRAISE_MERIT = ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'credit', 'appreciate'];
 /** what an actor or its act is called when criticised: "labelled X a separatist", "called X's conduct an obstacle" */
 const FAULTS = [
   'separatist', 'troublemaker', 'obstacle', 'threat', 'violation', 'blow', 'provocation', 'criminal', 'dictator', 'liar', 'aggressor',
@@ -99,17 +106,18 @@ export const stance: Pattern[] = [
       ['Chile bombed Bolivia on Monday. Argentina condemned the strikes.']],
   },
   {
-    id: 'praise.merit', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'thank'], patientNouns: MERITS,
+    id: 'praise.merit', kind: 'verb', predicate: 'PRAISED', verbs: [...PRAISE_MERIT, 'thank'], patientNouns: MERITS,
     subject: 'agent', object: 'pp:of', subjectTypes: ACTORS, seen: 'news-fresh (gaza-ceasefire-january-2025-analysis: "the work of"); news-dev (kenya-haiti-mss-readout: "the professionalism of"); news fixtures (kyiv-aid: "the courage of")',
     match: [['Jacinda Ardern praised the work of the World Health Organization.', 'Jacinda Ardern PRAISED World Health Organization'], ['Norway hailed the courage of Alexei Navalny.', 'Norway PRAISED Alexei Navalny']],
     miss: [['Jacinda Ardern praised the work.'], ['Jacinda Ardern described the work of the Red Cross.']],
   },
   {
-    id: 'praise.merit.owner', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'laud', 'salute', 'applaud', 'welcome'], voice: 'active',
-    patientNouns: MERITS, subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
-    seen: 'news-fresh5 (blinken-brazil-argentina-readout: "welcomed Argentina\'s efforts"; vietnam-son-amm56-jakarta: "praised Papua New Guinea\'s contributions"; lula-maduro-south-american-summit-analysis: "welcomed Venezuela\'s return to"); news-dev (kenya-haiti-mss-readout: "praising the professionalism of", the same merit with "of")',
-    match: [["Jacinda Ardern welcomed Norway's efforts to end the war.", 'Jacinda Ardern PRAISED Norway'], ["Chile praised Peru's contributions to the summit.", 'Chile PRAISED Peru']],
-    miss: [["Jacinda Ardern welcomed Norway's decision."], ["Chile did not praise Peru's efforts.", 'NOT Chile PRAISED Peru']],
+    id: 'praise.merit.owner', kind: 'verb', predicate: 'PRAISED', verbs: [...PRAISE_MERIT, 'welcome'], voice: 'active',
+    patientNouns: OWNED_MERITS, subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh5 (blinken-brazil-argentina-readout: "welcomed Argentina\'s efforts"; vietnam-son-amm56-jakarta: "praised Papua New Guinea\'s contributions"; lula-maduro-south-american-summit-analysis: "welcomed Venezuela\'s return to"); news-dev (kenya-haiti-mss-readout: "praising the professionalism of", the same merit with "of"); news-fresh12 (trudeau-rio-g20-bilaterals-nov2024: "welcomed Japan\'s partnership"); news-fresh15 (eu-starmer-blenheim-epc-readout: "welcomed the United Kingdom\'s wish for"); news-fresh11 (belarus-frees-tsikhanouski-kellogg-minsk: "credited Trump\'s leadership")',
+    match: [["Jacinda Ardern welcomed Norway's efforts to end the war.", 'Jacinda Ardern PRAISED Norway'], ["Chile praised Peru's contributions to the summit.", 'Chile PRAISED Peru'],
+      ["Ana Ruiz welcomed Bolivia's return to the regional forums.", 'Ana Ruiz PRAISED Bolivia'], ["Luis Soto credited Peru's leadership for the truce.", 'Luis Soto PRAISED Peru']],
+    miss: [["Jacinda Ardern welcomed Norway's decision."], ["Chile did not praise Peru's efforts.", 'NOT Chile PRAISED Peru'], ["The bank credited Peru's account on Monday."]],
   },
   {
     // "opened fire on X in support of Y", "waged the campaign in support of Y": the doer of the clause backs Y
