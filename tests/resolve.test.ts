@@ -73,6 +73,14 @@ describe('coreference within an article', () => {
     expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
   });
 
+  it('ties "its" before what only a body has (a managing director, member states) to an organisation, never a nearer country', () => {
+    expect(links('Ghana sought a loan from the Harmon Development Fund. Its managing director, Karla Georgeva, flew to Accra.'))
+      .toEqual(['Its → Harmon Development Fund']);
+    expect(links('The Northern Trade Council warned Peru that its member states would act.')).toEqual(['its → Northern Trade Council']);
+    // (a country has a membership of a body, and its own president)
+    expect(links('The Northern Trade Council praised Peru and its membership.')).toEqual(['its → Peru']);
+  });
+
   it('ties a reported "it" to the country or organisation named right before the reporting verb, and no other "it"', () => {
     expect(links('Chile said on Monday that it had closed its embassy in Lima.')).toEqual(['it → Chile', 'its → Chile']);
     expect(links('The Regional Water Authority announced it would raise prices.')).toEqual(['it → Regional Water Authority']);

@@ -27,6 +27,20 @@ export const PRONOUNS: Record<string, { types: EntityType[]; plural?: boolean; g
 };
 
 /**
+ * What only a body has, never a state: "its managing director, X", "its secretary-general", "its member states",
+ * "its headquarters". "its" before one of them takes up an organisation, never the country named nearer
+ * (seen: news-fresh10 imf-argentina-milei-bailout-analysis, "Its managing director" after a country's name;
+ * news-fresh11 anwar-sworn-in-malaysia-hung-parliament, "Its chairman"; news-fresh14 ecowas-niger-ultimatum-analysis,
+ * news-fresh10 mali-expels-french-ambassador-meyer, "its members' borders"). A country has a "membership" of a body,
+ * so that word is left out. Phrases of one or two words, as written in lower case.
+ */
+export const BODY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'managing director', 'secretary-general', 'secretary general', 'director-general', 'director general', 'chief executive',
+  'chairman', 'chairwoman', 'chairperson', 'general secretary', 'member states', 'member countries', 'member nations',
+  'members', 'headquarters', 'secretariat', 'board', 'executive board', 'founder', 'founders',
+]);
+
+/**
  * Reporting verbs (as written) after which "it" opens the reported clause and stands for the reporter: "X said it
  * had seized Y", "X announced that it was severing ties". ("told" is left out: "X told Y it …" is ambiguous.)
  */

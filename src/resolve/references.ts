@@ -8,7 +8,7 @@ import { groupOf, type GroupCtx } from './groups.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
+  BODY_POSSESSIONS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -418,6 +418,13 @@ function guestOfVisit(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefin
   return v >= 0 && HOSTING_VERB_FORMS.has(wordKey(tokens[v]!)) ? m : null;
 }
 
+/** "its managing director", "its member states": the possessive pronoun at `i` before what only a body has. */
+function bodysPossession(tokens: Token[], i: number): boolean {
+  if (wordKey(tokens[i]!) !== 'its') return false;
+  const one = tokens[i + 1] ? wordKey(tokens[i + 1]!) : '';
+  return BODY_POSSESSIONS.has(one) || (!!tokens[i + 2] && BODY_POSSESSIONS.has(`${one} ${wordKey(tokens[i + 2]!)}`));
+}
+
 /** The entity a pronoun at `i` takes up, as a reference (a person pronoun that is no object carries its person on). */
 function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRONOUNS)[string]): ResolvedMention | null {
   const { tokens } = s;
@@ -429,7 +436,8 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const contacted = pronoun.object && pronoun.types.includes('PERSON') ? contactedPerson(ctx, s, i, pronoun.gender) : null;
   const relative = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? relativeHead(ctx, s, i, pronoun.gender) : null;
   const guest = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? guestOfVisit(ctx, s, i, pronoun.gender) : null;
-  const target = contacted ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, pronoun.types, pronoun.gender, unfit, i === 0)
+  const types = bodysPossession(tokens, i) ? pronoun.types.filter((t) => t === 'ORGANIZATION') : pronoun.types;
+  const target = contacted ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
