@@ -109,7 +109,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
   }
-  return withoutHomeVisits(withoutLeadersStaff(out));
+  return withoutHomeVisits(withoutLeadersStaff(out), placeCountries(article, out, countryIdOf));
 }
 
 /**
@@ -117,9 +117,31 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
  * first visit to Z", his = Y) or host ("the leader's first trip to the country"), or a trip home ("departed for <his capital>").
  * (A place within his country stays: a leader's tour of his own provinces is a visit.)
  */
-function withoutHomeVisits(out: Relation[]): Relation[] {
+function withoutHomeVisits(out: Relation[], countriesOf: Map<string, Set<string>>): Relation[] {
   const home = new Set(out.filter((r) => HOME_PREDICATES.has(r.predicate) && !r.negated).map((r) => `${r.subject}|${r.object}`));
-  return out.filter((r) => r.predicate !== 'VISITED' || r.negated || !home.has(`${r.subject}|${r.object}`));
+  // (a host reading needs the place's country to be checked: a hall or palace of unknown country is dropped)
+  const hostAtHome = (r: Relation): boolean => {
+    const countries = countriesOf.get(r.object);
+    return !countries || [...countries].some((c) => home.has(`${r.subject}|${c}`));
+  };
+  const atHome = (r: Relation): boolean => home.has(`${r.subject}|${r.object}`) || (HOST_READINGS.has(r.rule ?? '') && hostAtHome(r));
+  return out.filter((r) => r.predicate !== 'VISITED' || r.negated || !atHome(r));
+}
+/** rules whose subject may as well be the host as the guest ("held talks in Y"): a place inside his own country is home too */
+const HOST_READINGS: ReadonlySet<string> = new Set(['visit.talks.in']);
+
+/** each place's countries: the article's LOCATED_IN edges and the gazetteer's country of a place, where the article names it */
+function placeCountries(article: ResolvedArticle, out: readonly Relation[], countryIdOf: (e: Entity) => string | undefined): Map<string, Set<string>> {
+  const countryByGazetteerId = new Map<string, string>();
+  for (const e of article.entities) if (e.type === 'COUNTRY' && e.gazetteerId && !countryByGazetteerId.has(e.gazetteerId)) countryByGazetteerId.set(e.gazetteerId, e.key);
+  const countries = new Map<string, Set<string>>();
+  const add = (place: string, country: string | undefined): void => {
+    if (country) countries.set(place, (countries.get(place) ?? new Set()).add(country));
+  };
+  for (const e of article.entities) if (e.type === 'COUNTRY') add(e.key, e.key);
+  for (const r of out) if (r.predicate === 'LOCATED_IN' && !r.negated) add(r.subject, r.object);
+  for (const e of article.entities) if (e.type === 'LOCATION') { const id = countryIdOf(e); add(e.key, id ? countryByGazetteerId.get(id) : undefined); }
+  return countries;
 }
 const HOME_PREDICATES: ReadonlySet<string> = new Set(['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF']);
 

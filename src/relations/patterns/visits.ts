@@ -134,6 +134,15 @@ export const visits: Pattern[] = [
     miss: [['The visit to Quito by train took a day.'], ['Ana Ruiz called for a visit to Quito by the inspectors.']],
   },
   {
+    // "held talks in Y": the talks' own place. A host holds talks at home too, so withoutHomeVisits (index.ts) keeps the
+    // edge only where the article names Y's country and the speaker neither leads, serves nor belongs to it
+    id: 'visit.talks.in', kind: 'support', predicate: 'VISITED', verbs: ['hold'], nouns: ['talks', 'meetings', 'negotiations', 'consultations'],
+    subject: 'agent', object: 'pp:in', subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh12 (three texts: "held talks in Y with …", "held meetings in Y with …", "held talks with X in Y"); news-fresh11 (a wire report: "held talks with <demonym> President X in Y"); news-fresh (chad-france-defence-pact-analysis: "X, on a visit to Z, held talks in Y with …")',
+    match: [['Ana Ruiz, Peru\'s foreign minister, held talks in Quito with the foreign minister of Ecuador on Monday.', 'Ana Ruiz VISITED Quito'], ['Peruvian President Ana Ruiz held talks with Ecuadorian President Luis Gomez in Quito.', 'Ana Ruiz VISITED Quito']],
+    miss: [['Ecuadorian President Luis Gomez held talks with Peruvian President Ana Ruiz in Quito, the capital of Ecuador.'], ['Ana Ruiz did not hold talks in Quito.', 'NOT Ana Ruiz VISITED Quito'], ['Ana Ruiz said talks were held in Quito.'], ['Ecuadorian President Luis Gomez held talks with Peruvian President Ana Ruiz in Quito.']],
+  },
+  {
     id: 'visit.noun.adjunct', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), governedBy: ['on', 'from', 'during', 'after', 'following'],
     subject: 'clause.agent', object: 'pp:to', subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: TARGETS,
     seen: 'news-fresh (three texts: "X, on a visit to Y,", "X, who flew to Z from a visit to Y", "travelled to Z from a visit to Y"); news-dev (lexicon noun frames: "after visits to Y")',
