@@ -15,6 +15,11 @@ describe('relations: edges that must not be invented', () => {
   it('"Neither A nor B is a member of C" is negated for each', () => {
     expect(triples('Neither Chile nor Peru is a member of the International Criminal Court.'))
       .toEqual(['NOT Chile MEMBER_OF International Criminal Court', 'NOT Peru MEMBER_OF International Criminal Court']);
+    // (with an article before the first name, for the copula and for every verb frame)
+    expect(triples('Neither the United Kingdom nor Norway is a member of the European Union.'))
+      .toEqual(['NOT Norway MEMBER_OF European Union', 'NOT United Kingdom MEMBER_OF European Union']);
+    expect(triples('Neither the Labour Party nor the Green Party backed Ana Ruiz in the vote.'))
+      .toEqual(['NOT Green Party SUPPORTS Ana Ruiz', 'NOT Labour Party SUPPORTS Ana Ruiz']);
   });
   it('"whom" after a party named in an apposition stands for a person, never the party', () => {
     expect(triples('Ana Ruiz won easily, ahead of Luis Soto, the leader of the Green Party, whom the Socialist Party and the Labour Party supported.')
@@ -33,6 +38,13 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('The alliance decided to invite Chile and Peru to join NATO.').filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
     expect(triples('Chile applied to join NATO, and Peru wants to join it too.').filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
     expect(triples('Bolivia refused to join NATO.')).toEqual(['NOT Bolivia MEMBER_OF NATO']);
+  });
+  it('a deed in the infinitive of a plan is no deed, in every frame; a plan to visit keeps its modality', () => {
+    expect(triples('Chile had threatened to attack Peru\'s ports, and Bolivia wanted to kill Ana Ruiz.').filter((t) => /ATTACKED|KILLED/.test(t))).toEqual([]);
+    expect(triples('Chile vowed to expel Peru\'s ambassador and is expected to sanction Bolivia.').filter((t) => /SANCTIONED|REDUCED_RELATIONS/.test(t))).toEqual([]);
+    // (a deed the catenative reports as done stays a fact)
+    expect(triples('Chile agreed to sanction Bolivia.')).toContain('Chile SANCTIONED Bolivia');
+    expect(extractArticle({ id: 'c', text: 'Chile plans to visit Peru.' }, extractor).relations.map((r) => `${r.predicate} ${r.modality}`)).toEqual(['VISITED planned']);
   });
   it('what one is urged or warned not to do is a wish, not a denial', () => {
     expect(triples('Peru called on all states not to recognise Bolivia and warned Chile not to attack La Paz.').filter((t) => /SUPPORTS|ATTACKED/.test(t))).toEqual([]);

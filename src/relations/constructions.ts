@@ -7,7 +7,7 @@ import {
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, isPassive, objectAfter, personAfter, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -494,7 +494,7 @@ export function roleAfter(ctx: Ctx): void {
     while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
     // "Neither A nor B is a member of C": the coordination denies
-    if (word(tokens[s.group[0]!.first - 1]) === 'neither') pol.negated = true;
+    if (word(tokens[openerAt(tokens, s.group[0]!.first)]) === 'neither') pol.negated = true;
     const from = word(tokens[j]) === 'from' ? ctx.argAt[j + 1] : undefined;
     if (from && x.entity.type === 'PERSON' && (from.entity.type === 'LOCATION' || from.entity.type === 'COUNTRY')) {
       emitAll(ctx, s.group, 'LIVES_IN', [from], { rule: 'copula', confidence: CONFIDENCE.adjacency, ...pol });
@@ -1180,7 +1180,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed));
   if (obj && !obj.length) return 'done';
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
-  if (frame.done && !pol.negated && word(tokens[v - 1]) === 'to') return 'done';
+  if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality)) return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';

@@ -1,10 +1,10 @@
 // The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
 // the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
-import { PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
+import { PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
+  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -212,6 +212,11 @@ export interface Clause {
   modality?: Modality;
 }
 
+/** "threatened to attack X", "wanted to kill Y": a deed in the infinitive of a plan is no deed (DEED_PREDICATES) */
+export function plannedDeed(tokens: readonly Token[], v: number, predicate: Predicate, modality: Modality | undefined): boolean {
+  return modality === 'planned' && word(tokens[v - 1]) === 'to' && DEED_PREDICATES.has(predicate);
+}
+
 /**
  * "accused X of attacking Y", "blamed X for backing Y", "accusing X of failing to condemn Y": a deed named as an
  * accusation's charge is the accuser's claim, neither a fact nor its denial (the ACCUSED edge comes from the accusation).
@@ -249,6 +254,7 @@ export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean
     if (NEGATING_VERBS.has(lemma(w)) && words[k + 1] === 'to') negated = true;
     if (['deny', 'denies', 'denied'].includes(w)) negated = true;
     for (const p of NEGATING_PHRASES) if (p.every((x, j) => words[k + j] === x)) negated = true;
+    if (!modality && words[k + 1] === 'to' && (PLANNING_CATENATIVES.has(lemma(w)) || PLANNING_PREDICATES.has(w))) modality = 'planned';
     for (const c of MODALITY_CUES) if (!modality && c.words.every((x, j) => words[k + j] === x)) modality = c.modality;
   });
   return modality ? { negated, modality } : { negated };
@@ -339,6 +345,15 @@ function coordinationHead(ctx: Ctx, a: Arg): Arg {
   return members[i]!;
 }
 
+/** The word that opens the coordination starting at token `first`, over its article: "Neither the United States nor
+ *  China", "if the army", "denied that the police" (the name's mention leaves "the" out) */
+export function openerAt(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k > 0 && ARTICLES.has(word(tokens[k]))) k--;
+  return k;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** The clause whose subject is the coordination of `a`, with the negation and modality between it and the verb at `v`. */
 function subjectClause(ctx: Ctx, a: Arg, v: number, crossedAnd: boolean, lastAnd: number): Clause {
   const { tokens } = ctx;
@@ -347,13 +362,13 @@ function subjectClause(ctx: Ctx, a: Arg, v: number, crossedAnd: boolean, lastAnd
   if (!crossedAnd) for (let k = v - 1; k > a.last; k--) if (comma(tokens[k]) || dash(tokens[k])) { from = k + 1; break; }
   const pol = polarity(ctx, from, v - 1);
   const members = group(ctx, a);
-  const opener = word(tokens[members[0]!.first - 1]);
+  const opener = word(tokens[openerAt(tokens, members[0]!.first)]);
   // "Neither A nor B is …": the coordination itself denies (NEGATORS names the words)
   if (NEGATORS.has(opener) && opener !== 'no') pol.negated = !pol.negated;
   // "if he visited South Africa": a condition, not a statement
   if (!pol.modality && ['if', 'unless'].includes(opener)) pol.modality = 'conditional';
   // "The Kremlin denied that Putin had met Trump": the governing verb denies the clause
-  const gov = tokens[members[0]!.first - (opener === 'that' ? 2 : 1)];
+  const gov = tokens[openerAt(tokens, members[0]!.first) - (opener === 'that' ? 1 : 0)];
   if (['deny', 'denies', 'denied'].includes(word(gov))) pol.negated = !pol.negated;
   return { group: members, ...pol, ...claimed(ctx, a.first, pol.modality) };
 }

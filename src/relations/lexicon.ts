@@ -196,11 +196,13 @@ export const VISIT_DEEDS: ReadonlySet<string> = new Set([
   'meet', 'hold', 'receive', 'greet', 'welcome', 'chair', 'co-chair', 'tour', 'visit', 'lay', 'attend', 'address', 'sign', 'open', 'inaugurate', 'call',
 ]);
 
+/** deeds that a plan does not perform: "threatened to attack X", "wanted to kill Y", "vowed to expel Z" state no attack,
+ *  killing or expulsion (a plan to visit or meet is still reported, with its modality) */
+export const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(['ATTACKED', 'KILLED', 'ARRESTED', 'SANCTIONED', 'ISSUED_WARRANT_FOR', 'REDUCED_RELATIONS']);
+
+/** modal words; a plan made by a catenative or a predicate before "to" ("threatened to", "is due to") is read from the
+ *  clause layer's one list (PLANNING_CATENATIVES, PLANNING_PREDICATES), so that every frame, old or shaped, agrees */
 export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'planned' | 'conditional' | 'claimed' }[] = [
-  { words: ['due', 'to'], modality: 'planned' },
-  { words: ['plan', 'to'], modality: 'planned' }, { words: ['plans', 'to'], modality: 'planned' },
-  { words: ['planned', 'to'], modality: 'planned' }, { words: ['expected', 'to'], modality: 'planned' },
-  { words: ['intends', 'to'], modality: 'planned' }, { words: ['set', 'to'], modality: 'planned' },
   { words: ['will'], modality: 'planned' }, { words: ['would'], modality: 'conditional' },
   { words: ['could'], modality: 'conditional' }, { words: ['might'], modality: 'conditional' },
   { words: ['if'], modality: 'conditional' }, { words: ['unless'], modality: 'conditional' },

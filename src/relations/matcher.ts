@@ -4,7 +4,7 @@
 import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
-import { askedNotTo, emit, inCharge, type Arg, type Ctx, type NamedGroup } from './engine.ts';
+import { askedNotTo, emit, inCharge, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
@@ -444,6 +444,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && (inCharge(ctx.tokens, clause.verb.head) || askedNotTo(ctx.tokens, clause.verb.head))) continue;
       if (p.kind === 'verb' && p.done && clause?.verb && !clause.negated && word(ctx.tokens[clause.verb.head - 1]) === 'to') continue;
+      if (p.kind === 'verb' && clause?.verb && !viaCatenative(p, clause) && plannedDeed(ctx.tokens, clause.verb.head, p.predicate, clause.modality)) continue;
       // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
       // event's, unless the verb is its happening: "X's visit to Y did not take place")
       const aboutEvent = p.kind === 'noun' && !!r.phrase && !!clause?.subject && within(r.phrase, clause.subject) && !HAPPENING_VERBS.has(clause.verb?.lemma ?? '');
