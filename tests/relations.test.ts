@@ -117,6 +117,8 @@ const CASES: [string, Triple[]][] = [
   ["Chile's Permanent Representative, Ana Ruiz, told the council it was wrong.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   ["The guests were met by Labour Cabinet Secretary Ana Ruiz.", []],
   ["Labour leader Ana Ruiz spoke.", [["Ana Ruiz", 'LEADER_OF', "Labour Party"]]],
+  ["Voters backed Ana Ruiz of the Socialist Party on Sunday.", [["Ana Ruiz", 'MEMBER_OF', "Socialist Party"]]],
+  ["Police warned Ana Ruiz of the Taliban threat.", []],
   // an apposition opens with no conjunction: the post after ", and" is the next name's
   ["The guests were Luis Mora, and the High Representative of the African Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "African Union"]]],
   // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)

@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
@@ -1617,7 +1617,7 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   // "met Joe Biden at the White House": a verb's object is not placed by what follows it
   // ("the death of X, 24, of Phoenix": a name with its age and home is read the same wherever it stands)
   const gov = tokens[a.first - 1];
-  if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov))) return;
+  if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov)) && !ofBodyAfterObject(ctx, a, b, gov)) return;
   // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
   let j = a.last + 1;
   if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
@@ -1657,6 +1657,17 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home
   if (pred === 'LIVES_IN' && namesADomain(ctx, a)) return;
   if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "backed Ana Ruiz of the Kuomintang", "the vote went to X of the Workers' Party": "of" and an organisation right after a
+ * name binds to the name, wherever the name stands, unless the verb takes "of" itself ("accused X of …", "warned X of …")
+ */
+function ofBodyAfterObject(ctx: Ctx, a: Arg, b: Arg, gov: Token): boolean {
+  const { tokens } = ctx;
+  if (comma(tokens[a.last]) || word(tokens[a.last + 1]) !== 'of' || b.entity.type !== 'ORGANIZATION' || b.possessive || b.pronoun) return false;
+  if (b.first !== a.last + (isDeterminer(tokens[a.last + 2]) ? 3 : 2)) return false;
+  return !(isVerb(gov) && OF_COMPLEMENT_VERBS.has(lemma(word(gov))));
 }
 
 /** Is the list of (titled) names that ends with `a` the object of a verb or a preposition before it? */

@@ -425,6 +425,8 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
  * is its member, not its employee (SCHEMA.md: MEMBER_OF). The gazetteer marks known parties (kind "party"); others by this head.
  */
 export const PARTY_NAME = /\bPart(?:y|ies)\b/;
+/** verbs whose "of Y" after the object is their own complement, not the object's body: "accused X of …", "warned X of …" */
+export const OF_COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear', 'inform', 'notify', 'remind', 'warn', 'assure', 'convince', 'persuade', 'rid', 'strip', 'deprive', 'rob', 'relieve', 'tell', 'ask', 'advise', 'apprise']);
 export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {
   of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
 };
