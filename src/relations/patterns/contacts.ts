@@ -25,6 +25,17 @@ export const contacts: Pattern[] = [
     miss: [['Olaf Scholz telephoned his congratulations to Berlin.'], ['Olaf Scholz never phoned Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron']],
   },
   {
+    // "called X" is a phone call only with a person right after it and nothing said of him: not "called X a liar" or
+    // "called X as a witness" (complementNouns [''] admits no complement), not "called on X", "called for X", "called out X"
+    id: 'speak.called', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['call'], voice: 'active', subject: 'agent', object: 'patient', directObject: true,
+    complementNouns: [''], noParticle: true, subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh13 (an analysis: "U.S. President X called Y"); news-fresh15 (a live blog: "X has also called Y to congratulate him"); news-fresh8 (a live blog: "X has also called Y"); news-dev (a wire report: "then called Turkish President X")',
+    match: [['Olaf Scholz has also called Emmanuel Macron to congratulate him.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz then called French President Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz called Emmanuel Macron a friend of Germany.'], ['Olaf Scholz called on Emmanuel Macron to end the strike.'], ['Olaf Scholz called for talks with Emmanuel Macron.'],
+      ['Olaf Scholz called out Emmanuel Macron over the strike.'], ['Olaf Scholz called Emmanuel Macron as a witness.'], ['Olaf Scholz is called Emmanuel Macron by no one.'], ['Olaf Scholz called France to account.'],
+      ['Olaf Scholz did not call Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron']],
+  },
+  {
     id: 'speak.call', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['call', 'calls', 'conversation', 'conversations'],
     subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-fresh (a live blog: "held a phone call with"); news-dev (a read-out: "call the other directly")',
     match: [['Olaf Scholz held a phone call with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz had a long conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],

@@ -85,6 +85,8 @@ export interface VerbPattern extends Common {
   agentTitlesNot?: readonly string[];
   /** a word the verb takes with it, right after the verb or right after its patient: "brings together A and B", "brings A and B together" */
   adverb?: string;
+  /** the verb takes no particle: "called X" is a call, "called out X", "called up X" are not */
+  noParticle?: boolean;
 }
 /** "embarked on a visit to X", "held talks with X", "imposed sanctions on X": a light verb and its event noun */
 export interface SupportPattern extends Common {
