@@ -73,6 +73,14 @@ describe('coreference within an article', () => {
     expect(links('The Regional Water Authority raised its prices.')).toEqual(['its → Regional Water Authority']);
   });
 
+  it('ties the one congratulated to the person the article is about, or to the one telephoned, not to the person named last', () => {
+    const text = 'Tarek Olsen won the vote on Sunday. Olsen thanked voters. Olsen will be sworn in soon. '
+      + 'Envoy Piet Dram had called on Olsen earlier. King Harald Vemb also phoned to congratulate him.';
+    expect(links(text).at(-1)).toBe('him → Tarek Olsen');
+    const her = 'Lina Sorvik won the vote. She thanked voters. Mark Tull conceded. Tull said he had telephoned Sorvik and congratulated her.';
+    expect(links(her).at(-1)).toBe('her → Lina Sorvik');
+  });
+
   it('ties "its" before what only a body has (a managing director, member states) to an organisation, never a nearer country', () => {
     expect(links('Ghana sought a loan from the Harmon Development Fund. Its managing director, Karla Georgeva, flew to Accra.'))
       .toEqual(['Its → Harmon Development Fund']);

@@ -369,7 +369,8 @@ function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => bo
 function contactedPerson(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
   const { tokens } = s;
   const isVerb = (k: number) => !!tokens[k] && tokens[k]!.tags.includes('Verb');
-  const to = [i - 2, i - 3].find((k) => k >= 0 && wordKey(tokens[k]!) === 'to' && isVerb(i - 1) && (k === i - 2 || tokens[k + 1]!.tags.includes('Adverb')));
+  // (or a second verb of the same subject: "A telephoned B and congratulated him")
+  const to = [i - 2, i - 3].find((k) => k >= 0 && ['to', 'and'].includes(wordKey(tokens[k]!)) && isVerb(i - 1) && (k === i - 2 || tokens[k + 1]!.tags.includes('Adverb')));
   if (to === undefined) return null;
   const m = ctx.named.filter((x) => x.sentence === s.index && x.tokens[1] < to).at(-1);
   if (!m || m.demonym || m.possessive || ctx.entities.get(m.entity)?.type !== 'PERSON' || !genderFits(ctx, m, gender)) return null;
@@ -418,6 +419,27 @@ function guestOfVisit(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefin
   return v >= 0 && HOSTING_VERB_FORMS.has(wordKey(tokens[v]!)) ? m : null;
 }
 
+/**
+ * "B won the vote … Modi congratulated him": the one congratulated is who the article is about (its most named
+ * person, not the congratulator), more often than the person named last. An object "him"/"her" (no "her" before a
+ * noun) right after a form of "congratulate".
+ */
+function congratulationObject(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!['him', 'her'].includes(wordKey(tokens[i]!))) return false;
+  if (wordKey(tokens[i]!) === 'her' && next && ['Noun', 'Adjective'].some((tag) => next.tags.includes(tag))) return false;
+  return i > 0 && /^congratulat(e|es|ed|ing)$/.test(wordKey(tokens[i - 1]!));
+}
+
+/**
+ * The most named fitting person before `start`. For "her", among the persons a "she"/"her" took up before, if any: most
+ * people in the news are men whose gender no title shows, so a female pronoun marks the woman ("he" marks no one).
+ */
+function congratulatedPerson(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean, gender: Gender | undefined): ResolvedMention | null {
+  const same = new Set((ctx.described ?? []).filter((d) => d.start < start && gender === 'female' && lookup(PRONOUNS, d.text.toLowerCase())?.gender === gender).map((d) => d.entity));
+  return (same.size ? mostMentioned(ctx, start, (m) => fits(m) && same.has(m.entity)) : null) ?? mostMentioned(ctx, start, fits);
+}
+
 /** "its managing director", "its member states": the possessive pronoun at `i` before what only a body has. */
 function bodysPossession(tokens: Token[], i: number): boolean {
   if (wordKey(tokens[i]!) !== 'its') return false;
@@ -437,7 +459,10 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const relative = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? relativeHead(ctx, s, i, pronoun.gender) : null;
   const guest = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? guestOfVisit(ctx, s, i, pronoun.gender) : null;
   const types = bodysPossession(tokens, i) ? pronoun.types.filter((t) => t === 'ORGANIZATION') : pronoun.types;
-  const target = contacted ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
+  // ("her" is an object here too: congratulationObject leaves out "her" before a noun)
+  const congratulated = pronoun.types.includes('PERSON') && !pronoun.plural && !contacted && congratulationObject(tokens, i)
+    ? congratulatedPerson(ctx, tokens[i]!.start, (m) => !unfit(m) && genderFits(ctx, m, pronoun.gender), pronoun.gender) : null;
+  const target = contacted ?? congratulated ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
