@@ -119,6 +119,8 @@ const CASES: [string, Triple[]][] = [
   ["Labour leader Ana Ruiz spoke.", [["Ana Ruiz", 'LEADER_OF', "Labour Party"]]],
   ["Voters backed Ana Ruiz of the Socialist Party on Sunday.", [["Ana Ruiz", 'MEMBER_OF', "Socialist Party"]]],
   ["Police warned Ana Ruiz of the Taliban threat.", []],
+  ["Peru's State Minister for Foreign Affairs Ana Ruiz said it.", [["Ana Ruiz", 'WORKS_FOR', "Peru"]]],
+  ["A spokesman for Foreign Minister Ana Ruiz said it.", []],
   // an apposition opens with no conjunction: the post after ", and" is the next name's
   ["The guests were Luis Mora, and the High Representative of the African Union, Ana Ruiz.", [["Ana Ruiz", 'WORKS_FOR', "African Union"]]],
   // a state's title with no owner holds for the one country its paragraph named before it (and the sentence names no other)

@@ -234,11 +234,13 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   if (word(ctx.tokens[j]) === 'the' && j < p.first - 1 && !ctx.argAt[j]) j--;
   if (j < p.first - 1 && !comma(ctx.tokens[j])) j = p.first - 1;
   // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
-  const titleOf = (k: number) => word(ctx.tokens[k]) === 'of' && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
+  // ("Minister for Foreign Affairs X", "Minister of State for External Affairs X": a "for" before a portfolio too)
+  const titleOf = (k: number) => (word(ctx.tokens[k]) === 'of' || (word(ctx.tokens[k]) === 'for' && isPortfolio(words))) && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
   const officeState = (k: number) => words.length > 0 && OFFICE_STATES.has(word(ctx.tokens[k])) && (!!ctx.argAt[k - 1]?.possessive || isDeterminer(ctx.tokens[k - 1]));
   while (j >= 0 && !ctx.argAt[j] && (isTitleWord(word(ctx.tokens[j])) || titleOf(j) || officeState(j)) && !hardBreak(ctx.tokens[j]) && !comma(ctx.tokens[j])) words.unshift(word(ctx.tokens[j--]));
   // the title's head is the word before its "of": "secretary of state" → secretary
-  if (words.includes('of')) words.splice(words.indexOf('of'));
+  const inner = words.findIndex((w) => w === 'of' || w === 'for');
+  if (inner >= 0) words.splice(inner);
   // ("DIMA's technical manager, engineer X": a title on each side of the comma)
   // ("Australia's Ambassador to the United States, X", "Australia's Chief of Navy, X": the title's complement before the comma)
   const complement = j > 0 && comma(ctx.tokens[j]) ? titleComplementBefore(ctx, j) : -1;
