@@ -64,6 +64,8 @@ const CASES: [string, Triple[]][] = [
   // praise goes to the name thanked or to the owner of what is hailed, never to a name that only modifies a noun
   ["Ana Ruiz thanked the Peru office for its help.", []],
   ["Ana Ruiz hailed Peru's readiness to talk.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
+  // (the owner of "other partners" is not one of them: news-fresh13 kherson-withdrawal-live, "thanked NATO and Ukraine's other partners")
+  ["Ana Ruiz thanked the United Nations and Peru's other partners.", [["Ana Ruiz", 'PRAISED', "United Nations"]]],
   // a floating quantifier between a named subject and its verb ("each", "all", "both") leaves the subject whole
   // "lashed out at", "hit out at" criticise; "hit" alone does not
   ["Ana Ruiz lashed out at Ecuador, and Chile hit out at Bolivia.", [["Ana Ruiz", 'CRITICIZED', "Ecuador"], ["Chile", 'CRITICIZED', "Bolivia"]]],

@@ -1179,7 +1179,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
   const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
-  const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed));
+  const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o));
   if (obj && !obj.length) return 'done';
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
   if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality)) return 'done';
@@ -1221,6 +1221,9 @@ function withoutModifiers(ctx: Ctx, frame: VerbFrame, objects: Arg[]): Arg[] {
   const suffered = (o: Arg) => o.possessive && !!frame.sufferedBy?.includes(word(ctx.tokens[o.last + 1]));
   return types ? objects.filter((o) => !suffered(o) && (o.possessive || !types.includes(o.entity.type) || !modifier(o))) : objects;
 }
+
+/** "thanked A and B's other partners": B owns the others named, and is not one of them */
+const otherOwner = (ctx: Ctx, o: Arg) => o.possessive && !o.pronoun && ['other', 'fellow'].includes(word(ctx.tokens[o.last + 1]));
 
 /** the name owns a delegation written before it: "the delegation of X", "the team from X" */
 const delegationOf = (ctx: Ctx, o: Arg) => ['of', 'from'].includes(word(ctx.tokens[o.first - 1])) && DELEGATION_NOUNS.has(word(ctx.tokens[o.first - 2]));

@@ -308,7 +308,16 @@ function verbFits(p: VerbPattern, c: C): boolean {
   if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
   if (p.noComplement && (c.patient || c.complement)) return false;
   if (p.noParticle && v.particle) return false;
+  if (p.complementUnowned && namedOwner(c)) return false;
   return !p.complementNouns || p.complementNouns.includes(complementHead(c));
+}
+
+/** the object's complement (or "as" phrase, through "one of") has a named possessor, not a pronoun: "as Y's largest partner" */
+function namedOwner(c: C): boolean {
+  const comp = c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np;
+  const np = comp?.headWord === 'one' ? comp.pps.find((pp) => pp.prep === 'of')?.np : comp;
+  const owner = np?.possessor?.referent;
+  return !!owner && !owner.pronoun;
 }
 
 /** the head of an object's complement or "as" phrase, through "one of": "called X one of his dearest friends" names a friend */
@@ -385,7 +394,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

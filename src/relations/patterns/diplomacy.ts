@@ -134,11 +134,13 @@ export const praise: Pattern[] = [
   },
   {
     id: 'praise.naming', kind: 'verb', predicate: 'PRAISED', verbs: ['call', 'describe', 'hail', 'dub', 'consider', 'regard', 'name'],
-    complementNouns: ['friend', 'friends', 'hero', 'heroes', 'partner', 'partners', 'brother', 'brothers', 'model', 'champion', 'visionary', 'statesman', 'pillar', 'pillars'], subject: 'agent', object: 'patient',
+    complementNouns: ['friend', 'friends', 'hero', 'heroes', 'partner', 'partners', 'brother', 'brothers', 'model', 'champion', 'visionary', 'statesman', 'pillar', 'pillars'], complementUnowned: true, subject: 'agent', object: 'patient',
     subjectTypes: ACTORS, seen: 'news-dev ("calls X his dear friend"); seed article',
     match: [['Viktor Orban calls Donald Tusk his dear friend.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban described Donald Tusk as a hero.', 'Viktor Orbán PRAISED Donald Tusk'],
       // ("as one of": news-dev xi-europe-tour-readout "described China as one of the pillars of"; news-fresh7 abe-shot-nara-live "called Abe one of his dearest friends")
       ['Viktor Orban described Donald Tusk as one of his dearest friends.', 'Viktor Orbán PRAISED Donald Tusk'], ['Viktor Orban regarded Norway as one of the pillars of Nordic security.', 'Viktor Orbán PRAISED Norway']],
-    miss: [['Viktor Orban called Donald Tusk on Monday.'], ['Viktor Orban calls Donald Tusk a liar.'], ['Viktor Orban described Donald Tusk as one of the candidates.']],
+    miss: [['Viktor Orban called Donald Tusk on Monday.'], ['Viktor Orban calls Donald Tusk a liar.'], ['Viktor Orban described Donald Tusk as one of the candidates.'],
+      // (a tie to another named party is a fact, no judgement: news-fresh13 erdogan-cairo-visit-sisi-2024 "described Egypt as Turkey's largest trading partner")
+      ["Viktor Orban described Norway as Sweden's largest trading partner."], ["Viktor Orban called Norway one of Sweden's closest partners."]],
   },
 ];

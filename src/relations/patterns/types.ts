@@ -81,6 +81,8 @@ export interface VerbPattern extends Common {
   noPurpose?: boolean;
   /** the object's complement (or its "as" phrase) must have one of these heads ("called X his friend", "described X as a hero") */
   complementNouns?: readonly string[];
+  /** the complement is nobody else's: "called X his friend" judges X, "described X as Y's largest trading partner" states a tie to a named Y */
+  complementUnowned?: boolean;
   /** no title of these before the agent's name: "represented by President X" states his lead, which the title constructions read */
   agentTitlesNot?: readonly string[];
   /** a word the verb takes with it, right after the verb or right after its patient: "brings together A and B", "brings A and B together" */
