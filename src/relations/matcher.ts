@@ -176,7 +176,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.target': return targeted(r, c?.patient);
     case 'agent': return denoted(r, c?.agent);
     case 'patient': return denoted(r, c?.patient);
-    case 'subject': return denoted(r, c?.subject);
+    // (on a noun: "upon Xi's arrival in Y, Trong hosted …": a named possessor is the noun's own agent, not the subject)
+    case 'subject': return n?.possessor?.referent && !n.possessor.referent.pronoun ? [] : denoted(r, c?.subject);
     // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
     // (else the noun's own by-phrase: "condemned reckless behaviour by the Kremlin")
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];

@@ -123,7 +123,9 @@ export const visits: Pattern[] = [
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh7 (bilawal-goa-sco-cfm-readout: "On arrival in Y on 4 May, the Foreign Minister was received by …"); news-fresh10 (carney-kananaskis-g7-readout)',
     match: [['On arrival in Quito, Ana Ruiz was received by Luis Gomez.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz met students upon arrival in Quito.', 'Ana Ruiz VISITED Quito']],
-    miss: [['Ana Ruiz spoke about the arrival in Quito of new aid.'], ['Ana Ruiz called for talks on arrival in Quito of the inspectors.']],
+    miss: [['Ana Ruiz spoke about the arrival in Quito of new aid.'], ['Ana Ruiz called for talks on arrival in Quito of the inspectors.'],
+      // (the arrival is the named possessor's: "upon X's arrival in Y, Z hosted …", news-fresh13)
+      ["Upon Luis Gomez's arrival in Quito, Ana Ruiz held a welcome ceremony for him."]],
   },
   {
     // "the first visit to Y by X": the traveller after "by"
