@@ -46,6 +46,11 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Chile agreed to sanction Bolivia.')).toContain('Chile SANCTIONED Bolivia');
     expect(extractArticle({ id: 'c', text: 'Chile plans to visit Peru.' }, extractor).relations.map((r) => `${r.predicate} ${r.modality}`)).toEqual(['VISITED planned']);
   });
+  it('a denied plan neither states nor denies its deed; "ceased to be" denies; "a bloc of which X is not a member" denies', () => {
+    expect(triples('The Andean Summit opened in Lima. Peru did not want to take part.').filter((t) => t.includes('ATTENDED'))).toEqual([]);
+    expect(triples('Chile ceased to be a member of the Organization of American States.')).toEqual(['NOT Chile MEMBER_OF Organization of American States']);
+    expect(triples('Peru is a member of the European Union, a bloc of which Chile is not a member.')).toContain('NOT Chile MEMBER_OF European Union');
+  });
   it('what one is urged or warned not to do is a wish, not a denial', () => {
     expect(triples('Peru called on all states not to recognise Bolivia and warned Chile not to attack La Paz.').filter((t) => /SUPPORTS|ATTACKED/.test(t))).toEqual([]);
     expect(triples('Chile did not attack La Paz.')).toContain('NOT Chile ATTACKED La Paz');

@@ -14,7 +14,7 @@ import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
 export { membersOf, ppChain } from './phrases.ts';
-export { FORMS_OF_ADDRESS, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS } from './lexicon.ts';
+export { FORMS_OF_ADDRESS, NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS } from './lexicon.ts';
 
 export interface AnalyseOptions {
   /** lemmas the caller knows, so that verb forms find them ("visited" → visit) */

@@ -45,8 +45,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'allege', 'assert']);
 /** verbs that deny the clause they govern */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny']);
-/** catenatives that negate the verb after "to": "refused to", "failed to" */
-export const NEGATING_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'fail', 'decline']);
+/** catenatives that negate the verb after "to": "refused to", "failed to", "ceased to be" (the relations engine reads
+ *  this list too) */
+export const NEGATING_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'fail', 'decline', 'cease']);
 /** forms of the negating catenatives the tagger may read as nouns ("X and Y refuse to …"); never "decline", a noun before "to" too */
 export const NOUN_TAGGED_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'refuses', 'fail', 'fails']);
 /** catenatives that make the verb after "to" a plan */

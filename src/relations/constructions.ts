@@ -493,7 +493,8 @@ export function roleAfter(ctx: Ctx): void {
     // ("X was elected a member of Y", "X was named the head of Y": a passive of choosing with its complement describes X too)
     if (ELECTED_PARTICIPLES.has(word(tokens[b + 1])) && isDeterminer(tokens[b + 2])) b++;
     let j = b + 1;
-    while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still'].includes(word(tokens[j])))) j++;
+    // ("is not yet a member": "yet" stays inside the denial)
+    while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still', 'yet'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
     // "Neither A nor B is a member of C": the coordination denies
     if (word(tokens[openerAt(tokens, s.group[0]!.first)]) === 'neither') pol.negated = true;
@@ -786,8 +787,11 @@ function emitRole(
 /** "Y, of which X …", "Y, of whom X …": Y, for the subject starting at `s`. */
 function ofWhichAntecedent(ctx: Ctx, s: number): Arg[] | null {
   const { tokens } = ctx;
-  const a = ctx.argAt[s - 3];
-  if (!['which', 'whom'].includes(word(tokens[s - 1])) || word(tokens[s - 2]) !== 'of' || !a || !comma(tokens[s - 3]) || a.demonym) return null;
+  // ("the EU, a bloc of which it is not a member": over a common noun apposed to the name)
+  let k = s - 3;
+  while (k > 0 && s - k < 6 && !ctx.argAt[k] && !comma(tokens[k]) && /^[a-z]+$/.test(tokens[k]!.text) && !isVerb(tokens[k]) && !isPreposition(tokens[k])) k--;
+  const a = ctx.argAt[k];
+  if (!['which', 'whom'].includes(word(tokens[s - 1])) || word(tokens[s - 2]) !== 'of' || !a || !comma(tokens[k]) || a.demonym) return null;
   return [bracketedAfter(ctx, a), a].filter((x): x is Arg => !!x);
 }
 
@@ -1182,7 +1186,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o));
   if (obj && !obj.length) return 'done';
   const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
-  if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality)) return 'done';
+  if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';

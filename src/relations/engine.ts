@@ -1,6 +1,6 @@
 // The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
 // the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
-import { PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
+import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
@@ -212,9 +212,10 @@ export interface Clause {
   modality?: Modality;
 }
 
-/** "threatened to attack X", "wanted to kill Y": a deed in the infinitive of a plan is no deed (DEED_PREDICATES) */
-export function plannedDeed(tokens: readonly Token[], v: number, predicate: Predicate, modality: Modality | undefined): boolean {
-  return modality === 'planned' && word(tokens[v - 1]) === 'to' && DEED_PREDICATES.has(predicate);
+/** "threatened to attack X", "wanted to kill Y": a deed in the infinitive of a plan is no deed (DEED_PREDICATES); and a
+ *  denied plan ("did not want to take part in X", "does not intend to expel Y") neither states nor denies what it names */
+export function plannedDeed(tokens: readonly Token[], v: number, predicate: Predicate, modality: Modality | undefined, negated = false): boolean {
+  return modality === 'planned' && word(tokens[v - 1]) === 'to' && (negated || DEED_PREDICATES.has(predicate));
 }
 
 /**
@@ -251,7 +252,7 @@ export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean
   const words = ctx.tokens.slice(Math.max(0, from), to + 1).map(word);
   words.forEach((w, k) => {
     if (isNegative(ctx.tokens[from + k]) || w === 'not' || w === 'never') negated = true;
-    if (NEGATING_VERBS.has(lemma(w)) && words[k + 1] === 'to') negated = true;
+    if ((NEGATING_VERBS.has(lemma(w)) || NEGATING_CATENATIVES.has(lemma(w))) && words[k + 1] === 'to') negated = true;
     if (['deny', 'denies', 'denied'].includes(w)) negated = true;
     for (const p of NEGATING_PHRASES) if (p.every((x, j) => words[k + j] === x)) negated = true;
     if (!modality && words[k + 1] === 'to' && (PLANNING_CATENATIVES.has(lemma(w)) || PLANNING_PREDICATES.has(w))) modality = 'planned';

@@ -174,7 +174,8 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
 /** words that turn the following (or governing) statement into its denial */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 /** verbs whose complement is denied: "refuse to condemn", "denied meeting" */
-export const NEGATING_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'deny', 'fail', 'reject']);
+// (with the clause layer's NEGATING_CATENATIVES: "refused to", "ceased to")
+export const NEGATING_VERBS: ReadonlySet<string> = new Set(['deny', 'reject']);
 /** verbs whose "of"/"for" gerund names a charge: "accused X of attacking Y" is the accuser's claim, not a deed */
 export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** verbs that ask or warn someone (not) to act: "urged X not to meet Y" is a wish, neither a deed nor its denial */

@@ -1,7 +1,7 @@
 // The one matcher: every pattern (patterns/*.ts) against the sentence's clause analysis. It reads the
 // ends from the named slots, expands coordination into one edge per member, applies the clause's
 // negation and modality, and emits through the engine's one `emit`.
-import { membersOf, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
+import { membersOf, PLANNING_CATENATIVES, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { askedNotTo, emit, inCharge, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
@@ -455,7 +455,8 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && (inCharge(ctx.tokens, clause.verb.head) || askedNotTo(ctx.tokens, clause.verb.head))) continue;
       if (p.kind === 'verb' && p.done && clause?.verb && !clause.negated && word(ctx.tokens[clause.verb.head - 1]) === 'to') continue;
-      if (p.kind === 'verb' && clause?.verb && !viaCatenative(p, clause) && plannedDeed(ctx.tokens, clause.verb.head, p.predicate, clause.modality)) continue;
+      if (p.kind === 'verb' && clause?.verb && !viaCatenative(p, clause) && plannedDeed(ctx.tokens, clause.verb.head, p.predicate, clause.modality, clause.negated)) continue;
+      if (p.kind === 'verb' && clause?.verb?.catenative && !viaCatenative(p, clause) && clause.negated && PLANNING_CATENATIVES.has(clause.verb.catenative)) continue;
       // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
       // event's, unless the verb is its happening: "X's visit to Y did not take place")
       const aboutEvent = p.kind === 'noun' && !!r.phrase && !!clause?.subject && within(r.phrase, clause.subject) && !HAPPENING_VERBS.has(clause.verb?.lemma ?? '');
