@@ -66,6 +66,8 @@ const CASES: [string, Triple[]][] = [
   ["Ana Ruiz hailed Peru's readiness to talk.", [["Ana Ruiz", 'PRAISED', "Peru"]]],
   // (the owner of "other partners" is not one of them: news-fresh13 kherson-withdrawal-live, "thanked NATO and Ukraine's other partners")
   ["Ana Ruiz thanked the United Nations and Peru's other partners.", [["Ana Ruiz", 'PRAISED', "United Nations"]]],
+  ["Chile helped Peru rebuild the port, but it did not help Bolivia.", [["Chile", 'SUPPORTS', "Peru"], ["Chile", 'SUPPORTS', "Bolivia", true]]],
+  ["The mission will help Peru's police.", []],
   // a floating quantifier between a named subject and its verb ("each", "all", "both") leaves the subject whole
   // "lashed out at", "hit out at" criticise; "hit" alone does not
   ["Ana Ruiz lashed out at Ecuador, and Chile hit out at Bolivia.", [["Ana Ruiz", 'CRITICIZED', "Ecuador"], ["Chile", 'CRITICIZED', "Bolivia"]]],

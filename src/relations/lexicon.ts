@@ -95,6 +95,11 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   praise: [f('PRAISED', { headObject: true })], commend: [f('PRAISED', { headObject: true })], hail: [f('PRAISED', { headObject: true })], laud: [f('PRAISED', { headObject: true })],
   // (support.verb as a pattern was wrong on every development hit, 3 of 3, where the resolver misread its ends: kept here)
   support: [f('SUPPORTS', STANCE_ON)], back: [f('SUPPORTS', STANCE_ON)], endorse: [f('SUPPORTS', STANCE_ON)],
+  // "the United States helped Israel take down the drones", "Japan would go on helping Ukraine" (news-fresh
+  // iran-attack-israel-april-2024-live, and a Japanese pledge in another news-fresh article): a named actor helped is backed;
+  // not a possessor ("help Haiti's police", news-fresh8), a place ("help Derna", news-fresh11) or a people ("help Tuvaluans", news-fresh5)
+  // (an infinitive is no edge: "jamming signals to help X" is a purpose whose doer the frame's subject search misses, news-fresh m23-goma-congo-rwanda-wire)
+  help: [f('SUPPORTS', { objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], wholeObject: true, done: true })],
   vote: [via('SUPPORTS', ['for']), via('OPPOSES', ['against'])],
   sign: [via('SIGNED_AGREEMENT_WITH', ['with'])],
   agree: [via('SIGNED_AGREEMENT_WITH', ['with'])],
