@@ -96,13 +96,15 @@ const CASES: [string, Triple[]][] = [
   ["The chief of the Peru Army, General Ana Ruiz, spoke.", [["Ana Ruiz", 'LEADER_OF', "Peru Army"]]],
   ["Gen. Ana Ruiz, spokeswoman for the Chile Army, said.", [["Ana Ruiz", 'WORKS_FOR', "Chile Army"]]],
   // "her Chilean counterpart, X" holds in Chile the kind of post the article gave her (none given: no edge)
-  ["Chile signed the accord. Peruvian Foreign Minister Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Mora", 'WORKS_FOR', "Chile"]]],
-  ["Chile signed the accord. Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", []],
+  // "X called Y" with nothing said of Y is a call (speak.called, f7dcb30)
+  ["Chile signed the accord. Peruvian Foreign Minister Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", [["Ana Ruiz", 'SPOKE_TO', "Luis Mora"], ["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Mora", 'WORKS_FOR', "Chile"]]],
+  ["Chile signed the accord. Ana Ruiz called her Chilean counterpart, Luis Mora, on Sunday.", [["Ana Ruiz", 'SPOKE_TO', "Luis Mora"]]],
   // a party's candidate is its member
   ["Ana Ruiz, the candidate of the Civic Coalition, won.", [["Ana Ruiz", 'MEMBER_OF', "Civic Coalition"]]],
   ["Civic Coalition candidate Ana Ruiz won.", [["Ana Ruiz", 'MEMBER_OF', "Civic Coalition"]]],
   // a description of a demonym and a title that stands for a person named before gives the post in that country
-  ["Gabriel Boric spoke in March. By June the Chilean president had left for Lima.", [["Gabriel Boric", 'LEADER_OF', "Chile"]]],
+  // leaving for a foreign city is travel to it (visit.leave.for); a trip home is not (withoutHomeVisits)
+  ["Gabriel Boric spoke in March. By June the Chilean president had left for Lima.", [["Gabriel Boric", 'LEADER_OF', "Chile"], ["Gabriel Boric", 'VISITED', "Lima"]]],
   // sworn in as a post, with an auxiliary and an apposition between the name and the verb
   ["Ana Ruiz, a university lecturer, has been sworn in as Peru's ninth executive president.", [["Ana Ruiz", 'LEADER_OF', "Peru"]]],
   // titles coordinated before their "of" owner are each held for it (a leader's wins); "deputy" makes a leader's title a staff post
