@@ -56,7 +56,6 @@ const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATIO
 
 /** writing or reporting for someone employs the writer only where that someone is a body: a paper, an agency, a network */
 const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
-/** who meets: people and bodies, not states (exported for the meeting patterns) */
 /** a stance on a bid, plan or win is no stance on a name that only modifies it ("backed Ukraine's EU bid", "rejects X win") */
 const STANCE_ON = { modifierless: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'EVENT', 'OTHER'] } as const;
 /** blame may fall on a body named before its pact ("criticised the AUKUS pact"), not on a place ("the Middle East conflict") */
@@ -64,6 +63,7 @@ const BLAME_ON = {
   modifierless: ['LOCATION'],
   sufferedBy: ['arrest', 'detention', 'removal', 'ouster', 'death', 'killing', 'murder', 'imprisonment', 'jailing', 'execution', 'assassination', 'expulsion', 'abduction', 'kidnapping', 'sentencing', 'conviction'],
 } as const;
+/** who meets: people and bodies, not states (exported for the meeting patterns) */
 export const MEETER_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION'];
 const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEETER_TYPES };
 
@@ -511,9 +511,9 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
   'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'township', 'park', 'reserve', 'oblast',
 ]);
 
-/** a government body named by a demonym and these nouns: "the Chinese foreign ministry", "the Russian embassy" */
 /** a state's armed forces: their commander serves the state and leads no country ("the commander of Russian forces in Ukraine") */
 export const ARMED_FORCE_NOUNS: ReadonlySet<string> = new Set(['forces', 'troops', 'army', 'military', 'navy', 'armies']);
+/** a government body named by a demonym and these nouns: "the Chinese foreign ministry", "the Russian embassy" */
 export const DEMONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['ministry', 'government', 'embassy', 'administration', 'cabinet', 'parliament', 'military', 'army', 'navy', 'mission', 'delegation']);
 
 /** "his native Iowa", "her Iowa hometown": a person's possessive before a place and one of these words */

@@ -563,16 +563,17 @@ function namedPair(ctx: Ctx, r: Reading): Arg[] {
 /** an entity read back from earlier in the article, as an end with no span in this sentence */
 const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: -1, last: -1, demonym: false, possessive: false, pronoun: false, alternatives: [] });
 
-/**
- * "X also took part", "Y did not attend", "Z took part in the talks": the gathering the article last named, where the
- * clause names none of its own (no object, and its "in"/"at" phrase, if any, an unnamed gathering noun)
- */
+/** the verb at `head` is a gerund after "for" ("thanked B for taking part", "for having attended"): the thanked one's deed */
 function gerundAfterFor(tokens: readonly Token[], head: number): boolean {
   let k = head - 1;
   while (k >= 0 && head - k <= 2 && ['taking', 'having', 'part'].includes(word(tokens[k]))) k--;
   return word(tokens[k]) === 'for' && (/ing$/.test(word(tokens[head])) || head - k > 1);
 }
 
+/**
+ * "X also took part", "Y did not attend", "Z took part in the talks": the gathering the article last named, where the
+ * clause names none of its own (no object, and its "in"/"at" phrase, if any, an unnamed gathering noun)
+ */
 function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   const c = r.clause;
   if (!c?.verb) return [];

@@ -83,12 +83,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
       e = acronymEntity(entities, name);
     }
     if (!e && m.type === 'ORGANIZATION') e = statesBody(m, name, ownerOf.get(m.start), gazetteer, get, bodies);
-    if (!e) {
-      if (m.kind === 'unknown' || statesCompound(m, name, article, gazetteer)) continue;
-      const type = typeOfName.get(normalizeName(name)) ?? m.type;
-      e = get({ key: entityKey(type, name), label: name, type, aliases: [] });
-      if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
-    }
+    if (!e) e = newNamedEntity(m, name, article, gazetteer, typeOfName.get(normalizeName(name)) ?? m.type, get);
+    if (!e) continue;
     const r = resolvedAs(m, name, e, state);
     byStart.set(m.start, r);
     mentions.push(r);
@@ -96,6 +92,17 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   mergeShortForms(entities, mentions);
   return { entities, mentions };
+}
+
+/**
+ * A name neither the gazetteer nor the article's other names account for, as a new entity of `type`: none for an
+ * unknown single word or a compound of known names before a noun (statesCompound).
+ */
+function newNamedEntity(m: Mention, name: string, article: MentionedArticle, gazetteer: Gazetteer, type: Entity['type'], get: (e: Entity) => Entity): Entity | null {
+  if (m.kind === 'unknown' || statesCompound(m, name, article, gazetteer)) return null;
+  const e = get({ key: entityKey(type, name), label: name, type, aliases: [] });
+  if (m.kind && m.kind !== 'guessed' && m.kind !== SHAPE_KIND) e.kind = m.kind;
+  return e;
 }
 
 /**
@@ -260,13 +267,13 @@ function bareSurnames(article: MentionedArticle, named: ResolvedMention[], surna
   return out;
 }
 
+/** compromise tags of a word that shows the words before it end a noun phrase ("Austria-Hungary collapsed in 1918"). */
+const CLAUSE_WORD_TAGS = new Set(['PastTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
+
 /**
  * "China-France relations", "Russia–Africa partnership": known names joined by hyphens or dashes before a noun
  * modify it; no place or body of their own ("Austria-Hungary collapsed" stays a name).
  */
-/** compromise tags of a word that shows the words before it end a noun phrase ("Austria-Hungary collapsed in 1918"). */
-const CLAUSE_WORD_TAGS = new Set(['PastTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
-
 function statesCompound(m: Mention, name: string, article: MentionedArticle, gazetteer: Gazetteer): boolean {
   const parts = name.split(/\s*[-–—]\s*/);
   const next = article.sentences[m.sentence]!.tokens[m.tokens[1] + 1];
