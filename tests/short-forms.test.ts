@@ -14,25 +14,25 @@ describe('short forms of a name in one article', () => {
 
   it('folds an organisation named without its leading qualifier into the qualified name', () => {
     expect(labels('The Velmar Council of Elders met in Ostrava. Later the Council of Elders issued a statement.'))
-      .not.toContain('Council of Elders/ORGANIZATION');
+      .toEqual(['Ostrava/LOCATION', 'Velmar Council of Elders/ORGANIZATION']);
   });
 
   it('keeps a town apart from its county and a name joined by "of" apart from the body it owns', () => {
     const towns = labels('Protesters gathered in Kelvara on Tuesday. Police across Kelvara County made arrests.');
     expect(towns).toEqual(expect.arrayContaining(['Kelvara/LOCATION', 'Kelvara County/LOCATION']));
     const owner = labels('The Press Office of the Tarvish Assembly said the Tarvish Assembly would vote.');
-    expect(owner).toEqual(expect.arrayContaining(['Tarvish Assembly/ORGANIZATION']));
+    expect(owner).toEqual(['Press Office of the Tarvish Assembly/ORGANIZATION', 'Tarvish Assembly/ORGANIZATION']);
   });
 
   it('keeps a short form that two longer names share apart from both', () => {
     const r = labels('The Borland Senate and the Quessa Senate both voted. The Senate adjourned on Friday.');
-    expect(r).toEqual(expect.arrayContaining(['Borland Senate/ORGANIZATION', 'Quessa Senate/ORGANIZATION']));
+    expect(r).toEqual(['Borland Senate/ORGANIZATION', 'Quessa Senate/ORGANIZATION', 'Senate/ORGANIZATION']);
   });
 });
 
 describe('known names joined by dashes', () => {
   it('reads "Chile-Norway" or "Egypt–Kenya" before a noun as its known names, no place of its own', () => {
     expect(labels('The minister spoke of Chile-Norway ties.')).not.toContain('Chile-Norway/LOCATION');
-    expect(labels('The envoy spoke of Egypt–Kenya ties on Monday.')).not.toContain('Egypt–Kenya/LOCATION');
+    expect(labels('The envoy spoke of Egypt–Kenya ties on Monday.')).toEqual(['Egypt/COUNTRY', 'Kenya/COUNTRY']);
   });
 });
