@@ -537,6 +537,9 @@ export const PRAISE_NOUNS: ReadonlySet<string> = new Set(['friend', 'hero', 'par
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'led', 'ordered', 'made', 'issued']);
 /** nouns for a meeting of two parties named after "between": "a meeting between A and B" */
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'talks', 'summit', 'encounter', 'negotiations', 'dialogue']);
+/** verbs that call an event off: their object did not happen ("cancelled his trip to Y", "postponed the talks with X") */
+// (each form: the clause layer leaves some of these unlemmatised, "cancelled")
+export const CALLING_OFF_VERBS: ReadonlySet<string> = new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'postpone', 'postpones', 'postponed', 'scrap', 'scraps', 'scrapped', 'shelve', 'shelves', 'shelved']);
 /** nouns for a settlement a third party may broker: "a ceasefire between A and B", "a deal brokered by X" (no meeting implied) */
 export const PACT_NOUNS: ReadonlySet<string> = new Set(['deal', 'ceasefire', 'truce', 'agreement', 'accord', 'pact', 'rapprochement', 'swap', 'exchange']);
 /** what two sides can agree on as a deal or joint commitment ("agreed on a truce", "on a series of steps"), against a view ("agreed on the importance of …") */

@@ -5,7 +5,8 @@ import type { Entity, ResolvedMention } from '../model/types.ts';
 import { AREA_AROUND_HEADS, NAME_JOINERS } from './lexicon.ts';
 
 const wordsOf = (name: string) => normalizeName(name).split(' ').filter(Boolean);
-const isAcronym = (s: string) => /^[\p{Lu}\d][\p{Lu}\d.&-]*$/u.test(s);
+// (a label in capitals, "EU", "G7", is an acronym: never folded as a short form)
+const inCapitals = (s: string) => /^[\p{Lu}\d][\p{Lu}\d.&-]*$/u.test(s);
 
 /**
  * `short` begins or ends `long`, word for word, as the long name's own name: not a name joined to it by "of" or
@@ -16,7 +17,7 @@ function beginsOrEnds(short: string[], long: string[], place: boolean): boolean 
   if (short.length >= long.length) return false;
   const at = (from: number) => short.every((w, k) => long[from + k] === w);
   const rest = long.slice(short.length);
-  const begins = at(0) && !NAME_JOINERS.has(rest[0]!) || at(0) && rest[0] === 'of' && short.length > 1;
+  const begins = at(0) && (!NAME_JOINERS.has(rest[0]!) || (rest[0] === 'of' && short.length > 1));
   if (begins && !(place && rest.some((w) => AREA_AROUND_HEADS.has(w)))) return true;
   const before = long[long.length - short.length - 1]!;
   return short.length > 1 && at(long.length - short.length) && !NAME_JOINERS.has(before);
@@ -28,7 +29,7 @@ function beginsOrEnds(short: string[], long: string[], place: boolean): boolean 
  * A short form two longer names share ("Senate" with two senates) stays apart: it could be either.
  */
 function longFormOf(e: Entity, all: readonly Entity[]): Entity | null {
-  if (e.gazetteerId || isAcronym(e.label)) return null;
+  if (e.gazetteerId || inCapitals(e.label)) return null;
   const short = wordsOf(e.label);
   if (short.length === 0) return null;
   const fits = (f: Entity) => f !== e && (f.type === e.type ? f.type !== 'PERSON' : e.type === 'PERSON' && short.length > 1 && f.type !== 'COUNTRY')
