@@ -540,6 +540,8 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings'
 /** verbs that call an event off: their object did not happen ("cancelled his trip to Y", "postponed the talks with X") */
 // (each form: the clause layer leaves some of these unlemmatised, "cancelled")
 export const CALLING_OFF_VERBS: ReadonlySet<string> = new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'postpone', 'postpones', 'postponed', 'scrap', 'scraps', 'scrapped', 'shelve', 'shelves', 'shelved']);
+/** words that may stand between "for" and the deed it names: "thanked B for taking part", "for having attended" */
+export const GERUND_AFTER_FOR_WORDS: ReadonlySet<string> = new Set(['taking', 'having', 'part']);
 /** nouns for a settlement a third party may broker: "a ceasefire between A and B", "a deal brokered by X" (no meeting implied) */
 export const PACT_NOUNS: ReadonlySet<string> = new Set(['deal', 'ceasefire', 'truce', 'agreement', 'accord', 'pact', 'rapprochement', 'swap', 'exchange']);
 /** what two sides can agree on as a deal or joint commitment ("agreed on a truce", "on a series of steps"), against a view ("agreed on the importance of …") */

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { askedNotTo, emit, inCharge, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -563,7 +563,7 @@ const readBack = (entity: Entity): Arg => ({ entity, text: entity.label, first: 
 /** the verb at `head` is a gerund after "for" ("thanked B for taking part", "for having attended"): the thanked one's deed */
 function gerundAfterFor(tokens: readonly Token[], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && head - k <= 2 && ['taking', 'having', 'part'].includes(word(tokens[k]))) k--;
+  while (k >= 0 && head - k <= 2 && GERUND_AFTER_FOR_WORDS.has(word(tokens[k]))) k--;
   return word(tokens[k]) === 'for' && (/ing$/.test(word(tokens[head])) || head - k > 1);
 }
 

@@ -67,6 +67,9 @@ export const CONTACT_VERB_FORMS: ReadonlySet<string> = new Set([
   'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'write', 'writes', 'wrote',
 ]);
 
+/** the forms of "congratulate" before an object pronoun: "Modi congratulated him" (the one congratulated is the article's protagonist) */
+export const CONGRATULATE_FORMS: ReadonlySet<string> = new Set(['congratulate', 'congratulates', 'congratulated', 'congratulating']);
+
 /**
  * Verbs of receiving a guest (as written): in "A welcomed B on his first visit to C", "A received B during her trip",
  * the visit is the guest's, so the possessive is B, not the host A.

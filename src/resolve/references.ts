@@ -8,7 +8,7 @@ import { groupOf, type GroupCtx } from './groups.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
-  BODY_POSSESSIONS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
+  BODY_POSSESSIONS, CONGRATULATE_FORMS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -428,7 +428,7 @@ function congratulationObject(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!['him', 'her'].includes(wordKey(tokens[i]!))) return false;
   if (wordKey(tokens[i]!) === 'her' && next && ['Noun', 'Adjective'].some((tag) => next.tags.includes(tag))) return false;
-  return i > 0 && /^congratulat(e|es|ed|ing)$/.test(wordKey(tokens[i - 1]!));
+  return i > 0 && CONGRATULATE_FORMS.has(wordKey(tokens[i - 1]!));
 }
 
 /**
