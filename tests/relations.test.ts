@@ -732,6 +732,16 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(triples(run('In Peru, President Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
     expect(triples(run('Taiwan held a parade. President Tsai Ing-wen greeted the troops.', '2023-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Tsai Ing-wen LEADER_OF Taiwan']);
   });
+  it('gives a staff title with no owner written the state where the gazetteer has the person in a post of that head noun', () => {
+    const serves = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('WORKS_FOR'));
+    const text = 'Japan and Australia held talks in Tokyo. Foreign Minister Penny Wong greeted the delegates.';
+    expect(serves(text, '2024-03-15')).toEqual(['Penny Wong WORKS_FOR Australia']);
+    // (before the term began, and for a head noun the person's post lacks: nothing)
+    expect(serves(text, '2015-03-15')).toEqual([]);
+    expect(serves('Japan and Australia held talks in Tokyo. Ambassador Penny Wong greeted the delegates.', '2024-03-15')).toEqual([]);
+    // (a department of that state named in the sentence is the employer it gives: the state is left unsaid)
+    expect(serves('The United States sent troops. At the Pentagon, Defense Secretary Lloyd Austin greeted the delegates.', '2023-03-15')).toEqual([]);
+  });
 });
 
 describe('relations: evidence, modality and merging', () => {

@@ -183,9 +183,30 @@ function ranksAfterComma(ctx: Ctx, p: Arg): number {
 /** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */
 function knownPost(ctx: Ctx, p: Arg, words: string[]): void {
   const core = words.filter(isTitleCore);
-  if (!core.length || titlePredicate(core) !== 'LEADER_OF') return;
+  const pred = core.length ? titlePredicate(core) : null;
+  if (pred === 'WORKS_FOR') return knownStaffPost(ctx, p, words);
+  if (pred !== 'LEADER_OF') return;
   const held = ctx.postHeld?.(p.entity, core.join(' '));
   if (held) emit(ctx, p, 'LEADER_OF', { ...p, entity: held }, { rule: 'title.known', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "Foreign Minister Penny Wong said", "Secretary of State X": a staff title with no owner written serves the state or body where
+ * the gazetteer has the person, on the article's date, in a post of the same head noun ("minister", "secretary"). Seen:
+ * news-fresh12 li-qiang-australia-visit-readout-2024, news-fresh13 erdogan-cairo-visit-sisi-2024, news-fresh16 ea-ishiba-ldp-runoff-live.
+ */
+function knownStaffPost(ctx: Ctx, p: Arg, words: string[]): void {
+  if (words.includes('former')) return;
+  const head = words.at(-1)!;
+  // (a role's head is its last word before "of"/"for": "secretary of state" → secretary)
+  const roleHead = (role: string) => role.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/).at(-1);
+  // (a state's post only: an aide's or a spokesman's post in a body is often the person's staff: "aide X" serves the president)
+  const held = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.type === 'COUNTRY' && roleHead(r.role) === head);
+  const bodies = new Set(held.map((r) => r.body!.key));
+  // ("At the Pentagon, Defense Secretary X": a government department of that state named in the sentence is the employer the
+  // sentence gives; the state is left unsaid)
+  const department = ctx.args.some((a) => a.entity.type === 'ORGANIZATION' && a.entity.kind === 'government-organ' && ctx.countryIdOf?.(a.entity) === held[0]?.body?.gazetteerId);
+  if (bodies.size === 1 && !department) emit(ctx, p, 'WORKS_FOR', { ...p, entity: held[0]!.body! }, { rule: 'title.known', confidence: CONFIDENCE.adjacency });
 }
 
 /**
