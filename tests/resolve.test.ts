@@ -23,6 +23,14 @@ describe('coreference within an article', () => {
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).toEqual(['Daniel Okonkwo']);
   });
 
+  it('keeps a royal style written before a name as one of its names, and no president\'s title', () => {
+    const r = resolve('Queen Amara Lenoir received Sheikh Faris bin Nadir Al Qasimi and President Oskar Vell in Tarvana.');
+    const names = (label: string) => { const e = r.entities.find((x) => x.label === label)!; return [e.label, ...e.aliases]; };
+    expect(names('Amara Lenoir')).toEqual(['Amara Lenoir', 'Queen Amara Lenoir']);
+    expect(names('Faris bin Nadir Al Qasimi')).toEqual(['Faris bin Nadir Al Qasimi', 'Sheikh Faris bin Nadir Al Qasimi']);
+    expect(names('Oskar Vell')).toEqual(['Oskar Vell']);
+  });
+
   it("resolves a known city's short form to its full name in the same article", () => {
     const r = resolve('Delegates landed in Sao Paulo on Monday. Talks in Sao continued, and Buenos Aires sent observers.');
     expect(r.entities.map((e) => `${e.label}/${e.type}`).sort()).toEqual(['Buenos Aires/LOCATION', 'São Paulo/LOCATION']);

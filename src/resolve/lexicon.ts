@@ -290,6 +290,14 @@ export const PERSONAL_HONORIFICS: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 
  */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, 'cardinal', 'sir', 'dame', 'prof', 'professor', 'archbishop']);
 
+/**
+ * Titles that are part of how a royal or Gulf notable is named, written straight before the name: "King Salman",
+ * "Sheikh Tamim bin Hamad Al Thani", "Pope Francis". The titled wording is kept as one of the person's names
+ * (an alias), as the name with a president's title ("President X") is not. Normalised roles of entities/lexicon.ts's
+ * TITLES (seen: news-fresh16 me-cairo-peace-summit-readout, news-fresh17 me-algiers-arab-summit-readout,
+ * news-fresh15 me-kuwait-emir-nawaf-dies-live, news-fresh10 biden-jeddah-live-2022).
+ */
+export const NAME_STYLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'sheik', 'sultan', 'pope']);
 /** words that report speech: "said", "told", "adding" (then "that" opens what was said) */
 export const REPORTING_FORMS: ReadonlySet<string> = new Set([...IT_REPORTING_FORMS, 'told', 'tells', 'adding', 'saying', 'stressing', 'arguing']);
 /** the modals of a wish in reported speech: "… that A and B should sit down" */

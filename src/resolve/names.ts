@@ -4,7 +4,7 @@ import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../mode
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { nameTokens, pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
 import { capitalsState } from './capitals.ts';
-import { STATE_BODY_HEADS } from './lexicon.ts';
+import { NAME_STYLES, STATE_BODY_HEADS } from './lexicon.ts';
 import { mergeShortForms } from './shortForms.ts';
 
 /**
@@ -115,9 +115,16 @@ function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefin
   if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
   if (state) { r.gazetteerId = state; delete r.kind; }
   if (!m.demonym && !state) {
-    for (const alias of new Set([oneLine(m.text), name])) if (alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    for (const alias of new Set([oneLine(m.text), name, styledName(m)])) if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
   return r;
+}
+
+/** "King Salman" for "Salman" titled King one space before it: a royal style is part of the person's name (NAME_STYLES). */
+function styledName(m: Mention): string | undefined {
+  const t = m.title;
+  if (m.type !== 'PERSON' || !t || t.end + 1 !== m.start || !NAME_STYLES.has(t.role) || !/^\p{Lu}/u.test(t.text)) return undefined;
+  return `${oneLine(t.text)} ${oneLine(m.text)}`;
 }
 
 
