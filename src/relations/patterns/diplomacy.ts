@@ -123,6 +123,18 @@ export const praise: Pattern[] = [
     miss: [['Donald Tusk won the vote. Jacinda Ardern also sent her congratulations.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern sent her congratulations to Olaf Scholz.']],
   },
   {
+    // "Y congratulated Z. X congratulated the president-elect", "… X conceded and congratulated his rival": the one
+    // congratulated under a description is whom the article's last congratulation went to (the winner of the day)
+    id: 'praise.congratulate.earlier', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate'], voice: 'active',
+    patientNouns: ['winner', 'victor', 'president-elect', 'rival', 'opponent', 'challenger', 'successor'], subject: 'agent', object: 'earlier',
+    earlierFrom: ['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier', 'praise.congratulate.earlier'], subjectTypes: ACTORS, objectTypes: ['PERSON'],
+    seen: 'news-fresh12 (brazil-runoff-lula-wins-liveblog-oct2022: "congratulates the president-elect"; kenya-2022-ruto-declared-winner-liveblog: "have congratulated the president-elect"); news-fresh17 (eu-slovakia-pellegrini-runoff: "congratulated the winner"; am-sheinbaum-wins-mexico: "congratulated his successor"); news-fresh4 (senegal-election-faye-live: "congratulated the president-elect"); news-fresh6, news-fresh15, news-fresh16 ("congratulated his rival")',
+    match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk'],
+      ['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the president-elect.', 'Jacinda Ardern PRAISED Donald Tusk']],
+    miss: [['Donald Tusk won the vote. Jacinda Ardern congratulated the winner.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the team.'],
+      ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern did not congratulate the winner.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
+  },
+  {
     // "Y congratulated Z. A, B and C have all welcomed the outcome": hailing the result of the vote is praising
     // whom the article's last congratulation went to (the winner); with no congratulation before, no edge
     id: 'praise.result.earlier', kind: 'verb', predicate: 'PRAISED', verbs: ['welcome', 'hail', 'salute', 'applaud'], voice: 'active',
