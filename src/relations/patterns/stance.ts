@@ -33,6 +33,12 @@ const FAULTS = [
 ];
 /** the light verbs that state one's support ("voiced support for", "offered their support to") */
 const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare', 'send', 'post'];
+/** verbs that commit money: "announced a $45 million package for X", "pledged $10 million for X" */
+const MONEY_GIVING = ['announce', 'pledge', 'unveil', 'approve', 'provide', 'extend', 'commit', 'offer', 'promise', 'give', 'grant', 'disburse', 'allocate', 'earmark', 'release', 'contribute'];
+/** what such money is called, or counted in: "a grant", "a package", "$45 million", "4.3 billion dollars" */
+const MONEY_NOUNS = [
+  'aid', 'grant', 'grants', 'loan', 'loans', 'funding', 'financing', 'assistance', 'package', 'million', 'billion', 'dollars', 'euros', 'pounds', 'yen', 'yuan',
+];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
 
 /** what a text is called when one stands against or for it, and the kinds of text (relations' TEXT_FAMILIES reads the nouns) */
@@ -244,6 +250,18 @@ export const stance: Pattern[] = [
     seen: 'news-fresh9 (kuleba-brussels-eap-meetings: "reaffirmed Ukraine\'s support for the territorial integrity of Azerbaijan"; modi-rio-g20-bilaterals: "India\'s support for"); news-fresh10 (modi-quad-and-new-york-bilaterals-2024: "India\'s continued support for the people of Palestine"); news-fresh5 (blinken-brazil-argentina-readout: "Washington\'s support for")',
     match: [["Ana Ruiz reaffirmed Norway's support for the territorial integrity of Chile.", 'Norway SUPPORTS Chile'], ["Ana Ruiz conveyed Norway's full support for the people of Chile.", 'Norway SUPPORTS Chile']],
     miss: [["Ana Ruiz sought Norway's support for Chile."], ["Ana Ruiz thanked Norway for its support."], ["Chile's support for the victims was praised."]],
+  },
+  {
+    // "announced a first aid package of up to £1 million for X", "unveiled a package of about $12 billion for X": money
+    // committed for a state or body. A state or body gives it (a leader announcing "US aid" is read for his state by
+    // the gold as often as for himself, so a person is left out); and not a package of sanctions or measures
+    id: 'fund.money.for', kind: 'verb', predicate: 'FUNDED', verbs: MONEY_GIVING, voice: 'active', patientNouns: MONEY_NOUNS,
+    subject: 'agent', object: 'pp:for.whole', subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    seen: 'news-fresh10 (imf-argentina-milei-bailout-analysis: "unveiled a package of about $12 billion for X"; carney-kananaskis-g7-readout: "announced $4.3 billion in new support for X"); news-fresh11 (libya-derna-floods-live: "announced a first aid package of up to £1 million for X"); news-fresh13 (blinken-png-defence-pact-wire: "announced $45 million in new funding for X"); news-fresh12, news-fresh16 ("$85 million … announced for X", "$2.9 billion programme for X")',
+    match: [['Norway announced a $45 million aid package for Chile.', 'Norway FUNDED Chile'], ['The World Bank approved a loan of $2 billion for Peru.', 'World Bank FUNDED Peru'],
+      ['Norway pledged 40 million dollars in new funding for Chile.', 'Norway FUNDED Chile']],
+    miss: [['Norway did not announce a $45 million package for Chile.'], ['Norway announced new rules for Chile.'],
+      ['Norway approved a plan for Chile.'], ['Norway announced a $45 million budget for the Chilean border.']],
   },
   {
     // "warned Kyiv of a tough response", "warns Tehran that any retaliation will …", "warned Copenhagen to pull the troops out":
