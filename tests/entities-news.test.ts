@@ -51,6 +51,10 @@ describe('entity names in news copy', () => {
     expect(entities('The Museum of Islamic Art said the loan was approved.')).toEqual(['Museum of Islamic Art/ORGANIZATION']);
     expect(entities('The envoy toured the Museum of Islamic Art.')).toEqual(['Museum of Islamic Art/LOCATION']);
     expect(entities('Talks resumed at the Corniche Palm Hotel.')).toEqual(['Corniche Palm Hotel/LOCATION']);
+    // a hospital is a building where one is taken, a body where it speaks
+    expect(entities('The senator was flown to the Varnell Medical University Hospital in Ostrava.'))
+      .toEqual(['Ostrava/LOCATION', 'Varnell Medical University Hospital/LOCATION']);
+    expect(entities('The Varnell Hospital said the senator was stable.')).toEqual(['Varnell Hospital/ORGANIZATION']);
   });
 
   it('reads a hyphenated compound ending in a demonym as an adjective, not a name', () => {

@@ -17,9 +17,12 @@ describe('short forms of a name in one article', () => {
       .toEqual(['Ostrava/LOCATION', 'Velmar Council of Elders/ORGANIZATION']);
   });
 
-  it('keeps a town apart from its county and a name joined by "of" apart from the body it owns', () => {
+  it('keeps a town apart from its county or a building named after it, and a name joined by "of" apart from the body it owns', () => {
     const towns = labels('Protesters gathered in Kelvara on Tuesday. Police across Kelvara County made arrests.');
     expect(towns).toEqual(expect.arrayContaining(['Kelvara/LOCATION', 'Kelvara County/LOCATION']));
+    // a building named after its town stands in it
+    expect(labels('A senator was shot in Kelvara. He was flown to Kelvara Medical University Hospital in Ostrava.'))
+      .toEqual(['Kelvara Medical University Hospital/LOCATION', 'Kelvara/LOCATION', 'Ostrava/LOCATION']);
     const owner = labels('The Press Office of the Tarvish Assembly said the Tarvish Assembly would vote.');
     expect(owner).toEqual(['Press Office of the Tarvish Assembly/ORGANIZATION', 'Tarvish Assembly/ORGANIZATION']);
   });

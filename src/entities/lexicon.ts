@@ -198,7 +198,7 @@ export const VENUE_CENTER_MODIFIERS = new Set(['convention', 'conference', 'exhi
  * building (SCHEMA: LOCATION, "hosted the summit at the Museum of Modern Art"); as an actor it is the body
  * ("the Guggenheim Museum said", "who runs the X Museum").
  */
-export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 'theater', 'theatre', 'opera', 'hotel']);
+export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 'theater', 'theatre', 'opera', 'hotel', 'hospital']);
 
 /** Prepositions and verbs of visiting that make a venue's name its building: "at the Museum of Modern Art", "toured the Louvre Museum". */
 export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside', 'visited', 'toured']);

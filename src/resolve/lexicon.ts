@@ -306,11 +306,14 @@ export const URGING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ou
 export const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['ministry']);
 /**
  * Words that, after a place's name, name another place around or along it: "Nakuru" (a town) and "Nakuru County",
- * "Lobito" and "Lobito Corridor" are two places, so the short name is no short form of the long one.
+ * "Lobito" and "Lobito Corridor" are two places, so the short name is no short form of the long one; so are a town
+ * and a building named after it ("Nara Medical University Hospital").
  */
 export const AREA_AROUND_HEADS: ReadonlySet<string> = new Set([
   'county', 'region', 'province', 'district', 'oblast', 'state', 'governorate', 'prefecture', 'municipality',
   'department', 'territory', 'city', 'corridor', 'metropolitan', 'area', 'zone',
+  // a building named after its town stands in it: "Nara" and "Nara Medical University Hospital" (news-fresh7 abe-shot-nara-live)
+  'hospital', 'hotel', 'airport', 'station', 'stadium', 'prison',
 ]);
 /** Words that join a name to another name inside a longer one ("Office of the Federal Government", "Steel and Mitsubishi"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
