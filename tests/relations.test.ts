@@ -732,6 +732,12 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(triples(run('In Peru, President Emmanuel Macron greeted the delegates.', '2024-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
     expect(triples(run('Taiwan held a parade. President Tsai Ing-wen greeted the troops.', '2023-03-15')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Tsai Ing-wen LEADER_OF Taiwan']);
   });
+  it('reads a leader\'s title written as the day\'s for a term the person has left, not one written "former" nor one to come', () => {
+    const text = (title: string) => `The United States lifted the rule. In January, ${title} Joe Biden had signed the order.`;
+    expect(triples(run(text('President'), '2025-03-01')).filter((t) => t.includes('LEADER_OF'))).toEqual(['Joe Biden LEADER_OF United States']);
+    expect(triples(run(text('former President'), '2025-03-01')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+    expect(triples(run(text('President'), '2015-03-01')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+  });
   it('gives a staff title with no owner written the state where the gazetteer has the person in a post of that head noun', () => {
     const serves = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('WORKS_FOR'));
     const text = 'Japan and Australia held talks in Tokyo. Foreign Minister Penny Wong greeted the delegates.';

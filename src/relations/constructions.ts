@@ -186,7 +186,8 @@ function knownPost(ctx: Ctx, p: Arg, words: string[]): void {
   const pred = core.length ? titlePredicate(core) : null;
   if (pred === 'WORKS_FOR') return knownStaffPost(ctx, p, words);
   if (pred !== 'LEADER_OF') return;
-  const held = ctx.postHeld?.(p.entity, core.join(' '));
+  // (a past term counts where the title is written as the day's, not "former": a former post is told less surely as one's own)
+  const held = ctx.postHeld?.(p.entity, core.join(' '), !words.includes('former'));
   if (held) emit(ctx, p, 'LEADER_OF', { ...p, entity: held }, { rule: 'title.known', confidence: CONFIDENCE.adjacency });
 }
 

@@ -49,8 +49,9 @@ export interface Ctx {
   bodyOf?: (e: Entity) => Entity | undefined;
   /** the country a ministry named with its country serves, where the article names it ("Chinese Foreign Ministry" → China) */
   stateOfMinistry?: (e: Entity) => Entity | undefined;
-  /** the country or body where the gazetteer has a person in a post (a title's role) on the article's date */
-  postHeld?: (e: Entity, role: string) => Entity | undefined;
+  /** the country or body where the gazetteer has a person in a post (a title's role) on the article's date; with `past`, else
+   *  the one where the person held it before that date */
+  postHeld?: (e: Entity, role: string, past?: boolean) => Entity | undefined;
   /** the posts the gazetteer has the person in (role, the body where the article names it, and whether held on the article's date) */
   postsHeld?: (e: Entity) => { role: string; body?: Entity; current: boolean }[];
   /** the country entity of the article a demonym names ("syrian" → Syria), where the article names it */

@@ -62,8 +62,13 @@ function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLook
   const day = article.article.date?.slice(0, 10);
   const heldOn = (r: GazetteerRole): boolean => !!day && (!r.from || r.from <= day) && (!r.to || day < r.to);
   // "President X" with no owner written: the country or body where the gazetteer has X in that post on the article's date
-  const postHeld = (e: Entity, role: string): Entity | undefined => {
-    const held = e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles?.find((r) => r.role === role && heldOn(r)) : undefined;
+  // (with `past`, else the one such post the person held before that date: news tells of a past term with the title of the
+  // day, "President Joe Biden intended to …" a week after Biden left office)
+  const heldBefore = (r: GazetteerRole): boolean => !!day && !!r.to && r.to <= day;
+  const postHeld = (e: Entity, role: string, past = false): Entity | undefined => {
+    const roles = (e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles : undefined)?.filter((r) => r.role === role) ?? [];
+    const before = past ? roles.filter(heldBefore) : [];
+    const held = roles.find(heldOn) ?? (new Set(before.map((r) => r.of)).size === 1 ? before[0] : undefined);
     const body = named(held?.of);
     return body?.type === 'COUNTRY' || body?.type === 'ORGANIZATION' ? body : undefined;
   };
