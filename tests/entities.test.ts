@@ -11,6 +11,14 @@ describe('entity recognition', () => {
     expect(names('Patrols resumed along the Line of Contact near the river.')).toContain('Line of Contact/LOCATION');
   });
 
+  it('types a name of several words a person when a "who" clause or an age follows it, whatever preposition is before it', () => {
+    expect(names('The seat passed to Teodoro Vanhalen, who promised reforms.')).toContain('Teodoro Vanhalen/PERSON');
+    expect(names('Power moved from Ostrid Kavalenko, the 79-year-old former leader, to his deputy.')).toContain('Ostrid Kavalenko/PERSON');
+    expect(names('A successor to Mirela Santorin, whose term had ended, was chosen.')).toContain('Mirela Santorin/PERSON');
+    // a place keeps its type: a region's word in the name
+    expect(names('The envoy for Central Africa, who chairs the office, spoke.')).not.toContain('Central Africa/PERSON');
+  });
+
   it("keeps a listed town's or body's one-word name that closes a person's name inside it, but not a state's", () => {
     expect(names('Foreign Minister Amélie Tshala Wagner flew to Doha.')).toContain('Amélie Tshala Wagner/PERSON');
     expect(names('Officials met Pham Quoc Hue in the capital.')).toContain('Pham Quoc Hue/PERSON');

@@ -297,6 +297,9 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
   // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
   if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && (a === b || !has(tokens[a]!, 'FirstName'))) return 'LOCATION';
+  // "lost to Hakainde Hichilema, who …", "a successor to G R, 74, …", "from N N, the 81-year-old …": a clause or an age
+  // after a name of several words tells a person, whatever a preposition before it says (no body's or place's word in it)
+  if (a !== b && !placeAfter && personClauseAfter(tokens, b + 1) && !ts(tokens, a, b).some((t) => has(t, 'Organization', 'Country', 'Place', 'Region', 'City') || ORG_HEADS.has(wordKey(t)) || LOC_HEADS.has(wordKey(t)))) return 'PERSON';
   if (a !== b || has(tokens[a]!, 'Organization')) return null;
   if (next.normal === 'who' || (/^\d{1,3}$/.test(next.text) && /^,/.test(next.post))) return 'PERSON';
   if (next.normal === 'a' || next.normal === 'an') {
@@ -307,6 +310,17 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
     if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal) || Object.hasOwn(TITLES, head.normal))) return 'PERSON';
   }
   return null;
+}
+
+/** After a name and its comma, words only a person's name takes: "who", "whose", an age ("74,", "the 81-year-old"). */
+function personClauseAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.normal === 'who' || next.normal === 'whose') return true;
+  if (/^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) return true;
+  // ("81-year-old" comes as three tokens: "81", "year", "old")
+  return (next.normal === 'the' || next.normal === 'an' || next.normal === 'a') && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '')
+    && tokens[k + 2]?.normal === 'year' && tokens[k + 3]?.normal === 'old';
 }
 
 /** How far a description's head may stand from its article: "an American alternative rock band". */
