@@ -274,8 +274,8 @@ const CASES: [string, Triple[]][] = [
   ["Lena Voss, Minister of Foreign Affairs of Estonia, spoke.", [["Lena Voss", 'WORKS_FOR', "Estonia"]]],
   ["The talks were chaired by the Secretary of State of Ghana, Kofi Mensah.", [["Kofi Mensah", 'WORKS_FOR', "Ghana"]]],
   ["Lena Voss, Minister of Foreign Affairs, spoke of Estonia.", []],
-  // a venue after "at" is no organisation's seat
-  ["Surgeons operated on him at the Riverside University Hospital in Leeds.", []],
+  // a venue after "at" is no organisation's seat: the building stands in the town
+  ["Surgeons operated on him at the Riverside University Hospital in Leeds.", [["Riverside University Hospital", 'LOCATED_IN', "Leeds"]]],
   ["The Riverside University Hospital in Leeds admitted him.", [["Riverside University Hospital", 'HEADQUARTERED_IN', "Leeds"]]],
   // a demonym places the place named after a noun and its place noun
   ["Ferries docked in the Greek port city of Patras.", [["Patras", 'LOCATED_IN', "Greece"]]],
