@@ -92,6 +92,18 @@ describe('clauses: subject and object', () => {
     expect(roles(second)).toBe('main back: president > Finland');
     expect(show(second.agent!.named)).toBe('Ana Ruiz');
   });
+  it('names an owned description by a titled name after its comma, and an opening phrase by none', () => {
+    const c = clauseWith(analyse('Her Peruvian counterpart, Foreign Minister Luis Soto, backed Finland.'), 'back');
+    expect(show(c.agent!.named)).toBe('Luis Soto');
+    const opening = clauseWith(analyse('In a rare move, General Luis Soto, the head of the army, backed Finland.'), 'back');
+    expect(opening.agent?.named).toBeUndefined();
+    expect(show(opening.agent)).toBe('Luis Soto');
+  });
+  it('reads an inflected "-s" form after "to" as a noun, not a verb ("open to talks with X")', () => {
+    const a = analyse('Ana Ruiz said she was open to talks with Luis Soto.');
+    expect(a.clauses.some((c) => c.verb?.lemma === 'talk')).toBe(false);
+    expect(clauseWith(analyse('Ana Ruiz wants to talk with Luis Soto.'), 'talk')).toBeTruthy();
+  });
 });
 
 describe('clauses: coordination', () => {

@@ -4,7 +4,7 @@
 import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent } from './types.ts';
-import { verbGroup, type GroupReading } from './verbs.ts';
+import { pluralAfterTo, verbGroup, type GroupReading } from './verbs.ts';
 import { comma, hardBreak, isAdverb, isPrep, participleForm, word } from './words.ts';
 
 export type Item<R extends Referent> =
@@ -21,7 +21,7 @@ export function items<R extends Referent>(r: Reader<R>, known: (lemma: string) =
     const prev = out.at(-1);
     // "groups fighting X", "the army led by P": a bare participle after a noun phrase is a verb
     const afterNoun = prev?.kind === 'np' && !comma(r.tokens[prev.last]) && !!participleForm(r.tokens[i]);
-    const group = verbGroup(r, i, known, afterNoun || i === 0);
+    const group = pluralAfterTo(r, i, known) ? null : verbGroup(r, i, known, afterNoun || i === 0);
     const t = r.tokens[i]!;
     if (group) { out.push({ kind: 'vg', first: group.first, last: group.last, group }); i = nextIndex(r, group.last); continue; }
     if (isPrep(t) && !comma(t) && !hardBreak(t)) {

@@ -451,14 +451,27 @@ function namedAfter<R extends Referent>(r: Reader<R>, phrase: Phrase<R>, at: num
   // (a form of address before the name is no part of the description: "the President of X, H.E. Mr. Y")
   // (compromise normalises "H.E." to "he": the written text decides)
   while (at < r.tokens.length - 1 && (!r.refAt[at] || r.refAt[at]!.pronoun) && FORMS_OF_ADDRESS.has(r.tokens[at]!.text.toLowerCase().replace(/\.$/, ''))) at++;
-  const ref = r.refAt[at];
+  // (a title before the name only after a description owned or of something, "his counterpart", "the host of the summit":
+  // not after an opening phrase, "In a rare move, Senior General X, …")
+  const ref = r.refAt[phrase.possessor || phrase.pps.some((pp) => pp.prep === 'of') ? titledNameAt(r, at) : at];
   // (not a date: "Speaking in Beijing on 14 March, Wang Wenbin, …, accused" names no "14 March")
-  if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || ref.first !== at || phrase.first === phrase.last || has(r.tokens[phrase.head], 'Date')) return phrase;
+  if (!ref || ref.pronoun || ref.entity.type !== 'PERSON' || phrase.first === phrase.last || has(r.tokens[phrase.head], 'Date')) return phrase;
   const name = simplePhrase(r, at);
   if (!name || name.referent !== ref || name.pps.length || name.possessor) return phrase;
   const after = r.tokens[name.last];
   if (!(comma(after) || hardBreak(after) || name.last === r.tokens.length - 1)) return phrase;
   return { ...phrase, last: name.last, named: name };
+}
+
+/**
+ * where the name starts in "his counterpart, Foreign Minister X,": a title-cased title with no determiner before a person's
+ * name (the resolver's mention starts at the name); `at` itself when no such title stands there
+ */
+function titledNameAt<R extends Referent>(r: Reader<R>, at: number): number {
+  let k = at;
+  while (k < r.tokens.length - 1 && k - at < 5 && !r.refAt[k] && /^[A-Z][a-z]/.test(r.tokens[k]!.text) && !comma(r.tokens[k]) && !isVerb(r.tokens[k]) && !isDet(r.tokens[k])) k++;
+  const ref = r.refAt[k];
+  return k > at && ref && !ref.pronoun && ref.first === k && ref.entity.type === 'PERSON' ? k : at;
 }
 
 /** The phrase's conjuncts (itself when it has none). */

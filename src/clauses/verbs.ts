@@ -30,6 +30,13 @@ const neitherVerb = <R extends Referent>(r: Reader<R>, j: number): boolean =>
 const notYetInside = <R extends Referent>(r: Reader<R>, j: number, n: number): boolean =>
   word(r.tokens[n]) === 'yet' && isNegation(r.tokens[j]) && verbal(r, nextIndex(r, n));
 
+/** "open to talks with X", "went to talks in Y": after "to" an infinitive has its base form, so an inflected "-s" form there
+ *  is a plural noun the tagger read as a verb ("to discuss", "to focus" are their own lemmas) */
+export const pluralAfterTo = <R extends Referent>(r: Reader<R>, k: number, known: (lemma: string) => boolean): boolean => {
+  const w = word(r.tokens[k]);
+  return word(r.tokens[k - 1]) === 'to' && /[^s]s$/.test(w) && verbLemma(w, known) !== w;
+};
+
 /** A verb group starting at `i` (or null): its tokens, head, lemma and polarity. */
 /** "has yet to join", "is yet to sign": an auxiliary, "yet", then "to" and a verb (the deed has not happened) */
 const yetTo = <R extends Referent>(r: Reader<R>, aux: number) =>
@@ -49,7 +56,7 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const nt = r.tokens[n];
     // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
     const adverbInside = (isAdverb(nt) && verbal(r, nextIndex(r, n))) || notYetInside(r, j, n);
-    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
+    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && !pluralAfterTo(r, nextIndex(r, n), known) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
     // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
     const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];
     // ("concludes working visits", "met visiting leaders": after a lexical verb, an attributive "-ing" before a noun opens its object)

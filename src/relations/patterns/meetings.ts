@@ -81,6 +81,8 @@ export const meetings: Pattern[] = [
       // (a description subject after an opening phrase without its comma)
       ['Foreign Minister Ana Ruiz flew to Lima. Over the two days the Minister held talks with the President of Peru, Luis Gomez; and the Foreign Minister of Chile, Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'],
       ['Ana Ruiz hosted Luis Gomez for lunch, had a short talk with Pedro Vera, and held talks with President Jorge Mesa of Chile and Prime Minister Hugo Diaz of Ecuador.', 'Ana Ruiz MET_WITH Jorge Mesa'],
+      // (a name with its own title apposed to the description: "his counterpart, Foreign Minister X")
+      ['Ana Ruiz held talks with her Peruvian counterpart, Foreign Minister Luis Gomez, on Monday.', 'Ana Ruiz MET_WITH Luis Gomez'],
       // (a read-out's protagonist, apposed with a portfolio, is "the Minister" after: resolve's apposedRoles)
       ["Peru's Minister of Foreign Affairs and Trade, Ana Ruiz, flew to Quito on Monday. Luis Gomez greeted her. The Minister held talks with Jorge Mesa.", 'Ana Ruiz MET_WITH Jorge Mesa'],
       ['On Monday, the Minister for Foreign Affairs of Peru, Ana Ruiz, flew to Quito. The Minister held talks with Jorge Mesa.', 'Ana Ruiz MET_WITH Jorge Mesa'],
@@ -160,7 +162,9 @@ export const meetings: Pattern[] = [
     id: 'host.received', kind: 'verb', predicate: 'HOSTED', verbs: ['receive', 'welcome', 'greet'], voice: 'passive', subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
     seen: 'news-dev read-outs ("X was received on his arrival at the airport by Y", "was received by Prime Minister Y at a state dinner"); news-fresh5 read-outs ("was received at the palace by President Y", "after being greeted at Parliament House by Y")',
-    match: [['Ana Ruiz was received at the palace by President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'], ['In Lima, Ana Ruiz was greeted at the airport by Jorge Mesa.', 'Jorge Mesa HOSTED Ana Ruiz']],
+    match: [['Ana Ruiz was received at the palace by President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'], ['In Lima, Ana Ruiz was greeted at the airport by Jorge Mesa.', 'Jorge Mesa HOSTED Ana Ruiz'],
+      ['Ana Ruiz flew to Lima, where she was greeted by her Peruvian colleague, Foreign Minister Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'],
+      ['Ana Ruiz was welcomed by the host of the summit, President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz']],
     miss: [['The plan was received well by Luis Gomez.'], ['Ana Ruiz was received with applause.']],
   },
   {
