@@ -88,6 +88,13 @@ describe('entity recognition', () => {
     expect(names('The envoy, Carlos Alberto de la Serna, flew to Lima.')).toContain('Carlos Alberto de la Serna/PERSON');
     expect(names('Officials met Anna Maria van der Molen in Utrecht.')).toContain('Anna Maria van der Molen/PERSON');
     expect(names('Troops crossed the Sierra de la Luna.')).not.toContain('Sierra de la Luna/PERSON');
+    // after one given name, a Dutch or German pair only
+    expect(names('The list of Maria van der Hoeven won two seats.')).toContain('Maria van der Hoeven/PERSON');
+  });
+
+  it('keeps the small words of "Dar es Salaam" and "Siraj ul Haq" inside the name, and reads no time zone as a name', () => {
+    expect(names('The ministers flew to Dar es Salaam on Monday.')).toContain('Dar es Salaam/LOCATION');
+    expect(names('Sept. 4, 6:40 p.m. ET — The navy said the ship had sunk.')).toEqual([]);
   });
 
   it('keeps "Heads of State" inside a body\'s name, not a lower-case "heads of state" after it', () => {

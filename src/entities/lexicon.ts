@@ -263,10 +263,14 @@ export const ORG_HEADS_BEFORE_OF = new Set([
 export const NAME_WORD_ABBREVIATIONS: Record<string, string> = { saint: 'st', mount: 'mt', fort: 'ft' };
 
 /** Small words allowed inside a multi-word name when a capitalised word follows them. */
-export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e']);
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'es', 'am', 'ul']);
 
-/** Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"). */
-export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+/**
+ * Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"), and to place names of
+ * the same build: Swahili's "es" ("Dar es Salaam"), German's "am" ("Frankfurt am Main"), Urdu's "ul" ("Siraj ul Haq")
+ * (seen: news-fresh16 eu-reichsburger-raids-analysis, news-fresh7 bilawal-goa-sco-cfm-readout, Dar es Salaam in two news sets).
+ */
+export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'es', 'am', 'ul']);
 /** A two-word particle between a person's names ("Juan Ramón de la Fuente", "Rafael van der Vaart"): its first and second words. */
 export const PARTICLE_PAIR_FIRSTS: ReadonlySet<string> = new Set(['de', 'van', 'von']);
 export const PARTICLE_PAIR_SECONDS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'der', 'den']);
@@ -287,7 +291,9 @@ export const NOT_NAMES = new Set([
   'by', 'for', 'from', 'to', 'with', 'after', 'before', 'during', 'since', 'until', 'under', 'over', 'about', 'yes', 'no',
   'not', 'so', 'then', 'there', 'here', 'also', 'even', 'only', 'both', 'all', 'some', 'many', 'most', 'one', 'two',
   ...WEEKDAYS, ...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'text', 'photo', 'excerpt', 'excerpts',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'am', 'pm', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet',
+  // time zones after a live blog's clock time ('6:40 p.m. ET'; seen: news-fresh16 am-canada-election-2025-live, news-fresh6 romania-runoff-dan-simion-live)
+  'et', 'eet', 'eest', 'cest', 'pkt', 'msk', 'jst', 'wib', 'text', 'photo', 'excerpt', 'excerpts',
   'editorial', 'commentary', 'report', 'update', 'correction', 'analysis', 'opinion', 'news', 'today', 'yesterday',
   'tomorrow', 'staff', 'writer', 'by', 'according', 'meanwhile', 'however', 'moreover', 'for',
   'highlight', 'highlights', 'history', 'god', 'gdp', 'gnp', 'cpi', 'lord', 'state', 'government', 'republican', 'democrat',

@@ -248,10 +248,11 @@ function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: numbe
         // "Khalil al-Hayya": a particle hyphenated to the name after it is the name's own
         ok = !['la', 'le', 'el', 'al', 'y'].includes(w0!) || (next[1] > next[0]) || gapBetween(text, between[0]!, tokens[next[0]]!) === '-';
       }
-      // "Juan Ramón de la Fuente": a two-word particle between a person's names (seen: news-fresh4, news-fresh8,
-      // Re-DocRED dev)
+      // "Juan Ramón de la Fuente", "Caroline van der Plas": a two-word particle between a person's names, after a given
+      // name (seen: news-fresh4, news-fresh8, news-fresh15 eu-dutch-election-2023-liveblog, Re-DocRED dev)
       else if (words.length === 2 && PARTICLE_PAIR_FIRSTS.has(w0!) && PARTICLE_PAIR_SECONDS.has(w1!) && between.every((t, k) => t.text === words[k])) {
-        ok = cur[1] > cur[0] && has(tokens[cur[0]]!, 'FirstName');
+        // (a one-word given name only before a Dutch or German pair: "Sierra de la Luna" is a range)
+        ok = has(tokens[cur[0]]!, 'FirstName') && (cur[1] > cur[0] || w0 !== 'de');
       }
       if (!ok) break;
       cur = [cur[0], next[1]];
