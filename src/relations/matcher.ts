@@ -307,7 +307,7 @@ function verbFits(p: VerbPattern, c: C): boolean {
   if (p.noComplement && (c.patient || c.complement)) return false;
   if (p.noParticle && v.particle) return false;
   if (p.complementUnowned && namedOwner(c)) return false;
-  return !p.complementNouns || p.complementNouns.includes(complementHead(c));
+  return !p.complementNouns || complementWords(c).some((w) => p.complementNouns!.includes(w));
 }
 
 /** the object's complement (or "as" phrase, through "one of") has a named possessor, not a pronoun: "as Y's largest partner" */
@@ -319,10 +319,16 @@ function namedOwner(c: C): boolean {
 }
 
 /** the head of an object's complement or "as" phrase, through "one of": "called X one of his dearest friends" names a friend */
-function complementHead(c: C): string {
+function complementPhrase(c: C): P | undefined {
   const comp = c.complement ?? c.pps.find((pp) => pp.prep === 'as')?.np;
   const of = comp?.headWord === 'one' ? comp.pps.find((pp) => pp.prep === 'of')?.np : undefined;
-  return (of ?? comp)?.headWord ?? '';
+  return of ?? comp;
+}
+
+/** the complement's head and the plain words before it: "called X a corrupt communist" is said by "corrupt" */
+function complementWords(c: C): string[] {
+  const comp = complementPhrase(c);
+  return comp ? [comp.headWord, ...comp.premods] : [''];
 }
 
 function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Reading[] {

@@ -31,6 +31,12 @@ const FAULTS = [
   'mistake', 'disgrace', 'failure', 'betrayal', 'affront', 'insult', 'farce', 'sham', 'crime', 'outrage', 'menace', 'traitor', 'tyrant',
   'tyrants', 'bandit', 'thug', 'terrorist', 'terrorists', 'murderer', 'killer', 'puppet', 'warmonger', 'extremist', 'fascist', 'fugitive', 'criminals', 'traitors',
 ];
+/** what an act or actor is called when condemned, said as an adjective: "called X's move irresponsible", "called the vote illegitimate" */
+const FAULT_ADJECTIVES = [
+  'irresponsible', 'selfish', 'absurd', 'unacceptable', 'illegal', 'illegitimate', 'unlawful', 'shameful', 'outrageous', 'disgraceful', 'reckless',
+  'provocative', 'immoral', 'baseless', 'unjustified', 'irrational', 'hypocritical', 'cowardly', 'barbaric', 'heinous', 'despicable', 'deplorable',
+  'corrupt', 'dangerous', 'incorrect', 'treacherous', 'destabilising', 'destabilizing',
+];
 /** the light verbs that state one's support ("voiced support for", "offered their support to") */
 const SUPPORT_VOICING = ['express', 'voice', 'offer', 'pledge', 'reaffirm', 'reiterate', 'convey', 'extend', 'show', 'declare', 'send', 'post'];
 /** verbs that commit money: "announced a $45 million package for X", "pledged $10 million for X" */
@@ -80,11 +86,23 @@ export const stance: Pattern[] = [
     miss: [['Bolivia called Evo Morales a friend.'], ['Bolivia called Evo Morales on Monday.']],
   },
   {
-    id: 'criticize.naming.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULTS, patientNouns: DEEDS,
+    // "called X a corrupt communist", "called X irresponsible": a word of condemnation in the complement, before any head
+    // or as the head (a name written as the object only: "calling them another unacceptable escalation" leaves "them" to
+    // a pronoun's guess, and an act is read by criticize.naming.deed)
+    id: 'criticize.naming.adjective', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: FAULT_ADJECTIVES,
+    namedObject: true, subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh15 (am-argentina-rejects-brics: "called Lula a corrupt communist"); news-fresh6 (fukushima-water-release-china-seafood-ban: "called Japan\'s move extremely selfish and irresponsible", with a deed); news-fresh13 (nicaragua-alvarez-sentence: "calls the bishop\'s stance absurd"); news-dev (venezuela-election-live: "calls Caracas\'s arguments implausible")',
+    match: [['Luis Soto called Evo Morales a corrupt communist.', 'Luis Soto CRITICIZED Evo Morales'], ['Luis Soto branded Evo Morales a dangerous populist.', 'Luis Soto CRITICIZED Evo Morales']],
+    miss: [['Luis Soto called Evo Morales a dear friend.'], ['Evo Morales spoke. Luis Soto called them an unacceptable escalation.'], ['Luis Soto called Evo Morales on Monday.']],
+  },
+  {
+    id: 'criticize.naming.deed', kind: 'verb', predicate: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'describe', 'dub'], complementNouns: [...FAULTS, ...FAULT_ADJECTIVES], patientNouns: DEEDS,
     subject: 'agent', object: 'patient.owner', subjectTypes: ACTORS,
     seen: 'news-dev (second-thomas-shoal-analysis: "called X\'s conduct an obstacle to peace"; modi-kyiv-visit and taiwan-election-lai-analysis, without an owner)',
-    match: [["Peru's government described Bolivia's decision as a violation of the treaty.", 'Peru CRITICIZED Bolivia']],
-    miss: [["Peru's government described Bolivia's decision as a step."]],
+    match: [["Peru's government described Bolivia's decision as a violation of the treaty.", 'Peru CRITICIZED Bolivia'],
+      // (a word of condemnation as the complement: news-fresh6 fukushima-water-release-china-seafood-ban "called Japan's move extremely selfish and irresponsible")
+      ["Ana Ruiz called Peru's move extremely selfish and irresponsible.", 'Ana Ruiz CRITICIZED Peru']],
+    miss: [["Peru's government described Bolivia's decision as a step."], ["Ana Ruiz called Peru's move extremely wise."]],
   },
   {
     id: 'criticize.verb', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', subject: 'agent', object: 'patient',
