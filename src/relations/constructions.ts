@@ -943,7 +943,9 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   const part = word(tokens[j]);
   const partPred = LOCATIVE_PARTICIPLES[part];
   if (partPred) j++;
-  if (word(tokens[j]) !== 'in' && !(partPred && word(tokens[j]) === 'at')) return;
+  // ("the BRICS summit at the Sandton Convention Centre": an event is held at its venue as in its town)
+  if (word(tokens[j]) !== 'in' && !((partPred || a.entity.type === 'EVENT') && word(tokens[j]) === 'at')) return;
+  const atPlace = word(tokens[j]) === 'at';
   j++;
   while (j < b.first && (isDeterminer(tokens[j]) || isAdjective(tokens[j]))) j++;
   // ("The Economic Community … (ECOWAS), which is headquartered in Abuja": a bracketed short name before the clause ends nothing)
@@ -961,8 +963,9 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
   // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
   const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
-  // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too
-  const outer = placesHolding(ctx, b);
+  // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too (not a venue's
+  // town: "the summit at the X Centre in Y" is placed at the venue, and the venue in Y by its own edge)
+  const outer = atPlace ? [b] : placesHolding(ctx, b);
   emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
 }
 
