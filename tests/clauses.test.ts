@@ -232,6 +232,10 @@ describe('clauses: negation and modality once per clause', () => {
     ['Chile neither attacked Peru nor backed Bolivia.', 'attack', true, undefined],
     ['Chile neither attacked Peru nor backed Bolivia.', 'back', true, undefined],
     ['Chile attacked Peru and backed Bolivia.', 'back', false, undefined],
+    // after an auxiliary too ("has neither backed X nor …"); an object under "neither" denies the verb ("backed neither A nor B")
+    ['Chile has neither backed Peru nor conceded the point.', 'back', true, undefined],
+    ['Chile backed neither Peru nor Bolivia.', 'back', true, undefined],
+    ['Chile backed either Peru or Bolivia.', 'back', false, undefined],
     // a subject under "neither" denies; "both" does not
     ['Neither side backed Peru.', 'back', true, undefined],
     ['Both sides backed Peru.', 'back', false, undefined],

@@ -442,6 +442,11 @@ const CASES: [string, Triple[]][] = [
   ["Hungary quit the International Criminal Court.", [["Hungary", 'MEMBER_OF', "International Criminal Court", true]]],
   ["Peru withdrew from the International Criminal Court in 2019.", [["Peru", 'MEMBER_OF', "International Criminal Court", true]]],
   ["Peru withdrew its troops from Bolivia.", []],
+  // an object under "neither … nor" denies the verb for each conjunct
+  ["Narendra Modi met neither Joe Biden nor Xi Jinping.", [["Narendra Modi", 'MET_WITH', "Joe Biden", true], ["Narendra Modi", 'MET_WITH', "Xi Jinping", true]]],
+  ["Hungary joined neither the International Criminal Court nor NATO.", [["Hungary", 'MEMBER_OF', "International Criminal Court", true], ["Hungary", 'MEMBER_OF', "NATO", true]]],
+  // a state's candidacy for a body is for accession, no membership; a person's is a party's
+  ["Peru is also a candidate for the Andean Community.", []],
   // negation once per clause: "not yet"
   ["Narendra Modi has not yet spoken to Joe Biden.", [["Narendra Modi", 'SPOKE_TO', "Joe Biden", true]]],
   ["The junta swore in General Mamady Doumbouya, the army chief, as Guinea's transitional president.", [["Mamady Doumbouya", 'LEADER_OF', "Guinea"]]],

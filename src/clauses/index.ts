@@ -179,8 +179,8 @@ function speakerPronoun<R extends Referent>(tokens: Reader<R>['tokens'], c: Clau
 function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Sentence['tokens']): void {
   const v = c.verb as (Clause<R>['verb'] & { negated?: boolean; modality?: Clause['modality'] }) | undefined;
   // ("neither side attended": a subject under "neither" denies; "… nor congratulated Y": a verb after "nor" is denied
-  // as the one before it)
-  let negated = !!v?.negated || c.subject?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative
+  // as the one before it; "met neither A nor B", "joined neither A nor B": an object under "neither" denies each)
+  let negated = !!v?.negated || c.subject?.conjunction === 'nor' || c.object?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative
     || (!!c.subject?.negative && word(tokens[c.subject.first - 1]) === 'neither') || word(tokens[(v?.first ?? 0) - 1]) === 'nor';
   if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
   let modality = v?.modality;

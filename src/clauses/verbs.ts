@@ -82,7 +82,7 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const catenative = catenativeWord && !BE.has(catenativeWord) && !notYet ? verbLemma(catenativeWord, known) : undefined;
   const beforeHead = ws.slice(0, idx.indexOf(head));
   const passive = !copula && /(?:ed|en|wn|t)$/.test(headWord) && beforeHead.some((w) => BE.has(w) || w === 'got') && !beforeHead.includes('to');
-  let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer')) || ws[0] === 'neither';
+  let negated = ws.some((w) => NEGATION_WORDS.has(w) || /n't$/.test(w)) || (ws.includes('no') && ws.includes('longer')) || ws.includes('neither');
   if ((catenative && NEGATING_CATENATIVES.has(catenative)) || notYet) negated = !negated;
   // "denied attacking X": a denying verb before the head's gerund denies it, as "denied that …" does (index.ts)
   if (/ing$/.test(headWord) && beforeHead.some((w) => DENYING_VERBS.has(verbLemma(w, known)))) negated = !negated;

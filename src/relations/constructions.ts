@@ -799,7 +799,9 @@ function emitRole(
     // ("a Norwegian film director": a demonym before an occupation is a nationality, read by the patterns, not an employer)
     // ("a lawmaker for the X party", "the sole lawmaker of Y": a seat in a body or on a party's bench is membership)
     const seat = titlePred === 'WORKS_FOR' && LEGISLATOR_TITLES.has(head) && other.every((o) => o.entity.type === 'ORGANIZATION' && o !== owner);
-    for (const s of subjects) for (const o of other) if (emit(ctx, s, seat ? 'MEMBER_OF' : titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
+    // ("X is a candidate for the OECD": a state's candidacy is for accession, no membership; a person's is a party's)
+    const aspirant = (s: Arg) => titlePred === 'MEMBER_OF' && s.entity.type !== 'PERSON';
+    for (const s of subjects) for (const o of other) if (!aspirant(s) && emit(ctx, s, seat ? 'MEMBER_OF' : titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
   }
   // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
   const end = other.at(-1)!.last;
@@ -1210,7 +1212,9 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
   const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o));
   if (obj && !obj.length) return 'done';
-  const pol = { negated: frame.negated ? !subj.negated : subj.negated, ...(subj.modality ? { modality: subj.modality } : {}) };
+  // ("backs neither A nor B": an object under "neither" denies the verb, as the clause analysis reads it)
+  const denied = subj.negated || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
+  const pol = { negated: frame.negated ? !denied : denied, ...(subj.modality ? { modality: subj.modality } : {}) };
   if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };

@@ -397,7 +397,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
-  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject',
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject', 'namedSubject',
   'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
@@ -438,6 +438,12 @@ function anyIn(list: readonly string[], words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** the end is its own name where the pattern reads it, not a pronoun nor a relative's antecedent ("X, whose party …") */
+function writtenAsName(tokens: readonly Token[], a: Arg): boolean {
+  const after = comma(tokens[a.last]) ? a.last + 1 : word(tokens[a.last + 1]) === ',' ? a.last + 2 : a.last + 1;
+  return !a.pronoun && word(tokens[after]) !== 'whose';
+}
+
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
 export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
   let n = 0;
@@ -450,7 +456,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
     for (const found of readings(p, analysis, ctx.tokens)) {
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
-      const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes));
+      const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes) && !(p.namedSubject && !writtenAsName(ctx.tokens, a)));
       const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : p.object === 'text' ? namedText(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
         .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));

@@ -96,6 +96,17 @@ export const membership: Pattern[] = [
     miss: [['The island belongs to Chile.'], ['Chile no longer belongs to the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'], ['The victory belongs to the Andean Community, Chile said.']],
   },
   {
+    // (a person's own party: "X's Socialist Party", "X's own People's Party"; a party's name only, by its head word, so that
+    // "X's government", "X's foundation" name no membership; a named possessor only: "his party" resolved to the wrong man
+    // costs more than it finds, and "X, whose party won" is as often its leader)
+    id: 'member.own.party', kind: 'noun', predicate: 'MEMBER_OF', nouns: ['party'], subject: 'possessor', object: 'head',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], namedSubject: true, confidence: 0.75,
+    seen: 'news-dev yoon-martial-law-arrest ("Yoon\'s own People Power Party"); news-fresh6 ("Hernández\'s National Party"); news-fresh11 ("İmamoğlu\'s Republican People\'s Party"); news-fresh12 ("her Pheu Thai Party"); news-fresh16 ("his own United National Party")',
+    match: [['Ana Ruiz\'s Socialist Party won the most seats.', 'Ana Ruiz MEMBER_OF Socialist Party'], ['Pedro Gil said Ana Ruiz\'s own Green Party would abstain.', 'Ana Ruiz MEMBER_OF Green Party']],
+    miss: [['Ana Ruiz\'s foundation gave money to the Socialist Party.'], ['Ana Ruiz criticised the Socialist Party.'], ['Pedro Gil met Ana Ruiz. Her Green Party won.'],
+      ['Ana Ruiz, whose Socialist Party won six seats, spoke.']],
+  },
+  {
     id: 'part.of', kind: 'title', predicate: 'PART_OF', nouns: PART_NOUNS, subject: 'described', object: 'pp:of',
     subjectTypes: ['ORGANIZATION'], objectTypes: ['ORGANIZATION'], confidence: 0.8, seen: 'Re-DocRED dev (seven documents)',
     match: [['Airbus Helicopters is a division of Airbus.', 'Airbus Helicopters PART_OF Airbus']],

@@ -50,6 +50,8 @@ interface Common {
   partiesOf?: readonly Predicate[];
   /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
   namedObject?: boolean;
+  /** the subject must be written as a name, not a pronoun or a relative word ("her party", "whose party" are left to the resolver's surer cases) */
+  namedSubject?: boolean;
   /** the frame itself denies: "missed the summit" */
   negated?: boolean;
   confidence?: number;
