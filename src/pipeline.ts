@@ -5,7 +5,8 @@ import { findMentions } from './entities/index.ts';
 import { demonymCountry, loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import { lexiconFromGazetteer } from './nlp/lexicon.ts';
 import { resolveArticle } from './resolve/index.ts';
-import { extractRelations } from './relations/index.ts';
+import { extractRelations, type LearnedOptions } from './relations/index.ts';
+import { loadPairModel, type PairModel } from './relations/learned/index.ts';
 import type { ArticleFailure } from './util/article-failure.ts';
 
 export interface Extractor {
@@ -13,19 +14,26 @@ export interface Extractor {
   nlp: ReturnType<typeof createParser>;
   /** the parser's dictionary, for telling unknown names from words */
   knownWord: (normal: string) => boolean;
+  /** the learned pair scorer's model (data/models/pair-scorer.json), absent for patterns alone */
+  pairModel?: PairModel;
 }
 
-/** Loads the gazetteer and sets up the parser once; pass the result to extractArticle. */
-export function createExtractor(gazetteerDir?: string): Extractor {
+/**
+ * Loads the gazetteer, the pair scorer's model and sets up the parser once; pass the result to extractArticle.
+ * `pairModel`: a model file, or null for the patterns alone (default: data/models/pair-scorer.json where present).
+ */
+export function createExtractor(gazetteerDir?: string, pairModel?: string | null): Extractor {
   const gazetteer = loadGazetteer(gazetteerDir);
   const nlp = createParser(lexiconFromGazetteer(gazetteer.entries.values()));
-  return { gazetteer, nlp, knownWord: knownWord(nlp) };
+  const model = pairModel === null ? undefined : loadPairModel(pairModel);
+  return model ? { gazetteer, nlp, knownWord: knownWord(nlp), pairModel: model } : { gazetteer, nlp, knownWord: knownWord(nlp) };
 }
 
-export function extractArticle(article: Article, { gazetteer, nlp, knownWord }: Extractor): ArticleExtraction {
+/** `collect`: for training the pair scorer, receives each sentence's candidate pairs */
+export function extractArticle(article: Article, { gazetteer, nlp, knownWord, pairModel }: Extractor, collect?: LearnedOptions['collect']): ArticleExtraction {
   const parsed = parseArticle(article, nlp);
   const resolved = resolveArticle(findMentions(parsed, gazetteer, { knownWord }), gazetteer);
-  const relations = extractRelations(resolved, { entry: (id) => gazetteer.entries.get(id), countryOfDemonym: (w) => demonymCountry(gazetteer, w) });
+  const relations = extractRelations(resolved, { entry: (id) => gazetteer.entries.get(id), countryOfDemonym: (w) => demonymCountry(gazetteer, w) }, { ...(pairModel ? { model: pairModel } : {}), ...(collect ? { collect } : {}) });
   const { text, ...meta } = article;
   const { entities, mentions } = graphMentions(resolved, new Set(relations.flatMap((r) => [r.subject, r.object])));
   return { article: { ...meta, length: text.length }, entities, mentions, relations };

@@ -1,8 +1,9 @@
 // relations: resolved mentions → typed triples with evidence, through general constructions
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
-import type { Entity, Relation, ResolvedArticle, ResolvedMention } from '../model/types.ts';
+import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
+import { PREDICATES } from '../model/predicates.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import { countryNamed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, staffListed, forceOfLeader, openingPlaceVisit, titleBeforeName, verbs } from './constructions.ts';
@@ -13,6 +14,7 @@ import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
 import { meetingList, type MeetingList } from './meetingLists.ts';
+import { learnedRelations, pairCandidates, type PairCandidate, type PairModel } from './learned/index.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -83,7 +85,13 @@ function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLook
   return { countryIdOf, countryOfCapital, bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym };
 }
 
-export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}): Relation[] {
+/** The learned pair scorer: its model (none: patterns alone), and for training, a reader of each sentence's candidates. */
+export interface LearnedOptions {
+  model?: PairModel;
+  collect?: (sentence: Sentence, candidates: readonly PairCandidate[]) => void;
+}
+
+export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}, learned: LearnedOptions = {}): Relation[] {
   const byKey = new Map(article.entities.map((e) => [e.key, e]));
   const { countryIdOf, countryOfCapital, bodyOf, stateOfMinistry, postHeld, postsHeld, countryOfDemonym } = worldLookups(article, world);
   const orgNames = new Map<string, Entity>();
@@ -93,6 +101,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const groups: NamedGroup[] = [];
   const meetingLists: { current?: MeetingList } = {};
   const bySentence = mentionsBySentence(article.mentions);
+  const modelPredicates = learned.model ? PREDICATES.filter((p) => learned.model!.predicates[p]) : [];
   const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
     const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
@@ -111,8 +120,15 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     if (source) ctx.attributedTo = source;
     ctx.analysis = analyseSentence(sentence, args, { knownLemma });
     groups.push(...namedGroups(ctx.analysis, parsed.index));
+    const sentenceOut = out.length;
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
+    if (learned.model || learned.collect) {
+      // (training reads every predicate's candidates; inference only those of the predicates its model carries)
+      const candidates = pairCandidates(ctx, sentenceOut, learned.collect ? undefined : modelPredicates);
+      learned.collect?.(parsed, candidates);
+      if (learned.model) learnedRelations(ctx, learned.model, candidates);
+    }
   }
   return withoutHomeVisits(withoutLeadersStaff(out), placeCountries(article, out, countryIdOf));
 }

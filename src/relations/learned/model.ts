@@ -1,0 +1,62 @@
+// The learned pair scorer's model file: one logistic regression per predicate over pairFeatures, with the
+// threshold cross-validation chose for it. Only predicates whose cross-validated precision held are in the file.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isPredicate, type Predicate } from '../../model/predicates.ts';
+import { GeokgError } from '../../util/errors.ts';
+
+export const PAIR_MODEL_FORMAT = 'geokg-pair-scorer/1';
+export const DEFAULT_PAIR_MODEL = fileURLToPath(new URL('../../../data/models/pair-scorer.json', import.meta.url));
+
+export interface PredicateModel {
+  /** emit where the probability is at least this */
+  threshold: number;
+  /** feature → weight (the feature "bias" is the intercept) */
+  weights: Record<string, number>;
+}
+
+export interface PairModel {
+  format: typeof PAIR_MODEL_FORMAT;
+  /** how it was trained and how it measured (free-form, for the reader) */
+  about: Record<string, unknown>;
+  predicates: Partial<Record<Predicate, PredicateModel>>;
+}
+
+/** The probability the model gives the predicate for these features. */
+export function pairProbability(m: PredicateModel, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += m.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Parses and checks a model file's text; a fault is one line naming the file. */
+export function parsePairModel(text: string, path: string): PairModel {
+  const fail = (why: string): never => { throw new GeokgError('relations', `${path}: not a pair-scorer model (${why})`); };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail((e as Error).message.split('\n')[0]!);
+  }
+  const m = data as Partial<PairModel>;
+  if (!m || typeof m !== 'object' || m.format !== PAIR_MODEL_FORMAT) return fail(`format is not ${PAIR_MODEL_FORMAT}`);
+  if (!m.predicates || typeof m.predicates !== 'object') return fail('no predicates');
+  for (const [p, pm] of Object.entries(m.predicates)) {
+    if (!isPredicate(p)) return fail(`unknown predicate ${p}`);
+    if (!pm || typeof pm.threshold !== 'number' || !pm.weights || typeof pm.weights !== 'object') return fail(`${p} lacks threshold or weights`);
+    if (Object.values(pm.weights).some((w) => typeof w !== 'number' || !Number.isFinite(w))) return fail(`${p} has a weight that is not a number`);
+  }
+  return { format: PAIR_MODEL_FORMAT, about: m.about ?? {}, predicates: m.predicates };
+}
+
+/** Reads a model file; the default file may be absent (no learned edges), a named one may not. */
+export function loadPairModel(path: string = DEFAULT_PAIR_MODEL): PairModel | undefined {
+  if (path === DEFAULT_PAIR_MODEL && !existsSync(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new GeokgError('relations', `${path}: cannot read the pair-scorer model (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parsePairModel(text, path);
+}
