@@ -97,6 +97,12 @@ describe('entity recognition', () => {
     expect(names('Sept. 4, 6:40 p.m. ET — The navy said the ship had sunk.')).toEqual([]);
   });
 
+  it('reads no name in a lone adjective of a people or a creed before a noun, nor in a form of address before a title', () => {
+    expect(names("Delegates met leaders of the town's Jewish community in the Kurdish region.")).toEqual([]);
+    expect(names('The Maoist faction and a Peronist senator walked out.')).toEqual([]);
+    expect(names('Envoys met His Holiness Pope Francis and His Majesty King Charles III.')).toEqual(['Pope Francis/PERSON', 'Charles III/PERSON']);
+  });
+
   it('keeps "Heads of State" inside a body\'s name, not a lower-case "heads of state" after it', () => {
     expect(names('Envoys prepared for the Council of Heads of State in Minsk.')).toContain('Council of Heads of State/ORGANIZATION');
     expect(names('The Nordic Council met heads of state in Oslo.')).not.toContain('Nordic Council of State/ORGANIZATION');

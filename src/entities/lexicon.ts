@@ -47,6 +47,8 @@ export const TITLES: Record<string, string> = {
   // forms of address before a name in government read-outs: the Commonwealth's "the Honourable", the Gulf's
   // "His Highness" (seen: news-fresh4 g7-charlevoix-joly-readout, news-fresh6 uae-abz-unga79-meetings)
   honourable: 'honourable', honorable: 'honourable', highness: 'highness',
+  // the like for a monarch, a pope, an ambassador: "His Majesty King X", "His Holiness Pope X" (seen: news-fresh16 sa-modi-g7-apulia, news-fresh17 sa-india-uk-ceta-release)
+  majesty: 'majesty', holiness: 'holiness', excellency: 'excellency', 'royal highness': 'highness',
   // China's rank above a minister, Myanmar's top army rank, a chamber's party leaders, Ireland's head of government, a prosecutor (seen: news-fresh5 egypt-shoukry-oic-islamabad-readout, news-fresh6 solomon-islands-china-security-pact-analysis,
   // news-fresh7 bilawal-goa-sco-cfm-readout, news-fresh8 wang-yi-pacific-tour-readout, myanmar-earthquake-aid-live;
   // news-fresh nato-washington-summit-2024-greek-readout; news-fresh11 eu-summit-ukraine-moldova-talks-live, imamoglu-arrest-turkey-opposition-analysis)
@@ -115,6 +117,14 @@ export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'e
 export const ABSTRACT_NOUN_ENDINGS: ReadonlyArray<readonly [ending: string, minLength: number]> = [
   ['ity', 5], ['tion', 7], ['sion', 7], ['ism', 6], ['ship', 7], ['hood', 7], ['ness', 7], ['ment', 9], ['acy', 8],
 ];
+
+/**
+ * Endings of the adjectives of a people, a faith or a creed ("Jewish", "Kurdish", "Islamist", "Peronist"): written alone
+ * before a lower-case noun ("the city's Jewish community", "the Islamist group") such a word modifies it and names nothing
+ * (seen: news-fresh14 herzog-ankara-visit-2022, news-fresh17 me-iran-iraq-security-pact-analysis, news-fresh5
+ * milei-wins-argentina-runoff, news-fresh assad-fall-twelve-days-analysis). Minimum length 6: "Irish", "Danish" are demonyms.
+ */
+export const GROUP_ADJECTIVE_ENDINGS: readonly string[] = ['ish', 'ist'];
 
 /** Titles whose "for" names a portfolio ("Minister for Trade"); after others it names an employer ("a spokeswoman for Ikea"). */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director-general']);

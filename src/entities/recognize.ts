@@ -7,7 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
-import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
+import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
@@ -801,6 +801,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     return { mention: mentionOf(ctx, [a - 1, b], headType(tokens, [a, b]) === 'EVENT' ? 'EVENT' : 'ORGANIZATION', 'pattern') };
   const range: Range = [a, b];
   if (!title && isPortfolio(tokens, range)) return null;
+  // "the city's Jewish community", "the Islamist group", "14:05 — Local media say": a lone modifier before a noun, no name
+  if (!title && a === b && modifiesNoun(ctx, a)) return null;
   // "the Commission", "Television": a body's head word alone names no body of its own (after a possessive name it
   // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
   const owned = a > 0 && isPossessive(tokens[a - 1]!);
@@ -831,6 +833,19 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // a person by its shape alone: resolution lets another mention of the name in the article type it ("in Debre Tabor")
   else if (byShape && type === 'PERSON') mention.kind = SHAPE_KIND;
   return title ? { mention, title } : { mention };
+}
+
+/**
+ * A lone capitalised word that only modifies the lower-case noun after it: an adjective of a people, faith or creed by
+ * its ending (GROUP_ADJECTIVE_ENDINGS), or a word compromise reads as an adjective and never as a name ("Local").
+ */
+function modifiesNoun(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const t = tokens[i]!, next = tokens[i + 1];
+  if (!next || !/^\s+$/.test(gapBetween(ctx.text, t, next)) || !/^\p{Ll}+$/u.test(next.text) || !has(next, 'Noun') || has(next, 'Verb')) return false;
+  if (isAllCaps(t) || ctx.placeAt(i)) return false;
+  if (t.normal.length >= 6 && GROUP_ADJECTIVE_ENDINGS.some((e) => t.normal.endsWith(e))) return true;
+  return has(t, 'Adjective') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Place', 'Organization');
 }
 
 /**
