@@ -191,8 +191,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'modifier.rest': return n?.modifiers.slice(1) ?? [];
     case 'described': return denoted(r, r.described);
     case 'head': return denoted(r, n);
-    // ("during his visit to X": a noun with a possessor of its own names its own agent)
-    case 'clause.agent': return c && n && !n.possessor && !within(n, c.agent) ? denoted(r, c.agent) : [];
+    // ("during his visit to X", "during the visit of President Y to X": a noun with a possessor or a person after "of" names its own agent)
+    case 'clause.agent': return c && n && !n.possessor && !n.pps.some((pp) => pp.prep === 'of' && pp.np.referent?.entity.type === 'PERSON') && !within(n, c.agent) ? denoted(r, c.agent) : [];
     // "X and Y agreed a ceasefire brokered by Z": the agent of the clause a reduced relative hangs from
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     // "X was arrested on a warrant that Y had issued": the patient of the clause a relative hangs from

@@ -136,6 +136,14 @@ export const visits: Pattern[] = [
     miss: [['The visit to Quito by train took a day.'], ['Ana Ruiz called for a visit to Quito by the inspectors.']],
   },
   {
+    // "the official visit of Prime Minister X to Y": the traveller after "of", as after "by"
+    id: 'visit.noun.of', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), subject: 'pp:of', object: 'pp:to',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh17 (sa-india-uk-ceta-release: "during the official visit of Prime Minister X to Y"); news-fresh14 and news-fresh15 readout headings ("Visit of Prime Minister to Y", "Visit of Minister of State … to Y")',
+    match: [['Peru and Chile signed a trade pact during the official visit of Prime Minister Ana Ruiz to Chile.', 'Ana Ruiz VISITED Chile']],
+    miss: [['Peru and Chile signed a trade pact during the official visit of Prime Minister Ana Ruiz.'], ['Ana Ruiz spoke about the cost of visits to Chile.']],
+  },
+  {
     // "held talks in Y": the talks' own place. A host holds talks at home too, so withoutHomeVisits (index.ts) keeps the
     // edge only where the article names Y's country and the speaker neither leads, serves nor belongs to it
     id: 'visit.talks.in', kind: 'support', predicate: 'VISITED', verbs: ['hold'], nouns: ['talks', 'meetings', 'negotiations', 'consultations'],
