@@ -66,3 +66,30 @@ describe('"has not joined", "has yet to sign": denied', () => {
     expect(triples('Ecuador has yet to join the African Union.', 'MEMBER_OF')).toEqual(['NOT Ecuador MEMBER_OF African Union']);
   });
 });
+
+describe('the subject of a verb after "and": not a name apposed to an object, nor an adverbial clause\'s subject', () => {
+  it('a name apposed to the object of the first verb is an object too', () => {
+    expect(triples('Luis Soto, Peru\'s envoy to Chile, called on Bolivia\'s foreign minister, Ana Ruiz, and told her that talks would resume.', 'SPOKE_TO')).not.toContain('Ana Ruiz SPOKE_TO Luis Soto');
+    expect(triples('On Monday he held talks with Chile\'s Foreign Minister, Ana Ruiz, and met Luis Soto.', 'MET_WITH')).toEqual([]);
+  });
+  it('the subject of "before X spoke" is not the subject of the verb coordinated after it', () => {
+    expect(triples('The Bolivian government had warned Chile of countermeasures even before Ana Ruiz spoke, and accused Chile of slander.', 'ACCUSED')).not.toContain('Ana Ruiz ACCUSED Chile');
+  });
+  it('an apposition with "and" inside it keeps its name the subject', () => {
+    expect(triples('Luis Soto called the base a red line, while Ana Ruiz, then the party\'s spokeswoman and now the foreign minister, accused Luis Soto of failure.', 'ACCUSED')).toEqual(['Ana Ruiz ACCUSED Luis Soto']);
+  });
+  it('a verb inside "after …" whose subject is unnamed takes no subject from the clause before', () => {
+    expect(triples('The ruling party refused to concede, and after police and army chiefs met Luis Soto, the commissioner called in the army.', 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('an infinitive after a place apposed to a place, or after the object of a request', () => {
+  it('"visited A, B, to take part in C": the visitor takes part, not the place', () => {
+    expect(triples('President Ana Ruiz travelled to Osaka, Japan, to take part in the Asia Trade Summit.', 'ATTENDED')).toEqual(['Ana Ruiz ATTENDED Asia Trade Summit']);
+  });
+  it('"invited X to visit Y", "called on X to attend Y": asked, not done', () => {
+    expect(triples('The Prime Minister invited President Ana Ruiz to visit Peru at an early date.', 'VISITED')).toEqual([]);
+    expect(triples('Peru invited Chile to take part in the Asia Trade Summit.', 'ATTENDED')).toEqual([]);
+    expect(triples('Ana Ruiz went to Lima to visit the new port.', 'VISITED')).toEqual(['Ana Ruiz VISITED Lima']);
+  });
+});

@@ -7,7 +7,7 @@ import {
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -1128,7 +1128,7 @@ export function verbs(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let v = 0; v < tokens.length; v++) {
     const frames = framesAt(ctx, v);
-    if (!frames || inCharge(ctx.tokens, v) || askedNotTo(ctx.tokens, v)) continue;
+    if (!frames || inCharge(ctx.tokens, v) || askedNotTo(ctx.tokens, v) || askedTo(ctx, v)) continue;
     const t = tokens[v]!;
     // "the foundation headed by X", "Russia, backed by China,": a participle after its patient, with its agent
     // ("the New Development Bank, the lender set up by …": an apposed noun before the participle stands for the name)

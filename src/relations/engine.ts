@@ -4,7 +4,7 @@ import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOS
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
+  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -246,6 +246,20 @@ export function askedNotTo(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
+/**
+ * "invited Prime Minister X to visit Y", "urged them to join Y", "called on X to attend": an infinitive after the object of
+ * a request is what the object is asked to do, not a deed (its subject would be the object).
+ */
+export function askedTo(ctx: Ctx, v: number): boolean {
+  const { tokens } = ctx;
+  const obj = ctx.argAt[v - 2];
+  if (word(tokens[v - 1]) !== 'to' || !obj || comma(tokens[obj.last])) return false;
+  let k = obj.first - 1;
+  while (k >= 0 && obj.first - k <= 4 && !ctx.argAt[k] && (isDeterminer(tokens[k]) || isTitleWord(word(tokens[k])) || word(tokens[k]) === 'on')) k--;
+  const t = tokens[k];
+  return !!t && isVerb(t) && ASKING_VERBS.has(lemma(word(t)));
+}
+
 /** Negation and modality cues among tokens [from, to]. */
 export function polarity(ctx: Ctx, from: number, to: number): { negated: boolean; modality?: Modality } {
   let negated = false;
@@ -268,6 +282,9 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** words between a gerund and the clause that lends it a subject: "(was) convicted of killing" */
 const GERUND_GOVERNORS = new Set(['of', 'with', 'for', 'by', 'convicted', 'charged', 'accused', 'suspected', 'guilty', 'arrested', 'indicted', 'sentenced', 'jailed', 'responsible', 'remember', 'in']);
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'when', 'where', 'if', 'although', 'though', 'until', 'whereas', 'once', 'unless']);
+/** subordinators that open an adverbial clause before its subject ("after police chiefs met X"; not "as", "since", "where",
+ *  which also open phrases: "as well as", "since 2014") */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'because', 'after', 'before', 'when', 'although', 'though', 'until', 'whereas', 'unless']);
 
 /** The first word of an apposition: ", the Chinese leader,", ", who …,", ", acting alone,", ", 45,". */
 // (also "whose …" and a past participle: "Zelensky, whose country …,", "The summit, held in Kazan,")
@@ -333,6 +350,20 @@ function governedAsObject(ctx: Ctx, a: Arg, crossedAnd: boolean): boolean {
   const titleOf = word(before) === 'of' && isTitleWord(word(tokens[g - 1])) && g + 1 < a.first && tokens.slice(g + 1, a.first).every((x) => isTitleWord(word(x)));
   const isObject = before && !titleOf && (verbLike || (isPreposition(before) && !SUBORDINATORS.has(word(before))));
   return !!isObject && (crossedAnd || isPreposition(before));
+}
+
+/**
+ * Where the description a name is apposed to begins, when a verb or preposition governs that description ("met the
+ * Taliban's foreign minister, Y", "with Bahrain's Foreign Minister, Y"), or -1.
+ */
+function describedObject(ctx: Ctx, a: Arg): number {
+  if (!comma(ctx.tokens[a.first - 1])) return -1;
+  const d = ctx.analysis?.phrases.find((p) => p.first < a.first && (p.named?.referent === a || p.appositions?.some((x) => x.referent === a)));
+  if (!d) return -1;
+  const first = d.possessor ? Math.min(d.first, d.possessor.first) : d.first;
+  const stand = ctx.argAt[first];
+  const probe: Arg | undefined = stand && stand.first === first ? stand : { ...a, first, last: first };
+  return probe && governedAsObject(ctx, probe, true) ? first : -1;
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
@@ -412,6 +443,14 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // ("X met A and B, discussed … and thanked C": a coordination governed as a whole is an object too)
       const head = crossedAnd ? coordinationHead(ctx, a) : a;
       if ((governedAsObject(ctx, a, crossedAnd) || (head !== a && governedAsObject(ctx, head, crossedAnd))) && !apposedParticiple) { j = head.first - 1; continue; }
+      // ("X visited Osaka, Japan, to take part in Y": a place apposed to a place is no infinitive's subject; the visit's is)
+      if (word(tokens[v - 1]) === 'to' && isPlaceArg(a) && comma(tokens[a.first - 1]) && isPlaceArg(argAt[a.first - 1])) return purposeSubject(ctx, argAt[a.first - 1]!);
+      // ("X had warned Y even before Z spoke, and accused Y": past an "and", the subject of an adverbial clause is not the verb's)
+      const sub = openerAt(tokens, a.first);
+      if (crossedAnd && CLAUSE_SUBORDINATORS.has(word(tokens[sub])) && ownVerbBefore(ctx, a.last + 1, lastAnd)) { j = sub - 1; continue; }
+      // ("X called on the Taliban's foreign minister, Y, and told him": past an "and", a name apposed to an object is one too)
+      const described = crossedAnd ? describedObject(ctx, a) : -1;
+      if (described >= 0) { j = described - 1; continue; }
       return subjectClause(ctx, a, v, crossedAnd, lastAnd);
     }
     const w = word(t);
@@ -425,6 +464,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       j--;
       continue;
     }
+    // ("after police chiefs met X": the verb's own adverbial clause opens before any name, so its subject is unnamed)
+    // (not a preposition of time: "who until May was …", "after 2015 led …")
+    else if (CLAUSE_SUBORDINATORS.has(w) && j < v - 1 && !/ing$/.test(word(tokens[v])) && !MONTHS[word(tokens[j + 1])] && !/^\d/.test(tokens[j + 1]!.text)) return null;
     else if (comma(t) && j < v - 1) {
       // step over an apposition ", the Chinese leader," back to the name before it
       const k = appositionBefore(ctx, j);
@@ -441,6 +483,19 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     j--;
   }
   return null;
+}
+
+/** a verb of its own among tokens [from, to) (not "while X, then its spokeswoman and now …": an apposition has none) */
+const ownVerbBefore = (ctx: Ctx, from: number, to: number) => ctx.tokens.slice(from, to).some((t, d) => isVerb(t) && !isAuxiliary(t) && !ctx.argAt[from + d]);
+
+const isPlaceArg = (a: Arg | undefined) => !!a && (a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY') && !a.demonym && !a.possessive;
+
+/** The subject of the verb that governs `place` ("visited Osaka", "travelled to Osaka"), or null. */
+function purposeSubject(ctx: Ctx, place: Arg): Clause | null {
+  let g = place.first - 1;
+  while (g >= 0 && place.first - g <= 3 && (isDeterminer(ctx.tokens[g]) || ['to', 'in', 'into', 'for'].includes(word(ctx.tokens[g])))) g--;
+  const t = ctx.tokens[g];
+  return t && isVerb(t) && !isAuxiliary(t) && !ctx.argAt[g] ? subjectBefore(ctx, g) : null;
 }
 
 /** "Israel says it killed …": a claim; returns the modality to use. */

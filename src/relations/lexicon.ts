@@ -185,6 +185,8 @@ export const NEGATING_VERBS: ReadonlySet<string> = new Set(['deny', 'reject']);
 export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** verbs that ask or warn someone (not) to act: "urged X not to meet Y" is a wish, neither a deed nor its denial */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'warn', 'call', 'press', 'persuade', 'tell', 'advise', 'encourage', 'appeal', 'implore', 'beg', 'request']);
+/** "invited X to visit Y", "urged X to join Y": what X is asked to do is not done (the request verbs and inviting) */
+export const ASKING_VERBS: ReadonlySet<string> = new Set([...REQUEST_VERBS, 'invite']);
 /** "no longer supports" */
 // ("has yet to join": not done)
 export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer'], ['yet', 'to']];
