@@ -746,6 +746,14 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(triples(run(text('former President'), '2025-03-01')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
     expect(triples(run(text('President'), '2015-03-01')).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
   });
+  it('gives a state\'s title with no owner, in a paragraph naming no one country, the article\'s own country, unless the sentence names another', () => {
+    const opening = 'Chile held elections on Sunday. Chile counted the votes overnight. Chile thanked Peru and Bolivia for their observers.\n\n';
+    const serves = (text: string) => triples(run(text)).filter((t) => t.includes('WORKS_FOR'));
+    expect(serves(`${opening}Foreign Minister Ana Ruiz said the count was fair.`)).toEqual(['Ana Ruiz WORKS_FOR Chile']);
+    expect(serves(`${opening}Foreign Minister Ana Ruiz said Peru was wrong.`)).toEqual([]);
+    // (an article that names two states about as often has no country of its own)
+    expect(serves('Chile and Peru held talks. Chile and Peru agreed.\n\nForeign Minister Ana Ruiz said the talks were fair.')).toEqual([]);
+  });
   it('gives a staff title with no owner written the state where the gazetteer has the person in a post of that head noun', () => {
     const serves = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('WORKS_FOR'));
     const text = 'Japan and Australia held talks in Tokyo. Foreign Minister Penny Wong greeted the delegates.';

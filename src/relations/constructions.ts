@@ -215,7 +215,7 @@ function knownStaffPost(ctx: Ctx, p: Arg, words: string[]): void {
  * owner written holds for the one country the paragraph has named so far, unless the gazetteer has the person in any post (at any date).
  */
 function contextPost(ctx: Ctx, p: Arg, words: string[]): void {
-  const country = paragraphCountryBefore(ctx, p.first);
+  const country = paragraphCountryBefore(ctx, p.first) ?? articleCountryHere(ctx, p, words);
   const core = words.filter(isTitleCore);
   const head = CONTEXT_STATE_TITLES.has(core.slice(-2).join(' ')) ? core.slice(-2).join(' ') : core.at(-1) ?? '';
   if (!country || !CONTEXT_STATE_TITLES.has(head) || ctx.postsHeld?.(p.entity).length || words.some((w) => !isTitleWord(w))) return;
@@ -230,6 +230,41 @@ function contextPost(ctx: Ctx, p: Arg, words: string[]): void {
   if (ctx.out.some((r) => r.subject === p.entity.key && (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADER_OF'))) return;
   const pred = titlePredicate(core);
   if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, { ...p, entity: country }, { rule: 'title.context', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "Díaz-Canel denounced the reversal, and Foreign Minister X accused …": where the paragraph names no one country, a state's
+ * title with no owner holds for the article's own country, unless the sentence names another state, an owner may stand
+ * before the title ("Congo's Foreign Minister X", a country the recogniser left out) or the name runs on into capitals.
+ * Seen: news-fresh12 new-caledonia-unrest-live-may-2024, news-fresh14 nicaragua-leaves-oas-analysis, news-fresh17
+ * am-cuba-terror-list-analysis, news-fresh8 villavicencio-quito-killing-wire.
+ */
+function articleCountryHere(ctx: Ctx, p: Arg, words: readonly string[]): Entity | undefined {
+  // (a dated report only: an undated text, an encyclopaedia's entry, spans eras in which a title with no owner is as often
+  // another state's: "appointed by President William McKinley" in an entry on the Philippines; Re-DocRED dev)
+  if (!ctx.article.article.date) return undefined;
+  const country = articleCountry(ctx);
+  const owned = /['’]s$/.test(ctx.tokens[p.first - words.length - 1]?.text ?? '');
+  const other = ctx.args.some((a) => !a.pronoun && countryNamed(a.entity, ctx.countryOfCapital) && countryNamed(a.entity, ctx.countryOfCapital)!.key !== country?.key);
+  // ("Prime Minister Muhammad Shehbaz Sharif": the name the recogniser cut short runs on into the next capitalised word)
+  const runsOn = /^[A-Z]/.test(ctx.tokens[p.last + 1]?.text ?? '') && !comma(ctx.tokens[p.last]) && !hardBreak(ctx.tokens[p.last]);
+  // ("Federal President X hosts the Summit on Peace in Ukraine": the article's country named after the name is the sentence's
+  // topic, and the title may be another state's)
+  // (inside a longer name too: the text after the name is searched for the country's names)
+  const rest = ctx.sentence.text.slice(ctx.tokens[p.last]!.end - ctx.sentence.start);
+  const after = !!country && [country.label, ...country.aliases].some((n) => rest.includes(n));
+  return country && !owned && !other && !runsOn && !after ? country : undefined;
+}
+
+/** the country the article names most often, where it is named at least twice as often as any other, else undefined */
+function articleCountry(ctx: Ctx): Entity | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.article.mentions) {
+    const e = ctx.entityByKey.get(m.entity);
+    if (e?.type === 'COUNTRY') counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? ctx.entityByKey.get(first[0]) : undefined;
 }
 
 /** the one country of the paragraph so far and the whole sentence, where it was named before token `k`, else undefined */
