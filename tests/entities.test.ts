@@ -103,6 +103,12 @@ describe('entity recognition', () => {
     expect(names('Envoys met His Holiness Pope Francis and His Majesty King Charles III.')).toEqual(['Pope Francis/PERSON', 'Charles III/PERSON']);
   });
 
+  it('types no post written after a person\'s comma as a list item ("X, Member of the Bureau")', () => {
+    expect(names('The envoy met Tomas Berg, Member of the Standing Committee, in Oslo.')).toEqual(['Tomas Berg/PERSON', 'Standing Committee/ORGANIZATION', 'Oslo/LOCATION']);
+    // a list of places still types its unknown item
+    expect(names('Floods hit Tarvos, Quillan and Lisbon.')).toContain('Quillan/LOCATION');
+  });
+
   it('keeps "Heads of State" inside a body\'s name, not a lower-case "heads of state" after it', () => {
     expect(names('Envoys prepared for the Council of Heads of State in Minsk.')).toContain('Council of Heads of State/ORGANIZATION');
     expect(names('The Nordic Council met heads of state in Oslo.')).not.toContain('Nordic Council of State/ORGANIZATION');

@@ -888,11 +888,13 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
     return (!between.length && /^\s*,\s*$/.test(gap)) || (between.length === 1 && ['and', 'or'].includes(between[0]!.normal));
   };
   const typed = (m: Mention) => m.kind !== 'unknown' && !m.demonym && ['PERSON', 'LOCATION', 'COUNTRY'].includes(m.type);
+  // "Wang Yi, Member of the Political Bureau", "the Ruler of Dubai": a post before its "of" is no item of a list
+  const isPostInApposition = (m: Mention) => m.tokens[0] === m.tokens[1] && tokens[m.tokens[1] + 1]?.normal === 'of';
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k]!;
-      if (m.kind !== 'unknown') continue;
+      if (m.kind !== 'unknown' || isPostInApposition(m)) continue;
       const n = [ms[k - 1], ms[k + 1]].find((x) => x && typed(x) && (x.start < m.start ? joined(x, m) : joined(m, x)));
       if (!n) continue;
       m.type = n.type === 'COUNTRY' ? 'LOCATION' : n.type;
