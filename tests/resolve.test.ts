@@ -89,6 +89,18 @@ describe('coreference within an article', () => {
     expect(links(her).at(-1)).toBe('her → Lina Sorvik');
   });
 
+  it('ties the one congratulated to the previous sentence\'s subject, named twice, before the person most named', () => {
+    // (Berg is named most; Olsen, the subject of the sentence right before, is the one sworn in)
+    const text = 'Tomas Berg lost the vote. Berg left office. Berg thanked voters. Tarek Olsen won. '
+      + 'In his first speech, Olsen promised lower prices. King Harald Vemb congratulated him.';
+    expect(links(text).at(-1)).toBe('him → Tarek Olsen');
+    // (named once only, or not as the subject: the person the article is about)
+    const once = 'Tomas Berg won the vote. Berg thanked voters. Berg will be sworn in. In a speech, Tarek Olsen conceded. King Harald Vemb congratulated him.';
+    expect(links(once).at(-1)).toBe('him → Tomas Berg');
+    const object = 'Tomas Berg won the vote. Berg thanked voters. Berg will be sworn in. Tarek Olsen spoke. Voters later cheered Tarek Olsen. King Harald Vemb congratulated him.';
+    expect(links(object).at(-1)).toBe('him → Tomas Berg');
+  });
+
   it('ties "its" before what only a body has (a managing director, member states) to an organisation, never a nearer country', () => {
     expect(links('Ghana sought a loan from the Harmon Development Fund. Its managing director, Karla Georgeva, flew to Accra.'))
       .toEqual(['Its → Harmon Development Fund']);

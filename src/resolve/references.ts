@@ -435,9 +435,15 @@ function congratulationObject(tokens: Token[], i: number): boolean {
  * The most named fitting person before `start`. For "her", among the persons a "she"/"her" took up before, if any: most
  * people in the news are men whose gender no title shows, so a female pronoun marks the woman ("he" marks no one).
  */
-function congratulatedPerson(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean, gender: Gender | undefined): ResolvedMention | null {
+function congratulatedPerson(ctx: Ctx, sentence: number, start: number, fits: (m: ResolvedMention) => boolean, gender: Gender | undefined): ResolvedMention | null {
   const same = new Set((ctx.described ?? []).filter((d) => d.start < start && gender === 'female' && lookup(PRONOUNS, d.text.toLowerCase())?.gender === gender).map((d) => d.entity));
-  return (same.size ? mostMentioned(ctx, start, (m) => fits(m) && same.has(m.entity)) : null) ?? mostMentioned(ctx, start, fits);
+  const about = (same.size ? mostMentioned(ctx, start, (m) => fits(m) && same.has(m.entity)) : null) ?? mostMentioned(ctx, start, fits);
+  // "… Sharif promised to tackle prices. Modi congratulated him": the sentence before names the one congratulated as
+  // its subject (by name, before any verb), when the article has named him before that too
+  const recent = antecedent(ctx, sentence, start, ['PERSON'], gender, (m) => !fits(m) || m.sentence === sentence || !!m.reference || (same.size > 0 && !same.has(m.entity)));
+  const subject = recent && recent.sentence === sentence - 1 && !ctx.sentences[recent.sentence]!.tokens.slice(0, recent.tokens[0]).some((t) => t.tags.includes('Verb'));
+  const named = recent ? ctx.named.filter((m) => m.entity === recent.entity && m.start < start && !m.reference).length : 0;
+  return subject && named >= 2 ? recent : about;
 }
 
 /** "its managing director", "its member states": the possessive pronoun at `i` before what only a body has. */
@@ -461,7 +467,7 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const types = bodysPossession(tokens, i) ? pronoun.types.filter((t) => t === 'ORGANIZATION') : pronoun.types;
   // ("her" is an object here too: congratulationObject leaves out "her" before a noun)
   const congratulated = pronoun.types.includes('PERSON') && !pronoun.plural && !contacted && congratulationObject(tokens, i)
-    ? congratulatedPerson(ctx, tokens[i]!.start, (m) => !unfit(m) && genderFits(ctx, m, pronoun.gender), pronoun.gender) : null;
+    ? congratulatedPerson(ctx, s.index, tokens[i]!.start, (m) => !unfit(m) && genderFits(ctx, m, pronoun.gender), pronoun.gender) : null;
   const target = contacted ?? congratulated ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
