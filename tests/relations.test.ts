@@ -284,6 +284,9 @@ const CASES: [string, Triple[]][] = [
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],
   // a name with its age and home, even as the object of a preposition; coordinated people "of" an organisation
   ["Police questioned the family of Tomas Berg, 34, of Stockholm.", [["Tomas Berg", 'LIVES_IN', "Stockholm"]]],
+  // a bare "of <country>" after a name says whom the person speaks for, not a home; a town is still a home
+  ["Kofi Mensah of Ghana, speaking also for Togo, welcomed the vote.", []],
+  ["Tomas Berg of Malmo said the vote was fair.", [["Tomas Berg", 'LIVES_IN', "Malmo"]]],
   ["Sergei Ivanov and Pavel Orlov of Gazprom resigned.", [["Sergei Ivanov", 'WORKS_FOR', "Gazprom"], ["Pavel Orlov", 'WORKS_FOR', "Gazprom"]]],
   ["Novartis of Basel, Switzerland, recalled the drug.", [["Novartis", 'HEADQUARTERED_IN', "Basel"], ["Novartis", 'HEADQUARTERED_IN', "Switzerland"], ["Basel", 'LOCATED_IN', "Switzerland"]]],
   // a date between "born" and its place

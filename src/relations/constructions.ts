@@ -1729,6 +1729,9 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   const people = aged ? [a] : group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
   // "John of Islay", "James III of Scotland", "Bishop X of Y": "of Y" names a house or a see, not a home
   if (pred === 'LIVES_IN' && namesADomain(ctx, a)) return;
+  // ("Harold Agyeman of Ghana, speaking also for Gabon", "Gabriel Boric of Chile": in news a bare "of <country>" after a
+  // name says whom the person speaks for, not a home; a town still is one, and so is "X, 57, of <country>")
+  if (pred === 'LIVES_IN' && b.entity.type === 'COUNTRY' && !aged) return;
   if (pred) emitAll(ctx, people, pred, withRegion(ctx, b), { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
 }
 
