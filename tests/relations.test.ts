@@ -757,6 +757,12 @@ describe('relations: a leader\'s title with no owner written', () => {
     // (an article that names two states about as often has no country of its own)
     expect(serves('Chile and Peru held talks. Chile and Peru agreed.\n\nForeign Minister Ana Ruiz said the talks were fair.')).toEqual([]);
   });
+  it('reads a state\'s title apposed with "the" and no owner ("the Minister of Finance, X") as one written before the name, not a body\'s', () => {
+    const serves = (text: string) => triples(run(text)).filter((t) => t.includes('WORKS_FOR'));
+    expect(serves('Chile hosted the talks. The delegation included the Minister of Finance, Ana Ruiz, and others.')).toEqual(['Ana Ruiz WORKS_FOR Chile']);
+    // (a complement with "the" names a body, perhaps one the recogniser left out)
+    expect(serves('Chile hosted the talks. The delegation included the chief of the General Staff, Ana Ruiz, and others.')).toEqual([]);
+  });
   it('gives a staff title with no owner written the state where the gazetteer has the person in a post of that head noun', () => {
     const serves = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('WORKS_FOR'));
     const text = 'Japan and Australia held talks in Tokyo. Foreign Minister Penny Wong greeted the delegates.';

@@ -118,6 +118,7 @@ export function titleBeforeName(ctx: Ctx): void {
     if (ranks && ranks === words.length && ofTitleBefore(ctx, p, owner)) continue;
     if (ranks && ranks < words.length) words.splice(words.length - ranks);
     if (!words.length && ofTitleBefore(ctx, p, owner)) continue;
+    if (!words.length) apposedStatePost(ctx, p);
     // ("the Chairperson of the African Union, President X": a leader's title of address after the apposed title's comma)
     const addressed = p.first - 1 - words.length;
     if (words.length === 1 && LEADER_TITLES.has(words[0]!) && ctx.argAt[addressed] && comma(ctx.tokens[addressed]) && ofTitleBefore(ctx, p, addressed)) continue;
@@ -214,13 +215,13 @@ function knownStaffPost(ctx: Ctx, p: Arg, words: string[]): void {
  * "Foreign Minister X welcomed the Secretary at the Casa Rosada, Argentina's presidential palace": a state's title with no
  * owner written holds for the one country the paragraph has named so far, unless the gazetteer has the person in any post (at any date).
  */
-function contextPost(ctx: Ctx, p: Arg, words: string[]): void {
+function contextPost(ctx: Ctx, p: Arg, words: string[], apposed = false): void {
   const country = paragraphCountryBefore(ctx, p.first) ?? articleCountryHere(ctx, p, words);
   const core = words.filter(isTitleCore);
   const head = CONTEXT_STATE_TITLES.has(core.slice(-2).join(' ')) ? core.slice(-2).join(' ') : core.at(-1) ?? '';
   if (!country || !CONTEXT_STATE_TITLES.has(head) || ctx.postsHeld?.(p.entity).length || words.some((w) => !isTitleWord(w))) return;
   // ("Minister Son invited …": a bare "Minister" is how a read-out names again someone it has introduced, not a post)
-  if (words.length === 1 && head === 'minister') return;
+  if (words.length === 1 && head === 'minister' && !apposed) return;
   // ("the bloc led by former prime minister X": a past post is told of another time, and its state less surely the context's;
   // news-fresh9 nepal-genz-live, news-fresh11 anwar-sworn-in-malaysia-hung-parliament)
   if (words.includes('former')) return;
@@ -254,6 +255,24 @@ function articleCountryHere(ctx: Ctx, p: Arg, words: readonly string[]): Entity 
   const rest = ctx.sentence.text.slice(ctx.tokens[p.last]!.end - ctx.sentence.start);
   const after = !!country && [country.label, ...country.aliases].some((n) => rest.includes(n));
   return country && !owned && !other && !runsOn && !after ? country : undefined;
+}
+
+/**
+ * "The delegation included the Minister of Foreign Affairs, X": a state's title with "the" and no owner, apposed before the name,
+ * holds as one written before it does (the context's country). Seen: news-fresh6 lula-celac-buenos-aires-readout, news-fresh12
+ * trudeau-rio-g20-bilaterals-nov2024, news-fresh15 me-riyadh-summit-crown-prince-readout.
+ */
+function apposedStatePost(ctx: Ctx, p: Arg): void {
+  const j = p.first - 1;
+  if (j < 1 || !comma(ctx.tokens[j]) || ctx.argAt[j]) return;
+  const complement = titleComplementBefore(ctx, j);
+  // ("the chief of the General Staff, X": a complement with "the" names a body, which the recogniser may have left out; a
+  // portfolio has none: "the Minister of Foreign Affairs")
+  if (complement >= 0 && word(ctx.tokens[complement + 2]) === 'the') return;
+  const { words, k } = titleWordsBack(ctx, complement >= 0 ? complement : j);
+  if (!words.length || word(ctx.tokens[k]) !== 'the' || ctx.argAt[k]) return;
+  knownPost(ctx, p, words);
+  if (!ctx.out.some((r) => r.subject === p.entity.key && (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADER_OF'))) contextPost(ctx, p, words, true);
 }
 
 /** the country the article names most often, where it is named at least twice as often as any other, else undefined */
