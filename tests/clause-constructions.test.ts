@@ -93,3 +93,27 @@ describe('an infinitive after a place apposed to a place, or after the object of
     expect(triples('Ana Ruiz went to Lima to visit the new port.', 'VISITED')).toEqual(['Ana Ruiz VISITED Lima']);
   });
 });
+
+describe('a gapped relative ("X, the coalition Y chairs") needs a noun phrase between the comma and its subject', () => {
+  it('reads the gapped noun', () => {
+    expect(triples('The Alliance for Change, the coalition Ana Ruiz chairs, won 82 seats.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF Alliance for Change']);
+  });
+  it('not across "as well as", "and", nor a noun of what was said', () => {
+    expect(triples('The embassies of Peru, Chile and Bolivia, as well as the Canadian High Commission, commended the voters.', 'PRAISED')).toEqual([]);
+    expect(triples('Spain has sent rescuers to Morocco, and Qatar has flown in relief supplies.', 'VISITED')).toEqual([]);
+    expect(triples('He accused Chile of plotting an attack on Bolivia, a claim Chile rejected as a provocation.', 'OPPOSES')).toEqual([]);
+  });
+});
+
+describe('a symmetric verb over its coordinated subject: denials and questions', () => {
+  it('a denial over more than two says nothing of each pair; over two it denies', () => {
+    expect(triples('Peru, Chile, Bolivia, Ecuador and Brazil attended but did not sign the text.', 'SIGNED_AGREEMENT_WITH')).toEqual([]);
+    expect(triples('Peru and Chile did not sign the treaty.', 'SIGNED_AGREEMENT_WITH')).toEqual(['NOT Peru SIGNED_AGREEMENT_WITH Chile']);
+  });
+  it('"signed no agreements" denies the deal', () => {
+    expect(triples('Peru and Chile signed no agreements, he added.', 'SIGNED_AGREEMENT_WITH')).toEqual(['NOT Peru SIGNED_AGREEMENT_WITH Chile']);
+  });
+  it('"asked whether X would help Y" states nothing', () => {
+    expect(triples('Asked whether Peru would help Chile build satellites, Ana Ruiz said yes.', 'SUPPORTS')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
 } from './lexicon.ts';
 import {
@@ -1256,7 +1256,8 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
 function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts: FrameOptions): 'done' | 'next' {
   const { tokens } = ctx;
   const subj = pairSubject(ctx, v) ?? participleSubject(ctx, v) ?? subjectBefore(ctx, v) ?? afterQuoteSubject(ctx, v);
-  if (!subj) return 'done';
+  // ("asked whether Russia would help X": a question states nothing)
+  if (!subj || word(tokens[openerAt(tokens, subj.group[0]!.first)]) === 'whether') return 'done';
   const from = frame.preps && frame.direct === false && !frame.noun ? afterDate(ctx, start, frame.preps) : start;
   // "X, accused of killing Y": "of" right after the verb opens its charge, not its object
   // (a gerund's "of" does name its object: "the slaying of X")
@@ -1282,9 +1283,13 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   // between them; "agreed to a truce" is)
   const commitment = (word(tokens[v + 1]) === 'to' && isVerb(tokens[v + 2]) && !isPreposition(tokens[v + 2])) || word(tokens[v + 1]) === 'that' || agreedView(ctx, v);
   if (PREDICATE_TABLE[frame.predicate].symmetric && commitment) return 'next';
+  // ("A, B, C and D did not sign the text": a denial over a group of more than two says nothing of each pair;
+  // "A and B signed no agreements": the deal denied)
+  if (PREDICATE_TABLE[frame.predicate].symmetric && pol.negated && actors.length > 2) return 'done';
+  const noDeal = word(tokens[v + 1]) === 'no' ? { negated: !pol.negated } : {};
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
-    actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, rule: 'reciprocal' })) n++; });
+    actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, ...noDeal, rule: 'reciprocal' })) n++; });
     if (n) return 'done';
   }
   const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate);
@@ -1423,6 +1428,9 @@ function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate): Arg[
   }
   const a = ctx.argAt[k];
   if (!nouns || !a || !(comma(ctx.tokens[k]) || dash(ctx.tokens[k]))) return null;
+  // ("A, B and C, as well as D, commended …", "X, and Y hailed it", "Z, while W told …": a coordinator or a
+  // subordinator before the subject opens no gapped noun; "Belarus, a claim Kyiv rejected": nor does a noun of what was said)
+  if (ctx.tokens.slice(k + 1, subjectStart).some((t) => GAP_BREAKERS.has(word(t)) || SAYING_NOUNS.has(word(t)))) return null;
   // ("Malema, the leader of the EFF, whom A and B supported": "whom" stands for a person, never the party named last)
   if (a.entity.type !== 'PERSON' && ctx.tokens.slice(k + 1, subjectStart).some((t) => word(t) === 'whom')) return null;
   return group(ctx, a);

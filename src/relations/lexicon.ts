@@ -187,6 +187,10 @@ export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'ch
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'warn', 'call', 'press', 'persuade', 'tell', 'advise', 'encourage', 'appeal', 'implore', 'beg', 'request']);
 /** "invited X to visit Y", "urged X to join Y": what X is asked to do is not done (the request verbs and inviting) */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([...REQUEST_VERBS, 'invite']);
+/** words that cannot stand in a gapped noun phrase ("X, the coalition Y chairs"): coordinators and subordinators */
+export const GAP_BREAKERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'as', 'well', 'while', 'whereas', 'although', 'though', 'plus', 'including', 'with', 'along']);
+/** nouns of what was said or done, apposed to a whole clause ("…, a claim Kyiv rejected", "…, a move Y condemned") */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'statement', 'remark', 'remarks', 'move', 'step', 'decision', 'view', 'position', 'proposal', 'demand', 'suggestion', 'idea', 'notion']);
 /** "no longer supports" */
 // ("has yet to join": not done)
 export const NEGATING_PHRASES: readonly (readonly string[])[] = [['no', 'longer'], ['not', 'any', 'longer'], ['yet', 'to']];
