@@ -95,11 +95,12 @@ export const visits: Pattern[] = [
   },
   {
     // a person's presence where he has gone: "X, who is in Y on a four-day visit", "X, who is in Y to lead …"
-    id: 'visit.present', kind: 'verb', predicate: 'VISITED', verbs: ['be'], noComplement: true, subject: 'agent', object: 'verb.pp:in',
+    // (not "X is out in Y, defeated": a candidate out of his seat; noParticle)
+    id: 'visit.present', kind: 'verb', predicate: 'VISITED', verbs: ['be'], noComplement: true, noParticle: true, subject: 'agent', object: 'verb.pp:in',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-dev (kenya-haiti-mss-readout: "X, who is in Y on a four-day official visit"); news-fresh9 (jaishankar-unga78-bilaterals: "X, who is in Y to lead …"); news-fresh6 (brasilia-january-8-live: "X, who is in Y … visiting flood-hit areas")',
     match: [['Ana Ruiz, who is in Quito on a three-day visit, met students.', 'Ana Ruiz VISITED Quito'], ['Ana Ruiz was in Quito on Monday to sign the accord.', 'Ana Ruiz VISITED Quito']],
-    miss: [['Ana Ruiz was in office in Quito for a decade.'], ['Ana Ruiz was born in Quito.'], ['Ana Ruiz is not in Quito this week.'], ["Ana Ruiz's office is in Quito."], ['Ana Ruiz is a lawyer practising in Quito.']],
+    miss: [['Ana Ruiz was in office in Quito for a decade.'], ['Ana Ruiz was born in Quito.'], ['Ana Ruiz is not in Quito this week.'], ["Ana Ruiz's office is in Quito."], ['Ana Ruiz is a lawyer practising in Quito.'], ['Ana Ruiz, the trade minister, is out in Cuenca, defeated by the Green candidate.']],
   },
   {
     // a guest received where the host receives him: "X received Y in Z", "Y was welcomed at the palace in Z by X"
