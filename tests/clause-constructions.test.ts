@@ -117,3 +117,10 @@ describe('a symmetric verb over its coordinated subject: denials and questions',
     expect(triples('Asked whether Peru would help Chile build satellites, Ana Ruiz said yes.', 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('"thanked Peru\'s president, X,": the name apposed to an owned title is the object', () => {
+  it('the verb acts on the named holder, not the owner', () => {
+    expect(triples('President Ana Ruiz welcomed the deal and thanked Peru\'s president, Luis Soto, for his leadership.', 'PRAISED')).toEqual(['Ana Ruiz PRAISED Luis Soto']);
+    expect(triples('Ruiz thanked Peru for its help.', 'PRAISED')).toEqual(['Ruiz PRAISED Peru']);
+  });
+});

@@ -1265,7 +1265,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const search = { preps: frame.preps ?? [], direct: !frame.noun && frame.direct !== false, demonym: !!frame.demonymObject };
   const found = objectAfter(ctx, from, search) ?? sharedObject(ctx, from, search) ?? (frame.preps && !frame.direct ? objectAfter(ctx, pastAdjunct(ctx, from, frame.preps), search) : null);
   const typed = found && frame.objectTypes ? (found.filter((o) => frame.objectTypes!.includes(o.entity.type)).length ? found.filter((o) => frame.objectTypes!.includes(o.entity.type)) : null) : found;
-  const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o));
+  const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o)).map((o) => ownedNamed(ctx, o));
   if (obj && !obj.length) return 'done';
   // ("backs neither A nor B": an object under "neither" denies the verb, as the clause analysis reads it)
   const denied = subj.negated || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
@@ -1312,6 +1312,13 @@ function withoutModifiers(ctx: Ctx, frame: VerbFrame, objects: Arg[]): Arg[] {
   const modifier = (o: Arg) => modifiesNoun(ctx, o) && !isDeterminer(ctx.tokens[o.last + 1]);
   const suffered = (o: Arg) => o.possessive && !!frame.sufferedBy?.includes(word(ctx.tokens[o.last + 1]));
   return types ? objects.filter((o) => !suffered(o) && (o.possessive || !types.includes(o.entity.type) || !modifier(o))) : objects;
+}
+
+/** "thanked Qatar's emir, Sheikh T,", "accused Wagner's chief, Y,": the name apposed to an owned title is the object, not its owner */
+function ownedNamed(ctx: Ctx, o: Arg): Arg {
+  if (!o.possessive || o.pronoun) return o;
+  const named = ctx.analysis?.phrases.find((p) => p.possessor?.referent === o && p.named?.referent && !p.referent)?.named?.referent;
+  return named && named.entity.type === 'PERSON' && !named.pronoun ? named : o;
 }
 
 /** "thanked A and B's other partners": B owns the others named, and is not one of them */
