@@ -124,3 +124,10 @@ describe('"thanked Peru\'s president, X,": the name apposed to an owned title is
     expect(triples('Ruiz thanked Peru for its help.', 'PRAISED')).toEqual(['Ruiz PRAISED Peru']);
   });
 });
+
+describe('"the partnership between A and B threatens …": a coordination after "between" is no subject', () => {
+  it('neither member is the verb\'s subject', () => {
+    expect(triples('As Ruiz put it, the partnership between Peru and Chile threatens both Pacific and Atlantic security.', 'THREATENED')).toEqual([]);
+    expect(triples('Peru and Chile threatened Bolivia.', 'THREATENED')).toEqual(['Chile THREATENED Bolivia', 'Peru THREATENED Bolivia']);
+  });
+});

@@ -448,6 +448,9 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       // ("X had warned Y even before Z spoke, and accused Y": past an "and", the subject of an adverbial clause is not the verb's)
       const sub = openerAt(tokens, a.first);
       if (crossedAnd && CLAUSE_SUBORDINATORS.has(word(tokens[sub])) && ownVerbBefore(ctx, a.last + 1, lastAnd)) { j = sub - 1; continue; }
+      // ("the partnership between A and B threatens …": a coordination a preposition governs is no subject)
+      const lead = group(ctx, a)[0]!;
+      if (lead !== a && lead.first < a.first && ['between', 'among', 'amongst'].includes(word(tokens[lead.first - 1]))) { j = lead.first - 1; continue; }
       // ("X called on the Taliban's foreign minister, Y, and told him": past an "and", a name apposed to an object is one too)
       const described = crossedAnd ? describedObject(ctx, a) : -1;
       if (described >= 0) { j = described - 1; continue; }
