@@ -76,10 +76,10 @@ describe('the subject of a verb after "and": not a name apposed to an object, no
     expect(triples('The Bolivian government had warned Chile of countermeasures even before Ana Ruiz spoke, and accused Chile of slander.', 'ACCUSED')).not.toContain('Ana Ruiz ACCUSED Chile');
   });
   it('an apposition with "and" inside it keeps its name the subject', () => {
-    expect(triples('Luis Soto called the base a red line, while Ana Ruiz, then the party\'s spokeswoman and now the foreign minister, accused Luis Soto of failure.', 'ACCUSED')).toEqual(['Ana Ruiz ACCUSED Luis Soto']);
+    expect(triples('Luis Soto backed the plan, while Ana Ruiz, once an adviser and now the trade minister, accused Luis Soto of neglect.', 'ACCUSED')).toEqual(['Ana Ruiz ACCUSED Luis Soto']);
   });
   it('a verb inside "after …" whose subject is unnamed takes no subject from the clause before', () => {
-    expect(triples('The ruling party refused to concede, and after police and army chiefs met Luis Soto, the commissioner called in the army.', 'MET_WITH')).toEqual([]);
+    expect(triples('The opposition would not concede, and after army and police commanders met Luis Soto, the governor declared an emergency.', 'MET_WITH')).toEqual([]);
   });
 });
 
@@ -100,14 +100,14 @@ describe('a gapped relative ("X, the coalition Y chairs") needs a noun phrase be
   });
   it('not across "as well as", "and", nor a noun of what was said', () => {
     expect(triples('The embassies of Peru, Chile and Bolivia, as well as the Canadian High Commission, commended the voters.', 'PRAISED')).toEqual([]);
-    expect(triples('Spain has sent rescuers to Morocco, and Qatar has flown in relief supplies.', 'VISITED')).toEqual([]);
+    expect(triples('Chile has dispatched doctors to Peru, and Bolivia has flown in tents and water.', 'VISITED')).toEqual([]);
     expect(triples('He accused Chile of plotting an attack on Bolivia, a claim Chile rejected as a provocation.', 'OPPOSES')).toEqual([]);
   });
 });
 
 describe('a symmetric verb over its coordinated subject: denials and questions', () => {
   it('a denial over more than two says nothing of each pair; over two it denies', () => {
-    expect(triples('Peru, Chile, Bolivia, Ecuador and Brazil attended but did not sign the text.', 'SIGNED_AGREEMENT_WITH')).toEqual([]);
+    expect(triples('Peru, Chile, Bolivia, Ecuador and Brazil joined the talks but did not sign the final accord.', 'SIGNED_AGREEMENT_WITH')).toEqual([]);
     expect(triples('Peru and Chile did not sign the treaty.', 'SIGNED_AGREEMENT_WITH')).toEqual(['NOT Peru SIGNED_AGREEMENT_WITH Chile']);
   });
   it('"signed no agreements" denies the deal', () => {

@@ -164,7 +164,7 @@ export const meetings: Pattern[] = [
     seen: 'news-dev read-outs ("X was received on his arrival at the airport by Y", "was received by Prime Minister Y at a state dinner"); news-fresh5 read-outs ("was received at the palace by President Y", "after being greeted at Parliament House by Y")',
     match: [['Ana Ruiz was received at the palace by President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'], ['In Lima, Ana Ruiz was greeted at the airport by Jorge Mesa.', 'Jorge Mesa HOSTED Ana Ruiz'],
       ['Ana Ruiz flew to Lima, where she was greeted by her Peruvian colleague, Foreign Minister Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz'],
-      ['Ana Ruiz was welcomed by the host of the summit, President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz']],
+      ['Ana Ruiz was welcomed by the chair of the forum, President Luis Gomez.', 'Luis Gomez HOSTED Ana Ruiz']],
     miss: [['The plan was received well by Luis Gomez.'], ['Ana Ruiz was received with applause.']],
   },
   {

@@ -141,8 +141,8 @@ export const visits: Pattern[] = [
     id: 'visit.noun.of', kind: 'noun', predicate: 'VISITED', nouns: TRAVEL_NOUNS.filter((w) => w !== 'mission'), subject: 'pp:of', object: 'pp:to',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh17 (sa-india-uk-ceta-release: "during the official visit of Prime Minister X to Y"); news-fresh14 and news-fresh15 readout headings ("Visit of Prime Minister to Y", "Visit of Minister of State … to Y")',
-    match: [['Peru and Chile signed a trade pact during the official visit of Prime Minister Ana Ruiz to Chile.', 'Ana Ruiz VISITED Chile']],
-    miss: [['Peru and Chile signed a trade pact during the official visit of Prime Minister Ana Ruiz.'], ['Ana Ruiz spoke about the cost of visits to Chile.']],
+    match: [['Two grain deals were agreed on the first day of the state visit of President Ana Ruiz to Chile.', 'Ana Ruiz VISITED Chile']],
+    miss: [['Two grain deals were agreed on the first day of the state visit of President Ana Ruiz.'], ['Ana Ruiz spoke about the cost of visits to Chile.']],
   },
   {
     // "held talks in Y": the talks' own place. A host holds talks at home too, so withoutHomeVisits (index.ts) keeps the
