@@ -783,17 +783,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // connectors left at an edge where a gazetteer name was cut off: "Supreme Court of | Canada"
   while (b >= a && !isCapitalised(tokens[b]!) && !/\d/.test(tokens[b]!.text)) b--;
   while (a <= b && !isCapitalised(tokens[a]!)) a++;
-  let title: { a: number; b: number; role: string } | undefined;
-  const headed = b > a && headType(tokens, [a, b]) !== null; // "Ambassador Hotel" is no ambassador
-  for (let t = headed ? null : titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
-    title = { a: title?.a ?? a, b: t.end, role: t.role };
-    a = t.end + 1;
-  }
-  // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
-  while (a < b && !headed && !ctx.headline && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName', 'Plural') && ctx.knownWord(tokens[a]!.normal) && isCapitalised(tokens[a + 1]!)) {
-    title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
-    a++;
-  }
+  let title: Leftover['title'];
+  ({ a, title } = titlesBefore(ctx, a, b));
   if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
   // "the 6th Fleet", "the 12th Brigade": an ordinal numbers a body
   const ordinal = tokens[a - 1];
@@ -833,6 +824,23 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // a person by its shape alone: resolution lets another mention of the name in the article type it ("in Debre Tabor")
   else if (byShape && type === 'PERSON') mention.kind = SHAPE_KIND;
   return title ? { mention, title } : { mention };
+}
+
+/** The titles that open a leftover span [a, b] ("President", "Composer Thomas"): their range and role, and where the name begins. */
+function titlesBefore(ctx: Ctx, a: number, b: number): { a: number; title: Leftover['title'] } {
+  const { tokens } = ctx.sentence;
+  let title: Leftover['title'];
+  const headed = b > a && headType(tokens, [a, b]) !== null; // "Ambassador Hotel" is no ambassador
+  for (let t = headed ? null : titleAt(tokens, a, b - 1); t && t.end < b; t = titleAt(tokens, a, b - 1)) {
+    title = { a: title?.a ?? a, b: t.end, role: t.role };
+    a = t.end + 1;
+  }
+  // an occupation written as a title: "Composer Thomas", "Anthropologist Jane Doe"
+  while (a < b && !headed && !ctx.headline && has(tokens[a]!, 'Actor') && !has(tokens[a]!, 'FirstName', 'LastName', 'Plural') && ctx.knownWord(tokens[a]!.normal) && isCapitalised(tokens[a + 1]!)) {
+    title = { a: title?.a ?? a, b: a, role: wordKey(tokens[a]!) };
+    a++;
+  }
+  return { a, title };
 }
 
 /**

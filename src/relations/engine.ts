@@ -436,25 +436,10 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     if (word(t) === 'whose') return null;
     const a = argAt[j];
     if (a) {
-      if (a.demonym && !standsForCountry(ctx, a)) { j = a.first - 1; continue; }
-      if (a.possessive) return null;
-      // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
-      const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
-      // ("X met A and B, discussed … and thanked C": a coordination governed as a whole is an object too)
-      const head = crossedAnd ? coordinationHead(ctx, a) : a;
-      if ((governedAsObject(ctx, a, crossedAnd) || (head !== a && governedAsObject(ctx, head, crossedAnd))) && !apposedParticiple) { j = head.first - 1; continue; }
-      // ("X visited Osaka, Japan, to take part in Y": a place apposed to a place is no infinitive's subject; the visit's is)
-      if (word(tokens[v - 1]) === 'to' && isPlaceArg(a) && comma(tokens[a.first - 1]) && isPlaceArg(argAt[a.first - 1])) return purposeSubject(ctx, argAt[a.first - 1]!);
-      // ("X had warned Y even before Z spoke, and accused Y": past an "and", the subject of an adverbial clause is not the verb's)
-      const sub = openerAt(tokens, a.first);
-      if (crossedAnd && CLAUSE_SUBORDINATORS.has(word(tokens[sub])) && ownVerbBefore(ctx, a.last + 1, lastAnd)) { j = sub - 1; continue; }
-      // ("the partnership between A and B threatens …": a coordination a preposition governs is no subject)
-      const lead = group(ctx, a)[0]!;
-      if (lead !== a && lead.first < a.first && ['between', 'among', 'amongst'].includes(word(tokens[lead.first - 1]))) { j = lead.first - 1; continue; }
-      // ("X called on the Taliban's foreign minister, Y, and told him": past an "and", a name apposed to an object is one too)
-      const described = crossedAnd ? describedObject(ctx, a) : -1;
-      if (described >= 0) { j = described - 1; continue; }
-      return subjectClause(ctx, a, v, crossedAnd, lastAnd);
+      const step = atMention(ctx, a, v, { crossedAnd, lastAnd, gerund, firstCue });
+      if ('subject' in step) return step.subject;
+      j = step.j;
+      continue;
     }
     const w = word(t);
     // "the man who killed X": the relative pronoun's antecedent
@@ -486,6 +471,33 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
     j--;
   }
   return null;
+}
+
+/** Where subjectBefore's search stands on reaching mention `a`: the walk so far (see there). */
+interface SubjectWalk { crossedAnd: boolean; lastAnd: number; gerund: number; firstCue: number }
+
+/** On reaching mention `a`, the subject search either settles (`subject`, null for none) or steps back to token `j`. */
+function atMention(ctx: Ctx, a: Arg, v: number, { crossedAnd, lastAnd, gerund, firstCue }: SubjectWalk): { subject: Clause | null } | { j: number } {
+  const { tokens, argAt } = ctx;
+  if (a.demonym && !standsForCountry(ctx, a)) return { j: a.first - 1 };
+  if (a.possessive) return { subject: null };
+  // "the sentence of X, convicted of killing Y": a participial apposition lends its name as subject, object or not
+  const apposedParticiple = gerund >= 0 && comma(tokens[a.last]) && a.last + 1 === firstCue;
+  // ("X met A and B, discussed … and thanked C": a coordination governed as a whole is an object too)
+  const head = crossedAnd ? coordinationHead(ctx, a) : a;
+  if ((governedAsObject(ctx, a, crossedAnd) || (head !== a && governedAsObject(ctx, head, crossedAnd))) && !apposedParticiple) return { j: head.first - 1 };
+  // ("X visited Osaka, Japan, to take part in Y": a place apposed to a place is no infinitive's subject; the visit's is)
+  if (word(tokens[v - 1]) === 'to' && isPlaceArg(a) && comma(tokens[a.first - 1]) && isPlaceArg(argAt[a.first - 1])) return { subject: purposeSubject(ctx, argAt[a.first - 1]!) };
+  // ("X had warned Y even before Z spoke, and accused Y": past an "and", the subject of an adverbial clause is not the verb's)
+  const sub = openerAt(tokens, a.first);
+  if (crossedAnd && CLAUSE_SUBORDINATORS.has(word(tokens[sub])) && ownVerbBefore(ctx, a.last + 1, lastAnd)) return { j: sub - 1 };
+  // ("the partnership between A and B threatens …": a coordination a preposition governs is no subject)
+  const lead = group(ctx, a)[0]!;
+  if (lead !== a && lead.first < a.first && ['between', 'among', 'amongst'].includes(word(tokens[lead.first - 1]))) return { j: lead.first - 1 };
+  // ("X called on the Taliban's foreign minister, Y, and told him": past an "and", a name apposed to an object is one too)
+  const described = crossedAnd ? describedObject(ctx, a) : -1;
+  if (described >= 0) return { j: described - 1 };
+  return { subject: subjectClause(ctx, a, v, crossedAnd, lastAnd) };
 }
 
 /** a verb of its own among tokens [from, to) (not "while X, then its spokeswoman and now …": an apposition has none) */
