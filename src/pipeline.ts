@@ -20,7 +20,7 @@ export interface Extractor {
 
 /**
  * Loads the gazetteer, the pair scorer's model and sets up the parser once; pass the result to extractArticle.
- * `pairModel`: a model file, or null for the patterns alone (default: data/models/pair-scorer.json where present).
+ * `pairModel`: a model file, or null for the patterns alone (default: data/models/pair-scorer.json; a missing or corrupt file is a one-line error).
  */
 export function createExtractor(gazetteerDir?: string, pairModel?: string | null): Extractor {
   const gazetteer = loadGazetteer(gazetteerDir);

@@ -1,6 +1,6 @@
 // The learned pair scorer's model file: one logistic regression per predicate over pairFeatures, with the
 // threshold cross-validation chose for it. Only predicates whose cross-validated precision held are in the file.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isPredicate, type Predicate } from '../../model/predicates.ts';
 import { GeokgError } from '../../util/errors.ts';
@@ -49,9 +49,11 @@ export function parsePairModel(text: string, path: string): PairModel {
   return { format: PAIR_MODEL_FORMAT, about: m.about ?? {}, predicates: m.predicates };
 }
 
-/** Reads a model file; the default file may be absent (no learned edges), a named one may not. */
-export function loadPairModel(path: string = DEFAULT_PAIR_MODEL): PairModel | undefined {
-  if (path === DEFAULT_PAIR_MODEL && !existsSync(path)) return undefined;
+/**
+ * Reads a model file. A missing one is an error, the default too: an install without it would build other graphs from
+ * the same text without a word (createExtractor's null asks for the patterns alone).
+ */
+export function loadPairModel(path: string = DEFAULT_PAIR_MODEL): PairModel {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
