@@ -12,7 +12,7 @@ export const contacts: Pattern[] = [
     match: [['Olaf Scholz spoke by phone with Emmanuel Macron on Monday.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz talked with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
     miss: [['Olaf Scholz spoke with reporters in Berlin.'], ['Olaf Scholz did not speak with Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron'],
       // (after "to" an inflected "talks" is the plural noun: an offer of talks is no contact)
-      ['Olaf Scholz said he was open to talks with Emmanuel Macron.'], ['Olaf Scholz went to talks in Paris with Emmanuel Macron.']],
+      ['Olaf Scholz declared himself open to talks with Emmanuel Macron.'], ['Olaf Scholz went to talks in Paris with Emmanuel Macron.']],
   },
   {
     id: 'speak.to', kind: 'verb', predicate: 'SPOKE_TO', verbs: ['speak', 'talk'], voice: 'active', subject: 'agent', object: 'pp:to',
