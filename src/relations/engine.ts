@@ -90,6 +90,10 @@ export interface EmitOptions {
   anchor?: number;
 }
 
+/** The key of an edge in Ctx.emitted: one per subject, predicate, object and polarity in a sentence. */
+export const emittedKey = (subject: string, predicate: Predicate, object: string, negated: boolean): string =>
+  `${subject}\u0000${predicate}\u0000${object}\u0000${negated}`;
+
 /** Emits s —p→ o if the types fit. An edge whose ends clash (a self-loop, types that do not fit) is dropped:
  *  a referent is never changed to make an edge fit (issue 12: a pronoun swapped to its second reading invented edges). */
 export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitOptions): boolean {
@@ -101,10 +105,10 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (se.key === oe.key || !fitsSignature(predicate, se.type, oe.type)) return false;
   const { article, sentence } = ctx;
   const negated = !!opts.negated;
-  const key = `${se.key}\u0000${predicate}\u0000${oe.key}\u0000${negated}`;
+  const key = emittedKey(se.key, predicate, oe.key, negated);
   if (ctx.emitted.has(key)) return false;
   // ("X, chief of Y,": one post; a leader found for the pair in this sentence is not also its staff)
-  if (predicate === 'WORKS_FOR' && ctx.emitted.has(`${se.key}\u0000LEADER_OF\u0000${oe.key}\u0000${negated}`)) return false;
+  if (predicate === 'WORKS_FOR' && ctx.emitted.has(emittedKey(se.key, 'LEADER_OF', oe.key, negated))) return false;
   ctx.emitted.add(key);
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,

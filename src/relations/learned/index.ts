@@ -3,7 +3,7 @@
 // sets' gold (scripts/train-pair-scorer.ts). It adds edges only; it never removes or changes a pattern's edge.
 import { PREDICATE_TABLE, PREDICATES, type Predicate } from '../../model/predicates.ts';
 import type { Relation } from '../../model/types.ts';
-import { emit, type Arg, type Ctx } from '../engine.ts';
+import { emit, emittedKey, type Arg, type Ctx } from '../engine.ts';
 import { clauseOver, pairFeatures, sentenceFeatures, type PairSentence } from './features.ts';
 import { pairProbability, type PairModel } from './model.ts';
 
@@ -60,7 +60,7 @@ export function learnedRelations(ctx: Ctx, model: PairModel, candidates: readonl
     for (const p of c.predicates) {
       const m = model.predicates[p];
       // (a symmetric edge once: not again the other way round)
-      if (!m || (PREDICATE_TABLE[p].symmetric && ctx.emitted.has(`${c.object.entity.key}\u0000${p}\u0000${c.subject.entity.key}\u0000false`))) continue;
+      if (!m || (PREDICATE_TABLE[p].symmetric && ctx.emitted.has(emittedKey(c.object.entity.key, p, c.subject.entity.key, false)))) continue;
       const probability = pairProbability(m, c.features);
       if (probability >= m.threshold) emit(ctx, c.subject, p, c.object, { rule: `learned.${p}`, confidence: Math.round(probability * 100) / 100 });
     }
