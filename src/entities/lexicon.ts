@@ -272,15 +272,16 @@ export const ORG_HEADS_BEFORE_OF = new Set([
  */
 export const NAME_WORD_ABBREVIATIONS: Record<string, string> = { saint: 'st', mount: 'mt', fort: 'ft' };
 
-/** Small words allowed inside a multi-word name when a capitalised word follows them. */
-export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'es', 'am', 'ul']);
-
 /**
  * Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"), and to place names of
  * the same build: Swahili's "es" ("Dar es Salaam"), German's "am" ("Frankfurt am Main"), Urdu's "ul" ("Siraj ul Haq")
  * (seen: news-fresh16 eu-reichsburger-raids-analysis, news-fresh7 bilawal-goa-sco-cfm-readout, Dar es Salaam in two news sets).
  */
 export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'es', 'am', 'ul']);
+
+/** Small words allowed inside a multi-word name when a capitalised word follows them: a name's particles and these. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'des', 'e', ...PERSON_PARTICLES]);
+
 /** A two-word particle between a person's names ("Juan Ramón de la Fuente", "Rafael van der Vaart"): its first and second words. */
 export const PARTICLE_PAIR_FIRSTS: ReadonlySet<string> = new Set(['de', 'van', 'von']);
 export const PARTICLE_PAIR_SECONDS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'der', 'den']);
