@@ -773,6 +773,16 @@ describe('relations: a leader\'s title with no owner written', () => {
     // (a department of that state named in the sentence is the employer it gives: the state is left unsaid)
     expect(serves('The United States sent troops. At the Pentagon, Defense Secretary Lloyd Austin greeted the delegates.', '2023-03-15')).toEqual([]);
   });
+  it('reads "Country\'s X" and "X of Country" with no title as the post the gazetteer gives X there on the date, never "former X"', () => {
+    const posts = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
+    expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    expect(posts('The summit opened in Lima. Emmanuel Macron of France arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    expect(posts('The summit opened in Lima. Penny Wong of Australia arrived late.', '2024-03-15')).toEqual(['Penny Wong WORKS_FOR Australia']);
+    // (outside the term, a post held elsewhere, and a former holder: nothing)
+    expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2010-03-15')).toEqual([]);
+    expect(posts('The summit opened in Lima. Emmanuel Macron of Peru arrived late.', '2024-03-15')).toEqual([]);
+    expect(posts('The summit opened in Lima. Australia\'s former Penny Wong arrived late.', '2024-03-15')).toEqual([]);
+  });
 });
 
 describe('relations: evidence, modality and merging', () => {

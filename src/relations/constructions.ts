@@ -110,6 +110,7 @@ export function titleBeforeName(ctx: Ctx): void {
     if (p.entity.type === 'PERSON' && p.pronoun) describedPost(ctx, p);
     if (p.entity.type !== 'PERSON' || p.pronoun) continue;
     counterpartPost(ctx, p);
+    ownerPostKnown(ctx, p);
     if (isPortfolioName(ctx, p)) continue;
     const { words, j: owner } = titleWordsBefore(ctx, p);
     // ("the chief of the Bangladesh Army, General X", "Australia's Chief of Navy, Vice Admiral X": a rank after the title's
@@ -172,6 +173,40 @@ function counterpartKind(ctx: Ctx, owner: Arg | undefined, country: Entity): Pre
   const posts = ctx.out.filter((r) => r.subject === owner.entity.key && !r.negated && (r.predicate === 'LEADER_OF' || r.predicate === 'WORKS_FOR')
     && r.object !== country.key && ctx.article.entities.some((e) => e.key === r.object && e.type === 'COUNTRY'));
   return posts.some((r) => r.predicate === 'LEADER_OF') ? 'LEADER_OF' : posts.length ? 'WORKS_FOR' : null;
+}
+
+/**
+ * "Mexico's X tweeted", "the UAE's Sheikh X", "X of Türkiye took part", "Gabriel Boric of Chile, Gustavo Petro of Colombia",
+ * "…; Uganda, X; and Eritrea, Y": a person written right after a state's (or body's) possessive, right before "of" and it,
+ * or after it and a comma in a list, with no title, holds there the post the gazetteer gives on the article's date (a
+ * leader's or another): the text ties the two, the gazetteer says how. Not "former X", nor where the gazetteer has no post
+ * of the person held there that day. Seen: news-fresh12 brazil-runoff-lula-wins-liveblog-oct2022 and
+ * kremlin-russia-africa-summit-bilaterals-readout, news-fresh10 pashinyan-prague-epc-readout, news-fresh19
+ * am-milei-inauguration-live, news-fresh6 sudan-khartoum-fighting-live, news-fresh m23-goma-congo-rwanda-wire.
+ */
+function ownerPostKnown(ctx: Ctx, p: Arg): void {
+  const owner = ownerBeside(ctx, p);
+  if (!owner || (owner.entity.type !== 'COUNTRY' && owner.entity.type !== 'ORGANIZATION') || owner.pronoun) return;
+  if (word(ctx.tokens[Math.min(owner.first, p.first) - 1]) === 'former') return;
+  const held = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.key === owner.entity.key);
+  if (!held.length) return;
+  const pred = held.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR';
+  emit(ctx, p, pred, owner, { rule: 'title.owner-known', confidence: CONFIDENCE.adjacency });
+}
+
+/** the state or body written beside a name with no title between: "Mexico's (Sheikh) X", "X of Chile", "; Uganda, X;" */
+function ownerBeside(ctx: Ctx, p: Arg): Arg | undefined {
+  let k = p.first - 1;
+  while (k > 0 && !ctx.argAt[k] && FORMS_OF_ADDRESS.has(word(ctx.tokens[k]).replace(/\.$/, '')) && !comma(ctx.tokens[k])) k--;
+  const before = ctx.argAt[k];
+  if (before?.possessive && before.last === k && !comma(ctx.tokens[k])) return before;
+  const after = ctx.argAt[p.last + 2];
+  if (word(ctx.tokens[p.last + 1]) === 'of' && !comma(ctx.tokens[p.last]) && after && !after.possessive && after.first === p.last + 2) return after;
+  // (a list of state and name pairs: the pair opens after a semicolon, a colon or "and", and closes at one or the sentence's end)
+  const listed = before && !before.possessive && before.last === k && k === p.first - 1 && comma(ctx.tokens[k]) ? before : undefined;
+  const opens = (i: number) => /[;:]/.test(ctx.tokens[i]?.post ?? '') || (word(ctx.tokens[i]) === 'and' && /[;:]/.test(ctx.tokens[i - 1]?.post ?? ''));
+  const closes = /[;.]/.test(ctx.tokens[p.last]!.post) || p.last === ctx.tokens.length - 1;
+  return listed && opens(listed.first - 1) && closes ? listed : undefined;
 }
 
 /** how many rank words stand right before the name after a comma ("…, Vice Admiral X" → 2), else 0 */
