@@ -773,6 +773,14 @@ describe('relations: a leader\'s title with no owner written', () => {
     // (a department of that state named in the sentence is the employer it gives: the state is left unsaid)
     expect(serves('The United States sent troops. At the Pentagon, Defense Secretary Lloyd Austin greeted the delegates.', '2023-03-15')).toEqual([]);
   });
+  it('reads a hyphenated title as the gazetteer\'s post ("Secretary-General X", "Director General X"), and a title apposed before an honorific', () => {
+    const leads = (text: string) => triples(run(text, '2024-03-15')).filter((t) => t.includes('LEADER_OF'));
+    expect(leads('The United Nations met in Geneva. Secretary-General António Guterres opened the session.')).toEqual(['António Guterres LEADER_OF United Nations']);
+    expect(leads('The United Nations met in Geneva. Secretary General António Guterres opened the session.')).toEqual(['António Guterres LEADER_OF United Nations']);
+    // (a post the person does not hold: nothing)
+    expect(leads('The United Nations met in Geneva. Director-General António Guterres opened the session.')).toEqual([]);
+    expect(leads('The session was opened by the Prime Minister of Peru, Shri Ana Ruiz, in Lima.')).toEqual(['Ana Ruiz LEADER_OF Peru']);
+  });
   it('reads "Country\'s X" and "X of Country" with no title as the post the gazetteer gives X there on the date, never "former X"', () => {
     const posts = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
     expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);

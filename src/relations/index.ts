@@ -68,7 +68,8 @@ function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLook
   // day, "President Joe Biden intended to …" a week after Biden left office)
   const heldBefore = (r: GazetteerRole): boolean => !!day && !!r.to && r.to <= day;
   const postHeld = (e: Entity, role: string, past = false): Entity | undefined => {
-    const roles = (e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles : undefined)?.filter((r) => r.role === role) ?? [];
+    // ("Secretary-General X", "Director General X": the text's hyphen is a space in the title's words, the gazetteer's is kept)
+    const roles = (e.gazetteerId ? world.entry?.(e.gazetteerId)?.roles : undefined)?.filter((r) => r.role.replace(/-/g, ' ') === role.replace(/-/g, ' ')) ?? [];
     const before = past ? roles.filter(heldBefore) : [];
     const held = roles.find(heldOn) ?? (new Set(before.map((r) => r.of)).size === 1 ? before[0] : undefined);
     const body = named(held?.of);

@@ -2,7 +2,7 @@
 // construction modules) applies them; nothing here names an entity or a fact of any article.
 import type { Predicate } from '../model/predicates.ts';
 import type { EntityType } from '../model/types.ts';
-import { STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
+import { HONORIFICS as NAME_HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { PERSONAL_HONORIFICS } from '../resolve/lexicon.ts';
 
 /**
@@ -341,8 +341,9 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'del
 /** a state's staff in the plural, before a list of their names ("two German officials: A and B") */
 export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'diplomats', 'envoys', 'ministers', 'negotiators', 'delegates']);
 
-/** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X" */
-export const HONORIFICS: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, ...STYLES_OF_ADDRESS]);
+/** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X", "…, Shri X" (the
+ *  entity stage's honorifics, which it keeps out of the name: a title apposed before one was read by no rule) */
+export const HONORIFICS: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, ...STYLES_OF_ADDRESS, ...NAME_HONORIFICS]);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
 /** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */
