@@ -781,6 +781,14 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(leads('The United Nations met in Geneva. Director-General António Guterres opened the session.')).toEqual([]);
     expect(leads('The session was opened by the Prime Minister of Peru, Shri Ana Ruiz, in Lima.')).toEqual(['Ana Ruiz LEADER_OF Peru']);
   });
+  it('reads no state\'s post for a person the gazetteer has serving another named state on the date, and never in this one', () => {
+    const posts = (text: string, date = '2024-03-15') => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
+    expect(posts('Australia sent aid. Vietnam\'s foreign minister, Penny Wong, spoke in Hanoi.')).toEqual([]);
+    // (a person the gazetteer lacks, the state it has, and a date before the person's post: the text's reading stands)
+    expect(posts('Australia sent aid. Vietnam\'s foreign minister, Ana Ruiz, spoke in Hanoi.')).toEqual(['Ana Ruiz WORKS_FOR Vietnam']);
+    expect(posts('Vietnam sent aid. Australia\'s foreign minister, Penny Wong, spoke in Hanoi.')).toEqual(['Penny Wong WORKS_FOR Australia']);
+    expect(posts('Australia sent aid. Vietnam\'s foreign minister, Penny Wong, spoke in Hanoi.', '2015-03-15')).toEqual(['Penny Wong WORKS_FOR Vietnam']);
+  });
   it('reads "Country\'s X" and "X of Country" with no title as the post the gazetteer gives X there on the date, never "former X"', () => {
     const posts = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
     expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);

@@ -109,6 +109,7 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (ctx.emitted.has(key)) return false;
   // ("X, chief of Y,": one post; a leader found for the pair in this sentence is not also its staff)
   if (predicate === 'WORKS_FOR' && ctx.emitted.has(emittedKey(se.key, 'LEADER_OF', oe.key, negated))) return false;
+  if ((predicate === 'LEADER_OF' || predicate === 'WORKS_FOR') && !negated && servesAnotherState(ctx, se, oe)) return false;
   ctx.emitted.add(key);
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
@@ -131,6 +132,17 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   if (modality !== 'stated') rel.modality = modality;
   ctx.out.push(rel);
   return true;
+}
+
+/**
+ * ("With Minister Wong, the Vietnamese minister proposed …", "Iran's supreme leader … Azerbaijan"): a state's post is not
+ * read for a person the gazetteer has serving another state on the article's date and never in this one; the words that
+ * seemed to tie the two belong to someone else.
+ */
+function servesAnotherState(ctx: Ctx, person: Entity, state: Entity): boolean {
+  if (state.type !== 'COUNTRY' || person.type !== 'PERSON') return false;
+  const posts = ctx.postsHeld?.(person) ?? [];
+  return posts.some((r) => r.current && r.body?.type === 'COUNTRY') && !posts.some((r) => r.body?.key === state.key);
 }
 
 /** A place as written with the region after it: "Burchard, Neb." */
