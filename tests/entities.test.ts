@@ -433,6 +433,18 @@ describe('entity recognition', () => {
     expect(names('Ships of the 7th Fleet sailed.')).toEqual(['7th Fleet/ORGANIZATION']);
   });
 
+  it("keeps a facility's lower-case head after a place's name, whatever kind of place, but not a region's", () => {
+    expect(names('The convoy waited at the Rafah crossing for hours.')).toEqual(['Rafah crossing/LOCATION']);
+    expect(names('He was moved from Attock jail on Tuesday.')).toEqual(['Attock jail/LOCATION']);
+    expect(names('Drones struck near the Zaporizhzhia nuclear power plant overnight.')).toEqual(['Zaporizhzhia nuclear power plant/LOCATION']);
+    // a region or province written after the name is the place itself
+    expect(names('Shelling hit the Donetsk region overnight.')).toEqual(['Donetsk/LOCATION']);
+    // a wide region's name only says where the facility is
+    expect(names('The dissident was held in Arctic prison until spring.')).not.toContain('Arctic prison/LOCATION');
+    // a day's name after the head stays out of it
+    expect(names('Trucks crossed the Kerem crossing Monday.')).toContain('Kerem crossing/LOCATION');
+  });
+
   it('reads a body named with its country first as the country and the body', () => {
     expect(names('The U.S. Congress passed the bill.')).toEqual(['U.S./COUNTRY', 'Congress/ORGANIZATION']);
     // a name that is not used without its country stays one

@@ -405,6 +405,20 @@ export const LOWER_NAME_HEADS: Record<string, 'LOCATION' | 'ORGANIZATION'> = {
 };
 
 /**
+ * Lower-case heads of a facility named after a place ("Attock jail", "the Rafah crossing", "Hindon air base", "the Kakhovka
+ * dam"): the whole is the facility, another thing than the place, whatever kind of place the name is (a state's name
+ * keeps no claim on them as it does on "government"). "region" and "province" are left out ("the Kursk region" is the
+ * place Kursk itself), and so are words that more often only locate a city ("airport", "port", "camp").
+ * Seen: news-fresh17 (sa-imran-khan-toshakhana-live "Attock jail", "Adiala jail"), news-fresh13 (erdogan-cairo-visit-sisi-2024
+ * "Rafah crossing", myanmar-executions-asean-analysis "Insein prison"), news-fresh16 (eu-burgenstock-peace-summit-readout
+ * "Zaporizhzhia nuclear power plant"), news-dev (hasina-yunus-interim "Hindon air base"), news-fresh9 (kakhovka-dam-breach-live).
+ */
+export const LOWER_PLACE_HEADS: readonly (readonly string[])[] = [
+  ['prison'], ['jail'], ['crossing'], ['dam'], ['terminal'],
+  ['air', 'base'], ['naval', 'base'], ['nuclear', 'plant'], ['nuclear', 'power', 'plant'], ['power', 'plant'],
+];
+
+/**
  * Place names that name a state abroad and a US state, kept in the gazetteer under the foreign state, with the
  * US state's entry to read instead when the sentence is American: "Atlanta, Georgia", "Georgia and Alabama".
  */

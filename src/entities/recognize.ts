@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
+  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
@@ -987,20 +987,35 @@ function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
   for (const m of ms) {
     const next = tokens[m.tokens[1] + 1];
     if (!next || m.demonym || m.type === 'PERSON' || m.possessive || !/^\s+$/.test(gapBetween(ctx.text, tokens[m.tokens[1]]!, next))) continue;
-    const type = Object.hasOwn(LOWER_NAME_HEADS, next.text) ? LOWER_NAME_HEADS[next.text] : undefined;
+    // (a wide region's name only says where a facility is: "an Arctic prison")
+    const placeHead = m.type === 'LOCATION' && m.kind !== 'region' ? placeHeadLength(ctx, m.tokens[1] + 1) : 0;
+    const type = placeHead ? 'LOCATION' : Object.hasOwn(LOWER_NAME_HEADS, next.text) ? LOWER_NAME_HEADS[next.text] : undefined;
     if (!type) continue;
     const place = m.type === 'LOCATION' || m.type === 'COUNTRY';
-    // a capital or city names its government; a country, state or region keeps its own name before one
-    if (next.text === 'government' ? !(m.kind === 'capital' || m.kind === 'city') : type === 'LOCATION' ? !(place || m.kind === 'unknown' || m.kind === 'guessed') || m.type === 'COUNTRY' || m.kind === 'state' : m.type !== 'ORGANIZATION' && m.kind !== 'unknown') continue;
-    m.tokens = [m.tokens[0], m.tokens[1] + 1];
-    m.end = next.end;
+    // a capital or city names its government; a country, state or region keeps its own name before one (not before
+    // a facility's head: "Attock jail", "the Rafah crossing", see LOWER_PLACE_HEADS)
+    if (!placeHead && (next.text === 'government' ? !(m.kind === 'capital' || m.kind === 'city') : type === 'LOCATION' ? !(place || m.kind === 'unknown' || m.kind === 'guessed') || m.type === 'COUNTRY' || m.kind === 'state' : m.type !== 'ORGANIZATION' && m.kind !== 'unknown')) continue;
+    const last = tokens[m.tokens[1] + Math.max(placeHead, 1)]!;
+    m.tokens = [m.tokens[0], m.tokens[1] + Math.max(placeHead, 1)];
+    m.end = last.end;
     m.text = span(ctx, m.start, m.end);
     m.type = type;
     m.source = 'pattern';
     delete m.gazetteerId;
     delete m.kind;
-    if (isPossessive(next)) m.possessive = true;
+    if (isPossessive(last)) m.possessive = true;
   }
+}
+
+/** How many tokens from `at` spell one of LOWER_PLACE_HEADS, lower-case and space-separated (0 if none). */
+function placeHeadLength(ctx: Ctx, at: number): number {
+  const { tokens } = ctx.sentence;
+  for (const head of [...LOWER_PLACE_HEADS].sort((a, b) => b.length - a.length)) {
+    const words = tokens.slice(at, at + head.length);
+    if (words.length !== head.length || words.some((t, j) => t.text.replace(/['’]s$/, '') !== head[j])) continue;
+    if (words.every((t, j) => j === 0 || /^\s+$/.test(gapBetween(ctx.text, words[j - 1]!, t)))) return head.length;
+  }
+  return 0;
 }
 
 const USA = 'country:USA';
