@@ -789,6 +789,14 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(posts('Vietnam sent aid. Australia\'s foreign minister, Penny Wong, spoke in Hanoi.')).toEqual(['Penny Wong WORKS_FOR Australia']);
     expect(posts('Australia sent aid. Vietnam\'s foreign minister, Penny Wong, spoke in Hanoi.', '2015-03-15')).toEqual(['Penny Wong WORKS_FOR Vietnam']);
   });
+  it('reads a title owned by a description or a pronoun ("the bank\'s president, X", "whose President, X") as the gazetteer\'s post held on the date', () => {
+    const leads = (text: string, date = '2024-03-15') => triples(run(text, date)).filter((t) => t.includes('LEADER_OF'));
+    expect(leads('The World Bank froze its loans. Lawmakers urged the bank\'s president, Ajay Banga, to act.')).toEqual(['Ajay Banga LEADER_OF World Bank']);
+    expect(leads('The talks were hosted by France, whose President, Emmanuel Macron, spoke in Lyon.')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    // (a post the person does not hold, or a date outside the term: nothing)
+    expect(leads('The talks were hosted by France, whose King, Emmanuel Macron, spoke in Lyon.')).toEqual([]);
+    expect(leads('The talks were hosted by France, whose President, Emmanuel Macron, spoke in Lyon.', '2010-03-15')).toEqual([]);
+  });
   it('reads "Country\'s X" and "X of Country" with no title as the post the gazetteer gives X there on the date, never "former X"', () => {
     const posts = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
     expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);

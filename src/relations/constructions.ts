@@ -11,7 +11,7 @@ import {
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
-  comma, dash, has, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPreposition, isTitleWord, isVerb, lemma, word,
+  comma, dash, has, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive, isPreposition, isTitleWord, isVerb, lemma, word,
 } from './tokens.ts';
 
 /** a lower-case word that may modify a noun: not a preposition, conjunction, relative or auxiliary, and ends no clause */
@@ -305,10 +305,25 @@ function apposedStatePost(ctx: Ctx, p: Arg): void {
   // portfolio has none: "the Minister of Foreign Affairs")
   if (complement >= 0 && word(ctx.tokens[complement + 2]) === 'the') return;
   const { words, k } = titleWordsBack(ctx, complement >= 0 ? complement : j);
-  if (!words.length || word(ctx.tokens[k]) !== 'the' || ctx.argAt[k]) return;
+  if (!words.length || ctx.argAt[k]) return ownedPostBefore(ctx, p, j);
+  // ("the bank's president, X", "whose Director General, X", "its managing director, X": an owner written as a description
+  // or a pronoun; the gazetteer's post of that title held on the date names it, and the context's country is not guessed)
+  if (ownedByDescription(ctx, k)) return knownPost(ctx, p, words);
+  if (word(ctx.tokens[k]) !== 'the') return;
   knownPost(ctx, p, words);
   if (!ctx.out.some((r) => r.subject === p.entity.key && (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADER_OF'))) contextPost(ctx, p, words, true);
 }
+
+/** "the bank's president, X", "whose Director General, X": the title ends on the comma's token `j` */
+function ownedPostBefore(ctx: Ctx, p: Arg, j: number): void {
+  if (ctx.argAt[j] || !isTitleWord(word(ctx.tokens[j]))) return;
+  const { words, k } = titleWordsBack(ctx, j - 1);
+  if (!ctx.argAt[k] && ownedByDescription(ctx, k)) knownPost(ctx, p, [...words, word(ctx.tokens[j])]);
+}
+
+/** token `k` is an owner written as a description's possessive ("the bank's", "the country's") or a possessive pronoun of a body */
+const ownedByDescription = (ctx: Ctx, k: number): boolean => !ctx.argAt[k] && (['its', 'whose', 'their'].includes(word(ctx.tokens[k]))
+  || (/^[a-z]/.test(ctx.tokens[k]!.text) && isPossessive(ctx.tokens[k]) && word(ctx.tokens[k - 1]) === 'the'));
 
 /** the country the article names most often, where it is named at least twice as often as any other, else undefined */
 function articleCountry(ctx: Ctx): Entity | undefined {
