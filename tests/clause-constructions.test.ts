@@ -131,3 +131,13 @@ describe('"the partnership between A and B threatens …": a coordination after 
     expect(triples('Peru and Chile threatened Bolivia.', 'THREATENED')).toEqual(['Chile THREATENED Bolivia', 'Peru THREATENED Bolivia']);
   });
 });
+
+describe('"cancelled his planned trip to X": an event noun its clause calls off did not happen', () => {
+  it('the generic noun frame denies it as the noun patterns do', () => {
+    expect(triples('Chilean President Ana Ruiz cancelled her planned trip to Quito on Monday.', 'VISITED')).toEqual(['NOT Ana Ruiz VISITED Quito']);
+    expect(triples('Luis Soto postponed his visit to Lima and stayed in Santiago.', 'VISITED')).toEqual(['NOT Luis Soto VISITED Lima']);
+  });
+  it('an event noun the clause does not call off stays stated', () => {
+    expect(triples('Luis Soto announced a trip to Lima.', 'VISITED')).toEqual(['Luis Soto VISITED Lima']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
+  CALLING_OFF_VERBS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
@@ -1493,6 +1494,16 @@ function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate): Arg[
   return group(ctx, a);
 }
 
+/**
+ * "cancelled his planned trip to X", "X's visit to Y was postponed": an event noun that its clause's verb calls off did
+ * not happen, as the noun patterns read it (matcher: calledOff); the clause analysis gives the verb and its patient.
+ */
+function calledOff(ctx: Ctx, i: number): boolean {
+  let c: NonNullable<Ctx['analysis']>['clauses'][number] | undefined;
+  for (const k of ctx.analysis?.clauses ?? []) if (k.first <= i && i <= k.last && (!c || k.first >= c.first)) c = k;
+  return !!c?.verb && !!c.patient && c.patient.first <= i && i <= c.patient.last && CALLING_OFF_VERBS.has(c.verb.lemma);
+}
+
 /** Nouns naming a relation: "Biden's support of Israel", "support from China", "the war against Ukraine". */
 export function nominals(ctx: Ctx): void {
   const { tokens } = ctx;
@@ -1549,6 +1560,7 @@ export function nominals(ctx: Ctx): void {
     const objects = receivers ?? patientFirst;
     if (!agent || !objects) continue;
     const pol = polarity(ctx, Math.max(0, i - 3), i - 1);
+    if (calledOff(ctx, i)) pol.negated = !pol.negated;
     emitAll(ctx, agent, frame.predicate, objects, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
   }
 }
