@@ -72,6 +72,26 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz chaired the Andean Community for a year.'], ['Ana Ruiz will not chair the Andean Leaders Summit.', 'NOT Ana Ruiz ATTENDED Andean Leaders Summit']],
   },
   {
+    // "X represented <state or leader> at <gathering>": the envoy attends (the verb frame of lexicon.ts reads only a leader
+    // represented; a state as the object left the gathering unread)
+    id: 'attend.represent.at', kind: 'verb', predicate: 'ATTENDED', verbs: ['represent'], voice: 'active', subject: 'agent', object: 'pp:at',
+    subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh19 (a read-out: "Minister X represented <state> at the 59th <conference>"); news-fresh15 (a read-out: "where he represented <state> at the Third <summit>"); news-fresh13 (an analysis: "X, who represented his country at the conference"); news-fresh18 (a live blog: "X represented the president at the <summit>")',
+    match: [['Foreign Minister Ana Ruiz represented Peru at the Andean Water Forum.', 'Ana Ruiz ATTENDED Andean Water Forum'],
+      // (a definite noun the resolver gives the gathering it stands for is read too)
+      ['The Andean Water Forum opened in Lima. Ana Ruiz, who represented her country at the forum, spoke first.', 'Ana Ruiz ATTENDED Andean Water Forum']],
+    miss: [['Ana Ruiz represented Peru at the World Court in The Hague.'], ['Ana Ruiz did not represent Peru at the Andean Water Forum.']],
+  },
+  {
+    // "X addressed the <named gathering>": a speaker at a gathering attends it (a named event as the object, not "the nation",
+    // "the issue" or "a letter"; an unnamed "the plenary session" is left: the article's latest gathering is often another)
+    id: 'attend.address', kind: 'verb', predicate: 'ATTENDED', verbs: ['address'], voice: 'active', directObject: true, subject: 'agent', object: 'patient',
+    subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh19 (a read-out: "the Prime Minister addressed the <business summit>"); news-fresh12 (a wire report: "X addressed the United Nations General Assembly")',
+    match: [['Ana Ruiz addressed the Andean Water Forum on Friday.', 'Ana Ruiz ATTENDED Andean Water Forum']],
+    miss: [['Ana Ruiz addressed the nation on Friday.'], ['Ana Ruiz will not address the Andean Water Forum.', 'NOT Ana Ruiz ATTENDED Andean Water Forum']],
+  },
+  {
     id: 'meet.support', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'host', 'convene', 'chair', 'begin', 'open', 'start'],
     nouns: MEETING_NOUNS, subject: 'agent', object: 'pp:with', subjectTypes: MEETER_TYPES, objectTypes: MEETER_TYPES,
     seen: 'news-dev read-outs; CoNLL04 train; news-fresh5 read-outs ("held talks with the Deputy Prime Minister and Minister of Foreign Affairs of A, X; the Secretary-General of B, Y; …", "held separate meetings with the Foreign Ministers of the Republic of A, X, …")',
