@@ -1,6 +1,6 @@
 // The engine's core: a sentence's arguments (resolved mentions plus the pronouns and descriptions that
 // the resolver left), the search for a verb's subject and object, and the one place edges are emitted.
-import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS, type SentenceAnalysis } from '../clauses/index.ts';
+import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOSITIONS, type Clause as AnalysedClause, type SentenceAnalysis } from '../clauses/index.ts';
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
@@ -143,6 +143,13 @@ function servesAnotherState(ctx: Ctx, person: Entity, state: Entity): boolean {
   if (state.type !== 'COUNTRY' || person.type !== 'PERSON') return false;
   const posts = ctx.postsHeld?.(person) ?? [];
   return posts.some((r) => r.current && r.body?.type === 'COUNTRY') && !posts.some((r) => r.body?.key === state.key);
+}
+
+/** The innermost clause whose span holds token k (the clauses are in order of opening), if any. */
+export function innermostClause(a: SentenceAnalysis<Arg> | undefined, k: number): AnalysedClause<Arg> | undefined {
+  let best: AnalysedClause<Arg> | undefined;
+  for (const c of a?.clauses ?? []) if (c.first <= k && k <= c.last && (!best || c.first >= best.first)) best = c;
+  return best;
 }
 
 /** A place as written with the region after it: "Burchard, Neb." */

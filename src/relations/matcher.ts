@@ -4,7 +4,7 @@
 import { membersOf, PLANNING_CATENATIVES, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
-import { askedNotTo, emit, inCharge, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
+import { askedNotTo, emit, inCharge, innermostClause, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
@@ -250,9 +250,7 @@ const within = (p: P, outer: P | undefined) => !!outer && p.first >= outer.first
 
 /** The innermost clause whose span holds token k (the clauses are in order of opening). */
 function clauseAt(a: Analysis, k: number): C | undefined {
-  let best: C | undefined;
-  for (const c of a.clauses) if (c.first <= k && k <= c.last && (!best || c.first >= best.first)) best = c;
-  return best ?? a.clauses[0];
+  return innermostClause(a, k) ?? a.clauses[0];
 }
 
 /** "proposed talks between A and B", "called for a visit to X": an event a verb only asks for is no fact */
