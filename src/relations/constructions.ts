@@ -5,10 +5,10 @@ import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
-  CALLING_OFF_VERBS,
+  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -323,7 +323,7 @@ function ownedPostBefore(ctx: Ctx, p: Arg, j: number): void {
 }
 
 /** token `k` is an owner written as a description's possessive ("the bank's", "the country's") or a possessive pronoun of a body */
-const ownedByDescription = (ctx: Ctx, k: number): boolean => !ctx.argAt[k] && (['its', 'whose', 'their'].includes(word(ctx.tokens[k]))
+const ownedByDescription = (ctx: Ctx, k: number): boolean => !ctx.argAt[k] && (BODY_POSSESSIVE_WORDS.has(word(ctx.tokens[k]))
   || (/^[a-z]/.test(ctx.tokens[k]!.text) && isPossessive(ctx.tokens[k]) && word(ctx.tokens[k - 1]) === 'the'));
 
 /** the country the article names most often, where it is named at least twice as often as any other, else undefined */
@@ -1499,8 +1499,7 @@ function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate): Arg[
  * not happen, as the noun patterns read it (matcher: calledOff); the clause analysis gives the verb and its patient.
  */
 function calledOff(ctx: Ctx, i: number): boolean {
-  let c: NonNullable<Ctx['analysis']>['clauses'][number] | undefined;
-  for (const k of ctx.analysis?.clauses ?? []) if (k.first <= i && i <= k.last && (!c || k.first >= c.first)) c = k;
+  const c = innermostClause(ctx.analysis, i);
   return !!c?.verb && !!c.patient && c.patient.first <= i && i <= c.patient.last && CALLING_OFF_VERBS.has(c.verb.lemma);
 }
 

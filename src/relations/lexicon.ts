@@ -344,6 +344,8 @@ export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'dip
 /** forms of address between a title and the name it is apposed to: "…, Dr. X", "…, the Honourable X", "…, Shri X" (the
  *  entity stage's honorifics, which it keeps out of the name: a title apposed before one was read by no rule) */
 export const HONORIFICS: ReadonlySet<string> = new Set([...PERSONAL_HONORIFICS, ...STYLES_OF_ADDRESS, ...NAME_HONORIFICS]);
+/** a body's possessive pronouns, owning a title apposed to a name: "its managing director, X", "whose President, X" */
+export const BODY_POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['its', 'whose', 'their']);
 /** a state's form written before its name: "the Kingdom of Thailand", "the Republic of Armenia" */
 export const STATE_FORMS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'federation', 'state', 'sultanate', 'principality', 'emirate', 'commonwealth']);
 /** words of a post's recent start between the article and the title: "the newly appointed Minister of …" */
