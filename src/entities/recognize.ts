@@ -1007,10 +1007,13 @@ function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
   }
 }
 
+/** LOWER_PLACE_HEADS, longest first, so "nuclear power plant" is tried before "power plant" */
+const PLACE_HEADS_LONGEST_FIRST = [...LOWER_PLACE_HEADS].sort((a, b) => b.length - a.length);
+
 /** How many tokens from `at` spell one of LOWER_PLACE_HEADS, lower-case and space-separated (0 if none). */
 function placeHeadLength(ctx: Ctx, at: number): number {
   const { tokens } = ctx.sentence;
-  for (const head of [...LOWER_PLACE_HEADS].sort((a, b) => b.length - a.length)) {
+  for (const head of PLACE_HEADS_LONGEST_FIRST) {
     const words = tokens.slice(at, at + head.length);
     if (words.length !== head.length || words.some((t, j) => t.text.replace(/['’]s$/, '') !== head[j])) continue;
     if (words.every((t, j) => j === 0 || /^\s+$/.test(gapBetween(ctx.text, words[j - 1]!, t)))) return head.length;
