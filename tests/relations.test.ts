@@ -806,6 +806,10 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2010-03-15')).toEqual([]);
     expect(posts('The summit opened in Lima. Emmanuel Macron of Peru arrived late.', '2024-03-15')).toEqual([]);
     expect(posts('The summit opened in Lima. Australia\'s former Penny Wong arrived late.', '2024-03-15')).toEqual([]);
+    expect(posts('The summit opened in Lima. The former Penny Wong of Australia arrived late.', '2024-03-15')).toEqual([]);
+    // (a list of state and name pairs, each pair closed by a semicolon or the sentence's end)
+    expect(posts('Three leaders came to Lima: Kenya, William Ruto; Uganda, Yoweri Museveni; and Eritrea, Isaias Afwerki.', '2024-03-15'))
+      .toEqual(['Isaias Afwerki LEADER_OF Eritrea', 'William Ruto LEADER_OF Kenya', 'Yoweri Museveni LEADER_OF Uganda']);
   });
 });
 
