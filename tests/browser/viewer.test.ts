@@ -336,7 +336,7 @@ describe.skipIf(!hasChromium)('viewer in Chromium', () => {
       const settled = JSON.stringify(now) === JSON.stringify(brushedCounts);
       brushedCounts = now;
       return settled;
-    }, { intervals: [250] }).toBe(true);
+    }, { interval: 250 }).toBe(true);
     await page.reload();
     await page.waitForSelector('body[data-graph]');
     expect(await page.inputValue('input[name="dateFrom"]')).toBe(from);
