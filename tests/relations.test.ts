@@ -248,6 +248,10 @@ const CASES: [string, Triple[]][] = [
   // a possessive state's post whose capitalised portfolio follows "for", or with the words of an appointment before it
   ["Peru's Minister for Defence Industry, Ana Ruiz, arrived in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'VISITED', "Lima"]]],
   ["Ecuador's Minister for Foreign and European Affairs and Trade, Luis Borja, arrived in Lima.", [["Luis Borja", 'WORKS_FOR', "Ecuador"], ["Luis Borja", 'VISITED', "Lima"]]],
+  // a federation's office, and a portfolio of fields joined by "and", before the title's "of" owner
+  ["The talks included the Federal Minister for Finance of Austria, Karl Huber, in Lima.", [["Karl Huber", 'WORKS_FOR', "Austria"]]],
+  ["The Federal Chancellor of Austria, Karl Huber, arrived in Lima.", [["Karl Huber", 'LEADER_OF', "Austria"], ["Karl Huber", 'VISITED', "Lima"]]],
+  ["He also met the Minister of Trade and Industry of Ghana, Kofi Mensah, in Lima.", [["Kofi Mensah", 'WORKS_FOR', "Ghana"]]],
   ["Peru's newly appointed Foreign Minister, Ana Ruiz, arrived in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'VISITED', "Lima"]]],
   // occupations and roles around names
   ["Exiled Belarusian novelist Svetlana Alexievich spoke in Berlin.", [["Svetlana Alexievich", 'CITIZEN_OF', "Belarus"]]],

@@ -85,18 +85,26 @@ function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
  *  ("Secretary of State", "Minister of Foreign Affairs": the post is the secretary's, the minister's). */
 function titleWordsBack(ctx: Ctx, k: number): { words: string[]; k: number } {
   const words: string[] = [];
+  // (an "and" read only as part of a portfolio: "Minister of International Relations and Cooperation"; elsewhere the
+  // title stops at it, as before)
+  let andAt = -1;
   for (; k >= 0 && !ctx.argAt[k] && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k]); k--) {
     const w = word(ctx.tokens[k]);
-    if ((w === 'of' || w === 'for') && isPortfolio(words) && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) { words.length = 0; continue; }
+    if ((w === 'of' || w === 'for') && isPortfolio(words) && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) { words.length = 0; andAt = -1; continue; }
     // ("Prime Minister Shri X", "Foreign Minister Dr. X": a form of address between the title and the name)
     if (!words.length && FORMS_OF_ADDRESS.has(w.replace(/\.$/, ''))) continue;
+    if (w === 'and' && words.length && andAt < 0) { andAt = k; words.unshift(w); continue; }
     if (!isTitleWord(w)) break;
     words.unshift(w);
   }
+  if (andAt >= 0) return { words: words.slice(words.indexOf('and') + 1), k: andAt };
   return { words, k };
 }
 /** words that name a minister's or secretary's field, not another post: "Foreign Affairs", "State", "Defence" */
-const isPortfolio = (words: readonly string[]) => words.length > 0 && words.length <= 3 && words.every((w) => TITLE_MODIFIERS.has(w) && !LEADER_TITLES.has(w) && !STAFF_TITLES.has(w));
+// ("Minister of International Relations and Cooperation", "Minister for Foreign Affairs and Trade": fields joined by "and")
+const isPortfolio = (words: readonly string[]) => words.length > 0 && words.length - count(words, 'and') <= 3 && words[0] !== 'and' && words.at(-1) !== 'and'
+  && words.every((w) => w === 'and' || (TITLE_MODIFIERS.has(w) && !LEADER_TITLES.has(w) && !STAFF_TITLES.has(w)));
+const count = (words: readonly string[], w: string) => words.filter((x) => x === w).length;
 
 /** ("Minister of Foreign Affairs": a portfolio the entity stage took for a name holds no post) */
 const isPortfolioName = (ctx: Ctx, p: Arg) => isPortfolio(ctx.tokens.slice(p.first, p.last + 1).map(word));

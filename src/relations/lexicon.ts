@@ -400,6 +400,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
   // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
   'cabinet', 'permanent',
+  // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18, news-fresh19, news-fresh20)
+  'federal',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
  *  "South Korea's impeached President X", "the ousted president" (not a verb: "Parliament impeached President X") */
