@@ -115,6 +115,16 @@ describe('visits: a read-out paragraph that opens at a place', () => {
     expect(edges(TOUR + 'In Lima, Ana Ruiz said the deal was close.').filter((e) => e.includes('VISITED'))).toEqual([]);
     expect(edges('In Lima, Jorge Mesa met Ana Ruiz.').filter((e) => e.includes('VISITED'))).toEqual([]);
   });
+  it('gives the traveller named again by title or pronoun the place, with or without a comma ("In Lima, the Minister met …")', () => {
+    expect(edges(TOUR + 'In Lima, the Minister met Jorge Mesa.')).toContain('Ana Ruiz VISITED Lima');
+    expect(edges(TOUR + 'In Quito she paid tribute at the cathedral.')).toContain('Ana Ruiz VISITED Quito');
+    expect(edges(TOUR + 'In Quito, she was received by Luis Gomez.')).toContain('Ana Ruiz VISITED Quito');
+  });
+  it('gives none to "they", to a denied deed, nor at home', () => {
+    expect(edges(TOUR + 'In Quito, they discussed trade.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(TOUR + 'In Quito, she did not meet Luis Gomez.').filter((e) => e.includes('VISITED Quito') && !e.includes('NOT'))).toEqual([]);
+    expect(edges(TOUR + 'In Santiago she met Jorge Mesa.').filter((e) => e.includes('VISITED'))).toEqual([]);
+  });
 });
 
 describe('visits: idioms of "come to"', () => {

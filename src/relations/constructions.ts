@@ -1934,10 +1934,15 @@ export function openingPlaceVisit(ctx: Ctx): void {
   if (word(tokens[k]) !== 'in') return;
   const place = ctx.argAt[k + 1];
   if (!place || place.first !== k + 1 || place.demonym || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY')) return;
-  if (!comma(tokens[place.last]) && !/^(?:on|in)$/.test(word(tokens[place.last + 1]))) return;
   const main = ctx.analysis?.clauses[0];
   const person = main?.subject?.referent;
-  if (!main?.verb || !person || person.pronoun || person.entity.type !== 'PERSON' || person.first <= place.last) return;
+  // ("In Ujjain he offered prayers": the subject may follow the place with no comma)
+  if (!comma(tokens[place.last]) && !/^(?:on|in)$/.test(word(tokens[place.last + 1])) && person?.first !== place.last + 1) return;
+  // ("In Lima, the Secretary met …", "In Paris, he was received …": a tour read-out names its traveller again by title or
+  // pronoun; the resolver's person stands, one person only; news-fresh16 am-blinken-andean-tour-readout, news-fresh19
+  // eu-zelensky-london-paris-brussels-readout, news-fresh20 ea-wong-samoa-tonga-readout)
+  const plural = !!person?.pronoun && /^(?:they|we|both|the two|the leaders|the ministers)\b/i.test(person.text);
+  if (!main?.verb || !person || plural || person.entity.type !== 'PERSON' || person.first <= place.last) return;
   if (!VISIT_DEEDS.has(main.verb.lemma) || main.negated || main.modality) return;
   const there = ctx.countryIdOf(place.entity);
   const served = new Set(ctx.out.filter((r) => r.subject === person.entity.key && ['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF'].includes(r.predicate) && !r.negated)

@@ -206,6 +206,7 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
  *  deeds of a visit, not speech ("In Washington, X said" names where a statement was made, not a trip) */
 export const VISIT_DEEDS: ReadonlySet<string> = new Set([
   'meet', 'hold', 'receive', 'greet', 'welcome', 'chair', 'co-chair', 'tour', 'visit', 'lay', 'attend', 'address', 'sign', 'open', 'inaugurate', 'call',
+  'discuss', 'pay', 'offer',
 ]);
 
 /** deeds that a plan does not perform: "threatened to attack X", "wanted to kill Y", "vowed to expel Z" state no attack,
