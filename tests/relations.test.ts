@@ -801,6 +801,24 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(leads('The talks were hosted by France, whose King, Emmanuel Macron, spoke in Lyon.')).toEqual([]);
     expect(leads('The talks were hosted by France, whose President, Emmanuel Macron, spoke in Lyon.', '2010-03-15')).toEqual([]);
   });
+  it('reads a post with no owner after "as" or a copula ("sworn in as president", "took office as", "is now") as the gazetteer\'s post held on the date', () => {
+    const leads = (text: string, date = '2024-03-15') => triples(run(text, date)).filter((t) => t.includes('LEADER_OF'));
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron took office as president on Friday.')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    expect(leads('France held a ceremony in Paris. The assembly chose Emmanuel Macron as president.')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron is now president.')).toEqual(['Emmanuel Macron LEADER_OF France']);
+    // (a post the person does not hold, a date outside the term, a denial, a guess: nothing)
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron took office as chancellor.')).toEqual([]);
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron took office as president.', '2010-03-15')).toEqual([]);
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron is not president.')).toEqual([]);
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron could be president.')).toEqual([]);
+    // (the verb serves only with its particle)
+    expect(leads('France held a ceremony in Paris. Emmanuel Macron took part as president.')).toEqual([]);
+  });
+  it('reads a possessive owner\'s post after "as" with a "from" of dates after it as the post, no home', () => {
+    const posts = (text: string) => triples(run(text)).filter((t) => /WORKS_FOR|LIVES_IN/.test(t));
+    expect(posts('Ana Ruiz served as Peru\'s foreign minister from 2010 to 2012.')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    expect(posts('Ana Ruiz took office as Peru\'s foreign minister in May.')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+  });
   it('reads "Country\'s X" and "X of Country" with no title as the post the gazetteer gives X there on the date, never "former X"', () => {
     const posts = (text: string, date: string) => triples(run(text, date)).filter((t) => t.includes('LEADER_OF') || t.includes('WORKS_FOR'));
     expect(posts('The summit opened in Lima. France\'s Emmanuel Macron arrived late.', '2024-03-15')).toEqual(['Emmanuel Macron LEADER_OF France']);

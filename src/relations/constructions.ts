@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS,
 } from './lexicon.ts';
@@ -606,7 +606,7 @@ export function roleAfter(ctx: Ctx): void {
     if (x.entity.type === 'PERSON' && !comma(tokens[x.last])) {
       let v = x.last + 1;
       while (v < tokens.length && v - x.last <= 4 && (isAuxiliary(tokens[v]) || isAdverb(tokens[v])) && !ctx.argAt[v]) v++;
-      if (SERVING_VERBS.has(lemma(word(tokens[v]))) && isVerb(tokens[v])) {
+      if ((SERVING_VERBS.has(lemma(word(tokens[v]))) || servingPhrase(tokens[v], tokens[v + 1])) && isVerb(tokens[v])) {
         for (let k = v + 1; k < tokens.length && k - v <= 20 && !hardBreak(tokens[k - 1]); k++) if (word(tokens[k]) === 'as' && !ctx.argAt[k]) roleNounPhrase(ctx, x, [x], k + 1, 'apposition', { negated: false }, true);
       }
     }
@@ -629,7 +629,8 @@ export function roleAfter(ctx: Ctx): void {
     if (ELECTED_PARTICIPLES.has(word(tokens[b + 1])) && isDeterminer(tokens[b + 2])) b++;
     let j = b + 1;
     // ("is not yet a member": "yet" stays inside the denial)
-    while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still', 'yet'].includes(word(tokens[j])))) j++;
+    // ("is now prime minister": "now" describes the day, as "still" does)
+    while (j < tokens.length && (isNegative(tokens[j]) || ['not', 'never', 'no', 'longer', 'also', 'still', 'yet', 'now'].includes(word(tokens[j])))) j++;
     const pol = polarity(ctx, x.last + 1, j - 1);
     // "Neither A nor B is a member of C": the coordination denies
     if (word(tokens[openerAt(tokens, s.group[0]!.first)]) === 'neither') pol.negated = true;
@@ -639,6 +640,12 @@ export function roleAfter(ctx: Ctx): void {
     }
     roleNounPhrase(ctx, x, s.group, j, 'copula', pol);
   }
+}
+
+/** "took office", "takes over", "assumed office": a verb that serves only with its particle */
+function servingPhrase(verb: Token | undefined, particle: Token | undefined): boolean {
+  const w = word(verb);
+  return !!(SERVING_PHRASES[lemma(w)] ?? SERVING_PHRASES[w.replace(/(?:d|s)$/, '')])?.includes(word(particle));
 }
 
 /** "X was sworn in as …", "X was appointed as …": the "as" after the passive installing verb that follows X, else null. */
@@ -843,12 +850,22 @@ function roleNounPhrase(
     subjects.forEach((a, n) => { for (const b of subjects.slice(n + 1)) emit(ctx, a, role.predicate, b, { rule, confidence: CONFIDENCE.copula, ...pol }); });
     return;
   }
-  if (!other) { secondRole(complement.j); return; }
+  if (!other) { if (!role && !pol.negated && !pol.modality && isTitleWord(head)) ownerlessPost(ctx, x, subjects, words); secondRole(complement.j); return; }
   // ("the Prime Minister of A, X, the President of B, Y": in a list of "title of state, name" pairs the title after X is Y's)
   const next = ctx.argAt[other.at(-1)!.last + 1];
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
+}
+
+/**
+ * "X was sworn in as prime minister", "X took office as president", "X is now prime minister": a post with no owner
+ * written, after "as" or a copula, is held where the gazetteer has the person in it on the article's date (title.known,
+ * as for "President X"). Seen: news-fresh16 eu-uk-election-night-liveblog, ea-solomons-manele-analysis; news-fresh18
+ * ea-hun-manet-succession-analysis; news-fresh10 kazakhstan-january-unrest-csto-analysis.
+ */
+function ownerlessPost(ctx: Ctx, x: Arg, subjects: Arg[], words: string[]): void {
+  if (subjects.length === 1 && subjects[0] === x && !x.pronoun && x.entity.type === 'PERSON') knownPost(ctx, x, words);
 }
 
 /**
@@ -895,7 +912,8 @@ function emitRole(
   // ("X, the U.S. Attorney in Manhattan,", "X, the UN's resident coordinator in Libya,": a definite post in a place is an
   // office held there, no home; news-fresh6 hernandez-extradition-wire, news-fresh11 libya-derna-floods-live)
   const office = placeIn && rule === 'apposition' && word(tokens[x.last + 1]) === 'the' && !/[^s]s$/.test(head);
-  if ((prep === 'from' || placeIn) && titlePred && !office) {
+  // ("X served as Peru's foreign minister from 2010": the owner's post, with a "from" of dates after it, is no home)
+  if ((prep === 'from' || placeIn) && titlePred && !office && other[0] !== owner) {
     emitAll(ctx, subjects, 'LIVES_IN', other.flatMap((o) => withRegion(ctx, o)), { rule, confidence: CONFIDENCE.adjacency, ...pol });
     return;
   }

@@ -172,7 +172,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
-  born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', fought: 'fight', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
+  chose: 'choose', chosen: 'choose', born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', fought: 'fight', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
 };
 
@@ -565,7 +565,7 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set(['broker', 'mediate'
 /** "the absence of X" from an event: X did not attend it */
 export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['absence', 'non-attendance']);
 /** verbs that give a person a post: "swore in X as president", "appointed X as minister of Y" */
-export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint', 'elect', 'install', 'nominate', 'name', 'confirm']);
+export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint', 'elect', 'install', 'nominate', 'name', 'confirm', 'choose']);
 
 /** "the two leaders agreed": plural nouns for a pair named just before, people or states */
 export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
@@ -590,6 +590,8 @@ export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
 export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten']);
 /** verbs whose subject holds the post named after "as": "served as president of the European Council" */
 export const SERVING_VERBS: ReadonlySet<string> = new Set(['serve', 'act']);
+/** "X took office as president", "X took over as chairman": a verb that serves only with its particle */
+export const SERVING_PHRASES: Readonly<Record<string, readonly string[]>> = { take: ['office', 'over'], assume: ['office'] };
 /** verbs whose object event takes place where the verb says: "hosted the summit at the Museum of Modern Art" */
 export const EVENT_HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hold', 'stage', 'convene', 'open', 'organise', 'organize']);
 /** verbs of coming together in a place for an event: "gathered in Rio for the summit" */
