@@ -18,6 +18,14 @@ describe('coreference within an article', () => {
     expect(r.mentions.filter((m) => m.entity === persons[0]!.key && !m.reference)).toHaveLength(2);
   });
 
+  it('drops a word guessed a person only for opening a clause, in a text of several sentences that never names it again', () => {
+    const r = resolve('Voters queued across Tarvana on Sunday. Turnout was 64 percent, the electoral board said. 14:10 — Snapshots shared online show long queues. The count went on overnight.');
+    expect(r.entities.map((e) => e.label)).toEqual(['Tarvana']);
+    // named again, or in a text of one sentence, the guess stands
+    expect(resolve('Kelvaro had just announced that it was leaving the federation. Observers said Kelvaro would hold a vote. The count went on.').entities.map((e) => e.label)).toContain('Kelvaro');
+    expect(resolve('Dorlam was convicted of the killing.').entities.map((e) => e.label)).toEqual(['Dorlam']);
+  });
+
   it('resolves a surname written before the full name', () => {
     const r = resolve('Okonkwo spoke first. Later, Daniel Okonkwo left the hall.');
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).toEqual(['Daniel Okonkwo']);
