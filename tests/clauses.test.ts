@@ -116,6 +116,12 @@ describe('clauses: coordination', () => {
     const aid = clauseWith(analyse('Canada sends money and weapons to Ukraine, as well as Moldova.'), 'send');
     expect(show(aid.object!.pps[0]!.np)).toBe('Ukraine and Moldova');
   });
+  it('keeps a floating "both"/"all" after an auxiliary inside the verb group ("A and B had both backed C")', () => {
+    expect(roles(clauseWith(analyse('Chile and Peru had both backed Ecuador.'), 'back'))).toBe('main back: Chile and Peru > Ecuador');
+    expect(roles(clauseWith(analyse('Chile, Peru and Bolivia have all backed Ecuador.'), 'back'))).toBe('main back: Chile and Peru and Bolivia > Ecuador');
+    // (not a "both" that opens a coordinated object after the main verb)
+    expect(roles(clauseWith(analyse('Ecuador has backed both Chile and Peru.'), 'back'))).toBe('main back: Ecuador > Chile and Peru');
+  });
 });
 
 describe('clauses: clause kinds', () => {

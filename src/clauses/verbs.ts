@@ -26,6 +26,11 @@ const verbal = <R extends Referent>(r: Reader<R>, j: number): boolean =>
 /** "X neither attended Y nor sent Z": a "neither" straight before a verb is that verb's negation, no subject ("neither side" stays a phrase) */
 const neitherVerb = <R extends Referent>(r: Reader<R>, j: number): boolean =>
   word(r.tokens[j]) === 'neither' && !r.refAt[j + 1] && !r.skip[j + 1] && isVerb(r.tokens[j + 1]);
+/** "had both congratulated X", "have all welcomed Y": a floating quantifier after an auxiliary stays inside the group
+ *  (compromise tags it a determiner, which would end the group at the auxiliary) */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+const floatingQuantifier = <R extends Referent>(r: Reader<R>, j: number, n: number): boolean =>
+  FLOATING_QUANTIFIERS.has(word(r.tokens[n])) && isAux(r.tokens[j]) && !r.refAt[n] && !r.skip[n] && isVerb(r.tokens[nextIndex(r, n)]) && verbal(r, nextIndex(r, n));
 /** "has not yet spoken to X": a "yet" after the negation stays inside the group (the tagger may read it a conjunction) */
 const notYetInside = <R extends Referent>(r: Reader<R>, j: number, n: number): boolean =>
   word(r.tokens[n]) === 'yet' && isNegation(r.tokens[j]) && verbal(r, nextIndex(r, n));
@@ -55,7 +60,7 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const n = nextIndex(r, j);
     const nt = r.tokens[n];
     // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
-    const adverbInside = (isAdverb(nt) && verbal(r, nextIndex(r, n))) || notYetInside(r, j, n);
+    const adverbInside = (isAdverb(nt) && verbal(r, nextIndex(r, n))) || notYetInside(r, j, n) || floatingQuantifier(r, j, n);
     const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && !pluralAfterTo(r, nextIndex(r, n), known) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
     // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
     const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];

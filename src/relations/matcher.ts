@@ -395,7 +395,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
-  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'deedBy', 'partiesOf', 'namedObject', 'namedSubject',
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'namedSubject',
   'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
@@ -501,7 +501,25 @@ function earlierRecipient(ctx: Ctx, r: Reading, p: Pattern): Arg[] {
     const entity = ctx.entityByKey.get(first.object);
     return entity ? [readBack(entity)] : [];
   }
-  return [];
+  return p.orProtagonist ? protagonist(ctx, r) : [];
+}
+
+/**
+ * The person the report is about: the first its lede names (named again since), not the clause's agent ("Y won the
+ * vote … X conceded and congratulated his rival"). The most named is not it: a loser's camp is often quoted more.
+ */
+function protagonist(ctx: Ctx, r: Reading): Arg[] {
+  const doers = new Set(slot(r, 'agent').map((a) => a.entity.key));
+  let first: string | undefined;
+  let again = false;
+  for (const m of ctx.article.mentions) {
+    if (m.sentence >= ctx.sentence.index) break;
+    if (m.demonym || m.reference || doers.has(m.entity) || ctx.entityByKey.get(m.entity)?.type !== 'PERSON') continue;
+    if (!first) first = m.entity;
+    else if (m.entity === first) { again = true; break; }
+  }
+  const entity = first && again ? ctx.entityByKey.get(first) : undefined;
+  return entity ? [readBack(entity)] : [];
 }
 
 /** "X acted as mediator": the two sides of the article's latest agreement or war (edges of `partiesOf`) before this sentence */

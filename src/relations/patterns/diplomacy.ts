@@ -100,7 +100,9 @@ export const praise: Pattern[] = [
   {
     id: 'praise.congratulate', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate', 'salute', 'applaud'], voice: 'active',
     subject: 'agent', object: 'patient', subjectTypes: ACTORS, objectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], seen: 'news-dev (two election reports)',
-    match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk'], ['Secretary of State Ana Ruiz congratulated Donald Tusk.', 'Ana Ruiz PRAISED Donald Tusk']],
+    match: [['Narendra Modi congratulated Donald Tusk on Sunday.', 'Narendra Modi PRAISED Donald Tusk'], ['Secretary of State Ana Ruiz congratulated Donald Tusk.', 'Ana Ruiz PRAISED Donald Tusk'],
+      // (a floating "both" after the auxiliary: news-fresh12 blinken-negev-summit-readout-2022, news-fresh21 sa-uzbekistan-snap-vote-live)
+      ['Narendra Modi and Olaf Scholz had both congratulated Donald Tusk.', 'Olaf Scholz PRAISED Donald Tusk']],
     // (not "welcomed": a visitor welcomed is hosted, SCHEMA's HOSTED; a decision welcomed names no actor here)
     miss: [['Narendra Modi did not congratulate Donald Tusk.', 'NOT Narendra Modi PRAISED Donald Tusk'], ['Donald Tusk was in Warsaw.'], ['Narendra Modi welcomed Donald Tusk at the airport.']],
   },
@@ -127,11 +129,15 @@ export const praise: Pattern[] = [
     // congratulated under a description is whom the article's last congratulation went to (the winner of the day)
     id: 'praise.congratulate.earlier', kind: 'verb', predicate: 'PRAISED', verbs: ['congratulate'], voice: 'active',
     patientNouns: ['winner', 'victor', 'president-elect', 'rival', 'opponent', 'challenger', 'successor'], subject: 'agent', object: 'earlier',
-    earlierFrom: ['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier', 'praise.congratulate.earlier'], subjectTypes: ACTORS, objectTypes: ['PERSON'],
+    earlierFrom: ['praise.congratulate', 'praise.congratulations', 'praise.congratulations.earlier', 'praise.congratulate.earlier'], orProtagonist: true, subjectTypes: ACTORS, objectTypes: ['PERSON'],
     seen: 'news-fresh12 (brazil-runoff-lula-wins-liveblog-oct2022: "congratulates the president-elect"; kenya-2022-ruto-declared-winner-liveblog: "have congratulated the president-elect"); news-fresh17 (eu-slovakia-pellegrini-runoff: "congratulated the winner"; am-sheinbaum-wins-mexico: "congratulated his successor"); news-fresh4 (senegal-election-faye-live: "congratulated the president-elect"); news-fresh6, news-fresh15, news-fresh16 ("congratulated his rival")',
     match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk'],
-      ['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the president-elect.', 'Jacinda Ardern PRAISED Donald Tusk']],
-    miss: [['Donald Tusk won the vote. Jacinda Ardern congratulated the winner.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the team.'],
+      ['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the president-elect.', 'Jacinda Ardern PRAISED Donald Tusk'],
+      // (with no congratulation before, the person the report has named most, not the congratulator: news-fresh17
+      // eu-slovakia-pellegrini-runoff "conceded … and congratulated the winner", news-fresh6 romania-runoff-dan-simion-live
+      // and news-fresh16 eu-montenegro-milatovic-runoff "congratulated his rival", news-fresh20 af-botswana-bdp-ousted-wire "the president-elect")
+      ['Donald Tusk won the vote. Tusk took 52 percent. Olaf Scholz spoke of a defeat. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk']],
+    miss: [['Jacinda Ardern congratulated the winner.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the team.'],
       ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern did not congratulate the winner.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
   },
   {
