@@ -197,6 +197,15 @@ describe('clauses: clause kinds', () => {
     // (only a naming verb names the thing: "what Peru said" is no object)
     expect(roles(clauseWith(analyse('Norway praised what Peru said about the victory.'), 'praise'))).toBe('main praise: Norway > -');
   });
+  it('a second "that" after "and" opens a second reported clause beside the first', () => {
+    const a = analyse('The envoy said that only Chile and Peru had backed Bolivia and that no other state had backed it.');
+    const reported = a.clauses.filter((c) => c.kind === 'reported');
+    expect(reported.length).toBe(2);
+    expect(reported[0]!.parent).toBe(reported[1]!.parent);
+    // (the first clause ends before the second: a "no" in the second denies nothing of the first)
+    expect(reported[0]!.last).toBeLessThan(reported[1]!.first);
+    expect(roles(reported[0]!)).toBe('reported back: Chile and Peru > Bolivia');
+  });
   it('reads reported speech, its speaker and a denial', () => {
     const a = analyse('Chile denied that its navy attacked Peru.');
     const c = a.clauses.find((x) => x.kind === 'reported')!;

@@ -21,6 +21,15 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Neither the Labour Party nor the Green Party backed Ana Ruiz in the vote.'))
       .toEqual(['NOT Green Party SUPPORTS Ana Ruiz', 'NOT Labour Party SUPPORTS Ana Ruiz']);
   });
+  it('a verb frame reads the clause\'s negation: a subject under "neither … nor", an object under "no", a gerund after "without"', () => {
+    // (no positive edge for any of them, whichever rule finds the pair)
+    const positive = (text: string) => triples(text).filter((t) => !t.startsWith('NOT '));
+    expect(positive('Neither Ana Ruiz nor the Chilean foreign minister, Luis Soto, travelled to Lima.').filter((t) => t.includes('VISITED'))).toEqual([]);
+    expect(positive('The envoy Ana Ruiz held no meeting with Luis Soto, who also came.').filter((t) => t.includes('MET_WITH'))).toEqual([]);
+    expect(positive('Ana Ruiz left the Moneda Palace without signing the accord with Peru.').filter((t) => t.includes('SIGNED'))).toEqual([]);
+    // (the positive reading stays where nothing denies it)
+    expect(triples('Ana Ruiz travelled to Lima.')).toContain('Ana Ruiz VISITED Lima');
+  });
   it('"whom" after a party named in an apposition stands for a person, never the party', () => {
     expect(triples('Ana Ruiz won easily, ahead of Luis Soto, the leader of the Green Party, whom the Socialist Party and the Labour Party supported.')
       .filter((t) => t.includes('SUPPORTS'))).toEqual([]);

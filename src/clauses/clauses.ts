@@ -113,7 +113,14 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const before = host?.kind === 'np' ? host.phrase : host?.kind === 'pp' ? host.pp.np : undefined;
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
   const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
-  if (RELATIVES.has(w) && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
+  // ("said that A had negotiated it and that no other country had": a second "that" after "and" opens a second reported
+  // clause beside the first, which ends there, not a part of it)
+  const secondThat = w === 'that' && prev?.kind === 'word' && (prev.word === 'and' || prev.word === 'but');
+  const reportedAt = secondThat ? g.stack.map((s) => g.opened[s]!.clause.kind).lastIndexOf('reported') : -1;
+  if (reportedAt > 0 && g.opened[g.stack[reportedAt]!]!.clause.verb) {
+    g.stack.splice(reportedAt);
+    open(g, 'reported', it.first);
+  } else if (RELATIVES.has(w) && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
     // (", with whom he discussed …, " is set off by the comma before its preposition)
     const apposed = afterComma || (host !== prev && !!host && comma(g.r.tokens[host.last]));
     open(g, 'relative', it.first, { antecedent, closesAtComma: apposed });

@@ -1345,7 +1345,10 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const obj = typed && withoutModifiers(ctx, frame, withoutPosts(ctx, typed)).filter((o) => !otherOwner(ctx, o)).map((o) => ownedNamed(ctx, o));
   if (obj && !obj.length) return 'done';
   // ("backs neither A nor B": an object under "neither" denies the verb, as the clause analysis reads it)
-  const denied = subj.negated || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
+  // ("Neither A nor B travelled to X", "held no meeting with X", "left without signing the deal": the clause analysis
+  // reads the verb's negation once, from its subject, object or governing word, where the walk back to a subject does not)
+  const clauseDenied = !!ctx.analysis?.clauses.some((c) => c.verb?.head === v && c.negated);
+  const denied = subj.negated || clauseDenied || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
   const pol = { negated: frame.negated ? !denied : denied, ...(subj.modality ? { modality: subj.modality } : {}) };
   if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
@@ -1363,7 +1366,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   // ("A, B, C and D did not sign the text": a denial over a group of more than two says nothing of each pair;
   // "A and B signed no agreements": the deal denied)
   if (PREDICATE_TABLE[frame.predicate].symmetric && pol.negated && actors.length > 2) return 'done';
-  const noDeal = word(tokens[v + 1]) === 'no' ? { negated: !pol.negated } : {};
+  const noDeal = word(tokens[v + 1]) === 'no' && !clauseDenied ? { negated: !pol.negated } : {};
   if (PREDICATE_TABLE[frame.predicate].symmetric && subj.group.length > 1) {
     let n = 0;
     actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, ...noDeal, rule: 'reciprocal' })) n++; });
