@@ -47,6 +47,17 @@ describe('places: lists are no chains', () => {
   });
 });
 
+describe('places: a division named before its kind ("the X district of Y")', () => {
+  it('places the division in the place after "of", through a possessive too', () => {
+    expect(edges('Shells fell on the Pocitos district of Montevideo.')).toContain('Pocitos LOCATED_IN Montevideo');
+    expect(edges("Floods hit the Tarija district of Bolivia's Potosí province.")).toContain('Tarija LOCATED_IN Potosí');
+  });
+  it('gives none for a name whose kind is capitalised (a court) or with no "of"', () => {
+    expect(edges('He was tried in the Southern District of New York.').filter((e) => e.includes('LOCATED_IN'))).toEqual([]);
+    expect(edges('The Pocitos district voted for Ana Ruiz of Montevideo.').filter((e) => e.includes('LOCATED_IN Montevideo'))).toEqual([]);
+  });
+});
+
 describe('places: datelines', () => {
   it('keeps a wire dateline and its agency', () => {
     expect(edges('(Text) Sofia, February 15 (BTA) -- The minister spoke.')).toContain('BTA HEADQUARTERED_IN Sofia');

@@ -4,7 +4,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
+  NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS,
 } from './lexicon.ts';
 import {
@@ -1148,8 +1148,36 @@ export function locatives(ctx: Ctx): void {
     if (!locativeApposition(ctx, k, pred)) locativeIn(ctx, a, b, pred);
   }
   demonymPlaces(ctx);
+  divisionsOf(ctx);
   apposedResidence(ctx);
   basedBefore(ctx);
+}
+
+/**
+ * "the Mezzeh district of Damascus", "the Charlevoix region of Quebec", "the Barmal district of Afghanistan's Paktika province":
+ * a place named before its kind of division, then "of" and the place that holds it. Seen: news-fresh17
+ * me-damascus-consulate-strike-live, news-fresh13 istanbul-istiklal-bombing-live, news-fresh19 sa-paktika-strikes-live,
+ * news-fresh21 am-kirchner-gun-attack-live, news-fresh4 g7-charlevoix-joly-readout.
+ */
+function divisionsOf(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const p of ctx.args) {
+    if (p.entity.type !== 'LOCATION' || p.demonym || p.possessive || p.pronoun || word(tokens[p.first - 1]) !== 'the' || comma(tokens[p.last])) continue;
+    // (the kind written after the name, or read into it: "the Kherson region of", "the [Kherson region] of")
+    // (a lower-case kind only: "the Southern District of New York" is a court's name)
+    const kind = (i: number) => DIVISION_NOUNS.has(tokens[i]?.text ?? '');
+    const named = kind(p.last);
+    const k = named ? p.last + 1 : p.last + 2;
+    if (!named && (!kind(p.last + 1) || comma(tokens[p.last + 1]))) continue;
+    if (word(tokens[k]) !== 'of') continue;
+    let holder = ctx.argAt[k + 1];
+    // ("of Afghanistan's Paktika province": the possessive's place is the nearer holder)
+    const inner = holder?.possessive ? ctx.argAt[holder.last + 1] : undefined;
+    if (holder?.possessive) holder = inner && inner.first === holder.last + 1 && inner.entity.type === 'LOCATION' ? inner : undefined;
+    if (!holder || holder.first !== (inner ? holder.first : k + 1) || holder.pronoun || holder.demonym || (holder.entity.type !== 'LOCATION' && holder.entity.type !== 'COUNTRY')) continue;
+    if (holder.entity.key === p.entity.key) continue;
+    emit(ctx, p, 'LOCATED_IN', holder, { rule: 'place.division.of', confidence: CONFIDENCE.locative });
+  }
 }
 
 /** "the Rome-based agency", "the London-based news agency Reuters": a place-based organisation named after its base. */

@@ -516,6 +516,11 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'republic', 'territory', 'oblast', 'border', 'resort', 'outpost',
 ]);
 
+/** a division's kind written after its name: "the Mezzeh district of Damascus", "the Charlevoix region of Quebec" */
+export const DIVISION_NOUNS: ReadonlySet<string> = new Set([
+  'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'county', 'oblast', 'governorate', 'prefecture', 'municipality', 'township', 'borough', 'area',
+]);
+
 /** nouns a place's name may stand before, naming a site placed in turn: "the Rocky Flats plant in Colorado", "Lazio province in Italy" */
 export const AREA_NOUNS: ReadonlySet<string> = new Set([
   'plant', 'plants', 'site', 'facility', 'base', 'airport', 'camp', 'mine', 'cave', 'region', 'regions', 'province', 'provinces',
