@@ -323,7 +323,10 @@ const CASES: [string, Triple[]][] = [
   ["Greta Lund, a Malmo native and mother of three, won.", [["Greta Lund", 'LIVES_IN', "Malmo"]]],
   ["Linda Hart, the British representative to the United Nations, spoke.", [["Linda Hart", 'WORKS_FOR', "United Kingdom"]]],
   // a demonym among an organisation's modifiers; a bracketed acronym before a title or a place
-  ["Ebru Kaya, an attorney for the Turkish steel company Erdemir, declined to comment.", [["Ebru Kaya", 'WORKS_FOR', "Erdemir"], ["Erdemir", 'HEADQUARTERED_IN', "Turkey"]]],
+  // (a demonym before a company's nouns is its nationality, no seat: SCHEMA's HEADQUARTERED_IN is "headquarters in, based in";
+  // a place's name there is where it is)
+  ["Ebru Kaya, an attorney for the Turkish steel company Erdemir, declined to comment.", [["Ebru Kaya", 'WORKS_FOR', "Erdemir"]]],
+  ["The Lima mining company Minsur reported a loss.", [["Minsur", 'HEADQUARTERED_IN', "Lima"]]],
   ["The Green Party (GP) leader Ana Dias won.", [["Ana Dias", 'LEADER_OF', "Green Party"]]],
   ["The International Criminal Court (ICC) in The Hague issued a warrant.", [["International Criminal Court", 'HEADQUARTERED_IN', "The Hague"]]],
   // a person of an organisation a city owns
