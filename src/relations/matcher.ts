@@ -173,6 +173,9 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.target': return targeted(r, c?.patient);
     case 'agent': return denoted(r, c?.agent);
     case 'patient': return denoted(r, c?.patient);
+    // "X, the candidate backed by Y", "X, a former inspector backed by Y": a description with no name of its own stands for
+    // the name it is apposed to
+    case 'patient.apposed': return c?.patient && !c.patient.referent ? apposedName(r, c.patient) : [];
     // (on a noun: "upon Xi's arrival in Y, Trong hosted …": a named possessor is the noun's own agent, not the subject)
     case 'subject': return n?.possessor?.referent && !n.possessor.referent.pronoun ? [] : denoted(r, c?.subject);
     // "expelled France's ambassador", "expels the French ambassador": the country that owns the patient
@@ -241,6 +244,27 @@ function relativeOwner(r: Reading, c: C | undefined, n: P | undefined): Arg[] | 
   if (!own || (own.headWord !== 'his' && own.headWord !== 'her') || c?.kind !== 'relative' || !c.agent || within(n!, c.agent)) return undefined;
   const agents = denoted(r, c.agent);
   return agents.length === 1 && agents[0]!.entity.type === 'PERSON' && !agents[0]!.pronoun ? agents : undefined;
+}
+
+/**
+ * the name a description is apposed to ("X, the candidate backed by Y", "X, 44, a former inspector backed by Y"): the
+ * clause layer's apposition, else the named phrase that ends, with a comma, right before it (past an age)
+ */
+function apposedName(r: Reading, ap: P): Arg[] {
+  for (const n of r.analysis.phrases) {
+    if (n.appositions?.some((x) => x.first === ap.first && x.last === ap.last)) return denoted(r, apposedTo(n, ap));
+  }
+  const tokens = r.lookback?.tokens;
+  if (!tokens) return [];
+  let end = ap.first - 1;
+  if (/^\d+$/.test(word(tokens[end])) && comma(tokens[end]) && comma(tokens[end - 1])) end--;
+  if (!comma(tokens[end])) return [];
+  // (the longest phrase ending there with no comma inside: "X of the Y movement, the candidate …" is X; a phrase misread
+  // across a clause, "the Party of X in 2016, faces Y,", holds a comma and gives way to Y)
+  let before: P | undefined;
+  const whole = (n: P) => !tokens.slice(n.first, n.last).some((t) => comma(t));
+  for (const n of r.analysis.phrases) if (n.last === end && n.referent && !n.referent.pronoun && whole(n) && (!before || n.first < before.first)) before = n;
+  return before ? denoted(r, before) : [];
 }
 
 /** "A and B, an adviser to C": a singular apposition after a coordination describes its last conjunct only ("A and B, both allies of C": all) */

@@ -201,6 +201,16 @@ export const stance: Pattern[] = [
     miss: [['Qatar, the main donor of Hezbollah, said nothing.'], ['Qatar is not a sponsor of Hezbollah.', 'NOT Qatar SUPPORTS Hezbollah']],
   },
   {
+    // "X, the candidate backed by Y", "X, a former tax inspector backed by Y", "X, the armed group backed by Y": a reduced
+    // relative on a description apposed to a name says who backs the name
+    id: 'support.backed.by', kind: 'verb', predicate: 'SUPPORTS', verbs: ['back', 'support', 'endorse', 'sponsor'], voice: 'passive',
+    subject: 'agent', object: 'patient.apposed', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh4 (moldova-runoff-live: "X, a former prosecutor general backed by the … Party of Socialists"; senegal-election-faye-live: "X, 44, a former tax inspector backed by the opposition leader Y"); news-fresh20 (am-ecuador-runoff-noboa-live: "…, the candidate backed by former president Y"); news-fresh17 (me-damascus-consulate-strike-live: "X, the Lebanese armed group backed by Tehran")',
+    match: [['The main challenger is Ana Ruiz of the Civic Movement, the candidate backed by former president Luis Soto.', 'Luis Soto SUPPORTS Ana Ruiz'],
+      ['Hezbollah, the armed group backed by Iran, fired rockets.', 'Iran SUPPORTS Hezbollah'], ['His rival is Ana Ruiz, 44, a former tax inspector backed by the opposition leader Luis Soto.', 'Luis Soto SUPPORTS Ana Ruiz']],
+    miss: [['Ana Ruiz, the candidate criticised by Luis Soto, spoke.'], ['Ana Ruiz, the candidate, was not backed by Luis Soto.'], ['The plan backed by Luis Soto failed.']],
+  },
+  {
     id: 'support.backer.owner', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'possessor',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Houthis\' main backer"); news-fresh (gaza-ceasefire-january-2025-analysis, with "of")',
     match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban']],
