@@ -13,7 +13,7 @@ import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
 import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
-import { meetingList, type MeetingList } from './meetingLists.ts';
+import { meetingList, roundOfMeetings, type MeetingList } from './meetingLists.ts';
 import { learnedRelations, pairCandidates, type PairCandidate, type PairModel } from './learned/index.ts';
 
 export { lemma } from './tokens.ts';
@@ -131,7 +131,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
       if (learned.model) learnedRelations(ctx, learned.model, candidates);
     }
   }
-  return withoutHomeVisits(withoutLeadersStaff(out), placeCountries(article, out, countryIdOf));
+  return withoutHomeVisits(withoutLeadersStaff(roundOfMeetings(out)), placeCountries(article, out, countryIdOf));
 }
 
 /**

@@ -4,6 +4,7 @@
 // news-fresh8 xi-riyadh-summits-readout, news-fresh5 egypt-shoukry-oic-islamabad-readout, news-fresh11
 // araghchi-unga79-new-york-meetings-readout, news-fresh12 li-qiang-australia-visit-readout-2024.
 import { membersOf } from '../clauses/index.ts';
+import type { Relation } from '../model/types.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
 import { LIST_MEETING_NOUNS, LIST_MEETING_VERBS, REPRESENTATIVE_NOUNS, RELATIVE_PRONOUNS } from './lexicon.ts';
 
@@ -72,3 +73,45 @@ function itemMet(ctx: Ctx): Arg[] {
 
 /** the entity has a mention by name, not only by a description or pronoun */
 const namedInArticle = (ctx: Ctx, a: Arg): boolean => ctx.article.mentions.some((m) => m.entity === a.entity.key && !m.reference && !m.demonym);
+
+/** the predicates of a read-out's round of meetings: who meets, receives or calls the counterparts in turn */
+const ROUND_PREDICATES: ReadonlySet<string> = new Set(['MET_WITH', 'HOSTED', 'SPOKE_TO']);
+/** the personal pronouns a read-out's next sentence takes its protagonist up with */
+const PROTAGONIST_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/**
+ * A read-out's round of meetings (SCHEMA's MET_WITH, HOSTED, SPOKE_TO): "X met Y. He then met Z." The pronoun that opens a
+ * meeting is the one who holds the round, not the counterpart just met, whom the pronoun reading takes as the last person
+ * named ("EAM reviewed cooperation with Y. With Z, he reiterated …", "where he met his counterpart"). A meeting whose
+ * pronoun subject the article has, in an earlier sentence, as met by someone else, and never yet as meeting anyone, is
+ * that one's, where he is the only one who met him (and the edge is dropped where that one is the other end).
+ */
+export function roundOfMeetings(out: Relation[]): Relation[] {
+  // (whom each person was met or received by, and in which sentence first)
+  const meeters = new Map<string, Map<string, number>>();
+  const holders = new Set<string>();
+  const kept: Relation[] = [];
+  const have = new Set(out.map((r) => `${r.subject}|${r.predicate}|${r.object}`));
+  for (const r of out) {
+    const round = ROUND_PREDICATES.has(r.predicate) && !r.negated;
+    const at = r.evidence.sentenceIndex;
+    // (not one who has held a meeting of his own: "X met Y. … Y met Z. He then met W" may be Y's round)
+    const counterpart = round && PROTAGONIST_PRONOUNS.has(r.evidence.subjectText.toLowerCase()) && !holders.has(r.subject);
+    const by = counterpart ? [...(meeters.get(r.subject) ?? [])].filter(([, s]) => s < at) : [];
+    if (by.length === 1) {
+      const meeter = by[0]![0];
+      const moved = `${meeter}|${r.predicate}|${r.object}`;
+      if (meeter !== r.object && !have.has(moved)) { kept.push({ ...r, subject: meeter }); have.add(moved); }
+      continue;
+    }
+    kept.push(r);
+    if (round) holders.add(r.subject);
+    // (a guest received is as often the read-out's own protagonist: only a meeting makes a counterpart)
+    if (round && r.predicate === 'MET_WITH') {
+      const by = meeters.get(r.object) ?? new Map<string, number>();
+      if (!by.has(r.subject)) by.set(r.subject, at);
+      meeters.set(r.object, by);
+    }
+  }
+  return kept;
+}
