@@ -30,6 +30,13 @@ describe('relations: edges that must not be invented', () => {
     // (the positive reading stays where nothing denies it)
     expect(triples('Ana Ruiz travelled to Lima.')).toContain('Ana Ruiz VISITED Lima');
   });
+  it('a name that only modifies the clause\'s subject (a modifier, an "of" or "to" object inside it) is not the verb\'s subject', () => {
+    expect(triples('Luis Soto, a Ruiz loyalist who headed the Green Party, was fired.').filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+    expect(triples('Luis Soto, Chile\'s former ambassador to the Organization of American States, who accused Ana Ruiz of fraud, spoke to reporters.')
+      .filter((t) => t.includes('ACCUSED'))).toEqual(['Luis Soto ACCUSED Ana Ruiz']);
+    // (the subject's own name, or a member of it, still acts)
+    expect(triples('Ana Ruiz, who heads the Green Party, visited Lima.')).toContain('Ana Ruiz LEADER_OF Green Party');
+  });
   it('"whom" after a party named in an apposition stands for a person, never the party', () => {
     expect(triples('Ana Ruiz won easily, ahead of Luis Soto, the leader of the Green Party, whom the Socialist Party and the Labour Party supported.')
       .filter((t) => t.includes('SUPPORTS'))).toEqual([]);

@@ -1,5 +1,5 @@
 // The constructions: each reads the sentence's tokens and arguments and emits through engine.emit.
-import { FORMS_OF_ADDRESS, PREPOSITIONS } from '../clauses/index.ts';
+import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phrase } from '../clauses/index.ts';
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
@@ -1378,7 +1378,13 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   // ("backs neither A nor B": an object under "neither" denies the verb, as the clause analysis reads it)
   // ("Neither A nor B travelled to X", "held no meeting with X", "left without signing the deal": the clause analysis
   // reads the verb's negation once, from its subject, object or governing word, where the walk back to a subject does not)
-  const clauseDenied = !!ctx.analysis?.clauses.some((c) => c.verb?.head === v && c.negated);
+  // (the denial is its subject's: "A did not join B in condemning C" denies A's condemning, not B's)
+  const clause = ctx.analysis?.clauses.find((c) => c.verb?.head === v);
+  const subjectNames = clause && phraseNamesOf(clause.agent ?? clause.subject);
+  const clauseDenied = !!clause?.negated && (!subjectNames?.size || subj.group.some((a) => subjectNames.has(a.entity.key)));
+  // ("Karim Ruiz, a Soto loyalist who headed X", "the new party of former president Soto, joined X": a name inside the
+  // clause's subject that only modifies it is not the one who acts)
+  if (clause && modifierOfSubject(clause, subjectNames, subj.group)) return 'done';
   const denied = subj.negated || clauseDenied || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
   const pol = { negated: frame.negated ? !denied : denied, ...(subj.modality ? { modality: subj.modality } : {}) };
   if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
@@ -1405,6 +1411,22 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   }
   const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
+}
+
+/** the names a clause phrase stands for: its own, its members', its appositions' and its apposed name's (never a pp's or possessor's) */
+function phraseNamesOf(p: Phrase<Arg> | undefined, out: Set<string> = new Set()): Set<string> {
+  if (p?.referent) out.add(p.referent.entity.key);
+  for (const q of [...(p?.members ?? []), ...(p?.appositions ?? []), ...(p?.named ? [p.named] : [])]) phraseNamesOf(q, out);
+  return out;
+}
+
+/**
+ * The clause's subject holds every name of `group` inside its span, and none of them is the phrase's own (its head, a
+ * member, an apposition: `names`): each only modifies it, as a modifier, a possessor or an "of" object.
+ */
+function modifierOfSubject(clause: AnalysedClause<Arg>, names: ReadonlySet<string> | undefined, group: readonly Arg[]): boolean {
+  const s = clause.agent ?? clause.subject;
+  return !!s && !!names?.size && group.every((a) => !names.has(a.entity.key) && a.first >= s.first && a.last <= s.last);
 }
 
 /**
