@@ -419,7 +419,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
-  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'namedSubject',
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject',
   'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
@@ -481,7 +481,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes) && !(p.namedSubject && !writtenAsName(ctx.tokens, a)));
       const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : p.object === 'text' ? namedText(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
-        .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun));
+        .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun) && !(p.noDemonymObject && a.demonym));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && (inCharge(ctx.tokens, clause.verb.head) || askedNotTo(ctx.tokens, clause.verb.head))) continue;

@@ -59,11 +59,14 @@ export const stance: Pattern[] = [
     miss: [['Hezbollah threatened to leave the talks with Norway.'], ['Hezbollah never threatened to retaliate against Norway.', 'NOT Hezbollah THREATENED Norway']],
   },
   {
-    id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank', 'compliment', 'extol', 'acclaim'], voice: 'active', directObject: true, namedObject: true,
+    id: 'praise.verb', kind: 'verb', predicate: 'PRAISED', verbs: ['praise', 'commend', 'hail', 'laud', 'thank', 'compliment', 'extol', 'acclaim'], voice: 'active', directObject: true, namedObject: true, noDemonymObject: true,
     subject: 'agent', object: 'patient', subjectTypes: ACTORS,
     seen: 'news-dev (ankara-prisoner-swap: a second verb "… and thanked A, B and C"; erdogan-reelection-congratulations: "praised his …"); news fixtures (kyiv-aid)',
     match: [['Jacinda Ardern called the deal a success and thanked Norway, Peru and Chile for their help.', 'Jacinda Ardern PRAISED Peru']],
-    miss: [['Jacinda Ardern did not thank Norway.', 'NOT Jacinda Ardern PRAISED Norway'], ['Jacinda Ardern thanked him for his help.']],
+    miss: [['Jacinda Ardern did not thank Norway.', 'NOT Jacinda Ardern PRAISED Norway'], ['Jacinda Ardern thanked him for his help.'],
+      // (a people, not its state: news-fresh14 mozambique-mondlane-aides-killed-live "praised Mozambicans for their unity", news-fresh20
+      // am-ecuador-runoff-noboa-live "thanking the Ecuadorians who believed in him")
+      ['Ecuador voted on Sunday. Jacinda Ardern thanked the Ecuadorians who believed in her.']],
   },
   {
     id: 'accuse.verb', kind: 'verb', predicate: 'ACCUSED', verbs: ['accuse', 'blame'], voice: 'active', directObject: true, namedObject: true, subject: 'agent', object: 'patient',

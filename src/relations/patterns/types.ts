@@ -52,6 +52,8 @@ interface Common {
   partiesOf?: readonly Predicate[];
   /** the object must be written as a name, not a pronoun or description ("accusing them of" is left to the resolver's surer cases) */
   namedObject?: boolean;
+  /** the object is not a people named by its demonym ("thanked the Ecuadorians who voted for him" praises people, not their state) */
+  noDemonymObject?: boolean;
   /** the subject must be written as a name, not a pronoun or a relative word ("her party", "whose party" are left to the resolver's surer cases) */
   namedSubject?: boolean;
   /** the frame itself denies: "missed the summit" */
