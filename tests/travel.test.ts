@@ -138,6 +138,19 @@ describe('visits: a read-out paragraph that opens at a place', () => {
   });
 });
 
+describe('visits: a place\'s "where" clause with the traveller as its subject', () => {
+  const INTRO = 'Chilean Foreign Minister Ana Ruiz spoke on Monday.\n\n';
+  it('gives the nearer place to the one person doing a deed of presence there', () => {
+    expect(edges(INTRO + 'Ana Ruiz signed the decree in Lima, where she is attending the Andean forum.')).toContain('Ana Ruiz VISITED Lima');
+    expect(edges(INTRO + 'Ana Ruiz announced the decree on Saturday from Cusco, Peru, where she was campaigning for the vote.')).toContain('Ana Ruiz VISITED Cusco');
+  });
+  it('gives none at home, to "they", or for a denied deed', () => {
+    expect(edges(INTRO + 'Ana Ruiz spoke in Santiago, where she is attending the Andean forum.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(INTRO + 'Ana Ruiz spoke of Lima, where they are attending the Andean forum.').filter((e) => e.includes('VISITED'))).toEqual([]);
+    expect(edges(INTRO + 'Ana Ruiz spoke of Lima, where she did not attend the Andean forum.').filter((e) => e.includes('VISITED Lima') && !e.includes('NOT'))).toEqual([]);
+  });
+});
+
 describe('visits: idioms of "come to"', () => {
   it('reads no visit in "came to X\'s aid", and still one in "came to Lima"', () => {
     expect(edges("Chile came to Peru's aid at Lima's request.").filter((e) => e.includes('VISITED'))).toEqual([]);

@@ -4,7 +4,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
+  NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS,
 } from './lexicon.ts';
 import {
@@ -2018,11 +2018,39 @@ export function openingPlaceVisit(ctx: Ctx): void {
   const plural = !!person?.pronoun && /^(?:they|we|both|the two|the leaders|the ministers)\b/i.test(person.text);
   if (!main?.verb || !person || plural || person.entity.type !== 'PERSON' || person.first <= place.last) return;
   if (!VISIT_DEEDS.has(main.verb.lemma) || main.negated || main.modality) return;
+  if (abroad(ctx, person, place)) emit(ctx, person, 'VISITED', place, { rule: 'visit.opening', confidence: CONFIDENCE.adjacency });
+}
+
+/** the place lies in a country the gazetteer knows, and the article has the person serve another country and not that one */
+function abroad(ctx: Ctx, person: Arg, place: Arg): boolean {
   const there = ctx.countryIdOf(place.entity);
   const served = new Set(ctx.out.filter((r) => r.subject === person.entity.key && ['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF'].includes(r.predicate) && !r.negated)
     .map((r) => ctx.entityByKey.get(r.object)).filter((e): e is Entity => !!e && e.type === 'COUNTRY').map((e) => ctx.countryIdOf(e)));
-  if (!there || !served.size || served.has(there)) return;
-  emit(ctx, person, 'VISITED', place, { rule: 'visit.opening', confidence: CONFIDENCE.adjacency });
+  return !!there && served.size > 0 && !served.has(there);
+}
+
+/**
+ * "… flew in from Djerba, Tunisia, where he is attending the summit", "… in Bali, where she was meeting Y": a place's "where"
+ * clause whose subject is one person doing a deed of presence there has him there, where the article has him serve another
+ * country (the guard of openingPlaceVisit). Seen: news-fresh18 am-canada-haiti-elite-sanctions-release, news-fresh13
+ * kherson-withdrawal-live, news-fresh11 lula-unga78-new-york-readout, news-fresh15 me-tower22-drone-attack-wire.
+ */
+export function whereVisit(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const c of ctx.analysis?.clauses ?? []) {
+    if (c.kind !== 'adverbial' || word(tokens[c.first]) !== 'where' || !comma(tokens[c.first - 1]) || !c.verb || c.negated || c.modality) continue;
+    // (a participle the tagger leaves unlemmatised: "where he was campaigning")
+    if (!PRESENCE_DEEDS.has(c.verb.lemma.replace(/ing$/, '')) || c.verb.voice !== 'active') continue;
+    const person = c.subject?.referent;
+    if (!person || person.entity.type !== 'PERSON' || c.subject!.members || /^(?:they|we|both)$/i.test(person.text)) continue;
+    // the place the clause hangs from, with the region written after it ("Djerba, Tunisia, where")
+    const place = ctx.argAt[c.first - 1];
+    if (!place || (place.entity.type !== 'LOCATION' && place.entity.type !== 'COUNTRY') || place.demonym || place.pronoun) continue;
+    // ("Djerba, Tunisia, where": "where" is the nearer place, whose country the region's stands for)
+    const before = comma(tokens[place.first - 1]) ? ctx.argAt[place.first - 1] : undefined;
+    const there = before && before.entity.type === 'LOCATION' && !before.pronoun && !before.demonym ? before : place;
+    if (abroad(ctx, person, place)) emit(ctx, person, 'VISITED', there, { rule: 'visit.where', confidence: CONFIDENCE.adjacency });
+  }
 }
 
 /** "in an interview with X": the clause's subject spoke to X. */

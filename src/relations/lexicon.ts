@@ -209,6 +209,9 @@ export const VISIT_DEEDS: ReadonlySet<string> = new Set([
   'discuss', 'pay', 'offer',
 ]);
 
+/** deeds of one's own presence in a place, read in its "where" clause ("Djerba, where he is attending the summit") */
+export const PRESENCE_DEEDS: ReadonlySet<string> = new Set([...VISIT_DEEDS, 'campaign', 'stay', 'spend', 'take', 'lead', 'join', 'deliver', 'arrive', 'land']);
+
 /** deeds that a plan does not perform: "threatened to attack X", "wanted to kill Y", "vowed to expel Z" state no attack,
  *  killing or expulsion (a plan to visit or meet is still reported, with its modality) */
 export const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(['ATTACKED', 'KILLED', 'ARRESTED', 'SANCTIONED', 'ISSUED_WARRANT_FOR', 'REDUCED_RELATIONS']);
