@@ -437,12 +437,23 @@ describe('entity recognition', () => {
     expect(names('The convoy waited at the Rafah crossing for hours.')).toEqual(['Rafah crossing/LOCATION']);
     expect(names('He was moved from Attock jail on Tuesday.')).toEqual(['Attock jail/LOCATION']);
     expect(names('Drones struck near the Zaporizhzhia nuclear power plant overnight.')).toEqual(['Zaporizhzhia nuclear power plant/LOCATION']);
-    // a region or province written after the name is the place itself
-    expect(names('Shelling hit the Donetsk region overnight.')).toEqual(['Donetsk/LOCATION']);
+    // a division's head after a city's name names the division, another place; a division the gazetteer holds keeps its entry
+    expect(names('Shelling hit the Donetsk region overnight.')).toEqual(['Donetsk region/LOCATION']);
+    expect(names('Floods reached Punjab province on Monday.')).toEqual(['Punjab province/LOCATION']);
+    expect(resolve('Floods reached Punjab province on Monday.').entities.map((e) => e.label)).toEqual(['Punjab']);
     // a wide region's name only says where the facility is
     expect(names('The dissident was held in Arctic prison until spring.')).not.toContain('Arctic prison/LOCATION');
     // a day's name after the head stays out of it
     expect(names('Trucks crossed the Kerem crossing Monday.')).toContain('Kerem crossing/LOCATION');
+  });
+
+  it("keeps a division's or an unknown place's lower-case head in its name, with the bare name as one of its names", () => {
+    const r = resolve('Fighting spread to the Varkesh district on Friday. Later Varkesh was quiet. Rescuers searched the Olmira forest near the Taldor bridge.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}: ${e.aliases.join(', ')}`)).toEqual([
+      'Varkesh district/LOCATION: Varkesh', 'Olmira forest/LOCATION: Olmira', 'Taldor bridge/LOCATION: Taldor']);
+    // after a city the gazetteer knows, an airport's head only locates it; so does a facility after a state's name
+    expect(names('He landed at Kabul airport on Monday.')).toEqual(['Kabul/LOCATION']);
+    expect(names('The Russia bridge project stalled.')).not.toContain('Russia bridge/LOCATION');
   });
 
   it('reads a body named with its country first as the country and the body', () => {

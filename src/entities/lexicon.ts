@@ -419,6 +419,27 @@ export const LOWER_PLACE_HEADS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Lower-case heads of an administrative division written after its name ("the Kherson region", "Herat province",
+ * "the Shevchenkivskyi district"): the division, another place than a city of that name. News calls a division by
+ * both names, so resolution keeps the bare name among its names. A division the gazetteer holds keeps its entry
+ * ("Punjab province" is Punjab), and a state's name is never one ("the Russia region" is no division of Russia).
+ * Seen: news-fresh13 (kherson-withdrawal-live "Kherson region", kyrgyz-tajik-border-clashes-live "Batken province",
+ * "Sughd region"), news-fresh16 (sa-herat-earthquake-live "Herat province"), news-fresh17 (eu-kramatorsk-station-strike-live
+ * "Donetsk region", ea-kim-putin-vostochny "Amur region"), news-fresh20 (eu-prigozhin-plane-crash-liveblog "Tver region").
+ */
+export const DIVISION_HEADS = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county']);
+
+/**
+ * Lower-case heads of a place named after a word the gazetteer does not know ("the Dizmar forest", "the Margara
+ * bridge", "Don Mueang airport"): the name and its head are one place, called by the bare name too. After a known
+ * city they only locate it ("Kabul airport"), see LOWER_PLACE_HEADS for the facilities that never do.
+ * Seen: news-fresh11 (raisi-helicopter-crash-east-azerbaijan "Dizmar forest"), news-fresh12 (turkey-earthquake-diplomacy-analysis-2023
+ * "Margara bridge", new-caledonia-unrest-live-may-2024 "Magenta airport"), news-fresh16 (ea-thaksin-return-bangkok "Don Mueang
+ * airport"), news-fresh10 (russia-strikes-kyiv-after-crimean-bridge-live "Crimean bridge").
+ */
+export const FEATURE_HEADS = new Set(['airport', 'bridge', 'forest', 'rainforest', 'palace', 'corridor', 'temple', 'barracks', 'garrison']);
+
+/**
  * Place names that name a state abroad and a US state, kept in the gazetteer under the foreign state, with the
  * US state's entry to read instead when the sentence is American: "Atlanta, Georgia", "Georgia and Alabama".
  */

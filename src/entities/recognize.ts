@@ -7,6 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
+import { DIVISION_HEADS, FEATURE_HEADS } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -466,6 +467,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   readUsStates(ctx, out);
   joinLowerCaseHeads(ctx, out);
+  joinPlaceHeads(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
@@ -1004,6 +1006,35 @@ function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
     delete m.gazetteerId;
     delete m.kind;
     if (isPossessive(last)) m.possessive = true;
+  }
+}
+
+/** Gazetteer kinds of a division, whose entry a lower-case division head keeps ("Punjab province"). */
+const DIVISION_KINDS = new Set(['region', 'province', 'state', 'territory']);
+
+/**
+ * "the Kherson region", "the Dizmar forest": a lower-case division head (DIVISION_HEADS) after a place's name, or a
+ * feature's head (FEATURE_HEADS) after a name the gazetteer does not know, is part of the name. A division the
+ * gazetteer holds keeps its entry; a city's name with a division head names the division, a place of its own.
+ */
+function joinPlaceHeads(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const next = tokens[m.tokens[1] + 1];
+    if (!next || m.type !== 'LOCATION' || m.demonym || m.possessive || m.reference || !/^\s+$/.test(gapBetween(ctx.text, tokens[m.tokens[1]]!, next))) continue;
+    const head = next.text.replace(/['’]s$/, '');
+    const known = m.gazetteerId ? ctx.gazetteer.entries.get(m.gazetteerId) : undefined;
+    const division = DIVISION_HEADS.has(head) && (!known || known.kind === 'city' || DIVISION_KINDS.has(known.kind ?? ''));
+    if (!division && !(FEATURE_HEADS.has(head) && !known)) continue;
+    m.tokens = [m.tokens[0], m.tokens[1] + 1];
+    m.end = next.end;
+    m.text = span(ctx, m.start, m.end);
+    if (isPossessive(next)) m.possessive = true;
+    if (known && DIVISION_KINDS.has(known.kind ?? '')) continue;
+    delete m.gazetteerId;
+    if (division) m.kind = 'region';
+    else delete m.kind;
+    m.source = 'pattern';
   }
 }
 

@@ -4,6 +4,7 @@ import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../mode
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
 import { opensClause } from '../entities/spans.ts';
 import { nameTokens, pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
+import { DIVISION_HEADS, FEATURE_HEADS } from '../entities/lexicon.ts';
 import { capitalsState } from './capitals.ts';
 import { NAME_STYLES, STATE_BODY_HEADS } from './lexicon.ts';
 import { mergeShortForms } from './shortForms.ts';
@@ -49,6 +50,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const typedBy = typesByName(article.mentions);
   const typeOfName = agreedTypes(article.mentions);
   const onlyOnce = namesOnce(article.mentions);
+  const joinedPlaces = placesByBareName(article.mentions);
   const named = capitalContext(article);
   const byStart = new Map<number, ResolvedMention>();
   const ownerOf = possessiveStates(article);
@@ -81,6 +83,9 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
       e = articleSurname(words(name)[0]!);
     }
     if (!e && !m.gazetteerId && !m.demonym && (m.type === 'LOCATION' || m.kind === 'unknown')) e = placeFor(name);
+    // "the Sughd region … Sughd": the bare name of a division or feature the article names with its head is that place
+    const joined = !e && !m.gazetteerId && !m.demonym ? joinedPlaces.get(normalizeName(name)) : undefined;
+    if (joined) e = newNamedEntity(joined, nameOf(joined), article, gazetteer, 'LOCATION', get);
     if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
       e = acronymEntity(entities, name);
     }
@@ -132,9 +137,25 @@ function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefin
   if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
   if (state) { r.gazetteerId = state; delete r.kind; }
   if (!m.demonym && !state) {
-    for (const alias of new Set([oneLine(m.text), name, styledName(m)])) if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    for (const alias of new Set([oneLine(m.text), name, styledName(m), bareName(m, name)])) if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
   return r;
+}
+
+/** "Sughd" for "Sughd region", "Dizmar" for "Dizmar forest": the bare name of a division or feature the recogniser joined to its head. */
+function bareName(m: Mention, name: string): string | undefined {
+  const head = /\s(\p{Ll}+)$/u.exec(name)?.[1];
+  return m.type === 'LOCATION' && !m.gazetteerId && head && (DIVISION_HEADS.has(head) || FEATURE_HEADS.has(head)) ? name.slice(0, -head.length - 1) : undefined;
+}
+
+/** The article's divisions and features joined to their head ("Sughd region"), by their bare names ("sughd"). */
+function placesByBareName(mentions: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of mentions) {
+    const bare = bareName(m, nameOf(m));
+    if (bare && !out.has(normalizeName(bare))) out.set(normalizeName(bare), m);
+  }
+  return out;
 }
 
 /** "King Salman" for "Salman" titled King one space before it: a royal style is part of the person's name (NAME_STYLES). */
