@@ -456,6 +456,13 @@ describe('entity recognition', () => {
     expect(names('The Russia bridge project stalled.')).not.toContain('Russia bridge/LOCATION');
   });
 
+  it("keeps the rest of a gazetteer person's name, and a daughter's lineage, in one name", () => {
+    const r = resolve('Crown Prince Mohammed bin Salman Al Saud received Faisal bin Farhan bin Abdullah and Princess Nour bint Khalid.');
+    expect(r.entities.map((e) => e.label)).toEqual(['Mohammed bin Salman', 'Faisal bin Farhan', 'Nour bint Khalid']);
+    expect(r.entities[0]!.aliases).toContain('Mohammed bin Salman Al Saud');
+    expect(r.entities[1]!.aliases).toContain('Faisal bin Farhan bin Abdullah');
+  });
+
   it('reads a body named with its country first as the country and the body', () => {
     expect(names('The U.S. Congress passed the bill.')).toEqual(['U.S./COUNTRY', 'Congress/ORGANIZATION']);
     // a name that is not used without its country stays one

@@ -275,9 +275,10 @@ export const NAME_WORD_ABBREVIATIONS: Record<string, string> = { saint: 'st', mo
 /**
  * Connectors that belong to personal names ("Javier Perez de Cuellar", "Ludwig van Beethoven"), and to place names of
  * the same build: Swahili's "es" ("Dar es Salaam"), German's "am" ("Frankfurt am Main"), Urdu's "ul" ("Siraj ul Haq")
- * (seen: news-fresh16 eu-reichsburger-raids-analysis, news-fresh7 bilawal-goa-sco-cfm-readout, Dar es Salaam in two news sets).
+ * (seen: news-fresh16 eu-reichsburger-raids-analysis, news-fresh7 bilawal-goa-sco-cfm-readout, Dar es Salaam in two news sets);
+ * Arabic's "bint", a daughter's "bin" (news-fresh10 biden-jeddah-live-2022 "Reema bint Bandar", news-fresh21 me-faisal-oic-jeddah-readout).
  */
-export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'es', 'am', 'ul']);
+export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'y', 'es', 'am', 'ul']);
 
 /** Small words allowed inside a multi-word name when a capitalised word follows them: a name's particles and these. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'des', 'e', ...PERSON_PARTICLES]);

@@ -465,6 +465,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   typeListsOfBodies(ctx, out);
   out.push(...speakerLabels(ctx, out));
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  joinNameContinuations(ctx, out);
   readUsStates(ctx, out);
   joinLowerCaseHeads(ctx, out);
   joinPlaceHeads(ctx, out);
@@ -1008,6 +1009,33 @@ function joinLowerCaseHeads(ctx: Ctx, ms: Mention[]): void {
     if (isPossessive(last)) m.possessive = true;
   }
 }
+
+/**
+ * "Sheikh Mohammed bin Zayed Al Nahyan", "Faisal bin Farhan bin Abdullah": a gazetteer person matched by a shorter
+ * form of the name, right before the rest of it (a family name opened by "Al", or more of a lineage after "bin",
+ * "bint" or "ibn"), is one mention with it; the rest alone names nobody else.
+ */
+function joinNameContinuations(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (let k = ms.length - 2; k >= 0; k--) {
+    const m = ms[k]!, n = ms[k + 1]!;
+    if (m.type !== 'PERSON' || !m.gazetteerId || m.possessive || m.demonym || n.type !== 'PERSON' || n.gazetteerId || n.title) continue;
+    const between = tokens.slice(m.tokens[1] + 1, n.tokens[0]);
+    const lineage = between.length === 1 && LINEAGE_WORDS.has(between[0]!.text);
+    const family = between.length === 0 && FAMILY_OPENERS.has(tokens[n.tokens[0]]!.text.replace(/-.*$/, ''));
+    const spaced = tokens.slice(m.tokens[1], n.tokens[0]).every((t, j) => /^\s+$/.test(gapBetween(ctx.text, t, tokens[m.tokens[1] + j + 1]!)));
+    if (!(lineage || family) || !spaced) continue;
+    m.tokens = [m.tokens[0], n.tokens[1]];
+    m.end = n.end;
+    m.text = span(ctx, m.start, m.end);
+    if (n.possessive) m.possessive = true;
+    ms.splice(k + 1, 1);
+  }
+}
+
+/** Words that carry an Arabic lineage on ("bin Abdullah"), and that open a family name ("Al Nahyan", "Al-Thani"). */
+const LINEAGE_WORDS = new Set(['bin', 'bint', 'ibn']);
+const FAMILY_OPENERS = new Set(['Al', 'Al-', 'Bin', 'Ibn']);
 
 /** Gazetteer kinds of a division, whose entry a lower-case division head keeps ("Punjab province"). */
 const DIVISION_KINDS = new Set(['region', 'province', 'state', 'territory']);
