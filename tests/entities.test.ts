@@ -463,6 +463,16 @@ describe('entity recognition', () => {
     expect(r.entities[1]!.aliases).toContain('Faisal bin Farhan bin Abdullah');
   });
 
+  it('keeps a number after a name the gazetteer does not know in the name, unless it counts what follows', () => {
+    expect(names('Drones struck Outpost 17 near the border.').map((n) => n.split('/')[0])).toEqual(['Outpost 17']);
+    expect(names('The cabinet adopted the Horizon 2040 plan and invoked Article 12.4 of the charter.')).toEqual(['Horizon 2040/OTHER', 'Article 12.4/OTHER']);
+    // a count, a known place before it, or a name cut short stays as it was
+    expect(names('Kelvaran 3 percent growth was reported.')).not.toContain('Kelvaran 3/PERSON');
+    expect(names('Talks in Kyiv 3 times stalled.')).toEqual(['Kyiv/LOCATION']);
+    expect(names('The KLP holds 41 seats and the NDR 17.').map((n) => n.split('/')[0])).toEqual(['KLP', 'NDR']);
+    expect(names('It gives the party of Odran Vellis 28 of the 90 seats.').map((n) => n.split('/')[0])).toEqual(['Odran Vellis']);
+  });
+
   it('reads a body named with its country first as the country and the body', () => {
     expect(names('The U.S. Congress passed the bill.')).toEqual(['U.S./COUNTRY', 'Congress/ORGANIZATION']);
     // a name that is not used without its country stays one

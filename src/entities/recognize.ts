@@ -469,6 +469,7 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   readUsStates(ctx, out);
   joinLowerCaseHeads(ctx, out);
   joinPlaceHeads(ctx, out);
+  joinNumbers(ctx, out);
   attachTitles(ctx, out, pendingTitles);
   linkAcronyms(ctx, out);
   return out;
@@ -1036,6 +1037,34 @@ function joinNameContinuations(ctx: Ctx, ms: Mention[]): void {
 /** Words that carry an Arabic lineage on ("bin Abdullah"), and that open a family name ("Al Nahyan", "Al-Thani"). */
 const LINEAGE_WORDS = new Set(['bin', 'bint', 'ibn']);
 const FAMILY_OPENERS = new Set(['Al', 'Al-', 'Bin', 'Ibn']);
+
+/**
+ * "Tower 22", "Submarine Squadron 11", "Vision 2030", "Article 49.3": a number right after a name the gazetteer does
+ * not know is part of it, unless it counts what follows ("Tower 3 soldiers", "Brigade 40 percent") or a party's
+ * seats ("the EFF 39", "Wilders 35 of the 150 seats"). A single word
+ * after another capitalised word is a name cut short ("Finance Bill 2024"), left as it is.
+ */
+function joinNumbers(ctx: Ctx, ms: Mention[]): void {
+  const { tokens } = ctx.sentence;
+  for (const m of ms) {
+    const last = tokens[m.tokens[1]]!, num = tokens[m.tokens[1] + 1], after = tokens[m.tokens[1] + 2];
+    if (!num || m.gazetteerId || m.demonym || m.possessive || m.reference || !NAME_NUMBER.test(num.text) || !/^\s+$/.test(gapBetween(ctx.text, last, num))) continue;
+    // (nor seats or votes after a party's letters or a candidate: "the EFF 39", "Geert Wilders 35 of the 150 seats")
+    const counted = (k: number) => !!tokens[k] && (has(tokens[k]!, 'Value') || (tokens[k]!.normal === 'the' && !!tokens[k + 1] && has(tokens[k + 1]!, 'Value')));
+    if (isAllCaps(last) || (after?.normal === 'of' && counted(m.tokens[1] + 3))) continue;
+    if (after && /^\s+$/.test(gapBetween(ctx.text, num, after)) && (has(after, 'Plural', 'Unit', 'Value') || /^(percent|per|%)/.test(after.normal))) continue;
+    const prev = tokens[m.tokens[0] - 1];
+    if (m.kind === 'unknown' && prev && isCapitalised(prev) && /^\s+$/.test(gapBetween(ctx.text, prev, tokens[m.tokens[0]]!))) continue;
+    m.tokens = [m.tokens[0], m.tokens[1] + 1];
+    m.end = num.end;
+    m.text = span(ctx, m.start, m.end);
+    if (isPossessive(num)) m.possessive = true;
+    if (m.kind === 'unknown' || m.kind === 'guessed') { delete m.kind; m.type = m.type === 'PERSON' ? 'OTHER' : m.type; }
+  }
+}
+
+/** A number that ends a name: "22", "2030", "49.3", "14059". */
+const NAME_NUMBER = /^\d{1,5}(\.\d{1,2})?$/;
 
 /** Gazetteer kinds of a division, whose entry a lower-case division head keeps ("Punjab province"). */
 const DIVISION_KINDS = new Set(['region', 'province', 'state', 'territory']);
