@@ -1,12 +1,12 @@
 // The learned pair scorer (src/relations/learned): deterministic training, features blind to the mentions' own
 // words, edges only where the clause states them, and a one-line error for a bad model file. Sentences written
 // for this test.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, extractArticle, type Extractor } from '../src/pipeline.ts';
-import { loadPairModel, PAIR_MODEL_FORMAT, parsePairModel, type PairCandidate, type PairModel } from '../src/relations/learned/index.ts';
+import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_MODEL_FORMAT, pairProbability, parsePairModel, preparePairModel, rankedProbability, type PairCandidate, type PairModel } from '../src/relations/learned/index.ts';
 import { trainLogistic, TRAIN_DEFAULTS, type Example } from '../src/relations/learned/train.ts';
 import { GeokgError } from '../src/util/errors.ts';
 
@@ -62,6 +62,39 @@ describe('inference', () => {
   it('emits nothing for a predicate the model does not carry', () => {
     const none: PairModel = { format: PAIR_MODEL_FORMAT, about: {}, predicates: {} };
     expect(triples('On Friday, Olav Brekke shared a lunch with Ilse Vandermeer.', none)).toEqual([]);
+  });
+});
+
+describe('ranked scoring (the fast path inference takes)', () => {
+  it('sums the weights in the features\' sorted order, each once, whatever order and repeats it is given', () => {
+    // (1e16 + 1 rounds back to 1e16: summed in sorted order these three give 0, in any other order 1 or 2)
+    const model: PairModel = { format: PAIR_MODEL_FORMAT, about: {}, predicates: { MET_WITH: { threshold: 0.5, weights: { 'a:x': 1e16, 'b:y': 1, 'c:z': -1e16 } } } };
+    const ranked = preparePairModel(model).ranked.MET_WITH!;
+    expect(pairProbability(model.predicates.MET_WITH!, ['a:x', 'b:y', 'c:z'])).toBe(0.5);
+    expect(rankedProbability(ranked, ['c:z', 'b:y', 'unweighted', 'a:x', 'b:y', 'c:z'])).toBe(0.5);
+    expect(rankedProbability(ranked, ['b:y'])).toBe(pairProbability(model.predicates.MET_WITH!, ['b:y']));
+  });
+  // (a list of counterparts: the model file's weights relate some of them, the patterns others)
+  const text = 'On the sidelines of the summit on Monday, Prime Minister Olav Brekke held bilateral meetings with President of Finland ' +
+    'Ilse Vandermeer; President of Estonia Tomas Rydell; and Prime Minister of Latvia Greta Lindqvist. The Foreign Minister met ' +
+    'with his counterparts from Denmark, Anders Holm; Iceland, Maren Solberg; and Sweden, Jonas Berg.';
+  it('gives every candidate of real sentences the very number pairProbability gives, with the model file\'s weights', () => {
+    const plain = parsePairModel(readFileSync(DEFAULT_PAIR_MODEL, 'utf8'), DEFAULT_PAIR_MODEL);
+    const ranked = preparePairModel(plain).ranked;
+    const cs = candidates(text).filter((c) => c.predicates.includes('MET_WITH'));
+    expect(cs.length).toBeGreaterThan(20);
+    for (const c of cs) {
+      const given = [...c.features].reverse().concat(c.features.slice(0, 5));
+      expect(rankedProbability(ranked.MET_WITH!, given)).toBe(pairProbability(plain.predicates.MET_WITH!, c.features));
+    }
+  });
+  it('a loaded (ranked) model and the same model unranked give the same graph', () => {
+    const loaded = loadPairModel();
+    const plain = parsePairModel(readFileSync(DEFAULT_PAIR_MODEL, 'utf8'), DEFAULT_PAIR_MODEL);
+    expect('ranked' in loaded && !('ranked' in plain)).toBe(true);
+    const graph = (model: PairModel) => JSON.stringify(extractArticle({ id: 'p', text }, { ...extractor, pairModel: model }).relations);
+    expect(graph(loaded)).toContain('"rule":"learned.MET_WITH"');
+    expect(graph(loaded)).toBe(graph(plain));
   });
 });
 

@@ -3,7 +3,6 @@
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
 import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
-import { PREDICATES } from '../model/predicates.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import { countryNamed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, staffListed, forceOfLeader, openingPlaceVisit, titleBeforeName, verbs, whereVisit } from './constructions.ts';
@@ -14,7 +13,7 @@ import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
 import { meetingList, roundOfMeetings, type MeetingList } from './meetingLists.ts';
-import { learnedRelations, pairCandidates, type PairCandidate, type PairModel } from './learned/index.ts';
+import { learnedRelations, pairCandidates, rankedWeights, type PairCandidate, type PairModel } from './learned/index.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -102,7 +101,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const groups: NamedGroup[] = [];
   const meetingLists: { current?: MeetingList } = {};
   const bySentence = mentionsBySentence(article.mentions);
-  const modelPredicates = learned.model ? PREDICATES.filter((p) => learned.model!.predicates[p]) : [];
+  const ranked = learned.model && rankedWeights(learned.model);
   const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
     const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
@@ -124,12 +123,9 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     const sentenceOut = out.length;
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
-    if (learned.model || learned.collect) {
-      // (training reads every predicate's candidates; inference only those of the predicates its model carries)
-      const candidates = pairCandidates(ctx, sentenceOut, learned.collect ? undefined : modelPredicates);
-      learned.collect?.(parsed, candidates);
-      if (learned.model) learnedRelations(ctx, learned.model, candidates);
-    }
+    // (training reads every predicate's candidates, before the model's edges; inference only those its model carries)
+    if (learned.collect) learned.collect(parsed, pairCandidates(ctx, sentenceOut));
+    if (ranked) learnedRelations(ctx, ranked, sentenceOut);
   }
   return withoutHomeVisits(withoutLeadersStaff(roundOfMeetings(out)), placeCountries(article, out, countryIdOf));
 }

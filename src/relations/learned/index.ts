@@ -4,11 +4,12 @@
 import { PREDICATE_TABLE, PREDICATES, type Predicate } from '../../model/predicates.ts';
 import type { Relation } from '../../model/types.ts';
 import { emit, emittedKey, type Arg, type Ctx } from '../engine.ts';
-import { clauseOver, pairFeatures, sentenceFeatures, type PairSentence } from './features.ts';
-import { pairProbability, type PairModel } from './model.ts';
+import type { Clause, SentenceAnalysis } from '../../clauses/index.ts';
+import { clauseOver, pairFeatures, pairSentence, rawPairFeatures, sentenceFeatures, type PairSentence } from './features.ts';
+import { rankedProbability, rankedWeights, type PairModel, type PreparedPairModel } from './model.ts';
 
-export { pairFeatures, type PairSentence } from './features.ts';
-export { loadPairModel, parsePairModel, pairProbability, DEFAULT_PAIR_MODEL, PAIR_MODEL_FORMAT, type PairModel, type PredicateModel } from './model.ts';
+export { pairFeatures, pairSentence, rawPairFeatures, type PairSentence } from './features.ts';
+export { loadPairModel, parsePairModel, pairProbability, preparePairModel, rankedProbability, rankedWeights, DEFAULT_PAIR_MODEL, PAIR_MODEL_FORMAT, type PairModel, type PredicateModel, type PreparedPairModel, type RankedWeights } from './model.ts';
 
 /** One ordered pair of mentions the model may relate, with the predicates whose types fit it. */
 export interface PairCandidate {
@@ -28,6 +29,34 @@ function relatedPairs(out: readonly Relation[], from: number): Set<string> {
   return pairs;
 }
 
+/** A candidate pair before its features, with the smallest clause over both mentions (its features read it). */
+interface CandidatePair {
+  subject: Arg;
+  object: Arg;
+  predicates: Predicate[];
+  clause: Clause<Arg> | undefined;
+}
+
+/** The sentence's candidate pairs without their features (see pairCandidates), and the sentence their features read. */
+function candidatePairs(ctx: Ctx, analysis: SentenceAnalysis<Arg>, sentenceOut: number, only: readonly Predicate[]): { sentence: PairSentence; pairs: CandidatePair[] } {
+  const related = relatedPairs(ctx.out, sentenceOut);
+  const rules = [...new Set(ctx.out.slice(sentenceOut).map((r) => r.rule))].sort();
+  const sentence = pairSentence(ctx.tokens, ctx.args, ctx.argAt, analysis, sentenceFeatures(ctx.tokens, ctx.argAt, rules));
+  const args = ctx.args.filter((a) => !a.members);
+  const pairs: CandidatePair[] = [];
+  for (const s of args) {
+    for (const o of args) {
+      if (s === o || s.entity.key === o.entity.key || related.has(`${s.entity.key}\u0000${o.entity.key}`)) continue;
+      const predicates = only.filter((p) => fitsDirect(p, s, o));
+      if (!predicates.length) continue;
+      const clause = clauseOver(analysis, Math.min(s.first, o.first), Math.max(s.last, o.last));
+      if (clause?.negated || (clause?.modality && clause.modality !== 'stated')) continue;
+      pairs.push({ subject: s, object: o, predicates, clause });
+    }
+  }
+  return { sentence, pairs };
+}
+
 /**
  * The sentence's candidate pairs: two mentions of different entities that no edge of this sentence relates, in a
  * clause that is neither negated nor modal, with at least one predicate of `only` whose types fit. `sentenceOut` is
@@ -35,33 +64,28 @@ function relatedPairs(out: readonly Relation[], from: number): Set<string> {
  */
 export function pairCandidates(ctx: Ctx, sentenceOut: number, only: readonly Predicate[] = PREDICATES): PairCandidate[] {
   if (!ctx.analysis || !only.length || ctx.args.length < 2) return [];
-  const related = relatedPairs(ctx.out, sentenceOut);
-  const rules = [...new Set(ctx.out.slice(sentenceOut).map((r) => r.rule))].sort();
-  const shared = sentenceFeatures(ctx.tokens, ctx.argAt, rules);
-  const sentence: PairSentence = { tokens: ctx.tokens, args: ctx.args, argAt: ctx.argAt, analysis: ctx.analysis, shared };
-  const args = ctx.args.filter((a) => !a.members);
-  const out: PairCandidate[] = [];
-  for (const s of args) {
-    for (const o of args) {
-      if (s === o || s.entity.key === o.entity.key || related.has(`${s.entity.key}\u0000${o.entity.key}`)) continue;
-      const predicates = only.filter((p) => fitsDirect(p, s, o));
-      if (!predicates.length) continue;
-      const clause = clauseOver(ctx.analysis, Math.min(s.first, o.first), Math.max(s.last, o.last));
-      if (clause?.negated || (clause?.modality && clause.modality !== 'stated')) continue;
-      out.push({ subject: s, object: o, predicates, features: pairFeatures(sentence, s, o) });
-    }
-  }
-  return out;
+  const { sentence, pairs } = candidatePairs(ctx, ctx.analysis, sentenceOut, only);
+  return pairs.map(({ subject, object, predicates, clause }) => ({ subject, object, predicates, features: pairFeatures(sentence, subject, object, clause) }));
 }
 
-/** Emits the model's edges for the sentence's candidates: each predicate the model carries, at its threshold. */
-export function learnedRelations(ctx: Ctx, model: PairModel, candidates: readonly PairCandidate[]): void {
-  for (const c of candidates) {
+/**
+ * Emits the model's edges for the sentence's candidates (those of the predicates the model carries): each predicate at
+ * its threshold. The same edges, in the same order, as scoring pairCandidates with pairProbability, for less: a pair's
+ * features are built only when a predicate is scored, and scored by rank (rankedProbability). `ranked`: the model's
+ * rankedWeights, prepared once per model.
+ */
+export function learnedRelations(ctx: Ctx, ranked: PreparedPairModel['ranked'], sentenceOut: number): void {
+  const only = PREDICATES.filter((p) => ranked[p]);
+  if (!ctx.analysis || !only.length || ctx.args.length < 2) return;
+  const { sentence, pairs } = candidatePairs(ctx, ctx.analysis, sentenceOut, only);
+  for (const c of pairs) {
+    let features: string[] | undefined;
     for (const p of c.predicates) {
-      const m = model.predicates[p];
+      const m = ranked[p]!;
       // (a symmetric edge once: not again the other way round)
-      if (!m || (PREDICATE_TABLE[p].symmetric && ctx.emitted.has(emittedKey(c.object.entity.key, p, c.subject.entity.key, false)))) continue;
-      const probability = pairProbability(m, c.features);
+      if (PREDICATE_TABLE[p].symmetric && ctx.emitted.has(emittedKey(c.object.entity.key, p, c.subject.entity.key, false))) continue;
+      features ??= rawPairFeatures(sentence, c.subject, c.object, c.clause);
+      const probability = rankedProbability(m, features);
       if (probability >= m.threshold) emit(ctx, c.subject, p, c.object, { rule: `learned.${p}`, confidence: Math.round(probability * 100) / 100 });
     }
   }
