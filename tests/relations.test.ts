@@ -248,6 +248,8 @@ const CASES: [string, Triple[]][] = [
   // a possessive state's post whose capitalised portfolio follows "for", or with the words of an appointment before it
   ["Peru's Minister for Defence Industry, Ana Ruiz, arrived in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Ana Ruiz", 'VISITED', "Lima"]]],
   ["Ecuador's Minister for Foreign and European Affairs and Trade, Luis Borja, arrived in Lima.", [["Luis Borja", 'WORKS_FOR', "Ecuador"], ["Luis Borja", 'VISITED', "Lima"]]],
+  // a title's portfolio after its "of" owner ("of the Andean Community for Foreign Affairs and Security Policy"): the body is the owner
+  ["He met the High Representative of the Andean Community for Foreign Affairs and Security Policy, Ana Ruiz, in Lima.", [["Ana Ruiz", 'WORKS_FOR', "Andean Community"]]],
   // a federation's office, and a portfolio of fields joined by "and", before the title's "of" owner
   ["The talks included the Federal Minister for Finance of Austria, Karl Huber, in Lima.", [["Karl Huber", 'WORKS_FOR', "Austria"]]],
   ["The Federal Chancellor of Austria, Karl Huber, arrived in Lima.", [["Karl Huber", 'LEADER_OF', "Austria"], ["Karl Huber", 'VISITED', "Lima"]]],

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../model/types.ts';
 import {
   EVENT_HEADS, TITLES, LOC_HEADS, LOC_HEADS_BEFORE_OF, MONTH_NAMES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  ORG_MEMBER_NOUNS, OTHER_HEADS, PARTICLE_PAIR_FIRSTS, PARTICLE_PAIR_SECONDS, PERSON_PARTICLES, US_STATE_ABBREVIATIONS,
+  ORG_MEMBER_NOUNS, OTHER_HEADS, PARTICLE_PAIR_FIRSTS, PARTICLE_PAIR_SECONDS, PERSON_PARTICLES, PORTFOLIO_WORDS, US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 
 /** Token index range [first, last], inclusive. */
@@ -240,7 +240,7 @@ function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: numbe
       if ((w0 === 'of' && (!w1 || w1 === 'the')) || ((w0 === 'for' || w0 === 'on') && (!w1 || w1 === 'the'))) {
         // "Committee for the Restoration of Order", "Office of the High Commissioner for Human Rights": a
         // complement's own noun takes a complement too
-        ok = takesComplement(tokens, cur, w0) || complement;
+        ok = (takesComplement(tokens, cur, w0) || complement) && !(w0 === 'for' && postsPortfolio(tokens, cur, next));
         if (ok) complement = true;
       } else if (words.length === 1 && (w0 === 'and' || w0 === '&')) {
         ok = complement || w0 === '&' || ANY_HEAD(wordKey(tokens[next[1]]!));
@@ -261,6 +261,19 @@ function joinRuns(text: string, tokens: Token[], runs: Range[], tight: (i: numbe
     spans.push(cur);
   }
   return spans;
+}
+
+/**
+ * "the High Representative of the European Union for Foreign Affairs and Security Policy, X": a body named after a title's
+ * "of", then "for" and a portfolio's words, is the title's owner; the portfolio is the title's, not part of the body's name.
+ * (seen: news-dev eu-14th-sanctions-package, news-fresh17 ea-wang-yi-munich-readout, news-fresh19
+ * am-vieira-munich-security-conference-readout, news-fresh20 eu-sybiha-g7-fiuggi-readout)
+ */
+function postsPortfolio(tokens: Token[], cur: Range, next: Range): boolean {
+  let k = cur[0] - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  if (tokens[k]?.normal !== 'of' || !tokens[k - 1] || !isTitleWord(tokens[k - 1]!)) return false;
+  return tokens.slice(next[0], next[1] + 1).every((t) => PORTFOLIO_WORDS.has(wordKey(t)));
 }
 
 /**

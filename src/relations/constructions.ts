@@ -436,6 +436,16 @@ function ofTitledBefore(ctx: Ctx, p: Arg): boolean {
   return word(ctx.tokens[k]) === 'of' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]));
 }
 
+/** the "for" opening a capitalised portfolio that closes at the comma at `j` ("for Foreign Affairs and Security Policy,"), else -1 */
+function portfolioBeforeComma(ctx: Ctx, j: number): number {
+  if (j <= 0 || !comma(ctx.tokens[j]) || ctx.argAt[j]) return -1;
+  let k = j;
+  while (k > 0 && j - k < 8 && word(ctx.tokens[k]) !== 'for' && !ctx.argAt[k] && !comma(ctx.tokens[k - 1])) k--;
+  const fields = ctx.tokens.slice(k + 1, j + 1).map(word);
+  const portfolio = fields.every((w) => w === 'and' || ((TITLE_MODIFIERS.has(w) || w === 'policy') && !LEADER_TITLES.has(w) && !STAFF_TITLES.has(w)));
+  return word(ctx.tokens[k]) === 'for' && k < j && ctx.argAt[k - 1] && portfolioName(ctx, k + 1, j) && portfolio ? k : -1;
+}
+
 /** With no title before the name: a title with its "of" owner apposed before it; true when read. */
 function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   // "the president of France, Emmanuel Macron", "the deputy secretary of the Foreign Ministry, X"
@@ -447,11 +457,15 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     const d = ctx.argAt[k];
     if (d?.demonym && !comma(ctx.tokens[k])) bodyOf = { ...d, last: j };
   }
+  // ("the High Representative of the European Union for Foreign Affairs and Security Policy, X": the title's portfolio
+  // stands between its owner and the comma)
+  const portfolioAt = bodyOf ? -1 : portfolioBeforeComma(ctx, j);
+  if (portfolioAt > 0) j = portfolioAt - 1;
   const ofOwner = bodyOf ?? ctx.argAt[j];
   // ("talks with President of Egypt X", "Minister of Foreign Affairs of Armenia X": a read-out's capitalised title and its
   // owner run into the name with no comma; seen: news-fresh10 lavrov-africa-tour-readout, news-fresh4 mirzoyan-osce-skopje-readout)
   const bare = !!ofOwner && !bodyOf && j === p.first - 1 && ofOwner.last === j && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]) && ofOwner.entity.type !== 'PERSON';
-  if (ofOwner && ofOwner.last === j && (comma(ctx.tokens[j]) || bare) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
+  if (ofOwner && ofOwner.last === j && (comma(ctx.tokens[j]) || bare || portfolioAt > 0) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
     // ("the chairman of the Independent National Electoral Commission (INEC), X": the name before its bracketed short form)
     const full = bracketedAfter(ctx, ofOwner);
     let k = (full && full.entity.key === ofOwner.entity.key ? full : ofOwner).first - 1;
