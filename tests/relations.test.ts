@@ -137,8 +137,8 @@ const CASES: [string, Triple[]][] = [
   ["Peru cut its rates on Monday. Minister Ana Ruiz said more cuts would follow.", []],
   // "which" never stands for a person: not the minister but his country chairs the bloc
   ["The talks came at the invitation of Jose Soto, Foreign Minister of Peru, which chairs the African Union this year.", [["Jose Soto", 'WORKS_FOR', "Peru"]]],
-  // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by"
-  ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", []],
+  // a name hyphened onto the agent's noun ("Peru-friendly") is not the agent of "backed by": the party is
+  ["Ana Ruiz, a judge backed by the Peru-friendly Socialist Party, won.", [["Socialist Party", 'SUPPORTS', "Ana Ruiz"]]],
   ["Germany supports Ukraine.", [["Germany", 'SUPPORTS', "Ukraine"]]],
   ["Japan is an ally of the United States.", [["Japan", 'ALLIED_WITH', "United States"]]],
   ["India signed an agreement with France.", [["India", 'SIGNED_AGREEMENT_WITH', "France"]]],
@@ -617,7 +617,7 @@ const CASES: [string, Triple[]][] = [
   // a coordination that is a verb's object is not the subject of a later coordinated verb
   ["Rubio met Ana Ruiz and Luis Mora on Monday and thanked Juan Soto for the talks.", [["Marco Rubio", 'MET_WITH', "Ana Ruiz"], ["Marco Rubio", 'MET_WITH', "Luis Mora"], ["Marco Rubio", 'PRAISED', "Juan Soto"]]],
   ["Analysis: Lima's Cusco truce buys quiet on the border.", []],
-  ["Tourists crowded Lima's Miraflores district on Sunday.", [["Miraflores", 'LOCATED_IN', "Lima"]]],
+  ["Tourists crowded Lima's Miraflores district on Sunday.", [["Miraflores district", 'LOCATED_IN', "Lima"]]],
   ["Riots tore through Lima's Chinatown last November.", [["Chinatown", 'LOCATED_IN', "Lima"]]],
   // a present-tense "refuse" after a coordinated subject negates the verb after "to" for every member (the tagger reads it as a noun)
   ["Iran and Syria refuse to condemn Hezbollah and criticize Israel.", [["Iran", 'CRITICIZED', "Hezbollah", true], ["Syria", 'CRITICIZED', "Hezbollah", true], ["Iran", 'CRITICIZED', "Israel"], ["Syria", 'CRITICIZED', "Israel"]]],
