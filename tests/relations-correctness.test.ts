@@ -37,6 +37,10 @@ describe('relations: edges that must not be invented', () => {
     // (the subject's own name, or a member of it, still acts)
     expect(triples('Ana Ruiz, who heads the Green Party, visited Lima.')).toContain('Ana Ruiz LEADER_OF Green Party');
   });
+  it('an event noun\'s by-agent is the noun a name modifies, never the name ("a visit to X by Y\'s minister")', () => {
+    expect(triples('The talks coincided with a visit to Lima by Chile\'s foreign minister, Ana Ruiz.')).not.toContain('Chile VISITED Lima');
+    expect(triples('The summit followed a visit to Lima by Ana Ruiz.')).toContain('Ana Ruiz VISITED Lima');
+  });
   it('"whom" after a party named in an apposition stands for a person, never the party', () => {
     expect(triples('Ana Ruiz won easily, ahead of Luis Soto, the leader of the Green Party, whom the Socialist Party and the Labour Party supported.')
       .filter((t) => t.includes('SUPPORTS'))).toEqual([]);

@@ -1631,6 +1631,8 @@ export function nominals(ctx: Ctx): void {
       if (hardBreak(tokens[k]) || comma(tokens[k])) break;
     }
     if (!agent) for (let k = i + 1; k < i + 3 && k < tokens.length; k++) if (frame.agent?.includes(word(tokens[k]))) { agent = objectAfter(ctx, k, { max: 3 }); break; }
+    // ("a visit to X by Y's foreign minister", "a trip to X by a Y leader": the agent is the noun the name modifies)
+    if (agent && agent !== byPhrase && word(tokens[agent[0]!.first - 1]) === 'by' && agent.some((a) => !a.demonym && ((a.possessive && !a.pronoun) || modifiesNoun(ctx, a)))) continue;
     // the light verb governing the noun: "issued a warrant", "receive support", "pledged 2 billion euros in military aid"
     for (let v = i - 1; v >= 0 && i - v <= 7; v--) {
       const t = tokens[v]!;
