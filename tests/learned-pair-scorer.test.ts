@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, extractArticle, type Extractor } from '../src/pipeline.ts';
-import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_MODEL_FORMAT, pairProbability, parsePairModel, preparePairModel, rankedProbability, type PairCandidate, type PairModel } from '../src/relations/learned/index.ts';
-import { trainLogistic, TRAIN_DEFAULTS, type Example } from '../src/relations/learned/train.ts';
+import { DEFAULT_PAIR_MODEL, loadPairModel, withKept, PAIR_MODEL_FORMAT, pairProbability, parsePairModel, preparePairModel, rankedProbability, type PairCandidate, type PairModel } from '../src/relations/learned/index.ts';
+import { indexExamples, trainIndexed, trainLogistic, TRAIN_DEFAULTS, type Example } from '../src/relations/learned/train.ts';
 import { GeokgError } from '../src/util/errors.ts';
 
 let extractor: Extractor;
@@ -32,6 +32,12 @@ describe('training', () => {
   for (let k = 0; k < 40; k++) examples.push({ features: ['bias', k % 2 ? 'v:meet' : 'v:say', `noise:${k % 5}`], y: k % 2 ? 1 : 0 });
   it('gives byte-identical weights on two runs', () => {
     expect(JSON.stringify(trainLogistic(examples, TRAIN_DEFAULTS))).toBe(JSON.stringify(trainLogistic(examples, TRAIN_DEFAULTS)));
+  });
+  it('trains on indexed examples as on the examples themselves, and on a subset as on those examples alone', () => {
+    const indexed = indexExamples(examples);
+    expect(trainIndexed(indexed, undefined, TRAIN_DEFAULTS)).toEqual(trainLogistic(examples, TRAIN_DEFAULTS));
+    const odd = examples.map((_, k) => k).filter((k) => k % 3 !== 0);
+    expect(trainIndexed(indexed, odd, TRAIN_DEFAULTS)).toEqual(trainLogistic(odd.map((k) => examples[k]!), TRAIN_DEFAULTS));
   });
   it('learns the feature that tells the classes apart', () => {
     const w = trainLogistic(examples, TRAIN_DEFAULTS);
@@ -98,7 +104,47 @@ describe('ranked scoring (the fast path inference takes)', () => {
   });
 });
 
+describe('the veto', () => {
+  const all = (text: string, model: PairModel | null): string[] => {
+    const x = extractArticle({ id: 'v', text }, model ? { ...extractor, pairModel: model } : extractor);
+    const label = new Map(x.entities.map((e) => [e.key, e.label]));
+    return x.relations.map((r) => `${label.get(r.subject)} ${r.predicate} ${label.get(r.object)}`).sort();
+  };
+  const text = 'Olav Brekke met Ilse Vandermeer in Oslo on Tuesday.';
+  const veto = (weights: Record<string, number>): PairModel => ({ format: PAIR_MODEL_FORMAT, about: {}, predicates: {}, vetoes: { MET_WITH: { threshold: 0.5, weights } } });
+  it('drops a rule edge of a vetoed predicate whose probability is under the threshold, and nothing else', () => {
+    const rules = all(text, null);
+    expect(rules).toContain('Olav Brekke MET_WITH Ilse Vandermeer');
+    const vetoed = all(text, veto({ bias: -5 }));
+    expect(vetoed).not.toContain('Olav Brekke MET_WITH Ilse Vandermeer');
+    expect(vetoed).toEqual(rules.filter((t) => !t.includes('MET_WITH')));
+  });
+  it('keeps it where the probability reaches the threshold, or where the rule id weighs it up', () => {
+    expect(all(text, veto({ bias: 5 }))).toEqual(all(text, null));
+    const rule = candidatesRule(text);
+    expect(all(text, veto({ bias: -5, [`own:${rule}`]: 10 }))).toEqual(all(text, null));
+  });
+  it('a vetoes section that is not an object is a one-line error', () => {
+    expect(() => parsePairModel('{"format": "geokg-pair-scorer/1", "predicates": {}, "vetoes": 3}', 'v.json')).toThrow(/^v\.json: not a pair-scorer model \(vetoes is not an object\)$/);
+    expect(() => parsePairModel('{"format": "geokg-pair-scorer/1", "predicates": {}, "vetoes": {"MEETS": {"threshold": 1, "weights": {}}}}', 'v.json')).toThrow(/unknown predicate MEETS/);
+  });
+});
+
+/** the id of the rule that emitted the sentence's MET_WITH edge */
+function candidatesRule(text: string): string {
+  return extractArticle({ id: 'v', text }, extractor).relations.find((r) => r.predicate === 'MET_WITH')!.rule;
+}
+
 describe('the model file', () => {
+  it('a kept predicate comes from the previous file only where the new one lacks it, and is noted', () => {
+    const previous: PairModel = { format: PAIR_MODEL_FORMAT, about: { commit: 'abc' }, predicates: { MET_WITH: { threshold: 0.9, weights: { bias: 1 } }, VISITED: { threshold: 0.8, weights: { bias: 2 } } } };
+    const fresh: PairModel = { format: PAIR_MODEL_FORMAT, about: {}, predicates: { VISITED: { threshold: 0.7, weights: { bias: 3 } } } };
+    const m = withKept(fresh, previous, ['MET_WITH', 'VISITED', 'ATTACKED']);
+    expect(Object.keys(m.predicates)).toEqual(['MET_WITH', 'VISITED']);
+    expect(m.predicates.VISITED!.threshold).toBe(0.7);
+    expect(m.predicates.MET_WITH!.threshold).toBe(0.9);
+    expect(m.about['kept']).toEqual({ MET_WITH: { threshold: 0.9, commit: 'abc', trainedOn: undefined } });
+  });
   it('a corrupt file gives a one-line error naming it', () => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, '{"format": "geokg-pair-scorer/1", "predicates": {"MET_WITH": {"threshold": 0.5, "weights": {"bias": "x"}}}}');

@@ -3,6 +3,7 @@
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
 import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
+import { PREDICATES } from '../model/predicates.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import { countryNamed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, staffListed, forceOfLeader, openingPlaceVisit, titleBeforeName, verbs, whereVisit } from './constructions.ts';
@@ -13,7 +14,7 @@ import { applyPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
 import { meetingList, roundOfMeetings, type MeetingList } from './meetingLists.ts';
-import { learnedRelations, pairCandidates, rankedWeights, type PairCandidate, type PairModel } from './learned/index.ts';
+import { learnedRelations, pairCandidates, rankedWeights, ruleEdges, vetoRuleEdges, type PairCandidate, type PairModel, type RuleEdge } from './learned/index.ts';
 
 export { lemma } from './tokens.ts';
 
@@ -88,7 +89,8 @@ function worldLookups(article: ResolvedArticle, world: RelationWorld): WorldLook
 /** The learned pair scorer: its model (none: patterns alone), and for training, a reader of each sentence's candidates. */
 export interface LearnedOptions {
   model?: PairModel;
-  collect?: (sentence: Sentence, candidates: readonly PairCandidate[]) => void;
+  /** for training: each sentence's candidate pairs and its rule edges with their features (before any veto) */
+  collect?: (sentence: Sentence, candidates: readonly PairCandidate[], ruleEdges: readonly RuleEdge[]) => void;
 }
 
 export function extractRelations(article: ResolvedArticle, world: RelationWorld = {}, learned: LearnedOptions = {}): Relation[] {
@@ -102,6 +104,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
   const meetingLists: { current?: MeetingList } = {};
   const bySentence = mentionsBySentence(article.mentions);
   const ranked = learned.model && rankedWeights(learned.model);
+  const vetoed = learned.model?.vetoes ? new Set(PREDICATES.filter((p) => learned.model!.vetoes![p])) : undefined;
   const paragraphCountries = paragraphCountriesOf(article, bySentence, byKey, countryOfCapital);
   for (const parsed of article.sentences) {
     const { sentence, mentions } = withoutImpliedCopulas(parsed, bySentence.get(parsed.index) ?? []);
@@ -124,8 +127,11 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     applyPatterns(ctx, ctx.analysis, SHAPED_PATTERNS);
     for (const construction of CONSTRUCTIONS) construction(ctx);
     // (training reads every predicate's candidates, before the model's edges; inference only those its model carries)
-    if (learned.collect) learned.collect(parsed, pairCandidates(ctx, sentenceOut));
+    const edges = learned.collect || vetoed?.size ? ruleEdges(ctx, sentenceOut, learned.collect ? undefined : vetoed) : [];
+    if (learned.collect) learned.collect(parsed, pairCandidates(ctx, sentenceOut), edges);
     if (ranked) learnedRelations(ctx, ranked, sentenceOut);
+    // (the veto after the model: a pair whose rule edge it drops is not offered to the model instead)
+    if (learned.model && edges.length) vetoRuleEdges(ctx, learned.model, edges);
   }
   return withoutHomeVisits(withoutLeadersStaff(roundOfMeetings(out)), placeCountries(article, out, countryIdOf));
 }

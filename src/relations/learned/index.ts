@@ -6,10 +6,10 @@ import type { Relation } from '../../model/types.ts';
 import { emit, emittedKey, type Arg, type Ctx } from '../engine.ts';
 import type { Clause, SentenceAnalysis } from '../../clauses/index.ts';
 import { clauseOver, pairFeatures, pairSentence, rawPairFeatures, sentenceFeatures, type PairSentence } from './features.ts';
-import { rankedProbability, rankedWeights, type PairModel, type PreparedPairModel } from './model.ts';
+import { pairProbability, rankedProbability, rankedWeights, type PairModel, type PreparedPairModel } from './model.ts';
 
 export { pairFeatures, pairSentence, rawPairFeatures, type PairSentence } from './features.ts';
-export { loadPairModel, parsePairModel, pairProbability, preparePairModel, rankedProbability, rankedWeights, DEFAULT_PAIR_MODEL, PAIR_MODEL_FORMAT, type PairModel, type PredicateModel, type PreparedPairModel, type RankedWeights } from './model.ts';
+export { loadPairModel, parsePairModel, pairProbability, preparePairModel, withKept, rankedProbability, rankedWeights, DEFAULT_PAIR_MODEL, PAIR_MODEL_FORMAT, type PairModel, type PredicateModel, type PreparedPairModel, type RankedWeights } from './model.ts';
 
 /** One ordered pair of mentions the model may relate, with the predicates whose types fit it. */
 export interface PairCandidate {
@@ -89,4 +89,48 @@ export function learnedRelations(ctx: Ctx, ranked: PreparedPairModel['ranked'], 
       if (probability >= m.threshold) emit(ctx, c.subject, p, c.object, { rule: `learned.${p}`, confidence: Math.round(probability * 100) / 100 });
     }
   }
+}
+
+/** One edge a rule emitted in the sentence, with the features of its pair as the pattern read it (for the veto). */
+export interface RuleEdge {
+  relation: Relation;
+  features: string[];
+}
+
+/** the sentence's mention of an entity (a group's members too); for an object, a capital stands for its country */
+function mentionOf(ctx: Ctx, key: string, asObject: boolean): Arg | undefined {
+  const all = ctx.args.flatMap((a) => (a.members ? [a, ...a.members] : [a]));
+  return all.find((a) => a.entity.key === key) ?? (asObject ? all.find((a) => ctx.countryOfCapital(a.entity)?.key === key) : undefined);
+}
+
+/**
+ * The sentence's rule edges (ctx.out from `sentenceOut`) of the predicates in `only` (all where undefined), each with
+ * its pair's features and the rule's id ('own:'), sorted; an edge whose mentions are not in the sentence is left out.
+ */
+export function ruleEdges(ctx: Ctx, sentenceOut: number, only: ReadonlySet<Predicate> | undefined): RuleEdge[] {
+  if (!ctx.analysis || sentenceOut >= ctx.out.length) return [];
+  const rules = [...new Set(ctx.out.slice(sentenceOut).map((r) => r.rule))].sort();
+  const sentence = pairSentence(ctx.tokens, ctx.args, ctx.argAt, ctx.analysis, sentenceFeatures(ctx.tokens, ctx.argAt, rules));
+  const out: RuleEdge[] = [];
+  for (let k = sentenceOut; k < ctx.out.length; k++) {
+    const relation = ctx.out[k]!;
+    if (only && !only.has(relation.predicate)) continue;
+    const s = mentionOf(ctx, relation.subject, false), o = mentionOf(ctx, relation.object, true);
+    if (!s || !o || s === o) continue;
+    out.push({ relation, features: [...pairFeatures(sentence, s, o), `own:${relation.rule}`, `own:${relation.rule}|${relation.negated ? 'neg' : 'pos'}`].sort() });
+  }
+  return out;
+}
+
+/** Drops from ctx.out the rule edges whose veto model gives them a probability below its threshold. */
+export function vetoRuleEdges(ctx: Ctx, model: PairModel, edges: readonly RuleEdge[]): void {
+  const dropped = new Set<Relation>();
+  for (const { relation, features } of edges) {
+    const m = model.vetoes?.[relation.predicate];
+    if (m && pairProbability(m, features) < m.threshold) dropped.add(relation);
+  }
+  if (!dropped.size) return;
+  const kept = ctx.out.filter((r) => !dropped.has(r));
+  ctx.out.length = 0;
+  ctx.out.push(...kept);
 }

@@ -20,6 +20,11 @@ export interface PairModel {
   /** how it was trained and how it measured (free-form, for the reader) */
   about: Record<string, unknown>;
   predicates: Partial<Record<Predicate, PredicateModel>>;
+  /**
+   * the learned veto: per predicate, a model of whether a RULE's edge is right; a rule edge whose probability is
+   * below the threshold is dropped (only predicates where cross-validation found the dropped edges mostly wrong)
+   */
+  vetoes?: Partial<Record<Predicate, PredicateModel>>;
 }
 
 /** The probability the model gives the predicate for these features. */
@@ -90,12 +95,13 @@ export function parsePairModel(text: string, path: string): PairModel {
   const m = data as Partial<PairModel>;
   if (!m || typeof m !== 'object' || m.format !== PAIR_MODEL_FORMAT) return fail(`format is not ${PAIR_MODEL_FORMAT}`);
   if (!m.predicates || typeof m.predicates !== 'object') return fail('no predicates');
-  for (const [p, pm] of Object.entries(m.predicates)) {
+  if (m.vetoes !== undefined && (!m.vetoes || typeof m.vetoes !== 'object')) return fail('vetoes is not an object');
+  for (const [p, pm] of [...Object.entries(m.predicates), ...Object.entries(m.vetoes ?? {})]) {
     if (!isPredicate(p)) return fail(`unknown predicate ${p}`);
     if (!pm || typeof pm.threshold !== 'number' || !pm.weights || typeof pm.weights !== 'object') return fail(`${p} lacks threshold or weights`);
     if (Object.values(pm.weights).some((w) => typeof w !== 'number' || !Number.isFinite(w))) return fail(`${p} has a weight that is not a number`);
   }
-  return { format: PAIR_MODEL_FORMAT, about: m.about ?? {}, predicates: m.predicates };
+  return { format: PAIR_MODEL_FORMAT, about: m.about ?? {}, predicates: m.predicates, ...(m.vetoes ? { vetoes: m.vetoes } : {}) };
 }
 
 /**
@@ -110,4 +116,23 @@ export function loadPairModel(path: string = DEFAULT_PAIR_MODEL): PreparedPairMo
     throw new GeokgError('relations', `${path}: cannot read the pair-scorer model (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return preparePairModel(parsePairModel(text, path));
+}
+
+/**
+ * The model with the predicates of `keep` that it lacks taken from `previous` (their weights and threshold as they
+ * were), each noted in about.kept with the previous file's commit and sets: for a predicate that held on unseen text
+ * before, when a retraining's cross-validation no longer passes it. Only the file's fields (no ranked weights).
+ */
+export function withKept(model: PairModel, previous: PairModel, keep: readonly Predicate[]): PairModel {
+  const predicates = { ...model.predicates };
+  const kept: Record<string, unknown> = {};
+  for (const p of keep) {
+    const old = previous.predicates[p];
+    if (predicates[p] || !old) continue;
+    predicates[p] = old;
+    kept[p] = { threshold: old.threshold, commit: previous.about['commit'], trainedOn: previous.about['trainedOn'] };
+  }
+  const ordered = Object.fromEntries(Object.entries(predicates).sort(([a], [b]) => (a < b ? -1 : 1))) as PairModel['predicates'];
+  const about = Object.keys(kept).length ? { ...model.about, kept } : model.about;
+  return { format: model.format, about, predicates: ordered, ...(model.vetoes ? { vetoes: model.vetoes } : {}) };
 }
