@@ -27,8 +27,10 @@ describe('relations: edges that must not be invented', () => {
     expect(positive('Neither Ana Ruiz nor the Chilean foreign minister, Luis Soto, travelled to Lima.').filter((t) => t.includes('VISITED'))).toEqual([]);
     expect(positive('The envoy Ana Ruiz held no meeting with Luis Soto, who also came.').filter((t) => t.includes('MET_WITH'))).toEqual([]);
     expect(positive('Ana Ruiz left the Moneda Palace without signing the accord with Peru.').filter((t) => t.includes('SIGNED'))).toEqual([]);
-    // (the positive reading stays where nothing denies it)
+    // (the positive reading stays where nothing denies it, and "agreed not to" denies the complement, not the deal)
     expect(triples('Ana Ruiz travelled to Lima.')).toContain('Ana Ruiz VISITED Lima');
+    const agreed = triples('Chile hosted talks between Ana Ruiz and Luis Soto in Arica, where the two leaders agreed not to move troops.');
+    expect(agreed.filter((t) => t.includes('SIGNED_AGREEMENT_WITH') && t.startsWith('NOT '))).toEqual([]);
   });
   it('a name that only modifies the clause\'s subject (a modifier, an "of" or "to" object inside it) is not the verb\'s subject', () => {
     expect(triples('Luis Soto, a Ruiz loyalist who headed the Green Party, was fired.').filter((t) => t.includes('LEADER_OF'))).toEqual([]);
