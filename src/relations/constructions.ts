@@ -1601,6 +1601,15 @@ function calledOff(ctx: Ctx, i: number): boolean {
   return !!c?.verb && !!c.patient && c.patient.first <= i && i <= c.patient.last && CALLING_OFF_VERBS.has(c.verb.lemma);
 }
 
+/**
+ * A possessive pronoun the patterns read, not the noun frames: in an opening adjunct it refers forward ("In addition to
+ * his visit to X, Y …"), inside a relative clause to its antecedent ("met X, who was on his first visit to Y").
+ */
+function pronounForPatterns(ctx: Ctx, own: Arg): boolean {
+  return !!ctx.analysis?.phrases.some((p) => p.opening && p.first <= own.first && own.last <= p.last)
+    || (/^h(?:is|er)$/i.test(own.text) && !!ctx.analysis?.clauses.some((c) => c.kind === 'relative' && c.first <= own.first && own.last <= c.last));
+}
+
 /** Nouns naming a relation: "Biden's support of Israel", "support from China", "the war against Ukraine". */
 export function nominals(ctx: Ctx): void {
   const { tokens } = ctx;
@@ -1617,10 +1626,7 @@ export function nominals(ctx: Ctx): void {
     let receivers: Arg[] | null = null;
     let patientFirst = patient;
     const own = possessorBefore(ctx, i, 3) ?? (frame.possessorIsPatient ? attributiveBefore(ctx, i) : null);
-    // ("In addition to his visit to X, Y …": a pronoun in an opening adjunct refers forward, read by the patterns)
-    if (own?.pronoun && ctx.analysis?.phrases.some((p) => p.opening && p.first <= own.first && own.last <= p.last)) continue;
-    // (nor one inside a relative clause, its antecedent's: "met X, who was on his first visit to Y", read by the patterns)
-    if (own?.pronoun && /^h(?:is|er)$/i.test(own.text) && ctx.analysis?.clauses.some((c) => c.kind === 'relative' && c.first <= own.first && own.last <= c.last)) continue;
+    if (own?.pronoun && pronounForPatterns(ctx, own)) continue;
     if (own && frame.possessorIsPatient) patientFirst = patient ?? [own];
     else if (own && !agent) agent = [own];
     // "X, who is the subject of an ICC arrest warrant": X is the patient, the name inside the noun phrase the agent

@@ -50,7 +50,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
   const typedBy = typesByName(article.mentions);
   const typeOfName = agreedTypes(article.mentions);
   const onlyOnce = namesOnce(article.mentions);
-  const joinedPlaces = placesByBareName(article.mentions);
+  const joinedPlaceFor = joinedPlaceLookup(article, gazetteer, get);
   const named = capitalContext(article);
   const byStart = new Map<number, ResolvedMention>();
   const ownerOf = possessiveStates(article);
@@ -70,9 +70,7 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
       const long = byStart.get(m.expansion.start);
       e = long ? entities.get(long.entity)! : m.gazetteerId ? byGazetteer(m.gazetteerId) : null;
     }
-    if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) {
-      e = personFor(words(name)[0]!);
-    }
+    if (!e && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length === 1) e = personFor(words(name)[0]!);
     // "Caro Quintero", "Amir-Abdollahian", "Ali Bongo": a part of a longer name the article gives in full is that person
     if (!e && !m.gazetteerId && (m.type === 'PERSON' || m.kind === 'unknown' || m.kind === 'guessed') && words(name).length > 1) {
       e = fullNameOf(words(name));
@@ -84,11 +82,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     }
     if (!e && !m.gazetteerId && !m.demonym && (m.type === 'LOCATION' || m.kind === 'unknown')) e = placeFor(name);
     // "the Sughd region … Sughd": the bare name of a division or feature the article names with its head is that place
-    const joined = !e && !m.gazetteerId && !m.demonym ? joinedPlaces.get(normalizeName(name)) : undefined;
-    if (joined) e = newNamedEntity(joined, nameOf(joined), article, gazetteer, 'LOCATION', get);
-    if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) {
-      e = acronymEntity(entities, name);
-    }
+    if (!e && !m.gazetteerId && !m.demonym) e = joinedPlaceFor(name);
+    if (!e && m.type === 'ORGANIZATION' && isAcronym(name)) e = acronymEntity(entities, name);
     if (!e && m.type === 'ORGANIZATION') e = statesBody(m, name, ownerOf.get(m.start), gazetteer, get, bodies);
     if (!e && onlyOnce.has(normalizeName(name)) && openingGuess(m, article)) continue;
     if (!e) e = newNamedEntity(m, name, article, gazetteer, typeOfName.get(normalizeName(name)) ?? m.type, get);
@@ -148,14 +143,20 @@ function bareName(m: Mention, name: string): string | undefined {
   return m.type === 'LOCATION' && !m.gazetteerId && head && (DIVISION_HEADS.has(head) || FEATURE_HEADS.has(head)) ? name.slice(0, -head.length - 1) : undefined;
 }
 
-/** The article's divisions and features joined to their head ("Sughd region"), by their bare names ("sughd"). */
-function placesByBareName(mentions: readonly Mention[]): Map<string, Mention> {
-  const out = new Map<string, Mention>();
-  for (const m of mentions) {
+/**
+ * The article's divisions and features joined to their head ("Sughd region"), looked up by their bare names ("Sughd"):
+ * the place the joined mention names, or null.
+ */
+function joinedPlaceLookup(article: MentionedArticle, gazetteer: Gazetteer, get: (e: Entity) => Entity): (name: string) => Entity | null {
+  const byBareName = new Map<string, Mention>();
+  for (const m of article.mentions) {
     const bare = bareName(m, nameOf(m));
-    if (bare && !out.has(normalizeName(bare))) out.set(normalizeName(bare), m);
+    if (bare && !byBareName.has(normalizeName(bare))) byBareName.set(normalizeName(bare), m);
   }
-  return out;
+  return (name) => {
+    const joined = byBareName.get(normalizeName(name));
+    return joined ? newNamedEntity(joined, nameOf(joined), article, gazetteer, 'LOCATION', get) : null;
+  };
 }
 
 /** "King Salman" for "Salman" titled King one space before it: a royal style is part of the person's name (NAME_STYLES). */
