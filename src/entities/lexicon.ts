@@ -280,6 +280,14 @@ export const NAME_WORD_ABBREVIATIONS: Record<string, string> = { saint: 'st', mo
  */
 export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'y', 'es', 'am', 'ul']);
 
+/**
+ * Words that carry an Arabic lineage on after a name ("Faisal bin Farhan bin Abdullah"), and that open a family name
+ * ("Al Nahyan"; a hyphened "Al-Thani" is read by its part before the hyphen) (seen: news-fresh10 biden-jeddah-live-2022,
+ * news-fresh21 me-faisal-oic-jeddah-readout).
+ */
+export const LINEAGE_WORDS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
+export const FAMILY_OPENERS: ReadonlySet<string> = new Set(['Al', 'Bin', 'Ibn']);
+
 /** Small words allowed inside a multi-word name when a capitalised word follows them: a name's particles and these. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'des', 'e', ...PERSON_PARTICLES]);
 
@@ -429,6 +437,9 @@ export const LOWER_PLACE_HEADS: readonly (readonly string[])[] = [
  * "Donetsk region", ea-kim-putin-vostochny "Amur region"), news-fresh20 (eu-prigozhin-plane-crash-liveblog "Tver region").
  */
 export const DIVISION_HEADS = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county']);
+
+/** Gazetteer kinds of a division, whose entry a lower-case division head keeps ("Punjab province" is Punjab). */
+export const DIVISION_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'state', 'territory']);
 
 /**
  * Lower-case heads of a place named after a word the gazetteer does not know ("the Dizmar forest", "the Margara

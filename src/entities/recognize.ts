@@ -7,7 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
-import { DIVISION_HEADS, FEATURE_HEADS } from './lexicon.ts';
+import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -1034,10 +1034,6 @@ function joinNameContinuations(ctx: Ctx, ms: Mention[]): void {
   }
 }
 
-/** Words that carry an Arabic lineage on ("bin Abdullah"), and that open a family name ("Al Nahyan", "Al-Thani"). */
-const LINEAGE_WORDS = new Set(['bin', 'bint', 'ibn']);
-const FAMILY_OPENERS = new Set(['Al', 'Al-', 'Bin', 'Ibn']);
-
 /**
  * "Tower 22", "Submarine Squadron 11", "Vision 2030", "Article 49.3": a number right after a name the gazetteer does
  * not know is part of it, unless it counts what follows ("Tower 3 soldiers", "Brigade 40 percent") or a party's
@@ -1065,9 +1061,6 @@ function joinNumbers(ctx: Ctx, ms: Mention[]): void {
 
 /** A number that ends a name: "22", "2030", "49.3", "14059". */
 const NAME_NUMBER = /^\d{1,5}(\.\d{1,2})?$/;
-
-/** Gazetteer kinds of a division, whose entry a lower-case division head keeps ("Punjab province"). */
-const DIVISION_KINDS = new Set(['region', 'province', 'state', 'territory']);
 
 /**
  * "the Kherson region", "the Dizmar forest": a lower-case division head (DIVISION_HEADS) after a place's name, or a
