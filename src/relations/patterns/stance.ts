@@ -66,7 +66,7 @@ export const stance: Pattern[] = [
     miss: [['Jacinda Ardern did not thank Norway.', 'NOT Jacinda Ardern PRAISED Norway'], ['Jacinda Ardern thanked him for his help.'],
       // (a people, not its state: news-fresh14 mozambique-mondlane-aides-killed-live "praised Mozambicans for their unity", news-fresh20
       // am-ecuador-runoff-noboa-live "thanking the Ecuadorians who believed in him")
-      ['Ecuador voted on Sunday. Jacinda Ardern thanked the Ecuadorians who believed in her.']],
+      ['Peru held its vote on Sunday. Jacinda Ardern praised the Peruvians for their patience.']],
   },
   {
     id: 'accuse.verb', kind: 'verb', predicate: 'ACCUSED', verbs: ['accuse', 'blame'], voice: 'active', directObject: true, namedObject: true, subject: 'agent', object: 'patient',
