@@ -331,7 +331,7 @@ function main(): void {
     // (written now, so that it can be tried while the sets are built; written again with the figures at the end)
     write([]);
   };
-  // (the figures first: \`write\` is the function chosen() set, not the one it held when this line began)
+  // (the figures first: `write` is the function chosen() set, not the one it held when this line began)
   const lines = crossValidate(data, paths.score, extractor, TRAIN_DEFAULTS, withVeto, log, chosen);
   write(lines);
 }
