@@ -22,7 +22,8 @@ describe('coreference within an article', () => {
     const r = resolve('Voters queued across Tarvana on Sunday. Turnout was 64 percent, the electoral board said. 14:10 — Snapshots shared online show long queues. The count went on overnight.');
     expect(r.entities.map((e) => e.label)).toEqual(['Tarvana']);
     // named again, or in a text of one sentence, the guess stands
-    expect(resolve('Kelvaro had just announced that it was leaving the federation. Observers said Kelvaro would hold a vote. The count went on.').entities.map((e) => e.label)).toContain('Kelvaro');
+    expect(resolve('Kelvaro had quietly left the federation. Observers said Kelvaro would hold a vote. The count went on.').entities.map((e) => e.label)).toContain('Kelvaro');
+    expect(resolve('Kelvaro had quietly left the federation. Observers expected a vote. The count went on.').entities.map((e) => e.label)).toEqual([]);
     expect(resolve('Dorlam was convicted of the killing.').entities.map((e) => e.label)).toEqual(['Dorlam']);
   });
 

@@ -133,11 +133,14 @@ export const praise: Pattern[] = [
     seen: 'news-fresh12 (brazil-runoff-lula-wins-liveblog-oct2022: "congratulates the president-elect"; kenya-2022-ruto-declared-winner-liveblog: "have congratulated the president-elect"); news-fresh17 (eu-slovakia-pellegrini-runoff: "congratulated the winner"; am-sheinbaum-wins-mexico: "congratulated his successor"); news-fresh4 (senegal-election-faye-live: "congratulated the president-elect"); news-fresh6, news-fresh15, news-fresh16 ("congratulated his rival")',
     match: [['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk'],
       ['Donald Tusk won the vote. Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the president-elect.', 'Jacinda Ardern PRAISED Donald Tusk'],
-      // (with no congratulation before, the person the report has named most, not the congratulator: news-fresh17
+      // (with no congratulation before, the first person the report names, named again since, not the congratulator: news-fresh17
       // eu-slovakia-pellegrini-runoff "conceded … and congratulated the winner", news-fresh6 romania-runoff-dan-simion-live
       // and news-fresh16 eu-montenegro-milatovic-runoff "congratulated his rival", news-fresh20 af-botswana-bdp-ousted-wire "the president-elect")
-      ['Donald Tusk won the vote. Tusk took 52 percent. Olaf Scholz spoke of a defeat. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk']],
-    miss: [['Jacinda Ardern congratulated the winner.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the team.'],
+      ['Donald Tusk won the vote. Tusk took 52 percent. Olaf Scholz spoke of a defeat. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk'],
+      // (the first named, not the most named: a loser's camp is often quoted more)
+      ['Donald Tusk won the vote. Tusk took 52 percent. Ana Ruiz ran his campaign. Ana Ruiz thanked the volunteers, and Ana Ruiz left. Olaf Scholz conceded and congratulated his rival.', 'Olaf Scholz PRAISED Donald Tusk']],
+    // (no congratulation before and no protagonist: a congratulator alone, a winner named only once)
+    miss: [['Jacinda Ardern congratulated the winner.'], ['Donald Tusk won the vote. Jacinda Ardern congratulated the winner.'], ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern congratulated the team.'],
       ['Narendra Modi congratulated Donald Tusk. Jacinda Ardern did not congratulate the winner.', 'NOT Jacinda Ardern PRAISED Donald Tusk']],
   },
   {

@@ -209,8 +209,8 @@ export const stance: Pattern[] = [
     id: 'support.backed.by', kind: 'verb', predicate: 'SUPPORTS', verbs: ['back', 'support', 'endorse', 'sponsor'], voice: 'passive',
     subject: 'agent', object: 'patient.apposed', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
     seen: 'news-fresh4 (moldova-runoff-live: "X, a former prosecutor general backed by the … Party of Socialists"; senegal-election-faye-live: "X, 44, a former tax inspector backed by the opposition leader Y"); news-fresh20 (am-ecuador-runoff-noboa-live: "…, the candidate backed by former president Y"); news-fresh17 (me-damascus-consulate-strike-live: "X, the Lebanese armed group backed by Tehran")',
-    match: [['The main challenger is Ana Ruiz of the Civic Movement, the candidate backed by former president Luis Soto.', 'Luis Soto SUPPORTS Ana Ruiz'],
-      ['Hezbollah, the armed group backed by Iran, fired rockets.', 'Iran SUPPORTS Hezbollah'], ['His rival is Ana Ruiz, 44, a former tax inspector backed by the opposition leader Luis Soto.', 'Luis Soto SUPPORTS Ana Ruiz']],
+    match: [['Jorge Mesa faces Ana Ruiz of the Civic Front, the nominee endorsed by the outgoing mayor Luis Soto.', 'Luis Soto SUPPORTS Ana Ruiz'],
+      ['Hamas, a militant movement backed by Qatar, rejected the offer.', 'Qatar SUPPORTS Hamas'], ['The favourite is Ana Ruiz, 51, a retired surgeon backed by the Green Party.', 'Green Party SUPPORTS Ana Ruiz']],
     miss: [['Ana Ruiz, the candidate criticised by Luis Soto, spoke.'], ['Ana Ruiz, the candidate, was not backed by Luis Soto.'], ['The plan backed by Luis Soto failed.']],
   },
   {

@@ -38,7 +38,7 @@ interface Common {
    * names no recipient ("X also sent his congratulations" after "Y congratulated Z")
    */
   earlierFrom?: readonly string[];
-  /** with object 'earlier': where the article has no such edge yet, the person it has named most so far (not the agent) */
+  /** with object 'earlier': where the article has no such edge yet, the first person it names, named again since (not the agent) */
   orProtagonist?: boolean;
   /**
    * with object 'doer': the patient is a deed written with "the" and no owner ("condemned the strikes"), and the object is
