@@ -68,6 +68,8 @@ export const PLANNING_PREDICATES: ReadonlySet<string> = new Set(['set', 'due', '
 export const NEGATING_PREPOSITIONS: ReadonlySet<string> = new Set(['without']);
 /** prepositions whose gerund is the deed of the verb above it, and shares its denial: "did not join B in condemning C" */
 export const GERUND_OF_DEED: ReadonlySet<string> = new Set(['in', 'by']);
+/** quantifiers that float after an auxiliary, inside the verb group: "had both congratulated X", "have all welcomed Y" */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** negation words inside a verb group */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 /** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */

@@ -2,7 +2,7 @@
 // joined through "to" ("agreed to visit"), and their voice, tense, negation and modality.
 import type { Modality } from '../model/types.ts';
 import {
-  BE, CATENATIVES, DENYING_VERBS, LINKING_VERBS, NEGATING_CATENATIVES, NOUN_TAGGED_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
+  BE, CATENATIVES, DENYING_VERBS, FLOATING_QUANTIFIERS, LINKING_VERBS, NEGATING_CATENATIVES, NOUN_TAGGED_CATENATIVES, NEGATION_WORDS, PARTICLES, PLANNING_CATENATIVES, PLANNING_MODALS,
   PLANNING_PREDICATES, POSSIBILITY_MODALS,
 } from './lexicon.ts';
 import { attributiveIng, nextIndex, type Reader } from './phrases.ts';
@@ -28,7 +28,6 @@ const neitherVerb = <R extends Referent>(r: Reader<R>, j: number): boolean =>
   word(r.tokens[j]) === 'neither' && !r.refAt[j + 1] && !r.skip[j + 1] && isVerb(r.tokens[j + 1]);
 /** "had both congratulated X", "have all welcomed Y": a floating quantifier after an auxiliary stays inside the group
  *  (compromise tags it a determiner, which would end the group at the auxiliary) */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const floatingQuantifier = <R extends Referent>(r: Reader<R>, j: number, n: number): boolean =>
   FLOATING_QUANTIFIERS.has(word(r.tokens[n])) && isAux(r.tokens[j]) && !r.refAt[n] && !r.skip[n] && isVerb(r.tokens[nextIndex(r, n)]) && verbal(r, nextIndex(r, n));
 /** "has not yet spoken to X": a "yet" after the negation stays inside the group (the tagger may read it a conjunction) */

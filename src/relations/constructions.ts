@@ -5,7 +5,7 @@ import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
-  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS,
+  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
@@ -2039,7 +2039,7 @@ export function openingPlaceVisit(ctx: Ctx): void {
   // ("In Lima, the Secretary met …", "In Paris, he was received …": a tour read-out names its traveller again by title or
   // pronoun; the resolver's person stands, one person only; news-fresh16 am-blinken-andean-tour-readout, news-fresh19
   // eu-zelensky-london-paris-brussels-readout, news-fresh20 ea-wong-samoa-tonga-readout)
-  const plural = !!person?.pronoun && /^(?:they|we|both|the two|the leaders|the ministers)\b/i.test(person.text);
+  const plural = !!person?.pronoun && GROUP_REFERENCE.test(person.text);
   if (!main?.verb || !person || plural || person.entity.type !== 'PERSON' || person.first <= place.last) return;
   if (!VISIT_DEEDS.has(main.verb.lemma) || main.negated || main.modality) return;
   if (abroad(ctx, person, place)) emit(ctx, person, 'VISITED', place, { rule: 'visit.opening', confidence: CONFIDENCE.adjacency });

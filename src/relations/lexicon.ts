@@ -208,6 +208,8 @@ export const VISIT_DEEDS: ReadonlySet<string> = new Set([
   'meet', 'hold', 'receive', 'greet', 'welcome', 'chair', 'co-chair', 'tour', 'visit', 'lay', 'attend', 'address', 'sign', 'open', 'inaugurate', 'call',
   'discuss', 'pay', 'offer',
 ]);
+/** a reference to several people as a read-out's subject ("In Quito, they discussed …", "the two leaders"): no one traveller */
+export const GROUP_REFERENCE = /^(?:they|we|both|the two|the leaders|the ministers)\b/i;
 
 /** deeds of one's own presence in a place, read in its "where" clause ("Djerba, where he is attending the summit") */
 export const PRESENCE_DEEDS: ReadonlySet<string> = new Set([...VISIT_DEEDS, 'campaign', 'stay', 'spend', 'take', 'lead', 'join', 'deliver', 'arrive', 'land']);
@@ -404,7 +406,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
   // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
   'cabinet', 'permanent',
-  // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18, news-fresh19, news-fresh20)
+  // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18
+  // me-fidan-riyadh-syria-readout, news-fresh19 eu-zelensky-london-paris-brussels-readout, news-fresh20 eu-sybiha-g7-fiuggi-readout)
   'federal',
 ]);
 /** a state of the office, not another post, after an owner's possessive or an article: "Niger's elected President X",
@@ -674,10 +677,14 @@ export const TAKE_PART_LEMMAS: ReadonlySet<string> = new Set(['part']);
 export const PRO_VERBS: ReadonlySet<string> = new Set(['do']);
 /** lower-case words after a name that show it modifies no noun after it ("NATO and …", "the Gulf states all …") */
 export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'all', 'both', 'each']);
-/** relative pronouns that open another clause, where an object search stops ("which X will host and which Y will attend") */
 /** a read-out's lead to a list of meetings: "met the following leaders:", "held meetings with:", "held a series of meetings with officials:" (meetingLists.ts) */
 export const LIST_MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'confer', 'hold', 'have']);
 export const LIST_MEETING_NOUNS: ReadonlySet<string> = new Set(['meetings', 'meeting', 'talks', 'series', 'discussions', 'consultations', 'bilaterals']);
+/** the predicates of a read-out's round of meetings: who meets, receives or calls the counterparts in turn (meetingLists.ts) */
+export const ROUND_PREDICATES: ReadonlySet<string> = new Set(['MET_WITH', 'HOSTED', 'SPOKE_TO']);
+/** the personal pronouns a read-out's next sentence takes its protagonist up with (meetingLists.ts) */
+export const PROTAGONIST_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+/** relative pronouns that open another clause, where an object search stops ("which X will host and which Y will attend") */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 /** participles of what is held somewhere: an event is held, staged or hosted in a place, not the body that holds it */
 export const HELD_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']);

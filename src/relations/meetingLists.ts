@@ -6,7 +6,7 @@
 import { membersOf } from '../clauses/index.ts';
 import type { Relation } from '../model/types.ts';
 import { emit, type Arg, type Ctx } from './engine.ts';
-import { LIST_MEETING_NOUNS, LIST_MEETING_VERBS, REPRESENTATIVE_NOUNS, RELATIVE_PRONOUNS } from './lexicon.ts';
+import { LIST_MEETING_NOUNS, LIST_MEETING_VERBS, PROTAGONIST_PRONOUNS, REPRESENTATIVE_NOUNS, RELATIVE_PRONOUNS, ROUND_PREDICATES } from './lexicon.ts';
 
 /** the article's open list of meetings: who met, and the sentence its latest item (or its lead) ends */
 export interface MeetingList {
@@ -74,20 +74,16 @@ function itemMet(ctx: Ctx): Arg[] {
 /** the entity has a mention by name, not only by a description or pronoun */
 const namedInArticle = (ctx: Ctx, a: Arg): boolean => ctx.article.mentions.some((m) => m.entity === a.entity.key && !m.reference && !m.demonym);
 
-/** the predicates of a read-out's round of meetings: who meets, receives or calls the counterparts in turn */
-const ROUND_PREDICATES: ReadonlySet<string> = new Set(['MET_WITH', 'HOSTED', 'SPOKE_TO']);
-/** the personal pronouns a read-out's next sentence takes its protagonist up with */
-const PROTAGONIST_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
-
 /**
  * A read-out's round of meetings (SCHEMA's MET_WITH, HOSTED, SPOKE_TO): "X met Y. He then met Z." The pronoun that opens a
  * meeting is the one who holds the round, not the counterpart just met, whom the pronoun reading takes as the last person
  * named ("EAM reviewed cooperation with Y. With Z, he reiterated …", "where he met his counterpart"). A meeting whose
  * pronoun subject the article has, in an earlier sentence, as met by someone else, and never yet as meeting anyone, is
- * that one's, where he is the only one who met him (and the edge is dropped where that one is the other end).
+ * that one's, where he is the only one who met him (and the edge is dropped where that one is the other end). Seen:
+ * news-fresh13 xi-hanoi-state-visit-readout, news-fresh16 sa-modi-g7-apulia, news-fresh21 sa-jaishankar-unga80-readout.
  */
 export function roundOfMeetings(out: Relation[]): Relation[] {
-  // (whom each person was met or received by, and in which sentence first)
+  // (whom each person was met by, and in which sentence first)
   const meeters = new Map<string, Map<string, number>>();
   const holders = new Set<string>();
   const kept: Relation[] = [];

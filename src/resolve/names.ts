@@ -108,8 +108,9 @@ function newNamedEntity(m: Mention, name: string, article: MentionedArticle, gaz
   return e;
 }
 
-/** Sentences from which an article introduces its people by fuller names than a clause's opening word. */
-const INTRODUCING_SENTENCES = 3;
+/** The fewest sentences of a text that introduces its people by full names before a clause opens with one word of
+ *  them (an article's); a shorter text, a benchmark's sentence, keeps its one-word guesses. */
+const ARTICLE_SENTENCES = 3;
 
 /**
  * "Turnout was 68 percent", "Images shared online show …": one unknown word guessed a person only because it
@@ -118,7 +119,7 @@ const INTRODUCING_SENTENCES = 3;
  * is a common noun the parser does not know; a single sentence (a benchmark's) keeps the guess ("Sirhan was convicted").
  */
 function openingGuess(m: Mention, article: MentionedArticle): boolean {
-  if (m.kind !== 'guessed' || m.type !== 'PERSON' || m.tokens[0] !== m.tokens[1] || article.sentences.length < INTRODUCING_SENTENCES) return false;
+  if (m.kind !== 'guessed' || m.type !== 'PERSON' || m.tokens[0] !== m.tokens[1] || article.sentences.length < ARTICLE_SENTENCES) return false;
   return opensClause(article.article.text, article.sentences[m.sentence]!.tokens, m.tokens[0]);
 }
 
