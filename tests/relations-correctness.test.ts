@@ -96,6 +96,14 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Prime Minister Tomas Varga flew to Lima. The Prime Minister held talks with Julio Rivas.'))
       .toEqual(['Tomas Varga MET_WITH Julio Rivas', 'Tomas Varga VISITED Lima']);
   });
+  it('a body\'s managing director, bare director or administrator leads it; a director of a field serves it', () => {
+    const posts = (text: string) => triples(text).filter((t) => /LEADER_OF|WORKS_FOR/.test(t));
+    expect(posts('The Andean Development Fund approved the loan. Its managing director, Ana Ruiz, called it a vote of confidence.'))
+      .toEqual(['Ana Ruiz LEADER_OF Andean Development Fund']);
+    expect(posts('Tomas Varga, director of the Andean Policy Institute, spoke in Lima.')).toEqual(['Tomas Varga LEADER_OF Andean Policy Institute']);
+    expect(posts('Andean Space Agency Administrator Julio Rivas praised the launch.')).toEqual(['Julio Rivas LEADER_OF Andean Space Agency']);
+    expect(posts('Tomas Varga, deputy director of the Andean Policy Institute, spoke in Lima.')).toEqual(['Tomas Varga WORKS_FOR Andean Policy Institute']);
+  });
   it('coordinated occupations name no employer', () => {
     expect(triples('The band, with guitarist Tom Baker and bassist Jim Doyle, toured in spring.').filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE,
 } from './lexicon.ts';
@@ -54,8 +54,12 @@ function nameGoesOn(ctx: Ctx, a: Arg): boolean {
 /** A title's words that decide its predicate: heads, and "vice" ("Vice President X" leads nothing), not plain modifiers. */
 const isTitleCore = (w: string) => (!TITLE_MODIFIERS.has(w) && !OFFICE_STATES.has(w)) || LEADER_TITLES.has(w) || STAFF_TITLES.has(w) || DEPUTY_WORDS.has(w);
 
-/** "IAEA chief X", "X, the NATO chief": a body's bare chief leads it (a "foreign policy chief", a "chief of staff" serves it) */
-const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && words[0] === 'chief' && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
+/** the core words of a title: its modifiers dropped, save one that makes a leader's phrase ("managing director", "its managing director") */
+const titleCore = (words: readonly string[]) => words.filter((w, i) => isTitleCore(w) || LEADER_TITLE_PHRASES.includes(`${w} ${words[i + 1]}`));
+
+/** "IAEA chief X", "X, the NATO chief", "CIA Director X": a body's bare chief leads it (a "foreign policy chief", a "chief of
+ *  staff", a "director of communications" serve it) */
+const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && BODY_HEAD_TITLES.has(words[0]!) && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
 
 /** A title head → the predicate it gives, or null ("vice"/"deputy" before a leader's title make a staff post). */
 function titlePredicate(words: string[]): Predicate | null {
@@ -77,7 +81,7 @@ function titlePredicate(words: string[]): Predicate | null {
 function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
   if (isPortfolioName(ctx, p)) return null;
   const { words } = titleWordsBack(ctx, p.first - 1);
-  const core = words.filter(isTitleCore);
+  const core = titleCore(words);
   return core.length && !OCCUPATIONS.has(core.at(-1)!) ? titlePredicate(core) : null;
 }
 
@@ -148,7 +152,7 @@ function describedPost(ctx: Ctx, p: Arg): void {
   const country = ctx.countryOfDemonym?.(words[1]!);
   const title = words.slice(2);
   if (!country || !title.length || !title.every(isTitleWord)) return;
-  const pred = titlePredicate(title.filter(isTitleCore));
+  const pred = titlePredicate(titleCore(title));
   if ((pred === 'LEADER_OF' || pred === 'WORKS_FOR') && !OCCUPATIONS.has(title.at(-1)!)) emit(ctx, p, pred, { ...p, pronoun: false, entity: country }, { rule: 'title.described', confidence: CONFIDENCE.adjacency });
 }
 
@@ -170,7 +174,7 @@ function counterpartPost(ctx: Ctx, p: Arg): void {
   if (!isCounterpart(word(tokens[noun])) || ctx.argAt[noun] || hardBreak(tokens[noun])) return;
   // (the title between, else the gazetteer's post of the person named, held on the date, else the owner's kind of post)
   const own = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.key === country.entity.key);
-  const pred = words.length ? titlePredicate(words.filter(isTitleCore)) : own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
+  const pred = words.length ? titlePredicate(titleCore(words)) : own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR')
     : counterpartKind(ctx, ctx.argAt[(viaFrom ? noun : country.first) - 1], country.entity);
   if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
 }
@@ -227,7 +231,7 @@ function ranksAfterComma(ctx: Ctx, p: Arg): number {
 
 /** "President Joe Biden said": a leader's title with no owner written leads where the gazetteer has its holder on the article's date. */
 function knownPost(ctx: Ctx, p: Arg, words: string[]): void {
-  const core = words.filter(isTitleCore);
+  const core = titleCore(words);
   const pred = core.length ? titlePredicate(core) : null;
   if (pred === 'WORKS_FOR') return knownStaffPost(ctx, p, words);
   if (pred !== 'LEADER_OF') return;
@@ -261,7 +265,7 @@ function knownStaffPost(ctx: Ctx, p: Arg, words: string[]): void {
  */
 function contextPost(ctx: Ctx, p: Arg, words: string[], apposed = false): void {
   const country = paragraphCountryBefore(ctx, p.first) ?? articleCountryHere(ctx, p, words);
-  const core = words.filter(isTitleCore);
+  const core = titleCore(words);
   const head = CONTEXT_STATE_TITLES.has(core.slice(-2).join(' ')) ? core.slice(-2).join(' ') : core.at(-1) ?? '';
   if (!country || !CONTEXT_STATE_TITLES.has(head) || ctx.postsHeld?.(p.entity).length || words.some((w) => !isTitleWord(w))) return;
   // ("Minister Son invited …": a bare "Minister" is how a read-out names again someone it has introduced, not a post)
@@ -405,7 +409,7 @@ function oneOfJoinedTitles(words: string[]): string[] {
   if (!words.includes('and')) return words;
   const conjuncts: string[][] = [[]];
   for (const w of words) if (w === 'and') conjuncts.push([]); else conjuncts.at(-1)!.push(w);
-  return conjuncts.find((c) => titlePredicate(c.filter(isTitleCore)) === 'LEADER_OF') ?? conjuncts.at(-1)!;
+  return conjuncts.find((c) => titlePredicate(titleCore(c)) === 'LEADER_OF') ?? conjuncts.at(-1)!;
 }
 
 /** Where a title ends before its "to/of" complement that closes at the comma at `j` ("Ambassador to the United States,"), else -1. */
@@ -474,13 +478,14 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     if (word(ctx.tokens[k]) === 'of' && STATE_FORMS.has(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) k -= word(ctx.tokens[k - 2]) === 'the' ? 3 : 2;
     let ofTitle: string[] = [];
     if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) ({ words: ofTitle, k } = titleWordsBack(ctx, k - 1));
-    let pred = ofTitle.length ? titlePredicate(ofTitle.filter(isTitleCore)) : null;
+    let pred = ofTitle.length ? titlePredicate(titleCore(ofTitle)) : null;
     // ("the chief of the Bangladesh Army, X": a chief of a body leads it, as the apposition pattern role.leader.of reads it)
-    if (pred === 'WORKS_FOR' && ofTitle.filter(isTitleCore).join(' ') === 'chief') pred = 'LEADER_OF';
+    // ("the director of Chatham House, X", "the administrator of the agency, X": so a body's bare director or administrator)
+    if (pred === 'WORKS_FOR' && (titleCore(ofTitle).join(' ') === 'chief' || chiefLeads(titleCore(ofTitle), ofOwner))) pred = 'LEADER_OF';
     // ("the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": each title is held for X; a leader's one wins)
     while (pred && word(ctx.tokens[k]) === 'and' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]))) {
       const first = titleWordsBack(ctx, k - 1);
-      const firstPred = titlePredicate(first.words.filter(isTitleCore));
+      const firstPred = titlePredicate(titleCore(first.words));
       if (!firstPred) break;
       if (firstPred === 'LEADER_OF') pred = firstPred;
       k = first.k;
@@ -555,7 +560,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   const named = org ? bracketedAfter(ctx, org) : null;
   if (!words.length || !org || (commaOwner && (!isTitleWord(word(ctx.tokens[j + 1])) || org.first > 0)) || (hardBreak(ctx.tokens[j]) && !named)) return;
   if (named && org.entity.type === 'ORGANIZATION') {
-    const pred = titlePredicate(words.filter(isTitleCore));
+    const pred = titlePredicate(titleCore(words));
     if (pred) for (const o of [named, org]) if (emit(ctx, p, pred, o, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, p, o, pred);
     return;
   }
@@ -567,7 +572,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
   if (occupation && org.entity.type === 'PERSON' && !org.possessive) return;
   // "Fall Out Boy bassist X": a band's or a team's role is a place in it
-  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : chiefLeads(words, org) ? 'LEADER_OF' : titlePredicate(words.filter(isTitleCore));
+  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : chiefLeads(words, org) ? 'LEADER_OF' : titlePredicate(titleCore(words));
   // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
   if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
   // ("her foreign minister, X": a cabinet post of a head of state or government serves the state the person leads)
@@ -868,7 +873,9 @@ function roleNounPhrase(
   // ("the Prime Minister of A, X, the President of B, Y": in a list of "title of state, name" pairs the title after X is Y's)
   const next = ctx.argAt[other.at(-1)!.last + 1];
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
-  emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred, other, prep });
+  // ("X, the director of Chatham House": a body's bare director heads it, as "CIA Director X" does)
+  const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && chiefLeads(titleCore(words), other[0]);
+  emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : titlePred, other, prep });
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
 }
 

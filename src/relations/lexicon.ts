@@ -326,6 +326,14 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   // a chamber's presiding officer: "the parliament speaker, X", "the Speaker of the House, X"
   'speaker',
 ]);
+/**
+ * staff titles that head a body named as their only owner: "IAEA chief X", "CIA Director X", "X, director of Chatham House",
+ * "NASA Administrator X" (a "director of communications", a "hospital's medical director" serve). Seen: news-fresh13
+ * chapo-inauguration-maputo and news-fresh14 (a centre's director), news-fresh16 me-gaza-truce-qatar (an agency's director),
+ * news-fresh19 am-vieira-munich (a think tank's), news-fresh6 hernandez-extradition, news-fresh19 am-castro-sworn-in and
+ * news-fresh20 sa-chandrayaan3-landing (an agency's administrator)
+ */
+export const BODY_HEAD_TITLES: ReadonlySet<string> = new Set(['chief', 'director', 'administrator']);
 /** two-word leader titles */
 export const LEADER_TITLE_PHRASES: readonly string[] = ['prime minister', 'secretary general', 'general secretary', 'head of state', 'supreme leader', 'chief executive', 'director general', 'executive director', 'managing director'];
 /**
