@@ -53,7 +53,7 @@ interface Open<R extends Referent> {
 // readers of every clause (relations' patterns) are compiled once, not again for each order fields came in
 const newClause = <R extends Referent>(kind: ClauseKind, first: number, parent?: number): Clause<R> => ({
   kind, first, last: first, verb: undefined, subject: undefined, object: undefined, agent: undefined, patient: undefined,
-  complement: undefined, pps: [], negated: false, modality: undefined, speaker: undefined, parent,
+  complement: undefined, pps: [], opening: [], negated: false, modality: undefined, speaker: undefined, parent,
 });
 
 /** The phrase a relative pronoun or participle after `p` hangs from: the last named phrase down its right edge ("a visit to Ukraine, which"). */

@@ -110,6 +110,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (!subject && parent) subject = parent.subject ?? parent.agent;
   if (subject) c.subject = subject;
   c.pps = after.flatMap((it) => (it.kind === 'pp' ? [it.pp] : []));
+  c.opening = before.flatMap((it) => (it.kind === 'pp' && (!np || it.last < np.first) ? [it.pp] : []));
   const verb = c.verb;
   if (verb?.copula && object) c.complement = object.phrase;
   else if (object) {

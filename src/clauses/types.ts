@@ -86,6 +86,8 @@ export interface Clause<R extends Referent = Referent> {
   complement?: Phrase<R>;
   /** prepositional phrases that hang from the verb or its object */
   pps: PrepPhrase<R>[];
+  /** prepositional phrases that open the clause before its subject ("With his counterpart, X, he discussed …") */
+  opening: PrepPhrase<R>[];
   negated: boolean;
   modality?: Modality;
   /** reported speech: who said it (the source of attributedTo) */

@@ -688,6 +688,13 @@ export const NOUN_LESS_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', '
 /** a read-out's lead to a list of meetings: "met the following leaders:", "held meetings with:", "held a series of meetings with officials:" (meetingLists.ts) */
 export const LIST_MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'confer', 'hold', 'have']);
 export const LIST_MEETING_NOUNS: ReadonlySet<string> = new Set(['meetings', 'meeting', 'talks', 'series', 'discussions', 'consultations', 'bilaterals']);
+/** what a read-out says a meeting's two sides went over, after an opening "With X," (patterns/meetings.ts meet.opening.with):
+ *  "With Minister Y, he discussed / reviewed / reiterated …" (not "said" or "signed": "With X at his side, Y signed …"
+ *  tells of no talks). A verb the rules know no lemma of is written in its past form, as read-outs write it: a new lemma
+ *  would change how every such form is lemmatised, and with it the learned scorer's features. */
+export const MEETING_CONTENT_VERBS: readonly string[] = [
+  'reiterate', 'reaffirm', 'agree', 'discussed', 'reviewed', 'exchanged', 'explored', 'assessed', 'examined',
+];
 /** the predicates of a read-out's round of meetings: who meets, receives or calls the counterparts in turn (meetingLists.ts) */
 export const ROUND_PREDICATES: ReadonlySet<string> = new Set(['MET_WITH', 'HOSTED', 'SPOKE_TO']);
 /** the personal pronouns a read-out's next sentence takes its protagonist up with (meetingLists.ts) */

@@ -200,8 +200,23 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     // "X was arrested on a warrant that Y had issued": the patient of the clause a relative hangs from
     case 'parent.patient': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.patient) : [];
+    case 'opening.with': return openingWith(r, c);
     default: throw new Error(`unknown slot ${s}`);
   }
+}
+
+/**
+ * "With his counterpart, X, he discussed …", "With President Y, the Minister reviewed …": the "with" phrase that opens the
+ * clause, set off by its comma before the clause's agent, names whom the agent is with (not "with" after the subject:
+ * ", with Y looking on")
+ */
+function openingWith(r: Reading, c: C | undefined): Arg[] {
+  const tokens = r.lookback?.tokens;
+  const pp = c?.opening.find((x) => x.prep === 'with' && (x.at === c.first || comma(tokens?.[x.at - 1])));
+  if (!c || !pp || !c.agent || c.agent.first <= pp.np.last || !comma(tokens?.[pp.np.last])) return [];
+  // (the phrase ends on a name: "With X in attendance," or "With X's backing," name no one met)
+  const met = denoted(r, pp.np);
+  return met.some((a) => a.last === pp.np.last) ? met : [];
 }
 
 /**

@@ -348,6 +348,20 @@ function whomHeads(ctx: Ctx, s: Sentence, i: number): Set<string> | undefined {
   return heads;
 }
 
+/**
+ * A subject pronoun right after a sentence's opening "with" phrase ("With his counterpart, X, and Y, he discussed …"):
+ * the people the phrase names are the ones met, never the pronoun's antecedent. Undefined where no such phrase.
+ */
+function openingWithHeads(ctx: Ctx, s: Sentence, i: number): Set<string> | undefined {
+  const { tokens } = s;
+  if (i < 2 || wordKey(tokens[0]!) !== 'with' || !tokens[i - 1]!.post.includes(',') || tokens.slice(1, i).some((t) => t.tags.includes('Verb'))) return undefined;
+  const heads = new Set<string>();
+  for (const m of ctx.named) if (m.sentence === s.index && m.tokens[1] < i && ctx.entities.get(m.entity)?.type === 'PERSON') heads.add(m.entity);
+  // (the phrase ends on a person's name: "With X's backing, he …" names no one met)
+  const last = ctx.named.some((m) => m.sentence === s.index && m.tokens[1] === i - 1 && heads.has(m.entity));
+  return last ? heads : undefined;
+}
+
 /** The person named most often before `start` (the first of them on a tie): who the article is about. */
 function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean): ResolvedMention | null {
   const counts = new Map<string, { first: ResolvedMention; n: number }>();
@@ -458,7 +472,8 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const { tokens } = s;
   const clauseMate = pronoun.object ? (m: ResolvedMention) => m.sentence === s.index && !tokens.slice(m.tokens[1], i)
     .some((t, k) => (k > 0 && CLAUSE_BOUNDARIES.has(wordKey(t))) || /[,;:]/.test(t.post)) : undefined;
-  const met = !pronoun.object && pronoun.types.includes('PERSON') ? whomHeads(ctx, s, i) : undefined;
+  const withHeads = !pronoun.object && pronoun.types.includes('PERSON') ? openingWithHeads(ctx, s, i) : undefined;
+  const met = !pronoun.object && pronoun.types.includes('PERSON') ? whomHeads(ctx, s, i) ?? withHeads : undefined;
   const unfit = (m: ResolvedMention) => clauseMate?.(m) || !!met?.has(m.entity) || !!pronoun.notKinds?.includes(ctx.entities.get(m.entity)?.kind ?? '');
   // (when every person in reach is one he met, the one the article is about)
   const contacted = pronoun.object && pronoun.types.includes('PERSON') ? contactedPerson(ctx, s, i, pronoun.gender) : null;
@@ -468,7 +483,9 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   // ("her" is an object here too: congratulationObject leaves out "her" before a noun)
   const congratulated = pronoun.types.includes('PERSON') && !pronoun.plural && !contacted && congratulationObject(tokens, i)
     ? congratulatedPerson(ctx, s.index, tokens[i]!.start, (m) => !unfit(m) && genderFits(ctx, m, pronoun.gender), pronoun.gender) : null;
-  const target = contacted ?? congratulated ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
+  // (after an opening "With X," the one who met X is the one the article is about, not the counterpart named before)
+  const protagonist = withHeads ? mostMentioned(ctx, tokens[i]!.start, (m) => !withHeads.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null;
+  const target = protagonist ?? contacted ?? congratulated ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');

@@ -1,7 +1,7 @@
 // Meetings and talks with a support verb or between named sides, and the gatherings around them: who attended one
 // (ATTENDED), who hosted a guest or an event (HOSTED), who mediated talks (NEGOTIATED_WITH, `mediation`). Seen: news-dev
 // read-outs ("held talks with"), CoNLL04 train and Re-DocRED dev ("talks between").
-import { GATHERING_NOUNS, MEETER_TYPES } from '../lexicon.ts';
+import { GATHERING_NOUNS, MEETER_TYPES, MEETING_CONTENT_VERBS } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 /** what is attended: a gathering's noun, not a school or a funeral */
@@ -111,6 +111,20 @@ export const meetings: Pattern[] = [
       // (a long read-out list kept by semicolons: its closing "and" stands far from the first item)
       ['Ana Ruiz held talks with the President of Chile, Jorge Mesa; the President of Bolivia, Hugo Diaz; the Prime Minister of Spain, Pedro Vera; the Prime Minister of Italy, Luis Gomez; the President of Ecuador, Daniel Noboa; the Prime Minister of Norway, Jonas Berg; the President of Peru, Dina Soto; and the Chancellor of Germany, Karl Weber.', 'Ana Ruiz MET_WITH Karl Weber']],
     miss: [['Narendra Modi held a rally in Berlin.'], ['Chile, which held separate talks with Luis Gomez in May, welcomed the deal.']],
+  },
+  {
+    // "With his Nigerian counterpart, X, he exchanged assessments …": a read-out's opening "with" phrase names whom the
+    // clause's agent met (only the people named: "With the assent of all members" or "With nearly all ballots counted" name none)
+    id: 'meet.opening.with', kind: 'verb', predicate: 'MET_WITH', verbs: MEETING_CONTENT_VERBS, voice: 'active',
+    subject: 'agent', object: 'opening.with', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh19 (af-attaf-accra-au-council-readout: "With his Nigerian counterpart, X, he exchanged assessments …"); news-fresh15 (ea-rubio-kuala-lumpur-asean: "With Japan\'s Foreign Minister, X, and …, Y, he discussed …"); news-fresh21 (sa-jaishankar-unga80-readout: "With Maldivian Foreign Minister X, he reiterated …"); news-fresh13 (sisi-cop27-sharm-bilaterals: "With Ms X, the President reviewed …")',
+    match: [['Ana Ruiz flew to Lima on Monday. With her Peruvian counterpart, Luis Gomez, she discussed fisheries.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ['Foreign Minister Ana Ruiz flew to Lima on Monday. With President Jorge Mesa, the Minister reviewed the port project.', 'Ana Ruiz MET_WITH Jorge Mesa'],
+      ['Ana Ruiz flew to Lima on Monday. With Chile\'s Foreign Minister, Jorge Mesa, and Peru\'s Trade Minister, Luis Gomez, she discussed the corridor.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      // (the pronoun is the round's holder, not the counterpart met before)
+      ['Tomas Brekke held talks with Pedro Vera in Lima. With President Jorge Mesa, he reviewed the port project.', 'Tomas Brekke MET_WITH Jorge Mesa']],
+    miss: [['With nearly all ballots counted, Ana Ruiz welcomed the result.'], ['Ana Ruiz discussed fisheries with Luis Gomez.'], ['Ana Ruiz, with Luis Gomez looking on, signed the decree.'],
+      ['With the assent of the members, Ana Ruiz welcomed Peru to the table.']],
   },
   {
     id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,
