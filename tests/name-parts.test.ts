@@ -18,4 +18,21 @@ describe('a part of a full name', () => {
   it('keeps two people apart when the part fits both of them', () => {
     expect(persons('Luis Vargas Llosa and Pedro Vargas Llosa met. Vargas Llosa spoke first.')).toEqual(['Luis Vargas Llosa', 'Pedro Vargas Llosa', 'Vargas Llosa']);
   });
+
+  it('reads a given name hyphened to its particle at a sentence start as the name', () => {
+    expect(persons('Tarek al-Moussawi, the envoy of Qalmar, praised the deal.')).toEqual(['Tarek al-Moussawi']);
+  });
+
+  it('keeps a quoted nickname inside the name it stands in', () => {
+    expect(persons('Her cousin, Pablo Andres "Pancho" Velarde, a former deputy, was arrested.')).toEqual(['Pablo Andres "Pancho" Velarde']);
+  });
+
+  it('reads a given name before a listed person as that person', () => {
+    const people = resolve('Envoy Alexander Boris Johnson met reporters in Lurvik.').entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.label)).toEqual(['Boris Johnson']);
+  });
+
+  it('reads a surname after a given name and a place word as one person', () => {
+    expect(persons('The rule of Luis Orlando Quintero ended on Monday.')).toEqual(['Luis Orlando Quintero']);
+  });
 });

@@ -568,6 +568,8 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];
+  const fuller = givenNamesBefore(ctx, [a, b], inside);
+  if (fuller) return fuller;
   const given = surnameStart(ctx, [a, b], inside);
   if (given !== null) return [...(given > a ? [{ range: [a, given - 1] as Range }] : []), { range: [given, b], type: 'PERSON' }];
   const pieces = cutAtHits([a, b], inside);
@@ -594,6 +596,23 @@ function surnameStart(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]):
   const nameWord = (t: Token) => isCapitalised(t) && !isAllCaps(t) && (has(t, 'FirstName') || !ctx.knownWord(t.normal));
   if (!given.length || given.length > 2 || !given.every(nameWord) || headType(tokens, [s, b]) !== null) return null;
   return has(given[0]!, 'FirstName') || given.length === 2 ? s : null;
+}
+
+/**
+ * "Prime Minister Muhammad Shehbaz Sharif", "received Mohammad Ishaq Dar": one or two given names (after any title)
+ * right before a listed person whose name closes the span are that person's fuller name, not a second person. Seen:
+ * news-fresh15 sa-sharif-unga77-readout, news-fresh21 and news-fresh22 (Pakistan's foreign minister's readouts).
+ */
+function givenNamesBefore(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]): Piece[] | null {
+  const { tokens } = ctx.sentence;
+  const hit = inside[0]!;
+  if (inside.length !== 1 || hit.entry.type !== 'PERSON' || hit.form === 'demonym' || hit.tokens[1] !== b || hit.tokens[0] === a) return null;
+  let s = a;
+  for (let t = titleAt(tokens, s, hit.tokens[0] - 1); t; t = titleAt(tokens, s, hit.tokens[0] - 1)) s = t.end + 1;
+  const given = tokens.slice(s, hit.tokens[0]);
+  if (!given.length || given.length > 2 || !has(given[0]!, 'FirstName') || !given.every((t) => isCapitalised(t) && !isAllCaps(t) && /^["”]?\s+["“]?$/.test(t.post))) return null;
+  const whole: GazetteerHit = { ...hit, start: given[0]!.start, tokens: [s, hit.tokens[1]] };
+  return [...(s > a ? [{ range: [a, s - 1] as Range }] : []), { hit: whole }];
 }
 
 /** A span cut into the gazetteer names inside it and the ranges between them. */
@@ -652,7 +671,14 @@ function joinAcrossPieces(ctx: Ctx, pieces: Piece[]): void {
     const place = next.hit.entry.type === 'LOCATION' || next.hit.entry.type === 'COUNTRY';
     const regionWord = (REGION_PREFIXES.has(wordKey(word)) || LOC_FIRST_WORDS.has(wordKey(word))) && isCapitalised(word);
     const firstName = has(word, 'FirstName') && !regionWord;
-    if (place && (regionWord || firstName)) pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
+    if (!place || !(regionWord || firstName)) continue;
+    // "Juan Orlando Hernández": a surname right after the place word closes the person's name (seen: news-fresh6
+    // hernandez-extradition-wire, news-fresh19 am-castro-sworn-in-tegucigalpa-wire)
+    const after = pieces[p + 2];
+    const surname = firstName && after && 'range' in after && after.range[0] === next.hit.tokens[1] + 1 && after.range[1] <= after.range[0] + 1
+      && tokens.slice(after.range[0], after.range[1] + 1).every((t) => has(t, 'LastName') || (isCapitalised(t) && !isAllCaps(t) && !ctx.knownWord(t.normal) && !has(t, 'Place', 'Organization')));
+    if (surname) pieces.splice(p, 3, { range: [cur.range[0], after.range[1]], type: 'PERSON' });
+    else pieces.splice(p, 2, { range: [cur.range[0], next.hit.tokens[1]] });
   }
   // "National Congress", "Federal Assembly": a modifier before a body's one-word name makes another body's name
   for (let p = 0; p + 1 < pieces.length; p++) {

@@ -81,6 +81,10 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
     && /^\s+$/.test(gapBetween(text, t, next))) return true;
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
+  // "Riyad al-Maliki, the …", "Qasim al-Araji said": an opening word before a particle hyphenated to a name is its given
+  // name (seen: news-fresh6 icj-ruling-reactions, news-fresh16 qatar mediation, news-fresh18 me-erbil-irgc-strikes-wire)
+  const afterParticle = tokens[i + 2];
+  if (/^\s+$/.test(gap) && PERSON_PARTICLES.has(next.text) && afterParticle && gapBetween(text, next, afterParticle) === '-' && isCapitalised(afterParticle)) return true;
   // "Starr, who served ...", "Cheek, 53, is ...", "Tal, a senior official": an appositive after an opening name
   if (/^,\s+$/.test(gap)) return APPOSITIVE_OPENERS.has(next.normal) || /^\d+$/.test(next.text);
   // "Dole's wife": an opening possessive is a candidate; its type comes from what it owns
@@ -137,7 +141,13 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   const { tokens } = sentence;
   const n = tokens.length;
   const namey = tokens.map((_, i) => isNamey(text, tokens, i, covered(i), unknown?.(i)));
+  // 'Juan Antonio "Tony" Hernández', 'Enrique "Kiki" Camarena': a quoted nickname between a person's names is part of the
+  // name (seen: news-fresh4 mexico-cartel-handover-us, news-fresh5, news-fresh6 hernandez-extradition-wire, news-fresh14, news-fresh22)
+  const nickname = (k: number) => k > 0 && k + 1 < n && namey[k - 1]! && namey[k + 1]! && isCapitalised(tokens[k]!) && isCapitalised(tokens[k - 1]!)
+    && /^\s+["“]$/.test(gapBetween(text, tokens[k - 1]!, tokens[k]!)) && /^["”]\s+$/.test(gapBetween(text, tokens[k]!, tokens[k + 1]!));
+  for (let k = 1; k + 1 < n; k++) if (nickname(k)) namey[k] = true;
   const tight = (i: number) => {
+    if (nickname(i) || nickname(i + 1)) return true;
     if (i + 1 >= n || (isPossessive(tokens[i]!) && !innerPossessive(text, tokens, namey, i))) return false;
     const gap = gapBetween(text, tokens[i]!, tokens[i + 1]!);
     // an initial or an abbreviation keeps its full stop inside the name: "Grant B. Cooper", "St. Joseph"
