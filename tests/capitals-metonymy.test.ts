@@ -45,4 +45,16 @@ describe('a capital standing for its government', () => {
     expect(readings('The talks in Vilnius, Lithuania, ended.', 'Vilnius')).toEqual(['Vilnius']);
     expect(readings('Lithuania spoke. The envoys met at Town Hall, Vilnius, on Friday.', 'Vilnius')).toEqual(['Vilnius']);
   });
+
+  it("reads a capital as its state after a message's \"from\", a gerund, in an active relative clause, or before \"is to\"", () => {
+    expect(readings('Peru and Chile voted. Warm congratulations from Lima followed within hours.', 'Lima')).toEqual(['Peru']);
+    expect(readings('Peru and Chile met. Chile kept urging Lima to open the border.', 'Lima')).toEqual(['Peru']);
+    expect(readings('Peru and Chile met. Chile said that Lima, which has kept no envoy there since 1990, was wrong.', 'Lima')).toEqual(['Peru']);
+    expect(readings('Peru and Chile signed. Lima is to reopen the crossing by June.', 'Lima')).toEqual(['Peru']);
+  });
+
+  it('keeps a capital the city in a passive relative clause, after a flight\'s "from", or before a progressive', () => {
+    expect(readings('Peru and Chile met. Lima, which was hit by floods, is quiet.', 'Lima')).toEqual(['Lima']);
+    expect(readings('Peru and Chile met. The envoy flew from Lima on Friday.', 'Lima')).toEqual(['Lima']);
+  });
 });

@@ -8,7 +8,7 @@
 import type { Mention, Sentence, Token } from '../model/types.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { DESCRIPTION_HEADS, TITLES } from '../entities/lexicon.ts';
-import { ACTOR_PREPOSITIONS, CITY_NOUNS, COPULAS, DEALINGS_BEFORE_WITH, GOVERNMENT_BODY_HEADS, LIST_WORDS, PLACE_GOVERNORS, STATE_RELATION_NOUNS } from './lexicon.ts';
+import { ACTOR_PREPOSITIONS, CITY_NOUNS, COPULAS, DEALINGS_BEFORE_WITH, GOVERNMENT_BODY_HEADS, LIST_WORDS, MESSAGE_NOUNS, PLACE_GOVERNORS, STATE_RELATION_NOUNS } from './lexicon.ts';
 
 export interface CapitalContext {
   /** gazetteer ids the article names (not as demonyms) */
@@ -33,6 +33,8 @@ export function capitalsState(m: Mention, sentence: Sentence, gazetteer: Gazette
   const before = tokens[list.first - 1], after = tokens[list.last + 1];
   // "a close partner of Moscow", "an ally of Washington": "of" after a noun of partnership or rivalry names the government
   if (before?.normal === 'of' && /^\s+$/.test(before.post) && STATE_RELATION_NOUNS.has(tokens[list.first - 2]?.normal ?? '')) return entry.country;
+  // "congratulations from Washington", "a rebuke from Beijing": what a government says comes from it
+  if (before?.normal === 'from' && /^\s+$/.test(before.post) && MESSAGE_NOUNS.has(tokens[list.first - 2]?.normal ?? '')) return entry.country;
   if (before && PLACE_GOVERNORS.has(before.normal)) return undefined;
   // a list that goes on with names of other kinds ("the main cities of Syria, Aleppo and Damascus") is one of places
   // (", and Taipei announced": a list word after a common word's comma joins clauses, not names)
@@ -42,13 +44,30 @@ export function capitalsState(m: Mention, sentence: Sentence, gazetteer: Gazette
   // an adverb may stand before the verb ("Doha still boycotts", "Washington and Beijing both sent")
   const verbAt = afterAdverbs(tokens, list.last + 1);
   if (after && /^\s+$/.test(tokens[list.last]!.post) && tokens[verbAt] && isVerb(tokens[verbAt]!) && !copula(tokens, verbAt)) return entry.country;
+  if (after && tokens[list.last]!.post.trim() === ',' && actsInRelative(tokens, list.last + 1)) return entry.country;
   if (!before || !/^\s+$/.test(before.post)) return undefined;
   const dealings = before.normal === 'with' && DEALINGS_BEFORE_WITH.has(tokens[list.first - 2]?.normal ?? '');
-  if (ACTOR_PREPOSITIONS.has(before.normal) || dealings || (isVerb(before) && !/^\p{Lu}/u.test(before.text))) return entry.country;
+  // (a gerund too: "urging Washington to end", "handing Moscow a defeat"; a place's gerund was read above: "visiting Kyiv")
+  const verbBefore = (isVerb(before) || before.tags.includes('Gerund')) && !/^\p{Lu}/u.test(before.text);
+  if (ACTOR_PREPOSITIONS.has(before.normal) || dealings || verbBefore) return entry.country;
   return undefined;
 }
 
 const isVerb = (t: Token) => (t.tags.includes('Verb') && !t.tags.includes('Gerund')) || t.tags.includes('Modal');
+
+/**
+ * "Washington, which has had no relations with Tehran", "Algiers, which broke off relations": a relative clause whose verb
+ * is active and no copula makes the capital an actor ("Kyiv, which was shelled", "Oslo, which is the largest city" stay places).
+ * Seen: news-dev saudi-iran-beijing-deal, news-fresh10 lavrov-africa-tour-readout-2022, news-fresh14 israel-morocco-western-sahara-2023.
+ */
+function actsInRelative(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.normal !== 'which') return false;
+  const v = afterAdverbs(tokens, k + 1);
+  const verb = tokens[v];
+  if (!verb || !isVerb(verb) || verb.tags.includes('Passive') || copula(tokens, v)) return false;
+  // "which has been …", "which had been …" read as copulas above; "which has seen" is active
+  return !tokens.slice(v, v + 3).some((t) => t.tags.includes('Passive'));
+}
 
 /** A state, or a capital whose state the article names. */
 function standsForState(x: Mention, gazetteer: Gazetteer, ctx: CapitalContext): boolean {
@@ -63,8 +82,19 @@ function afterAdverbs(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+// (a copula before "to" and a verb is an auxiliary of a plan: "Kinshasa is to neutralise the group")
 const copula = (tokens: readonly Token[], k: number) =>
-  COPULAS.has(tokens[k]!.normal) || (/^ha(s|ve|d)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'been');
+  (COPULAS.has(tokens[k]!.normal) || (/^ha(s|ve|d)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'been')) && !auxiliary(tokens, k);
+
+/**
+ * A copula of a plan: "Kinshasa is to neutralise the FDLR", "Pristina is to guarantee their rights" (seen: news-fresh11
+ * drc-rwanda-washington-peace-deal-analysis and kosovo-serbia-ohrid-annex-wire). (A progressive is left alone: "Pyongyang was
+ * training troops, and X, visiting Rome, said" gives the state a visit of the relative's reading.)
+ */
+function auxiliary(tokens: readonly Token[], k: number): boolean {
+  const j = afterAdverbs(tokens, k + 1);
+  return tokens[j]?.normal === 'to' && !!tokens[j + 1] && isVerb(tokens[j + 1]!) && tokens[j + 1]!.tags.includes('Infinitive');
+}
 
 /** "Bucharest's new airport", "Tehran's Central Railway Station": a place noun or a name among the next words before punctuation. */
 function placeNounAhead(tokens: readonly Token[], from: number): boolean {

@@ -240,6 +240,17 @@ export const PLACE_GOVERNORS = new Set([
   'occupied', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'now', 'called', 'named', 'renamed',
 ]);
 
+/**
+ * Nouns of what a government says or does to another, before "from": "congratulations from Washington", "the response from
+ * Kampala", "a rebuke from Washington", "threats from Washington" (seen: news-dev erdogan-reelection-congratulations,
+ * news-fresh16 af-uganda-world-bank-freeze and am-canada-election-2025-live, news-fresh18 ea-putin-hanoi-state-visit-wire and
+ * sa-modi-third-term-liveblog, news-fresh13 icc-putin-warrant-brics-analysis).
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'congratulations', 'message', 'messages', 'response', 'reply', 'reaction', 'rebuke', 'protest', 'protests', 'warning', 'warnings',
+  'threat', 'threats', 'pressure', 'announcement', 'statement', 'demand', 'demands', 'request', 'offer', 'criticism', 'condemnation',
+]);
+
 /** Prepositions whose object is an actor, so a capital there stands for its government ("talks between Washington and Tehran", "brokered by Washington"). */
 export const ACTOR_PREPOSITIONS = new Set(['between', 'against', 'by', 'for']);
 
