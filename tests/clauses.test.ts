@@ -134,6 +134,14 @@ describe('clauses: clause kinds', () => {
     expect(roles(clauseWith(red, 'hold'))).toBe('main hold: groups > talks');
     expect(clauseWith(red, 'hold').verb!.support).toMatchObject({ verb: 'hold', noun: 'talks' });
   });
+  it('gives "of which" the antecedent as the complement\'s "of" phrase, and a relative after "and" the first one\'s antecedent', () => {
+    const a = analyse('Peru asked the Andean Community, whose seat is in Lima and of which Chile is not a member, to act.');
+    const be = a.clauses.find((c) => c.kind === 'relative' && c.complement?.headWord === 'member')!;
+    expect(be.subject!.referent?.entity.label).toBe('Chile');
+    expect(be.negated).toBe(true);
+    expect(be.complement!.pps.find((pp) => pp.prep === 'of')!.np.referent?.entity.label).toBe('Andean Community');
+    expect(clauseWith(a, 'act').subject!.referent?.entity.label).toBe('Peru');
+  });
   it('reads "whom" as the object even when the subject after it is an unresolved pronoun', () => {
     const a = analyse('The envoy wrote to Kenya, whom it praised for its help.');
     expect(roles(clauseWith(a, 'praise'))).toBe('relative praise: - > Kenya');
@@ -254,6 +262,12 @@ describe('clauses: negation and modality once per clause', () => {
     // a subject under "neither" denies; "both" does not
     ['Neither side backed Peru.', 'back', true, undefined],
     ['Both sides backed Peru.', 'back', false, undefined],
+    // a "not" between a catenative and its "to" denies the verb after "to", not the catenative ("agreed not to")
+    ['Chile and Peru agreed not to attack Bolivia.', 'attack', true, undefined],
+    ['Chile decided not to send troops to Peru.', 'send', true, undefined],
+    ['Chile and Peru agreed on Tuesday not to attack Bolivia.', 'attack', true, undefined],
+    ['Chile vowed not to recognise the junta.', 'recognise', true, 'planned'],
+    ['Chile did not agree to attack Bolivia.', 'attack', true, undefined],
   ] as const)('%s', (text, lemma, negated, modality) => {
     const c = clauseWith(analyse(text), lemma);
     expect(c.negated).toBe(negated);

@@ -112,7 +112,11 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const host = prev?.kind === 'word' && isPrep(g.r.tokens[prev.first]) && RELATIVES.has(w) ? g.list[k - 2] : prev;
   const before = host?.kind === 'np' ? host.phrase : host?.kind === 'pp' ? host.pp.np : undefined;
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
-  const antecedent = before && (w === 'which' ? lastThingNamed(before) : rightmost(before));
+  // ("the bloc, whose seat is in X and of which Y is a member": a second relative after "and" shares the first one's antecedent)
+  const sibling = host?.kind === 'word' && host.word === 'and' && host !== prev && cur.clause.kind === 'relative' && !!cur.clause.verb ? cur.antecedent : undefined;
+  const siblingApposed = !!sibling && cur.closesAtComma;
+  if (sibling) g.stack.pop();
+  const antecedent = sibling ?? (before && (w === 'which' ? lastThingNamed(before) : rightmost(before)));
   // ("said that A had negotiated it and that no other country had": a second "that" after "and" opens a second reported
   // clause beside the first, which ends there, not a part of it)
   const secondThat = w === 'that' && prev?.kind === 'word' && (prev.word === 'and' || prev.word === 'but');
@@ -122,7 +126,7 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     open(g, 'reported', it.first);
   } else if (RELATIVES.has(w) && w !== 'where' && antecedent && !(w === 'that' && verb && SPEECH_VERBS.has(verb.lemma))) {
     // (", with whom he discussed …, " is set off by the comma before its preposition)
-    const apposed = afterComma || (host !== prev && !!host && comma(g.r.tokens[host.last]));
+    const apposed = afterComma || siblingApposed || (host !== prev && !!host && comma(g.r.tokens[host.last]));
     open(g, 'relative', it.first, { antecedent, closesAtComma: apposed });
   } else if (w === 'that' && verb && SPEECH_VERBS.has(verb.lemma)) {
     open(g, 'reported', it.first);

@@ -9,7 +9,7 @@ import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPO
 import type { Reader } from './phrases.ts';
 import { comma, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
-import type { Clause, Phrase, Referent, SentenceAnalysis } from './types.ts';
+import type { Clause, Phrase, PrepPhrase, Referent, SentenceAnalysis } from './types.ts';
 import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
@@ -87,6 +87,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   const np = before.filter((it) => it.kind === 'np').at(-1);
   let subject = np?.kind === 'np' ? np.phrase : undefined;
   let object = after.find((it) => it.kind === 'np') as Extract<Item<R>, { kind: 'np' }> | undefined;
+  let ofAntecedent: PrepPhrase<R> | undefined;
   const firstNp = after.findIndex((it) => it.kind === 'np');
   // ("denounced what he called a coup": a free relative's subject is not the verb's object)
   if (object && (after.slice(0, firstNp).some((it) => it.kind === 'vg') || word(reader.tokens[object.first - 1]) === 'what')) object = undefined;
@@ -99,7 +100,10 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
       if (subject === owned || !subject) subject = owned;
       else if (!object) object = members[0] as Extract<Item<R>, { kind: 'np' }>;
     }
-  } else if (c.kind === 'relative' && antecedent && !(isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first])))) {
+  } else if (c.kind === 'relative' && antecedent && isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first]))) {
+    // ("the bloc, of which X is a member": after "of" the antecedent is the copula's complement's own "of" phrase)
+    if (word(reader.tokens[c.first - 1]) === 'of') ofAntecedent = { prep: 'of', at: c.first - 1, np: antecedent };
+  } else if (c.kind === 'relative' && antecedent) {
     // ("a call in which he congratulated X", "the summit at which Y spoke": after a preposition the antecedent fills no role)
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
     // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")
@@ -112,7 +116,10 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   c.pps = after.flatMap((it) => (it.kind === 'pp' ? [it.pp] : []));
   c.opening = before.flatMap((it) => (it.kind === 'pp' && (!np || it.last < np.first) ? [it.pp] : []));
   const verb = c.verb;
-  if (verb?.copula && object) c.complement = object.phrase;
+  if (verb?.copula && object) {
+    c.complement = object.phrase;
+    if (ofAntecedent && !object.phrase.pps.some((pp) => pp.prep === 'of')) object.phrase.pps.push(ofAntecedent);
+  }
   else if (object) {
     c.object = object.phrase;
     // "calls Erdogan his dear friend": a second noun phrase right after the object is its complement

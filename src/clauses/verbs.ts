@@ -60,7 +60,11 @@ export function verbGroup<R extends Referent>(r: Reader<R>, i: number, known: (l
     const nt = r.tokens[n];
     // "has not yet been", "would also visit": adverbs inside the group; "to" continues a catenative
     const adverbInside = (isAdverb(nt) && verbal(r, nextIndex(r, n))) || notYetInside(r, j, n) || floatingQuantifier(r, j, n);
-    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && !pluralAfterTo(r, nextIndex(r, n), known) && (CATENATIVES.has(verbLemma(word(r.tokens[j]), known)) || PLANNING_PREDICATES.has(word(r.tokens[j])) || BE.has(word(r.tokens[j])) || yetTo(r, j - 1));
+    // ("agreed not to use force", "decided not to attend": a negation between the catenative and its "to" denies the verb
+    // after it; "agreed on Monday not to attack": the negation opens the group of its own verb)
+    const c = isNegation(r.tokens[j]) && words.length > 1 ? words.at(-2)! : j;
+    const notTo = isNegation(r.tokens[j]) && words.length === 1;
+    const catenative = word(nt) === 'to' && verbal(r, nextIndex(r, n)) && !pluralAfterTo(r, nextIndex(r, n), known) && (notTo || CATENATIVES.has(verbLemma(word(r.tokens[c]), known)) || PLANNING_PREDICATES.has(word(r.tokens[c])) || BE.has(word(r.tokens[c])) || yetTo(r, c - 1));
     // "has not joined X": the tagger may read a participle after "not" as an adjective; "has yet to join X"
     const participle = isNegation(r.tokens[j]) && participleForm(nt) === 'ed' && !r.refAt[n] && !r.skip[n];
     // ("concludes working visits", "met visiting leaders": after a lexical verb, an attributive "-ing" before a noun opens its object)
@@ -81,7 +85,8 @@ function reading<R extends Referent>(r: Reader<R>, idx: number[], known: (lemma:
   const copula = BE.has(headWord) || LINKING_VERBS.has(headWord);
   const lemma = BE.has(headWord) ? 'be' : verbLemma(headWord, known);
   const toAt = ws.lastIndexOf('to');
-  const catenativeWord = toAt > 0 ? ws[toAt - 1]! : undefined;
+  const catAt = NEGATION_WORDS.has(ws[toAt - 1] ?? '') ? toAt - 2 : toAt - 1;
+  const catenativeWord = toAt > 0 && catAt >= 0 ? ws[catAt]! : undefined;
   const notYet = catenativeWord === 'yet';
   const catenative = catenativeWord && !BE.has(catenativeWord) && !notYet ? verbLemma(catenativeWord, known) : undefined;
   const beforeHead = ws.slice(0, idx.indexOf(head));

@@ -1402,9 +1402,8 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   // (the denial is its subject's: "A did not join B in condemning C" denies A's condemning, not B's)
   const clause = ctx.analysis?.clauses.find((c) => c.verb?.head === v);
   const subjectNames = clause && phraseNamesOf(clause.agent ?? clause.subject);
-  // ("the two men agreed not to use force": a "not" between the verb and its "to" denies the complement, not the verb)
-  const deniesComplement = word(tokens[v + 1]) === 'not' && word(tokens[v + 2]) === 'to';
-  const clauseDenied = !!clause?.negated && !deniesComplement && (!subjectNames?.size || subj.group.some((a) => subjectNames.has(a.entity.key)));
+  // ("the two men agreed not to use force": the clause analysis reads that "not" as the complement's, not the verb's)
+  const clauseDenied = !!clause?.negated && (!subjectNames?.size || subj.group.some((a) => subjectNames.has(a.entity.key)));
   // ("Karim Ruiz, a Soto loyalist who headed X", "the new party of former president Soto, joined X": a name inside the
   // clause's subject that only modifies it is not the one who acts)
   if (clause && modifierOfSubject(clause, subjectNames, subj.group)) return 'done';

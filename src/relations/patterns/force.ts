@@ -66,7 +66,7 @@ export const force: Pattern[] = [
     seen: 'news-dev (us-uk-strikes-houthis-yemen: "warplanes and warships struck more than 60 targets across X"; modi-kyiv-visit: "a Russian missile struck the X hospital"); news-fresh (assad-fall-twelve-days-analysis: "forces struck more than 75 targets of X"); news-fresh6 (sudan-khartoum-fighting-live: "jets have struck the camps of X"; cavusoglu-antalya-diplomacy-forum-2022: "the port city besieged by Russian forces")',
     match: [['Chilean warplanes struck more than 40 targets across Bolivia.', 'Chile ATTACKED Bolivia'], ['A Chilean missile struck La Paz on Monday.', 'Chile ATTACKED La Paz'],
       ['Chilean jets bombed the camps of the Rapid Support Forces.', 'Chile ATTACKED Rapid Support Forces'], ['La Paz was besieged by Chilean forces for months.', 'Chile ATTACKED La Paz']],
-    miss: [['Chilean warplanes struck more than 40 targets.'], ['Chile struck a deal with Bolivia.'], ['Chilean forces did not attack La Paz.', 'NOT Chile ATTACKED La Paz'],
+    miss: [['Chilean warplanes struck more than 40 targets.'], ['Chile struck a deal with Bolivia.'], ['Chilean forces did not attack La Paz.', 'NOT Chile ATTACKED La Paz'], ['Chile agreed not to attack La Paz.', 'NOT Chile ATTACKED La Paz'],
       ['Peru accused Chile of attacking La Paz.'], ['Peru blamed Chile for bombing La Paz.']],
   },
   {

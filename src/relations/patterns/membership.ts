@@ -24,9 +24,11 @@ export const membership: Pattern[] = [
     // (a state only: a person's "member of" names posts too, "a member of parliament")
     id: 'member.state.of', kind: 'title', predicate: 'MEMBER_OF', nouns: ['member', 'members', 'state', 'states'], subject: 'described', object: 'pp:of',
     subjectTypes: ['COUNTRY'], objectTypes: ['ORGANIZATION'], confidence: 0.8,
-    seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union"); "became" as the copula: news-fresh8 erdogan-sco-astana-readout, news-fresh nato ("becoming the 32nd member of the Alliance")',
-    match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Bolivia, which on Monday became the fifth member state of the Andean Community, voted.', 'Bolivia MEMBER_OF Andean Community']],
-    miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community']],
+    seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union"); "became" as the copula: news-fresh8 erdogan-sco-astana-readout, news-fresh nato ("becoming the 32nd member of the Alliance"); "Y, of which X is (not) a member" (the clause layer gives the complement its "of"): news-fresh6 icj-south-africa-israel, news-fresh9 kuleba-brussels-eap, news-fresh13 macron-scholz-draghi, news-fresh20 af-botswana-bdp-ousted',
+    match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Bolivia, which on Monday became the fifth member state of the Andean Community, voted.', 'Bolivia MEMBER_OF Andean Community'],
+      ['The Andean Community, whose seat is in Lima and of which Bolivia is a member, met.', 'Bolivia MEMBER_OF Andean Community']],
+    miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'],
+      ['Peru asked the Andean Community, of which Chile is not a member, to act.', 'NOT Chile MEMBER_OF Andean Community']],
   },
   {
     id: 'member.partisan.for', kind: 'title', predicate: 'MEMBER_OF', nouns: PARTISAN_NOUNS, subject: 'described', object: 'pp:for',
