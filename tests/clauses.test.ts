@@ -142,6 +142,11 @@ describe('clauses: clause kinds', () => {
     expect(be.complement!.pps.find((pp) => pp.prep === 'of')!.np.referent?.entity.label).toBe('Andean Community');
     expect(clauseWith(a, 'act').subject!.referent?.entity.label).toBe('Peru');
   });
+  it('reads "A and B, both of whom …" with the coordination as the subject, and keeps it the main clause\'s', () => {
+    const a = analyse('Ana Ruiz and Pedro Gil, both of whom attended the summit, praised Chile.');
+    expect(roles(clauseWith(a, 'attend'))).toBe('relative attend: Ana Ruiz and Pedro Gil > summit');
+    expect(roles(clauseWith(a, 'praise'))).toBe('main praise: Ana Ruiz and Pedro Gil > Chile');
+  });
   it('reads "whom" as the object even when the subject after it is an unresolved pronoun', () => {
     const a = analyse('The envoy wrote to Kenya, whom it praised for its help.');
     expect(roles(clauseWith(a, 'praise'))).toBe('relative praise: - > Kenya');
@@ -268,6 +273,9 @@ describe('clauses: negation and modality once per clause', () => {
     ['Chile and Peru agreed on Tuesday not to attack Bolivia.', 'attack', true, undefined],
     ['Chile vowed not to recognise the junta.', 'recognise', true, 'planned'],
     ['Chile did not agree to attack Bolivia.', 'attack', true, undefined],
+    // a relative under "none of which" denies of each; "all of which", "both of whom" affirm
+    ['Chile and Peru, none of which are members of the Andean Community, abstained.', 'be', true, undefined],
+    ['Chile and Peru, both of which are members of the Andean Community, abstained.', 'be', false, undefined],
   ] as const)('%s', (text, lemma, negated, modality) => {
     const c = clauseWith(analyse(text), lemma);
     expect(c.negated).toBe(negated);

@@ -239,6 +239,9 @@ const CASES: [string, Triple[]][] = [
   // a person named with a party by a possessive or "of" is its member (SCHEMA.md), one named so with another body its staff
   ["The Green Party's Elena Ríos was elected Speaker.", [["Elena Ríos", 'MEMBER_OF', "Green Party"]]],
   ["Hou Lin of the Kuomintang said the deal was poor.", [["Hou Lin", 'MEMBER_OF', "Kuomintang"]]],
+  // (past one word that describes the party: "of the ruling Y Party", "X, 55, of the nationalist Y Party")
+  ["The run-off pits Ana Ruiz of the ruling Green Party against Elena Ríos.", [["Ana Ruiz", 'MEMBER_OF', "Green Party"]]],
+  ["Hou Lin, 61, of the conservative Green Party, takes office in May.", [["Hou Lin", 'MEMBER_OF', "Green Party"]]],
   ["The Andean Bank's Elena Ríos said the deal was poor.", [["Elena Ríos", 'WORKS_FOR', "Andean Bank"]]],
   // a title with its "of" owner apposed before the name, past a title of address
   ["The Emir of Kuwait, Sheikh Hamad bin Khalid Al Sabah, spoke on Monday.", [["Hamad bin Khalid Al Sabah", 'LEADER_OF', "Kuwait"]]],

@@ -1,7 +1,7 @@
 // Clauses: the sentence's items (noun phrases, prepositional phrases, verb groups, words) cut where a
 // relative pronoun, "that" after a speech verb, a subordinator, a reduced relative, a purpose "to" or a
 // coordinated verb opens a clause; then each clause's subject, object and logical roles.
-import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent } from './types.ts';
 import { pluralAfterTo, verbGroup, type GroupReading } from './verbs.ts';
@@ -109,7 +109,13 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const next = g.list[k + 1];
   const w = it.word;
   // ("the president to whom X is often compared": a preposition between the antecedent and its relative)
-  const host = prev?.kind === 'word' && isPrep(g.r.tokens[prev.first]) && RELATIVES.has(w) ? g.list[k - 2] : prev;
+  let host = prev?.kind === 'word' && isPrep(g.r.tokens[prev.first]) && RELATIVES.has(w) ? g.list[k - 2] : prev;
+  // ("A and B, none of which are members", "X and Y, both of whom attended": the quantifier stands for the phrase before it)
+  if (host !== prev && host?.kind === 'np' && host.first === host.last && WHOLE_QUANTIFIERS.has(word(g.r.tokens[host.first])) && prev?.kind === 'word' && prev.word === 'of' && comma(g.r.tokens[host.first - 1])) {
+    const i = cur.members.indexOf(host);
+    if (i >= 0) cur.members.splice(i, 1);
+    host = g.list[k - 3];
+  }
   const before = host?.kind === 'np' ? host.phrase : host?.kind === 'pp' ? host.pp.np : undefined;
   // ("X, Foreign Minister of the Lao PDR, which chairs ASEAN": "which" never stands for a person: the last thing named before it)
   // ("the bloc, whose seat is in X and of which Y is a member": a second relative after "and" shares the first one's antecedent)

@@ -5,7 +5,7 @@
 // the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
 import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
-import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
 import { comma, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
@@ -79,6 +79,10 @@ function parentheses({ tokens, text, start }: Pick<Sentence, 'tokens' | 'text' |
 
 const OBLIQUE_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom']);
 
+/** "A and B, none of which …", "both of whom …": a relative whose antecedent is quantified as a whole (the antecedent fills its role) */
+const quantifiedRelative = (tokens: readonly Sentence['tokens'][number][], c: Clause<Referent>): boolean =>
+  c.kind === 'relative' && word(tokens[c.first - 1]) === 'of' && WHOLE_QUANTIFIERS.has(word(tokens[c.first - 2])) && comma(tokens[c.first - 3]);
+
 /** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
 function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
   const v = members.findIndex((it) => it.kind === 'vg');
@@ -100,7 +104,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
       if (subject === owned || !subject) subject = owned;
       else if (!object) object = members[0] as Extract<Item<R>, { kind: 'np' }>;
     }
-  } else if (c.kind === 'relative' && antecedent && isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first]))) {
+  } else if (c.kind === 'relative' && antecedent && isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first])) && !quantifiedRelative(reader.tokens, c)) {
     // ("the bloc, of which X is a member": after "of" the antecedent is the copula's complement's own "of" phrase)
     if (word(reader.tokens[c.first - 1]) === 'of') ofAntecedent = { prep: 'of', at: c.first - 1, np: antecedent };
   } else if (c.kind === 'relative' && antecedent) {
@@ -191,6 +195,8 @@ function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Se
   let negated = !!v?.negated || c.subject?.conjunction === 'nor' || c.object?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative
     || (!!c.subject?.negative && word(tokens[c.subject.first - 1]) === 'neither') || word(tokens[(v?.first ?? 0) - 1]) === 'nor';
   if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
+  // ("A and B, none of which are members of Y": the relative denies of each)
+  if (quantifiedRelative(tokens, c) && word(tokens[c.first - 2]) === 'none') negated = !negated;
   let modality = v?.modality;
   const parent = c.parent === undefined ? undefined : all[c.parent];
   // "A did not join B in condemning C", "refused to help by sending troops": a gerund after "in"/"by" is the deed of

@@ -70,6 +70,9 @@ export const NEGATING_PREPOSITIONS: ReadonlySet<string> = new Set(['without']);
 export const GERUND_OF_DEED: ReadonlySet<string> = new Set(['in', 'by']);
 /** quantifiers that float after an auxiliary, inside the verb group: "had both congratulated X", "have all welcomed Y" */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** quantifiers before "of which"/"of whom" that make the antecedent the relative's subject: "A and B, both of whom attended"
+ *  ("none" denies it: "A and B, none of which are members"; "one of which", "some of whom" say nothing of each) */
+export const WHOLE_QUANTIFIERS: ReadonlySet<string> = new Set(['none', 'all', 'both', 'each']);
 /** negation words inside a verb group */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 /** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */

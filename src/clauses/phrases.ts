@@ -415,7 +415,7 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   // (or with a name's possessive: "X, Taiwan's deputy foreign minister, accused …")
   const opens = isDet(t) || !!r.refAt[at]?.demonym || ownerOpens(r, at) || titleOfOpens(r, at) || (/^[a-z]/.test(t?.text ?? '') && !isVerb(t) && !participleForm(t) && !RELATIVES.has(word(t)));
   if (!describes || !opens || !startsPhrase(r, at)) return phrase;
-  const ap = simplePhrase(r, at);
+  const ap = describedTwice(r, simplePhrase(r, at));
   if (!ap || ap.referent?.pronoun === false && !ap.premods.length) return phrase;
   const after = r.tokens[ap.last];
   // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said"); or a relative
@@ -423,6 +423,14 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   const relative = !comma(after) && ['who', 'which', 'that'].includes(word(r.tokens[ap.last + 1])) && !!phrase.referent && !phrase.referent.pronoun;
   if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1 || relative)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
+}
+
+/** "X, a lawyer and a member of Y,": two descriptions joined by "and", each opening with a determiner, the second closed by a comma */
+function describedTwice<R extends Referent>(r: Reader<R>, ap: Phrase<R> | null): Phrase<R> | null {
+  if (!ap || ap.referent || comma(r.tokens[ap.last]) || word(r.tokens[ap.last + 1]) !== 'and' || !isDet(r.tokens[ap.last + 2])) return ap;
+  const second = simplePhrase(r, ap.last + 2);
+  if (!second || second.referent || !(comma(r.tokens[second.last]) || hardBreak(r.tokens[second.last]))) return ap;
+  return { ...ap, last: second.last, members: [ap, second], conjunction: 'and' };
 }
 
 /** a title-cased post with its "of" owner and no determiner opens the phrase at `at`: "X, President of the Y Commission, said" */

@@ -1893,11 +1893,13 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
 function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   const { tokens } = ctx;
   const aged = comma(tokens[a.last]) && /^\d+$/.test(between[0] ?? '') ? 1 : 0;
-  if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged) return;
+  // ("X of the ruling Y Party", "X, 55, of the conservative Y Party": a word that describes a party before its name)
+  const described = partyDescribed(ctx, b) ? 1 : 0;
+  if (a.entity.type !== 'PERSON' || a.possessive || between.length > 2 + aged + described) return;
   // "met Joe Biden at the White House": a verb's object is not placed by what follows it
   // ("the death of X, 24, of Phoenix": a name with its age and home is read the same wherever it stands)
   const gov = tokens[a.first - 1];
-  if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov)) && !ofBodyAfterObject(ctx, a, b, gov)) return;
+  if (!aged && gov && ((isVerb(gov) && !isAuxiliary(gov) && !SPEECH_VERBS.has(lemma(word(gov)))) || isPreposition(gov)) && !ofBodyAfterObject(ctx, a, b, gov, described)) return;
   // "X of Tupelo", "X, 57, of Tupelo", "Shi Liming at the Institute"
   let j = a.last + 1;
   if (comma(tokens[a.last]) && /^\d+$/.test(word(tokens[j])) && comma(tokens[j])) j++;
@@ -1909,7 +1911,7 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   if (word(tokens[j]) === 'at' && governedPastList(ctx, a)) return;
   j++;
   if (isDeterminer(tokens[j])) j++;
-  if (j !== b.first) return;
+  if (j + described !== b.first) return;
   // "Jeffrey Laitman of New York's Mount Sinai School": the organisation the place owns
   const owned = b.possessive && b.entity.type === 'LOCATION' ? ctx.argAt[b.last + 1] : undefined;
   if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
@@ -1946,10 +1948,10 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
  * "backed Ana Ruiz of the Kuomintang", "the vote went to X of the Workers' Party": "of" and an organisation right after a
  * name binds to the name, wherever the name stands, unless the verb takes "of" itself ("accused X of …", "warned X of …")
  */
-function ofBodyAfterObject(ctx: Ctx, a: Arg, b: Arg, gov: Token): boolean {
+function ofBodyAfterObject(ctx: Ctx, a: Arg, b: Arg, gov: Token, described: number): boolean {
   const { tokens } = ctx;
   if (comma(tokens[a.last]) || word(tokens[a.last + 1]) !== 'of' || b.entity.type !== 'ORGANIZATION' || b.possessive || b.pronoun) return false;
-  if (b.first !== a.last + (isDeterminer(tokens[a.last + 2]) ? 3 : 2)) return false;
+  if (b.first !== a.last + described + (isDeterminer(tokens[a.last + 2]) ? 3 : 2)) return false;
   return !(isVerb(gov) && OF_COMPLEMENT_VERBS.has(lemma(word(gov))));
 }
 
@@ -2160,6 +2162,16 @@ function frontedPlace(ctx: Ctx): void {
     j++;
   }
 }
+
+/** "the ruling Y Party", "the nationalist Y Party": one lower-case describing word (no verb, no name) right before a party's name
+ *  (the tagger reads "liberal", "nationalist" as nouns there, so any lower-case word that is no verb) */
+function partyDescribed(ctx: Ctx, b: Arg): boolean {
+  const t = ctx.tokens[b.first - 1];
+  const party = b.entity.type === 'ORGANIZATION' && (b.entity.kind === 'party' || PARTY_NAME.test(b.entity.label));
+  return party && !!t && /^[a-z][a-z-]+$/.test(t.text) && !comma(t) && !ctx.argAt[b.first - 1] && !isDeterminer(t) && !isPreposition(t) && (!isVerb(t) || ATTRIBUTIVE_PARTY_WORDS.has(word(t)));
+}
+/** words before a party's name that describe it though the tagger may read them as verbs or nouns */
+const ATTRIBUTIVE_PARTY_WORDS: ReadonlySet<string> = new Set(['ruling', 'governing', 'opposition']);
 
 /** A person's tie to a body named beside him without a post: a party's people are its members (PARTY_NAME), others its staff. */
 function tieTo(body: Entity, staff: Predicate | undefined): Predicate | undefined {

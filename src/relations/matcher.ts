@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { askedNotTo, emit, inCharge, innermostClause, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PARTY_NAME, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -147,6 +147,9 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 
 /** "Russian forces", "Iran's army": a state named for its armed forces (not a force's own name, "the Chilean Navy") */
 const stateForces = (np: P, a: Arg) => ARMED_FORCE_NOUNS.has(np.headWord) && a.entity.type === 'COUNTRY';
+
+/** a political party: marked so by the gazetteer, or named so */
+const isParty = (e: Entity) => e.kind === 'party' || PARTY_NAME.test(e.label);
 
 /** The phrases a slot names in this reading. */
 function slot(r: Reading, s: Slot): Arg[] {
@@ -426,7 +429,8 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
   for (const c of a.clauses) {
     if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push(reading(a, c, m, c.subject, undefined, false));
   }
-  for (const n of a.phrases) for (const ap of n.appositions ?? []) if (nounFits(p, ap)) out.push(reading(a, clauseAt(a, n.head), ap, apposedTo(n, ap), undefined, true));
+  // ("X, a Delhi minister and a senior member of Y,": each conjunct of a coordinated description describes the name)
+  for (const n of a.phrases) for (const ap of n.appositions ?? []) for (const m of ap.members && !ap.referent ? ap.members : [ap]) if (nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, apposedTo(n, ap), undefined, true));
   // "the Foreign Ministers of A, X, and B, Y": each conjunct's title describes the holder named in it
   for (const n of a.phrases) for (const m of n.members ?? []) if (m.named && !m.referent && nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, m.named, undefined, true));
   return out;
@@ -434,7 +438,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
-  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject',
+  'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject', 'partyObject',
   'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
@@ -496,7 +500,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly P
       const subjects = (p.subject === 'pair' ? namedPair(ctx, r) : slot(r, p.subject)).map((a) => governmentOf(ctx, a, p.subjectTypes)).filter((a) => fits(a, p.subjectTypes) && !(p.namedSubject && !writtenAsName(ctx.tokens, a)));
       const named = p.object === 'earlier' ? earlierRecipient(ctx, r, p) : p.object === 'gathering' ? latestGathering(ctx, r) : p.object === 'doer' ? deedDoers(ctx, r, p) : p.object === 'parties' ? agreementParties(ctx, r, p) : p.object === 'pair' ? namedPair(ctx, r) : p.object === 'text' ? namedText(ctx, r) : slot(r, p.object);
       const objects = (p.objectChain ? named.flatMap((o) => [o, ...chainAfter(ctx, ctx.args.indexOf(o))]) : named.map((a) => governmentOf(ctx, a, p.objectTypes)))
-        .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun) && !(p.noDemonymObject && a.demonym));
+        .filter((a) => fits(a, p.objectTypes) && !(p.namedObject && a.pronoun) && !(p.noDemonymObject && a.demonym) && !(p.partyObject && !isParty(a.entity)));
       if (!subjects.length || !objects.length) continue;
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && (inCharge(ctx.tokens, clause.verb.head) || askedNotTo(ctx.tokens, clause.verb.head))) continue;

@@ -24,11 +24,20 @@ export const membership: Pattern[] = [
     // (a state only: a person's "member of" names posts too, "a member of parliament")
     id: 'member.state.of', kind: 'title', predicate: 'MEMBER_OF', nouns: ['member', 'members', 'state', 'states'], subject: 'described', object: 'pp:of',
     subjectTypes: ['COUNTRY'], objectTypes: ['ORGANIZATION'], confidence: 0.8,
-    seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union"); "became" as the copula: news-fresh8 erdogan-sco-astana-readout, news-fresh nato ("becoming the 32nd member of the Alliance"); "Y, of which X is (not) a member" (the clause layer gives the complement its "of"): news-fresh6 icj-south-africa-israel, news-fresh9 kuleba-brussels-eap, news-fresh13 macron-scholz-draghi, news-fresh20 af-botswana-bdp-ousted',
+    seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union"); "became" as the copula: news-fresh8 erdogan-sco-astana-readout, news-fresh nato ("becoming the 32nd member of the Alliance"); "Y, of which X is (not) a member" (the clause layer gives the complement its "of"): news-fresh6 icj-south-africa-israel, news-fresh9 kuleba-brussels-eap, news-fresh13 macron-scholz-draghi, news-fresh20 af-botswana-bdp-ousted; "A, B and C, none of which are members of Y" (the clause layer denies the relative of each): news-fresh13 zelensky-hiroshima-g7, news-fresh14 erdogan-madrid-nato ("which are not members of")',
     match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Bolivia, which on Monday became the fifth member state of the Andean Community, voted.', 'Bolivia MEMBER_OF Andean Community'],
-      ['The Andean Community, whose seat is in Lima and of which Bolivia is a member, met.', 'Bolivia MEMBER_OF Andean Community']],
+      ['The Andean Community, whose seat is in Lima and of which Bolivia is a member, met.', 'Bolivia MEMBER_OF Andean Community'],
+      ['Chile and Peru, none of which are members of the Andean Community, abstained.', 'NOT Chile MEMBER_OF Andean Community']],
     miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'],
       ['Peru asked the Andean Community, of which Chile is not a member, to act.', 'NOT Chile MEMBER_OF Andean Community']],
+  },
+  {
+    // (a person's "member of" names posts too, "a member of parliament", "of the Security Council": a party's only)
+    id: 'member.party.of', kind: 'title', predicate: 'MEMBER_OF', nouns: ['member'], subject: 'described', object: 'pp:of',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], partyObject: true, confidence: 0.8,
+    seen: 'news-fresh18 sa-kejriwal-arrest ("X, a Delhi minister and a senior member of the Y Party"); news-fresh19 am-chile-constitution ("X, is a member of the centre-left Party for Y"); news-fresh23 am-chile-runoff ("the candidate, a member of the Communist Party"); news-fresh17 eu-schengen-romania ("a member of Chancellor Z\'s Y Party")',
+    match: [['Ana Ruiz, a senior member of the Green Party, spoke.', 'Ana Ruiz MEMBER_OF Green Party'], ['Pedro Gil is a member of the Party for Democracy.', 'Pedro Gil MEMBER_OF Party for Democracy']],
+    miss: [['Ana Ruiz, a member of the Andean Parliament, spoke.'], ['Ana Ruiz is not a member of the Green Party.', 'NOT Ana Ruiz MEMBER_OF Green Party']],
   },
   {
     id: 'member.partisan.for', kind: 'title', predicate: 'MEMBER_OF', nouns: PARTISAN_NOUNS, subject: 'described', object: 'pp:for',

@@ -54,6 +54,8 @@ interface Common {
   namedObject?: boolean;
   /** the object is not a people named by its demonym ("thanked the Ecuadorians who voted for him" praises people, not their state) */
   noDemonymObject?: boolean;
+  /** the object is a political party (the gazetteer's kind, or "Party" in its name): "a member of the Y Party", not "a member of parliament" */
+  partyObject?: boolean;
   /** the subject must be written as a name, not a pronoun or a relative word ("her party", "whose party" are left to the resolver's surer cases) */
   namedSubject?: boolean;
   /** the frame itself denies: "missed the summit" */
