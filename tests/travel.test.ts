@@ -68,6 +68,12 @@ describe('places: datelines', () => {
     expect(edges('Press release — Palacio de Gobierno, Secretariat of Communication of the Presidency\n\nThe minister spoke.')
       .filter((e) => e.includes('HEADQUARTERED_IN'))).toEqual([]);
   });
+  it("reads no seat from a release's letterhead, dated or not, and still places a body apposed later on", () => {
+    const hq = (text: string) => edges(text).filter((e) => e.includes('HEADQUARTERED_IN'));
+    expect(hq('Ministers agree on river plan\n\nPRESS RELEASE — Media Office of the Interior Ministry, Quito, 12 May 2024\n\nThe ministers signed a plan.')).toEqual([]);
+    expect(hq('Ministers agree on river plan\n\nLima, 12 May 2024 — Ministry of Foreign Affairs, Republic of Peru\n\nThe ministers signed a plan.')).toEqual([]);
+    expect(hq('The ministers met on Monday. The Andean Development Bank, Caracas, said it would lend more.')).toContain('Andean Development Bank HEADQUARTERED_IN Caracas');
+  });
 });
 
 describe('visits: who travels', () => {
