@@ -664,6 +664,11 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   }
   const place = c.pps.find((pp) => pp.prep === 'in' || pp.prep === 'at')?.np;
   if (place && (place.referent || !GATHERING_NOUNS.has(place.headWord))) return [];
+  // ("took part in the meeting of the <committee>": the "in" gathering's own "of" names it, as the object's does above)
+  const ofPlace = place?.pps.find((pp) => pp.prep === 'of')?.np.referent;
+  if (ofPlace) return ofPlace.entity.type === 'EVENT' ? [ofPlace] : [];
+  // ("joined a meeting convened by X", "take part in meetings across …": an indefinite gathering is another one)
+  if ([p, place].some((np) => np && !np.referent && isIndefinite(ctx, np))) return [];
   const sentence = ctx.sentence.index;
   let best: Entity | undefined;
   for (const m of ctx.article.mentions) {
@@ -673,11 +678,18 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   }
   // ("the Group of Seven summit hosted by X" after another summit: a gathering noun whose named modifier the latest
   // gathering's name lacks is another gathering)
-  const noun = p ?? (c.patient && GATHERING_NOUNS.has(c.patient.headWord) ? c.patient : undefined);
+  const noun = p ?? place ?? (c.patient && GATHERING_NOUNS.has(c.patient.headWord) ? c.patient : undefined);
   // (a gathering named in the clause is that one: "the Group of Seven summit hosted by X")
   if (noun?.referent && !noun.referent.pronoun) return noun.referent.entity.type === 'EVENT' ? [noun.referent] : [];
   if (best && noun?.modifiers.some((x) => x.entity.type !== 'LOCATION' && !x.demonym && !best!.label.includes(x.entity.label))) return [];
   return best ? [readBack(best)] : [];
+}
+
+/** "a meeting", "meetings across …": a noun phrase with "a"/"an", or a bare plural with no determiner or name before it */
+function isIndefinite(ctx: Ctx, np: Phrase): boolean {
+  const first = ctx.tokens[np.first]?.normal ?? '';
+  if (first === 'a' || first === 'an') return true;
+  return np.first === np.head && !np.possessor && /s$/.test(np.headWord) && ctx.tokens[np.head]?.normal === np.headWord;
 }
 
 /** a text's name holds a word of a text family: "the Ankara Declaration", "Resolution 2653", "the Finance Bill" */

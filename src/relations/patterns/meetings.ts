@@ -34,7 +34,13 @@ export const meetings: Pattern[] = [
       // (the role after "as" is no gathering)
       ['The Andean Summit opened in Lima. Luis Gomez attended as an observer.', 'Luis Gomez ATTENDED Andean Summit']],
     miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Peru and Chile, which are not members of the bloc, applied to join.'], ['The Andean Summit opened in Lima. Luis Gomez thanked the two ministers for taking part.'], ['The Andean Summit opened in Lima. Luis Gomez thanked Ana Ruiz for having attended.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
-      ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit']],
+      ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit'],
+      // (another gathering: an indefinite one, one of a body, one with a name of its own; news-fresh22 "joined a meeting convened by
+      // X", news-fresh23 "took part in a meeting of <group> ministers", "take part in meetings across …", news-fresh21 "took part in the
+      // meeting of the <committee>", news-fresh9 "took part in the <body> ministerial meeting")
+      ['The Andean Summit opened in Lima. On Friday, Ana Ruiz joined a meeting convened by Luis Gomez with the ministers of Chile.'],
+      ['The Andean Summit opened in Lima. Ana Ruiz also took part in the meeting of the Andean Water Committee, chaired by Luis Gomez.'],
+      ['The Andean Summit opened in Lima. Peru must now take part in meetings across all three pillars.']],
   },
   {
     id: 'attend.states', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent.represented', object: 'gathering',
