@@ -10,7 +10,7 @@ import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetwee
 import { ATTRIBUTION_PREPS, MINISTRY_HEADS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
-import { applyPatterns, oneShape } from './matcher.ts';
+import { applyPatterns, indexPatterns, oneShape } from './matcher.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { votes } from './votes.ts';
 import { meetingList, roundOfMeetings, type MeetingList } from './meetingLists.ts';
@@ -18,8 +18,8 @@ import { learnedRelations, pairCandidates, rankedWeights, ruleEdges, vetoRuleEdg
 
 export { lemma } from './tokens.ts';
 
-/** the patterns as the matcher reads them, each with every field in one order (see oneShape) */
-const SHAPED_PATTERNS = oneShape(PATTERNS);
+/** the patterns as the matcher reads them, each with every field in one order (see oneShape), indexed by the words they need */
+const SHAPED_PATTERNS = indexPatterns(oneShape(PATTERNS));
 
 // The token-index constructions not yet moved to patterns (src/relations/patterns): titles and appositions,
 // locatives and adjacency, homes, verb frames of lexicon.ts, noun frames, meetings between sides, organs,

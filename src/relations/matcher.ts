@@ -463,20 +463,44 @@ function sentenceWords(a: Analysis): Set<string> {
 }
 
 /**
- * Whether the sentence has a word the pattern's readings need (a verb's lemma or catenative, a support verb, a
- * head noun): a pattern without one has no reading, so most of the patterns are skipped at the cost of a lookup.
+ * The patterns with, for each word their readings need (a verb's lemma or catenative, a support verb, a head noun),
+ * the patterns keyed on it, and the patterns that need none: a pattern without one of its words in the sentence
+ * has no reading, so a sentence looks up its own few words instead of testing every pattern's list.
  */
-function mayRead(p: Pattern, words: ReadonlySet<string>): boolean {
+export interface PatternIndex { patterns: readonly Pattern[]; byWord: Map<string, number[]>; always: number[] }
+
+/** the words a pattern's readings are keyed on, or null where it reads any sentence */
+function keyWords(p: Pattern): readonly string[] | null {
   switch (p.kind) {
-    case 'verb': case 'support': return anyIn(p.verbs, words);
-    case 'noun': return p.nouns === 'any' || anyIn(p.nouns, words);
-    case 'title': return p.nouns === 'person' || anyIn(p.nouns, words);
+    case 'verb': case 'support': return p.verbs;
+    case 'noun': return p.nouns === 'any' ? null : p.nouns;
+    case 'title': return p.nouns === 'person' ? null : p.nouns;
   }
 }
 
-function anyIn(list: readonly string[], words: ReadonlySet<string>): boolean {
-  for (const w of list) if (words.has(w)) return true;
-  return false;
+export function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((p, i) => {
+    const words = keyWords(p);
+    if (!words) return void always.push(i);
+    for (const w of new Set(words)) {
+      const list = byWord.get(w);
+      if (list) list.push(i); else byWord.set(w, [i]);
+    }
+  });
+  return { patterns, byWord, always };
+}
+
+/** by pattern number, 1 where the sentence has a word the pattern's readings need */
+function readable(index: PatternIndex, words: ReadonlySet<string>): Uint8Array {
+  const may = new Uint8Array(index.patterns.length);
+  for (const i of index.always) may[i] = 1;
+  for (const w of words) {
+    const keyed = index.byWord.get(w);
+    if (keyed) for (const i of keyed) may[i] = 1;
+  }
+  return may;
 }
 
 /** the end is its own name where the pattern reads it, not a pronoun nor a relative's antecedent ("X, whose party …") */
@@ -486,14 +510,15 @@ function writtenAsName(tokens: readonly Token[], a: Arg): boolean {
 }
 
 /** Applies every pattern to one sentence's analysis; returns how many edges were emitted. */
-export function applyPatterns(ctx: Ctx, analysis: Analysis, patterns: readonly Pattern[]): number {
+export function applyPatterns(ctx: Ctx, analysis: Analysis, index: PatternIndex): number {
   let n = 0;
   const stateOf = (e: Entity) => stateOfPerson(ctx, e);
   const staffed = (state: Entity) => [...ctx.entityByKey.values()].some((e) => e.type === 'PERSON' && stateOf(e)?.key === state.key);
   const lookback = { groups: ctx.groups ?? [], sentence: ctx.sentence.index, tokens: ctx.tokens, stateOf, staffed };
-  const words = sentenceWords(analysis);
-  for (const p of patterns) {
-    if (!mayRead(p, words)) continue;
+  const may = readable(index, sentenceWords(analysis));
+  for (let i = 0; i < index.patterns.length; i++) {
+    if (!may[i]) continue;
+    const p = index.patterns[i]!;
     for (const found of readings(p, analysis, ctx.tokens)) {
       const r: Reading = { ...found, lookback };
       // (a capital written for its government, where only an actor fits, at either end: "Washington and Seoul accused Pyongyang")
