@@ -98,7 +98,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   drove: 'drive', driven: 'drive', froze: 'freeze', frozen: 'freeze', swore: 'swear', sworn: 'swear', became: 'become', become: 'become',
   ran: 'run', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake', oversaw: 'oversee',
   overseen: 'oversee', rode: 'ride', broke: 'break', broken: 'break', stood: 'stand', found: 'find', knew: 'know', known: 'know',
-  thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend', fled: 'flee',
+  thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', threw: 'throw', thrown: 'throw', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend', fled: 'flee',
 };
 
 /** degree words before an adjective or participle that postmodifies a noun: "a historian best known for …" (compromise tags "best" a noun) */

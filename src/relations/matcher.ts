@@ -165,7 +165,9 @@ function slot(r: Reading, s: Slot): Arg[] {
   if (s.startsWith('pp:')) {
     // ("pp:on.target": the phrase read as an attack's aim)
     const [prep, reading] = s.slice(3).split('.');
-    const pool = n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
+    // ("pp:of.own": only a phrase hung on the noun itself, "the endorsement of X", not on X in turn: "of X of the Y party")
+    const pool = reading === 'own' ? (n ? n.pps : [...(c?.pps ?? []), ...(c?.patient?.pps ?? [])])
+      : n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
     // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
     const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
     const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : reading === 'represented' ? representedOnly(r, np)
@@ -194,7 +196,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'modifier.name': return n?.modifiers.filter((x) => !x.demonym) ?? [];
     // "the Iran-backed Houthi movement": the first named modifier, and the ones after it
     case 'modifier.first': return n?.modifiers.slice(0, 1) ?? [];
-    case 'modifier.rest': return n?.modifiers.slice(1) ?? [];
+    // ("the Iran-backed Lebanese movement": a demonym after the backer says where the backed is from, it is not backed)
+    case 'modifier.rest': return n?.modifiers.slice(1).filter((x) => !x.demonym) ?? [];
     case 'described': return denoted(r, r.described);
     case 'head': return denoted(r, n);
     // ("during his visit to X", "during the visit of President Y to X": a noun with a possessor or a person after "of" names its own agent)

@@ -46,6 +46,12 @@ const MONEY_NOUNS = [
   'aid', 'grant', 'grants', 'loan', 'loans', 'funding', 'financing', 'assistance', 'package', 'million', 'billion', 'dollars', 'euros', 'pounds', 'yen', 'yuan',
 ];
 const BACKERS = ['backer', 'backers', 'sponsor', 'sponsors', 'supporter', 'supporters', 'patron'];
+/** what a holder's backing is called when one has or wins it ("enjoys the backing of X", "won the endorsement of Y") */
+const BACKING = ['backing', 'support', 'endorsement', 'blessing'];
+/** the verbs that have or gain a backing: "has the support of", "won the endorsement of", "secured the backing of" */
+const BACKING_HAD = ['have', 'enjoy', 'win', 'receive', 'secure', 'gain', 'get', 'earn', 'command', 'retain', 'seek'];
+/** a text one signs for all its signatories (not a pact between two sides, which SIGNED_AGREEMENT_WITH states): SCHEMA's "signed a multilateral text" */
+const DECLARATION_NOUNS = ['declaration', 'communique', 'communiqué', 'accords', 'principles', 'charter', 'initiative', 'statement'];
 
 /** what a text is called when one stands against or for it, and the kinds of text (relations' TEXT_FAMILIES reads the nouns) */
 const TEXT_TYPES = ['OTHER'] as const;
@@ -231,7 +237,7 @@ export const stance: Pattern[] = [
     subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
     seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Iran-backed Houthi movement"); news-fresh (m23-goma-congo-rwanda-wire: "the Rwanda-backed group")',
     match: [['Jets struck the Qatar-backed Hezbollah militia.', 'Qatar SUPPORTS Hezbollah']],
-    miss: [['Jets struck the Qatar-based Hezbollah militia.']],
+    miss: [['Jets struck the Qatar-based Hezbollah militia.'], ['Jets struck Hezbollah, the Qatar-backed Lebanese movement.']],
   },
   {
     // a stand on a named text, or on "the deal", "the resolution", "the bill" standing for the latest one named (SCHEMA: welcomed a text PRAISED)
@@ -349,5 +355,67 @@ export const stance: Pattern[] = [
     seen: 'news-fresh7 (safadi-alula-munich-leaders-readout: "renewed … appreciation for the efforts of"); news-dev (kenya-haiti-mss-readout: "the professionalism of", praise of a merit with "of")',
     match: [['Ana Ruiz expressed her appreciation for the efforts of Luis Soto.', 'Ana Ruiz PRAISED Luis Soto']],
     miss: [['Ana Ruiz expressed her concern about the efforts of Luis Soto.']],
+  },
+  {
+    // "enjoys the backing of Washington and Riyadh", "won the endorsement of X", "had the backing of the outgoing president":
+    // the "of" phrase backs the one who has the backing
+    id: 'support.backing.had', kind: 'verb', predicate: 'SUPPORTS', verbs: BACKING_HAD, patientNouns: BACKING,
+    subject: 'pp:of.own', object: 'agent', namedObject: true, subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh21 (me-salam-designated-beirut-wire: "enjoys the backing of Washington and Riyadh"); news-fresh22 (am-uruguay-orsi-runoff-wire: "won the endorsement of X"); news-fresh12 (kenya-2022-ruto-declared-winner-liveblog: "had the backing of outgoing President X")',
+    match: [['Ana Ruiz enjoys the backing of Norway and Peru.', 'Peru SUPPORTS Ana Ruiz'], ['Luis Soto won the endorsement of Ana Ruiz on Monday.', 'Ana Ruiz SUPPORTS Luis Soto']],
+    miss: [['Ana Ruiz asked for the backing of Norway.'], ['Luis Soto did not win the endorsement of Ana Ruiz.', 'NOT Ana Ruiz SUPPORTS Luis Soto'], ['Ana Ruiz enjoys the support of voters in Peru.'],
+      // (the backer is the one the "of" names, not the party that one belongs to)
+      ['Luis Soto won the endorsement of Ana Ruiz of the Green Party.', 'Ana Ruiz SUPPORTS Luis Soto']],
+  },
+  {
+    // "ran with the backing of the nationalist party", "reached the deal with the full support of their partners, A and B"
+    id: 'support.backing.with', kind: 'noun', predicate: 'SUPPORTS', nouns: BACKING, governedBy: ['with'],
+    subject: 'pp:of', object: 'clause.agent', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh19 (eu-poland-runoff-liveblog: "ran with the backing of the nationalist party"); news-fresh20 (af-chagos-mauritius-press-release: "with the full support of their close partners, A and B")',
+    match: [['Luis Soto ran with the backing of the Green Party.', 'Green Party SUPPORTS Luis Soto'], ['Chile and Peru closed the deal with the full support of Norway.', 'Norway SUPPORTS Peru']],
+    miss: [['Luis Soto ran without the backing of the Green Party.'], ['Luis Soto met Ana Ruiz with the support of his aides.']],
+  },
+  {
+    // "struck the sites with support from A, B, C and D"
+    id: 'support.backing.from', kind: 'noun', predicate: 'SUPPORTS', nouns: BACKING, governedBy: ['with'],
+    subject: 'pp:from', object: 'clause.agent', subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-dev (us-uk-strikes-houthis-yemen: "with support from A, B, C and the Netherlands"); news-fresh20 (af-chagos-mauritius-press-release: "with the full support of", the same stance with "of")',
+    match: [['Chile struck the camps with support from Norway and Peru.', 'Peru SUPPORTS Chile']],
+    miss: [['Chile struck the camps without support from Norway.'], ['Chile asked for support from Norway.']],
+  },
+  {
+    // "threw his support behind the general", "threw her weight behind X"
+    id: 'support.thrown.behind', kind: 'verb', predicate: 'SUPPORTS', verbs: ['throw', 'put'], patientNouns: ['support', 'weight', 'backing'],
+    subject: 'agent', object: 'pp:behind', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh12 (lebanon-aoun-elected-president-live-2025: "threw his support behind the general"); news-fresh19 (me-pezeshkian-runoff-wire: "threw his support behind X")',
+    match: [['Ana Ruiz threw her support behind Luis Soto.', 'Ana Ruiz SUPPORTS Luis Soto']],
+    miss: [['Ana Ruiz threw the ball behind Luis Soto.'], ['Ana Ruiz never threw her support behind Luis Soto.', 'NOT Ana Ruiz SUPPORTS Luis Soto']],
+  },
+  {
+    // "signed the Jeddah Declaration", "was signed by A together with B": a declaration signed is a text its signers back
+    // (a pact signed between two sides is SIGNED_AGREEMENT_WITH, and the gold gives its text no SUPPORTS)
+    id: 'support.text.sign', kind: 'verb', predicate: 'SUPPORTS', verbs: ['sign'], patientNouns: DECLARATION_NOUNS,
+    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    seen: 'news-dev (sudan-jeddah-talks-analysis: "signed the Jeddah Declaration"); news-fresh18 (eu-greece-turkey-athens-declaration-analysis: "signing the Athens Declaration"); news-fresh23 (ea-timor-leste-asean-analysis: "signed the Declaration on the Admission of X"); news-fresh20 (sa-modi-state-visit-washington-wire: "signed the Artemis Accords")',
+    match: [['Chile and Peru signed the Lima Declaration.', 'Peru SUPPORTS Lima Declaration'], ['The Lima Declaration was signed by Norway.', 'Norway SUPPORTS Lima Declaration']],
+    miss: [['Chile and Peru signed the Lima Treaty.'], ['Chile did not sign the Lima Declaration.', 'NOT Chile SUPPORTS Lima Declaration']],
+  },
+  {
+    // "lodged a strong protest with North Korea", "lodged a formal protest with the embassy": a formal complaint to an actor
+    id: 'criticize.protest.lodged', kind: 'verb', predicate: 'CRITICIZED', verbs: ['lodge', 'file', 'register'], patientNouns: ['protest', 'protests'],
+    subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
+    seen: 'news-fresh14 (north-korea-missile-over-japan: "lodged a strong protest with X"); news-fresh21 (ea-north-korea-spy-satellite-live: "had already lodged a strong protest with X"); news-fresh17 (ea-china-balloon-live: "lodged a formal protest … with the U.S. Embassy")',
+    match: [['Chile lodged a strong protest with Peru.', 'Chile CRITICIZED Peru']],
+    miss: [['Chile lodged a request with Peru.'], ['Chile has not lodged a protest with Peru.', 'NOT Chile CRITICIZED Peru'],
+      // (a complaint lodged with a body asks it to judge; it is no stance on the body)
+      ['Chile said it would lodge a complaint with the United Nations.']],
+  },
+  {
+    // "a poisoning that he blamed on the Kremlin", "the attack, which Iran blames on Israel": the one a deed is blamed on
+    id: 'accuse.blame.on', kind: 'verb', predicate: 'ACCUSED', verbs: ['blame', 'pin'], voice: 'active',
+    subject: 'agent', object: 'verb.pp:on', subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh (navalny-death-sanctions-wire: "a poisoning that he blamed on the Kremlin"); news-fresh14 (iran-missile-barrage-israel-oct-2024: "which Iran blames on Israel"); news-fresh10 (russia-strikes-kyiv-after-crimean-bridge-live: "which he blamed on Ukraine\'s special services")',
+    match: [['The blast, which Chile blamed on Peru, killed four.', 'Chile ACCUSED Peru'], ['Ana Ruiz spoke of a fire that Chile had blamed on Peru.', 'Chile ACCUSED Peru']],
+    miss: [['Chile blamed Peru for the attack on Bolivia.'], ['The blast, which Chile never blamed on Peru, killed four.', 'NOT Chile ACCUSED Peru']],
   },
 ];

@@ -6,7 +6,8 @@ import type { EntityType } from '../../model/types.ts';
  * Where an end is read from.
  * In a clause: `agent`, `patient` (logical roles; a passive's by-phrase is its agent), `subject` (surface), `verb.pp:in`
  * (the verb's own prepositional phrase only),
- * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun), `patient.target` and `pp:on.target`
+ * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun; `pp:of.own`: only one hung on the verb, the
+ * object or the noun itself, not deeper), `patient.target` and `pp:on.target`
  * (an attack's aim: the phrase's names, or those of "60 targets across X", "the camps of X"), `patient.owner`
  * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z"), `parent.patient` (its patient: "X was arrested on a warrant that Y issued").
