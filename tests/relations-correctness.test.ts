@@ -104,6 +104,13 @@ describe('relations: edges that must not be invented', () => {
     expect(posts('Andean Space Agency Administrator Julio Rivas praised the launch.')).toEqual(['Julio Rivas LEADER_OF Andean Space Agency']);
     expect(posts('Tomas Varga, deputy director of the Andean Policy Institute, spoke in Lima.')).toEqual(['Tomas Varga WORKS_FOR Andean Policy Institute']);
   });
+  it('a relative\'s verb in the singular after a list of names is the last name\'s alone ("A, B and C, who chairs X")', () => {
+    const led = (text: string) => triples(text).filter((t) => t.includes('LEADER_OF Andean'));
+    expect(led('Ana Ruiz met the President of Chile, Julio Rivas; the Prime Minister of Peru, Tomas Varga; and the President of Bolivia, Luis Soto, who currently chairs the Andean Community.'))
+      .toEqual(['Luis Soto LEADER_OF Andean Community']);
+    expect(led('Julio Rivas and Tomas Varga, who chaired the Andean Community in turn, met in Lima.'))
+      .toEqual(['Julio Rivas LEADER_OF Andean Community', 'Tomas Varga LEADER_OF Andean Community']);
+  });
   it('coordinated occupations name no employer', () => {
     expect(triples('The band, with guitarist Tom Baker and bassist Jim Doyle, toured in spring.').filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
   });

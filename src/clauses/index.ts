@@ -7,7 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
 import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
-import { comma, isPrep, isVerb, word } from './words.ts';
+import { comma, isAdverb, isNegation, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, PrepPhrase, Referent, SentenceAnalysis } from './types.ts';
 import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
@@ -84,6 +84,17 @@ const quantifiedRelative = (tokens: readonly Sentence['tokens'][number][], c: Cl
   c.kind === 'relative' && word(tokens[c.first - 1]) === 'of' && WHOLE_QUANTIFIERS.has(word(tokens[c.first - 2])) && comma(tokens[c.first - 3]);
 
 /** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
+/** "A, B and C, who chairs X": a relative's verb in the third person singular agrees with a list's last member alone */
+function agreeing<R extends Referent>(reader: Reader<R>, c: Clause<R>, antecedent: Phrase<R>): Phrase<R> {
+  const last = antecedent.members?.at(-1);
+  if (!last || !c.verb) return antecedent;
+  let k = c.verb.first;
+  while (k < c.verb.head && (isAdverb(reader.tokens[k]) || isNegation(reader.tokens[k]))) k++;
+  const w = word(reader.tokens[k]);
+  const singular = ['is', 'was', 'has', 'does'].includes(w) || (k === c.verb.head && c.verb.tense === 'present' && /[^s]s$/.test(w));
+  return singular ? last : antecedent;
+}
+
 function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
   const v = members.findIndex((it) => it.kind === 'vg');
   const before = v < 0 ? members : members.slice(0, v);
@@ -112,7 +123,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
     // ("whom" is always the object, even where the subject is a pronoun left unresolved: "X, whom it accused")
     if ((subject || word(reader.tokens[c.first]) === 'whom') && !object) object = { kind: 'np', first: antecedent.first, last: antecedent.last, phrase: antecedent };
-    else subject = antecedent;
+    else subject = agreeing(reader, c, antecedent);
   }
   if (c.kind === 'reduced' && antecedent) subject = antecedent;
   if (!subject && parent) subject = parent.subject ?? parent.agent;
