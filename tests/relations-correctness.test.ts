@@ -111,6 +111,10 @@ describe('relations: edges that must not be invented', () => {
     expect(led('Julio Rivas and Tomas Varga, who chaired the Andean Community in turn, met in Lima.'))
       .toEqual(['Julio Rivas LEADER_OF Andean Community', 'Tomas Varga LEADER_OF Andean Community']);
   });
+  it('the head of a state\'s delegation serves the state, with its form written ("the delegation of the Republic of X")', () => {
+    expect(triples('The foreign minister welcomed Tomas Varga, who leads the delegation of the Republic of Chile.').filter((t) => t.startsWith('Tomas Varga')))
+      .toEqual(['Tomas Varga WORKS_FOR Chile']);
+  });
   it('coordinated occupations name no employer', () => {
     expect(triples('The band, with guitarist Tom Baker and bassist Jim Doyle, toured in spring.').filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
   });

@@ -1480,7 +1480,13 @@ function ownedNamed(ctx: Ctx, o: Arg): Arg {
 const otherOwner = (ctx: Ctx, o: Arg) => o.possessive && !o.pronoun && ['other', 'fellow'].includes(word(ctx.tokens[o.last + 1]));
 
 /** the name owns a delegation written before it: "the delegation of X", "the team from X" */
-const delegationOf = (ctx: Ctx, o: Arg) => ['of', 'from'].includes(word(ctx.tokens[o.first - 1])) && DELEGATION_NOUNS.has(word(ctx.tokens[o.first - 2]));
+// ("the delegation of the Kingdom of X", "of the State of X": the state's form before its name; news-fresh17
+// me-algiers-arab-summit-readout, news-fresh19 me-muraikhi-muscat-gcc-eu-readout)
+const delegationOf = (ctx: Ctx, o: Arg) => {
+  let k = word(ctx.tokens[o.first - 1]) === 'of' && STATE_FORMS.has(word(ctx.tokens[o.first - 2])) ? o.first - 2 : o.first;
+  if (word(ctx.tokens[k - 1]) === 'the') k--;
+  return ['of', 'from'].includes(word(ctx.tokens[k - 1])) && DELEGATION_NOUNS.has(word(ctx.tokens[k - 2]));
+};
 
 /**
  * "met the Foreign Ministers of A, X, and B, Y", "met the Prime Minister of A, X": a state named only as the post
