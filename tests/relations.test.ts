@@ -239,6 +239,9 @@ const CASES: [string, Triple[]][] = [
   // a person named with a party by a possessive or "of" is its member (SCHEMA.md), one named so with another body its staff
   ["The Green Party's Elena Ríos was elected Speaker.", [["Elena Ríos", 'MEMBER_OF', "Green Party"]]],
   ["Hou Lin of the Kuomintang said the deal was poor.", [["Hou Lin", 'MEMBER_OF', "Kuomintang"]]],
+  // a counted list of states after a dash or a colon names a body's members, only where it names as many as counted
+  ["The four member states of the Andean Community — Peru, Chile, Bolivia and Ecuador — voted on Monday.", [["Peru", 'MEMBER_OF', "Andean Community"], ["Chile", 'MEMBER_OF', "Andean Community"], ["Bolivia", 'MEMBER_OF', "Andean Community"], ["Ecuador", 'MEMBER_OF', "Andean Community"]]],
+  ["The three member states of the Andean Community — Peru, Chile, Bolivia and Ecuador — voted on Monday.", []],
   // (past one word that describes the party: "of the ruling Y Party", "X, 55, of the nationalist Y Party")
   ["The run-off pits Ana Ruiz of the ruling Green Party against Elena Ríos.", [["Ana Ruiz", 'MEMBER_OF', "Green Party"]]],
   ["Hou Lin, 61, of the conservative Green Party, takes office in May.", [["Hou Lin", 'MEMBER_OF', "Green Party"]]],

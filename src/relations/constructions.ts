@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE,
 } from './lexicon.ts';
@@ -1801,6 +1801,38 @@ export function membersInclude(ctx: Ctx): void {
     if (body && !body.demonym && members) emitAll(ctx, members, 'MEMBER_OF', [body], { rule: 'apposition', confidence: CONFIDENCE.apposition });
   }
 }
+
+/**
+ * "the four member states of Y — A, B, C and D", "five member states of Y: A, B, …", "the six Y states — A, B, …": a counted
+ * list of states after a dash or a colon names the body's members, where it names exactly as many states as counted.
+ * Seen: news-fresh19 sa-india-efta-tepa-release, news-fresh13 de-zela-celac-eu-sanctions, news-fresh10 biden-jeddah-live-2022.
+ */
+export function countedMembers(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const w = word(tokens[i]);
+    if (!(w === 'members' || (w === 'states' && (word(tokens[i - 1]) === 'member' || ctx.argAt[i - 1]?.entity.type === 'ORGANIZATION')))) continue;
+    const before = ctx.argAt[i - 1]?.entity.type === 'ORGANIZATION' ? ctx.argAt[i - 1] : undefined;
+    const ofAt = isDeterminer(tokens[i + 2]) ? i + 3 : i + 2;
+    const after = word(tokens[i + 1]) === 'of' ? ctx.argAt[ofAt] : undefined;
+    const body = after && after.first === ofAt && after.entity.type === 'ORGANIZATION' && !after.pronoun ? after : before && !before.demonym && !before.pronoun ? before : undefined;
+    // ("the four member states of the Y Association (YA) — A, …": past the body's bracketed short name)
+    let head = body === after && after ? after.last : i;
+    while (body && ctx.argAt[head + 1]?.entity.key === body.entity.key) head = ctx.argAt[head + 1]!.last;
+    const countAt = body === before && before ? before.first - 1 : i - (w === 'states' ? 2 : 1);
+    const count = COUNT_WORDS[word(tokens[countAt])];
+    if (!body || !count || !LIST_OPENER.test(tokens[head]!.post)) continue;
+    const states: Arg[] = [];
+    for (let m = head + 1; m < tokens.length; m++) {
+      const a = ctx.argAt[m];
+      if (a) { if (a.entity.type === 'COUNTRY' && !a.demonym && !a.pronoun && !states.some((x) => x.entity.key === a.entity.key)) states.push(a); m = a.last; }
+      if (hardBreak(tokens[m]) || LIST_OPENER.test(tokens[m]!.post)) break;
+    }
+    if (states.length === count) emitAll(ctx, states, 'MEMBER_OF', [body], { rule: 'counted-members', confidence: CONFIDENCE.apposition });
+  }
+}
+/** a dash or a colon that opens (or closes) a list */
+const LIST_OPENER = /^\)?\s*(?:[:\u2014\u2013]|--)\s*$/;
 
 /** "the ECOWAS Commission", "the African Union's Peace and Security Council": an organ named after the body it belongs to. */
 export function organs(ctx: Ctx): void {

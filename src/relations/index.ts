@@ -6,7 +6,7 @@ import type { GazetteerRole } from '../model/gazetteer.ts';
 import { PREDICATES } from '../model/predicates.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
 import { countryNamed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
-import { adjacency, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, staffListed, forceOfLeader, openingPlaceVisit, titleBeforeName, verbs, whereVisit } from './constructions.ts';
+import { adjacency, countedMembers, membersInclude, homes, interviews, locatives, meetingsBetween, nominals, organs, orgDescriptors, ownedRoles, roleAfter, staffListed, forceOfLeader, openingPlaceVisit, titleBeforeName, verbs, whereVisit } from './constructions.ts';
 import { ATTRIBUTION_PREPS, MINISTRY_HEADS, REPORT_VERBS } from './lexicon.ts';
 import { comma, hardBreak, knownLemma, word } from './tokens.ts';
 import { analyseSentence, type SentenceAnalysis } from '../clauses/index.ts';
@@ -24,7 +24,7 @@ const SHAPED_PATTERNS = indexPatterns(oneShape(PATTERNS));
 // The token-index constructions not yet moved to patterns (src/relations/patterns): titles and appositions,
 // locatives and adjacency, homes, verb frames of lexicon.ts, noun frames, meetings between sides, organs,
 // "whose members include", interviews. They run after the patterns; an edge found by both keeps the pattern's id.
-const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, staffListed, forceOfLeader, interviews, openingPlaceVisit, whereVisit, votes, meetingList] as const;
+const CONSTRUCTIONS = [titleBeforeName, orgDescriptors, roleAfter, ownedRoles, locatives, adjacency, homes, verbs, nominals, meetingsBetween, organs, membersInclude, countedMembers, staffListed, forceOfLeader, interviews, openingPlaceVisit, whereVisit, votes, meetingList] as const;
 
 /** World knowledge the relation rules may consult (the gazetteer's entries; all optional). */
 export interface RelationWorld {
