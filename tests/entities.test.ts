@@ -177,6 +177,12 @@ describe('entity recognition', () => {
     expect(r.mentions.filter((m) => m.entity === orgs[0]!.key && !m.reference)).toHaveLength(3);
   });
 
+  it('makes a name that defines an acronym in parentheses a body, not a person', () => {
+    const s = resolve('Noboa, running for the Civic Renewal Action (ACR) alliance, won. The ACR cheered.');
+    expect(s.entities.filter((e) => e.type === 'PERSON').map((e) => e.label)).not.toContain('Civic Renewal Action');
+    expect(s.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.label)).toEqual(['Civic Renewal Action']);
+  });
+
   it('splits a title and its demonym off a person, keeping both for relations', () => {
     const r = resolve('French President Emmanuel Macron arrived in Dakar on Tuesday.');
     const p = r.mentions.find((m) => m.type === 'PERSON')!;

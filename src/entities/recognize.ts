@@ -1239,6 +1239,10 @@ function linkAcronyms(ctx: Ctx, ms: Mention[]): void {
     if (long.demonym || short.tokens[0] !== short.tokens[1] || short.tokens[0] !== long.tokens[1] + 1) continue;
     const tok = tokens[short.tokens[0]]!;
     if (!isAllCaps(tok) || !/^\s*\(\s*$/.test(gapBetween(ctx.text, tokens[long.tokens[1]]!, tok)) || !tok.post.trimStart().startsWith(')')) continue;
+    // a name that defines an acronym in parentheses is a body's, not a person's, whatever its words suggested ("National
+    // Democratic Action (ADN)", "Military Emergencies Unit (UME)"; seen: news-fresh15 am-ecuador-runoff-live, news-fresh5
+    // morocco-quake-aid-live, news-fresh7 kishida-asean-japan-tokyo-readout)
+    if (long.type === 'PERSON' && !long.gazetteerId && !has(tokens[long.tokens[0]]!, 'FirstName') && /^\p{Lu}{2,}$/u.test(short.text)) long.type = 'ORGANIZATION';
     if (!initialsMatch(short.text, long.text) && !foreignAcronym(short, long)) continue;
     short.type = long.type;
     short.source = 'acronym';
