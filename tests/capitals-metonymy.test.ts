@@ -53,8 +53,10 @@ describe('a capital standing for its government', () => {
     expect(readings('Peru and Chile signed. Lima is to reopen the crossing by June.', 'Lima')).toEqual(['Peru']);
   });
 
-  it('keeps a capital the city in a passive relative clause, after a flight\'s "from", or before a progressive', () => {
+  it('keeps a capital the city in a passive or a copula\'s relative clause, or after a flight\'s "from"', () => {
     expect(readings('Peru and Chile met. Lima, which was hit by floods, is quiet.', 'Lima')).toEqual(['Lima']);
+    expect(readings('Peru and Chile met. Lima, which has been hit by floods, is quiet.', 'Lima')).toEqual(['Lima']);
+    expect(readings('Peru and Chile met. Lima, which is the largest city, is quiet.', 'Lima')).toEqual(['Lima']);
     expect(readings('Peru and Chile met. The envoy flew from Lima on Friday.', 'Lima')).toEqual(['Lima']);
   });
 });

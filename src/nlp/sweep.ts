@@ -36,7 +36,6 @@ export interface SweepMethods {
  * (a word before a switch before a tag, as words are the rarest), or under every want if it has no need, and the
  * texts reached are put back at their first place in compromise's concatenation.
  */
-interface Occurrence { place: number; pos: number; m: NetMatch; needs: Int32Array; wants: Int32Array }
 interface NetIndex {
   place: Map<string, number>;
   /** by key place: the pattern texts filed under it */
@@ -47,6 +46,12 @@ interface NetIndex {
   only: (Occurrence | undefined)[];
   keys: number;
 }
+
+/**
+ * One entry of a key's list: the key's place, the entry's position in the concatenation of all the lists (compromise's
+ * order, to sort the found back into), its match, and the match's needs and wants as key places (tested by number).
+ */
+interface Occurrence { place: number; pos: number; m: NetMatch; needs: Int32Array; wants: Int32Array }
 
 const needRank = (key: string) => (key.startsWith('#') ? 2 : key.startsWith('%') ? 1 : 0);
 

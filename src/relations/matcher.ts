@@ -470,7 +470,7 @@ function sentenceWords(a: Analysis): Set<string> {
  * the patterns keyed on it, and the patterns that need none: a pattern without one of its words in the sentence
  * has no reading, so a sentence looks up its own few words instead of testing every pattern's list.
  */
-export interface PatternIndex { patterns: readonly Pattern[]; byWord: Map<string, number[]>; always: number[] }
+export interface PatternIndex { patterns: readonly Pattern[]; byWord: ReadonlyMap<string, readonly number[]>; always: readonly number[] }
 
 /** the words a pattern's readings are keyed on, or null where it reads any sentence */
 function keyWords(p: Pattern): readonly string[] | null {
@@ -481,6 +481,10 @@ function keyWords(p: Pattern): readonly string[] | null {
   }
 }
 
+/**
+ * Built once, when relations/index.ts loads, and only read after; patterns are kept by number, so that a
+ * sentence still applies them in their written order whichever of its words hit (the edges' order depends on it).
+ */
 export function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
