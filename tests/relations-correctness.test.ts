@@ -112,7 +112,7 @@ describe('relations: edges that must not be invented', () => {
       .toEqual(['Julio Rivas LEADER_OF Andean Community', 'Tomas Varga LEADER_OF Andean Community']);
   });
   it('the head of a state\'s delegation serves the state, with its form written ("the delegation of the Republic of X")', () => {
-    expect(triples('The foreign minister welcomed Tomas Varga, who leads the delegation of the Republic of Chile.').filter((t) => t.startsWith('Tomas Varga')))
+    expect(triples('At the forum Ana Ruiz greeted Tomas Varga, who heads the delegation of the Republic of Chile.').filter((t) => t.startsWith('Tomas Varga')))
       .toEqual(['Tomas Varga WORKS_FOR Chile']);
   });
   it('coordinated occupations name no employer', () => {

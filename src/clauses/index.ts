@@ -83,7 +83,6 @@ const OBLIQUE_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom']);
 const quantifiedRelative = (tokens: readonly Sentence['tokens'][number][], c: Clause<Referent>): boolean =>
   c.kind === 'relative' && word(tokens[c.first - 1]) === 'of' && WHOLE_QUANTIFIERS.has(word(tokens[c.first - 2])) && comma(tokens[c.first - 3]);
 
-/** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
 /** "A, B and C, who chairs X": a relative's verb in the third person singular agrees with a list's last member alone */
 function agreeing<R extends Referent>(reader: Reader<R>, c: Clause<R>, antecedent: Phrase<R>): Phrase<R> {
   const last = antecedent.members?.at(-1);
@@ -95,6 +94,7 @@ function agreeing<R extends Referent>(reader: Reader<R>, c: Clause<R>, anteceden
   return singular ? last : antecedent;
 }
 
+/** subject, object, complement, prepositional phrases, support noun and the logical agent and patient */
 function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members: Item<R>[], antecedent?: Phrase<R>, parent?: Clause<R>): void {
   const v = members.findIndex((it) => it.kind === 'vg');
   const before = v < 0 ? members : members.slice(0, v);

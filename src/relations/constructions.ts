@@ -59,7 +59,7 @@ const titleCore = (words: readonly string[]) => words.filter((w, i) => isTitleCo
 
 /** "IAEA chief X", "X, the NATO chief", "CIA Director X": a body's bare chief leads it (a "foreign policy chief", a "chief of
  *  staff", a "director of communications" serve it) */
-const chiefLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && BODY_HEAD_TITLES.has(words[0]!) && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
+const bodyHeadLeads = (words: readonly string[], owner: Arg | null | undefined) => words.length === 1 && BODY_HEAD_TITLES.has(words[0]!) && owner?.entity.type === 'ORGANIZATION' && !owner.pronoun;
 
 /** A title head → the predicate it gives, or null ("vice"/"deputy" before a leader's title make a staff post). */
 function titlePredicate(words: string[]): Predicate | null {
@@ -481,7 +481,7 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     let pred = ofTitle.length ? titlePredicate(titleCore(ofTitle)) : null;
     // ("the chief of the Bangladesh Army, X": a chief of a body leads it, as the apposition pattern role.leader.of reads it)
     // ("the director of Chatham House, X", "the administrator of the agency, X": so a body's bare director or administrator)
-    if (pred === 'WORKS_FOR' && (titleCore(ofTitle).join(' ') === 'chief' || chiefLeads(titleCore(ofTitle), ofOwner))) pred = 'LEADER_OF';
+    if (pred === 'WORKS_FOR' && (titleCore(ofTitle).join(' ') === 'chief' || bodyHeadLeads(titleCore(ofTitle), ofOwner))) pred = 'LEADER_OF';
     // ("the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": each title is held for X; a leader's one wins)
     while (pred && word(ctx.tokens[k]) === 'and' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]))) {
       const first = titleWordsBack(ctx, k - 1);
@@ -572,7 +572,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // "guitarist A and bassist B": an occupation is held at a body, never under the person named before it
   if (occupation && org.entity.type === 'PERSON' && !org.possessive) return;
   // "Fall Out Boy bassist X": a band's or a team's role is a place in it
-  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : chiefLeads(words, org) ? 'LEADER_OF' : titlePredicate(titleCore(words));
+  const pred = occupation ? (MEMBERSHIP_ROLES.has(words.at(-1)!) ? 'MEMBER_OF' : 'WORKS_FOR') : bodyHeadLeads(words, org) ? 'LEADER_OF' : titlePredicate(titleCore(words));
   // "Soviet historian X", "a Russian journalist X": an occupation held in a country is a nationality (SCHEMA.md)
   if (occupation && org.entity.type === 'COUNTRY') { emit(ctx, p, 'CITIZEN_OF', org, { rule: 'title', confidence: CONFIDENCE.adjacency }); return; }
   // ("her foreign minister, X": a cabinet post of a head of state or government serves the state the person leads)
@@ -846,7 +846,7 @@ function roleNounPhrase(
   const modified = Object.entries(MODIFIED_ROLES[head] ?? {}).find(([m]) => words.includes(m))?.[1];
   const role: RoleNoun | undefined = modified ? { predicate: modified, preps: ROLE_NOUNS[head]?.preps ?? ['of'] } : ROLE_NOUNS[head];
   const generic = x.entity.type === 'PERSON' && rule === 'apposition' && head.length > 4 && PERSON_NOUN_SUFFIX.test(head) && !isTitleWord(head) && !KIN_NOUNS.has(head);
-  const titlePred = role ? null : chiefLeads(words, owner) ? 'LEADER_OF' : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
+  const titlePred = role ? null : bodyHeadLeads(words, owner) ? 'LEADER_OF' : titlePredicate(words) ?? (generic ? 'WORKS_FOR' : null);
   // "a national spokesman for reform and president of Y", "half brother of X and a Greenville native": the first role names no one, the second may
   const secondRole = (from: number) => {
     if (coordinated) return;
@@ -874,7 +874,7 @@ function roleNounPhrase(
   const next = ctx.argAt[other.at(-1)!.last + 1];
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   // ("X, the director of Chatham House": a body's bare director heads it, as "CIA Director X" does)
-  const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && chiefLeads(titleCore(words), other[0]);
+  const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && bodyHeadLeads(titleCore(words), other[0]);
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : titlePred, other, prep });
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
 }

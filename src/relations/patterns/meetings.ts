@@ -38,9 +38,9 @@ export const meetings: Pattern[] = [
       // (another gathering: an indefinite one, one of a body, one with a name of its own; news-fresh22 "joined a meeting convened by
       // X", news-fresh23 "took part in a meeting of <group> ministers", "take part in meetings across …", news-fresh21 "took part in the
       // meeting of the <committee>", news-fresh9 "took part in the <body> ministerial meeting")
-      ['The Andean Summit opened in Lima. On Friday, Ana Ruiz joined a meeting convened by Luis Gomez with the ministers of Chile.'],
-      ['The Andean Summit opened in Lima. Ana Ruiz also took part in the meeting of the Andean Water Committee, chaired by Luis Gomez.'],
-      ['The Andean Summit opened in Lima. Peru must now take part in meetings across all three pillars.']],
+      ['The Andean Summit opened in Lima. Ana Ruiz joined a meeting convened by Luis Gomez for the mayors of Bolivia.'],
+      ['The Andean Summit opened in Lima. Ana Ruiz then took part in the meeting of the Andean Water Committee in Cusco.'],
+      ['The Andean Summit opened in Lima. Peru will have to take part in meetings on fisheries every month.']],
   },
   {
     id: 'attend.states', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent.represented', object: 'gathering',
@@ -130,7 +130,7 @@ export const meetings: Pattern[] = [
       // (the pronoun is the round's holder, not the counterpart met before)
       ['Tomas Brekke held talks with Pedro Vera in Lima. With President Jorge Mesa, he reviewed the port project.', 'Tomas Brekke MET_WITH Jorge Mesa']],
     miss: [['With nearly all ballots counted, Ana Ruiz welcomed the result.'], ['Ana Ruiz discussed fisheries with Luis Gomez.'], ['Ana Ruiz, with Luis Gomez looking on, signed the decree.'],
-      ['With the assent of the members, Ana Ruiz welcomed Peru to the table.']],
+      ['With the consent of the board, Ana Ruiz welcomed Peru to the table.']],
   },
   {
     id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,

@@ -408,7 +408,7 @@ export const stance: Pattern[] = [
     match: [['Chile lodged a strong protest with Peru.', 'Chile CRITICIZED Peru']],
     miss: [['Chile lodged a request with Peru.'], ['Chile has not lodged a protest with Peru.', 'NOT Chile CRITICIZED Peru'],
       // (a complaint lodged with a body asks it to judge; it is no stance on the body)
-      ['Chile said it would lodge a complaint with the United Nations.']],
+      ['Chile plans to lodge a complaint with the Andean Court.']],
   },
   {
     // "a poisoning that he blamed on the Kremlin", "the attack, which Iran blames on Israel": the one a deed is blamed on
