@@ -3,12 +3,12 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, PARTY_NAME, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
-  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE,
+  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isParty, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -2223,15 +2223,13 @@ function frontedPlace(ctx: Ctx): void {
  *  (the tagger reads "liberal", "nationalist" as nouns there, so any lower-case word that is no verb) */
 function partyDescribed(ctx: Ctx, b: Arg): boolean {
   const t = ctx.tokens[b.first - 1];
-  const party = b.entity.type === 'ORGANIZATION' && (b.entity.kind === 'party' || PARTY_NAME.test(b.entity.label));
+  const party = b.entity.type === 'ORGANIZATION' && isParty(b.entity);
   return party && !!t && /^[a-z][a-z-]+$/.test(t.text) && !comma(t) && !ctx.argAt[b.first - 1] && !isDeterminer(t) && !isPreposition(t) && (!isVerb(t) || ATTRIBUTIVE_PARTY_WORDS.has(word(t)));
 }
-/** words before a party's name that describe it though the tagger may read them as verbs or nouns */
-const ATTRIBUTIVE_PARTY_WORDS: ReadonlySet<string> = new Set(['ruling', 'governing', 'opposition']);
 
 /** A person's tie to a body named beside him without a post: a party's people are its members (PARTY_NAME), others its staff. */
 function tieTo(body: Entity, staff: Predicate | undefined): Predicate | undefined {
-  return staff === 'WORKS_FOR' && (body.kind === 'party' || PARTY_NAME.test(body.label)) ? 'MEMBER_OF' : staff;
+  return staff === 'WORKS_FOR' && isParty(body) ? 'MEMBER_OF' : staff;
 }
 
 /** "Rochester's Peter McWalters", "the department's Al Comproni": a place's or an organisation's own person (not a country's: "Russia's Putin" may be its leader). */

@@ -4,7 +4,7 @@ import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOS
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, RELATIVE_PRONOUNS,
+  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -174,6 +174,9 @@ export function emitAll(ctx: Ctx, subjects: Arg[], predicate: Predicate, objects
   for (const s of subjects) for (const o of objects) if (emit(ctx, s, predicate, o, opts)) n++;
   return n;
 }
+
+/** a political party: marked so by the gazetteer, or named so */
+export const isParty = (e: Entity) => e.kind === 'party' || PARTY_NAME.test(e.label);
 
 /** A demonym names its country only before a group noun: "Israeli forces", not "Chinese media". */
 export const standsForCountry = (ctx: Ctx, a: Arg) => !a.demonym || DEMONYM_GROUP_NOUNS.has(word(ctx.tokens[a.last + 1]));

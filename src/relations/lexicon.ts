@@ -457,6 +457,8 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
  * is its member, not its employee (SCHEMA.md: MEMBER_OF). The gazetteer marks known parties (kind "party"); others by this head.
  */
 export const PARTY_NAME = /\bPart(?:y|ies)\b/;
+/** words before a party's name that describe it though the tagger may read them as verbs or nouns: "the ruling Y Party" (constructions.ts partyDescribed) */
+export const ATTRIBUTIVE_PARTY_WORDS: ReadonlySet<string> = new Set(['ruling', 'governing', 'opposition']);
 /** verbs whose "of Y" after the object is their own complement, not the object's body: "accused X of …", "warned X of …" */
 export const OF_COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear', 'inform', 'notify', 'remind', 'warn', 'assure', 'convince', 'persuade', 'rid', 'strip', 'deprive', 'rob', 'relieve', 'tell', 'ask', 'advise', 'apprise']);
 export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {

@@ -4,9 +4,9 @@
 import { membersOf, PLANNING_CATENATIVES, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
-import { askedNotTo, emit, inCharge, innermostClause, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
+import { askedNotTo, emit, inCharge, innermostClause, isParty, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PARTY_NAME, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -147,9 +147,6 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 
 /** "Russian forces", "Iran's army": a state named for its armed forces (not a force's own name, "the Chilean Navy") */
 const stateForces = (np: P, a: Arg) => ARMED_FORCE_NOUNS.has(np.headWord) && a.entity.type === 'COUNTRY';
-
-/** a political party: marked so by the gazetteer, or named so */
-const isParty = (e: Entity) => e.kind === 'party' || PARTY_NAME.test(e.label);
 
 /** The phrases a slot names in this reading. */
 function slot(r: Reading, s: Slot): Arg[] {
