@@ -5,7 +5,7 @@
 // the resolver's mention spans, which compromise does not know (see words.ts for the tags corrected).
 import type { Sentence } from '../model/types.ts';
 import { items, segment, type Item } from './clauses.ts';
-import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SPEECH_VERBS, WHOLE_QUANTIFIERS } from './lexicon.ts';
+import { CATENATIVES, CLAIM_VERBS, DENYING_VERBS, GERUND_OF_DEED, NEGATING_PREPOSITIONS, SINGULAR_AUXILIARIES, SPEECH_VERBS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import type { Reader } from './phrases.ts';
 import { comma, isAdverb, isNegation, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
@@ -90,7 +90,7 @@ function agreeing<R extends Referent>(reader: Reader<R>, c: Clause<R>, anteceden
   let k = c.verb.first;
   while (k < c.verb.head && (isAdverb(reader.tokens[k]) || isNegation(reader.tokens[k]))) k++;
   const w = word(reader.tokens[k]);
-  const singular = ['is', 'was', 'has', 'does'].includes(w) || (k === c.verb.head && c.verb.tense === 'present' && /[^s]s$/.test(w));
+  const singular = SINGULAR_AUXILIARIES.has(w) || (k === c.verb.head && c.verb.tense === 'present' && /[^s]s$/.test(w));
   return singular ? last : antecedent;
 }
 

@@ -23,6 +23,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 /** verbs that link a subject to a description as "be" does: "X became the tenth member of Y", "X remains chair of Y" */
 export const LINKING_VERBS: ReadonlySet<string> = new Set(['become', 'became', 'becomes', 'remain', 'remains', 'remained']);
+/** auxiliaries that agree with a singular subject alone ("A, B and C, who is …"; "who are" takes the whole list) */
+export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 /** "-ing" words that stand before a noun as adjectives, never as a lexical verb's gerund object: "paid working visits",
  *  "met visiting leaders", "joined the ruling coalition" (compromise may tag them Verb and join them to the verb before) */

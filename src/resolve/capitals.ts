@@ -88,8 +88,9 @@ const copula = (tokens: readonly Token[], k: number) =>
 
 /**
  * A copula of a plan: "Kinshasa is to neutralise the FDLR", "Pristina is to guarantee their rights" (seen: news-fresh11
- * drc-rwanda-washington-peace-deal-analysis and kosovo-serbia-ohrid-annex-wire). (A progressive is left alone: "Pyongyang was
- * training troops, and X, visiting Rome, said" gives the state a visit of the relative's reading.)
+ * drc-rwanda-washington-peace-deal-analysis and kosovo-serbia-ohrid-annex-wire). A progressive ("Pyongyang was training
+ * troops") keeps the city: read as the state, a later participle's subject fell back on it ("…, and X, visiting Rome,
+ * said" gave the state X's visit to Rome, a wrong edge on news-fresh15).
  */
 function auxiliary(tokens: readonly Token[], k: number): boolean {
   const j = afterAdverbs(tokens, k + 1);
