@@ -376,14 +376,6 @@ export const stance: Pattern[] = [
     miss: [['Luis Soto ran without the backing of the Green Party.'], ['Luis Soto met Ana Ruiz with the support of his aides.']],
   },
   {
-    // "struck the sites with support from A, B, C and D"
-    id: 'support.backing.from', kind: 'noun', predicate: 'SUPPORTS', nouns: BACKING, governedBy: ['with'],
-    subject: 'pp:from', object: 'clause.agent', subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
-    seen: 'news-dev (us-uk-strikes-houthis-yemen: "with support from A, B, C and the Netherlands"); news-fresh20 (af-chagos-mauritius-press-release: "with the full support of", the same stance with "of")',
-    match: [['Chile struck the camps with support from Norway and Peru.', 'Peru SUPPORTS Chile']],
-    miss: [['Chile struck the camps without support from Norway.'], ['Chile asked for support from Norway.']],
-  },
-  {
     // "threw his support behind the general", "threw her weight behind X"
     id: 'support.thrown.behind', kind: 'verb', predicate: 'SUPPORTS', verbs: ['throw', 'put'], patientNouns: ['support', 'weight', 'backing'],
     subject: 'agent', object: 'pp:behind', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
