@@ -478,10 +478,11 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
     if (word(ctx.tokens[k]) === 'of' && STATE_FORMS.has(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1]) k -= word(ctx.tokens[k - 2]) === 'the' ? 3 : 2;
     let ofTitle: string[] = [];
     if (word(ctx.tokens[k]) === 'of' || (bodyOf && ['for', 'at'].includes(word(ctx.tokens[k])))) ({ words: ofTitle, k } = titleWordsBack(ctx, k - 1));
-    let pred = ofTitle.length ? titlePredicate(titleCore(ofTitle)) : null;
+    const ofCore = titleCore(ofTitle);
+    let pred = ofTitle.length ? titlePredicate(ofCore) : null;
     // ("the chief of the Bangladesh Army, X": a chief of a body leads it, as the apposition pattern role.leader.of reads it)
     // ("the director of Chatham House, X", "the administrator of the agency, X": so a body's bare director or administrator)
-    if (pred === 'WORKS_FOR' && (titleCore(ofTitle).join(' ') === 'chief' || bodyHeadLeads(titleCore(ofTitle), ofOwner))) pred = 'LEADER_OF';
+    if (pred === 'WORKS_FOR' && (ofCore.join(' ') === 'chief' || bodyHeadLeads(ofCore, ofOwner))) pred = 'LEADER_OF';
     // ("the Deputy Prime Minister and Minister of Foreign Affairs of X, Y": each title is held for X; a leader's one wins)
     while (pred && word(ctx.tokens[k]) === 'and' && !ctx.argAt[k - 1] && isTitleWord(word(ctx.tokens[k - 1]))) {
       const first = titleWordsBack(ctx, k - 1);
