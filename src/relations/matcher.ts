@@ -397,7 +397,10 @@ function supportReadings(p: SupportPattern, a: Analysis): Reading[] {
   for (const c of a.clauses) {
     const s = c.verb?.support;
     if (!s || !p.verbs.includes(s.verb) || !p.nouns.includes(s.noun)) continue;
-    out.push(reading(a, c, undefined, undefined, a.phrases.find((x) => x.head === s.phrase && !x.members), false));
+    const event = a.phrases.find((x) => x.head === s.phrase && !x.members);
+    const premods = event?.premods ?? [];
+    if ((p.eventPremods && !premods.some((w) => p.eventPremods!.includes(w))) || (p.eventPremodsNot && premods.some((w) => p.eventPremodsNot!.includes(w)))) continue;
+    out.push(reading(a, c, undefined, undefined, event, false));
   }
   return out;
 }
@@ -439,7 +442,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject', 'partyObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle', 'eventPremods', 'eventPremodsNot',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

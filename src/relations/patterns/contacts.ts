@@ -4,6 +4,8 @@
 import type { Pattern } from './types.ts';
 
 const PARTNERS = ['PERSON', 'ORGANIZATION'] as const;
+/** the words that make a conversation a call or a word in passing, not a meeting */
+export const SPOKEN_CONVERSATION = ['phone', 'telephone', 'video', 'brief'];
 
 export const contacts: Pattern[] = [
   {
@@ -38,9 +40,18 @@ export const contacts: Pattern[] = [
       ['Olaf Scholz did not call Emmanuel Macron.', 'NOT Olaf Scholz SPOKE_TO Emmanuel Macron']],
   },
   {
-    id: 'speak.call', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['call', 'calls', 'conversation', 'conversations'],
+    // "had a brief conversation with X", "held a phone conversation with X" (a conversation with no such word is a meeting:
+    // meet.conversation)
+    id: 'speak.conversation', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['conversation', 'conversations'],
+    eventPremods: SPOKEN_CONVERSATION, subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: PARTNERS,
+    seen: 'news-fresh11 (pashinyan-granada-epc-readout: "had brief conversations with the President of the European Commission, X"); news-fresh20 (ea-albanese-xi-bali-wire: "a brief conversation with China\'s Premier X")',
+    match: [['Olaf Scholz had a brief conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz held a telephone conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    miss: [['Olaf Scholz had a long conversation with Emmanuel Macron in Paris.']],
+  },
+  {
+    id: 'speak.call', kind: 'support', predicate: 'SPOKE_TO', verbs: ['hold', 'have', 'make', 'take'], nouns: ['call', 'calls'],
     subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: PARTNERS, seen: 'news-fresh (a live blog: "held a phone call with"); news-dev (a read-out: "call the other directly")',
-    match: [['Olaf Scholz held a phone call with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron'], ['Olaf Scholz had a long conversation with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
+    match: [['Olaf Scholz held a phone call with Emmanuel Macron.', 'Olaf Scholz SPOKE_TO Emmanuel Macron']],
     miss: [['Olaf Scholz held a rally with Emmanuel Macron.']],
   },
 ];

@@ -2,6 +2,7 @@
 // (ATTENDED), who hosted a guest or an event (HOSTED), who mediated talks (NEGOTIATED_WITH, `mediation`). Seen: news-dev
 // read-outs ("held talks with"), CoNLL04 train and Re-DocRED dev ("talks between").
 import { GATHERING_NOUNS, MEETER_TYPES, MEETING_CONTENT_VERBS } from '../lexicon.ts';
+import { SPOKEN_CONVERSATION } from './contacts.ts';
 import type { Pattern } from './types.ts';
 
 /** what is attended: a gathering's noun, not a school or a funeral */
@@ -131,6 +132,16 @@ export const meetings: Pattern[] = [
       ['Tomas Brekke held talks with Pedro Vera in Lima. With President Jorge Mesa, he reviewed the port project.', 'Tomas Brekke MET_WITH Jorge Mesa']],
     miss: [['With nearly all ballots counted, Ana Ruiz welcomed the result.'], ['Ana Ruiz discussed fisheries with Luis Gomez.'], ['Ana Ruiz, with Luis Gomez looking on, signed the decree.'],
       ['With the consent of the board, Ana Ruiz welcomed Peru to the table.']],
+  },
+  {
+    // "had a conversation with X", "held cordial conversations with his counterparts from A, X; B, Y" at a gathering: a
+    // read-out's conversation with no word of a call is a meeting (speak.conversation reads "a phone/brief conversation")
+    id: 'meet.conversation', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have'], nouns: ['conversation', 'conversations'],
+    eventPremodsNot: SPOKEN_CONVERSATION, subject: 'agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh12 (kremlin-russia-africa-summit-readout: "the President had a conversation with X and with Y"); news-fresh20 (me-amir-abdollahian-baghdad-ii-readout: "held cordial conversations with his counterparts from A, X; B, Y"); news-fresh10 (lavrov-africa-tour-readout: "held a lengthy one-on-one conversation with President X")',
+    match: [['Ana Ruiz had a long conversation with Luis Gomez in Lima.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ['Ana Ruiz held a cordial conversation with Jorge Mesa at the summit.', 'Ana Ruiz MET_WITH Jorge Mesa']],
+    miss: [['Ana Ruiz had a phone conversation with Luis Gomez.'], ['Ana Ruiz had a brief conversation with Luis Gomez.']],
   },
   {
     id: 'meet.pair', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have', 'conduct', 'begin', 'open', 'start'], nouns: MEETING_NOUNS,

@@ -104,6 +104,10 @@ export interface SupportPattern extends Common {
   kind: 'support';
   verbs: readonly string[];
   nouns: readonly string[];
+  /** the event noun carries one of these plain words before it ("a phone conversation") */
+  eventPremods?: readonly string[];
+  /** the event noun carries none of these plain words before it */
+  eventPremodsNot?: readonly string[];
 }
 /** "X's visit to Y", "strikes on X by Y", "talks between A and B": an event or role noun and its complements */
 export interface NounPattern extends Common {
