@@ -10,7 +10,7 @@ import type { Reader } from './phrases.ts';
 import { comma, isAdverb, isNegation, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, PrepPhrase, Referent, SentenceAnalysis } from './types.ts';
-import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS } from './lexicon.ts';
+import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS, OBJECT_DEED_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
 export { membersOf, ppChain } from './phrases.ts';
@@ -158,6 +158,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
   else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }
+  // ("thanked X for standing with Y": the deed thanked for is the object's; a verb coordinated after it keeps the thanker)
+  if (!passive && !np && c.kind === 'adverbial' && word(reader.tokens[c.first - 1]) === 'for' && parent?.object && OBJECT_DEED_VERBS.has(parent.verb?.lemma ?? '')) c.agent = parent.object;
 }
 
 /**

@@ -77,6 +77,8 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all',
 export const WHOLE_QUANTIFIERS: ReadonlySet<string> = new Set(['none', 'all', 'both', 'each']);
 /** negation words inside a verb group */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
+/** verbs whose "for" gerund is their object's deed: "thanked X for standing with Y", "praised X for helping Y" */
+export const OBJECT_DEED_VERBS: ReadonlySet<string> = new Set(['thank', 'praise', 'commend', 'congratulate', 'credit', 'hail', 'laud', 'applaud', 'salute']);
 /** verbs that take an event noun as a support ("held talks", "embarked on a visit", "imposed sanctions") */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'make', 'pay', 'hold', 'embark', 'issue', 'impose', 'launch', 'carry', 'conduct', 'stage', 'sign', 'extend', 'offer', 'express',

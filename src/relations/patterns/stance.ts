@@ -403,6 +403,14 @@ export const stance: Pattern[] = [
       ['Chile plans to lodge a complaint with the Andean Court.']],
   },
   {
+    // the visit's traveller named in an earlier sentence's edge: "X visited Moscow. … Y criticised the visit", "condemned the trip"
+    id: 'criticize.visit.doer', kind: 'verb', predicate: 'CRITICIZED', verbs: CRITICIZE, voice: 'active', patientNouns: ['visit', 'trip'], subject: 'agent', object: 'doer',
+    deedBy: ['VISITED'], subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh8 (orban-moscow-peace-mission: "criticised the visit", "criticised the trip as counterproductive"); news-fresh6 (pelosi-taiwan-visit-live: "condemned the visit")',
+    match: [['Ana Ruiz visited Peru on Monday. Chile condemned the visit.', 'Chile CRITICIZED Ana Ruiz']],
+    miss: [['Ana Ruiz visited Peru on Monday. Chile welcomed the visit.'], ['Chile condemned the visit.'], ["Ana Ruiz visited Peru on Monday. Chile condemned Luis Soto's visit."]],
+  },
+  {
     // "a poisoning that he blamed on the Kremlin", "the attack, which Iran blames on Israel": the one a deed is blamed on
     id: 'accuse.blame.on', kind: 'verb', predicate: 'ACCUSED', verbs: ['blame', 'pin'], voice: 'active',
     subject: 'agent', object: 'verb.pp:on', subjectTypes: ACTORS, objectTypes: ACTORS,
