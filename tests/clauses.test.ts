@@ -122,6 +122,12 @@ describe('clauses: coordination', () => {
     // (not a "both" that opens a coordinated object after the main verb)
     expect(roles(clauseWith(analyse('Ecuador has backed both Chile and Peru.'), 'back'))).toBe('main back: Ecuador > Chile and Peru');
   });
+  it('gives the "for" gerund of a thanks its object\'s deed, a gerund coordinated with it too, and a finite verb after it the thanker', () => {
+    const a = analyse('Ana Ruiz praised Peru for backing Bolivia and supporting Chile, and attacked Ecuador.');
+    expect(roles(clauseWith(a, 'back'))).toBe('adverbial back: Peru > Bolivia');
+    expect(show(clauseWith(a, 'support').agent)).toBe('Peru');
+    expect(roles(clauseWith(a, 'attack'))).toBe('main attack: Ana Ruiz > Ecuador');
+  });
 });
 
 describe('clauses: clause kinds', () => {

@@ -3,7 +3,7 @@
 // coordinated verb opens a clause; then each clause's subject, object and logical roles.
 import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
-import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent } from './types.ts';
+import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, VerbGroup } from './types.ts';
 import { pluralAfterTo, verbGroup, type GroupReading } from './verbs.ts';
 import { comma, hardBreak, isAdverb, isPrep, participleForm, word } from './words.ts';
 
@@ -143,7 +143,10 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
   } else if ((w === 'and' || w === 'but' || w === 'nor') && next?.kind === 'vg' && verb) {
-    open(g, cur.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: cur.antecedent });
+    // ("thanks X for working with W, and warns T": a finite verb is coordinated with the finite one, not the bare gerund)
+    if (!bareGerund(g.r.tokens, next.group)) while (g.stack.length > 1 && bareGerund(g.r.tokens, current(g).clause.verb)) g.stack.pop();
+    const host = current(g);
+    open(g, host.clause.kind === 'reduced' ? 'reduced' : 'main', it.first, { inherits: true, antecedent: host.antecedent });
   } else if ((w === 'and' || w === 'but') && afterComma && (next?.kind === 'np' || unresolvedPronoun(next)) && (verbNext(g.list, k + 2) || apposedRelative(g, k + 2) || apposedSubject(g, k + 1)) && verb) {
     // "X conceded on Sunday, and Y congratulated Z": a second main clause with its own subject ("and Y also sent …",
     // "and Y, who had spoken with Z, denounced …", "and Y, the deputy minister, accused …"), after whatever clause
@@ -165,6 +168,9 @@ function verbSeries<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   return comma(g.r.tokens[it.first - 1]) && it.group.tense === 'past' && !it.group.copula && it.group.voice === 'active'
     && !between.some((x) => x.kind === 'word' && (x.word === 'and' || x.word === 'but'));
 }
+
+/** a verb group that is one "-ing" word ("working", not "is working") */
+const bareGerund = (tokens: Reader<Referent>['tokens'], v: VerbGroup | undefined): boolean => !!v && v.first === v.head && participleForm(tokens[v.first]) === 'ing';
 
 /** ", and it praised X": a subject pronoun the resolver left unread still opens the clause's own subject (no antecedent borrowed) */
 const unresolvedPronoun = <R extends Referent>(it: Item<R> | undefined): boolean => it?.kind === 'word' && SUBJECT_PRONOUNS.has(it.word);

@@ -158,8 +158,9 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (passive && verb) verb.voice = 'passive';
   if (passive) { if (by) c.agent = by; if (c.subject) c.patient = c.subject; }
   else { if (c.subject) c.agent = c.subject; if (c.object) c.patient = c.object; }
-  // ("thanked X for standing with Y": the deed thanked for is the object's; a verb coordinated after it keeps the thanker)
-  if (!passive && !np && c.kind === 'adverbial' && word(reader.tokens[c.first - 1]) === 'for' && parent?.object && OBJECT_DEED_VERBS.has(parent.verb?.lemma ?? '')) c.agent = parent.object;
+  // ("thanked X for standing with Y": the deed thanked for is the object's, and so is a gerund coordinated with it:
+  // "for backing Y and helping Z"; a finite verb after it is the thanker's, coordinated with "thanked" (clauses.ts))
+  if (!passive && !np && c.kind === 'adverbial' && word(reader.tokens[c.first - 1]) === 'for' && parent?.object && OBJECT_DEED_VERBS.has(parent.verb?.lemma ?? '')) c.subject = c.agent = parent.object;
 }
 
 /**
