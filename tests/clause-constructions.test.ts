@@ -141,3 +141,68 @@ describe('"cancelled his planned trip to X": an event noun its clause calls off 
     expect(triples('Luis Soto announced a trip to Lima.', 'VISITED')).toEqual(['Luis Soto VISITED Lima']);
   });
 });
+
+// Posts written around a name that read-outs and wire stories share (session 13).
+describe('an envoy\'s brief or station ("for/in <place>") is no employer; the owner before the title is', () => {
+  it('after the name', () => {
+    expect(triples('Ana Ruiz, Boric\'s special envoy for Bolivia, arrived on Monday.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Gabriel Boric']);
+    expect(triples('Ana Ruiz, the UN Special Envoy for Bolivia, arrived on Monday.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Nations']);
+    expect(triples('Ana Ruiz, Peru\'s consul in Houston, said talks would resume.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+  });
+  it('before the name', () => {
+    expect(triples('Putin\'s special envoy for Bolivia, Ana Ruiz, arrived in Lima.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Vladimir Putin']);
+    expect(triples('Britain\'s defence attache in Quito, Ana Ruiz, was expelled.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Kingdom']);
+  });
+  it('with no owner, names none', () => {
+    expect(triples('Ana Ruiz, the special envoy for Bolivia, arrived on Monday.', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('"Minister for Foreign Affairs of X": a "for" portfolio before the owner\'s "of"', () => {
+  it('serves the owner', () => {
+    expect(triples('Ana Ruiz, Minister for Foreign Affairs of Peru, arrived on Monday.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    expect(triples('Ana Ruiz, the Undersecretary for Political Affairs of Peru, arrived.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+  });
+});
+
+describe('"the Green Alliance (GA), led by X": the bracket that closes a name\'s acronym breaks no reduced relative', () => {
+  it('leads the named body', () => {
+    expect(triples('The Green Alliance (GA), led by Ana Ruiz, won nine seats.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF Green Alliance']);
+  });
+});
+
+describe('"Y, which X leads": a relative pronoun after the comma stands for the name before it', () => {
+  it('the name heading its phrase', () => {
+    expect(triples('The Green Alliance, which Ana Ruiz heads, won nine seats.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF Green Alliance']);
+    expect(triples('Pedro Gil now heads the junta, the Patriotic Front for Renewal (PFR), which Ana Ruiz had led since May.', 'LEADER_OF'))
+      .toEqual(expect.arrayContaining(['Ana Ruiz LEADER_OF Patriotic Front for Renewal']));
+    expect(triples('He attended the Andean Summit and the Lima Forum, which Peru hosted.', 'HOSTED')).toEqual(['Peru HOSTED Andean Summit', 'Peru HOSTED Lima Forum']);
+  });
+  it('not a name inside an "of" phrase, nor a frame read backwards', () => {
+    expect(triples('She attended the meeting of the Andean Community, which Peru is hosting.', 'HOSTED')).toEqual([]);
+    expect(triples('Pedro Gil, whom Ana Ruiz appointed minister, resigned.', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('"his counterparts from A, X; B, Y": each holder holds the kind of post the owner holds', () => {
+  it('a minister\'s counterparts serve their states, and he met each', () => {
+    const text = 'Foreign Minister Pedro Gil of Peru arrived in Lima. The minister held talks with his counterparts from Chile, Juan Soto; Bolivia, Luis Mamani; and Ecuador, Rosa Vera.';
+    expect(triples(text, 'WORKS_FOR')).toEqual(['Juan Soto WORKS_FOR Chile', 'Luis Mamani WORKS_FOR Bolivia', 'Pedro Gil WORKS_FOR Peru', 'Rosa Vera WORKS_FOR Ecuador']);
+    expect(triples(text, 'MET_WITH')).toEqual(expect.arrayContaining(['Pedro Gil MET_WITH Luis Mamani', 'Pedro Gil MET_WITH Rosa Vera']));
+  });
+  it('a president\'s counterparts lead theirs', () => {
+    expect(triples('President Ana Ruiz of Peru arrived in Lima. She met her counterparts from Chile, Juan Soto, and Ecuador, Rosa Vera.', 'LEADER_OF'))
+      .toEqual(['Ana Ruiz LEADER_OF Peru', 'Juan Soto LEADER_OF Chile', 'Rosa Vera LEADER_OF Ecuador']);
+  });
+});
+
+describe('"the chief of X\'s military intelligence": a post in an unnamed organ of a state or a person serves the owner', () => {
+  it('whatever the post within the organ', () => {
+    expect(triples('Ana Ruiz, the head of Peru\'s military intelligence, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    expect(triples('Ana Ruiz, the chief of Boric\'s protection service, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Gabriel Boric']);
+    expect(triples('Ana Ruiz, the head of Peru\'s military intelligence, spoke.', 'LEADER_OF')).toEqual([]);
+  });
+  it('not an organ of no state\'s, nor a named body', () => {
+    expect(triples('Ana Ruiz, the leader of Peru\'s largest party, spoke.', 'WORKS_FOR')).toEqual([]);
+  });
+});

@@ -395,8 +395,9 @@ const CASES: [string, Triple[]][] = [
   ["The pact was signed by Peru's Trade Minister Ana Ruiz, Chile's Minister of Infrastructure Luis Cora and others.", [["Ana Ruiz", 'WORKS_FOR', "Peru"], ["Luis Cora", 'WORKS_FOR', "Chile"]]],
   ["The pact was brokered by Ana Ruiz, a close ally of Gabriel Boric.", [["Ana Ruiz", 'ALLIED_WITH', "Gabriel Boric"]]],
   ["Ivo Maric, Serbia's police chief, said the army was ready.", [["Ivo Maric", 'WORKS_FOR', "Serbia"]]],
-  // an envoy's "for" place is the brief, not the employer; a commissioner "for" a cause serves the owner before the title
-  ["Ivo Maric, the UN Special Envoy for Bolivia, spoke.", []],
+  // an envoy's "for" place is the brief, not the employer: the owner before the title is; a commissioner "for" a cause
+  // serves the owner before the title
+  ["Ivo Maric, the UN Special Envoy for Bolivia, spoke.", [["Ivo Maric", 'WORKS_FOR', "United Nations"]]],
   ["Ana Ruiz, Chile's commissioner for children's rights, spoke.", [["Ana Ruiz", 'WORKS_FOR', "Chile"]]],
   // a party's flagbearer and a lawmaker for or of a party hold a place in it, no job; a demonym lawmaker serves the state
   ["Ana Ruiz, the flagbearer of the governing Andean Workers Party, spoke.", [["Ana Ruiz", 'MEMBER_OF', "Andean Workers Party"]]],

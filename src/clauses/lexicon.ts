@@ -26,6 +26,8 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set(['become', 'became', '
 /** auxiliaries that agree with a singular subject alone ("A, B and C, who is …"; "who are" takes the whole list) */
 export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+/** plural heads whose "from" pairs each state with its holder, as a plural title's "of" does: "his counterparts from A, X; B, Y" */
+export const PAIRED_FROM_HEADS: ReadonlySet<string> = new Set(['counterparts']);
 /** "-ing" words that stand before a noun as adjectives, never as a lexical verb's gerund object: "paid working visits",
  *  "met visiting leaders", "joined the ruling coalition" (compromise may tag them Verb and join them to the verb before) */
 export const ATTRIBUTIVE_ING: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
 // phrases, coordination and appositions. English noun phrases are head-final, so the head is the
 // chunk's last word (a name's last word, whose mention gives the phrase its entity).
 import type { Token } from '../model/types.ts';
-import { ADJUNCT_OPENERS, ATTRIBUTIVE_ING, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_SHIFTERS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, ATTRIBUTIVE_ING, CALENDAR_WORDS, DEGREE_WORDS, FORMS_OF_ADDRESS, NOUN_TAGGED_CATENATIVES, PAIRED_FROM_HEADS, POSSESSIVE_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_SHIFTERS } from './lexicon.ts';
 import type { Phrase, PrepPhrase, Referent } from './types.ts';
 import { comma, has, hardBreak, isAdverb, isAux, isConj, isDet, isNominal, isPrep, isVerb, participleForm, possessiveEnd, word } from './words.ts';
 
@@ -117,10 +117,12 @@ function personAt<R extends Referent>(r: Reader<R>, j: number): Phrase<R> | null
  * "the Foreign Ministers of A, X, B, Y, and C, Z" (or with semicolons: "of A, X; B, Y; and C, Z"): a plural
  * title over pairs of a state and its holder, read as one conjunct per pair, "the Foreign Minister of A, X".
  * (Read-outs list meetings this way; plain coordination would make states and people conjuncts alike.)
+ * "his counterparts from A, X; B, Y" pairs them by "from" (news-fresh9, news-fresh20, news-fresh21 read-outs).
  */
 function pairedList<R extends Referent>(r: Reader<R>, title: Phrase<R>): Phrase<R> | null {
   const of = nextIndex(r, title.last);
-  if (title.referent || !/[^s]s$/.test(title.headWord) || closes(r, title.last) || word(r.tokens[of]) !== 'of') return null;
+  const prep = word(r.tokens[of]);
+  if (title.referent || !/[^s]s$/.test(title.headWord) || closes(r, title.last) || !(prep === 'of' || (prep === 'from' && PAIRED_FROM_HEADS.has(title.headWord)))) return null;
   const headWord = title.headWord.replace(/ies$/, 'y').replace(/s$/, '');
   const members: Phrase<R>[] = [];
   let at = nextIndex(r, of);
@@ -128,7 +130,7 @@ function pairedList<R extends Referent>(r: Reader<R>, title: Phrase<R>): Phrase<
     const body = bodyAt(r, at);
     const person = body ? personAt(r, nextIndex(r, body.last)) : null;
     if (!body || !person) break;
-    members.push({ ...title, first: body.first, last: person.last, headWord, premods: [...title.premods], modifiers: [], pps: [{ prep: 'of', at: body.first, np: body }], named: person });
+    members.push({ ...title, first: body.first, last: person.last, headWord, premods: [...title.premods], modifiers: [], pps: [{ prep, at: body.first, np: body }], named: person });
     let end = person.last;
     // "B, Y, who is also Deputy Prime Minister; C, Z": a relative on a holder runs to the list's semicolon
     if (comma(r.tokens[end]) && RELATIVES.has(word(r.tokens[nextIndex(r, end)]))) {

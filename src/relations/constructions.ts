@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS,
 } from './lexicon.ts';
@@ -164,6 +164,7 @@ function describedPost(ctx: Ctx, p: Arg): void {
  */
 function counterpartPost(ctx: Ctx, p: Arg): void {
   const { tokens } = ctx;
+  if (pairedCounterpart(ctx, p)) return;
   const { words, k } = titleWordsBack(ctx, p.first - 1);
   const from = ctx.argAt[k];
   // ("counterpart from Iran, B": the country after "from", then a comma)
@@ -179,6 +180,23 @@ function counterpartPost(ctx: Ctx, p: Arg): void {
   if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
 }
 const isCounterpart = (w: string) => COUNTERPART_NOUNS.has(w.replace(/s$/, ''));
+
+/**
+ * "his counterparts from A, X; B, Y; and C, Z": each holder named in the clause layer's pairs holds in his state the kind
+ * of post the owner holds (as "his counterpart from A, X" does, for the first pair only). True when p is such a holder.
+ */
+function pairedCounterpart(ctx: Ctx, p: Arg): boolean {
+  for (const n of ctx.analysis?.phrases ?? []) for (const m of n.members ?? []) {
+    const pp = m.pps[0];
+    const country = pp?.prep === 'from' ? pp.np.referent : undefined;
+    if (m.named?.referent !== p || !isCounterpart(m.headWord) || !country || country.entity.type !== 'COUNTRY') continue;
+    const own = (ctx.postsHeld?.(p.entity) ?? []).filter((r) => r.current && r.body?.key === country.entity.key);
+    const pred = own.length ? (own.some((r) => isLeaderRole(r.role)) ? 'LEADER_OF' : 'WORKS_FOR') : counterpartKind(ctx, ctx.argAt[m.head - 1], country.entity);
+    if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, country, { rule: 'title.counterpart', confidence: CONFIDENCE.adjacency });
+    return true;
+  }
+  return false;
+}
 
 /** the kind of post (a leader's or another) that the counterparts of `owner` hold in `country`, by the gazetteer or the article's edges */
 function counterpartKind(ctx: Ctx, owner: Arg | undefined, country: Entity): Predicate | null {
@@ -419,7 +437,10 @@ function titleComplementBefore(ctx: Ctx, j: number): number {
     // ("Somalia's state minister for foreign affairs, X": "for" only before a portfolio, in its words or capitalised as a
     // post's name: "Minister for Defence Industry", "Minister for Foreign and European Affairs and Trade")
     const forPortfolio = w === 'for' && (isPortfolio(ctx.tokens.slice(k + 1, j + 1).map(word)) || portfolioName(ctx, k + 1, j));
-    if ((w === 'to' || w === 'of' || forPortfolio) && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
+    // ("Putin's special envoy for Afghanistan, X", "Britain's defence attache in Moscow, X": an envoy's brief or station;
+    // not after a title joined to another noun, "X's son and representative in Y", whose owner the joined titles' rules read)
+    const station = (w === 'for' || w === 'in') && ACCREDITED_TITLES.has(word(ctx.tokens[k - 1])) && word(ctx.tokens[k - 2]) !== 'and';
+    if ((w === 'to' || w === 'of' || forPortfolio || station) && !ctx.argAt[k]) return isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1] ? k - 1 : -1;
     if (k < j && (comma(ctx.tokens[k]) || hardBreak(ctx.tokens[k]) || isVerb(ctx.tokens[k]))) return -1;
   }
   return -1;
@@ -751,20 +772,22 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
 /** The role's complement ("of/for Y", a possessor's body, a victim) from `j`, the preposition that opens it. */
 function roleComplement(
   ctx: Ctx, start: number, head: string, role: RoleNoun | undefined, titlePred: Predicate | null,
-): { other: Arg[] | null; j: number; prep: string } {
+): { other: Arg[] | null; j: number; prep: string; ownedBody?: boolean } {
   const { tokens } = ctx;
   let j = start;
   // an explicit "of/for Y" wins over an owner before the head
   let other: Arg[] | null = null;
   // "chief of waste disposal for the NRC": the head's own complement before the prepositional phrase that names Y
-  if (titlePred && word(tokens[j]) === 'of' && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
+  // ("Minister for Foreign Affairs of Iceland": a "for" portfolio, then the owner's "of", as with "of")
+  const opener = word(tokens[j]);
+  if (titlePred && (opener === 'of' || opener === 'for') && !ctx.argAt[j + 1] && !ctx.argAt[j + 2]) {
     let k = j + 1;
     // (the tagger may read a plural noun here as a verb: "vice president of daytime programs for")
     while (k < j + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !isPreposition(tokens[k]) && !comma(tokens[k]) && !hardBreak(tokens[k])) k++;
     // ("Minister of Foreign Affairs of Togo": a portfolio, then the owner's "of")
     let p = j + 1;
     while (p < j + 4 && TITLE_MODIFIERS.has(word(tokens[p])) && !ctx.argAt[p]) p++;
-    if (k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
+    if (opener === 'of' && k > j + 1 && ['for', 'at', 'with'].includes(word(tokens[k]))) j = k;
     else if (word(tokens[p]) === 'of' && isPortfolio(tokens.slice(j + 1, p).map(word))) j = p;
   }
   const prep = word(tokens[j]);
@@ -795,6 +818,9 @@ function roleComplement(
       const owned = a?.possessive ? ctx.argAt[a.last + 1] : undefined;
       if (owned && owned.first === a!.last + 1 && owned.entity.type === 'ORGANIZATION' && !owned.pronoun && titlePred) { other = [owned]; break; }
       if (a?.demonym && ctx.argAt[a.last + 1]) { k = a.last; continue; }
+      // ("the chief of Ukraine's military intelligence", "the head of X's office": a post in an unnamed organ of a state's
+      // or a person's serves the owner, whatever the post within the organ)
+      if (a?.possessive && !a.pronoun && (a.entity.type === 'COUNTRY' || a.entity.type === 'PERSON') && titlePred && ownedBodyAfter(ctx, a.last + 1)) return { other: [a], j, prep, ownedBody: true };
       if (!a && titlePred && plainWords < 4 && !isDeterminer(tokens[k]) && !isAdjective(tokens[k]) && isPlainModifier(tokens[k]!)) { plainWords++; continue; }
       if (a || (!isDeterminer(tokens[k]) && !isAdjective(tokens[k]))) break;
     }
@@ -803,6 +829,16 @@ function roleComplement(
     if (victim) other = [victim];
   }
   return { other, j, prep };
+}
+
+/** the plain words from token k (up to four) name an organ and end the phrase: "military intelligence,", "foreign ministry said" */
+function ownedBodyAfter(ctx: Ctx, k: number): boolean {
+  let n = k;
+  while (n < k + 4 && n < ctx.tokens.length && !ctx.argAt[n] && /^[a-z][a-z-]+$/.test(ctx.tokens[n]!.text) && !isPreposition(ctx.tokens[n]) && !comma(ctx.tokens[n]) && !hardBreak(ctx.tokens[n])) n++;
+  const t = ctx.tokens[n];
+  // (the organ's last word ends the phrase: at a comma or a break, or before a preposition, a verb or a relative)
+  if (t && !ctx.argAt[n] && /^[a-z][a-z-]+$/.test(t.text) && (comma(t) || hardBreak(t))) return OWNED_BODY_NOUNS.has(word(t));
+  return n > k && OWNED_BODY_NOUNS.has(word(ctx.tokens[n - 1])) && (!t || isPreposition(t) || isVerb(t) || ['who', 'which', 'and'].includes(word(t)));
 }
 
 /** The plain nouns from token k (up to four) end in a unit of a body: "human rights monitoring mission". */
@@ -859,10 +895,11 @@ function roleNounPhrase(
   // ("a candidate to join the European Union", "the first member to ratify the treaty": an infinitive's object is no body of the role)
   if (word(tokens[j]) === 'to' && !comma(tokens[j - 1]) && !ctx.argAt[j + 1] && isVerb(tokens[j + 1])) return;
   const complement = roleComplement(ctx, j, head, role, titlePred);
-  const { prep } = complement;
+  const { prep, ownedBody } = complement;
   let { other } = complement;
   // ("Miller is a Wilmington native": a place before a role noun, in a copula too)
   if (!other && owner && (owner.possessive || owner.demonym || rule === 'apposition' || (role && owner.entity.type === 'LOCATION'))) other = [owner];
+  other = briefSender(other, owner, prep, head);
   // "The Caribbean Community, of which Guyana is a founding member": the relative's antecedent
   if (!other && role && rule === 'copula') other = ofWhichAntecedent(ctx, subjects[0]!.first);
   // "The United States and the Philippines are treaty allies": a symmetric role within the coordinated subject
@@ -876,9 +913,16 @@ function roleNounPhrase(
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
   // ("X, the director of Chatham House": a body's bare director heads it, as "CIA Director X" does)
   const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && bodyHeadLeads(titleCore(words), other[0]);
-  emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : titlePred, other, prep });
+  emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : ownedBody ? 'WORKS_FOR' : titlePred, other, prep });
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
 }
+
+/** an envoy's "for" a country or a place: the brief, not the employer ("the UN Special Envoy for Syria") */
+const isBrief = (prep: string, head: string, other: readonly Arg[]) => prep === 'for' && ACCREDITED_TITLES.has(head) && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION');
+/** "Putin's special envoy for Afghanistan", "the UN Special Envoy for Syria": the owner before an envoy's title is the sender,
+ *  where the complement is the brief (with no owner the brief is no employer either: emitRole reads nothing) */
+const briefSender = (other: Arg[] | null, owner: Arg | null, prep: string, head: string): Arg[] | null =>
+  other && owner && owner.entity.type !== 'LOCATION' && !owner.pronoun && isBrief(prep, head, other) && !other.includes(owner) ? [owner] : other;
 
 /**
  * "X was sworn in as prime minister", "X took office as president", "X is now prime minister": a post with no owner
@@ -941,7 +985,7 @@ function emitRole(
   }
   if (generic && other.some((o) => o.entity.type !== 'ORGANIZATION')) return;
   // ("the UN Special Envoy for Syria", "Putin's special representative for Afghanistan": an envoy's "for" place is the brief)
-  if (prep === 'for' && ACCREDITED_TITLES.has(head) && other[0] !== owner && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION')) return;
+  if (isBrief(prep, head, other) && other[0] !== owner) return;
   const confidence = rule === 'copula' ? CONFIDENCE.copula : CONFIDENCE.apposition;
   const opts = { rule, confidence, ...pol };
   if (role) {
@@ -1321,7 +1365,9 @@ export function verbs(ctx: Ctx): void {
     const particle = frames.find((f) => f.particle && word(tokens[v + 1]) === f.particle) ? 1 : 0;
     // ("the agreement, signed in Manila in July by A and B,": a participle after a comma may put its place and time first)
     const byLater = comma(tokens[v - 1]) && !!ctx.argAt[v - 1] && /(?:ed|en|wn)$/.test(word(t)) && ['in', 'on', 'at'].includes(word(tokens[v + 1])) && !!byAgent(ctx, v);
-    const reduced = !!before && !before.possessive && (((/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by') || byLater) && !hardBreak(tokens[v - 1]);
+    // ("the National Party (NP), led by X": the bracket that closes a name's acronym before the comma breaks nothing)
+    const acronymClosed = !!before && before.last === v - 1 && !!bracketedAfter(ctx, before) && /^\)\s*,\s*$/.test(tokens[v - 1]!.post);
+    const reduced = !!before && !before.possessive && (((/(?:ed|en|wn)$/.test(word(t)) || particle > 0) && word(tokens[v + 1 + particle]) === 'by') || byLater) && (!hardBreak(tokens[v - 1]) || acronymClosed);
     const passive = reduced || isPassive(ctx, v);
     for (const frame of frames) {
       const from = frameStart(ctx, v, frame, passive);
@@ -1432,7 +1478,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
     actors.forEach((a, k) => { for (const b of actors.slice(k + 1)) if (emit(ctx, a, frame.predicate, b, { ...opts, ...pol, ...noDeal, rule: 'reciprocal' })) n++; });
     if (n) return 'done';
   }
-  const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate);
+  const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate, !frame.reversed);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
 }
 
@@ -1582,14 +1628,28 @@ function afterDate(ctx: Ctx, v: number, preps: readonly string[]): number {
   return comma(tokens[last]) || preps.includes(word(tokens[k])) ? last : v;
 }
 
+/** the name (or the full name before its bracketed short form) opens its noun phrase, after a determiner and
+ *  adjectives at most ("the 27th X (Y)"), which no "of" nor noun before it governs; a conjunct after "and" does too */
+function headsPhrase(ctx: Ctx, a: Arg | undefined): boolean {
+  if (!a) return false;
+  let i = (bracketedAfter(ctx, a) ?? a).first - 1;
+  while (i >= 0 && !ctx.argAt[i] && (isDeterminer(ctx.tokens[i]) || isAdjective(ctx.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(word(ctx.tokens[i])))) i--;
+  const t = ctx.tokens[i];
+  return !t || comma(t) || hardBreak(t) || (isVerb(t) && !ctx.argAt[i]) || (isPreposition(t) && word(t) !== 'of') || ['and', 'or'].includes(word(t));
+}
+
 /** "China and Kyrgyzstan – the two nations Putin has visited": the group the gapped object stands for. */
-function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate): Arg[] | null {
+function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate, byPronoun: boolean): Arg[] | null {
   let k = subjectStart - 1;
   // ("flew in from X, where the leaders had just met": "where" stands for a place, the object only of a frame whose
   // object is a place, "Kyiv, where he visited")
   if (word(ctx.tokens[k]) === 'where' && !PREDICATE_TABLE[predicate].objectTypes.includes('LOCATION')) return null;
+  // ("Y, which X leads": a relative pronoun right after the antecedent's comma stands for it with no noun between, where
+  // the name heads its phrase: not "the meeting of the G7, which X hosts", "the submarine USS Y, which X toured"; nor for
+  // a frame read backwards, "Y, whom X appointed minister")
+  const pronoun = byPronoun && ['which', 'whom'].includes(word(ctx.tokens[k])) && comma(ctx.tokens[k - 1]) && headsPhrase(ctx, ctx.argAt[k - 1]);
   if (['that', 'which', 'whom'].includes(word(ctx.tokens[k]))) k--;
-  let nouns = 0;
+  let nouns = pronoun ? 1 : 0;
   while (k >= 0 && !ctx.argAt[k] && !isVerb(ctx.tokens[k]) && !comma(ctx.tokens[k]) && !dash(ctx.tokens[k]) && subjectStart - k < 6) {
     // (a title before the subject is no gapped noun: "In Washington, Secretary of State X welcomed …")
     if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k]) && !isTitleWord(word(ctx.tokens[k])) && word(ctx.tokens[k]) !== 'of') nouns++;

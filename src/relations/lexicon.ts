@@ -381,6 +381,10 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'administrator', 'commissioner', 'superintendent', 'supervisor', 'inspector', 'expert', 'specialist', 'pilot', 'trader',
   'physician', 'surgeon', 'broker', 'banker', 'accountant', 'auditor', 'clerk', 'staff', 'activist', 'organizer', 'organiser',
   'prosecutor', 'comptroller', 'controller', 'curator', 'dean', 'principal', 'provost', 'registrar', 'lecturer', 'instructor', 'teacher',
+  // a state's posts abroad and a body's officers in the field: "Canada's consul in Shanghai", "Britain's defence attache in
+  // Moscow", "the UN's resident coordinator in Libya", "the Undersecretary for Political Affairs of Oman" (news-fresh11,
+  // -13, -15, -25)
+  'consul', 'attache', 'attaché', 'coordinator', 'undersecretary', 'under-secretary',
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
@@ -414,6 +418,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
   // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
   'cabinet', 'permanent',
+  // "the UN's resident coordinator in Libya", "the UN humanitarian coordinator for Gaza"
+  'resident', 'humanitarian',
   // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18
   // me-fidan-riyadh-syria-readout, news-fresh19 eu-zelensky-london-paris-brussels-readout, news-fresh20 eu-sybiha-g7-fiuggi-readout)
   'federal',
@@ -424,7 +430,7 @@ export const OFFICE_STATES: ReadonlySet<string> = new Set(['elected', 'impeached
 /** heads of a government body that a title before a name stands in for its state ("Russian Foreign Ministry spokeswoman X") */
 export const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'treasury']);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
-export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'consul', 'representative', 'representatives', 'delegate', 'commissioner']);
+export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'attaché', 'consul', 'coordinator', 'representative', 'representatives', 'delegate', 'commissioner']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
@@ -595,6 +601,16 @@ export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
   countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
 };
 
+/**
+ * a state's or a leader's organ written after its owner's possessive with no name of its own: a post in it serves the
+ * owner ("the chief of Ukraine's military intelligence", "the spokesman of Ethiopia's foreign ministry", "the head of
+ * President X's office", "the deputy speaker of Lebanon's parliament", "the spokesman of Niger's junta"). Seen: news-fresh10,
+ * -13 (three texts), -16, -19, -23, -24.
+ */
+export const OWNED_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'government', 'embassy', 'administration', 'cabinet', 'parliament', 'military', 'army', 'navy', 'mission',
+  'delegation', 'office', 'team', 'agency', 'bureau', 'department', 'intelligence', 'service', 'junta', 'presidency', 'police',
+]);
 /** nouns naming a unit within a body: "head of the UN human rights monitoring mission", "chief of the EU delegation"
  *  (the title heads the unit, not the body named before the nouns) */
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
