@@ -273,6 +273,14 @@ describe('clauses: negation and modality once per clause', () => {
     // a subject under "neither" denies; "both" does not
     ['Neither side backed Peru.', 'back', true, undefined],
     ['Both sides backed Peru.', 'back', false, undefined],
+    // and so does a subject under "no" (the event noun of a support verb, or the one that took place)
+    ['No formal meeting was held between Chile and Peru.', 'hold', true, undefined],
+    ['No talks with Peru were held during the visit.', 'hold', true, undefined],
+    ['A formal meeting was held between Chile and Peru.', 'hold', false, undefined],
+    // an infinitive that completes a "no X" object is denied with it; without the "no" it is not
+    ['Chile had no plans to meet Peru at the summit.', 'meet', true, undefined],
+    ['Chile sees no reason to speak to Peru.', 'speak', true, undefined],
+    ['Chile had plans to meet Peru at the summit.', 'meet', false, undefined],
     // a "not" between a catenative and its "to" denies the verb after "to", not the catenative ("agreed not to")
     ['Chile and Peru agreed not to attack Bolivia.', 'attack', true, undefined],
     ['Chile decided not to send troops to Peru.', 'send', true, undefined],

@@ -204,10 +204,11 @@ function speakerPronoun<R extends Referent>(tokens: Reader<R>['tokens'], c: Clau
  */
 function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Sentence['tokens']): void {
   const v = c.verb as (Clause<R>['verb'] & { negated?: boolean; modality?: Clause['modality'] }) | undefined;
-  // ("neither side attended": a subject under "neither" denies; "… nor congratulated Y": a verb after "nor" is denied
-  // as the one before it; "met neither A nor B", "joined neither A nor B": an object under "neither" denies each)
+  // ("neither side attended", "no meeting was held between A and B", "no meeting with X took place": a subject under
+  // "neither" or "no" denies; "… nor congratulated Y": a verb after "nor" is denied as the one before it; "met neither A
+  // nor B", "joined neither A nor B": an object under "neither" denies each)
   let negated = !!v?.negated || c.subject?.conjunction === 'nor' || c.object?.conjunction === 'nor' || !!c.object?.negative || !!c.complement?.negative
-    || (!!c.subject?.negative && word(tokens[c.subject.first - 1]) === 'neither') || word(tokens[(v?.first ?? 0) - 1]) === 'nor';
+    || !!c.subject?.negative || word(tokens[(v?.first ?? 0) - 1]) === 'nor';
   if (v && v.first === v.head && /ing$/.test(v.form) && NEGATING_PREPOSITIONS.has(word(tokens[v.first - 1]))) negated = !negated;
   // ("A and B, none of which are members of Y": the relative denies of each)
   if (quantifiedRelative(tokens, c) && word(tokens[c.first - 2]) === 'none') negated = !negated;
@@ -216,6 +217,8 @@ function polarity<R extends Referent>(c: Clause<R>, all: Clause<R>[], tokens: Se
   // "A did not join B in condemning C", "refused to help by sending troops": a gerund after "in"/"by" is the deed of
   // its parent's verb, and shares its denial
   if (parent?.negated && v && v.first === v.head && /ing$/.test(v.form) && GERUND_OF_DEED.has(word(tokens[v.first - 1]))) negated = !negated;
+  // "had no plans to meet Y", "sees no reason to speak to Y": an infinitive that completes a "no X" object is denied with it
+  if (c.kind === 'purpose' && parent?.object?.negative && parent.object.last === c.first - 1) negated = !negated;
   if (c.kind === 'conditional' || (parent && parent.modality === 'conditional' && c.kind !== 'reported')) modality = 'conditional';
   if (c.kind === 'reported' && parent?.verb) {
     if (DENYING_VERBS.has(parent.verb.lemma)) negated = !negated;
