@@ -772,6 +772,8 @@ describe('relations: a leader\'s title with no owner written', () => {
     expect(serves(`${opening}Foreign Minister Ana Ruiz said Peru was wrong.`)).toEqual([]);
     // (an article that names two states about as often has no country of its own)
     expect(serves('Chile and Peru held talks. Chile and Peru agreed.\n\nForeign Minister Ana Ruiz said the talks were fair.')).toEqual([]);
+    // (a companion of a visitor travels in the visitor's delegation: the article's country is likely the host's)
+    expect(serves(`${opening}The President was accompanied by Foreign Minister Ana Ruiz and Finance Minister Luis Soto.`)).toEqual([]);
   });
   it('reads a state\'s title apposed with "the" and no owner ("the Minister of Finance, X") as one written before the name, not a body\'s', () => {
     const serves = (text: string) => triples(run(text)).filter((t) => t.includes('WORKS_FOR'));

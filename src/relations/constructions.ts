@@ -295,8 +295,19 @@ function contextPost(ctx: Ctx, p: Arg, words: string[], apposed = false): void {
   if (['of', 'for'].includes(word(ctx.tokens[p.last + 1])) && !comma(ctx.tokens[p.last])) return;
   // (a post the article has already given the person, by its own title: "Foreign Minister X's meetings with Y of Laos")
   if (ctx.out.some((r) => r.subject === p.entity.key && (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADER_OF'))) return;
+  if (companion(ctx, p)) return;
   const pred = titlePredicate(core);
   if (pred === 'LEADER_OF' || pred === 'WORKS_FOR') emit(ctx, p, pred, { ...p, entity: country }, { rule: 'title.context', confidence: CONFIDENCE.adjacency });
+}
+
+/**
+ * "The President was accompanied by Foreign Minister X", "Foreign Minister X accompanied the President": a companion travels
+ * in a visitor's delegation, so the paragraph's one country (often the host's) is no sign of their state. Seen: news-fresh19
+ * sa-dahal-india-visit-readout, news-fresh24 sa-dissanayake-delhi-readout.
+ */
+function companion(ctx: Ctx, p: Arg): boolean {
+  const within = (np: Phrase<Arg> | undefined) => !!np && np.first <= p.first && p.last <= np.last;
+  return !!ctx.analysis?.clauses.some((c) => c.verb?.lemma === 'accompany' && within(c.agent));
 }
 
 /**
