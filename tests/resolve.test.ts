@@ -130,6 +130,13 @@ describe('coreference within an article', () => {
       .toEqual(['The court → Supreme Tribunal of Elbonia']);
   });
 
+  it('reads no description in a "that" before a title and its name: the "that" opens a clause', () => {
+    const text = 'Kenyan President Samuel Kiprono arrived in Lima. His spokesman Odhiambo Were told reporters that Kenyan President Samuel Kiprono had slept well.';
+    expect(links(text).filter((l) => l.startsWith('that'))).toEqual([]);
+    // (a demonstrative before a title with no name after it still refers back)
+    expect(links('Kenyan President Samuel Kiprono arrived in Lima. Reporters asked whether that Kenyan president would stay.').filter((l) => /president/i.test(l))).toEqual(['that Kenyan president → Samuel Kiprono']);
+  });
+
   it('ties "the <demonym> leader" to the person titled so before', () => {
     expect(links('Kenyan President Samuel Kiprono arrived in Lima. The Kenyan leader praised the hosts.'))
       .toEqual(['The Kenyan leader → Samuel Kiprono']);

@@ -620,6 +620,9 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       const found = namedAt.has(`${s.index}:${j}`) ? null : descriptionHeadAt(tokens, pastPortfolio(tokens, j));
       if (!found) continue;
       const { head, end } = found;
+      // ("told reporters that Russian President X had …", "said that Foreign Minister X would …": a "that" before a title
+      // and its name opens a clause; it is no demonstrative, and the title is the name's own)
+      if (w === 'that' && namedAt.has(`${s.index}:${end + 1}`)) { i = end; continue; }
       const spec = DESCRIPTION_HEADS[head]!;
       const tail = spec.role ? roleTail(ctx, s, end, startAt) : undefined;
       // "the Prime Minister of the United Kingdom, X": the role of the name that follows
