@@ -142,6 +142,17 @@ describe('coreference within an article', () => {
       .toEqual(['The Kenyan leader → Samuel Kiprono']);
   });
 
+  it('ties a second office ("the Deputy Prime Minister", "the Crown Prince", "the Secretary-General") to its holder, and "the President" not to a vice president', () => {
+    expect(links('Deputy Prime Minister Ana Ruiz of Peru flew to Baku. The Deputy Prime Minister praised the hosts.'))
+      .toEqual(['The Deputy Prime Minister → Ana Ruiz']);
+    expect(links('Crown Prince Luis Soto of Jordan hosted the summit. The Crown Prince received the guests.'))
+      .toEqual(['The Crown Prince → Luis Soto']);
+    expect(links('UN Secretary-General Ana Ruiz flew to Lima. The Secretary-General thanked the hosts.'))
+      .toEqual(['The Secretary-General → Ana Ruiz']);
+    expect(links('President Jorge Mesa of Peru flew to Lima with Vice President Ana Ruiz. The President met the hosts.'))
+      .toEqual(['The President → Jorge Mesa']);
+  });
+
   it('ties "the two nations" to the last two countries named', () => {
     expect(links('Kenya and Peru signed a trade deal. The two nations will meet again.').sort())
       .toEqual(['The two nations → Kenya', 'The two nations → Peru']);

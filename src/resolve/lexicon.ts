@@ -118,6 +118,14 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   minister: { type: 'PERSON', role: true }, 'minister of state': { type: 'PERSON', role: true },
   // ("Secretary X … The Secretary was received by …": a US read-out's protagonist)
   secretary: { type: 'PERSON', role: true }, 'secretary of state': { type: 'PERSON', role: true },
+  // a second office of a read-out or a report, held by one person named before ("the Deputy Prime Minister received",
+  // "the Crown Prince held talks", "the Secretary-General thanked"; seen: news-fresh15 af-muraleedharan-kampala,
+  // news-fresh21 ea-saleumxay-amm57, news-fresh22 sa-dar-banjul-oic, news-fresh15 me-riyadh-summit-crown-prince,
+  // news-fresh7 jeddah-arab-league, news-fresh16 sa-guterres-pakistan-floods, news-fresh20 af-guterres-au-summit,
+  // news-fresh21 am-kirchner-gun-attack, news-fresh23 af-harris-ghana-tanzania)
+  'deputy prime minister': { type: 'PERSON', role: true }, 'vice president': { type: 'PERSON', role: true },
+  'vice-president': { type: 'PERSON', role: true }, 'crown prince': { type: 'PERSON', role: true },
+  'secretary-general': { type: 'PERSON', role: true }, 'secretary general': { type: 'PERSON', role: true },
   court: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] }, tribunal: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] },
   alliance: { type: 'ORGANIZATION', nameWords: ['alliance', 'treaty', 'organization', 'nato'] },
   bloc: { type: 'ORGANIZATION', kinds: ['bloc'] }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },
@@ -148,6 +156,8 @@ export const ROLE_COVERS: Record<string, string[]> = {
   'head of state': ['president', 'king', 'queen', 'emir', 'sultan', 'emperor'],
   minister: ['foreign minister', 'minister of state', 'minister of foreign affairs', 'defence minister', 'defense minister'],
   secretary: ['secretary of state'],
+  // (the spellings of one office, as the entities stage writes its title)
+  'vice-president': ['vice president'], 'secretary general': ['secretary-general'],
 };
 
 

@@ -614,7 +614,8 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       }
       if (PAIR_DETERMINERS.has(w)) continue;
       const { j, demonym } = pastModifiers(tokens, bare ? i : i + 1, (k) => demonymAt.get(`${s.index}:${k}`));
-      if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!))) continue;
+      // ("the Deputy Prime Minister", "the Vice President": an office of its own, not a modifier pointing away)
+      if (tokens[j] && NON_COREFERRING_MODIFIERS.has(wordKey(tokens[j]!)) && !roleHeadAt(tokens, j)) continue;
       // a name inside a modifier ("the Vienna-based watchdog") stays a mention of its own: the description starts at its head
       const first = tokens.slice(i + 1, j).some((_, k) => namedAt.has(`${s.index}:${i + 1 + k}`) && !demonymAt.has(`${s.index}:${i + 1 + k}`)) ? j : i;
       const found = namedAt.has(`${s.index}:${j}`) ? null : descriptionHeadAt(tokens, pastPortfolio(tokens, j));
