@@ -20,6 +20,8 @@ const CASES: [string, Triple[]][] = [
   // a stance on a bid, a win or a conflict is none on the name that only modifies it; a possessor, an indirect
   // object and a pact's party stay
   ["Chile and Peru backed Bolivia's OAS bid on Monday.", []],
+  // a clause's own subject, a description the resolver reads as no one, is not passed over for a name before it
+  ['Ana Ruiz chaired the Andean Ministerial Meeting, at which the delegates praised Bolivia.', [['Ana Ruiz', 'ATTENDED', 'Andean Ministerial Meeting']]],
   ["Ana Ruiz condemned the widening of the Middle East conflict.", []],
   ["Luis Cora rejects Ruiz win in Lima vote.", []],
   ["Chile supported giving Bolivia the status of a candidate country.", [["Chile", 'SUPPORTS', "Bolivia"]]],

@@ -1464,7 +1464,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const clauseDenied = !!clause?.negated && (!subjectNames?.size || subj.group.some((a) => subjectNames.has(a.entity.key)));
   // ("Karim Ruiz, a Soto loyalist who headed X", "the new party of former president Soto, joined X": a name inside the
   // clause's subject that only modifies it is not the one who acts)
-  if (clause && modifierOfSubject(clause, subjectNames, subj.group)) return 'done';
+  if (clause && (modifierOfSubject(clause, subjectNames, subj.group) || passedSubject(ctx, clause, subjectNames, subj.group))) return 'done';
   const denied = subj.negated || clauseDenied || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
   const pol = { negated: frame.negated ? !denied : denied, ...(subj.modality ? { modality: subj.modality } : {}) };
   if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
@@ -1507,6 +1507,22 @@ function phraseNamesOf(p: Phrase<Arg> | undefined, out: Set<string> = new Set())
 function modifierOfSubject(clause: AnalysedClause<Arg>, names: ReadonlySet<string> | undefined, group: readonly Arg[]): boolean {
   const s = clause.agent ?? clause.subject;
   return !!s && !!names?.size && group.every((a) => !names.has(a.entity.key) && a.first >= s.first && a.last <= s.last);
+}
+
+/**
+ * The clause's own subject, a definite description, names no one and stands after every name of `group`: the walk back to a subject passed it
+ * ("X chaired the meeting, at which the ministers welcomed Y": not X's welcome). The resolver reads a description that
+ * means someone ("the Minister", "the two leaders"), so one left unread is someone else.
+ */
+function passedSubject(ctx: Ctx, clause: AnalysedClause<Arg>, names: ReadonlySet<string> | undefined, group: readonly Arg[]): boolean {
+  const s = clause.agent ?? clause.subject;
+  // (a definite description: not a misread adjunct or an age, "Kigali has long accused", "X, 78, heads")
+  if (!s || names?.size || word(ctx.tokens[s.first]) !== 'the' || !group.every((a) => a.last < s.first)) return false;
+  // written as some clause's subject, not a relative's antecedent ("fired the shots that killed Y"); not in reported
+  // speech, which a later verb may leave ("told them that the group was …, and criticised Y"); not a counted group
+  // ("the two sides"), which the walk reads as the pair named before
+  const own = ctx.analysis?.clauses.find((c) => c.subject === s && s.first >= c.first);
+  return !!own && own.kind !== 'reported' && !s.premods.some((w) => COUNT_WORDS[w] !== undefined);
 }
 
 /**
