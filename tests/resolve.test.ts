@@ -149,8 +149,17 @@ describe('coreference within an article', () => {
       .toEqual(['The Crown Prince → Luis Soto']);
     expect(links('UN Secretary-General Ana Ruiz flew to Lima. The Secretary-General thanked the hosts.'))
       .toEqual(['The Secretary-General → Ana Ruiz']);
+    expect(links('Chinese Ambassador Ana Ruiz flew to Lima. The ambassador thanked the hosts.'))
+      .toEqual(['The ambassador → Ana Ruiz']);
     expect(links('President Jorge Mesa of Peru flew to Lima with Vice President Ana Ruiz. The President met the hosts.'))
       .toEqual(['The President → Jorge Mesa']);
+  });
+
+  it('ties "it" opening a sentence with an action verb to the body or state the sentence before opened with, and no "it is"', () => {
+    expect(links('The Andean Council has placed Luis Soto under arrest. It has also arrested his son, Jorge Soto.'))
+      .toContain('It → Andean Council');
+    expect(links('In early May, Chile moved quickly. In early August it denounced the pact.')).toContain('it → Chile');
+    expect(links('Chile signed the deal. It is unclear whether Peru will follow.')).toEqual([]);
   });
 
   it('ties "the two nations" to the last two countries named', () => {

@@ -126,6 +126,11 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   'deputy prime minister': { type: 'PERSON', role: true }, 'vice president': { type: 'PERSON', role: true },
   'vice-president': { type: 'PERSON', role: true }, 'crown prince': { type: 'PERSON', role: true },
   'secretary-general': { type: 'PERSON', role: true }, 'secretary general': { type: 'PERSON', role: true },
+  // (news-fresh12 wto-mc12-geneva-package, news-fresh23 sa-jaishankar-islamabad: "the Director-General thanked";
+  // news-fresh22 af-rsf-hemedti-regional-tour, news-dev sudan-jeddah-talks: "the Commander told", "the paramilitary
+  // commander"; news-fresh22 sa-besham-convoy-bombing, news-dev niger-france-rupture: "the ambassador thanked")
+  'director-general': { type: 'PERSON', role: true }, 'director general': { type: 'PERSON', role: true },
+  commander: { type: 'PERSON', role: true }, ambassador: { type: 'PERSON', role: true },
   court: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] }, tribunal: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] },
   alliance: { type: 'ORGANIZATION', nameWords: ['alliance', 'treaty', 'organization', 'nato'] },
   bloc: { type: 'ORGANIZATION', kinds: ['bloc'] }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },
@@ -158,6 +163,7 @@ export const ROLE_COVERS: Record<string, string[]> = {
   secretary: ['secretary of state'],
   // (the spellings of one office, as the entities stage writes its title)
   'vice-president': ['vice president'], 'secretary general': ['secretary-general'],
+  'director-general': ['director'], 'director general': ['director'],
 };
 
 

@@ -313,6 +313,27 @@ function reportingSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | n
 }
 
 /**
+ * "The CTRI has placed X under arrest. It has also arrested Y", "Tokyo has not retracted. Instead it protested": "it" as
+ * the subject of an action verb, opening its sentence (after an opening adjunct at most), goes on with the state or body
+ * the sentence before opened with as its subject. (Not "it is", "it was": mostly no entity, "it is unclear".)
+ */
+function continuedSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | null {
+  const { tokens } = s;
+  if (i > 4 || tokens.slice(0, i).some((t) => t.tags.includes('Verb') || /[,;:]/.test(t.post))) return null;
+  if (i > 0 && !['Preposition', 'Adverb'].some((tag) => tokens[0]!.tags.includes(tag))) return null;
+  const verbAt = (ts: Token[], k: number) => {
+    while (ts[k] && (ts[k]!.tags.includes('Adverb') || ['has', 'have', 'had'].includes(wordKey(ts[k]!)))) k++;
+    return !!ts[k] && ts[k]!.tags.includes('Verb') && !ts[k]!.tags.includes('Copula') && !ts[k]!.tags.includes('Gerund');
+  };
+  if (!verbAt(tokens, i + 1)) return null;
+  const prev = ctx.sentences[s.index - 1];
+  const first = prev && ctx.named.find((m) => m.sentence === prev.index && !m.demonym);
+  if (!prev || !first || first.possessive || prev.tokens.slice(0, first.tokens[0]).some((t) => t.tags.includes('Verb'))) return null;
+  const type = ctx.entities.get(first.entity)!.type;
+  return (type === 'COUNTRY' || type === 'ORGANIZATION') && verbAt(prev.tokens, first.tokens[1] + 1) ? first : null;
+}
+
+/**
  * A read-out's capitalised title with no determiner, as the subject of a verb, opening its sentence or after an
  * opening prepositional phrase: "Prime Minister held talks with …", "On 20 May, Prime Minister visited …" read as
  * "the Prime Minister". (Not an apposition: "X, President of Y, said"; nor a titled name: "President Lula".)
@@ -589,7 +610,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
     for (let i = 0; i < tokens.length; i++) {
       const w = wordKey(tokens[i]!);
       if (w === 'it' && !namedAt.has(`${s.index}:${i}`)) {
-        const reporter = reportingSubject(ctx, s, i);
+        const reporter = reportingSubject(ctx, s, i) ?? continuedSubject(ctx, s, i);
         if (reporter) out.push(reference(s, i, i, ctx.text, reporter, 'pronoun'));
         continue;
       }
