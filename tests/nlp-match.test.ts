@@ -34,6 +34,8 @@ const PATTERNS = [
   '. #Preposition', '#Adjective? #Noun #Verb', '!#Determiner #Noun', '(#Value|#Date)+', '^#Determiner #Noun',
   '#Noun$', '#Noun+$', '[#Verb] (to|until)', '(from|to) [#Place+]', '#Copula #Adverb? [#Verb]', 'cut all? ties',
   '^.', '.$', '(#Noun && #Plural)', "did not", 'elephants', '#Comma', '@hasComma #Noun', '[<who>#Person] #Verb',
+  // first terms the loop decides by one field (a word, its contraction's machine form, a fast-or) or leaves to compromise (fuzzy)
+  'did', '(sang|marched|chanted) #Preposition', '~ministre~ from', '(talk|resume) #Preposition',
 ];
 
 function both(own: Match, doc: Doc, todo: MatchTodo, withCache: boolean): [MatchResult, MatchResult] {
