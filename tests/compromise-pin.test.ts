@@ -23,6 +23,19 @@ describe('compromise', () => {
     expect(json('package-lock.json').packages['node_modules/compromise'].version).toBe(pinned);
   });
 
+  it("reads its DEBUG_ settings from a copy, not from process.env at every tag (src/nlp/compromise.ts)", () => {
+    const real = process.env;
+    let reads = 0;
+    process.env = new Proxy(real, { get: (env, key) => (reads++, Reflect.get(env, key)) });
+    try {
+      compromise(TEXT).json({ offset: false });
+    } finally {
+      process.env = real;
+    }
+    expect(reads).toBe(0);
+    expect((compromise as unknown as { verbose(on: boolean): void }).verbose).toBeTypeOf('function');
+  });
+
   it('tags a fixed text as it did when the version was pinned', async () => {
     const terms = compromise(TEXT).json({ offset: false }) as { terms: { text: string; tags: string[] }[] }[];
     const lines = terms.flatMap((s) => s.terms.map((t) => `${t.text}\t${[...t.tags].sort().join(' ')}`));
