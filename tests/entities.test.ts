@@ -155,6 +155,21 @@ describe('entity recognition', () => {
     expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['Kolo Baringa/LOCATION', 'Mara Vendi/PERSON']);
   });
 
+  it("types a name shaped like a person's after \"the\" as a body, or a place after a preposition of place", () => {
+    expect(names('Later he joined the Tavrin Kessel, a small reform club.')).toContain('Tavrin Kessel/ORGANIZATION');
+    expect(names('The paintings hang in the Orvald Galleri today.')).toContain('Orvald Galleri/LOCATION');
+    // a name cut before its "of" keeps the person's guess; a name without "the" is a person's
+    expect(names('She wrote about the Velund Marka of Norway.')).not.toContain('Velund Marka/ORGANIZATION');
+    expect(names('Later Tavrin Kessel joined a small reform club.')).toContain('Tavrin Kessel/PERSON');
+  });
+
+  it("types a name shaped like a person's as a place in a list of places, but not in a list of states and their ministers", () => {
+    expect(names('Market towns in the valley include Tarrow City, Belkin Dor and Mossvale.')).toContain('Belkin Dor/LOCATION');
+    expect(names('She met the ministers of Chile, Zuleko Amvari, and Peru, Jorge Mesa.')).toContain('Zuleko Amvari/PERSON');
+    // a list of names shaped like persons' stays a list of persons
+    expect(names('The prize was shared by Belkin Dorvan and Mara Tolle this year.')).toContain('Belkin Dorvan/PERSON');
+  });
+
   it("keeps a wire service's placeholder word in a dateline's parentheses out of the names", () => {
     const text = 'BERGEN, Norway (Wire) — Fighters left the port on Sunday.';
     const found = findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer, { knownWord: extractor.knownWord });

@@ -346,6 +346,9 @@ const CASES: [string, Triple[]][] = [
   // a leader's title owned before a comma; "which is based in"; an owned seat; a participle ending a nationality
   ["Siemens' chief executive, Roland Busch, spoke.", [["Roland Busch", 'LEADER_OF', "Siemens"]]],
   ["Gazprom, which is based in Moscow, cut supplies.", [["Gazprom", 'HEADQUARTERED_IN', "Moscow"]]],
+  // a copula's description ending in a participle of place places the subject; not through a preposition ("at a college based in")
+  ["Norvik Systems is a marine software company based in Trondheim.", [["Norvik Systems", 'HEADQUARTERED_IN', "Trondheim"]]],
+  ["Dag Lunde is a lecturer at a college based in Trondheim.", []],
   ["Toyota's Tokyo headquarters was closed.", [["Toyota", 'HEADQUARTERED_IN', "Tokyo"]]],
   ["Maria Silva, a Portuguese lawyer living in Paris, said so.", [["Maria Silva", 'CITIZEN_OF', "Portugal"], ["Maria Silva", 'LIVES_IN', "Paris"]]],
   // a place named in a noun phrase, an apposed description, a chain of places, a country's place noun

@@ -218,6 +218,21 @@ function personShaped(ctx: Ctx, [a, b]: Range): boolean {
   return ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline && !isCommonWord(ctx, ts.at(-1)!);
 }
 
+/**
+ * A name shaped like a person's after "the" ("the Mascarene Archipelago", "the Shinsei Kenkyukai"): a person's
+ * name takes no article, so it names a body, or a place after a preposition of place ("in the Greene Space").
+ * (Re-DocRED dev: "the Teutonic Knights", "the Planning Inspectorate", "the Shōwa Kenkyūkai", "in the National Gallery",
+ * "on the Champs-Élysées", documents 324, 266, 207, 329, 302.)
+ */
+function articledType(ctx: Ctx, [a, b]: Range): EntityType | null {
+  const { tokens } = ctx.sentence;
+  if (tokens[a - 1]?.normal !== 'the') return null;
+  // (not a name cut before its "of" or "in": "the Grand Duchy of Finland" is typed no better by its first words)
+  if ((tokens[b + 1]?.normal === 'of' || tokens[b + 1]?.normal === 'in') && tokens[b + 2] && isCapitalised(tokens[b + 2]!)) return null;
+  const prep = tokens[a - 2];
+  return prep && (LOCATIVE_PREPOSITIONS.has(prep.normal) || prep.normal === 'on') ? 'LOCATION' : 'ORGANIZATION';
+}
+
 /** Whether a word is a word of the language that no tag reads as a person's name. */
 const isCommonWord = (ctx: Ctx, t: Token) => ctx.knownWord(t.normal) && !has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Organization');
 /** An abstract noun by its ending ("Neutrality", "Prosperity", "Mission"), which no person's name has. */
@@ -833,7 +848,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
   const byShape = !type && personShaped(ctx, range);
-  if (byShape) type = 'PERSON';
+  if (byShape) type = articledType(ctx, range) ?? 'PERSON';
   // "Head Coach", "Best Female Actress": words of the language alone, no person's name among them
   // ("Permanent Neutrality", "National Unity": a phrase that ends in an abstract noun names no person)
   // "Armed Forces Minister" (before the minister's name): a title phrase, no person's name
@@ -852,7 +867,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // resolution may still find that a single unknown word is a person's surname
   if (a === b && guessed) mention.kind = type === 'OTHER' ? 'unknown' : 'guessed';
   // a person by its shape alone: resolution lets another mention of the name in the article type it ("in Debre Tabor")
-  else if (byShape && type === 'PERSON') mention.kind = SHAPE_KIND;
+  else if (byShape) mention.kind = SHAPE_KIND;
   return title ? { mention, title } : { mention };
 }
 
@@ -926,17 +941,33 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
     return (!between.length && /^\s*,\s*$/.test(gap)) || (between.length === 1 && ['and', 'or'].includes(between[0]!.normal));
   };
   const typed = (m: Mention) => m.kind !== 'unknown' && !m.demonym && ['PERSON', 'LOCATION', 'COUNTRY'].includes(m.type);
+  const conjoined = (x: Mention, y: Mention) => y.tokens[0] - x.tokens[1] === 2 && ['and', 'or'].includes(tokens[x.tokens[1] + 1]!.normal);
+  // whether the run of joined names holding ms[k] has an "and" or "or" among its joints, and no state among its names
+  const coordinated = (k: number) => {
+    let i = k, j = k;
+    while (i > 0 && joined(ms[i - 1]!, ms[i]!)) i--;
+    while (j + 1 < ms.length && joined(ms[j]!, ms[j + 1]!)) j++;
+    return ms.slice(i, j).some((x, q) => conjoined(x, ms[i + q + 1]!)) && !ms.slice(i, j + 1).some((x) => x.type === 'COUNTRY');
+  };
+  // a name only shaped like a person's takes a place's type from a list of places ("Cotabato City, Datu Piang and Midsayap",
+  // "Chocolate Bayou, Lochridge, Otey, and Sandy Point": Re-DocRED dev documents 400, 74),
+  // not from a list with states in it: "the Foreign Ministers of Botswana, X, and Chad, Y" pairs each state with its minister
+  const placed = new Set<Mention>();
+  const place = (m: Mention) => !m.demonym && m.type === 'LOCATION' && (placed.has(m) || (m.kind !== 'unknown' && m.kind !== SHAPE_KIND && m.kind !== 'guessed'));
   // "Wang Yi, Member of the Political Bureau", "the Ruler of Dubai": a post before its "of" is no item of a list
   const isPostInApposition = (m: Mention) => m.tokens[0] === m.tokens[1] && tokens[m.tokens[1] + 1]?.normal === 'of';
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k]!;
-      if (m.kind !== 'unknown' || isPostInApposition(m)) continue;
-      const n = [ms[k - 1], ms[k + 1]].find((x) => x && typed(x) && (x.start < m.start ? joined(x, m) : joined(m, x)));
-      if (!n) continue;
+      const shaped = m.kind === SHAPE_KIND && m.type === 'PERSON';
+      if ((m.kind !== 'unknown' && !shaped) || isPostInApposition(m)) continue;
+      const n = [ms[k - 1], ms[k + 1]].find((x) => x && (shaped ? place(x) : typed(x)) && (x.start < m.start ? joined(x, m) : joined(m, x)));
+      // (a list, not an apposition: "Jan Kowal, OSB" is one person and his order)
+      if (!n || (shaped && !coordinated(k))) continue;
       m.type = n.type === 'COUNTRY' ? 'LOCATION' : n.type;
-      m.kind = 'guessed';
+      if (shaped) placed.add(m);
+      else m.kind = 'guessed';
       changed = true;
     }
   }

@@ -1149,6 +1149,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
     while (k < b.first && k - j < 5 && !LOCATIVE_PARTICIPLES[word(tokens[k])] && (!isVerb(tokens[k]) || ctx.argAt[k])) k++;
     if (LOCATIVE_PARTICIPLES[word(tokens[k])]) j = k;
   }
+  if (!comma(tokens[a.last])) j = copularParticiple(ctx, j, b.first);
   if (isBe(tokens[j]) && (a.entity.type === 'LOCATION' || LOCATIVE_PARTICIPLES[word(tokens[j + 1])])) j++;
   const part = word(tokens[j]);
   const partPred = LOCATIVE_PARTICIPLES[part];
@@ -1178,6 +1179,27 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   const outer = atPlace ? [b] : placesHolding(ctx, b);
   emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
 }
+
+/**
+ * "Norvik is a software company based in Trondheim", "Vik is a fishing village located in Y": a copula's description
+ * that ends in a participle of place places the copula's subject, as an apposition's does ("X, a company based in Y").
+ * The description holds plain words only, no name, preposition or comma: "a professor at a college based in Y" places
+ * the college. Returns the participle's index, else `j`. (Re-DocRED dev: "is a company based in", "was an airline
+ * holding company based in", "is a startup company based in": documents 134, 238, 452.)
+ */
+function copularParticiple(ctx: Ctx, j: number, end: number): number {
+  const { tokens } = ctx;
+  if (!isBe(tokens[j]) || !isDeterminer(tokens[j + 1])) return j;
+  for (let k = j + 2; k < end && k - j <= COPULAR_DESCRIPTION_REACH; k++) {
+    const t = tokens[k]!;
+    if (LOCATIVE_PARTICIPLES[word(t)]) return k > j + 2 && !comma(tokens[k - 1]) ? k : j;
+    const arg = ctx.argAt[k];
+    if (comma(t) || hardBreak(t) || isPreposition(t) || (arg && !arg.demonym) || (isVerb(t) && !has(t, 'Gerund'))) return j;
+  }
+  return j;
+}
+/** How many words a copula's description may run to its participle: "is the non-profit national trade association based in". */
+const COPULAR_DESCRIPTION_REACH = 8;
 
 /**
  * "a summit of the Southern African Development Community in Harare", "targets of the Islamic State in eastern Syria",
