@@ -170,6 +170,15 @@ describe('entity recognition', () => {
     expect(names('The prize was shared by Belkin Dorvan and Mara Tolle this year.')).toContain('Belkin Dorvan/PERSON');
   });
 
+  it('types a name after a kin noun\'s "of" a person, a doctrine\'s name no place, and a team played for a body', () => {
+    expect(names('She is the daughter of Melkor and Tavos.')).toContain('Melkor/PERSON');
+    expect(names('He was a close friend of Wassil Kandor.')).toContain('Wassil Kandor/PERSON');
+    expect(names('In 1701 she converted back to Tarvinism and left.')).not.toContain('Tarvinism/LOCATION');
+    expect(names('He played for Tarrow Rovers from 1939 to 1950.')).toContain('Tarrow Rovers/ORGANIZATION');
+    // a native's "of" is still a place's
+    expect(names('He was a native of Tindra.')).toContain('Tindra/LOCATION');
+  });
+
   it("keeps a wire service's placeholder word in a dateline's parentheses out of the names", () => {
     const text = 'BERGEN, Norway (Wire) — Fighters left the port on Sunday.';
     const found = findMentions(parseArticle({ id: 't', text }, extractor.nlp), extractor.gazetteer, { knownWord: extractor.knownWord });

@@ -460,6 +460,16 @@ export const US_STATE_READINGS: Record<string, string> = { 'country:GEO': 'loc:u
 /** Nouns after a place's name for the people from it: "a Modesto native", "Wilmington residents". */
 export const PLACE_PEOPLE_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'townspeople', 'villagers']);
 
+/**
+ * Kin before "of" that make the name after it a person's: "the son of Indra", "a close friend of X" (Re-DocRED dev: "son of",
+ * "daughter of", "sister of", "children of", "friend of" in documents 226, 460, 357, 444, 289).
+ */
+export const KIN_OF_WORDS = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'child', 'children', 'wife', 'husband', 'widow', 'widower', 'mother', 'father', 'parents',
+  'brother', 'brothers', 'sister', 'sisters', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece',
+  'uncle', 'aunt', 'cousin', 'friend', 'fiancé', 'fiancée', 'consort',
+]);
+
 /** Words before "of" that make the name after it a place: "north of Whitefish", "the Louisville suburb of Okolona". */
 export const PLACE_OF_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburb', 'suburbs',

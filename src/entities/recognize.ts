@@ -7,7 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
-import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, LINEAGE_WORDS } from './lexicon.ts';
+import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
 
@@ -233,6 +233,12 @@ function articledType(ctx: Ctx, [a, b]: Range): EntityType | null {
   return prep && (LOCATIVE_PREPOSITIONS.has(prep.normal) || prep.normal === 'on') ? 'LOCATION' : 'ORGANIZATION';
 }
 
+/**
+ * A doctrine's or a movement's name ("Calvinism", "Evangelicalism"), which no place has: "converted to X" and "in X" do not
+ * make it one (Re-DocRED dev documents 341, 461, 464, 51).
+ */
+const isDoctrine = (t: Token) => /[a-z]isms?$/.test(t.normal);
+
 /** Whether a word is a word of the language that no tag reads as a person's name. */
 const isCommonWord = (ctx: Ctx, t: Token) => ctx.knownWord(t.normal) && !has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Organization');
 /** An abstract noun by its ending ("Neutrality", "Prosperity", "Mission"), which no person's name has. */
@@ -251,6 +257,7 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const { tokens } = ctx.sentence;
   const prev = tokens[a - 1], next = tokens[b + 1], after = tokens[b + 2];
   const gapAfter = next ? gapBetween(ctx.text, tokens[b]!, next) : '';
+  if (isDoctrine(tokens[b]!)) return null;
   if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
   // ("Colombo, Sri Lanka"; not "Santosh Jha, India's High Commissioner": a country's possessive opens a description of the name;
   // nor "the Foreign Ministers of Botswana, X, Tunisia, Y": a name between two countries of a list)
@@ -259,6 +266,7 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
   // (not after a capitalised abstract noun: "the Propagation of Virtue" names no place)
   const owner = prev?.normal === 'of' ? tokens[a - 2] : undefined;
+  if (owner && KIN_OF_WORDS.has(owner.normal)) return 'PERSON';
   // (not a source or a partner after "to": "according to X", "married to X"; nor an owner: "in X's novel")
   const destination = prev?.normal !== 'to' || !NOT_DESTINATIONS_BEFORE_TO.has(tokens[a - 2]?.normal ?? '');
   if (prev && ((LOCATIVE_PREPOSITIONS.has(prev.normal) && destination && !isPossessive(tokens[b]!)) || (owner && (has(owner, 'Actor') || (isCapitalised(owner) && !COMMON_NOUN_ENDINGS.test(owner.normal)))))) return 'LOCATION';
@@ -288,8 +296,10 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const ofAt = prev?.normal === 'the' ? a - 2 : a - 1;
   const post = tokens[ofAt - 1];
   if (!place && tokens[ofAt]?.normal === 'of' && post && !isCapitalised(post) && BODY_POST_NOUNS.has(post.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
+  // "plays for Partick Thistle", "played for River Plate": whom a player plays for is a team (Re-DocRED dev documents 283, 408)
+  if (!place && prev?.normal === 'for' && tokens[a - 2] && PLAYING_VERBS.has(tokens[a - 2]!.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
   // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
-  if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!)
+  if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!) && !isDoctrine(tokens[a]!)
     && !has(tokens[a]!, 'Organization') && !(next && isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)))) return 'LOCATION';
   // "a Modesto native", "north of Whitefish", "the Louisville suburb of Okolona": words of place around a name
   if (next && PLACE_PEOPLE_NOUNS.has(next.normal) && !isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)) && !isPossessive(tokens[b]!)) return 'LOCATION';
@@ -375,6 +385,8 @@ function describedType(ctx: Ctx, [, b]: Range): EntityType | null {
 
 /** Whether a lower-case word names a person's office or occupation: "leader", "former", "ambassador". */
 const isPersonRole = (t: Token) => Object.hasOwn(TITLES, t.normal) || PERSON_NOUNS.has(t.normal);
+/** Forms of "play" whose "for" names a team. */
+const PLAYING_VERBS = new Set(['play', 'plays', 'played', 'playing']);
 /** Title modifiers that open an office held by a person ("Lazutkin, former ..."), unlike "then" or "first". */
 const OFFICE_OPENERS = new Set(['former', 'late', 'acting', 'deputy', 'vice', 'assistant', 'interim', 'retired', 'outgoing', 'incoming']);
 

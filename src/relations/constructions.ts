@@ -1177,7 +1177,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   // "Yatsushiro in Kumamoto Prefecture in southern Japan": what holds the place holds the name too (not a venue's
   // town: "the summit at the X Centre in Y" is placed at the venue, and the venue in Y by its own edge)
   const outer = atPlace ? [b] : placesHolding(ctx, b);
-  emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : [b], { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
+  emitAll(ctx, subjects, partPred === 'HEADQUARTERED_IN' ? 'HEADQUARTERED_IN' : !partPred && atVenue(ctx, a) ? 'LOCATED_IN' : pred, b.entity.type === 'LOCATION' ? outer : outer.slice(0, stateNamed(ctx, b.first) ? 2 : 1), { rule: 'locative-in', confidence: partPred ? CONFIDENCE.locative : CONFIDENCE.adjacency });
 }
 
 /**
@@ -1226,16 +1226,40 @@ function placedByClause(ctx: Ctx, a: Arg): boolean {
 /** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
 function placesHolding(ctx: Ctx, b: Arg): Arg[] {
   const { tokens } = ctx;
-const outer: Arg[] = [b];
-for (let c = b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
+  // ("in the U.S. state of Oregon": the country and its state)
+  const own = stateNamed(ctx, b.first);
+const outer: Arg[] = own ? [b, own] : [b];
+for (let c = own ?? b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
   let m = c.last + 2;
   while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
   const next = ctx.argAt[m];
-  if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) break;
+  if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) {
+    const named = stateNamed(ctx, m);
+    if (!named) break;
+    outer.push(named);
+    c = named;
+    continue;
+  }
   outer.push(next);
-  c = next;
+  const state = stateNamed(ctx, m);
+  if (state) outer.push(state);
+  c = state ?? next;
 }
   return outer;
+}
+
+/**
+ * "in the state of Oregon", "in the U.S. state of Arizona": the state a "state of" phrase names, the holder of what
+ * stands before its "in" (Re-DocRED dev documents 69, 106, 140). Only "state": "in Catalonia in the province of
+ * Barcelona" names the province the river runs through, not one holding Catalonia.
+ */
+function stateNamed(ctx: Ctx, m: number): Arg | undefined {
+  const { tokens } = ctx;
+  const owner = ctx.argAt[m];
+  const k = owner && owner.first === m && owner.entity.type === 'COUNTRY' ? owner.last + 1 : m;
+  if (word(tokens[k]) !== 'state' || word(tokens[k + 1]) !== 'of') return undefined;
+  const state = ctx.argAt[k + 2];
+  return state && state.first === k + 2 ? state : undefined;
 }
 
 export function locatives(ctx: Ctx): void {
