@@ -860,7 +860,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
   const byShape = !type && personShaped(ctx, range);
-  if (byShape) type = articledType(ctx, range) ?? 'PERSON';
+  if (byShape) type = 'PERSON';
   // "Head Coach", "Best Female Actress": words of the language alone, no person's name among them
   // ("Permanent Neutrality", "National Unity": a phrase that ends in an abstract noun names no person)
   // "Armed Forces Minister" (before the minister's name): a title phrase, no person's name
@@ -870,6 +870,8 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
     type = 'OTHER';
     guessed = true;
   }
+  // (after the checks above: "the Southern Neighbourhood", words of the language, names no body either)
+  if (byShape && type === 'PERSON') type = articledType(ctx, range) ?? 'PERSON';
   if (!type) {
     // an unknown single word: kept as a candidate that resolution may tie to a person's name
     if (a !== b) return null;
