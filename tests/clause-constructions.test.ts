@@ -153,6 +153,11 @@ describe('an envoy\'s brief or station ("for/in <place>") is no employer; the ow
     expect(triples('Putin\'s special envoy for Bolivia, Ana Ruiz, arrived in Lima.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Vladimir Putin']);
     expect(triples('Britain\'s defence attache in Quito, Ana Ruiz, was expelled.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Kingdom']);
   });
+  it('"chargé d\'affaires" is such a post, before or after the name', () => {
+    expect(triples('Chile\'s chargé d\'affaires, Ana Ruiz, was summoned.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Chile']);
+    expect(triples('Ana Ruiz, Peru\'s chargé d\'affaires in Lima, was summoned.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
+    expect(triples('Ana Ruiz, who is in charge of the talks, spoke.', 'WORKS_FOR')).toEqual([]);
+  });
   it('with no owner, names none', () => {
     expect(triples('Ana Ruiz, the special envoy for Bolivia, arrived on Monday.', 'WORKS_FOR')).toEqual([]);
   });
@@ -204,5 +209,33 @@ describe('"the chief of X\'s military intelligence": a post in an unnamed organ 
   });
   it('not an organ of no state\'s, nor a named body', () => {
     expect(triples('Ana Ruiz, the leader of Peru\'s largest party, spoke.', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('"X, President Y\'s national security adviser": a title before the owner\'s possessive name is the owner\'s own', () => {
+  it('the post after the possessive serves the owner', () => {
+    expect(triples('Ana Ruiz, President Pedro Gil\'s national security adviser, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
+    expect(triples('Ana Ruiz, Supreme Leader Pedro Gil\'s representative in the province, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
+  });
+  it('a post "for" a place with a possessive owner is the owner\'s, the place its brief', () => {
+    expect(triples('Ana Ruiz, Britain\'s minister for the Indo-Pacific, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Kingdom']);
+    expect(triples('Ana Ruiz, President Pedro Gil\'s senior adviser for Africa, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
+  });
+  it('an assistant to a leader\'s title serves the body it names', () => {
+    expect(triples('Ana Ruiz, the United Nations\' Assistant Secretary-General for Africa, spoke.', 'LEADER_OF')).toEqual([]);
+  });
+});
+
+describe('"the UN mission in Kosovo": a body\'s field mission or office named by its parent, kind and place is one body', () => {
+  it('which its head leads', () => {
+    expect(triples('Ana Ruiz, the head of the UN mission in Kosovo, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN mission in Kosovo']);
+    expect(triples('Ana Ruiz, head of the UN human rights monitoring mission in Ukraine, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN human rights monitoring mission in Ukraine']);
+  });
+  it('with its short form after it', () => {
+    expect(triples('Ana Ruiz, who heads the UN mission in Bolivia, UNMIBO, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN mission in Bolivia']);
+  });
+  it('not an agency\'s office, nor a named office seated in a place', () => {
+    expect(triples('The UNHCR office in Kabul was closed on Monday.', 'HEADQUARTERED_IN')).toEqual(['UNHCR HEADQUARTERED_IN Kabul']);
+    expect(triples('The Foreign Office in Lima said no.', 'HEADQUARTERED_IN')).toEqual(['Foreign Office HEADQUARTERED_IN Lima']);
   });
 });

@@ -635,8 +635,9 @@ const CASES: [string, Triple[]][] = [
   ["Riots tore through Lima's Chinatown last November.", [["Chinatown", 'LOCATED_IN', "Lima"]]],
   // a present-tense "refuse" after a coordinated subject negates the verb after "to" for every member (the tagger reads it as a noun)
   ["Iran and Syria refuse to condemn Hezbollah and criticize Israel.", [["Iran", 'CRITICIZED', "Hezbollah", true], ["Syria", 'CRITICIZED', "Hezbollah", true], ["Iran", 'CRITICIZED', "Israel"], ["Syria", 'CRITICIZED', "Israel"]]],
-  // a title over nouns that end in a unit ("mission", "team") heads the unit, not the body named before the nouns
-  ["Ana Ruiz, head of the UN election monitoring mission in Peru, said the count was fair.", []],
+  // a title over nouns that end in a unit ("mission", "team") heads the unit, not the body named before the nouns; a
+  // field mission named with its place is a body of its own (entities: fieldBodies)
+  ["Ana Ruiz, head of the UN election monitoring mission in Peru, said the count was fair.", [["Ana Ruiz", 'LEADER_OF', "UN election monitoring mission in Peru"]]],
   ["Luis Mora, head of the IAEA inspection team in Iran, spoke on Monday.", []],
   ["Luis Mora, leader of the Wagner mercenary group, spoke on Monday.", [["Luis Mora", 'LEADER_OF', "Wagner Group"]]],
   // an organ whose name does not contain its body's states no PART_OF by being named

@@ -66,3 +66,11 @@ export const SENTENCE_OPENING_COMMON_NOUNS = new Set([
   'labor', 'labour', 'union', 'opposition', 'government', 'coalition', 'city', 'county', 'school', 'hospital', 'airline',
   'transport', 'finance', 'banking', 'tech', 'technology', 'climate', 'environmental', 'peace', 'ceasefire', 'protest',
 ]);
+
+/**
+ * Head words of a body's field mission, named by its parent, its kind and its place ("the UN mission in Kosovo", "the UN
+ * human rights monitoring mission in Ukraine"); not "office": "the UNHCR office in Kabul" is the agency's, seated there.
+ */
+export const FIELD_BODY_HEADS = new Set(['mission']);
+/** the prepositions before a field body's place */
+export const FIELD_BODY_PLACE_PREPS = new Set(['in', 'for']);

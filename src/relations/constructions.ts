@@ -423,7 +423,8 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
     const joined = (i: number) => titled.length > 0 && word(ctx.tokens[i]) === 'and' && isTitleWord(word(ctx.tokens[i - 1])) && !ctx.argAt[i - 1];
     // ("Peru's newly appointed Foreign Minister, X": the words of an appointment stand between the owner and the title)
     const appointed = (i: number) => titled.length > 0 && APPOINTED_WORDS.has(word(ctx.tokens[i]));
-    while (k >= 0 && j - k < 10 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || joined(k) || appointed(k) || (ctx.tokens[k]!.text === '' && titled.length))) {
+    // (so is the one after "chargé d'affaires", read as a contraction, that carries the comma)
+    while (k >= 0 && j - k < 10 && !ctx.argAt[k] && (isTitleWord(word(ctx.tokens[k])) || plainNoun(ctx.tokens[k]!) || joined(k) || appointed(k) || (ctx.tokens[k]!.text === '' && (titled.length > 0 || k === j)))) {
       if (ctx.tokens[k]!.text && !appointed(k)) titled.unshift(word(ctx.tokens[k]));
       k--;
     }
@@ -749,6 +750,8 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
   for (; j < tokens.length && j - start < 10; j++) {
     const a = ctx.argAt[j];
     if (a) {
+      // ("X, President Y's national security adviser": a title before the owner's possessive name is the owner's own)
+      if (words.length && a.possessive && !a.pronoun && a.entity.type === 'PERSON' && !owner && words.every(isTitleWord)) words.length = 0;
       // "a senior Defense Ministry official": modifiers of the title may come before its owner
       if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
       // ("X, Israel's UN ambassador,": the body an envoy is sent to, between the sending state and the title)
@@ -931,9 +934,11 @@ function roleNounPhrase(
 /** an envoy's "for" a country or a place: the brief, not the employer ("the UN Special Envoy for Syria") */
 const isBrief = (prep: string, head: string, other: readonly Arg[]) => prep === 'for' && ACCREDITED_TITLES.has(head) && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION');
 /** "Putin's special envoy for Afghanistan", "the UN Special Envoy for Syria": the owner before an envoy's title is the sender,
- *  where the complement is the brief (with no owner the brief is no employer either: emitRole reads nothing) */
+ *  where the complement is the brief (with no owner the brief is no employer either: emitRole reads nothing); so for any
+ *  post with a possessive owner: "Britain's minister for the Indo-Pacific", "Trump's senior adviser for Africa" */
 const briefSender = (other: Arg[] | null, owner: Arg | null, prep: string, head: string): Arg[] | null =>
-  other && owner && owner.entity.type !== 'LOCATION' && !owner.pronoun && isBrief(prep, head, other) && !other.includes(owner) ? [owner] : other;
+  other && owner && owner.entity.type !== 'LOCATION' && !owner.pronoun && !other.includes(owner)
+  && (isBrief(prep, head, other) || (owner.possessive && isBrief(prep, 'envoy', other))) ? [owner] : other;
 
 /**
  * "X was sworn in as prime minister", "X took office as president", "X is now prime minister": a post with no owner

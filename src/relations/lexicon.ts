@@ -385,6 +385,9 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set([
   // Moscow", "the UN's resident coordinator in Libya", "the Undersecretary for Political Affairs of Oman" (news-fresh11,
   // -13, -15, -25)
   'consul', 'attache', 'attaché', 'coordinator', 'undersecretary', 'under-secretary',
+  // "Canada's chargé d'affaires, X" (the tagger reads "d'affaires" as a contraction; a title's head is read singular too:
+  // news-dev, news-fresh6, -18, -21, -23)
+  "d'affaires", "d'affaire",
   // ranks, as abbreviated in news copy
   'lt', 'sgt', 'capt', 'col', 'gen', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'gov', 'sen', 'rep',
 ]);
@@ -419,7 +422,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
   'cabinet', 'permanent',
   // "the UN's resident coordinator in Libya", "the UN humanitarian coordinator for Gaza"
-  'resident', 'humanitarian',
+  'resident', 'humanitarian', 'charge',
   // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18
   // me-fidan-riyadh-syria-readout, news-fresh19 eu-zelensky-london-paris-brussels-readout, news-fresh20 eu-sybiha-g7-fiuggi-readout)
   'federal',
@@ -430,7 +433,7 @@ export const OFFICE_STATES: ReadonlySet<string> = new Set(['elected', 'impeached
 /** heads of a government body that a title before a name stands in for its state ("Russian Foreign Ministry spokeswoman X") */
 export const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'treasury']);
 /** titles whose "to Y" names the host, not the employer: "ambassador to France" */
-export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'attaché', 'consul', 'coordinator', 'representative', 'representatives', 'delegate', 'commissioner']);
+export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'ambassador-designate', 'envoy', 'envoys', 'emissary', 'attache', 'attaché', 'consul', "d'affaires", 'coordinator', 'representative', 'representatives', 'delegate', 'commissioner']);
 /** "X, a researcher for Y", "X, the chairman of Y" */
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
@@ -729,8 +732,9 @@ export const VOTER_LIST_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'ar
 export const VOTE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** the perfect's auxiliary before a passive ("has been sworn in"); also the elided perfect of "…, as have A and B" (matcher.ts) */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
-/** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader") */
-export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy']);
+/** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader", "the UN's
+ *  Assistant Secretary-General for Africa": news-fresh4 uae-shakhboot-unga78-africa; "Assistant Secretary of State": news-dev, news-fresh5) */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant']);
 
 /** "X became a member of Y": a verb of becoming links a person and the description of a post as "is" does (a state's
  *  "became a member" is the clause patterns', which also know "became NATO's 32nd Ally") */
