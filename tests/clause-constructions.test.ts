@@ -239,3 +239,14 @@ describe('"the UN mission in Kosovo": a body\'s field mission or office named by
     expect(triples('The Foreign Office in Lima said no.', 'HEADQUARTERED_IN')).toEqual(['Foreign Office HEADQUARTERED_IN Lima']);
   });
 });
+
+describe('"killed his son, Stephen": a kin or company noun\'s apposed name is the object', () => {
+  it('the name apposed to the noun, closed by a comma or the sentence\'s end', () => {
+    expect(triples('Tom Hale shot and killed his wife, Ann Hale, on Monday.', 'KILLED')).toEqual(['Tom Hale KILLED Ann Hale']);
+    expect(triples('Dario Pons was charged with killing his neighbour, Ivo Kran.', 'KILLED')).toEqual(['Dario Pons KILLED Ivo Kran']);
+  });
+  it('not a name that opens a clause of its own, nor one after a noun of no person', () => {
+    expect(triples('Tom Hale killed his neighbor, Peter Lind said.', 'KILLED')).toEqual([]);
+    expect(triples('Tom Hale praised the plan, Peter Lind said.', 'PRAISED')).toEqual([]);
+  });
+});

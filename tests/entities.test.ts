@@ -45,6 +45,12 @@ describe('entity recognition', () => {
     expect(names('Former Democratic Party leaders met in Denver.')).not.toContain('Former Democratic Party/ORGANIZATION');
   });
 
+  it("reads a party's adherent before a first name as a label, no part of the person's name, and keeps it before a body's head", () => {
+    expect(names('Democrat Laura Penn of Ohio said the bill will pass.')).toContain('Laura Penn/PERSON');
+    expect(names('Republican Gary Holt won the seat.')).toContain('Gary Holt/PERSON');
+    expect(names('The Republican Guard moved north.')).toContain('Republican Guard/ORGANIZATION');
+  });
+
   it("keeps a portfolio of several words, a broadcaster's or a director's portfolio out of the holder's name", () => {
     for (const [text, name] of [
       ['The delegation was met at the airport by Minister of Defence Industry Valdo Kessan.', 'Valdo Kessan'],

@@ -119,6 +119,12 @@ export const NAME_SUFFIXES = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
  * "Progressive Conservative Party". They join only a name word that follows them, and never a title.
  */
 const SOFT_NOT_NAMES = new Set(['state', 'government', 'republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
+/**
+ * Of those, the ones that also name a party's adherent: before a first name they label the person and are no part of the
+ * name ("Democrat Bill Clinton of Arkansas", "Republican Terry Branstad"; seen: CoNLL04 train sentences 155, 520, 681, 899).
+ */
+const PARTY_ADHERENTS = new Set(['republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
+const labelsPerson = (t: Token, next: Token) => PARTY_ADHERENTS.has(wordKey(t)) && has(next, 'FirstName');
 
 /** Whether a name's words up to here license an "of"/"for" complement: "Ministry of ...", "Hall of ...". */
 function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boolean {
@@ -158,7 +164,7 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && elided(i - 1) && /^\p{Ll}{1,4}$/u.test(tokens[i]!.text)) namey[i] = true;
   for (let i = n - 2; i >= 0; i--) {
     const t = tokens[i]!;
-    if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!)) namey[i] = true;
+    if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!) && !labelsPerson(t, tokens[i + 1]!)) namey[i] = true;
   }
   // "the French Government", "Bavarian State": a capitalised one after a name word closes it
   for (let i = 1; i < n; i++) {

@@ -4,7 +4,7 @@ import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOS
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
+  APPOSED_PERSON_HEADS, CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -596,10 +596,20 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     if (hardBreak(t)) break;
     if (comma(t)) {
       if (['including', 'such'].includes(word(tokens[j + 1]))) { j += word(tokens[j + 1]) === 'such' ? 2 : 1; continue; }
+      const named = headNoun ? apposedPerson(ctx, j) : null;
+      if (named) return [named];
       break;
     }
   }
   return possessor ? [possessor] : null;
+}
+
+/** The name apposed to a kin or company noun ending at `j`, closed by a comma or the sentence's end: "his son, Stephen,". */
+function apposedPerson(ctx: Ctx, j: number): Arg | null {
+  const { tokens, argAt } = ctx;
+  const a = argAt[j + 1];
+  if (!a || a.first !== j + 1 || a.entity.type !== 'PERSON' || a.pronoun || !APPOSED_PERSON_HEADS.has(word(tokens[j]))) return null;
+  return a.last === tokens.length - 1 || comma(tokens[a.last]) || hardBreak(tokens[a.last]) ? a : null;
 }
 
 /** A plural noun the tagger read as a verb inside a compound before its head: "civil rights leader", "arms dealer". */

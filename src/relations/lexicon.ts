@@ -181,6 +181,18 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 /** verbs whose complement is denied: "refuse to condemn", "denied meeting" */
 // (with the clause layer's NEGATING_CATENATIVES: "refused to", "ceased to")
 export const NEGATING_VERBS: ReadonlySet<string> = new Set(['deny', 'reject']);
+/**
+ * Nouns of kin and company whose apposed name is the person meant: "killed his son, Stephen", "shot her husband, John Doe,
+ * on Monday" (seen: CoNLL04 train sentences 84, 326, 554: "his 3-year-old son, Stephen", "his wife, Elizabeth", "her
+ * 4-year-old daughter, Gayaney").
+ */
+export const APPOSED_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law',
+  'father-in-law', 'mother-in-law', 'brother-in-law', 'sister-in-law', 'stepson', 'stepdaughter', 'stepfather', 'stepmother',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancee', 'fiance',
+  'girlfriend', 'boyfriend', 'neighbor', 'neighbour', 'friend', 'partner', 'companion', 'bodyguard', 'driver', 'guard',
+]);
+
 /** verbs whose "of"/"for" gerund names a charge: "accused X of attacking Y" is the accuser's claim, not a deed */
 export const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** verbs that ask or warn someone (not) to act: "urged X not to meet Y" is a wish, neither a deed nor its denial */
