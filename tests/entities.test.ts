@@ -51,6 +51,13 @@ describe('entity recognition', () => {
     expect(names('The Republican Guard moved north.')).toContain('Republican Guard/ORGANIZATION');
   });
 
+  it("reads an opening word with a person's apposition as a person, and a faith's or a people's words alone as no name", () => {
+    expect(names('Marsh, who lives in a flat in Leeds, was there.')).toContain('Marsh/PERSON');
+    expect(names('Tallow, 58, was fined in 2004.')).toContain('Tallow/PERSON');
+    expect(names('Kelso, a Sunni Muslim, was freed.')).not.toContain('Sunni Muslim/PERSON');
+    expect(names('The Coptic Orthodox Church said so.')).toContain('Coptic Orthodox Church/ORGANIZATION');
+  });
+
   it("keeps a portfolio of several words, a broadcaster's or a director's portfolio out of the holder's name", () => {
     for (const [text, name] of [
       ['The delegation was met at the airport by Minister of Defence Industry Valdo Kessan.', 'Valdo Kessan'],

@@ -535,6 +535,18 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are'
 /** Words that end a description's noun phrase before its complements: "a town in …", "a band from …", "a lake located in …". */
 export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'near', 'and', 'or', 'that', 'which', 'who', 'whose', 'located', 'situated', 'based', 'founded', 'known', 'by']);
 /**
+ * Words of a faith or of a people that describe a person without naming one: a span of them alone is no name ("Sirhan,
+ * a Christian Arab,", "the bomber, a Shiite Moslem,", "the premiership to a Shia Muslim"; seen: CoNLL04 train sentences
+ * 143, 191, 555, 720; news-fresh17 me-iraq-rashid-elected).
+ */
+export const FAITH_AND_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  'christian', 'christians', 'muslim', 'muslims', 'moslem', 'moslems', 'sunni', 'sunnis', 'shiite', 'shiites', 'shia', 'shiia',
+  'jew', 'jews', 'jewish', 'catholic', 'catholics', 'protestant', 'protestants', 'orthodox', 'hindu', 'hindus', 'buddhist',
+  'buddhists', 'sikh', 'sikhs', 'druze', 'alawite', 'alawites', 'copt', 'copts', 'coptic', 'arab', 'arabs', 'kurd', 'kurds',
+  'evangelical', 'evangelicals', 'mormon', 'mormons', 'baptist', 'methodist', 'anglican', 'lutheran', 'maronite', 'maronites',
+]);
+
+/**
  * Title words that end a title phrase and never a person's name: a capitalised phrase typed a person that ends in
  * one ("Armed Forces Minister", "International Relations Minister" before the minister's name) is the title alone.
  */

@@ -8,8 +8,8 @@ import {
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
-import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
-import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, wordKey, type Range } from './spans.ts';
+import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, TITLE_ONLY_HEADS } from './lexicon.ts';
+import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, personAppositionAt, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'new']);
@@ -851,11 +851,15 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   if (!title && isPortfolio(tokens, range)) return null;
   // "the city's Jewish community", "the Islamist group", "14:05 — Local media say": a lone modifier before a noun, no name
   if (!title && a === b && modifiesNoun(ctx, a)) return null;
+  // ("a Christian Arab", "a Shia Muslim": a faith's or a people's words alone describe a person, and name none)
+  if (!title && tokens.slice(a, b + 1).every((t) => FAITH_AND_PEOPLE_WORDS.has(wordKey(t)))) return null;
   // "the Commission", "Television": a body's head word alone names no body of its own (after a possessive name it
   // may close the name cut there, "European Public Prosecutor's Office": refine.ts joins the two)
   const owned = a > 0 && isPossessive(tokens[a - 1]!);
   if (!title && a === b && !owned && ORG_HEADS.has(wordKey(tokens[a]!)) && !BARE_ORG_HEADS.has(wordKey(tokens[a]!)) && !isAllCaps(tokens[a]!)) return null;
-  let type: EntityType | null = title ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? describedType(ctx, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
+  // ("Gross, who lives …": an opening word with a person's apposition is a person's name, a word of the language or not)
+  const apposed = !title && a === b && opensClause(ctx.text, tokens, a) && personAppositionAt(ctx.text, tokens, a);
+  let type: EntityType | null = title || apposed ? 'PERSON' : stateAbbreviation(ctx, range) ?? headType(tokens, range) ?? describedType(ctx, range) ?? strongContextType(ctx, range) ?? shapeType(ctx, range);
   let guessed = !type;
   if (type === 'ORGANIZATION' && isVenue(tokens, range)) type = 'LOCATION';
   if (!type && !ctx.headline) type = contextType(ctx, range);
@@ -865,7 +869,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   // ("Permanent Neutrality", "National Unity": a phrase that ends in an abstract noun names no person)
   // "Armed Forces Minister" (before the minister's name): a title phrase, no person's name
   if (type === 'PERSON' && TITLE_ONLY_HEADS.has(wordKey(tokens[b]!))) return null;
-  if (type === 'PERSON' && (tokens.slice(a, b + 1).every((t) => isCommonWord(ctx, t)) || (!title && isAbstractNoun(tokens[b]!)))) {
+  if (type === 'PERSON' && !apposed && (tokens.slice(a, b + 1).every((t) => isCommonWord(ctx, t)) || (!title && isAbstractNoun(tokens[b]!)))) {
     if (a !== b) return null;
     type = 'OTHER';
     guessed = true;

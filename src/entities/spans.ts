@@ -79,6 +79,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   const twoWords = !third || !isCapitalised(third) || !/^\s+$/.test(gapBetween(text, next!, third));
   if (unknown && next && twoWords && isCapitalised(next) && !isAllCaps(t) && has(next, 'ProperNoun', 'Person', 'LastName') && !has(next, 'FirstName', 'Place')
     && /^\s+$/.test(gapBetween(text, t, next))) return true;
+  // "Gross, who lives …", "Ray, 60, was …": a person's apposition after an opening word makes it a name, whatever its tags
+  if (personAppositionAt(text, tokens, i)) return true;
   if (!onlyNoun || !next) return false;
   const gap = gapBetween(text, t, next);
   // "Riyad al-Maliki, the …", "Qasim al-Araji said": an opening word before a particle hyphenated to a name is its given
@@ -125,6 +127,16 @@ const SOFT_NOT_NAMES = new Set(['state', 'government', 'republican', 'democrat',
  */
 const PARTY_ADHERENTS = new Set(['republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
 const labelsPerson = (t: Token, next: Token) => PARTY_ADHERENTS.has(wordKey(t)) && has(next, 'FirstName');
+
+/**
+ * A person's apposition after the word at `i`: "Gross, who lives …", "Ray, 60, was …" (seen: CoNLL04 train sentences 148,
+ * 409, 686). Only a person is "who", and only a person's age is written so.
+ */
+export function personAppositionAt(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1], after = tokens[i + 2];
+  if (!next || !/^,\s+$/.test(gapBetween(text, t, next)) || isAllCaps(t) || t.text.length < 3) return false;
+  return next.normal === 'who' || (/^\d{1,3}$/.test(next.text) && !!after && /^,/.test(gapBetween(text, next, after)));
+}
 
 /** Whether a name's words up to here license an "of"/"for" complement: "Ministry of ...", "Hall of ...". */
 function takesComplement(tokens: Token[], [a, b]: Range, connector: string): boolean {
