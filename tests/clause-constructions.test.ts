@@ -250,3 +250,15 @@ describe('"killed his son, Stephen": a kin or company noun\'s apposed name is th
     expect(triples('Tom Hale praised the plan, Peter Lind said.', 'PRAISED')).toEqual([]);
   });
 });
+
+describe('"the killing of X": the clause\'s subject is the killer only where the clause names the deed as its own', () => {
+  it('a verdict or an admission names it', () => {
+    expect(triples('Dario Pons was convicted of the murder of Ivo Kran.', 'KILLED')).toEqual(['Dario Pons KILLED Ivo Kran']);
+  });
+  it('a clause that follows the deed in time, reacts to it or holds it under another noun does not', () => {
+    expect(triples('Dario Pons was detained following the assassination of Ivo Kran.', 'KILLED')).toEqual([]);
+    expect(triples('Dario Pons has ruled alone since the murder of Ivo Kran in 2019.', 'KILLED')).toEqual([]);
+    expect(triples('Dario Pons denounced the killing of Ivo Kran.', 'KILLED')).toEqual([]);
+    expect(triples('Dario Pons led the inquiry of the murder of Ivo Kran.', 'KILLED')).toEqual([]);
+  });
+});

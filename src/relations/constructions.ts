@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS,
 } from './lexicon.ts';
@@ -1809,7 +1809,7 @@ export function nominals(ctx: Ctx): void {
       while (k >= 0 && (isDeterminer(tokens[k]) || isAdjective(tokens[k])) && !ctx.argAt[k]) k--;
       if (frame.adjunctAgent.includes(word(tokens[k])) && !comma(tokens[k - 1])) agent = clauseSubject(ctx, k)?.group ?? null;
     }
-    if (!agent && frame.contextAgent) {
+    if (!agent && frame.contextAgent && !(frame.ownDeed && notOwnDeed(ctx, i))) {
       const chain = frame.possessorIsPatient ? null : possessorBefore(ctx, i, 8);
       agent = chain ? [chain] : clauseSubject(ctx, i)?.group ?? null;
     }
@@ -1819,6 +1819,26 @@ export function nominals(ctx: Ctx): void {
     if (calledOff(ctx, i)) pol.negated = !pol.negated;
     emitAll(ctx, agent, frame.predicate, objects, { rule: 'nominal', confidence: CONFIDENCE.nominal, anchor: i, ...pol });
   }
+}
+
+/**
+ * Whether the clause around the deed's noun at `i` does not name the deed as its subject's: the noun follows a preposition
+ * of time, another noun's "of" ("the investigation of the murder of X") or a reacting verb ("condemned the killing of X").
+ */
+function notOwnDeed(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  // past the noun's own determiner, modifiers and possessor ("Khashoggi's", "the brutal and tragic", "1968")
+  while (k >= 0 && !comma(tokens[k]) && !hardBreak(tokens[k]) && (isDeterminer(tokens[k]) || isAdjective(tokens[k]) || /^\d+$/.test(tokens[k]!.text) || ctx.argAt[k]?.possessive || ['and', '"', '“'].includes(word(tokens[k])))) k = ctx.argAt[k] ? ctx.argAt[k]!.first - 1 : k - 1;
+  const w = word(tokens[k]);
+  if (TIME_ADJUNCT_PREPS.has(w)) return true;
+  if (w === 'of' && k > 0 && has(tokens[k - 1], 'Noun') && !isVerb(tokens[k - 1]) && !isAdjective(tokens[k - 1]) && !ctx.argAt[k - 1]) return true;
+  for (let v = k; v >= 0 && i - v <= 8; v--) {
+    const t = tokens[v]!;
+    if (ctx.argAt[v] || hardBreak(t) || comma(t)) return false;
+    if (isVerb(t) && !isAuxiliary(t)) return REACTING_VERBS.has(word(t));
+  }
+  return false;
 }
 
 /** "strikes carried out by A and B", "the raid conducted by Y": the agent group after the noun at `i`. */
