@@ -150,8 +150,8 @@ describe('an envoy\'s brief or station ("for/in <place>") is no employer; the ow
     expect(triples('Ana Ruiz, Peru\'s consul in Houston, said talks would resume.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
   });
   it('before the name', () => {
-    expect(triples('Putin\'s special envoy for Bolivia, Ana Ruiz, arrived in Lima.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Vladimir Putin']);
-    expect(triples('Britain\'s defence attache in Quito, Ana Ruiz, was expelled.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Kingdom']);
+    expect(triples('Boric\'s special envoy for Haiti, Ana Ruiz, arrived in Lima.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Gabriel Boric']);
+    expect(triples('Norway\'s naval attache in Quito, Ana Ruiz, was recalled.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Norway']);
   });
   it('"chargé d\'affaires" is such a post, before or after the name', () => {
     expect(triples('Chile\'s chargé d\'affaires, Ana Ruiz, was summoned.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Chile']);
@@ -179,8 +179,8 @@ describe('"the Green Alliance (GA), led by X": the bracket that closes a name\'s
 describe('"Y, which X leads": a relative pronoun after the comma stands for the name before it', () => {
   it('the name heading its phrase', () => {
     expect(triples('The Green Alliance, which Ana Ruiz heads, won nine seats.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF Green Alliance']);
-    expect(triples('Pedro Gil now heads the junta, the Patriotic Front for Renewal (PFR), which Ana Ruiz had led since May.', 'LEADER_OF'))
-      .toEqual(expect.arrayContaining(['Ana Ruiz LEADER_OF Patriotic Front for Renewal']));
+    expect(triples('Pedro Gil joined the ruling council, the Civic Union for Progress (CUP), which Ana Ruiz has led for a decade.', 'LEADER_OF'))
+      .toEqual(expect.arrayContaining(['Ana Ruiz LEADER_OF Civic Union for Progress']));
     expect(triples('He attended the Andean Summit and the Lima Forum, which Peru hosted.', 'HOSTED')).toEqual(['Peru HOSTED Andean Summit', 'Peru HOSTED Lima Forum']);
   });
   it('not a name inside an "of" phrase, nor a frame read backwards', () => {
@@ -204,7 +204,7 @@ describe('"his counterparts from A, X; B, Y": each holder holds the kind of post
 describe('"the chief of X\'s military intelligence": a post in an unnamed organ of a state or a person serves the owner', () => {
   it('whatever the post within the organ', () => {
     expect(triples('Ana Ruiz, the head of Peru\'s military intelligence, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Peru']);
-    expect(triples('Ana Ruiz, the chief of Boric\'s protection service, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Gabriel Boric']);
+    expect(triples('Ana Ruiz, the chief of Boric\'s security service, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Gabriel Boric']);
     expect(triples('Ana Ruiz, the head of Peru\'s military intelligence, spoke.', 'LEADER_OF')).toEqual([]);
   });
   it('not an organ of no state\'s, nor a named body', () => {
@@ -218,18 +218,20 @@ describe('"X, President Y\'s national security adviser": a title before the owne
     expect(triples('Ana Ruiz, Supreme Leader Pedro Gil\'s representative in the province, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
   });
   it('a post "for" a place with a possessive owner is the owner\'s, the place its brief', () => {
-    expect(triples('Ana Ruiz, Britain\'s minister for the Indo-Pacific, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Kingdom']);
-    expect(triples('Ana Ruiz, President Pedro Gil\'s senior adviser for Africa, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
+    expect(triples('Ana Ruiz, Norway\'s minister for the Balkans, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Norway']);
+    expect(triples('Ana Ruiz, President Pedro Gil\'s chief adviser for Asia, spoke.', 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR Pedro Gil']);
   });
-  it('an assistant to a leader\'s title serves the body it names', () => {
-    expect(triples('Ana Ruiz, the United Nations\' Assistant Secretary-General for Africa, spoke.', 'LEADER_OF')).toEqual([]);
+  it('an assistant to a leader\'s title serves the body it names, and leads none', () => {
+    const text = 'Ana Ruiz, the United Nations\' Assistant Secretary-General for Oceania, spoke.';
+    expect(triples(text, 'LEADER_OF')).toEqual([]);
+    expect(triples(text, 'WORKS_FOR')).toEqual(['Ana Ruiz WORKS_FOR United Nations']);
   });
 });
 
-describe('"the UN mission in Kosovo": a body\'s field mission or office named by its parent, kind and place is one body', () => {
+describe('"the UN mission in Belize": a body\'s field mission named by its parent, kind and place is one body (an office is not)', () => {
   it('which its head leads', () => {
-    expect(triples('Ana Ruiz, the head of the UN mission in Kosovo, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN mission in Kosovo']);
-    expect(triples('Ana Ruiz, head of the UN human rights monitoring mission in Ukraine, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN human rights monitoring mission in Ukraine']);
+    expect(triples('Ana Ruiz, the head of the UN mission in Belize, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN mission in Belize']);
+    expect(triples('Ana Ruiz, head of the UN ceasefire monitoring mission in Colombia, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN ceasefire monitoring mission in Colombia']);
   });
   it('with its short form after it', () => {
     expect(triples('Ana Ruiz, who heads the UN mission in Bolivia, UNMIBO, spoke.', 'LEADER_OF')).toEqual(['Ana Ruiz LEADER_OF UN mission in Bolivia']);

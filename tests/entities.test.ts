@@ -185,9 +185,9 @@ describe('entity recognition', () => {
 
   it('types a name after a kin noun\'s "of" a person, a doctrine\'s name no place, and a team played for a body', () => {
     expect(names('She is the daughter of Melkor and Tavos.')).toContain('Melkor/PERSON');
-    expect(names('He was a close friend of Wassil Kandor.')).toContain('Wassil Kandor/PERSON');
-    expect(names('In 1701 she converted back to Tarvinism and left.')).not.toContain('Tarvinism/LOCATION');
-    expect(names('He played for Tarrow Rovers from 1939 to 1950.')).toContain('Tarrow Rovers/ORGANIZATION');
+    expect(names('He was a close friend of Orrin Vasko.')).toContain('Orrin Vasko/PERSON');
+    expect(names('In 1820 the family turned to Orlavism.')).not.toContain('Orlavism/LOCATION');
+    expect(names('He played for Tarrow Rovers for six seasons.')).toContain('Tarrow Rovers/ORGANIZATION');
     // a native's "of" is still a place's
     expect(names('He was a native of Tindra.')).toContain('Tindra/LOCATION');
   });

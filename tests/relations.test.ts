@@ -350,7 +350,7 @@ const CASES: [string, Triple[]][] = [
   ["Norvik Systems is a marine software company based in Trondheim.", [["Norvik Systems", 'HEADQUARTERED_IN', "Trondheim"]]],
   ["Dag Lunde is a lecturer at a college based in Trondheim.", []],
   // "in the (U.S.) state of Y" names the state that holds the place before its "in", and the country too
-  ["Tarrow Lake is located in Belkin County in the U.S. state of Oregon.", [["Tarrow Lake", 'LOCATED_IN', "Belkin County"], ["Tarrow Lake", 'LOCATED_IN', "Oregon"], ["Tarrow Lake", 'LOCATED_IN', "United States"], ["Belkin County", 'LOCATED_IN', "Oregon"], ["Belkin County", 'LOCATED_IN', "United States"], ["Oregon", 'LOCATED_IN', "United States"]]],
+  ["Tarrow Lake is located in Belkin County in the U.S. state of Idaho.", [["Tarrow Lake", 'LOCATED_IN', "Belkin County"], ["Tarrow Lake", 'LOCATED_IN', "Idaho"], ["Tarrow Lake", 'LOCATED_IN', "United States"], ["Belkin County", 'LOCATED_IN', "Idaho"], ["Belkin County", 'LOCATED_IN', "United States"], ["Idaho", 'LOCATED_IN', "United States"]]],
   ["Toyota's Tokyo headquarters was closed.", [["Toyota", 'HEADQUARTERED_IN', "Tokyo"]]],
   ["Maria Silva, a Portuguese lawyer living in Paris, said so.", [["Maria Silva", 'CITIZEN_OF', "Portugal"], ["Maria Silva", 'LIVES_IN', "Paris"]]],
   // a place named in a noun phrase, an apposed description, a chain of places, a country's place noun

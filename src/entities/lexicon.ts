@@ -470,6 +470,9 @@ export const KIN_OF_WORDS = new Set([
   'uncle', 'aunt', 'cousin', 'friend', 'fiancé', 'fiancée', 'consort',
 ]);
 
+/** Forms of "play" whose "for" names a team: "played for River Plate" (recognize.ts). */
+export const PLAYING_VERBS = new Set(['play', 'plays', 'played', 'playing']);
+
 /** Words before "of" that make the name after it a place: "north of Whitefish", "the Louisville suburb of Okolona". */
 export const PLACE_OF_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburb', 'suburbs',

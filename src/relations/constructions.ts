@@ -931,14 +931,16 @@ function roleNounPhrase(
   if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
 }
 
+/** a "for" a country or a place after a post: the post's brief, which is no employer */
+const forPlace = (prep: string, other: readonly Arg[]) => prep === 'for' && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION');
 /** an envoy's "for" a country or a place: the brief, not the employer ("the UN Special Envoy for Syria") */
-const isBrief = (prep: string, head: string, other: readonly Arg[]) => prep === 'for' && ACCREDITED_TITLES.has(head) && other.some((o) => o.entity.type === 'COUNTRY' || o.entity.type === 'LOCATION');
+const isBrief = (prep: string, head: string, other: readonly Arg[]) => ACCREDITED_TITLES.has(head) && forPlace(prep, other);
 /** "Putin's special envoy for Afghanistan", "the UN Special Envoy for Syria": the owner before an envoy's title is the sender,
  *  where the complement is the brief (with no owner the brief is no employer either: emitRole reads nothing); so for any
  *  post with a possessive owner: "Britain's minister for the Indo-Pacific", "Trump's senior adviser for Africa" */
 const briefSender = (other: Arg[] | null, owner: Arg | null, prep: string, head: string): Arg[] | null =>
   other && owner && owner.entity.type !== 'LOCATION' && !owner.pronoun && !other.includes(owner)
-  && (isBrief(prep, head, other) || (owner.possessive && isBrief(prep, 'envoy', other))) ? [owner] : other;
+  && (ACCREDITED_TITLES.has(head) || owner.possessive) && forPlace(prep, other) ? [owner] : other;
 
 /**
  * "X was sworn in as prime minister", "X took office as president", "X is now prime minister": a post with no owner
@@ -1233,23 +1235,23 @@ function placesHolding(ctx: Ctx, b: Arg): Arg[] {
   const { tokens } = ctx;
   // ("in the U.S. state of Oregon": the country and its state)
   const own = stateNamed(ctx, b.first);
-const outer: Arg[] = own ? [b, own] : [b];
-for (let c = own ?? b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
-  let m = c.last + 2;
-  while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
-  const next = ctx.argAt[m];
-  if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) {
-    const named = stateNamed(ctx, m);
-    if (!named) break;
-    outer.push(named);
-    c = named;
-    continue;
+  const outer: Arg[] = own ? [b, own] : [b];
+  for (let c = own ?? b; outer.length < 3 && word(tokens[c.last + 1]) === 'in' && !comma(tokens[c.last]) && !hardBreak(tokens[c.last]);) {
+    let m = c.last + 2;
+    while (m < tokens.length && !ctx.argAt[m] && (isDeterminer(tokens[m]) || isAdjective(tokens[m]))) m++;
+    const next = ctx.argAt[m];
+    if (!next || next.first !== m || (next.entity.type !== 'LOCATION' && next.entity.type !== 'COUNTRY') || next.demonym) {
+      const named = stateNamed(ctx, m);
+      if (!named) break;
+      outer.push(named);
+      c = named;
+      continue;
+    }
+    outer.push(next);
+    const state = stateNamed(ctx, m);
+    if (state) outer.push(state);
+    c = state ?? next;
   }
-  outer.push(next);
-  const state = stateNamed(ctx, m);
-  if (state) outer.push(state);
-  c = state ?? next;
-}
   return outer;
 }
 

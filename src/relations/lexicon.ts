@@ -65,6 +65,8 @@ const BLAME_ON = {
 } as const;
 /** who meets: people and bodies, not states (exported for the meeting patterns) */
 export const MEETER_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION'];
+/** words before "conversation" that make it a call or a word in passing, not a meeting (speak.conversation, meet.conversation) */
+export const SPOKEN_CONVERSATION: readonly string[] = ['phone', 'telephone', 'video', 'brief'];
 const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEETER_TYPES };
 
 /** what is suspended, frozen or halted towards another party */
@@ -449,7 +451,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'immigration', 'home', 'digital', 'information', 'science', 'technology', 'climate', 'internal',
   // a head of government's office and a state's seat at a body: "Chief Cabinet Secretary X", "Permanent Representative X"
   'cabinet', 'permanent',
-  // "the UN's resident coordinator in Libya", "the UN humanitarian coordinator for Gaza"
+  // "the UN's resident coordinator in Libya", "the UN humanitarian coordinator for Gaza"; "chargé d'affaires" (its normal
+  // form drops the accent)
   'resident', 'humanitarian', 'charge',
   // a federation's offices: "the Federal Minister for Foreign Affairs of Germany, X", "Federal Chancellor X" (news-fresh18
   // me-fidan-riyadh-syria-readout, news-fresh19 eu-zelensky-london-paris-brussels-readout, news-fresh20 eu-sybiha-g7-fiuggi-readout)

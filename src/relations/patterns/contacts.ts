@@ -1,11 +1,10 @@
 // Contact by phone or in conversation (SCHEMA: SPOKE_TO, "spoke by phone with", "a call with"). Seen: news-dev
 // ("spoke to X by phone" in an election report, "spoke with X" in a live blog), news-fresh ("spoke by phone with X",
 // "held a phone call with X" in a live blog).
+import { SPOKEN_CONVERSATION } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 const PARTNERS = ['PERSON', 'ORGANIZATION'] as const;
-/** the words that make a conversation a call or a word in passing, not a meeting */
-export const SPOKEN_CONVERSATION = ['phone', 'telephone', 'video', 'brief'];
 
 export const contacts: Pattern[] = [
   {

@@ -1,8 +1,7 @@
 // Meetings and talks with a support verb or between named sides, and the gatherings around them: who attended one
 // (ATTENDED), who hosted a guest or an event (HOSTED), who mediated talks (NEGOTIATED_WITH, `mediation`). Seen: news-dev
 // read-outs ("held talks with"), CoNLL04 train and Re-DocRED dev ("talks between").
-import { GATHERING_NOUNS, MEETER_TYPES, MEETING_CONTENT_VERBS } from '../lexicon.ts';
-import { SPOKEN_CONVERSATION } from './contacts.ts';
+import { GATHERING_NOUNS, MEETER_TYPES, MEETING_CONTENT_VERBS, SPOKEN_CONVERSATION } from '../lexicon.ts';
 import type { Pattern } from './types.ts';
 
 /** what is attended: a gathering's noun, not a school or a funeral */
