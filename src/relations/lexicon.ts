@@ -3,7 +3,7 @@
 import type { Predicate } from '../model/predicates.ts';
 import type { EntityType } from '../model/types.ts';
 import { HONORIFICS as NAME_HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
-import { PERSONAL_HONORIFICS } from '../resolve/lexicon.ts';
+import { PERFECT_AUXILIARIES, PERSONAL_HONORIFICS } from '../resolve/lexicon.ts';
 
 /**
  * A verb frame. `preps`: the object follows one of these prepositions ("travelled to X"); `direct`: it
@@ -762,7 +762,7 @@ export const VOTER_LIST_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'ar
 /** the words before "voted" that deny the vote ("did not vote for"); narrower than NEGATORS (TODO: read the clause's polarity) */
 export const VOTE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** the perfect's auxiliary before a passive ("has been sworn in"); also the elided perfect of "…, as have A and B" (matcher.ts) */
-export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+export { PERFECT_AUXILIARIES };
 /** words before a leader's title that make it a staff post, not the lead ("vice president", "deputy leader", "the UN's
  *  Assistant Secretary-General for Africa": news-fresh4 uae-shakhboot-unga78-africa; "Assistant Secretary of State": news-dev, news-fresh5) */
 export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant']);

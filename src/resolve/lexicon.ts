@@ -344,3 +344,6 @@ export const AREA_AROUND_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Words that join a name to another name inside a longer one ("Office of the Federal Government", "Steel and Mitsubishi"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
+
+/** the perfect's auxiliary ("has also arrested", "has been sworn in"); the relations lexicon reads it from here */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

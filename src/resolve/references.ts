@@ -9,6 +9,7 @@ import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   BODY_POSSESSIONS, CONGRATULATE_FORMS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
+  PERFECT_AUXILIARIES,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -322,7 +323,7 @@ function continuedSubject(ctx: Ctx, s: Sentence, i: number): ResolvedMention | n
   if (i > 4 || tokens.slice(0, i).some((t) => t.tags.includes('Verb') || /[,;:]/.test(t.post))) return null;
   if (i > 0 && !['Preposition', 'Adverb'].some((tag) => tokens[0]!.tags.includes(tag))) return null;
   const verbAt = (ts: Token[], k: number) => {
-    while (ts[k] && (ts[k]!.tags.includes('Adverb') || ['has', 'have', 'had'].includes(wordKey(ts[k]!)))) k++;
+    while (ts[k] && (ts[k]!.tags.includes('Adverb') || PERFECT_AUXILIARIES.has(wordKey(ts[k]!)))) k++;
     return !!ts[k] && ts[k]!.tags.includes('Verb') && !ts[k]!.tags.includes('Copula') && !ts[k]!.tags.includes('Gerund');
   };
   if (!verbAt(tokens, i + 1)) return null;
