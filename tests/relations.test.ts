@@ -389,6 +389,9 @@ const CASES: [string, Triple[]][] = [
   ["Lena Kota, a spokeswoman for Ikea based in Delft, declined to comment.", [["Lena Kota", 'WORKS_FOR', "Ikea"], ["Ikea", 'HEADQUARTERED_IN', "Delft"]]],
   // a place-based organisation named after its base
   ["The Paris-based OECD cut its forecast.", [["Organisation for Economic Co-operation and Development", 'HEADQUARTERED_IN', "Paris"]]],
+  // or named before the apposition that describes it; not a name that only modifies the noun after it
+  ["Talks were hosted by the Selden Institute, a Geneva-based think tank.", [["Selden Institute", 'HEADQUARTERED_IN', "Geneva"]]],
+  ["In May she joined Orvik, a private Bergen-based LNG company, as its chief economist.", []],
   // coordinated people each with a demonym and a title
   ["Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.", [["Narendra Modi", 'MET_WITH', "Fumio Kishida"], ["Narendra Modi", 'MET_WITH', "Anthony Albanese"], ["Fumio Kishida", 'LEADER_OF', "Japan"], ["Anthony Albanese", 'LEADER_OF', "Australia"]]],
   // a participle after a comma takes the clause's subject; a name with its article opens no dateline; a possessive owner's minister

@@ -1310,7 +1310,14 @@ function divisionsOf(ctx: Ctx): void {
   }
 }
 
-/** "the Rome-based agency", "the London-based news agency Reuters": a place-based organisation named after its base. */
+/**
+ * "the Rome-based agency", "the London-based news agency Reuters": a place-based organisation named after its base;
+ * "the Hudson Institute, a Washington-based think tank", "ADQ, the Abu Dhabi-based sovereign investor": or named before
+ * the apposition that describes it. (Not a name after an indefinite article, which only modifies the noun after it:
+ * "a Houston-based LNG company".) Seen: news-fresh13 ("the Hudson Institute, a Washington-based think tank"), news-fresh16
+ * ("a Podgorica-based pollster"), news-fresh19 ("ADQ, the Abu Dhabi-based sovereign investor"), Re-DocRED dev document 196
+ * ("Tellurian, a private Houston-based LNG company").
+ */
 function basedBefore(ctx: Ctx): void {
   const { tokens } = ctx;
   for (const place of ctx.args) {
@@ -1318,9 +1325,22 @@ function basedBefore(ctx: Ctx): void {
     if (LOCATIVE_PARTICIPLES[word(tokens[place.last + 1])] !== 'HEADQUARTERED_IN') continue;
     let k = place.last + 2;
     while (k < tokens.length && k - place.last < 6 && !ctx.argAt[k] && isPlainModifier(tokens[k]!) && !isVerb(tokens[k])) k++;
-    const org = ctx.argAt[k];
-    if (org && org.first === k && org.entity.type === 'ORGANIZATION' && !comma(tokens[k - 1])) emit(ctx, org, 'HEADQUARTERED_IN', place, { rule: 'locative-in', confidence: CONFIDENCE.locative });
+    const d = descriptionOpens(ctx, place.first);
+    const named = ctx.argAt[k];
+    const after = named && named.first === k && !comma(tokens[k - 1]) && !['a', 'an'].includes(word(tokens[d])) ? named : undefined;
+    // ("X, a [private] <place>-based …": the name the apposition describes)
+    const before = isDeterminer(tokens[d]) && comma(tokens[d - 1]) ? ctx.argAt[d - 1] : undefined;
+    const org = after ?? (before && before.last === d - 1 && !before.pronoun ? before : undefined);
+    if (org && org.entity.type === 'ORGANIZATION') emit(ctx, org, 'HEADQUARTERED_IN', place, { rule: 'locative-in', confidence: CONFIDENCE.locative });
   }
+}
+
+/** Where the noun phrase that holds token `k` opens: its determiner's index, past up to two plain words ("a private <k>"). */
+function descriptionOpens(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  let d = k - 1;
+  while (d > 0 && k - d < 3 && !ctx.argAt[d] && isPlainModifier(tokens[d]!) && !isDeterminer(tokens[d]) && !isVerb(tokens[d])) d--;
+  return d;
 }
 
 /** "Osama Hamdan, a senior Hamas official based in Beirut": the person an apposition describes lives where it is based. */
