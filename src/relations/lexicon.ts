@@ -79,7 +79,8 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // ("came to Iran's aid": a possessor before the noun after "to" names whom help went to, no place: news-fresh11)
   go: [via('VISITED', ['to'])], come: [via('VISITED', ['to'], { wholeObject: true })],
   // (a visitor or a gathering: "welcomed Kenya's election" and "hosts the court" are no hosting)
-  host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true, asRole: 'PRAISED' })],
+  // ("A and B co-hosted the summit": news-fresh13 blinken-png-defence-pact-wire, news-fresh23 af-macron-central-africa-analysis)
+  host: [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], 'co-host': [f('HOSTED', { objectTypes: ['PERSON', 'COUNTRY', 'EVENT'] })], welcome: [f('HOSTED', { wholeObject: true, asRole: 'PRAISED' })],
   // "Xi received Lula at the Great Hall" (a guest, not "received support": that noun is read in nominals)
   receive: [f('HOSTED', { objectTypes: ['PERSON'], wholeObject: true })],
   // ("X was met at the airport by Y": news-fresh8 wang-yi-pacific-tour-readout, news-fresh10 biden-jeddah-live-2022 and

@@ -203,6 +203,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'parent.agent': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.agent) : [];
     // "X was arrested on a warrant that Y had issued": the patient of the clause a relative hangs from
     case 'parent.patient': return c?.parent !== undefined ? denoted(r, r.analysis.clauses[c.parent]?.patient) : [];
+    // "summoned Y's ambassador to protest": whose envoy the clause a purpose clause hangs from took
+    case 'parent.patient.owner': { const pp = c?.kind === 'purpose' && c.parent !== undefined ? r.analysis.clauses[c.parent]?.patient : undefined; return pp ? membersOf(pp).flatMap((m) => owner(r, m)) : []; }
     case 'opening.with': return openingWith(r, c);
     default: throw new Error(`unknown slot ${s}`);
   }
@@ -376,6 +378,7 @@ function verbReadings(p: VerbPattern, a: Analysis, tokens: readonly Token[]): Re
   a.clauses.forEach((c, i) => {
     if (!verbFits(p, c) || !adverbFits(p, c, tokens)) return;
     if (p.noPurpose && a.clauses.some((d) => d.parent === i && d.kind === 'purpose')) return;
+    if (p.parentVerbs && !p.parentVerbs.includes(c.parent === undefined ? '' : a.clauses[c.parent]?.verb?.lemma ?? '')) return;
     out.push(reading(a, c, undefined, undefined, undefined, false));
     // "X spoke to Y by phone, as did Z": the elided clause does the same with its inverted subject
     for (const d of a.clauses) if (d.parent === i && elided(d, tokens)) out.push(reading(a, { ...c, agent: d.patient, subject: d.patient }, undefined, undefined, undefined, false));

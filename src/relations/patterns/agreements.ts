@@ -42,6 +42,15 @@ export const agreements: Pattern[] = [
       ['Gabriel Boric and his Peruvian counterpart, Dina Boluarte, had already signed the framework agreement.', 'Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte']],
     miss: [["Gabriel Boric and Peru's leader Dina Boluarte signed a letter to the council."], ["Gabriel Boric and Peru's leader Dina Boluarte never signed the treaty.", "NOT Gabriel Boric SIGNED_AGREEMENT_WITH Dina Boluarte"]],
   },
+  {
+    // signing as a verb and its noun: "A and his counterpart, B, put their names to the accord"
+    id: 'agreement.names.put', kind: 'verb', predicate: 'SIGNED_AGREEMENT_WITH', verbs: ['put', 'set'], voice: 'active', patientNouns: ['names', 'signatures', 'name', 'signature'],
+    subject: 'agent', object: 'agent', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh10 (a wire report: "A and B, <post>, put their names to the accord"); news-fresh9 (an analysis: "A and his <demonym> counterpart, B, put their signatures to the <name> Treaty"); news-fresh27 (an analysis: "the rulers of A, B and C put their names to the <name> Charter")',
+    match: [['Ana Ruiz and Luis Gomez, the Peruvian defence minister, put their names to the accord on Monday.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez'],
+      ['Ana Ruiz and her Peruvian counterpart, Luis Gomez, put their signatures to the Lima Treaty.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez']],
+    miss: [['Ana Ruiz and Luis Gomez put their faith in the accord.'], ['Ana Ruiz and Luis Gomez did not put their names to the accord.', 'NOT Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez']],
+  },
 ];
 
 /** "its ally X", "his allies A and B", "its treaty ally X": an ally named after its owner's possessive */

@@ -18,4 +18,4 @@ import { visits } from './visits.ts';
 export type { Pattern } from './types.ts';
 export const PATTERNS: readonly Pattern[] = [...visits, ...meetings, ...contacts, ...mediation, ...talks, ...sanctions, ...force, ...agreements, ...alliances, ...diplomacy, ...praise, ...stance, ...roles, ...posts, ...lists, ...places, ...membership, ...biography];
 /** the verb and noun lemmas the patterns name, for the clause layer's lemmatiser */
-export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs] : [])));
+export const PATTERN_LEMMAS: ReadonlySet<string> = new Set(PATTERNS.flatMap((p) => ('verbs' in p ? [...p.verbs, ...('parentVerbs' in p ? p.parentVerbs ?? [] : [])] : [])));

@@ -209,6 +209,16 @@ export const meetings: Pattern[] = [
     miss: [['Ana Ruiz welcomed the decision of Luis Gomez.'], ['Ana Ruiz welcomed Peru as a partner.']],
   },
   {
+    // a host's occasion given for a guest: "hosted a state banquet for X", "held a welcome ceremony for X"
+    id: 'host.occasion.for', kind: 'support', predicate: 'HOSTED', verbs: ['host', 'hold', 'give', 'offer'],
+    nouns: ['banquet', 'dinner', 'luncheon', 'lunch', 'reception', 'ceremony'], eventPremodsNot: ['memorial', 'funeral', 'award', 'awards', 'prize', 'swearing-in', 'inauguration', 'burial', 'signing'],
+    // (a person: "King X of Y, who held a welcome ceremony for him" is the king's, not his country's)
+    subject: 'agent', object: 'pp:for', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'news-fresh7 (muizzu-beijing-visit-analysis: "X and his wife, Y, later hosted a state banquet for A and the first lady, B"); news-fresh13 (a read-out: "X hosted an official welcome ceremony for him"); news-fresh27 (a read-out: "at the invitation of King X, who held a welcome ceremony for him")',
+    match: [['Luis Gomez hosted a state banquet for Ana Ruiz on Monday.', 'Luis Gomez HOSTED Ana Ruiz'], ['Luis Gomez held an official welcome ceremony for Ana Ruiz at the palace.', 'Luis Gomez HOSTED Ana Ruiz']],
+    miss: [['Luis Gomez held a memorial ceremony for Ana Ruiz.'], ['Luis Gomez did not host a dinner for Ana Ruiz.', 'NOT Luis Gomez HOSTED Ana Ruiz'], ['Luis Gomez held a press conference for Ana Ruiz.']],
+  },
+  {
     id: 'host.received', kind: 'verb', predicate: 'HOSTED', verbs: ['receive', 'welcome', 'greet'], voice: 'passive', subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
     seen: 'news-dev read-outs ("X was received on his arrival at the airport by Y", "was received by Prime Minister Y at a state dinner"); news-fresh5 read-outs ("was received at the palace by President Y", "after being greeted at Parliament House by Y")',

@@ -393,6 +393,22 @@ export const stance: Pattern[] = [
     miss: [['Chile and Peru signed the Lima Treaty.'], ['Chile did not sign the Lima Declaration.', 'NOT Chile SUPPORTS Lima Declaration']],
   },
   {
+    // a summons with its purpose: "summoned Y's ambassador to protest", "to condemn the attack", "to lodge a protest" is a
+    // protest to the envoy's state (a bare summons, or one "to demand an explanation", the gold reads otherwise)
+    id: 'criticize.summons', kind: 'verb', predicate: 'CRITICIZED', verbs: ['protest', 'condemn', 'denounce'], voice: 'active', parentVerbs: ['summon'],
+    subject: 'agent', object: 'parent.patient.owner', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-dev (canada-india-expulsions: "summoned X\'s chargé d\'affaires, Y, to protest what it called …"); news-fresh12 (a wire report: "summoned X\'s ambassador to protest against …"); news-fresh14 (a live blog: "has summoned X\'s ambassador in <city> to condemn the missile attack"); news-fresh26 (an analysis: "summoned the Afghan ambassador to protest against …")',
+    match: [["Chile summoned Peru's ambassador to protest against the strikes.", 'Chile CRITICIZED Peru'], ["Chile has summoned Peru's ambassador in Santiago to condemn the missile attack.", 'Chile CRITICIZED Peru']],
+    miss: [["Chile summoned Peru's ambassador to explain the strikes."], ["Chile summoned Peru's ambassador and condemned the strikes on Bolivia."], ["Chile summoned its own ambassador to protest."], ["Chile urged Peru's government to condemn the strikes."]],
+  },
+  {
+    id: 'criticize.summons.lodged', kind: 'verb', predicate: 'CRITICIZED', verbs: ['lodge', 'file', 'register'], patientNouns: ['protest', 'protests'], parentVerbs: ['summon'],
+    subject: 'agent', object: 'parent.patient.owner', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
+    seen: 'news-fresh6 (a wire report: "summoned the <demonym> ambassador, Y, to lodge a protest"); news-fresh21 (a wire report: "summoned X\'s chargé d\'affaires in <city> to lodge a protest")',
+    match: [["Chile summoned Peru's chargé d'affaires in Santiago to lodge a protest.", 'Chile CRITICIZED Peru'], ['Chile summoned the Peruvian ambassador, Luis Gomez, to lodge a strong protest.', 'Chile CRITICIZED Peru']],
+    miss: [["Chile summoned Peru's ambassador to lodge a request."], ["Chile urged Peru's government to lodge a protest."]],
+  },
+  {
     // "lodged a strong protest with North Korea", "lodged a formal protest with the embassy": a formal complaint to an actor
     id: 'criticize.protest.lodged', kind: 'verb', predicate: 'CRITICIZED', verbs: ['lodge', 'file', 'register'], patientNouns: ['protest', 'protests'],
     subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
