@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, BAND_NOUNS, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS,
 } from './lexicon.ts';
@@ -1079,6 +1079,34 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
   return run.length >= 4 && run.at(-1)!.entity.type !== 'COUNTRY' && !run.some((a) => PLACE_NOUNS.has(a.text.split(/\s+/).at(-1)!.toLowerCase()) || /\.$|^[A-Z]{2}$/.test(a.text));
 }
 
+/**
+ * "Los Angeles, California and Detroit, Michigan", "Winnipeg, Manitoba and went to": an "and" after "X, Y" that joins
+ * another placed pair, or a verb or a preposition, leaves "X, Y" a pair, not the tail of a list of places. Seen: Re-DocRED
+ * dev documents 6 ("Los Angeles, California and Detroit, Michigan"), 455 ("Gloucester, Massachusetts and Brooklyn, New
+ * York"), 147 ("from Winnipeg, Manitoba and went to"), 10 ("in Montreal, Quebec, and at INSEAD").
+ */
+function pairedAfter(ctx: Ctx, b: Arg): boolean {
+  const { tokens } = ctx;
+  const k = b.last + 2;
+  const c = ctx.argAt[k];
+  if (!c) return !!tokens[k] && (isPreposition(tokens[k]) || (isVerb(tokens[k]) && !isAuxiliary(tokens[k])));
+  const d = ctx.argAt[c.last + 1];
+  const place = (x: Arg) => x.entity.type === 'LOCATION' || x.entity.type === 'COUNTRY';
+  // (the two holders of one kind, "California … Michigan": "Kharkiv, Sumy and Poltava, Ukraine" is a list of three in Ukraine)
+  return c.first === k && place(c) && comma(tokens[c.last]) && !!d && d.first === c.last + 1 && d.entity.type === b.entity.type && d.entity.kind === b.entity.kind
+    && d.entity.key !== b.entity.key && !['and', 'or'].includes(word(tokens[d.last + 1])) && !comma(tokens[d.last]);
+}
+
+/** The second pair of "X, Y and A, B": the place `a` opens a pair after an "and" that follows a pair. */
+function pairedBefore(ctx: Ctx, a: Arg): boolean {
+  const { tokens } = ctx;
+  if (!['and', 'or'].includes(word(tokens[a.first - 1]))) return false;
+  const y = ctx.argAt[a.first - 2];
+  const x = y ? ctx.argAt[y.first - 1] : undefined;
+  const place = (p: Arg | undefined) => !!p && (p.entity.type === 'LOCATION' || p.entity.type === 'COUNTRY');
+  return !!y && y.last === a.first - 2 && place(y) && !!x && x.last === y.first - 1 && comma(tokens[x.last]) && place(x) && !comma(tokens[y.last]) && pairedAfter(ctx, y);
+}
+
 /** "The Hague, Netherlands"; "the forum held in Beijing"; "a Paris-based firm"; "Naples in Campania". */
 /** "X, Y": a place apposed after a name places it (an abbreviated region, or a place outside a list); true when read. */
 function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
@@ -1102,11 +1130,13 @@ function locativeApposition(ctx: Ctx, k: number, pred: Predicate): boolean {
   const after = tokens[b.last + 1];
   const opensClause = !/[^\s]/.test(tokens[b.last]!.post) && !!after && !ctx.argAt[b.last + 1]
     && ((/^[A-Z]/.test(after.text) && isTitleWord(word(after))) || (isVerb(after) && !isBe(after) && (!isAuxiliary(after) || (isVerb(tokens[b.last + 2]) && !isBe(tokens[b.last + 2])))));
-  if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && !['and', 'or'].includes(word(tokens[b.last + 1])) && !placedItself && ownsPlace && !opensClause) {
+  // ("Los Angeles, California and Detroit, Michigan": each pair of a list of pairs)
+  const paired = b.first === a.last + 1 && (pairedAfter(ctx, b) || pairedBefore(ctx, a));
+  if ((b.first === a.last + 1 || compassed) && comma(tokens[a.last]) && (!['and', 'or'].includes(word(tokens[b.last + 1])) || paired) && !placedItself && ownsPlace && !opensClause) {
     // "Port Arthur and Galveston, Texas" places both; a comma list ("Mexico, Guadalajara, Monterrey, …") places none
-    const heads = group(ctx, a);
+    const heads = paired ? [a] : group(ctx, a);
     const joinedByAnd = heads.every((h, n) => n === 0 || (heads[n - 1]!.last + 2 === h.first && word(tokens[h.first - 1]) === 'and' && !comma(tokens[heads[n - 1]!.last])));
-    const listed = (heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k);
+    const listed = !paired && ((heads.length > 1 && (heads.at(-1) !== a || !joinedByAnd)) || inPlaceList(ctx, k));
     if (!listed && (b.entity.type === 'LOCATION' || b.entity.type === 'COUNTRY') && !(pred === 'HEADQUARTERED_IN' && inLetterhead(ctx, a, b))) {
       for (const h of heads) if (h.entity.type === a.entity.type) emit(ctx, h, pred, b, { rule: 'locative-apposition', confidence: CONFIDENCE.locative });
       // "Bohumín, Karviná District, Moravian-Silesian Region, Czech Republic": each place also lies in the ones the chain goes on to
@@ -2197,6 +2227,27 @@ export function adjacency(ctx: Ctx): void {
     if (a.demonym || b.demonym || a.pronoun || b.pronoun) continue;
     const between = tokens.slice(a.last + 1, b.first).map(word);
     if (!placeAdjacency(ctx, k, between)) personPrep(ctx, a, b, between);
+  }
+  bandMembers(ctx);
+}
+
+/**
+ * "Kiril Marichkov of Bulgarian rock band Shturtzite", "A and B of the Mexican pop group Y": people "of" a body named
+ * after its kind of band are its members. Seen: Re-DocRED dev documents 47, 93 ("of the Mexican pop group RBD"), 154
+ * ("Roland Orzabal of the group Tears for Fears").
+ */
+function bandMembers(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const a of ctx.args) {
+    if (a.entity.type !== 'PERSON' || a.pronoun || a.possessive || comma(tokens[a.last]) || word(tokens[a.last + 1]) !== 'of') continue;
+    let k = a.last + 2;
+    if (isDeterminer(tokens[k])) k++;
+    // (a demonym and plain words before the kind: "Bulgarian rock band")
+    while (k < tokens.length && k - a.last < 7 && !BAND_NOUNS.has(word(tokens[k])) && (ctx.argAt[k]?.demonym || (!ctx.argAt[k] && isPlainModifier(tokens[k]!)))) k = (ctx.argAt[k]?.last ?? k) + 1;
+    const band = BAND_NOUNS.has(word(tokens[k])) ? ctx.argAt[k + 1] : undefined;
+    if (!band || band.first !== k + 1 || band.entity.type !== 'ORGANIZATION' || band.pronoun || comma(tokens[k])) continue;
+    const people = group(ctx, a).filter((x) => x.entity.type === 'PERSON' && !x.pronoun && x.first <= a.first);
+    emitAll(ctx, people, 'MEMBER_OF', [band], { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   }
 }
 

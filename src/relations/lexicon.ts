@@ -475,6 +475,8 @@ export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
   citizen: 'CITIZEN_OF', national: 'CITIZEN_OF', born: 'LIVES_IN',
 };
 /** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
+/** nouns for a band as a kind of body, written between "of" and its name: "X of the Mexican pop group Y", "X of rock band Y" */
+export const BAND_NOUNS: ReadonlySet<string> = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 /** a band's or a team's roles: "Fall Out Boy bassist X", "NHL player X" hold a place in it, no job (Re-DocRED dev: P361/P54, two documents or more) */
 export const MEMBERSHIP_ROLES: ReadonlySet<string> = new Set([
   'member', 'guitarist', 'bassist', 'drummer', 'vocalist', 'singer', 'keyboardist', 'frontman', 'frontwoman', 'percussionist', 'player', 'pianist', 'saxophonist', 'trumpeter', 'violinist',
