@@ -23,6 +23,17 @@ const CASES: [string, Triple[]][] = [
   // a clause's own subject, a description the resolver reads as no one, is not passed over for a name before it
   ['Ana Ruiz chaired the Andean Ministerial Meeting, at which the delegates praised Bolivia.', [['Ana Ruiz', 'ATTENDED', 'Andean Ministerial Meeting']]],
   ["Ana Ruiz condemned the widening of the Middle East conflict.", []],
+  // a passive's agent after a state's possessive and a title is the titled person, who chairs the body
+  ["On Monday the Andean Workers Union, chaired by Peru's Prime Minister Ana Ruiz, met in Lima.", [["Ana Ruiz", 'LEADER_OF', "Peru"], ["Ana Ruiz", 'LEADER_OF', "Andean Workers Union"]]],
+  // a state's post before a name, and a party after its "of", give the party's membership; a party's own post leads it
+  ["He held talks with Senator Luis Cora of the Andean Workers Party.", [["Luis Cora", 'MEMBER_OF', "Andean Workers Party"]]],
+  ["Voters chose between former president Ana Ruiz of the Andean Workers Party and Luis Cora.", [["Ana Ruiz", 'MEMBER_OF', "Andean Workers Party"]]],
+  ["He met Chairman Luis Cora of the Andean Workers Party.", [["Luis Cora", 'LEADER_OF', "Andean Workers Party"]]],
+  // a title before the owner's possessive name, with a demonym, is the owner's own
+  ["Pedro Gil, Chilean President Ana Ruiz's spokesman, said Lima regretted it.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Pedro Gil", 'WORKS_FOR', "Ana Ruiz"]]],
+  // a title after a relative "whose" is held in the antecedent
+  ["Voters backed the Andean Workers Party, whose leader Ana Ruiz has not ruled it out.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Party"]]],
+  ["Chile, whose president, Ana Ruiz, also seized power in a coup, spoke out against the sanctions.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
   ["Luis Cora rejects Ruiz win in Lima vote.", []],
   ["Chile supported giving Bolivia the status of a candidate country.", [["Chile", 'SUPPORTS', "Bolivia"]]],
   ["Ana Ruiz criticised the AUKUS pact.", [["Ana Ruiz", 'CRITICIZED', "AUKUS"]]],

@@ -103,6 +103,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   let subject = np?.kind === 'np' ? np.phrase : undefined;
   let object = after.find((it) => it.kind === 'np') as Extract<Item<R>, { kind: 'np' }> | undefined;
   let ofAntecedent: PrepPhrase<R> | undefined;
+  let toAntecedent: PrepPhrase<R> | undefined;
   const firstNp = after.findIndex((it) => it.kind === 'np');
   // ("denounced what he called a coup": a free relative's subject is not the verb's object)
   if (object && (after.slice(0, firstNp).some((it) => it.kind === 'vg') || word(reader.tokens[object.first - 1]) === 'what')) object = undefined;
@@ -118,6 +119,8 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   } else if (c.kind === 'relative' && antecedent && isPrep(reader.tokens[c.first - 1]) && OBLIQUE_RELATIVES.has(word(reader.tokens[c.first])) && !quantifiedRelative(reader.tokens, c)) {
     // ("the bloc, of which X is a member": after "of" the antecedent is the copula's complement's own "of" phrase)
     if (word(reader.tokens[c.first - 1]) === 'of') ofAntecedent = { prep: 'of', at: c.first - 1, np: antecedent };
+    // ("the bloc to which X belongs", "the Y, to which X belongs": after "to" the antecedent is the verb's own "to" phrase)
+    if (word(reader.tokens[c.first - 1]) === 'to') toAntecedent = { prep: 'to', at: c.first - 1, np: antecedent };
   } else if (c.kind === 'relative' && antecedent) {
     // ("a call in which he congratulated X", "the summit at which Y spoke": after a preposition the antecedent fills no role)
     // "the deal that X signed": the antecedent is the object when the clause has a subject of its own
@@ -129,6 +132,7 @@ function fillRoles<R extends Referent>(reader: Reader<R>, c: Clause<R>, members:
   if (!subject && parent) subject = parent.subject ?? parent.agent;
   if (subject) c.subject = subject;
   c.pps = after.flatMap((it) => (it.kind === 'pp' ? [it.pp] : []));
+  if (toAntecedent) c.pps.unshift(toAntecedent);
   c.opening = before.flatMap((it) => (it.kind === 'pp' && (!np || it.last < np.first) ? [it.pp] : []));
   const verb = c.verb;
   if (verb?.copula && object) {

@@ -422,7 +422,9 @@ function appositions<R extends Referent>(r: Reader<R>, phrase: Phrase<R>): Phras
   const after = r.tokens[ap.last];
   // the apposition is closed by a comma or the sentence's end, not run into a verb ("X, the leader, said"); or a relative
   // clause hangs from it, whose antecedent is then the name it describes ("X, a rebel coalition that includes Y, took Z")
-  const relative = !comma(after) && ['who', 'which', 'that'].includes(word(r.tokens[ap.last + 1])) && !!phrase.referent && !phrase.referent.pronoun;
+  // ("X, the Russian-led bloc to which Y belongs, …": so does one after a preposition)
+  const oblique = isPrep(r.tokens[ap.last + 1]) && ['which', 'whom'].includes(word(r.tokens[ap.last + 2]));
+  const relative = !comma(after) && (['who', 'which', 'that'].includes(word(r.tokens[ap.last + 1])) || oblique) && !!phrase.referent && !phrase.referent.pronoun;
   if (!(comma(after) || hardBreak(after) || ap.last === r.tokens.length - 1 || relative)) return phrase;
   return { ...phrase, last: ap.last, appositions: [...(phrase.appositions ?? []), ap] };
 }

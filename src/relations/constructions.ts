@@ -5,7 +5,7 @@ import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, BAND_NOUNS, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
-  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS,
+  BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS, STATE_POSTS_OF_MEMBERS,
 } from './lexicon.ts';
 import {
   byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isParty, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
@@ -85,6 +85,9 @@ function titleHeldBefore(ctx: Ctx, p: Arg): Predicate | null {
   return core.length && !OCCUPATIONS.has(core.at(-1)!) ? titlePredicate(core) : null;
 }
 
+/** The head word of the title written right before a person's name ("former president X" → president), else '' */
+const titleHeadBefore = (ctx: Ctx, p: Arg): string => titleCore(titleWordsBack(ctx, p.first - 1).words).at(-1) ?? '';
+
 /** The title words that end at token `k`, read backwards; a portfolio after "of/for" is dropped and the head before it kept
  *  ("Secretary of State", "Minister of Foreign Affairs": the post is the secretary's, the minister's). */
 function titleWordsBack(ctx: Ctx, k: number): { words: string[]; k: number } {
@@ -136,12 +139,38 @@ export function titleBeforeName(ctx: Ctx): void {
     // ("the Chairperson of the African Union, President X": a leader's title of address after the apposed title's comma)
     const addressed = p.first - 1 - words.length;
     if (words.length === 1 && LEADER_TITLES.has(words[0]!) && ctx.argAt[addressed] && comma(ctx.tokens[addressed]) && ofTitleBefore(ctx, p, addressed)) continue;
+    if (whoseTitle(ctx, p, words, owner)) continue;
     const { occupation, j } = occupationBefore(ctx, p, words, owner);
     emitTitle(ctx, p, words, j, occupation);
     if (!ctx.argAt[j] && !occupation) { knownPost(ctx, p, words); contextPost(ctx, p, words); }
     // ("In Israel, Prime Minister X said": a name across a comma owns no title, and the gazetteer's dated post decides)
     else if (!occupation && comma(ctx.tokens[j])) knownPost(ctx, p, words);
   }
+}
+
+/**
+ * "Guinea, whose leader X also seized power", "the Y Party, whose leader X says …", "Chile, whose president, X,": a title
+ * after a relative "whose" is held in the relative's antecedent, the name right before its comma. Seen: news-fresh27
+ * af-sahel-juntas-liptako-gourma-pact-analysis, news-fresh21 ea-japan-snap-election-analysis. True when read.
+ */
+function whoseTitle(ctx: Ctx, p: Arg, words: string[], j: number): boolean {
+  const { tokens } = ctx;
+  // (with a comma between the title and the name, the title words end at the comma)
+  const titled = { words, k: j };
+  if (!words.length && j === p.first - 1 && comma(tokens[j])) {
+    while (titled.k >= 0 && !ctx.argAt[titled.k] && isTitleWord(word(tokens[titled.k])) && (titled.k === j || !comma(tokens[titled.k]))) titled.words = [word(tokens[titled.k--]), ...titled.words];
+  }
+  if (!titled.words.length || word(tokens[titled.k]) !== 'whose' || (ctx.argAt[titled.k] && !ctx.argAt[titled.k]!.pronoun)) return false;
+  const before = ctx.argAt[titled.k - 1];
+  const antecedent = before && before.last === titled.k - 1 && comma(tokens[before.last]) ? before : undefined;
+  if (!antecedent || antecedent.pronoun || antecedent.possessive || (antecedent.entity.type !== 'COUNTRY' && antecedent.entity.type !== 'ORGANIZATION')) return false;
+  const pred = titlePredicate(titleCore(titled.words));
+  if (pred !== 'LEADER_OF' && pred !== 'WORKS_FOR') return false;
+  // (a person the gazetteer has in posts holds the title there only where it has him in that post on the date: not "whose King, X")
+  if (ctx.postsHeld?.(p.entity).length && ctx.postHeld?.(p.entity, titleCore(titled.words).join(' '), false)?.key !== antecedent.entity.key) return false;
+  const named = bracketedAfter(ctx, antecedent);
+  for (const o of named ? [named, antecedent] : [antecedent]) emit(ctx, p, pred, o, { rule: 'title.whose', confidence: CONFIDENCE.title });
+  return true;
 }
 
 /** "the Syrian president had fled": a description of a demonym and a title, resolved to a person, gives the post in that country */
@@ -751,7 +780,9 @@ function roleNounWords(ctx: Ctx, x: Arg, start: number): { j: number; owner: Arg
     const a = ctx.argAt[j];
     if (a) {
       // ("X, President Y's national security adviser": a title before the owner's possessive name is the owner's own)
-      if (words.length && a.possessive && !a.pronoun && a.entity.type === 'PERSON' && !owner && words.every(isTitleWord)) words.length = 0;
+      // ("X, Russian President Y's spokesman": so is a demonym before that title, as the title before a name reads it already,
+      // "Russian President Y's spokesman, X"; news-fresh27 eu-azerbaijan-russia-yekaterinburg-analysis)
+      if (words.length && a.possessive && !a.pronoun && a.entity.type === 'PERSON' && (!owner || owner.demonym) && words.every(isTitleWord)) { words.length = 0; owner = null; }
       // "a senior Defense Ministry official": modifiers of the title may come before its owner
       if (words.length && !a.demonym && !words.every((w) => TITLE_MODIFIERS.has(w))) break;
       // ("X, Israel's UN ambassador,": the body an envoy is sent to, between the sending state and the title)
@@ -2166,6 +2197,10 @@ function personPrep(ctx: Ctx, a: Arg, b: Arg, between: string[]): void {
   if (owned && owned.first === b.last + 1 && owned.entity.type === 'ORGANIZATION' && prep.org) emit(ctx, a, prep.org, owned, { rule: 'person-prep', confidence: CONFIDENCE.adjacency });
   // "President Kais Saied of Tunisia", "Foreign Minister X of Egypt": the title before the name is held in Y
   const held = word(tokens[j - (isDeterminer(tokens[j - 1]) ? 2 : 1)]) === 'of' && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') ? titleHeldBefore(ctx, a) : null;
+  // ("Senator X of the Democratic Party", "former president X of the Workers' Party": a state's post before the name, and a
+  // party after it, which the holder belongs to; news-fresh26 me-sudani-washington-visit-readout, news-fresh22
+  // sa-maldives-runoff-liveblog, news-fresh12 brazil-runoff-lula-wins-liveblog-oct2022, news-fresh20 am-panama-mulino-wins-wire)
+  if (held && b.entity.type === 'ORGANIZATION' && isParty(b.entity) && STATE_POSTS_OF_MEMBERS.has(titleHeadBefore(ctx, a))) { emit(ctx, a, 'MEMBER_OF', b, { rule: 'title.party', confidence: CONFIDENCE.title }); return; }
   if (held) { if (emit(ctx, a, held, b, { rule: 'title', confidence: CONFIDENCE.title })) recordLeader(ctx, a, b, held); return; }
   // "Princess Helen of Greece", "Duke Carl of Sweden": "of Y" is the title's realm, no home
   if ((NOBLE_TITLES.has(word(tokens[a.first - 1])) || NOBLE_TITLES.has(word(tokens[a.first]))) && b.entity.type !== 'ORGANIZATION') return;

@@ -664,6 +664,9 @@ export function byAgent(ctx: Ctx, v: number): Arg[] | null {
         // "by the U.S. Justice Department": the country only modifies the body after it
         const body = a && !comma(ctx.tokens[a.last]) ? ctx.argAt[a.last + 1] : undefined;
         if (a && (a.entity.type === 'COUNTRY' || a.demonym) && body && body.first === a.last + 1 && body.entity.type === 'ORGANIZATION') return group(ctx, body);
+        // "chaired by India's Prime Minister X": a state's possessive before a title and a name only owns the post
+        const titled = a && a.possessive && !a.pronoun ? titledPersonAfter(ctx, a) : null;
+        if (titled) return group(ctx, titled);
         if (a && standsForCountry(ctx, a)) return group(ctx, a);
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
       }

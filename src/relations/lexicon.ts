@@ -380,6 +380,9 @@ export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart']);
 export const CANDIDATE_TITLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'standard-bearer', 'flag-bearer', 'standardbearer', 'flagbearer']);
 /** an elected member of a chamber or of a party's bench: "a lawmaker for the X party", "the sole legislator of Y" hold a seat, no job */
 export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['lawmaker', 'legislator', 'parliamentarian', 'congressman', 'congresswoman']);
+/** a state's posts (head words) that a party after the holder's name ("Senator X of the Y Party", "President X of the Y Party")
+ *  does not own: the party is the holder's, whose member he is; its own posts ("Chairman X of …", "leader", "secretary") are left out */
+export const STATE_POSTS_OF_MEMBERS: ReadonlySet<string> = new Set(['president', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'governor', 'mayor', 'minister', 'premier']);
 /** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
 

@@ -430,10 +430,15 @@ function titledPeople(n: P, premods: readonly string[]): P | undefined {
   return n.members!.every((m) => m.referent?.entity.type === 'PERSON' && !m.referent.pronoun) && lead.premods.some((w) => premods.includes(w)) ? lead : undefined;
 }
 
+/** "X is one of the twelve member states of Y": the description is the phrase after "one of". Seen: news-fresh21
+ *  af-kenya-luanda-icglr-readout ("is one of the twelve member states of the ICGLR"), news-fresh24
+ *  ea-anwar-lima-apec-readout ("is one of the 12 founding members of APEC") */
+const oneOf = (n: P): P => (n.headWord === 'one' && !n.referent && n.pps[0]?.prep === 'of' ? n.pps[0].np : n);
+
 function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
   const out: Reading[] = [];
   for (const c of a.clauses) {
-    if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(c.complement)) if (nounFits(p, m)) out.push(reading(a, c, m, c.subject, undefined, false));
+    if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(oneOf(c.complement))) if (nounFits(p, m)) out.push(reading(a, c, m, c.subject, undefined, false));
   }
   // ("X, a Delhi minister and a senior member of Y,": each conjunct of a coordinated description describes the name)
   for (const n of a.phrases) for (const ap of n.appositions ?? []) for (const m of ap.members && !ap.referent ? ap.members : [ap]) if (nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, apposedTo(n, ap), undefined, true));

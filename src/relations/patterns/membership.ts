@@ -27,7 +27,8 @@ export const membership: Pattern[] = [
     seen: 'news-fresh4 mirzoyan-osce-skopje-readout ("X, a participating State of the OSCE"); news-dev xi-europe-tour-readout ("the only member state of the European Union"); "became" as the copula: news-fresh8 erdogan-sco-astana-readout, news-fresh nato ("becoming the 32nd member of the Alliance"); "Y, of which X is (not) a member" (the clause layer gives the complement its "of"): news-fresh6 icj-south-africa-israel, news-fresh9 kuleba-brussels-eap, news-fresh13 macron-scholz-draghi, news-fresh20 af-botswana-bdp-ousted; "A, B and C, none of which are members of Y" (the clause layer denies the relative of each): news-fresh13 zelensky-hiroshima-g7, news-fresh14 erdogan-madrid-nato ("which are not members of")',
     match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Bolivia, which on Monday became the fifth member state of the Andean Community, voted.', 'Bolivia MEMBER_OF Andean Community'],
       ['The Andean Community, whose seat is in Lima and of which Bolivia is a member, met.', 'Bolivia MEMBER_OF Andean Community'],
-      ['Chile and Peru, none of which are members of the Andean Community, abstained.', 'NOT Chile MEMBER_OF Andean Community']],
+      ['Chile and Peru, none of which are members of the Andean Community, abstained.', 'NOT Chile MEMBER_OF Andean Community'],
+      ['Chile is one of the twelve member states of the Andean Community.', 'Chile MEMBER_OF Andean Community']],
     miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'],
       ['Peru asked the Andean Community, of which Chile is not a member, to act.', 'NOT Chile MEMBER_OF Andean Community']],
   },
@@ -102,8 +103,10 @@ export const membership: Pattern[] = [
     // (a body only: "the island belongs to Japan" is a place's state, "the victory belongs to them" names none)
     id: 'member.belongs.to', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['belong'], subject: 'agent', object: 'pp:to',
     subjectTypes: MEMBERS, objectTypes: ['ORGANIZATION'], confidence: 0.75,
-    seen: 'news-fresh6 russia-estonia-latvia ("Lithuania … belongs like Estonia and Latvia to both the European Union and NATO"); news-fresh4 myanmar-mndaa-kunming ("The MNDAA … belongs to the Three Brotherhood Alliance"), jaishankar-vientiane ("to which Norway belongs")',
-    match: [['Chile belongs to the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Peru, like Chile, belongs to both the Andean Community and the Rio Group.', 'Peru MEMBER_OF Rio Group']],
+    seen: 'news-fresh6 russia-estonia-latvia ("Lithuania … belongs like Estonia and Latvia to both the European Union and NATO"); news-fresh4 myanmar-mndaa-kunming ("The MNDAA … belongs to the Three Brotherhood Alliance"), jaishankar-vientiane ("to which Norway belongs"); the clause layer gives "to which" its antecedent as the "to" phrase, and hangs it from an apposed description: news-fresh12 ("the Collective Security Treaty Organization, the Russian-led bloc to which Armenia belongs"), news-fresh13 ("the Moscow-led security bloc to which both A and B belong")',
+    match: [['Chile belongs to the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Peru, like Chile, belongs to both the Andean Community and the Rio Group.', 'Peru MEMBER_OF Rio Group'],
+      ['Officials said the Andean Community, to which Chile belongs, met on Monday.', 'Chile MEMBER_OF Andean Community'],
+      ['He noted that the Andean Community, the security bloc to which both Chile and Bolivia belong, backs a truce.', 'Bolivia MEMBER_OF Andean Community']],
     miss: [['The island belongs to Chile.'], ['Chile no longer belongs to the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'], ['The victory belongs to the Andean Community, Chile said.']],
   },
   {

@@ -14,6 +14,7 @@ export const roles: Pattern[] = [
 ];
 
 const LEADER_NOUNS = ['president', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'secretary-general', 'ceo', 'director-general', 'premier', 'chancellor', 'governor', 'mayor', 'commander'];
+const SPOKESMAN_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson'];
 const STAFF_NOUNS = ['journalist', 'correspondent', 'reporter', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'economist', 'analyst', 'researcher', 'official', 'diplomat', 'secretary', 'director', 'officer', 'lawyer', 'negotiator'];
 
 // A post named in a copula or an apposition: "X, the president of Y,", "X is the chief of Y", "X, a journalist for Y,",
@@ -78,6 +79,22 @@ export const posts: Pattern[] = [
     premodsNot: ['executive', 'managing'],
     match: [['Ana Ruiz, the secretary of the Chilean Football Federation, spoke.', 'Ana Ruiz WORKS_FOR Chilean Football Federation']],
     miss: [['Ana Ruiz, the secretary, spoke of the Chilean Football Federation.'], ['Ana Ruiz, managing director of the Chilean Football Federation, spoke.']],
+  },
+  {
+    // a spokesman speaks for a person as for a body ("a deputy spokesman for Secretary-General X", "the spokesman of Russian
+    // President X": role.staff.for and role.staff.of read bodies and states only)
+    id: 'role.spokesman.for', kind: 'title', predicate: 'WORKS_FOR', nouns: SPOKESMAN_NOUNS, subject: 'described', object: 'pp:for',
+    subjectTypes: ['PERSON'], objectTypes: ['PERSON'], confidence: 0.75,
+    seen: 'news-fresh26 af-mali-expels-minusma-spokesman-analysis ("X, a deputy spokesman for Secretary-General Y"); news-fresh6 (a wire: "X, the spokesman of Russian President Y")',
+    match: [['Pedro Gil, a deputy spokesman for President Ana Ruiz, said the men had left.', 'Pedro Gil WORKS_FOR Ana Ruiz']],
+    miss: [['Pedro Gil, a spokesman, asked for Ana Ruiz.'], ['Pedro Gil, a spokesman for the family of Ana Ruiz, spoke.']],
+  },
+  {
+    id: 'role.spokesman.of', kind: 'title', predicate: 'WORKS_FOR', nouns: SPOKESMAN_NOUNS, subject: 'described', object: 'pp:of.own',
+    subjectTypes: ['PERSON'], objectTypes: ['PERSON'], confidence: 0.75,
+    seen: 'news-fresh6 (a wire: "X, the spokesman of Russian President Y"); news-fresh26 af-mali-expels-minusma-spokesman-analysis ("a deputy spokesman for Secretary-General Y", the same post with "for")',
+    match: [['Pedro Gil, the spokesman of Chilean President Ana Ruiz, criticised the decision.', 'Pedro Gil WORKS_FOR Ana Ruiz']],
+    miss: [['Pedro Gil, the spokesman, spoke of Ana Ruiz.'], ['Pedro Gil, the spokesman of the family of Ana Ruiz, spoke.']],
   },
   {
     id: 'role.adviser.to', kind: 'title', predicate: 'WORKS_FOR', nouns: ['adviser', 'advisor', 'aide', 'assistant', 'confidant'], subject: 'described', object: 'pp:to',
