@@ -493,4 +493,25 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(links('Soldiers said a "Joint Military Command for National Salvation" now ran the country. Talon was detained by the command on Sunday.'))
       .toEqual(['the command → Joint Military Command for National Salvation']);
   });
+  it('reads a style of address as part of the name it opens, and a bare one as the person the read-out names most', () => {
+    expect(links('At the invitation of His Majesty King Tarek Volen, President Ilse Marrow travelled to Dunmere.'))
+      .toEqual(['His Majesty → Tarek Volen']);
+    expect(links('HE Omar Saleh Karimi led the delegation to Velmora. HE Karimi met HE Anton Brask there. His Excellency arrived on Sunday.'))
+      .toEqual(['HE → Omar Saleh Karimi', 'HE → Omar Saleh Karimi', 'HE → Anton Brask', 'His Excellency → Omar Saleh Karimi']);
+  });
+
+  it("takes up the person in a subject's place in the sentence before, not one met or listed there", () => {
+    expect(links('Minister Lars Odegaard flew to Tarvana. On Monday, Odegaard met Ivo Marek of Dunmere, with whom he discussed trade. He also met Paul Renner.'))
+      .toEqual(['he → Lars Odegaard', 'He → Lars Odegaard']);
+    // (a person named in the opening phrase of the pronoun's own sentence is none: "With X, he …")
+    expect(links('Mayor Tomas Brandt visited Velmora. Over dinner with Governor Ivo Marek, he praised the port.'))
+      .toEqual(['he → Tomas Brandt']);
+  });
+
+  it('reads a pronoun in an opening phrase as the person named right after it, and one in a "who said" clause as its head', () => {
+    expect(links('Ivo Marek spoke first. In his address to the council, Anton Brask condemned the blockade.'))
+      .toEqual(['his → Anton Brask']);
+    expect(links('Lena Vos condemned the coup, and Karl Brandt, who said he had spoken with Ivo Marek, called it a crime.'))
+      .toEqual(['he → Karl Brandt']);
+  });
 });

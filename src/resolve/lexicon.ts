@@ -346,4 +346,22 @@ export const AREA_AROUND_HEADS: ReadonlySet<string> = new Set([
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
 
 /** the perfect's auxiliary ("has also arrested", "has been sworn in"); the relations lexicon reads it from here */
+/** Conjunctions that open a sentence without opening a phrase before its subject ("But he said"). */
+export const SENTENCE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+/**
+ * The clause boundaries of reported speech, which a "who" clause's pronoun reads past: "B, who said he had spoken with C"
+ * is B (seen: news-fresh4 bolivia-coup-attempt-analysis, "X, who said he had spoken with both A and B"; news-fresh24
+ * am-gonzalez-warrant-live, "X, who says he defeated Y"; news-fresh15 eu-uk-russia-attache-expulsions).
+ */
+export const REPORTING_BOUNDARIES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'that']);
+
+/**
+ * The nouns of a style of address opened by a possessive pronoun, "His Majesty King X", "Her Excellency Y", "His Royal
+ * Highness": the pronoun is no reference (seen: news-fresh27 ea-xi-southeast-asia-tour-readout, "At the invitation of His
+ * Majesty Sultan X"; news-fresh15 me-riyadh-summit-crown-prince-readout, "opened by His Royal Highness"; news-fresh23
+ * me-qatar-pm-oslo-gaza-committee-readout, "His Excellency held"). Lower case, as the tagger normalises them.
+ */
+export const STYLE_NOUNS: ReadonlySet<string> = new Set(['majesty', 'excellency', 'highness', 'royal', 'holiness']);
+
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

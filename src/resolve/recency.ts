@@ -6,7 +6,7 @@ import type { Entity, Gender, ResolvedMention, Sentence, Token } from '../model/
 import {
   CLAUSE_BOUNDARIES, FIRST_PERSON, PRONOUNS, QUOTE_VERB_FORMS, QUOTE_VERBS, RECENCY_DESCRIPTIONS, RECENCY_PERSON_PRONOUNS, RECENCY_THING_PRONOUNS,
 } from './lexicon.ts';
-import { withoutImpliedCopulas } from './tokens.ts';
+import { styleOfAddressAt, withoutImpliedCopulas } from './tokens.ts';
 
 const word = (t: Token | undefined) => (!t ? '' : t.normal.includes('’') ? t.normal.replace(/[’]/g, "'") : t.normal);
 const comma = (t: Token | undefined) => !!t && t.post.includes(',');
@@ -155,6 +155,8 @@ function unreadAt(r: Reading, i: number, speaker?: Entity): void {
   const { tokens } = r.sentence;
   if (r.taken[i]) return;
   const w = word(tokens[i]);
+  // ("His Majesty", "HE Mr X": a style of address)
+  if (RECENCY_PERSON_PRONOUNS.has(w) && styleOfAddressAt(tokens, i)) return;
   // "China, its most important ally": the pronoun is not the name it is apposed to
   const apposed = apposedTo(r, i);
   if (RECENCY_PERSON_PRONOUNS.has(w)) {

@@ -5,11 +5,12 @@ import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { groupOf, type GroupCtx } from './groups.ts';
+import { styleOfAddressAt } from './tokens.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   BODY_POSSESSIONS, CONGRATULATE_FORMS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
-  PERFECT_AUXILIARIES,
+  PERFECT_AUXILIARIES, REPORTING_BOUNDARIES, SENTENCE_COORDINATORS,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -84,11 +85,78 @@ function antecedent(
     .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !unfit?.(m));
   if (!cands.length) return null;
   if (!types.includes('PERSON') && !opening) return cands[0]!;
+  // (not a person named in its own sentence's opening phrase, out of a subject's place, when it opens the main clause
+  // right after that phrase: "With X, he reiterated", "After meeting X, he said")
+  const tokens = ctx.sentences[sentence]!.tokens;
+  const end = cands.some((m) => m.sentence === sentence) ? openingPhraseEnd(tokens) : -1;
+  const at = end >= 0 ? tokens.findIndex((t) => t.start === start) : -1;
+  const inOpening = (m: ResolvedMention) => m.sentence === sentence && end >= 0 && m.tokens[1] <= end && at === end + 1 && !subjectLike(ctx, m);
+  // (the first named in the nearest sentence that names one, but where that one is a verb's or preposition's object, "EAM
+  // met X, with whom he …", the one in a subject's place there)
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
-    const inS = cands.filter((m) => m.sentence === s).reverse();
-    if (inS.length) return inS.find((m) => !m.possessive) ?? inS[0]!;
+    const inS = cands.filter((m) => m.sentence === s && !inOpening(m)).reverse();
+    if (!inS.length) continue;
+    const first = inS.find((m) => !m.possessive) ?? inS[0]!;
+    return (objectLike(ctx, first) ? inS.find((m) => !m.possessive && subjectLike(ctx, m)) : undefined) ?? first;
   }
   return null;
+}
+
+/**
+ * Where a sentence's opening phrase ends (the token before its comma): a phrase opened by a preposition, a
+ * subordinator or a participle ("In his address,", "After meeting X,", "Speaking at …,"); -1 where none.
+ */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const t = tokens[0];
+  if (!t || !['Preposition', 'Conjunction', 'Gerund'].some((tag) => t.tags.includes(tag)) || SENTENCE_COORDINATORS.has(wordKey(t))) return -1;
+  const c = tokens.findIndex((x) => /[,;:]/.test(x.post));
+  return c > 0 && c < tokens.length - 2 && tokens[c]!.post.includes(',') ? c : -1;
+}
+
+/**
+ * A mention in a subject's place: its verb follows it, past an apposition set off by commas, an "of" phrase or an
+ * adverb ("X of Fiji stressed", "X, the envoy, said", "whom he invited"). Not a possessive, nor a name in a list.
+ */
+function subjectLike(ctx: Ctx, m: ResolvedMention): boolean {
+  const tokens = ctx.sentences[m.sentence]?.tokens;
+  if (!tokens || m.possessive || /['’]s$/i.test(tokens[m.tokens[1]]!.text)) return false;
+  const verbAt = (n: number) => {
+    while (tokens[n] && tokens[n]!.tags.includes('Adverb')) n++;
+    return !!tokens[n] && tokens[n]!.tags.includes('Verb') && !tokens[n]!.tags.includes('Gerund');
+  };
+  let k = m.tokens[1];
+  if (!/[,;:(]/.test(tokens[k]!.post) && verbAt(k + 1)) return true;
+  if (tokens[k]!.post.includes(',')) {
+    const close = tokens.findIndex((t, n) => n > k && n <= k + 12 && /[,;:]/.test(t.post));
+    if (close < 0 || !tokens[close]!.post.includes(',')) return false;
+    k = close;
+  } else if (tokens[k + 1] && wordKey(tokens[k + 1]!) === 'of') {
+    const of = ctx.named.find((x) => x.sentence === m.sentence && x.tokens[0] > k + 1 && x.tokens[0] <= k + 3);
+    if (of) k = of.tokens[1];
+  }
+  return verbAt(k + 1);
+}
+
+/** A mention right after a verb or a preposition, past the title words before its name ("met Foreign Minister X", "with X"). */
+function objectLike(ctx: Ctx, m: ResolvedMention): boolean {
+  const tokens = ctx.sentences[m.sentence]?.tokens;
+  if (!tokens) return false;
+  const titleWord = (t: Token) => /^\p{Lu}/u.test(t.text) && !/[,;:]/.test(t.post) && !['Preposition', 'Verb'].some((tag) => t.tags.includes(tag));
+  let k = m.tokens[0] - 1;
+  while (k >= 0 && (titleWord(tokens[k]!) || wordKey(tokens[k]!) === 'the')) k--;
+  return k >= 0 && !/[,;:]/.test(tokens[k]!.post) && ['Preposition', 'Verb'].some((tag) => tokens[k]!.tags.includes(tag));
+}
+
+/**
+ * A person pronoun in a sentence's opening phrase refers forward to the person named right after the phrase as the main
+ * clause's subject: "In his address, X condemned", "Speaking after he was hosted by Y, X confirmed" (X). Null otherwise.
+ */
+function forwardSubject(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
+  if (i === 0) return null;
+  const end = openingPhraseEnd(s.tokens);
+  if (end < 0 || i > end) return null;
+  const m = ctx.named.find((x) => x.sentence === s.index && x.tokens[0] === end + 1 && !x.demonym);
+  return m && ctx.entities.get(m.entity)?.type === 'PERSON' && genderFits(ctx, m, gender) && subjectLike(ctx, m) ? m : null;
 }
 
 function reference(sentence: Sentence, a: number, b: number, text: string, target: ResolvedMention | Entity, kind: 'pronoun' | 'description'): ResolvedMention {
@@ -429,8 +497,9 @@ function relativeHead(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefin
   const { tokens } = s;
   if (wordKey(tokens[i]!) === 'her' && !(tokens[i + 1] && ['Noun', 'Adjective'].some((tag) => tokens[i + 1]!.tags.includes(tag)))) return null;
   let who = i - 1;
+  // (past reported speech: "B, who said he had spoken with C")
   for (; who > 0 && wordKey(tokens[who]!) !== 'who'; who--) {
-    if (CLAUSE_BOUNDARIES.has(wordKey(tokens[who]!)) || /[,;:]/.test(tokens[who]!.post)) return null;
+    if ((CLAUSE_BOUNDARIES.has(wordKey(tokens[who]!)) && !REPORTING_BOUNDARIES.has(wordKey(tokens[who]!))) || /[,;:]/.test(tokens[who]!.post)) return null;
   }
   if (who <= 0 || /[,;:]/.test(tokens[who]!.post) || !tokens[who - 1]!.post.includes(',')) return null;
   const head = ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === who - 1 && !m.demonym && !m.reference);
@@ -507,7 +576,8 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
     ? congratulatedPerson(ctx, s.index, tokens[i]!.start, (m) => !unfit(m) && genderFits(ctx, m, pronoun.gender), pronoun.gender) : null;
   // (after an opening "With X," the one who met X is the one the article is about, not the counterpart named before)
   const protagonist = withHeads ? mostMentioned(ctx, tokens[i]!.start, (m) => !withHeads.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null;
-  const target = protagonist ?? contacted ?? congratulated ?? relative ?? guest ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
+  const forward = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? forwardSubject(ctx, s, i, pronoun.gender) : null;
+  const target = protagonist ?? contacted ?? congratulated ?? relative ?? guest ?? forward ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
@@ -618,6 +688,19 @@ export function findReferences(input: Ctx): ResolvedMention[] {
       const groupPronoun = w === 'they' && i === 0 ? groupPronounReferences(ctx, groups, s) : null;
       if (groupPronoun) { out.push(...groupPronoun); continue; }
       const pronoun = lookup(PRONOUNS, w);
+      // ("His Majesty King X", "HE Mr X": a style of address, no pronoun; a bare one, "His Excellency held talks", is a
+      // read-out's way to name its principal, the person it names most)
+      // (a named one is part of the name's phrase: the name's person, past a title or honorific "H.E. Mr. X")
+      const style = pronoun ? styleOfAddressAt(tokens, i) : null;
+      if (style) {
+        const holder = style.named ? ctx.named.find((m) => m.sentence === s.index && m.tokens[0] > style.end && m.tokens[0] <= style.end + 3 && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON') : null;
+        const principal = holder ?? (style.named ? null : mostMentioned(ctx, tokens[i]!.start, (m) => genderFits(ctx, m, pronoun!.gender)));
+        const ref = principal && reference(s, i, style.end, ctx.text, principal, 'description');
+        if (ref) out.push(ref);
+        if (ref && !holder) ctx.described!.push(ref);
+        i = style.end;
+        continue;
+      }
       if (pronoun && !namedAt.has(`${s.index}:${i}`)) {
         const ref = pronounReference(ctx, s, i, pronoun);
         if (ref) out.push(ref);

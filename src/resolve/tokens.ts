@@ -1,5 +1,23 @@
 // The token view the recency reading and the relation rules share.
-import type { Mention, Sentence } from '../model/types.ts';
+import type { Mention, Sentence, Token } from '../model/types.ts';
+import { STYLE_NOUNS } from './lexicon.ts';
+
+/**
+ * A style of address at token `i`, no pronoun: "His Majesty", "Her Royal Highness", and "H.E." or "HE" before a name,
+ * which the tagger normalises to "he" ("HE Jassim Al Budaiwi", "H.E. Mr. X"; seen: news-fresh19
+ * me-muraikhi-muscat-gcc-eu-readout, news-fresh27 af-ishiba-ticad9-day-one-readout). Its last token and whether a name
+ * follows it ("His Majesty King X"; a bare "His Excellency held talks" stands for a person of its own), or null.
+ */
+export function styleOfAddressAt(tokens: readonly Token[], i: number): { end: number; named: boolean } | null {
+  const t = tokens[i];
+  const capitalised = (k: number) => !!tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text);
+  if (!t || !capitalised(i + 1)) return null;
+  if (/^(HE|H\.E\.?)$/.test(t.text)) return { end: i, named: true };
+  if (!/^(His|Her)$/.test(t.text) || !STYLE_NOUNS.has(tokens[i + 1]!.normal)) return null;
+  let end = i + 1;
+  while (tokens[end + 1] && STYLE_NOUNS.has(tokens[end + 1]!.normal) && capitalised(end + 1)) end++;
+  return { end, named: capitalised(end + 1) && !/[,;:]/.test(tokens[end]!.post) };
+}
 
 /**
  * The sentence without the empty token compromise adds when it reads a name's possessive "'s" as "is"
