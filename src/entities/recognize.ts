@@ -296,8 +296,10 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const ofAt = prev?.normal === 'the' ? a - 2 : a - 1;
   const post = tokens[ofAt - 1];
   if (!place && tokens[ofAt]?.normal === 'of' && post && !isCapitalised(post) && BODY_POST_NOUNS.has(post.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
-  // "plays for Partick Thistle", "played for River Plate": whom a player plays for is a team (Re-DocRED dev documents 283, 408)
-  if (!place && prev?.normal === 'for' && tokens[a - 2] && PLAYING_VERBS.has(tokens[a - 2]!.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
+  // "plays for Partick Thistle", "played for River Plate", "playing for the Adler Mannheim": whom a player plays for is a
+  // team (Re-DocRED dev documents 283, 408; with the article, 39, 239, 343)
+  const forAt = prev?.normal === 'the' ? a - 2 : a - 1;
+  if (!place && tokens[forAt]?.normal === 'for' && tokens[forAt - 1] && PLAYING_VERBS.has(tokens[forAt - 1]!.normal) && !isPossessive(tokens[b]!)) return 'ORGANIZATION';
   // "the Smokehouse cafe in Fontana", "a rural precinct near Lemmon": one word after "in" or "near" is a place, whatever it looks like
   if (a === b && !ctx.headline && prev && (prev.normal === 'in' || prev.normal === 'near') && !isPossessive(tokens[a]!) && !isAllCaps(tokens[a]!) && !isDoctrine(tokens[a]!)
     && !has(tokens[a]!, 'Organization') && !(next && isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next)))) return 'LOCATION';

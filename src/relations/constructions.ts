@@ -28,9 +28,11 @@ function modifiesNoun(ctx: Ctx, a: Arg): boolean {
     && !isPreposition(n) && !isAuxiliary(n) && !NOUN_LESS_FOLLOWERS.has(word(n)) && (!isVerb(n) || /ing$/.test(n.text));
 }
 
-/** The name is a verb's direct object ("replaced the Wagner Group in Mali"): a locative after it is the verb's, not the name's. */
+/** The name is a verb's direct object ("replaced the Wagner Group in Mali") or its "on" phrase's ("first aired on the
+ *  Fox network in the United States", Re-DocRED dev documents 200, 227): a locative after it is the verb's, not the name's. */
 function verbObject(ctx: Ctx, a: Arg): boolean {
-  const gov = ctx.tokens[a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1)];
+  const g = a.first - (isDeterminer(ctx.tokens[a.first - 1]) ? 2 : 1);
+  const gov = word(ctx.tokens[g]) === 'on' && isVerb(ctx.tokens[g - 1]) ? ctx.tokens[g - 1] : ctx.tokens[g];
   return !!gov && isVerb(gov) && !isAuxiliary(gov) && !LOCATIVE_PARTICIPLES[word(gov)] && !ctx.argAt[a.first - 1] && !comma(gov);
 }
 
@@ -959,7 +961,24 @@ function roleNounPhrase(
   // ("X, the director of Chatham House": a body's bare director heads it, as "CIA Director X" does)
   const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && bodyHeadLeads(titleCore(words), other[0]);
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : ownedBody ? 'WORKS_FOR' : titlePred, other, prep });
-  if (!coordinated && other.length === 1 && other[0] === owner && word(tokens[complement.j]) === 'and') roleNounPhrase(ctx, x, subjects, complement.j + 1, rule, pol, true);
+  if (!coordinated) coordinatedRoles(ctx, x, subjects, rule, pol, { words, other, owner, j: complement.j, role });
+}
+
+/**
+ * The roles coordinated with the one read: "X, the Namibian president and current chairman of Y" (an owned title, then
+ * the next one after "and"); "X, founder and executive chairman of Y" (two titles sharing the complement: the first
+ * states its own tie). Seen: news-dev wagner-mutiny-lukashenko-deal ("the founder and leader of the
+ * Wagner mercenary group"), Re-DocRED dev document 236 ("founder and executive chairman of Shaw Communications").
+ */
+function coordinatedRoles(
+  ctx: Ctx, x: Arg, subjects: Arg[], rule: 'apposition' | 'copula', pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] },
+  read: { words: string[]; other: Arg[]; owner: Arg | null; j: number; role: RoleNoun | undefined },
+): void {
+  const { words, other, owner, j, role } = read;
+  if (other.length === 1 && other[0] === owner && word(ctx.tokens[j]) === 'and') { roleNounPhrase(ctx, x, subjects, j + 1, rule, pol, true); return; }
+  // (one word before "and", and none of its own after it: "a deputy prime minister and the candidate of Y" holds two posts)
+  const first = words[1] === 'and' && !role && !['a', 'an', 'the'].includes(words[2] ?? '') ? titlePredicate([words[0]!]) : null;
+  if (first && first !== titlePredicate(words)) emitAll(ctx, subjects, first, other, { rule, confidence: CONFIDENCE.apposition, ...pol });
 }
 
 /** a "for" a country or a place after a post: the post's brief, which is no employer */
