@@ -15,6 +15,16 @@ describe('a part of a full name', () => {
     expect(persons('Mayor Anna Maria Costa Ribeiro opened the session. Anna Maria Costa spoke for an hour.')).toEqual(['Anna Maria Costa Ribeiro']);
   });
 
+  it("reads a listed person's name with a second surname after it as that person ('Gustavo Petro Urrego')", () => {
+    expect(persons('President Gustavo Petro Urrego opened the fair in Cali on Monday.')).toEqual(['Gustavo Petro']);
+  });
+
+  it("reads no name in a state's form alone ('the President of the Republic', 'the Kingdom')", () => {
+    const names = resolve('The President of the Republic opened the fair. The Kingdom sent an envoy to the Republic of Tatarstan.').entities.map((e) => e.label);
+    expect(names).not.toContain('Republic');
+    expect(names).not.toContain('Kingdom');
+  });
+
   it('keeps two people apart when the part fits both of them', () => {
     expect(persons('Luis Vargas Llosa and Pedro Vargas Llosa met. Vargas Llosa spoke first.')).toEqual(['Luis Vargas Llosa', 'Pedro Vargas Llosa', 'Vargas Llosa']);
   });

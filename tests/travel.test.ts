@@ -23,6 +23,23 @@ describe('places: a post is no home', () => {
   });
 });
 
+describe('posts over places and ministers of places (session 14)', () => {
+  it("gives no LEADER_OF the state to a mayor or a governor of its capital ('X, the mayor of Lima')", () => {
+    const found = edges('Jorge Mesa, the mayor of Lima and a candidate of the Andean Front, won 40 percent. Rosa Quispe, the governor of the Lima region, spoke.');
+    expect(found.filter((e) => e.includes('LEADER_OF Peru'))).toEqual([]);
+  });
+  it("gives no LIVES_IN to a minister whose title names a region ('Pacific Minister X', 'X, the Pacific minister')", () => {
+    expect(edges('Pacific Minister Jorge Mesa said the deal was close. Luis Gomez, the Pacific minister, agreed.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  });
+  it("reads the holder, not the state, as the host in 'was received by Peru's President, X'", () => {
+    const found = edges("Ana Ruiz arrived in Lima on Monday and was received by Peru's President, Dina Boluarte, at the palace.");
+    expect(found).not.toContain('Peru HOSTED Ana Ruiz');
+  });
+  it("keeps a body's act in 'was appointed by the movement's leader, X'", () => {
+    expect(edges("Jorge Mesa, a former governor, was appointed in May by the Andean Front's leader, Luis Gomez.")).not.toContain('Luis Gomez HOSTED Jorge Mesa');
+  });
+});
+
 describe('places: an office held in a place is no home', () => {
   it('gives no LIVES_IN to "X, the district attorney in Y," or a definite coordinator in a country', () => {
     expect(edges('The case is led by Carlos Vega, the district attorney in Brooklyn.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);

@@ -595,7 +595,7 @@ function splitSpan(ctx: Ctx, [a, b]: Range, hitAt: Map<number, GazetteerHit>): P
   if (!lastHit && onlyModifiers && !bareHead && headType(tokens, [a, b]) && !titleWithin(tokens, a, b)) return [{ range: [a, b] }];
   // "University of South Carolina", "Radio France International": an organisation named after a place
   if (onlyModifiers && (headType(tokens, [a, b]) === 'ORGANIZATION' && tokens.slice(a, b + 1).some((t) => t.normal === 'of') || MEDIA_FIRST_WORDS.has(wordKey(tokens[a]!)))) return [{ range: [a, b] }];
-  const fuller = givenNamesBefore(ctx, [a, b], inside);
+  const fuller = givenNamesBefore(ctx, [a, b], inside) ?? surnameAfter(ctx, [a, b], inside);
   if (fuller) return fuller;
   const given = surnameStart(ctx, [a, b], inside);
   if (given !== null) return [...(given > a ? [{ range: [a, given - 1] as Range }] : []), { range: [given, b], type: 'PERSON' }];
@@ -640,6 +640,24 @@ function givenNamesBefore(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit
   if (!given.length || given.length > 2 || !has(given[0]!, 'FirstName') || !given.every((t) => isCapitalised(t) && !isAllCaps(t) && /^["”]?\s+["“]?$/.test(t.post))) return null;
   const whole: GazetteerHit = { ...hit, start: given[0]!.start, tokens: [s, hit.tokens[1]] };
   return [...(s > a ? [{ range: [a, s - 1] as Range }] : []), { hit: whole }];
+}
+
+/**
+ * "Gabriel Boric Font", "Claudia Sheinbaum Pardo": a listed person (after any title) whose name the span closes with one more
+ * capitalised word is that person under a fuller name (a second surname), not a second person. Seen: news-fresh27
+ * am-boric-unga77-new-york-readout, news-fresh25 am-sheinbaum-kananaskis-g7-readout.
+ */
+function surnameAfter(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]): Piece[] | null {
+  const { tokens } = ctx.sentence;
+  const hit = inside[0]!;
+  if (inside.length !== 1 || hit.entry.type !== 'PERSON' || hit.form === 'demonym' || hit.tokens[1] !== b - 1) return null;
+  let s = a;
+  for (let t = titleAt(tokens, s, hit.tokens[0] - 1); t; t = titleAt(tokens, s, hit.tokens[0] - 1)) s = t.end + 1;
+  const last = tokens[b]!;
+  const plainWord = !has(last, 'Date', 'Month', 'WeekDay', 'Place', 'Organization', 'Demonym') && !isAllCaps(last) && isCapitalised(last);
+  if (s !== hit.tokens[0] || !plainWord || !/^\s+$/.test(tokens[b - 1]!.post) || isPossessive(tokens[b - 1]!) || headType(tokens, [b, b]) !== null) return null;
+  const end = /['’]s$/i.test(last.text) ? last.end - 2 : last.end;
+  return [...(s > a ? [{ range: [a, s - 1] as Range }] : []), { hit: { ...hit, end, tokens: [hit.tokens[0], b] } }];
 }
 
 /** A span cut into the gazetteer names inside it and the ranges between them. */

@@ -120,7 +120,11 @@ export const NAME_SUFFIXES = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
  * Words that are not names alone but open a longer one: "Communist Party", "State Duma",
  * "Progressive Conservative Party". They join only a name word that follows them, and never a title.
  */
-const SOFT_NOT_NAMES = new Set(['state', 'government', 'republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
+/** a state's form, which a name carries but which is none alone: "the Republic", "the Kingdom" */
+const STATE_FORMS = new Set(['republic', 'kingdom']);
+/** the heads of a body named for the state's form: "Alliance for the Republic", "Bank of the Republic" */
+const STATE_FORM_BODIES = (w: string) => ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w);
+const SOFT_NOT_NAMES = new Set(['state', 'government', ...STATE_FORMS, 'republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
 /**
  * Of those, the ones that also name a party's adherent: before a first name they label the person and are no part of the
  * name ("Democrat Bill Clinton of Arkansas", "Republican Terry Branstad"; seen: CoNLL04 train sentences 155, 520, 681, 899).
@@ -196,6 +200,16 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
     const owner = wordKey(tokens[i - 2]!);
     if (!namey[i] && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && tokens[i - 1]!.normal === 'of' && namey[i - 2]
       && (ORG_HEADS_BEFORE_OF.has(owner) || (owner === 'heads' && isCapitalised(tokens[i - 2]!)))) namey[i] = true;
+  }
+  // "Republic of Tatarstan", "Alliance for the Republic": a state's form, no name alone, opens a name before "of" and a name
+  // word, and closes a body's name after its "of the"/"for the" (seen: news-fresh18 sa-modi-kazan-brics-readout, news-fresh4
+  // senegal-election-faye-live; "the President of the Republic" stays a title: news-fresh27 am-boric-unga77-new-york-readout)
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (namey[i] || !isCapitalised(t) || !STATE_FORMS.has(wordKey(t))) continue;
+    const opens = tokens[i + 1]?.normal === 'of' && !!namey[i + 2];
+    const body = i >= 3 && tokens[i - 1]!.normal === 'the' && ['of', 'for'].includes(tokens[i - 2]!.normal) && namey[i - 3] && STATE_FORM_BODIES(wordKey(tokens[i - 3]!));
+    if (opens || body) namey[i] = true;
   }
   // 1. runs of name words with only spaces (or a word-internal hyphen) between them
   const runs: Range[] = [];

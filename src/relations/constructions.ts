@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS, PREPOSITIONS, type Clause as AnalysedClause, type Phr
 import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
-  NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, BAND_NOUNS, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
+  NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, LOCAL_POSTS, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, BAND_NOUNS, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
   NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS, STATE_POSTS_OF_MEMBERS,
 } from './lexicon.ts';
@@ -657,6 +657,9 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   // ("Kyiv's mayor, X": a post the place owns is no home, SCHEMA's LIVES_IN is "lives in, resident of, native of"; the news
   // sets' gold has LEADER_OF there, which a LOCATION cannot take: news-fresh9, -10, -11, 3 wrong of 3)
   if (pred && org.entity.type === 'LOCATION' && org.possessive) return;
+  // ("Pacific Minister X", "Cook Islands Prime Minister Y": a minister's place is the portfolio's region or the state, no
+  // home; news-fresh25 ea-vanuatu-nakamal-unsigned-wire, news-fresh23 ea-nz-cook-islands-aid-freeze: both read as LIVES_IN)
+  if (pred && org.entity.type === 'LOCATION' && isCabinetPost(words)) return;
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there (CoNLL04's Live_In)
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
@@ -1032,7 +1035,8 @@ function emitRole(
   // "Richard Taylor, an Atlanta architect": an occupation held in a place
   if (x.entity.type === 'PERSON' && other.length === 1 && other[0] === owner && owner.entity.type === 'LOCATION' && !owner.possessive) {
     // ("X, a former Taipei mayor": a place's leader need not live there; the post is no residence)
-    if (titlePred === 'LEADER_OF') return;
+    // (nor a minister's: "X, the Pacific minister" names the portfolio's region, as "Pacific Minister X" does)
+    if (titlePred === 'LEADER_OF' || head === 'minister') return;
     emitAll(ctx, subjects, 'LIVES_IN', withRegion(ctx, owner), { rule, confidence: CONFIDENCE.adjacency, ...pol });
     return;
   }
@@ -1066,7 +1070,11 @@ function emitRole(
     const seat = titlePred === 'WORKS_FOR' && LEGISLATOR_TITLES.has(head) && other.every((o) => o.entity.type === 'ORGANIZATION' && o !== owner);
     // ("X is a candidate for the OECD": a state's candidacy is for accession, no membership; a person's is a party's)
     const aspirant = (s: Arg) => titlePred === 'MEMBER_OF' && s.entity.type !== 'PERSON';
-    for (const s of subjects) for (const o of other) if (!aspirant(s) && emit(ctx, s, seat ? 'MEMBER_OF' : titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
+    // ("X, the mayor of Warsaw", "Moscow's mayor": a post over a place is the place's own; the capital is no stand-in for its
+    // state there, as in "Tehran's supreme leader". Seen: news-fresh19 eu-poland-runoff-liveblog (the mayor of Warsaw),
+    // news-fresh22 am-uruguay-orsi-runoff-wire (a former mayor of Montevideo): each read as LEADER_OF the country)
+    const local = (o: Arg) => titlePred === 'LEADER_OF' && o.entity.type === 'LOCATION' && (!o.possessive || LOCAL_POSTS.has(head));
+    for (const s of subjects) for (const o of other) if (!aspirant(s) && !local(o) && emit(ctx, s, seat ? 'MEMBER_OF' : titlePred, o, opts)) recordLeader(ctx, s, o, titlePred);
   }
   // "director of Y and a member of Z", "a professor at Y and honorary president of Z": a second role of the same name
   const end = other.at(-1)!.last;
@@ -1575,9 +1583,12 @@ function frameStart(ctx: Ctx, v: number, frame: VerbFrame, passive: boolean): nu
 
 type FrameOptions = { rule: string; confidence: number; anchor: number };
 
+/** the predicates of an encounter between persons: "was received by Y's president, X" is X's act */
+const PERSONAL_ENCOUNTERS: ReadonlySet<Predicate> = new Set(['HOSTED', 'MET_WITH']);
+
 /** A passive frame: its by-agent acts on the reduced relative's head, the noun's object or the clause's subject. */
 function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefined, opts: FrameOptions): void {
-  const agent = byAgent(ctx, v);
+  const agent = byAgent(ctx, v, PERSONAL_ENCOUNTERS.has(frame.passive ?? frame.predicate));
   // ("the teachings of the Church written by X": a frame whose object comes by a preposition, "wrote for Y", has no
   // passive but the prepositional one, "was written for by X")
   if (!agent || (frame.direct === false && !frame.noun && !frame.preps?.includes(word(ctx.tokens[v + 1])))) return;

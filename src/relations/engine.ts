@@ -654,8 +654,21 @@ function agentOfAction(ctx: Ctx, from: number): Arg[] | null {
   return null;
 }
 
-/** The agent of a "by"-phrase after a passive verb, across short commas ("shot in St. Joseph, Mo., by X"). */
-export function byAgent(ctx: Ctx, v: number): Arg[] | null {
+/** The person named after a post's title words, with or without a comma between: "President, X", "Minister of Transport, Y". */
+function holderAfter(ctx: Ctx, from: number): Arg | null {
+  let k = from;
+  const titled = (t: Token) => isTitleWord(word(t)) || (k > from && ['of', 'for'].includes(word(t))) || (k > from && /^[A-Z][a-z]+$/.test(t.text));
+  while (k < ctx.tokens.length && k - from < 6 && !ctx.argAt[k] && titled(ctx.tokens[k]!) && !hardBreak(ctx.tokens[k])) {
+    k++;
+    if (comma(ctx.tokens[k - 1])) break;
+  }
+  const person = ctx.argAt[k];
+  return k > from && isTitleWord(word(ctx.tokens[from])) && person?.first === k && person.entity.type === 'PERSON' && !person.pronoun ? person : null;
+}
+
+/** The agent of a "by"-phrase after a passive verb, across short commas ("shot in St. Joseph, Mo., by X"); `personal`: the
+ *  verb is a personal encounter, which a post's holder makes. */
+export function byAgent(ctx: Ctx, v: number, personal = false): Arg[] | null {
   for (let j = v + 1; j < ctx.tokens.length && j - v <= 20; j++) {
     const t = ctx.tokens[j]!;
     if (word(t) === 'by') {
@@ -667,6 +680,12 @@ export function byAgent(ctx: Ctx, v: number): Arg[] | null {
         // "chaired by India's Prime Minister X": a state's possessive before a title and a name only owns the post
         const titled = a && a.possessive && !a.pronoun ? titledPersonAfter(ctx, a) : null;
         if (titled) return group(ctx, titled);
+        // ("received by Angola's President, X", "welcomed by its president, Y": with a comma too, in a personal encounter the
+        // post's holder acts, not the state or body that owns the post ("appointed by the movement's leader, Y" is the
+        // movement's act); news-fresh23 af-harris-ghana-tanzania-zambia-readout, news-fresh24 am-milei-israel-embassy-analysis,
+        // news-fresh26 am-lula-angola-state-visit-readout and af-ruto-china-state-visit-readout: each read as the country hosting)
+        const holder = personal && a?.possessive ? holderAfter(ctx, a.last + 1) : null;
+        if (holder) return group(ctx, holder);
         if (a && standsForCountry(ctx, a)) return group(ctx, a);
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
       }

@@ -383,6 +383,8 @@ export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['lawmaker', 'legi
 /** a state's posts (head words) that a party after the holder's name ("Senator X of the Y Party", "President X of the Y Party")
  *  does not own: the party is the holder's, whose member he is; its own posts ("Chairman X of …", "leader", "secretary") are left out */
 export const STATE_POSTS_OF_MEMBERS: ReadonlySet<string> = new Set(['president', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'governor', 'mayor', 'minister', 'premier']);
+/** a place's own posts: a mayor or governor leads the city or the region, never its state ("Moscow's mayor", "the governor of Riyadh") */
+export const LOCAL_POSTS: ReadonlySet<string> = new Set(['mayor', 'governor', 'mayors', 'governors']);
 /** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
 

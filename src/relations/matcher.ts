@@ -148,6 +148,13 @@ const ppsOf = (p: P | undefined) => (p ? [...ppChain(p), ...(p.members ? ppChain
 /** "Russian forces", "Iran's army": a state named for its armed forces (not a force's own name, "the Chilean Navy") */
 const stateForces = (np: P, a: Arg) => ARMED_FORCE_NOUNS.has(np.headWord) && a.entity.type === 'COUNTRY';
 
+/**
+ * "X, the mayor of Lima", "the governor of the Moscow region": a post over a place is the place's own, not its state's, so a capital there never stands for its government. Seen: news-fresh23
+ * eu-moscow-drone-attack-2023 (the governor of the Moscow region), news-fresh8 xi-riyadh-summits-readout (the Governor of Riyadh):
+ * each read as LEADER_OF the country before
+ */
+const localPost = (reading: string, a: Arg) => reading === 'led' && a.entity.type === 'LOCATION';
+
 /** The phrases a slot names in this reading. */
 function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
@@ -168,7 +175,7 @@ function slot(r: Reading, s: Slot): Arg[] {
     // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
     const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
     const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : reading === 'represented' ? representedOnly(r, np)
-      : reading === 'led' || reading === 'forces' ? denoted(r, np).filter((a) => stateForces(np, a) === (reading === 'forces')) : denoted(r, np));
+      : reading === 'led' || reading === 'forces' ? denoted(r, np).filter((a) => stateForces(np, a) === (reading === 'forces') && !localPost(reading, a)) : denoted(r, np));
     return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => read(pp.np)))];
   }
   switch (s) {

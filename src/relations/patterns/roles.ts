@@ -43,7 +43,7 @@ export const posts: Pattern[] = [
     // a deputy or vice holder does not lead the body, as the title constructions read "deputy leader" (Re-DocRED dev documents 85, 240)
     premodsNot: [...DEPUTY_WORDS],
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
-    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.'], ['Ana Ruiz, the commander of Chilean forces in the north, resigned.']],
+    miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.'], ['Ana Ruiz, the commander of Chilean forces in the north, resigned.'], ['Ana Ruiz, the mayor of Lima, spoke.'], ['Ana Ruiz, the governor of the Cusco region, spoke.']],
   },
   {
     // the commander of a state's armed forces serves the state and leads no country. Seen: news-fresh13 kherson-withdrawal-live
