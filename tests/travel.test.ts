@@ -35,6 +35,18 @@ describe('posts over places and ministers of places (session 14)', () => {
     const found = edges("Ana Ruiz arrived in Lima on Monday and was received by Peru's President, Dina Boluarte, at the palace.");
     expect(found).not.toContain('Peru HOSTED Ana Ruiz');
   });
+  it("reads the holder as the host in 'hosted by US President X' too", () => {
+    expect(edges('Ana Ruiz is being hosted by US President Jorge Mesa this week.')).not.toContain('United States HOSTED Ana Ruiz');
+  });
+  it("gives no LIVES_IN to a city's mayor before the name ('Lima Mayor X')", () => {
+    expect(edges('Lima Mayor Jorge Mesa said two districts were hit.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
+  });
+  it("reads a party after a state officer's name as the officer's party ('Senator X of the Y Party')", () => {
+    const found = edges('She held talks with Senator Luis Gomez of the Andean Democratic Party and President Ana Ruiz of the Popular Party.');
+    expect(found).toContain('Luis Gomez MEMBER_OF Andean Democratic Party');
+    expect(found).toContain('Ana Ruiz MEMBER_OF Popular Party');
+    expect(found.filter((e) => /(LEADER_OF|WORKS_FOR) (Andean|Popular)/.test(e))).toEqual([]);
+  });
   it("keeps a body's act in 'was appointed by the movement's leader, X'", () => {
     expect(edges("Jorge Mesa, a former governor, was appointed in May by the Andean Front's leader, Luis Gomez.")).not.toContain('Luis Gomez HOSTED Jorge Mesa');
   });

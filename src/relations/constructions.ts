@@ -659,7 +659,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   if (pred && org.entity.type === 'LOCATION' && org.possessive) return;
   // ("Pacific Minister X", "Cook Islands Prime Minister Y": a minister's place is the portfolio's region or the state, no
   // home; news-fresh25 ea-vanuatu-nakamal-unsigned-wire, news-fresh23 ea-nz-cook-islands-aid-freeze: both read as LIVES_IN)
-  if (pred && org.entity.type === 'LOCATION' && isCabinetPost(words)) return;
+  if (pred && org.entity.type === 'LOCATION' && (isCabinetPost(words) || LOCAL_POSTS.has(words.at(-1)!))) return;
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there (CoNLL04's Live_In)
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
   else if (pred && emit(ctx, p, pred, org, { rule: 'title', confidence: CONFIDENCE.title })) {
@@ -1583,8 +1583,9 @@ function frameStart(ctx: Ctx, v: number, frame: VerbFrame, passive: boolean): nu
 
 type FrameOptions = { rule: string; confidence: number; anchor: number };
 
-/** the predicates of an encounter between persons: "was received by Y's president, X" is X's act */
-const PERSONAL_ENCOUNTERS: ReadonlySet<Predicate> = new Set(['HOSTED', 'MET_WITH']);
+/** the predicates of a person's own act: "was received by Y's president, X", "chaired by Y's Prime Minister X" are X's
+ *  (news-fresh25 sa-indus-treaty-abeyance-analysis, ea-taiwan-recall-vote-live) */
+const PERSONAL_ENCOUNTERS: ReadonlySet<Predicate> = new Set(['HOSTED', 'MET_WITH', 'LEADER_OF']);
 
 /** A passive frame: its by-agent acts on the reduced relative's head, the noun's object or the clause's subject. */
 function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefined, opts: FrameOptions): void {
@@ -2372,7 +2373,10 @@ const LETTERHEAD_LINES = 2;
  */
 function inLetterhead(ctx: Ctx, a: Arg, b: Arg): boolean {
   const { tokens } = ctx;
-  if (ctx.sentence.index > LETTERHEAD_LINES || tokens.slice(0, a.first).some((t, n) => ctx.argAt[n] && ctx.argAt[n]!.entity.type !== 'LOCATION')) return false;
+  // (before the office only a place, the office's own full name before its bracketed short one, or a label in capitals:
+  // "<office> (<abbr>), <city> —", "PRESS STATEMENT — <office>, <state>"; news-fresh16 eu-burgenstock-peace-summit-readout, news-fresh21 af-kenya-luanda-icglr-readout)
+  const label = (x: Arg) => x.entity.type === 'LOCATION' || x.entity.key === a.entity.key || !/[a-z]/.test(x.text);
+  if (ctx.sentence.index > LETTERHEAD_LINES || tokens.slice(0, a.first).some((t, n) => ctx.argAt[n] && !label(ctx.argAt[n]!))) return false;
   const after = tokens[b.last + 1];
   const dated = comma(tokens[b.last]) && !!after && (/^\d/.test(after.text) || !!MONTHS[word(after)]);
   return !after || dash(tokens[b.last]) || tokens[b.last]!.post.includes('\n') || dated;

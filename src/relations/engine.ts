@@ -684,7 +684,8 @@ export function byAgent(ctx: Ctx, v: number, personal = false): Arg[] | null {
         // post's holder acts, not the state or body that owns the post ("appointed by the movement's leader, Y" is the
         // movement's act); news-fresh23 af-harris-ghana-tanzania-zambia-readout, news-fresh24 am-milei-israel-embassy-analysis,
         // news-fresh26 am-lula-angola-state-visit-readout and af-ruto-china-state-visit-readout: each read as the country hosting)
-        const holder = personal && a?.possessive ? holderAfter(ctx, a.last + 1) : null;
+        // ("hosted by US President X", "received by Solomon Islands Prime Minister Y": news-fresh21, news-fresh8, the same)
+        const holder = personal && a && (a.possessive || a.entity.type === 'COUNTRY') ? holderAfter(ctx, a.last + 1) : null;
         if (holder) return group(ctx, holder);
         if (a && standsForCountry(ctx, a)) return group(ctx, a);
         if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k])) break;
