@@ -311,7 +311,8 @@ const unrealised = (c: C | undefined, n: P) => !!c?.verb && UNREALISED_GOVERNORS
 // (a title such as "foreign minister" or "ambassador" names a post held for the country, read by the title constructions, not a nationality)
 // (nor a state's post: "a former US deputy national security adviser", "a Russian lawmaker" serve the state, SCHEMA.md)
 const personNoun = (w: string) => !KIN_NOUNS.has(w) && !LEADER_TITLES.has(w) && !ACCREDITED_TITLES.has(w) && !STATE_POSTS.has(w) && !/minister|secretary|spokes|official/.test(w) && (OCCUPATIONS.has(w) || (w.length > 4 && PERSON_NOUN_SUFFIX.test(w)));
-const nounFits = (p: TitlePattern, n: P) => (p.nouns === 'person' ? personNoun(n.headWord) : p.nouns.includes(n.headWord)) && !n.premods.some((w) => p.premodsNot?.includes(w));
+const nounFits = (p: TitlePattern, n: P) => (p.nouns === 'person' ? personNoun(n.headWord) : p.nouns.includes(n.headWord)) && !n.premods.some((w) => p.premodsNot?.includes(w))
+  && (!p.premods || n.premods.some((w) => p.premods!.includes(w)));
 
 /** the preposition right before a noun phrase ("on a visit to X"; the clause keeps no phrase before its verb) */
 const governor = (tokens: readonly Token[], n: P): string => tokens[n.first - 1]?.normal ?? '';

@@ -41,9 +41,19 @@ export const posts: Pattern[] = [
     id: 'role.leader.of', kind: 'title', predicate: 'LEADER_OF', nouns: LEADER_NOUNS, subject: 'described', object: 'pp:of.led',
     subjectTypes: ['PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION'], confidence: 0.8, seen: 'news-dev (three texts); Re-DocRED dev',
     // a deputy or vice holder does not lead the body, as the title constructions read "deputy leader" (Re-DocRED dev documents 85, 240)
-    premodsNot: [...DEPUTY_WORDS],
+    // (nor does a senior one, one of several: role.senior.of)
+    premodsNot: [...DEPUTY_WORDS, 'senior'],
     match: [['Ana Ruiz, the president of Chile, spoke.', 'Ana Ruiz LEADER_OF Chile'], ['Ana Ruiz is the chief of the Chilean Navy.', 'Ana Ruiz LEADER_OF Chilean Navy']],
     miss: [['Ana Ruiz, the president of the club, spoke.'], ['Ana Ruiz met the president of Chile.'], ['Ana Ruiz was deputy leader of the Chilean Socialist Party.'], ['Ana Ruiz, the commander of Chilean forces in the north, resigned.'], ['Ana Ruiz, the mayor of Lima, spoke.'], ['Ana Ruiz, the governor of the Cusco region, spoke.']],
+  },
+  {
+    // "X, a senior commander of the Y Force": one of the body's commanders serves it and does not lead it. Seen: news-fresh
+    // iran-attack-israel-april-2024-live and news-fresh17 me-damascus-consulate-strike-live ("a senior commander of the Quds Force")
+    id: 'role.senior.of', kind: 'title', predicate: 'WORKS_FOR', nouns: ['commander', 'commanders'], premods: ['senior'], subject: 'described', object: 'pp:of',
+    subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75,
+    seen: 'news-fresh iran-attack-israel-april-2024-live; news-fresh17 me-damascus-consulate-strike-live',
+    match: [['Ivo Maric, a senior commander of the Serbian Guard, was killed.', 'Ivo Maric WORKS_FOR Serbian Guard']],
+    miss: [['Ivo Maric, the commander of the Serbian Guard, was killed.'], ['Ivo Maric, a senior commander, spoke of the Serbian Guard.']],
   },
   {
     // the commander of a state's armed forces serves the state and leads no country. Seen: news-fresh13 kherson-withdrawal-live

@@ -128,6 +128,8 @@ export interface TitlePattern extends Common {
   nouns: readonly string[] | 'person';
   /** words before the head that make it another post: "executive director" leads, a "director" works for */
   premodsNot?: readonly string[];
+  /** a plain word before the head the description must carry: "senior" in "a senior commander of Y" */
+  premods?: readonly string[];
 }
 
 export type Pattern = VerbPattern | SupportPattern | NounPattern | TitlePattern;
