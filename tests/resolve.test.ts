@@ -514,4 +514,8 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(links('Lena Vos condemned the coup, and Karl Brandt, who said he had spoken with Ivo Marek, called it a crime.'))
       .toEqual(['he → Karl Brandt']);
   });
+  it("reads a bare title as its nearest holder where the one apposed to it was a counterpart met, not the read-out's subject", () => {
+    expect(links('Prime Minister Aki Tanaka hosted the summit in Velmora. He co-chaired it with Mr. Ivo Marek, President of Norland. Prime Minister Tanaka later met President Tomas Berg. The President thanked Tanaka for the invitation.'))
+      .toContain('The President → Tomas Berg');
+  });
 });

@@ -29,7 +29,8 @@ interface Ctx {
   apposed?: Map<string, ApposedRole[]>;
 }
 
-interface ApposedRole { role: string; country?: string; start: number }
+/** `object`: written as a verb's or preposition's object ("co-chaired with X, President of Y"), no introduction of a protagonist */
+interface ApposedRole { role: string; country?: string; start: number; object?: boolean }
 
 const MAX_HEAD_WORDS = 3;
 
@@ -203,11 +204,16 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     const opener = all.at(-1);
     const openerHolds = opener && (titles(opener).some((t) => covers(t.role)) || gazetteerRoles(opener).some((r) => covers(r.role)));
     if (opener && opener.start < start && openerHolds) return nameAfterHonorific(ctx, opener) ?? opener;
-    const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m));
+    // (one introduced as a subject: not "co-chaired the summit with X, President of Y", a counterpart)
+    const introduced = (m: ResolvedMention) => (ctx.apposed?.get(m.entity) ?? []).some((t) => t.start < start && !t.object && covers(t.role));
+    const protagonist = [...all].reverse().find((m) => m.start < start && apposedHere(m) && introduced(m));
     // (but one titled with the role before the protagonist's apposition came first: "accompanying President X" in the
     // opening, then "Y, President of the Red Cross," in a list of meetings)
-    const titledFirst = protagonist && [...all].reverse().find((m) => m.start < start && titles(m).some((t) => covers(t.role)));
-    if (titledFirst && titledFirst.entity !== protagonist.entity && titledFirst.start < introducedAt(protagonist)) return nameAfterHonorific(ctx, titledFirst) ?? titledFirst;
+    // (titled there, before the apposition: a title written only later, "2. Meeting with President X", came after it)
+    // (or before a counterpart's apposition, where none introduces a protagonist)
+    const apposedFirst = protagonist ?? [...all].reverse().find((m) => m.start < start && apposedHere(m));
+    const titledFirst = apposedFirst && [...all].reverse().find((m) => m.start < start && !!m.title && covers(m.title.role));
+    if (titledFirst && titledFirst.entity !== apposedFirst.entity && titledFirst.start < introducedAt(apposedFirst)) return nameAfterHonorific(ctx, titledFirst) ?? titledFirst;
     if (protagonist) return protagonist;
   }
   // as a person pronoun does, the first (subject-like) holder of the nearest sentence that names one
@@ -301,12 +307,13 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
       const head = roleHeadAt(tokens, det ? pastPortfolio(tokens, i + det) : i);
       if (!head) continue;
       const tail = roleTail(ctx, s, head.end, startAt);
-      if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start });
+      const objectAt = (k: number) => k > 0 && !/[,;:]/.test(tokens[k - 1]!.post) && ['Preposition', 'Verb'].some((tag) => tokens[k - 1]!.tags.includes(tag));
+      if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start, object: objectAt(i) });
       // "X, Minister of State, held": the name right before, a comma between
       // (not a list of titled names: "Representative Kallas, Minister Barrot")
       const before = !det && i > 0 && tokens[i - 1]!.post.includes(',') && /^\p{Lu}/u.test(tokens[i]!.text) && !startAt.has(`${s.index}:${head.end + 1}`)
         ? ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === i - 1 && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON') : undefined;
-      if (before) note(before.entity, { role: head.role, country: tail.country, start: tokens[i]!.start });
+      if (before) note(before.entity, { role: head.role, country: tail.country, start: tokens[i]!.start, object: objectLike(ctx, before) });
     }
   }
   return out;
