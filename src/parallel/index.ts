@@ -32,8 +32,12 @@ export const MIN_CHARS_PER_WORKER = 500_000;
  * The young generation of each worker's heap, in MB (three semi-spaces' worth: V8 sizes it as 3 × the semi-space).
  * Node's default lets it grow to 48 MB per thread, and a worker's heap sat at 53–66 MB committed over 16–21 MB
  * live, so two workers took peak RSS to 307–313 MB on the bench's corpus ×10 where one thread took 234 MB. At
- * 12 MB: 250 MB, with more but shorter scavenges and no more CPU within the noise (geokg build --jobs 2, 2-core
- * session machine under other sessions' load 11–18: ×10 26.2–28.1 s vs 25.4–26.6 s; 110,796 words, see the commit).
+ * 12 MB: 250 MB, with more but shorter scavenges (session 12 saw no more CPU within the noise at load 11–18). It
+ * does cost CPU, but RSS rules it: V8 rounds the semi-space up to a power of two, so 13–24 MB is an 8 MB semi-space
+ * and 25–48 MB a 16 MB one. Measured in same-moment pairs (session 14, load 9–24): one worker on 110,796 words spent
+ * 4–6% more CPU at 12 MB than at 48 (11.69/12.75/12.62 s vs 11.16/12.14/11.90 s; 810 scavenges vs 232, 48 → 35 MB of
+ * old space), 24 MB gained nothing (12.72 s; ×10, two workers: 39.5, 38.2 s vs 37.7, 36.3 s at 12 MB), and 32 MB saved
+ * 3.8% at ×10 (34.6 vs 36.0 s) but took peak RSS 260 → 296 MB, past issue 13's 280.
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
