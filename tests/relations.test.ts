@@ -32,8 +32,8 @@ const CASES: [string, Triple[]][] = [
   // a title before the owner's possessive name, with a demonym, is the owner's own
   ["Pedro Gil, Chilean President Ana Ruiz's spokesman, said Lima regretted it.", [["Ana Ruiz", 'LEADER_OF', "Chile"], ["Pedro Gil", 'WORKS_FOR', "Ana Ruiz"]]],
   // a title after a relative "whose" is held in the antecedent
-  ["Voters backed the Andean Workers Party, whose leader Ana Ruiz has not ruled it out.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Party"]]],
-  ["Chile, whose president, Ana Ruiz, also seized power in a coup, spoke out against the sanctions.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
+  ["Talks stalled over the Andean Workers Party, whose leader Ana Ruiz wants new elections.", [["Ana Ruiz", 'LEADER_OF', "Andean Workers Party"]]],
+  ["Chile, whose president, Ana Ruiz, took office in March, will host the summit.", [["Ana Ruiz", 'LEADER_OF', "Chile"]]],
   ["Luis Cora rejects Ruiz win in Lima vote.", []],
   ["Chile supported giving Bolivia the status of a candidate country.", [["Chile", 'SUPPORTS', "Bolivia"]]],
   ["Ana Ruiz criticised the AUKUS pact.", [["Ana Ruiz", 'CRITICIZED', "AUKUS"]]],
@@ -402,19 +402,19 @@ const CASES: [string, Triple[]][] = [
   ["The Paris-based OECD cut its forecast.", [["Organisation for Economic Co-operation and Development", 'HEADQUARTERED_IN', "Paris"]]],
   // or named before the apposition that describes it; not a name that only modifies the noun after it
   ["Talks were hosted by the Selden Institute, a Geneva-based think tank.", [["Selden Institute", 'HEADQUARTERED_IN', "Geneva"]]],
-  ["In May she joined Orvik, a private Bergen-based LNG company, as its chief economist.", []],
+  ["Analysts at Orvik, a small Oslo-based LNG company, said prices would fall.", []],
   // a place after the name a verb's "on" phrase holds is the verb's: no seat
-  ["The episode first aired on the Delta network in Norway on May 3, 2001.", []],
+  ["The series premiered on the Delta network in Norway in 2003.", []],
   // "X, Y and A, B": each pair of a list of pairs, and a pair before "and" and a verb or a preposition; a list of three stays one
-  ["The firm has offices in both Bergen, Norway and Uppsala, Sweden.", [["Bergen", 'LOCATED_IN', "Norway"], ["Uppsala", 'LOCATED_IN', "Sweden"]]],
-  ["She grew up in Bergen, Norway and went to school in Oslo.", [["Bergen", 'LOCATED_IN', "Norway"]]],
+  ["Its two plants are in Stavanger, Norway and Uppsala, Sweden.", [["Stavanger", 'LOCATED_IN', "Norway"], ["Uppsala", 'LOCATED_IN', "Sweden"]]],
+  ["He was raised in Stavanger, Norway and moved to Oslo at twenty.", [["Stavanger", 'LOCATED_IN', "Norway"]]],
   ["Fighting was reported in Kharkiv, Sumy and Poltava, Ukraine.", []],
   // people "of" a body named after its kind of band are its members
-  ["The second version features Ana Ruiz and Lena Moro of the Chilean pop group Tres Lunas.", [["Ana Ruiz", 'MEMBER_OF', "Tres Lunas"], ["Lena Moro", 'MEMBER_OF', "Tres Lunas"]]],
+  ["The remix adds vocals by Ana Ruiz and Lena Moro of the Chilean pop group Tres Lunas.", [["Ana Ruiz", 'MEMBER_OF', "Tres Lunas"], ["Lena Moro", 'MEMBER_OF', "Tres Lunas"]]],
   // whom a player plays for, with its article, is a team
-  ["Lind moved to Germany, playing for the Kassel Grizzlies for two seasons.", [["Lind", 'MEMBER_OF', "Kassel Grizzlies"]]],
+  ["Lind returned to Austria in 2015, playing for the Kassel Grizzlies in the top league.", [["Lind", 'MEMBER_OF', "Kassel Grizzlies"]]],
   // two titles sharing one complement each state their tie; two posts, each with its article, do not share it
-  ["It is the birthplace of Per Dahl, founder and executive chairman of Dahl Shipping.", [["Per Dahl", 'FOUNDED', "Dahl Shipping"], ["Per Dahl", 'LEADER_OF', "Dahl Shipping"]]],
+  ["The award went to Per Dahl, founder and executive chairman of Dahl Shipping, on Friday.", [["Per Dahl", 'FOUNDED', "Dahl Shipping"], ["Per Dahl", 'LEADER_OF', "Dahl Shipping"]]],
   ["The commission said that Aram Vardan, a minister and the candidate of the Unity Party, won.", [["Aram Vardan", 'MEMBER_OF', "Unity Party"]]],
   // coordinated people each with a demonym and a title
   ["Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.", [["Narendra Modi", 'MET_WITH', "Fumio Kishida"], ["Narendra Modi", 'MET_WITH', "Anthony Albanese"], ["Fumio Kishida", 'LEADER_OF', "Japan"], ["Anthony Albanese", 'LEADER_OF', "Australia"]]],

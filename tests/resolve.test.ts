@@ -509,9 +509,9 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
   });
 
   it('reads a pronoun in an opening phrase as the person named right after it, and one in a "who said" clause as its head', () => {
-    expect(links('Ivo Marek spoke first. In his address to the council, Anton Brask condemned the blockade.'))
+    expect(links('Ivo Marek spoke first. In his reply to the motion, Anton Brask defended the budget.'))
       .toEqual(['his → Anton Brask']);
-    expect(links('Lena Vos condemned the coup, and Karl Brandt, who said he had spoken with Ivo Marek, called it a crime.'))
+    expect(links('Lena Vos left early, but Karl Brandt, who said he had met Ivo Marek twice, stayed for the vote.'))
       .toEqual(['he → Karl Brandt']);
   });
   it("reads a bare title as its nearest holder where the one apposed to it was a counterpart met, not the read-out's subject", () => {

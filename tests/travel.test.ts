@@ -32,11 +32,14 @@ describe('posts over places and ministers of places (session 14)', () => {
     expect(edges('Pacific Minister Jorge Mesa said the deal was close. Luis Gomez, the Pacific minister, agreed.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
   });
   it("reads the holder, not the state, as the host in 'was received by Peru's President, X'", () => {
-    const found = edges("Ana Ruiz arrived in Lima on Monday and was received by Peru's President, Dina Boluarte, at the palace.");
+    const found = edges("Ana Ruiz arrived in Lima on Monday and was received by Peru's President, Jorge Mesa, at the palace.");
     expect(found).not.toContain('Peru HOSTED Ana Ruiz');
+    expect(found).toContain('Jorge Mesa HOSTED Ana Ruiz');
   });
   it("reads the holder as the host in 'hosted by US President X' too", () => {
-    expect(edges('Ana Ruiz is being hosted by US President Jorge Mesa this week.')).not.toContain('United States HOSTED Ana Ruiz');
+    const found = edges('Next month Ana Ruiz will be hosted by US President Jorge Mesa at his ranch.');
+    expect(found).not.toContain('United States HOSTED Ana Ruiz');
+    expect(found).toContain('Jorge Mesa HOSTED Ana Ruiz');
   });
   it("gives no LIVES_IN to a city's mayor before the name ('Lima Mayor X')", () => {
     expect(edges('Lima Mayor Jorge Mesa said two districts were hit.').filter((e) => e.includes('LIVES_IN'))).toEqual([]);
@@ -48,7 +51,9 @@ describe('posts over places and ministers of places (session 14)', () => {
     expect(found.filter((e) => /(LEADER_OF|WORKS_FOR) (Andean|Popular)/.test(e))).toEqual([]);
   });
   it("keeps a body's act in 'was appointed by the movement's leader, X'", () => {
-    expect(edges("Jorge Mesa, a former governor, was appointed in May by the Andean Front's leader, Luis Gomez.")).not.toContain('Luis Gomez HOSTED Jorge Mesa');
+    const found = edges("Jorge Mesa, a former governor, was appointed in May by the Andean Front's leader, Luis Gomez.");
+    expect(found).toContain('Jorge Mesa WORKS_FOR Andean Front');
+    expect(found).not.toContain('Jorge Mesa WORKS_FOR Luis Gomez');
   });
 });
 

@@ -116,14 +116,14 @@ export const APPOSITIVE_OPENERS = new Set(['who', 'a', 'an']);
 /** Generational suffixes written after a name: "Martin Luther King III". */
 export const NAME_SUFFIXES = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 
-/**
- * Words that are not names alone but open a longer one: "Communist Party", "State Duma",
- * "Progressive Conservative Party". They join only a name word that follows them, and never a title.
- */
 /** a state's form, which a name carries but which is none alone: "the Republic", "the Kingdom" */
 const STATE_FORMS = new Set(['republic', 'kingdom']);
 /** the heads of a body named for the state's form: "Alliance for the Republic", "Bank of the Republic" */
 const STATE_FORM_BODIES = (w: string) => ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w);
+/**
+ * Words that are not names alone but open a longer one: "Communist Party", "State Duma",
+ * "Progressive Conservative Party". They join only a name word that follows them, and never a title.
+ */
 const SOFT_NOT_NAMES = new Set(['state', 'government', ...STATE_FORMS, 'republican', 'democrat', 'communist', 'socialist', 'liberal', 'conservative']);
 /**
  * Of those, the ones that also name a party's adherent: before a first name they label the person and are no part of the

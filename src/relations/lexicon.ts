@@ -479,7 +479,6 @@ export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
   assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED', native: 'LIVES_IN', resident: 'LIVES_IN',
   citizen: 'CITIZEN_OF', national: 'CITIZEN_OF', born: 'LIVES_IN',
 };
-/** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
 /** nouns for a band as a kind of body, written between "of" and its name: "X of the Mexican pop group Y", "X of rock band Y" */
 export const BAND_NOUNS: ReadonlySet<string> = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 /** a band's or a team's roles: "Fall Out Boy bassist X", "NHL player X" hold a place in it, no job (Re-DocRED dev: P361/P54, two documents or more) */
@@ -490,6 +489,7 @@ export const MEMBERSHIP_ROLES: ReadonlySet<string> = new Set([
 export const STATE_POSTS: ReadonlySet<string> = new Set([
   ...ACCREDITED_TITLES, 'official', 'officials', 'diplomat', 'diplomats', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'negotiator', 'secretary', 'aide', 'adviser', 'advisor', 'lawmaker', 'legislator', 'senator', 'prosecutor', 'judge',
 ]);
+/** nouns for people by occupation, beyond the titles: "an ecologist at X" (suffixes) */
 export const PERSON_NOUN_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|person|ee)s?$/;
 /** kin, companions and characters, which the suffix above would take for occupations: "his brother X", "the author's character X" name no employer */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([

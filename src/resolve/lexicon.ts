@@ -345,7 +345,6 @@ export const AREA_AROUND_HEADS: ReadonlySet<string> = new Set([
 /** Words that join a name to another name inside a longer one ("Office of the Federal Government", "Steel and Mitsubishi"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
 
-/** the perfect's auxiliary ("has also arrested", "has been sworn in"); the relations lexicon reads it from here */
 /** Conjunctions that open a sentence without opening a phrase before its subject ("But he said"). */
 export const SENTENCE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
 
@@ -364,4 +363,5 @@ export const REPORTING_BOUNDARIES: ReadonlySet<string> = new Set(['said', 'says'
  */
 export const STYLE_NOUNS: ReadonlySet<string> = new Set(['majesty', 'excellency', 'highness', 'royal', 'holiness']);
 
+/** the perfect's auxiliary ("has also arrested", "has been sworn in"); the relations lexicon reads it from here */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

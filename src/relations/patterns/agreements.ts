@@ -47,8 +47,8 @@ export const agreements: Pattern[] = [
     id: 'agreement.names.put', kind: 'verb', predicate: 'SIGNED_AGREEMENT_WITH', verbs: ['put', 'set'], voice: 'active', patientNouns: ['names', 'signatures', 'name', 'signature'],
     subject: 'agent', object: 'agent', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
     seen: 'news-fresh10 (a wire report: "A and B, <post>, put their names to the accord"); news-fresh9 (an analysis: "A and his <demonym> counterpart, B, put their signatures to the <name> Treaty"); news-fresh27 (an analysis: "the rulers of A, B and C put their names to the <name> Charter")',
-    match: [['Ana Ruiz and Luis Gomez, the Peruvian defence minister, put their names to the accord on Monday.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez'],
-      ['Ana Ruiz and her Peruvian counterpart, Luis Gomez, put their signatures to the Lima Treaty.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez']],
+    match: [['After a long night, Ana Ruiz and Luis Gomez, the Peruvian trade minister, put their names to the fisheries deal.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez'],
+      ['In Quito, Ana Ruiz and her Peruvian counterpart, Luis Gomez, put their signatures to a border protocol.', 'Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez']],
     miss: [['Ana Ruiz and Luis Gomez put their faith in the accord.'], ['Ana Ruiz and Luis Gomez did not put their names to the accord.', 'NOT Ana Ruiz SIGNED_AGREEMENT_WITH Luis Gomez']],
   },
 ];

@@ -28,7 +28,7 @@ export const membership: Pattern[] = [
     match: [['Chile, a member state of the Andean Community, abstained.', 'Chile MEMBER_OF Andean Community'], ['Chile is a participating State of the Andean Community.', 'Chile MEMBER_OF Andean Community'], ['Bolivia, which on Monday became the fifth member state of the Andean Community, voted.', 'Bolivia MEMBER_OF Andean Community'],
       ['The Andean Community, whose seat is in Lima and of which Bolivia is a member, met.', 'Bolivia MEMBER_OF Andean Community'],
       ['Chile and Peru, none of which are members of the Andean Community, abstained.', 'NOT Chile MEMBER_OF Andean Community'],
-      ['Chile is one of the twelve member states of the Andean Community.', 'Chile MEMBER_OF Andean Community']],
+      ['Bolivia is now one of the five member states of the Andean Community.', 'Bolivia MEMBER_OF Andean Community']],
     miss: [['Chile, a state of mind for some, abstained.'], ['Chile is not a member state of the Andean Community.', 'NOT Chile MEMBER_OF Andean Community'],
       ['Peru asked the Andean Community, of which Chile is not a member, to act.', 'NOT Chile MEMBER_OF Andean Community']],
   },

@@ -52,7 +52,7 @@ export const posts: Pattern[] = [
     id: 'role.senior.of', kind: 'title', predicate: 'WORKS_FOR', nouns: ['commander', 'commanders'], premods: ['senior'], subject: 'described', object: 'pp:of',
     subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75,
     seen: 'news-fresh iran-attack-israel-april-2024-live; news-fresh17 me-damascus-consulate-strike-live',
-    match: [['Ivo Maric, a senior commander of the Serbian Guard, was killed.', 'Ivo Maric WORKS_FOR Serbian Guard']],
+    match: [['Ivo Maric, a senior commander of the Serbian Guard, inspected the border posts.', 'Ivo Maric WORKS_FOR Serbian Guard']],
     miss: [['Ivo Maric, the commander of the Serbian Guard, was killed.'], ['Ivo Maric, a senior commander, spoke of the Serbian Guard.']],
   },
   {
@@ -96,7 +96,7 @@ export const posts: Pattern[] = [
     id: 'role.spokesman.for', kind: 'title', predicate: 'WORKS_FOR', nouns: SPOKESMAN_NOUNS, subject: 'described', object: 'pp:for',
     subjectTypes: ['PERSON'], objectTypes: ['PERSON'], confidence: 0.75,
     seen: 'news-fresh26 af-mali-expels-minusma-spokesman-analysis ("X, a deputy spokesman for Secretary-General Y"); news-fresh6 (a wire: "X, the spokesman of Russian President Y")',
-    match: [['Pedro Gil, a deputy spokesman for President Ana Ruiz, said the men had left.', 'Pedro Gil WORKS_FOR Ana Ruiz']],
+    match: [['Pedro Gil, a deputy spokesman for President Ana Ruiz, declined to comment on the trip.', 'Pedro Gil WORKS_FOR Ana Ruiz']],
     miss: [['Pedro Gil, a spokesman, asked for Ana Ruiz.'], ['Pedro Gil, a spokesman for the family of Ana Ruiz, spoke.']],
   },
   {

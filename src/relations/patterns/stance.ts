@@ -398,7 +398,7 @@ export const stance: Pattern[] = [
     id: 'criticize.summons', kind: 'verb', predicate: 'CRITICIZED', verbs: ['protest', 'condemn', 'denounce'], voice: 'active', parentVerbs: ['summon'],
     subject: 'agent', object: 'parent.patient.owner', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION'],
     seen: 'news-dev (canada-india-expulsions: "summoned X\'s chargé d\'affaires, Y, to protest what it called …"); news-fresh12 (a wire report: "summoned X\'s ambassador to protest against …"); news-fresh14 (a live blog: "has summoned X\'s ambassador in <city> to condemn the missile attack"); news-fresh26 (an analysis: "summoned the Afghan ambassador to protest against …")',
-    match: [["Chile summoned Peru's ambassador to protest against the strikes.", 'Chile CRITICIZED Peru'], ["Chile has summoned Peru's ambassador in Santiago to condemn the missile attack.", 'Chile CRITICIZED Peru']],
+    match: [["Chile summoned Peru's ambassador to protest against the strikes.", 'Chile CRITICIZED Peru'], ["Chile has also summoned Peru's ambassador in Santiago to condemn last week's raid.", 'Chile CRITICIZED Peru']],
     miss: [["Chile summoned Peru's ambassador to explain the strikes."], ["Chile summoned Peru's ambassador and condemned the strikes on Bolivia."], ["Chile summoned its own ambassador to protest."], ["Chile urged Peru's government to condemn the strikes."]],
   },
   {
