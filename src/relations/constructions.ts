@@ -659,6 +659,7 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   if (pred && org.entity.type === 'LOCATION' && org.possessive) return;
   // ("Pacific Minister X", "Cook Islands Prime Minister Y": a minister's place is the portfolio's region or the state, no
   // home; news-fresh25 ea-vanuatu-nakamal-unsigned-wire, news-fresh23 ea-nz-cook-islands-aid-freeze: both read as LIVES_IN)
+  // (nor a mayor's or a governor's place: "Lima Mayor X" holds a post the city owns, no home, as "Kyiv's mayor, X" above)
   if (pred && org.entity.type === 'LOCATION' && (isCabinetPost(words) || LOCAL_POSTS.has(words.at(-1)!))) return;
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there (CoNLL04's Live_In)
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
@@ -1585,11 +1586,11 @@ type FrameOptions = { rule: string; confidence: number; anchor: number };
 
 /** the predicates of a person's own act: "was received by Y's president, X", "chaired by Y's Prime Minister X" are X's
  *  (news-fresh25 sa-indus-treaty-abeyance-analysis, ea-taiwan-recall-vote-live) */
-const PERSONAL_ENCOUNTERS: ReadonlySet<Predicate> = new Set(['HOSTED', 'MET_WITH', 'LEADER_OF']);
+const PERSONAL_ACTS: ReadonlySet<Predicate> = new Set(['HOSTED', 'MET_WITH', 'LEADER_OF']);
 
 /** A passive frame: its by-agent acts on the reduced relative's head, the noun's object or the clause's subject. */
 function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefined, opts: FrameOptions): void {
-  const agent = byAgent(ctx, v, PERSONAL_ENCOUNTERS.has(frame.passive ?? frame.predicate));
+  const agent = byAgent(ctx, v, PERSONAL_ACTS.has(frame.passive ?? frame.predicate));
   // ("the teachings of the Church written by X": a frame whose object comes by a preposition, "wrote for Y", has no
   // passive but the prepositional one, "was written for by X")
   if (!agent || (frame.direct === false && !frame.noun && !frame.preps?.includes(word(ctx.tokens[v + 1])))) return;

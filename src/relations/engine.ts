@@ -667,7 +667,7 @@ function holderAfter(ctx: Ctx, from: number): Arg | null {
 }
 
 /** The agent of a "by"-phrase after a passive verb, across short commas ("shot in St. Joseph, Mo., by X"); `personal`: the
- *  verb is a personal encounter, which a post's holder makes. */
+ *  verb is a person's own act (hosting, meeting, chairing), which a post's holder makes. */
 export function byAgent(ctx: Ctx, v: number, personal = false): Arg[] | null {
   for (let j = v + 1; j < ctx.tokens.length && j - v <= 20; j++) {
     const t = ctx.tokens[j]!;

@@ -145,8 +145,12 @@ function objectLike(ctx: Ctx, m: ResolvedMention): boolean {
   const titleWord = (t: Token) => /^\p{Lu}/u.test(t.text) && !/[,;:]/.test(t.post) && !['Preposition', 'Verb'].some((tag) => t.tags.includes(tag));
   let k = m.tokens[0] - 1;
   while (k >= 0 && (titleWord(tokens[k]!) || wordKey(tokens[k]!) === 'the')) k--;
-  return k >= 0 && !/[,;:]/.test(tokens[k]!.post) && ['Preposition', 'Verb'].some((tag) => tokens[k]!.tags.includes(tag));
+  return governedAt(tokens, k);
 }
+
+/** Token `k` is a verb or a preposition with no punctuation after it: what follows is its object ("met X", "with X"). */
+const governedAt = (tokens: readonly Token[], k: number): boolean =>
+  k >= 0 && !/[,;:]/.test(tokens[k]!.post) && ['Preposition', 'Verb'].some((tag) => tokens[k]!.tags.includes(tag));
 
 /**
  * A person pronoun in a sentence's opening phrase refers forward to the person named right after the phrase as the main
@@ -307,8 +311,7 @@ function apposedRoles(ctx: Ctx, startAt: Map<string, ResolvedMention>): Map<stri
       const head = roleHeadAt(tokens, det ? pastPortfolio(tokens, i + det) : i);
       if (!head) continue;
       const tail = roleTail(ctx, s, head.end, startAt);
-      const objectAt = (k: number) => k > 0 && !/[,;:]/.test(tokens[k - 1]!.post) && ['Preposition', 'Verb'].some((tag) => tokens[k - 1]!.tags.includes(tag));
-      if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start, object: objectAt(i) });
+      if (det && tail.person) note(tail.person.entity, { role: head.role, country: tail.country, start: tokens[i]!.start, object: governedAt(tokens, i - 1) });
       // "X, Minister of State, held": the name right before, a comma between
       // (not a list of titled names: "Representative Kallas, Minister Barrot")
       const before = !det && i > 0 && tokens[i - 1]!.post.includes(',') && /^\p{Lu}/u.test(tokens[i]!.text) && !startAt.has(`${s.index}:${head.end + 1}`)

@@ -15,7 +15,7 @@ export const roles: Pattern[] = [
 
 const LEADER_NOUNS = ['president', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'secretary-general', 'ceo', 'director-general', 'premier', 'chancellor', 'governor', 'mayor', 'commander'];
 const SPOKESMAN_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson'];
-const STAFF_NOUNS = ['journalist', 'correspondent', 'reporter', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'economist', 'analyst', 'researcher', 'official', 'diplomat', 'secretary', 'director', 'officer', 'lawyer', 'negotiator'];
+const STAFF_NOUNS = ['journalist', 'correspondent', 'reporter', 'editor', ...SPOKESMAN_NOUNS, 'adviser', 'advisor', 'aide', 'economist', 'analyst', 'researcher', 'official', 'diplomat', 'secretary', 'director', 'officer', 'lawyer', 'negotiator'];
 
 // A post named in a copula or an apposition: "X, the president of Y,", "X is the chief of Y", "X, a journalist for Y,",
 // "X, a close adviser to Y". Seen: news-dev (karabakh, second-thomas-shoal, ankara-prisoner-swap, saudi-iran), Re-DocRED dev
