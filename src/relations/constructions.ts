@@ -1047,7 +1047,7 @@ function emitRole(
     return;
   }
   // "one of the top military strategists in Israel"
-  const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every((o) => o.entity.type === 'LOCATION' || o.entity.type === 'COUNTRY');
+  const placeIn = prep === 'in' && (generic || OCCUPATIONS.has(head) || OCCUPATIONS.has(head.replace(/s$/, ''))) && other.every(isPlace);
   // ("X, the U.S. Attorney in Manhattan,", "X, the UN's resident coordinator in Libya,": a definite post in a place is an
   // office held there, no home; news-fresh6 hernandez-extradition-wire, news-fresh11 libya-derna-floods-live)
   const office = placeIn && rule === 'apposition' && word(tokens[x.last + 1]) === 'the' && !/[^s]s$/.test(head);
@@ -1138,6 +1138,9 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
   return run.length >= 4 && run.at(-1)!.entity.type !== 'COUNTRY' && !run.some((a) => PLACE_NOUNS.has(a.text.split(/\s+/).at(-1)!.toLowerCase()) || /\.$|^[A-Z]{2}$/.test(a.text));
 }
 
+/** a country or another place */
+const isPlace = (a: Arg): boolean => a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY';
+
 /**
  * "Los Angeles, California and Detroit, Michigan", "Winnipeg, Manitoba and went to": an "and" after "X, Y" that joins
  * another placed pair, or a verb or a preposition, leaves "X, Y" a pair, not the tail of a list of places. Seen: Re-DocRED
@@ -1150,9 +1153,8 @@ function pairedAfter(ctx: Ctx, b: Arg): boolean {
   const c = ctx.argAt[k];
   if (!c) return !!tokens[k] && (isPreposition(tokens[k]) || (isVerb(tokens[k]) && !isAuxiliary(tokens[k])));
   const d = ctx.argAt[c.last + 1];
-  const place = (x: Arg) => x.entity.type === 'LOCATION' || x.entity.type === 'COUNTRY';
   // (the two holders of one kind, "California … Michigan": "Kharkiv, Sumy and Poltava, Ukraine" is a list of three in Ukraine)
-  return c.first === k && place(c) && comma(tokens[c.last]) && !!d && d.first === c.last + 1 && d.entity.type === b.entity.type && d.entity.kind === b.entity.kind
+  return c.first === k && isPlace(c) && comma(tokens[c.last]) && !!d && d.first === c.last + 1 && d.entity.type === b.entity.type && d.entity.kind === b.entity.kind
     && d.entity.key !== b.entity.key && !['and', 'or'].includes(word(tokens[d.last + 1])) && !comma(tokens[d.last]);
 }
 
@@ -1162,8 +1164,7 @@ function pairedBefore(ctx: Ctx, a: Arg): boolean {
   if (!['and', 'or'].includes(word(tokens[a.first - 1]))) return false;
   const y = ctx.argAt[a.first - 2];
   const x = y ? ctx.argAt[y.first - 1] : undefined;
-  const place = (p: Arg | undefined) => !!p && (p.entity.type === 'LOCATION' || p.entity.type === 'COUNTRY');
-  return !!y && y.last === a.first - 2 && place(y) && !!x && x.last === y.first - 1 && comma(tokens[x.last]) && place(x) && !comma(tokens[y.last]) && pairedAfter(ctx, y);
+  return !!y && y.last === a.first - 2 && isPlace(y) && !!x && x.last === y.first - 1 && comma(tokens[x.last]) && isPlace(x) && !comma(tokens[y.last]) && pairedAfter(ctx, y);
 }
 
 /** "The Hague, Netherlands"; "the forum held in Beijing"; "a Paris-based firm"; "Naples in Campania". */
@@ -2146,7 +2147,6 @@ function attributiveBefore(ctx: Ctx, i: number): Arg | null {
 /** A place and the region written after it: "Bethany, Conn." → both. */
 export function withRegion(ctx: Ctx, place: Arg): Arg[] {
   const next = ctx.argAt[place.last + 1];
-  const isPlace = (a: Arg) => a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY';
   if (!isPlace(place) || !next || next.demonym || !comma(ctx.tokens[place.last]) || !isPlace(next) || ['and', 'or'].includes(word(ctx.tokens[next.last + 1]))) return [place];
   return [place, next];
 }
