@@ -1,7 +1,7 @@
 // Clauses: the sentence's items (noun phrases, prepositional phrases, verb groups, words) cut where a
 // relative pronoun, "that" after a speech verb, a subordinator, a reduced relative, a purpose "to" or a
 // coordinated verb opens a clause; then each clause's subject, object and logical roles.
-import { ADJUNCT_OPENERS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, PERFECT_PASSIVE_GERUNDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, VerbGroup } from './types.ts';
 import { pluralAfterTo, verbGroup, type GroupReading } from './verbs.ts';
@@ -141,7 +141,8 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
     // clause's object) and ends at the next comma
     open(g, 'adverbial', it.first, { closesAtComma: true });
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
-    open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma });
+    // ("after being greeted by Y", "before leaving for Y": a gerund right after the word has no subject of its own)
+    open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma, inherits: next?.kind === 'vg' && participleForm(g.r.tokens[next.first]) === 'ing' });
   } else if ((w === 'and' || w === 'but' || w === 'nor') && next?.kind === 'vg' && verb) {
     // ("thanks X for working with W, and warns T": a finite verb is coordinated with the finite one, not the bare gerund)
     if (!bareGerund(g.r.tokens, next.group)) while (g.stack.length > 1 && bareGerund(g.r.tokens, current(g).clause.verb)) g.stack.pop();
@@ -201,7 +202,7 @@ function openAtVerb<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   const verb = cur.clause.verb;
   const prev = g.list[k - 1];
   if (reduced && host) open(g, 'reduced', it.first, { antecedent: rightmost(host), closesAtComma: true });
-  else if (verb && prev && comma(g.r.tokens[prev.last]) && it.group.first === it.group.head && participleForm(g.r.tokens[it.first]) === 'ing') {
+  else if (verb && prev && comma(g.r.tokens[prev.last]) && (it.group.first === it.group.head || PERFECT_PASSIVE_GERUNDS.has(word(g.r.tokens[it.first]))) && participleForm(g.r.tokens[it.first]) === 'ing') {
     // "X told the agency, accusing Y of …": a participle after a comma borrows the subject of the main (or reported)
     // clause it follows, not of a subordinate one ("X congratulated Y before the results were out, calling him …")
     while (g.stack.length > 1 && !['main', 'reported'].includes(current(g).clause.kind)) g.stack.pop();

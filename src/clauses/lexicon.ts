@@ -34,6 +34,8 @@ export const ATTRIBUTIVE_ING: ReadonlySet<string> = new Set([
   'working', 'visiting', 'ruling', 'governing', 'outgoing', 'incoming', 'neighbouring', 'neighboring', 'founding', 'ongoing', 'upcoming',
 ]);
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', '&']);
+/** the gerunds that open a perfect or passive participle clause: ", having been welcomed by Y", ", being received by Y" */
+export const PERFECT_PASSIVE_GERUNDS: ReadonlySet<string> = new Set(['having', 'being']);
 /** subordinators and the kind of clause they open */
 export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>> = {
   if: 'conditional', unless: 'conditional', because: 'adverbial', while: 'adverbial', after: 'adverbial', before: 'adverbial',
@@ -104,7 +106,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   drove: 'drive', driven: 'drive', froze: 'freeze', frozen: 'freeze', swore: 'swear', sworn: 'swear', became: 'become', become: 'become',
   ran: 'run', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake', oversaw: 'oversee',
   overseen: 'oversee', rode: 'ride', broke: 'break', broken: 'break', stood: 'stand', found: 'find', knew: 'know', known: 'know',
-  thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', threw: 'throw', thrown: 'throw', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend', fled: 'flee',
+  thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', threw: 'throw', thrown: 'throw', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend', fled: 'flee', laid: 'lay',
 };
 
 /** degree words before an adjective or participle that postmodifies a noun: "a historian best known for …" (compromise tags "best" a noun) */

@@ -251,7 +251,9 @@ export function plannedDeed(tokens: readonly Token[], v: number, predicate: Pred
  */
 export function inCharge(tokens: readonly Token[], v: number): boolean {
   // (the gerund may be a catenative: "of failing to condemn Y", "of trying to block Y")
-  const g = word(tokens[v - 1]) === 'to' && /ing$/.test(word(tokens[v - 2])) ? v - 2 : v;
+  let g = word(tokens[v - 1]) === 'to' && /ing$/.test(word(tokens[v - 2])) ? v - 2 : v;
+  // (a gerund coordinated with the charge's first: "accuse X of arming and backing Y")
+  while (['and', 'or'].includes(word(tokens[g - 1])) && /ing$/.test(word(tokens[g - 2])) && /ing$/.test(word(tokens[g]))) g -= 2;
   if (!/ing$/.test(word(tokens[g])) || !['of', 'for'].includes(word(tokens[g - 1]))) return false;
   for (let k = g - 2; k >= 0 && g - k <= 14; k--) {
     const t = tokens[k]!;

@@ -440,7 +440,8 @@ function titledPeople(n: P, premods: readonly string[]): P | undefined {
 
 /** "X is one of the twelve member states of Y": the description is the phrase after "one of". Seen: news-fresh21
  *  af-kenya-luanda-icglr-readout ("is one of the twelve member states of the ICGLR"), news-fresh24
- *  ea-anwar-lima-apec-readout ("is one of the 12 founding members of APEC") */
+ *  ea-anwar-lima-apec-readout ("is one of the 12 founding members of APEC"); in an apposition too: "X, one of Y's
+ *  staunchest backers," (news-fresh15, news-fresh24) */
 const oneOf = (n: P): P => (n.headWord === 'one' && !n.referent && n.pps[0]?.prep === 'of' ? n.pps[0].np : n);
 
 function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
@@ -449,7 +450,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
     if (c.verb?.copula && c.complement && c.subject) for (const m of membersOf(oneOf(c.complement))) if (nounFits(p, m)) out.push(reading(a, c, m, c.subject, undefined, false));
   }
   // ("X, a Delhi minister and a senior member of Y,": each conjunct of a coordinated description describes the name)
-  for (const n of a.phrases) for (const ap of n.appositions ?? []) for (const m of ap.members && !ap.referent ? ap.members : [ap]) if (nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, apposedTo(n, ap), undefined, true));
+  for (const n of a.phrases) for (const ap of n.appositions ?? []) for (const m of (ap.members && !ap.referent ? ap.members : [ap]).flatMap((x) => membersOf(oneOf(x)))) if (nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, apposedTo(n, ap), undefined, true));
   // "the Foreign Ministers of A, X, and B, Y": each conjunct's title describes the holder named in it
   for (const n of a.phrases) for (const m of n.members ?? []) if (m.named && !m.referent && nounFits(p, m)) out.push(reading(a, clauseAt(a, n.head), m, m.named, undefined, true));
   return out;
@@ -458,7 +459,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject', 'partyObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle', 'eventPremods', 'eventPremodsNot',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle', 'eventPremods', 'eventPremodsNot', 'parentVerbs',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

@@ -22,6 +22,14 @@ export const meetings: Pattern[] = [
     miss: [['Gabriel Boric spoke about the margins of the Summit of the Americas.']],
   },
   {
+    // "X, who is in Y for the Z summit": a traveller's presence for a gathering (visit.present reads the place)
+    id: 'attend.present.for', kind: 'verb', predicate: 'ATTENDED', verbs: ['be'], noComplement: true, noParticle: true, subject: 'agent', object: 'pp:for',
+    subjectTypes: ['PERSON'], objectTypes: ['EVENT'],
+    seen: 'news-fresh12 (a live blog: "X, who is in Y for the G20 summit"); news-fresh20 (a live blog: "X, who is in Y for the BRICS summit"); news-fresh27 (a live blog: "X, who is in Y, <country>, for the Group of 20 summit")',
+    match: [['Ana Ruiz, who is in Lima for the Andean Summit, met students.', 'Ana Ruiz ATTENDED Andean Summit']],
+    miss: [['Ana Ruiz is not in Lima for the Andean Summit.', 'NOT Ana Ruiz ATTENDED Andean Summit'], ['Ana Ruiz said the date was set for the Andean Summit.']],
+  },
+  {
     // (compromise tags "part" in "took part" as the verb)
     id: 'attend.bare', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent', object: 'gathering',
     subjectTypes: ['PERSON', 'COUNTRY', 'ORGANIZATION'], objectTypes: ['EVENT'],

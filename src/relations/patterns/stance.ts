@@ -222,8 +222,28 @@ export const stance: Pattern[] = [
   {
     id: 'support.backer.owner', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'possessor',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Houthis\' main backer"); news-fresh (gaza-ceasefire-january-2025-analysis, with "of")',
-    match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban']],
-    miss: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main rival, condemned the strikes."]],
+    match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban'],
+      // ("one of Y's closest backers": news-fresh15 eu-uk-russia-attache-expulsion, news-fresh24 eu-poland-closes-poznan-consulate)
+      ["Chile, one of Peru's staunchest backers, objected.", 'Chile SUPPORTS Peru'], ["Chile remains one of Peru's closest backers.", 'Chile SUPPORTS Peru']],
+    miss: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main rival, condemned the strikes."], ["Chile, one of Peru's neighbours, objected."]],
+  },
+  {
+    // "reaffirmed their commitment to the UN Charter", "underscored Washington's commitment to the OAS": a pledge of
+    // adherence to a named body or text is support (not "commitment to deepening ties", nor to a quality: "no faith in
+    // Ottawa's commitment to their security", news-dev)
+    id: 'support.commitment.owner', kind: 'noun', predicate: 'SUPPORTS', nouns: ['commitment'], subject: 'possessor', object: 'pp:to',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'],
+    seen: 'news-fresh16 (am-argyle-declaration-analysis: "X restated its commitment to the <court>"; am-blinken-andean-tour-readout: "underscored Washington\'s commitment to the OAS and to the <charter>"); news-fresh10 (a read-out: "A and B reaffirmed their commitment to the UN Charter"); news-fresh26 (sa-oli-beijing-visit-readout: "reiterated X\'s firm commitment to the one-China policy")',
+    match: [['Chile restated its commitment to the Andean Community.', 'Chile SUPPORTS Andean Community'], ["Ana Ruiz underscored Chile's commitment to the Andean Community.", 'Chile SUPPORTS Andean Community']],
+    miss: [['Chile reaffirmed its commitment to deepening ties with Peru.'], ['Chile reaffirmed its commitment to peace in the Andean Community.'], ["Peru's envoys said they had no faith in Chile's commitment to their security."]],
+  },
+  {
+    // "X, one of Y's sharpest critics", "X has been its most vocal critic": the critic's owner is whom he criticises
+    id: 'criticize.critic.owner', kind: 'title', predicate: 'CRITICIZED', nouns: ['critic', 'critics'], subject: 'described', object: 'possessor',
+    subjectTypes: ACTORS, objectTypes: ACTORS,
+    seen: 'news-fresh16 (ea-ishiba-ldp-runoff-live: "before becoming one of his sharpest critics"); news-fresh22 (am-eu-mercosur-montevideo-analysis: "X has been its most vocal critic", its verb read as no copula yet)',
+    match: [["Luis Gomez, one of Ana Ruiz's sharpest critics, spoke first.", 'Luis Gomez CRITICIZED Ana Ruiz'], ["Luis Gomez is Ana Ruiz's fiercest critic.", 'Luis Gomez CRITICIZED Ana Ruiz']],
+    miss: [["Luis Gomez, one of Ana Ruiz's closest friends, spoke first."], ["Luis Gomez is not Ana Ruiz's critic.", 'NOT Luis Gomez CRITICIZED Ana Ruiz']],
   },
   {
     id: 'support.backed', kind: 'noun', predicate: 'SUPPORTS', nouns: 'any', premods: ['backed', 'sponsored', 'supported'], subject: 'modifier.first', object: 'head',

@@ -62,6 +62,30 @@ export const visits: Pattern[] = [
     miss: [['Ana Ruiz stepped down as leader of the party at the age of 70.'], ['Ana Ruiz did not step off her plane at Mariscal Sucre International Airport.', 'NOT Ana Ruiz VISITED Mariscal Sucre International Airport']],
   },
   {
+    // a wreath laid where the visitor stands: "laid a wreath at <mausoleum>", "laid a wreath and paid tribute at Y"
+    id: 'visit.wreath', kind: 'verb', predicate: 'VISITED', verbs: ['lay'], voice: 'active', patientNouns: ['wreath', 'wreaths'], subject: 'agent', object: 'pp:at',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh14 (herzog-ankara-visit-2022: "X laid a wreath at <mausoleum>"); news-fresh22 (af-king-charles-kenya-analysis: "The royals then laid a wreath at the Tomb of …"); news-fresh13 (xi-hanoi-state-visit-readout: "laid a wreath and paid tribute at the <mausoleum>")',
+    match: [['Before the talks, Ana Ruiz laid a wreath at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier']],
+    miss: [['Ana Ruiz said a wreath was laid at the Tomb of the Unknown Soldier.'], ['Ana Ruiz did not lay a wreath at the Tomb of the Unknown Soldier.', 'NOT Ana Ruiz VISITED Tomb of the Unknown Soldier']],
+  },
+  {
+    id: 'visit.tribute.at', kind: 'support', predicate: 'VISITED', verbs: ['pay'], nouns: ['tribute', 'respects', 'homage'], subject: 'agent', object: 'pp:at',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh13 (xi-hanoi-state-visit-readout: "laid a wreath and paid tribute at the <mausoleum>"); news-fresh19 (a read-out: "paid tribute to <person> at <memorial>"); news-fresh24 (a read-out: "paid his respects to <person> at <memorial>")',
+    match: [['Ana Ruiz and her delegation also laid a wreath and paid tribute at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier'], ['Ana Ruiz paid her respects to Simon Bolivar at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier']],
+    miss: [['Ana Ruiz paid tribute to the victims of the attack.'], ['Ana Ruiz paid tribute to Luis Gomez at a dinner in Lima.']],
+  },
+  {
+    // "set foot in Y": the traveller on the ground of the place ("became the first X to set foot in Y"); the tagger reads
+    // "set foot" as one verb group headed by "foot"
+    id: 'visit.set.foot', kind: 'verb', predicate: 'VISITED', verbs: ['foot'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
+    subjectTypes: ['PERSON'], objectTypes: TARGETS,
+    seen: 'news-fresh23 (sa-jaishankar-islamabad-sco-analysis: "he became the first X to set foot in Y"); news-fresh27 (sa-dar-dhaka-visit-analysis: "the most senior X leader to set foot in Y"; ea-trump-kim-dmz-live: "the first sitting X president to set foot in the country"); news-fresh4 (putin-mongolia-icc-visit: "the first time he has set foot in …")',
+    match: [['Ana Ruiz set foot in Peru on Monday.', 'Ana Ruiz VISITED Peru'], ['On Tuesday Ana Ruiz became the first Chilean foreign minister to set foot in Peru in a decade.', 'Ana Ruiz VISITED Peru']],
+    miss: [['Ana Ruiz has never set foot in Peru.', 'NOT Ana Ruiz VISITED Peru'], ['Ana Ruiz footed the bill for the talks in Peru.']],
+  },
+  {
     // "reached Y on 17 November": a traveller's arrival, the place as the verb's object
     id: 'visit.reach', kind: 'verb', predicate: 'VISITED', verbs: ['reach'], voice: 'active', directObject: true, subject: 'agent', object: 'patient',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
