@@ -1,7 +1,7 @@
 // Clauses: the sentence's items (noun phrases, prepositional phrases, verb groups, words) cut where a
 // relative pronoun, "that" after a speech verb, a subordinator, a reduced relative, a purpose "to" or a
 // coordinated verb opens a clause; then each clause's subject, object and logical roles.
-import { ADJUNCT_OPENERS, PERFECT_PASSIVE_GERUNDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
+import { ADJUNCT_OPENERS, ANTERIOR_SUBORDINATORS, PERFECT_PASSIVE_GERUNDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, WHOLE_QUANTIFIERS } from './lexicon.ts';
 import { coordinated, nextIndex, type Reader } from './phrases.ts';
 import type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, VerbGroup } from './types.ts';
 import { pluralAfterTo, verbGroup, type GroupReading } from './verbs.ts';
@@ -53,7 +53,7 @@ interface Open<R extends Referent> {
 // readers of every clause (relations' patterns) are compiled once, not again for each order fields came in
 const newClause = <R extends Referent>(kind: ClauseKind, first: number, parent?: number): Clause<R> => ({
   kind, first, last: first, verb: undefined, subject: undefined, object: undefined, agent: undefined, patient: undefined,
-  complement: undefined, pps: [], opening: [], negated: false, modality: undefined, speaker: undefined, parent,
+  complement: undefined, pps: [], opening: [], negated: false, modality: undefined, speaker: undefined, parent, anterior: false,
 });
 
 /** The phrase a relative pronoun or participle after `p` hangs from: the last named phrase down its right edge ("a visit to Ukraine, which"). */
@@ -143,6 +143,7 @@ function openAtWord<R extends Referent>(g: Segmenter<R>, it: Extract<Item<R>, { 
   } else if (SUBORDINATORS[w] && (next?.kind === 'vg' || (next?.kind === 'np' && g.list[k + 2]?.kind === 'vg'))) {
     // ("after being greeted by Y", "before leaving for Y": a gerund right after the word has no subject of its own)
     open(g, SUBORDINATORS[w], it.first, { closesAtComma: k === 0 || afterComma, inherits: next?.kind === 'vg' && participleForm(g.r.tokens[next.first]) === 'ing' });
+    current(g).clause.anterior = ANTERIOR_SUBORDINATORS.has(w);
   } else if ((w === 'and' || w === 'but' || w === 'nor') && next?.kind === 'vg' && verb) {
     // ("thanks X for working with W, and warns T": a finite verb is coordinated with the finite one, not the bare gerund)
     if (!bareGerund(g.r.tokens, next.group)) while (g.stack.length > 1 && bareGerund(g.r.tokens, current(g).clause.verb)) g.stack.pop();

@@ -42,6 +42,8 @@ export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>
   when: 'adverbial', as: 'adverbial', although: 'adverbial', though: 'adverbial', since: 'adverbial', until: 'adverbial',
   whereas: 'adverbial', once: 'adverbial',
 };
+/** subordinators whose clause tells what came before the main clause's time */
+export const ANTERIOR_SUBORDINATORS: ReadonlySet<string> = new Set(['after']);
 /** verbs whose that-clause (or bare clause) is reported speech */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'announce', 'claim', 'allege', 'assert', 'warn',

@@ -94,6 +94,8 @@ export interface Clause<R extends Referent = Referent> {
   speaker?: Phrase<R>;
   /** the clause it hangs from (an index into the analysis' clauses) */
   parent?: number;
+  /** opened by "after": what it states came before its parent's time ("After living in X, Y returned": X is no longer home) */
+  anterior: boolean;
 }
 
 export interface SentenceAnalysis<R extends Referent = Referent> {

@@ -356,6 +356,7 @@ function verbFits(p: VerbPattern, c: C): boolean {
   if (p.agentTitlesNot && c.agent && titled(c.agent, p.agentTitlesNot)) return false;
   if (p.noComplement && (c.patient || c.complement)) return false;
   if (p.noParticle && v.particle) return false;
+  if (p.lasting && c.anterior) return false;
   if (p.complementUnowned && namedOwner(c)) return false;
   return !p.complementNouns || complementWords(c).some((w) => p.complementNouns!.includes(w));
 }
@@ -459,7 +460,7 @@ function titleReadings(p: TitlePattern, a: Analysis): Reading[] {
 /** every field a pattern of any kind may have (patterns/types.ts), in one order */
 const PATTERN_FIELDS = [
   'kind', 'id', 'predicate', 'match', 'miss', 'subject', 'object', 'reversed', 'subjectTypes', 'objectTypes', 'objectChain', 'earlierFrom', 'orProtagonist', 'deedBy', 'partiesOf', 'namedObject', 'noDemonymObject', 'namedSubject', 'partyObject',
-  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle', 'eventPremods', 'eventPremodsNot', 'parentVerbs',
+  'negated', 'confidence', 'seen', 'verbs', 'voice', 'tenses', 'finite', 'done', 'patientNouns', 'catenative', 'directObject', 'noComplement', 'noPurpose', 'complementNouns', 'complementUnowned', 'nouns', 'premods', 'governedBy', 'premodsNot', 'agentTitlesNot', 'adverb', 'noParticle', 'eventPremods', 'eventPremodsNot', 'parentVerbs', 'lasting',
 ] as const;
 const UNSET_FIELDS: Readonly<Record<string, undefined>> = Object.fromEntries(PATTERN_FIELDS.map((f) => [f, undefined]));
 

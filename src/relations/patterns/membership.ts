@@ -55,10 +55,12 @@ export const membership: Pattern[] = [
     miss: [['Ana Ruiz met the candidate of the Socialist Party.']],
   },
   {
-    id: 'member.plays.for', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['play', 'sign', 'captain'], subject: 'agent', object: 'pp:for',
+    // (lasting: a team an "after" clause puts behind the player is none now; Re-DocRED dev 104 "After playing college
+    // football for <university>, he was drafted by …", and bio.lives.in's 170)
+    id: 'member.plays.for', kind: 'verb', predicate: 'MEMBER_OF', verbs: ['play', 'sign', 'captain'], subject: 'agent', object: 'pp:for', lasting: true,
     subjectTypes: ['PERSON'], objectTypes: ['ORGANIZATION'], confidence: 0.75, seen: 'Re-DocRED dev (five documents)',
     match: [['Derek Jeter played for the New York Yankees from 1995 to 2014.', 'Derek Jeter MEMBER_OF New York Yankees']],
-    miss: [['Derek Jeter played against the New York Yankees.']],
+    miss: [['Derek Jeter played against the New York Yankees.'], ['After playing for the Boston Comets, Tom Reyes joined the Utah Owls.']],
   },
   {
     // (read on the clause, so that "has not joined", "has yet to join" are denied as "did not join" is; a state or a body

@@ -86,6 +86,8 @@ export interface VerbPattern extends Common {
   finite?: boolean;
   /** the verb stands with no object or complement of its own: "X, who is in Y", not "X is a newspaper published in Y" */
   noComplement?: boolean;
+  /** the verb states a lasting state that an "after" clause puts in the past: "After living in X, Y returned to Z" (no home in X) */
+  lasting?: boolean;
   /** the clause hangs from one whose verb is one of these: "summoned Y's ambassador to protest" (not "urged Y's government to protest") */
   parentVerbs?: readonly string[];
   /** no purpose clause hangs from the verb's clause: "called on X" is a visit, "called on X to end the war" an appeal */
