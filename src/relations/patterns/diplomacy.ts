@@ -45,6 +45,15 @@ export const diplomacy: Pattern[] = [
     miss: [['Chile recalled its troops from Peru.'], ['Chile did not recall its ambassador from Peru.', 'NOT Chile REDUCED_RELATIONS Peru']],
   },
   {
+    // a country's own envoy to another called home: "recalled its ambassador to X", "was recalling its ambassadors to A and B"
+    // (the envoy's post, not the way home: a capital as such is no object, "recalled its ambassador to Lima" names no state)
+    id: 'recall.envoy.to', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['recall', 'withdraw'], voice: 'active',
+    patientNouns: ENVOYS, subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['COUNTRY'],
+    seen: 'news-fresh18 (me-erbil-irgc-strikes-wire: "X recalled its ambassador to Y on Tuesday"); news-fresh24 (af-ethiopia-somaliland-mou-analysis: "the government was recalling its ambassador to Y for consultations"); news-fresh29 (ea-aukus-france-recalls-envoys-analysis: "X was recalling its ambassadors to A and B", "X did not recall its ambassador to C")',
+    match: [['Chile recalled its ambassador to Peru for consultations.', 'Chile REDUCED_RELATIONS Peru'], ['Chile said it was recalling its ambassadors to Peru and Bolivia.', 'Chile REDUCED_RELATIONS Bolivia']],
+    miss: [['Chile recalled its troops to Peru.'], ['Chile did not recall its ambassador to Peru.', 'NOT Chile REDUCED_RELATIONS Peru'], ['Chile named a new ambassador to Peru.']],
+  },
+  {
     id: 'ties.cut', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['sever', 'cut', 'break', 'suspend', 'freeze', 'downgrade'], voice: 'active',
     patientNouns: ['relations', 'ties'], subject: 'agent', object: 'pp:with', subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
     seen: 'news-dev (two texts: "severing diplomatic relations with", "suspending relations with"); news-fresh (two texts: "broke off diplomatic relations with", "has broken off all diplomatic relations with"); "cut … ties with": news-fresh5 (morocco-quake-aid-live), news-fresh6 (solomon-islands-china-security-pact-analysis)',

@@ -104,6 +104,14 @@ export const force: Pattern[] = [
     miss: [['Chile issued a statement for Pedro Castillo.'], ['Chile has not issued a warrant for Pedro Castillo.', 'NOT Chile ISSUED_WARRANT_FOR Pedro Castillo']],
   },
   {
+    // "ordered the arrest of X": an order to arrest a named person is a warrant for him (SCHEMA: arrest warrant for)
+    id: 'warrant.order.arrest', kind: 'verb', predicate: 'ISSUED_WARRANT_FOR', verbs: ['order'], voice: 'active', patientNouns: ['arrest', 'detention'], subject: 'agent', object: 'pp:of',
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
+    seen: 'news-fresh24 (am-gonzalez-warrant-live: "X orders arrest of opposition candidate Y"); news-fresh29 (eu-dodik-verdict-warrant-analysis: "the Prosecutor\'s Office of X then ordered the arrest of Y, along with A and B")',
+    match: [['The Supreme Court of Peru ordered the arrest of Pedro Castillo on Monday.', 'Supreme Court of Peru ISSUED_WARRANT_FOR Pedro Castillo'], ['Chile ordered the arrest of opposition leader Pedro Castillo.', 'Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+    miss: [['Chile ordered the release of Pedro Castillo.'], ['Chile did not order the arrest of Pedro Castillo.', 'NOT Chile ISSUED_WARRANT_FOR Pedro Castillo'], ['Pedro Castillo ordered the arrest of protesters.']],
+  },
+  {
     // "arrested X under a warrant from Y", "arrested X on a warrant that Y had issued": the warrant's issuer and whom it was served on
     id: 'warrant.from', kind: 'noun', predicate: 'ISSUED_WARRANT_FOR', nouns: WARRANTS, subject: 'pp:from', object: 'patient',
     subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
