@@ -140,6 +140,14 @@ describe('clauses: clause kinds', () => {
     expect(roles(clauseWith(red, 'hold'))).toBe('main hold: groups > talks');
     expect(clauseWith(red, 'hold').verb!.support).toMatchObject({ verb: 'hold', noun: 'talks' });
   });
+  it('gives a relative on an unnamed plural the names that "included" or "Among … were" list (news-fresh24, news-fresh28)', () => {
+    const among = analyse('Among the leaders who visited Lima last week were Ana Ruiz and Luis Gomez.');
+    expect(roles(clauseWith(among, 'visit'))).toBe('relative visit: Ana Ruiz and Luis Gomez > Lima');
+    const included = analyse('Ministers who visited Quito on Monday included Ana Ruiz and Luis Gomez.');
+    expect(roles(clauseWith(included, 'visit'))).toBe('relative visit: Ana Ruiz and Luis Gomez > Quito');
+    const unnamed = analyse('Ministers who visited Quito on Monday included the chief of staff.');
+    expect(roles(clauseWith(unnamed, 'visit'))).toBe('relative visit: ministers > Quito');
+  });
   it('gives "of which" the antecedent as the complement\'s "of" phrase, and a relative after "and" the first one\'s antecedent', () => {
     const a = analyse('Peru asked the Andean Community, whose seat is in Lima and of which Chile is not a member, to act.');
     const be = a.clauses.find((c) => c.kind === 'relative' && c.complement?.headWord === 'member')!;

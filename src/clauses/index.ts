@@ -10,7 +10,7 @@ import type { Reader } from './phrases.ts';
 import { comma, isAdverb, isNegation, isPrep, isVerb, word } from './words.ts';
 import { ppChain } from './phrases.ts';
 import type { Clause, Phrase, PrepPhrase, Referent, SentenceAnalysis } from './types.ts';
-import { CARRIER_NOUNS, LIGHT_VERBS, NAMING_VERBS, OBJECT_DEED_VERBS } from './lexicon.ts';
+import { CARRIER_NOUNS, LIGHT_VERBS, LISTING_VERBS, NAMING_VERBS, OBJECT_DEED_VERBS } from './lexicon.ts';
 
 export type { Clause, ClauseKind, Phrase, PrepPhrase, Referent, SentenceAnalysis, VerbGroup } from './types.ts';
 export { membersOf, ppChain } from './phrases.ts';
@@ -28,11 +28,12 @@ export function analyseSentence<R extends Referent>(sentence: Pick<Sentence, 'to
   for (const a of referents) for (let k = a.first; k <= a.last; k++) refAt[k] = a;
   const reader: Reader<R> = { tokens, refAt, skip: floatingQuantifiers(tokens, refAt, parentheses(sentence)) };
   const known = options.knownLemma ?? (() => false);
-  const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l) || NAMING_VERBS.has(l));
+  const list = items(reader, (l) => known(l) || LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) || CATENATIVES.has(l) || NAMING_VERBS.has(l) || LISTING_VERBS.has(l));
   const opened = segment(reader, list);
   const clauses = opened.map((o) => o.clause);
   opened.forEach((o) => fillRoles(reader, o.clause, o.members, o.antecedent, o.inherits ? clauses[o.clause.parent ?? 0] : undefined));
   clauses.forEach((c, i) => namedByFreeRelative(tokens, c, i, clauses));
+  for (const c of clauses) listedAntecedent(c, clauses);
   for (const c of clauses) speakerPronoun(tokens, c, clauses);
   for (const c of clauses) polarity(c, clauses, tokens);
   markOpening(clauses[0]!, opened[0]!.members);
@@ -178,6 +179,22 @@ function namedByFreeRelative<R extends Referent>(tokens: Reader<R>['tokens'], c:
   if (!d?.verb || !NAMING_VERBS.has(d.verb.lemma) || d.verb.voice !== 'active') return;
   const named = (d.patient ?? d.pps.find((pp) => pp.prep === 'as')?.np);
   if (named && !named.referent) c.patient = c.object = named;
+}
+
+/**
+ * "Ministers who arrived in Y for the session included A and B", "Among the leaders who travelled to Y were A and B": the
+ * names listed are those the relative's antecedent counts, so they are the relative clause's subject (an unnamed plural
+ * antecedent only; the main clause keeps its roles)
+ */
+function listedAntecedent<R extends Referent>(c: Clause<R>, clauses: Clause<R>[]): void {
+  const main = c.parent === undefined ? undefined : clauses[c.parent];
+  const head = c.agent;
+  if (c.kind !== 'relative' || !main?.verb || !head || head !== c.subject || head.referent || head.members || !/[^s]s$/.test(head.headWord)) return;
+  const same = (p: Phrase<R> | undefined) => !!p && p.first <= head.first && p.last >= head.last && p.head === head.head;
+  const included = LISTING_VERBS.has(main.verb.lemma) && main.verb.voice === 'active' && same(main.subject) ? main.patient : undefined;
+  const among = main.verb.copula && !main.subject && main.opening.some((pp) => pp.prep === 'among' && same(pp.np)) ? main.complement : undefined;
+  const list = included ?? among;
+  if (list?.members && list.members.every((m) => (m.referent && !m.referent.pronoun) || m.named)) c.subject = c.agent = list;
 }
 
 /**

@@ -42,6 +42,8 @@ export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>
   when: 'adverbial', as: 'adverbial', although: 'adverbial', though: 'adverbial', since: 'adverbial', until: 'adverbial',
   whereas: 'adverbial', once: 'adverbial',
 };
+/** verbs whose object lists members of their subject: "Ministers who arrived in Y included A and B" */
+export const LISTING_VERBS: ReadonlySet<string> = new Set(['include']);
 /** subordinators whose clause tells what came before the main clause's time */
 export const ANTERIOR_SUBORDINATORS: ReadonlySet<string> = new Set(['after']);
 /** verbs whose that-clause (or bare clause) is reported speech */
