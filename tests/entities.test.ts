@@ -131,6 +131,9 @@ describe('entity recognition', () => {
     expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).not.toContain('Industry/PERSON');
     expect(names('Fiji\'s Minister for Defence Industry, Jone Ravu, tabled the bill.')).toContain('Jone Ravu/PERSON');
     expect(names('Shares of Tata Industry rose.')).not.toContain('Industry/PERSON');
+    // a portfolio of a state's people abroad, of resources, of the public service
+    expect(names('Tomas Vidal, Minister of Foreign Affairs and National Community Abroad of Peru, arrived.').join(' ')).not.toMatch(/Community Abroad/);
+    expect(names('Until 2019 she was Minister of Public Service and Administration.').join(' ')).not.toMatch(/Administration/);
   });
 
   it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {

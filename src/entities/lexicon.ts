@@ -87,6 +87,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // a minister's or a director's portfolio as well ("Minister for Information and Broadcasting X", "Director of
   // Communications X", "Director of National Intelligence X": seen news-fresh11 and news-fresh13 read-outs of cabinets)
   'broadcasting', 'intelligence', 'prosecutions', 'protocol',
+  // Algeria's "Minister of Foreign Affairs and (the) National Community Abroad" (news-fresh17 two read-outs, -19, -28); a
+  // resources portfolio and the public service ("of Ecology and Natural Resources", news-fresh12; "of Public Service and
+  // Administration", Re-DocRED dev; Re-DocRED's gold keeps "Mineral Resources" as a body's name)
+  'community', 'abroad', 'natural', 'service',
 ]);
 /** Titles that a portfolio may follow: "Minister of Infrastructure", "Secretary of Health and Human Services". */
 export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secretary', 'director', 'commissioner', 'foreign minister', 'foreign secretary', 'defense minister', 'finance minister', 'interior minister']);

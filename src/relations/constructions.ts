@@ -74,6 +74,8 @@ function titlePredicate(words: string[]): Predicate | null {
   if (head === 'founder' || head === 'co-founder') return 'FOUNDED';
   // "the candidate of the X coalition", "X's nominee": a party's candidate is of its members (SCHEMA: MEMBER_OF)
   if (CANDIDATE_TITLES.has(head)) return 'MEMBER_OF';
+  // "former Y member X": a member holds a place in the body, no job (SCHEMA: MEMBER_OF "member (state) of")
+  if (head === 'member') return 'MEMBER_OF';
   if (LEADER_TITLES.has(head) && !(words.length > 1 && DEPUTY_WORDS.has(words.at(-2)!))) return 'LEADER_OF';
   if (STAFF_TITLES.has(head) || LEADER_TITLES.has(head)) return 'WORKS_FOR';
   return null;
