@@ -134,6 +134,10 @@ describe('entity recognition', () => {
     // a portfolio of a state's people abroad, of resources, of the public service
     expect(names('Tomas Vidal, Minister of Foreign Affairs and National Community Abroad of Peru, arrived.').join(' ')).not.toMatch(/Community Abroad/);
     expect(names('Until 2019 she was Minister of Public Service and Administration.').join(' ')).not.toMatch(/Administration/);
+    // "the" before a portfolio no name goes on from; the portfolio words before a title cut off by a comma
+    expect(names('The party included the Minister of the Environment, Rosa Ibarra.')).not.toContain('Environment/PERSON');
+    expect(names('Ilse Brandt, Director of the International Energy Agency, spoke.')).toContain('International Energy Agency/ORGANIZATION');
+    expect(names('She was met by three ministers: Foreign Minister Rajan Perera, Fisheries Minister Anil Soysa, and others.').join(' ')).not.toMatch(/Fisheries/);
   });
 
   it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {

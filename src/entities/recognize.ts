@@ -127,10 +127,14 @@ function portfolioEnd(tokens: Token[], end: number, role: string): number {
   for (let k = end + 1; ; open = false) {
     const joint = tokens[k]?.normal ?? '';
     if (!(open ? joint === 'of' || joint === 'for' : joint === 'and' || joint === '&')) return end;
-    let w = k + 1;
+    // ("the Minister of the Environment, X", "Deputy Secretary of the Treasury": "the" before a portfolio that no name goes
+    // on from; "Director of the International Energy Agency" is a body's; news-fresh26, -27)
+    const the = open && tokens[k + 1]?.normal === 'the' ? 1 : 0;
+    let w = k + 1 + the;
     while (tokens[w] && isCapitalised(tokens[w]!) && PORTFOLIO_WORDS.has(wordKey(tokens[w]!))) w++;
+    if (the && tokens[w] && isCapitalised(tokens[w]!) && /^\s*$/.test(tokens[w - 1]!.post)) return end;
     // "Minister and Foreign Minister X": a second title, no portfolio
-    if (w === k + 1 || (tokens[w] && TITLE_FIRST_WORDS.has(wordKey(tokens[w]!)) && titleAt(tokens, w, tokens.length - 1))) return end;
+    if (w === k + 1 + the || (tokens[w] && TITLE_FIRST_WORDS.has(wordKey(tokens[w]!)) && titleAt(tokens, w, tokens.length - 1))) return end;
     end = w - 1;
     k = w;
   }
@@ -949,6 +953,9 @@ function isPortfolio(tokens: Token[], [a, b]: Range): boolean {
   // "… for Foreign Affairs and Security Policy": the second half of a portfolio cut off by a name between title and portfolio
   const tail = tokens.slice(a, b + 1).every((t) => PORTFOLIO_WORDS.has(wordKey(t)));
   if (tail && tokens[a - 1]?.normal === 'and' && a > 1 && PORTFOLIO_WORDS.has(wordKey(tokens[a - 2]!)) && isCapitalised(tokens[a - 2]!)) return true;
+  // ("…: Foreign Minister A, Health Minister B, Fisheries Minister C", "Rubio, Treasury Secretary B and …": portfolio
+  // words right before a minister's or secretary's title, cut from it after a comma; news-fresh25, news-fresh29)
+  if (tail && tokens[b + 1] && PORTFOLIO_TITLES.has(wordKey(tokens[b + 1]!))) return true;
   let k = a - 1;
   if (tokens[k]?.normal === 'the') k--;
   return tokens[k]?.normal === 'for' && k > 0 && PORTFOLIO_TITLES.has(wordKey(tokens[k - 1]!));
