@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
-import { MIN_CHARS_PER_WORKER, autoJobs, cores, coresLeftIdle, idleCores, createProgressBar, extractAll, extractOrdered } from '../src/parallel/index.ts';
+import { MIN_CHARS_PER_WORKER, autoJobs, cores, coresLeftIdle, idleCores, createProgressBar, extractAll, extractOrdered, type ExtractionWorker, type Threads } from '../src/parallel/index.ts';
 import { progressLine } from '../src/parallel/progress.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { parallelOptions } from '../src/cli/store.ts';
@@ -31,6 +31,19 @@ describe('parallel extraction', () => {
       if (first.length === 3) break;
     }
     expect(first).toEqual(articles.slice(0, 3).map((a) => a.id));
+  });
+
+  it('extracts in this thread, with no article sent to a worker, when the default job count is one', async () => {
+    let stopped = 0;
+    const fake: ExtractionWorker = { on: () => fake, postMessage: () => { throw new Error('an article went to a worker'); }, terminate: async () => stopped++ };
+    const oneCoreIdle: Threads = { idle: async () => 1, spawn: () => fake };
+    const threads: number[] = [];
+    const big = { jobs: undefined, minCharsPerWorker: 1, onJobs: (j: number) => threads.push(j) }; // worth many workers by its size
+    const out: unknown[] = [];
+    for await (const x of extractOrdered(articles.slice(0, 4), big, oneCoreIdle)) out.push(x);
+    expect(out).toEqual(extractionsOf(articles.slice(0, 4), createExtractor()));
+    expect(stopped).toBe(cores() > 1 ? 1 : 0); // one core: no worker is worth starting
+    expect(threads).toEqual([1]);
   });
 
   it('geokg build --jobs 2 writes what --jobs 1 writes', () => {

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
 import { reportFailure, type ArticleFailure } from '../util/article-failure.ts';
-import type { ParallelOptions, WorkerReply, WorkerTask } from './types.ts';
+import type { ParallelOptions, WorkerReply, WorkerSetup, WorkerTask } from './types.ts';
 
 export type { ParallelOptions } from './types.ts';
 export { createProgressBar } from './progress.ts';
@@ -82,21 +82,45 @@ export function autoJobs(articles: readonly Article[], cpus = cores(), minCharsP
   return Math.max(1, Math.min(cpus, Math.floor(chars / minCharsPerWorker)));
 }
 
+/** What extractOrdered starts threads with; tests put fakes in its place. */
+export interface Threads {
+  /** the cores other programs leave idle (idleCores), for the default job count */
+  idle(): Promise<number>;
+  spawn(setup: WorkerSetup): ExtractionWorker;
+}
+
+/** What the scheduler uses of a worker thread. */
+export interface ExtractionWorker {
+  on(event: 'message', listener: (reply: WorkerReply) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  postMessage(task: WorkerTask): void;
+  terminate(): Promise<unknown>;
+}
+
+const THREADS: Threads = {
+  idle: () => idleCores(),
+  spawn: (setup) => new Worker(WORKER_ENTRY, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
+};
+
 /**
  * Extractions of the articles, yielded one by one in input order. Without `jobs`: a small input in this
  * thread; a larger one starts a worker at once and, while it starts, watches the cores (idleCores) to choose
- * how many more to start, so the choice costs no time.
+ * how many jobs to run. Where it chooses one, the worker is stopped and this thread extracts: a worker runs no
+ * faster than this thread and has its start-up to pay (one worker lost to --jobs 1 in session 14's runs, 0.718×
+ * and 0.756×). The choice costs nothing where workers are chosen (the first one is starting meanwhile: 0.34 s wall,
+ * 0.44 s CPU, npm run bench); where it says one, IDLE_WINDOW_MS of wall time and the CPU the stopped worker spent
+ * starting in that time (at most about 0.1 s, on another core).
  */
-export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}): AsyncGenerator<ArticleExtraction> {
+export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}, threads: Threads = THREADS): AsyncGenerator<ArticleExtraction> {
   if (!articles.length) return;
   const most = Math.max(1, Math.min(options.jobs ?? autoJobs(articles, cores(), options.minCharsPerWorker), articles.length));
-  if (most <= 1) {
-    options.onJobs?.(1);
-    yield* inThisThread(articles, options);
-  } else yield* onWorkers(articles, most, options.jobs === undefined ? idleCores : async () => most, options);
+  if (most <= 1) yield* inThisThread(articles, options);
+  else yield* onWorkers(articles, most, options.jobs === undefined ? threads.idle : async () => most, threads, options);
 }
 
 async function* inThisThread(articles: readonly Article[], options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
+  options.onJobs?.(1);
   // loaded here only: with workers, the main thread never needs compromise or the gazetteer
   const { createExtractor, tryExtractArticle } = await import('../pipeline.ts');
   const extractor = createExtractor(options.gazetteerDir);
@@ -108,8 +132,11 @@ async function* inThisThread(articles: readonly Article[], options: ParallelOpti
   }
 }
 
-/** On `most` workers at most: the first starts at once, the others once `choose` has said how many in all. */
-async function* onWorkers(articles: readonly Article[], most: number, choose: () => Promise<number>, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
+/**
+ * On `most` workers at most: the first starts at once, the others once `choose` has said how many in all, and
+ * none gets an article before then; if `choose` says one, in this thread.
+ */
+async function* onWorkers(articles: readonly Article[], most: number, choose: () => Promise<number>, threads: Threads, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (most * TASKS_PER_WORKER))));
   const done = new Map<number, Array<ArticleExtraction | { failure: ArticleFailure }>>(); // by the index of each batch's first article
   let sent = 0;
@@ -118,10 +145,10 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  const workers: ExtractionWorker[] = [];
+  const idle: ExtractionWorker[] = [];
 
-  const dispatch = (worker: Worker) => {
+  const dispatch = (worker: ExtractionWorker) => {
     if (sent >= articles.length || sent >= taken + workers.length * TASKS_PER_WORKER * batchSize) { if (!idle.includes(worker)) idle.push(worker); return; }
     // batches shrink as the input runs out (guided scheduling), so that no worker is left with a long last
     // batch while the others have stopped
@@ -131,7 +158,7 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
     worker.postMessage(task);
   };
   const start = () => {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { gazetteerDir: options.gazetteerDir }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = threads.spawn({ gazetteerDir: options.gazetteerDir });
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) {
         const { message, module, stack } = reply.error;
@@ -145,12 +172,17 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
     worker.on('error', (e) => { failure ??= e; notify(); });
     worker.on('exit', (code) => { if (code !== 0 && taken < articles.length) failure ??= new Error(`an extraction worker stopped (exit code ${code})`); notify(); });
     workers.push(worker);
-    for (let k = 0; k < TASKS_PER_WORKER; k++) dispatch(worker);
   };
   try {
     start();
     const jobs = Math.max(1, Math.min(most, await choose()));
+    if (jobs === 1) {
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+      yield* inThisThread(articles, options);
+      return;
+    }
     while (workers.length < jobs) start();
+    for (let k = 0; k < TASKS_PER_WORKER; k++) for (const w of workers) dispatch(w);
     options.onJobs?.(jobs);
     while (taken < articles.length) {
       if (failure) throw failure;
