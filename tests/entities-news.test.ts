@@ -133,6 +133,15 @@ describe('portfolios and honorifics before a holder\'s name', () => {
     // an honorific's word inside a place's name is the name
     expect(entities('Officials in Sri Lanka welcomed the vote.')).toEqual(['Sri Lanka/COUNTRY']);
   });
+
+  it('strips a run of styles ("the Rt. Hon.", "Hon.", "Datuk Seri", "Dato\' Seri") and one after a title\'s "of" complement', () => {
+    expect(entities('The Rt. Hon. Tavita Loa met Hon. Mele Fifita and Datuk Seri Dr Kamal Harun in Suva.'))
+      .toEqual(['Kamal Harun/PERSON', 'Mele Fifita/PERSON', 'Suva/LOCATION', 'Tavita Loa/PERSON']);
+    expect(entities("Prime Minister of Malaysia Dato' Seri Kamal Harun and Prime Minister of India Shri Ravi Menon spoke in Suva."))
+      .toEqual(['India/COUNTRY', 'Kamal Harun/PERSON', 'Malaysia/COUNTRY', 'Ravi Menon/PERSON', 'Suva/LOCATION']);
+    // a style's word that only continues a run is a name's word at its start ("the Seri Mutiara Hall")
+    expect(entities('The ministers met at the Seri Mutiara Hall in Suva.').filter((e) => e.startsWith('Seri'))).toHaveLength(1);
+  });
 });
 
 describe('phrases that end in an abstract noun', () => {

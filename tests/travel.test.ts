@@ -23,6 +23,16 @@ describe('places: a post is no home', () => {
   });
 });
 
+describe('styles of address between a title and its name (session 15)', () => {
+  it('reads the meeting past "the Rt. Hon." and the titled subject past "Hon." ', () => {
+    expect(edges('On Monday, Prime Minister Ana Ruiz held her first meeting with the Rt. Hon. Tavita Loa, Prime Minister of Samoa.'))
+      .toContain('Ana Ruiz MET_WITH Tavita Loa');
+    const found = edges('The Prime Minister of Tonga, Hon. Mele Fifita, has held talks with the leadership of Chile in Santiago.');
+    expect(found).toContain('Mele Fifita LEADER_OF Tonga');
+    expect(found.filter((e) => e.includes('MET_WITH'))).toEqual([]);
+  });
+});
+
 describe('posts over places and ministers of places (session 14)', () => {
   it("gives no LEADER_OF the state to a mayor or a governor of its capital ('X, the mayor of Lima')", () => {
     const found = edges('Jorge Mesa, the mayor of Lima and a candidate of the Andean Front, won 40 percent. Rosa Quispe, the governor of the Lima region, spoke.');

@@ -1,14 +1,15 @@
 // Word classes over compromise's tagged tokens, with the corrections the clause layer needs.
 import type { Token } from '../model/types.ts';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_VERBS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './lexicon.ts';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, FORMS_OF_ADDRESS, IRREGULAR_VERBS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './lexicon.ts';
 
 // (the clause layer asks for a token's word many times over; most words hold no curly apostrophe, so no regular expression runs)
 export const word = (t: Token | undefined): string => (!t ? '' : t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal);
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.includes(tag);
 export const comma = (t: Token | undefined): boolean => !!t && t.post.includes(',');
-/** punctuation after a token that closes a phrase ("; : ? ! . — ( ) quotes"); an abbreviation's own full stop closes nothing */
+/** punctuation after a token that closes a phrase ("; : ? ! . — ( ) quotes"); an abbreviation's own full stop closes nothing,
+ *  nor a form of address's ("the Rt. Hon. X": compromise tags "Rt." no abbreviation) */
 export const hardBreak = (t: Token | undefined): boolean =>
-  !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post) && !(has(t, 'Abbreviation') && /^\.\s+$/.test(t.post));
+  !!t && /[;:?!]|\.(?!,)|[—–]|\s-\s|[”"]|\(|\)/.test(t.post) && !((has(t, 'Abbreviation') || FORMS_OF_ADDRESS.has(word(t))) && /^\.\s+$/.test(t.post));
 export const isPrep = (t: Token | undefined): boolean => PREPOSITIONS.has(word(t));
 export const isDet = (t: Token | undefined): boolean => DETERMINERS.has(word(t)) || (has(t, 'Determiner') && !RELATIVES.has(word(t)));
 export const isConj = (t: Token | undefined): boolean => CONJUNCTIONS.has(word(t));

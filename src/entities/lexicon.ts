@@ -102,7 +102,16 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secr
  * news-fresh6 modi-hiroshima-g7-bilaterals-readout)
  */
 // Iran's "Seyyed" and a monarch's "His Majesty" the same way (seen: news-fresh11 araghchi-unga79-new-york-meetings-readout, news-fresh4 uae-shakhboot-unga78-africa)
-export const HONORIFICS: ReadonlySet<string> = new Set(['shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi', 'seyyed', 'sayyid', 'majesty']);
+// Commonwealth and Malaysian styles the same way, each seen in two texts or more: "the Rt. Hon. X", "Hon. X" (news-fresh17
+// sa-india-uk-ceta-release, news-fresh19 sa-dahal-india-visit-readout, news-fresh25 ea-takaichi-gyeongju-apec-readout,
+// news-fresh26 sa-oli-beijing-visit-readout, news-fresh29 ea-sogavare-beijing-partnership-readout); "Datuk Seri X",
+// "Dato' Seri X" (news-fresh24 ea-anwar-lima-apec-readout, news-fresh28 ea-anwar-china-visit-readout)
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'shri', 'shree', 'sri', 'smt', 'shrimati', 'srimati', 'kumari', 'thiru', 'selvi', 'seyyed', 'sayyid', 'majesty',
+  'rt', 'hon', 'datuk', 'dato', "dato'", 'seri',
+]);
+/** Honorifics that only continue a run of styles ("Datuk Seri X"), never open one: "the Seri Perdana Complex" is a name. */
+export const CONTINUING_HONORIFICS: ReadonlySet<string> = new Set(['seri']);
 /**
  * Styles of address written before a holder's name and no part of it: "the President of X, H.E. Mr. Y" (compromise
  * normalises "H.E." to "he": callers read the written text), "Canada's foreign minister, the Honourable X". The

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, ABSTRACT_NOUN_ENDINGS,
+  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
@@ -75,13 +75,18 @@ export function titleAt(tokens: Token[], i: number, limit: number): { end: numbe
 
 /**
  * An honorific of address opening a name: "Shri Narendra Modi", "Prime Minister Shri X", "Smt. X". After another
- * capitalised word that is no title it is inside a longer run of styles ("Datuk Sri X"), left as it is.
+ * capitalised word that is no title it is inside a longer name ("Jaya Sri Maha Bodhi") or a run of styles not all known
+ * ("Tengku Datuk Seri X"), left as it is; after a known style it continues the run ("the Rt. Hon. X", "Datuk Seri X"),
+ * and after a title's "of" complement it opens the name ("Prime Minister of India Shri X").
  */
 function honorificAt(tokens: Token[], i: number): boolean {
   if (!HONORIFICS.has(wordKey(tokens[i]!)) || !tokens[i + 1] || !isCapitalised(tokens[i + 1]!)) return false;
   const prev = tokens[i - 1];
-  // ("His Majesty King X": a possessive pronoun opens the style)
-  return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev)) || prev.normal === 'his' || prev.normal === 'her';
+  if (CONTINUING_HONORIFICS.has(wordKey(tokens[i]!))) return !!prev && HONORIFICS.has(wordKey(prev));
+  // ("His Majesty King X": a possessive pronoun opens the style; "The Rt. Hon. X" the article before a run of styles, not
+  // before a place's name, "the Seri Perdana Complex")
+  return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev)) || prev.normal === 'his' || prev.normal === 'her'
+    || (prev.normal === 'the' && HONORIFICS.has(wordKey(tokens[i + 1]!))) || HONORIFICS.has(wordKey(prev)) || tokens[i - 2]?.normal === 'of';
 }
 
 /**
@@ -472,7 +477,9 @@ export function recognizeSentence(text: string, sentence: Sentence, gazetteer: G
   const emitted = new Set<GazetteerHit>();
   const known = options.knownWord;
   const spans = nameSpans(text, sentence, (i) => hitAt.has(i), known ? (i) => !known(tokens[i]!.normal) : undefined);
-  for (const s of withoutPortfolioTitles(tokens, spans, (i) => hitAt.has(i))) {
+  // (a style is a name where the gazetteer's name runs on past it, "Sri Lanka", or it is written in capitals, "RT"; not "Rt. Hon.")
+  const namedAt = (i: number) => { const h = hitAt.get(i); return !!h && (h.tokens[0] < i || h.tokens[1] > i || isAllCaps(tokens[i]!)); };
+  for (const s of withoutPortfolioTitles(tokens, spans, namedAt)) {
     for (const piece of splitSpan(ctx, s, hitAt)) {
       if ('hit' in piece) {
         // a name across punctuation ("Washington, D.C.") is reached from the span on each side of it

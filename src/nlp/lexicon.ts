@@ -25,3 +25,10 @@ export const LIGHT_VERB_FORMS: readonly string[] = ['carry', 'carries', 'carried
 
 /** Verbs of leading that compromise tags a plural noun right after an apposition's closing comma (see plugin.ts). */
 export const LEADING_VERB_FORMS: readonly string[] = ['leads', 'heads', 'chairs', 'commands'];
+
+/**
+ * Abbreviations compromise's sentence splitter does not know: a full stop after one ends no sentence. "the Rt. Hon. X"
+ * (seen: news-fresh19 sa-dahal-india-visit-readout, news-fresh25 ea-takaichi-gyeongju-apec-readout, news-fresh26
+ * sa-oli-beijing-visit-readout).
+ */
+export const ABBREVIATIONS: readonly string[] = ['rt'];

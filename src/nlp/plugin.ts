@@ -2,7 +2,7 @@
 // Kept as data in, plugin object out, following compromise's own plugin shape. The match patterns for
 // what compromise misses (coordinated organisation names, "X-Y war", titles before names) run as plain
 // passes over the tagged tokens in src/entities, so that each unit is parsed once.
-import { LEADING_VERB_FORMS, LIGHT_VERB_FORMS } from './lexicon.ts';
+import { ABBREVIATIONS, LEADING_VERB_FORMS, LIGHT_VERB_FORMS } from './lexicon.ts';
 import { fastBulkMatch } from './sweep.ts';
 import { fastMatch } from './match.ts';
 
@@ -47,6 +47,7 @@ export function geokgPlugin(lexicon: LexiconData) {
       Demonym: { isA: 'ProperNoun' },
     },
     words: lexicon.words,
+    model: { one: { abbreviations: Object.fromEntries(ABBREVIATIONS.map((w) => [w, true])) } },
     // the same matches as compromise's own bulkMatch and match, found faster and with less garbage (sweep.ts, match.ts)
     methods: { one: { bulkMatch: fastBulkMatch(), match: fastMatch } },
     compute: {

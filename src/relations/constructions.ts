@@ -1847,8 +1847,9 @@ function relativeGap(ctx: Ctx, subjectStart: number, predicate: Predicate, byPro
   if (['that', 'which', 'whom'].includes(word(ctx.tokens[k]))) k--;
   let nouns = pronoun ? 1 : 0;
   while (k >= 0 && !ctx.argAt[k] && !isVerb(ctx.tokens[k]) && !comma(ctx.tokens[k]) && !dash(ctx.tokens[k]) && subjectStart - k < 6) {
-    // (a title before the subject is no gapped noun: "In Washington, Secretary of State X welcomed …")
-    if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k]) && !isTitleWord(word(ctx.tokens[k])) && word(ctx.tokens[k]) !== 'of') nouns++;
+    // (a title or a style before the subject is no gapped noun: "In Washington, Secretary of State X welcomed …", "the
+    // Prime Minister of Y, Hon. X, has held …")
+    if (!isDeterminer(ctx.tokens[k]) && !isAdjective(ctx.tokens[k]) && !isTitleWord(word(ctx.tokens[k])) && !FORMS_OF_ADDRESS.has(word(ctx.tokens[k]).replace(/\.$/, '')) && word(ctx.tokens[k]) !== 'of') nouns++;
     k--;
   }
   const a = ctx.argAt[k];
