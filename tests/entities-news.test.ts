@@ -135,8 +135,10 @@ describe('portfolios and honorifics before a holder\'s name', () => {
   });
 
   it('strips a run of styles ("the Rt. Hon.", "Hon.", "Datuk Seri", "Dato\' Seri") and one after a title\'s "of" complement', () => {
-    expect(entities('The Rt. Hon. Tavita Loa met Hon. Mele Fifita and Datuk Seri Dr Kamal Harun in Suva.'))
+    expect(entities('The Rt. Hon. Tavita Loa met Hon. Mele Fifita and Trade Minister Datuk Seri Dr Kamal Harun in Suva.'))
       .toEqual(['Kamal Harun/PERSON', 'Mele Fifita/PERSON', 'Suva/LOCATION', 'Tavita Loa/PERSON']);
+    // written bare, a Malaysian style stays in the name, as news-wire annotation (CoNLL04) reads it
+    expect(entities('The minister came with his deputy, Datuk Kamal Harun, to Suva.')).toEqual(['Datuk Kamal Harun/PERSON', 'Suva/LOCATION']);
     expect(entities("Prime Minister of Malaysia Dato' Seri Kamal Harun and Prime Minister of India Shri Ravi Menon spoke in Suva."))
       .toEqual(['India/COUNTRY', 'Kamal Harun/PERSON', 'Malaysia/COUNTRY', 'Ravi Menon/PERSON', 'Suva/LOCATION']);
     // a style's word that only continues a run is a name's word at its start ("the Seri Mutiara Hall")

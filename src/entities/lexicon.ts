@@ -113,6 +113,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Honorifics that only continue a run of styles ("Datuk Seri X"), never open one: "the Seri Perdana Complex" is a name. */
 export const CONTINUING_HONORIFICS: ReadonlySet<string> = new Set(['seri']);
 /**
+ * Styles that news-wire annotation (CoNLL04) counts as part of the name when written bare ("his deputy, Datuk X"), as it
+ * does "Mrs." (TITLES_KEPT_IN_NAME); after a title they are outside it ("Foreign Minister Datuk Seri X").
+ */
+export const STYLES_KEPT_BARE: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'seri']);
+/**
  * Styles of address written before a holder's name and no part of it: "the President of X, H.E. Mr. Y" (compromise
  * normalises "H.E." to "he": callers read the written text), "Canada's foreign minister, the Honourable X". The
  * resolver, the clause layer and the relations' title reading each step over them (with their own additions).

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, ABSTRACT_NOUN_ENDINGS,
+  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, STYLES_KEPT_BARE, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
@@ -82,11 +82,23 @@ export function titleAt(tokens: Token[], i: number, limit: number): { end: numbe
 function honorificAt(tokens: Token[], i: number): boolean {
   if (!HONORIFICS.has(wordKey(tokens[i]!)) || !tokens[i + 1] || !isCapitalised(tokens[i + 1]!)) return false;
   const prev = tokens[i - 1];
-  if (CONTINUING_HONORIFICS.has(wordKey(tokens[i]!))) return !!prev && HONORIFICS.has(wordKey(prev));
+  if (CONTINUING_HONORIFICS.has(wordKey(tokens[i]!)) && !(prev && HONORIFICS.has(wordKey(prev)))) return false;
+  if (keptBare(tokens, i)) return false;
   // ("His Majesty King X": a possessive pronoun opens the style; "The Rt. Hon. X" the article before a run of styles, not
   // before a place's name, "the Seri Perdana Complex")
   return !prev || !isCapitalised(prev) || !/^\s+$/.test(prev.post) || TITLE_LAST_WORDS.has(wordKey(prev)) || prev.normal === 'his' || prev.normal === 'her'
     || (prev.normal === 'the' && HONORIFICS.has(wordKey(tokens[i + 1]!))) || HONORIFICS.has(wordKey(prev)) || tokens[i - 2]?.normal === 'of';
+}
+
+/** the run of styles through `i` holds one of STYLES_KEPT_BARE and stands after no title nor its "of" complement
+ *  ("his deputy, Datuk Sri X" keeps them; "Prime Minister of Y Datuk Seri X" does not) */
+function keptBare(tokens: Token[], i: number): boolean {
+  let s = i, e = i;
+  while (s > 0 && HONORIFICS.has(wordKey(tokens[s - 1]!))) s--;
+  while (tokens[e + 1] && HONORIFICS.has(wordKey(tokens[e + 1]!))) e++;
+  if (!tokens.slice(s, e + 1).some((t) => STYLES_KEPT_BARE.has(wordKey(t)))) return false;
+  const prev = tokens[s - 1];
+  return !(prev && /^\s+$/.test(prev.post) && (TITLE_LAST_WORDS.has(wordKey(prev)) || (isCapitalised(prev) && tokens.slice(Math.max(0, s - 4), s - 1).some((t) => t.normal === 'of'))));
 }
 
 /**
