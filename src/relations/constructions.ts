@@ -661,7 +661,9 @@ function emitTitle(ctx: Ctx, p: Arg, words: string[], j: number, occupation: boo
   if (pred && org.entity.type === 'LOCATION' && org.possessive) return;
   // ("Pacific Minister X", "Cook Islands Prime Minister Y": a minister's place is the portfolio's region or the state, no
   // home; news-fresh25 ea-vanuatu-nakamal-unsigned-wire, news-fresh23 ea-nz-cook-islands-aid-freeze: both read as LIVES_IN)
-  // (nor a mayor's or a governor's place: "Lima Mayor X" holds a post the city owns, no home, as "Kyiv's mayor, X" above)
+  // (nor a mayor's or a governor's place: "Lima Mayor X" holds a post the city owns, no home, as "Kyiv's mayor, X" above;
+  // news-fresh8 okhmatdyt-strike-liveblog, news-fresh23 eu-moscow-drone-attack-2023, news-fresh15
+  // ea-indonesia-election-night-live-blog "former Jakarta governor X": each read as LIVES_IN without it)
   if (pred && org.entity.type === 'LOCATION' && (isCabinetPost(words) || LOCAL_POSTS.has(words.at(-1)!))) return;
   // "Louisiana Gov. Earl Long": a title held in a region places its holder there (CoNLL04's Live_In)
   if (pred && org.entity.type === 'LOCATION') emit(ctx, p, 'LIVES_IN', org, { rule: 'title', confidence: CONFIDENCE.adjacency });
