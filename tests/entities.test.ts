@@ -138,6 +138,13 @@ describe('entity recognition', () => {
     expect(names('The party included the Minister of the Environment, Rosa Ibarra.')).not.toContain('Environment/PERSON');
     expect(names('Ilse Brandt, Director of the International Energy Agency, spoke.')).toContain('International Energy Agency/ORGANIZATION');
     expect(names('She was met by three ministers: Foreign Minister Rajan Perera, Fisheries Minister Anil Soysa, and others.').join(' ')).not.toMatch(/Fisheries/);
+    expect(names('The man who signed it, Higher Education Minister Karim Nouri, defended it.')).toEqual(['Karim Nouri/PERSON']);
+  });
+
+  it('reads a common noun written as an acronym as no name alone, inside a longer name as part of it', () => {
+    expect(names('The album was released on CD and DVD in Norway and shown on TV.')).toEqual(['Norway/COUNTRY']);
+    expect(names('The station broadcasts at 98.1 FM in Tromsø.')).toEqual(['Tromsø/LOCATION']);
+    expect(names('The police told Nordic Star TV that the road was closed.')).toContain('Nordic Star TV/ORGANIZATION');
   });
 
   it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {

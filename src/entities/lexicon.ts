@@ -91,6 +91,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // resources portfolio and the public service ("of Ecology and Natural Resources", news-fresh12; "of Public Service and
   // Administration", Re-DocRED dev; Re-DocRED's gold keeps "Mineral Resources" as a body's name)
   'community', 'abroad', 'natural', 'service',
+  // "Higher Education Minister X", "Minister of Higher Education X" (news-fresh15, news-fresh28)
+  'higher',
 ]);
 /** Titles that a portfolio may follow: "Minister of Infrastructure", "Secretary of Health and Human Services". */
 export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(['minister', 'secretary', 'director', 'commissioner', 'foreign minister', 'foreign secretary', 'defense minister', 'finance minister', 'interior minister']);
@@ -345,6 +347,13 @@ export const NOT_NAMES = new Set([
   // eras, and bracket escapes of tokenised text ("-LCB-")
   'bc', 'ad', 'lcb', 'rcb', 'lrb', 'rrb', 'lsb', 'rsb',
 ]);
+
+/**
+ * Acronyms that are common nouns, never a name standing alone: a medium or a device ("on TV", "released on CD and
+ * DVD", "an LP", "101.5 FM", "GPS"), an era ("BCE"). Seen: news-fresh10 ("TV"), news-fresh ("GPS"); Re-DocRED dev
+ * ("TV" 9 documents, "CD" 6, "DVD" 3, "LP" 2, "FM" 2, "BCE" 2). A longer name keeps them ("Al Jazeera TV").
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(['tv', 'cd', 'cds', 'dvd', 'dvds', 'lp', 'fm', 'gps', 'bce']);
 
 /** Postal abbreviations of US states as news wire writes them after a town: "Bethany, Conn.". */
 export const US_STATE_ABBREVIATIONS = new Set([

@@ -8,7 +8,7 @@ import {
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, STYLES_KEPT_BARE, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
-import { ARMED_SERVICES, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
+import { ARMED_SERVICES, COMMON_ACRONYMS, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, personAppositionAt, wordKey, type Range } from './spans.ts';
 
 /** Words that make a place's name with a following place: "Latin America", "Southern California". */
@@ -884,6 +884,7 @@ function leftover(ctx: Ctx, [a0, b0]: Range): Leftover | null {
   let title: Leftover['title'];
   ({ a, title } = titlesBefore(ctx, a, b));
   if (a > b || titleAt(tokens, a, b)?.end === b) return null; // a title with no name after it
+  if (a === b && COMMON_ACRONYMS.has(wordKey(tokens[a]!))) return null;
   // "the 6th Fleet", "the 12th Brigade": an ordinal numbers a body
   const ordinal = tokens[a - 1];
   if (!title && ordinal && /^\d+(st|nd|rd|th)$/i.test(ordinal.text) && ORG_HEADS.has(wordKey(tokens[b]!)) && /^\s+$/.test(gapBetween(ctx.text, ordinal, tokens[a]!)))
