@@ -147,6 +147,10 @@ describe('entity recognition', () => {
     expect(names('The police told Nordic Star TV that the road was closed.')).toContain('Nordic Star TV/ORGANIZATION');
   });
 
+  it('types a name before "member" a body, as before "members"', () => {
+    expect(names('The bill was written by former Blue Lantern member Ola Berg.')).toContain('Blue Lantern/ORGANIZATION');
+  });
+
   it('keeps a treaty\'s or a gathering\'s "on"/"for" theme inside its name, typed by the head before it', () => {
     expect(names('Both states cited the Oslo Convention on Coastal Fisheries.')).toContain('Oslo Convention on Coastal Fisheries/OTHER');
     expect(names('They launched the Danube Route for Trade and Growth.')).toContain('Danube Route for Trade and Growth/OTHER');

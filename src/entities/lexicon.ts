@@ -398,7 +398,7 @@ export const PERSON_OBJECT_VERBS = new Set([
  */
 export const ORG_MEMBER_NOUNS = new Set([
   'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'official', 'officials',
-  'supporters', 'members', 'shareholders', 'stockholders', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'president',
+  'supporters', 'member', 'members', 'shareholders', 'stockholders', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'president',
   'chairman', 'director', 'analyst', 'analysts', 'workers', 'staff', 'staffers', 'board',
 ]);
 
