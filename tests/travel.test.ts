@@ -33,6 +33,14 @@ describe('styles of address between a title and its name (session 15)', () => {
   });
 });
 
+describe('a long relative clause after the subject (session 15)', () => {
+  it('steps over ", who …," to its antecedent, however long and past an acronym\'s brackets', () => {
+    const found = edges("Tomas Berg, who led the observer mission of the Andean Electoral Union (AEU) in the capital, criticised Ana Ruiz's role in the count.");
+    expect(found).toContain('Tomas Berg CRITICIZED Ana Ruiz');
+    expect(found.filter((e) => e.startsWith('Andean'))).toEqual([]);
+  });
+});
+
 describe('posts over places and ministers of places (session 14)', () => {
   it("gives no LEADER_OF the state to a mayor or a governor of its capital ('X, the mayor of Lima')", () => {
     const found = edges('Jorge Mesa, the mayor of Lima and a candidate of the Andean Front, won 40 percent. Rosa Quispe, the governor of the Lima region, spoke.');
