@@ -120,6 +120,22 @@ describe('portfolios and honorifics before a holder\'s name', () => {
       .toEqual(['Karim Nassar/PERSON', 'Pedro Luis de la Vega/PERSON']);
   });
 
+  it('reads a navy\'s rank before a name as a title', () => {
+    expect(entities('The military spokesman, Rear Admiral Yossi Lev, met Vice Admiral Anna Holt in Velbrook.')).toEqual(['Anna Holt/PERSON', 'Velbrook/LOCATION', 'Yossi Lev/PERSON']);
+  });
+
+  it('keeps the honoured name among the person\'s aliases', () => {
+    const r = resolve("Oman's Foreign Minister, Sayyid Hamad Albusaidi, met the Prime Minister of India Shri Arun Mehta in Oslo.");
+    expect(r.entities.find((e) => e.label === 'Hamad Albusaidi')?.aliases).toContain('Sayyid Hamad Albusaidi');
+    expect(r.entities.find((e) => e.label === 'Arun Mehta')?.aliases).toContain('Shri Arun Mehta');
+  });
+
+  it('reads a short name after ", or" as the acronym of the body before it', () => {
+    const r = resolve('The army handed power to the Patriotic Council for Unity and Renewal, or CPUR, which promised elections. The CPUR later split.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['Patriotic Council for Unity and Renewal/ORGANIZATION']);
+    expect(entities('Officials in Russia, or NATO, disagree.')).toEqual(['NATO/ORGANIZATION', 'Russia/COUNTRY']);
+  });
+
   it('ends a portfolio at a second title, and leaves a body\'s name whole', () => {
     expect(entities('The Prime Minister and Foreign Minister Tomas Horak arrived in Prague.')).toEqual(['Prague/LOCATION', 'Tomas Horak/PERSON']);
     // a ministry is a body: its portfolio is its name

@@ -514,6 +514,26 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
     expect(links('Lena Vos left early, but Karl Brandt, who said he had met Ivo Marek twice, stayed for the vote.'))
       .toEqual(['he → Karl Brandt']);
   });
+  it('reads a given name written with accents by its unaccented form\'s gender', () => {
+    expect(links('The prize went to María Soledad Ruiz, the opposition leader. Former president Álvaro Mendes and Tomas Berg praised her.'))
+      .toEqual(['her → María Soledad Ruiz']);
+  });
+  it('reads a numbered body as its session: the article\'s "Nth session of" it, or an event of its own', () => {
+    const r = resolve('Ana Ruiz ended her week at the 79th UN General Assembly. She spoke at the 79th session of the United Nations General Assembly. On the sidelines of UNGA 79, she met Karl Brandt.');
+    expect(r.entities.filter((e) => e.type === 'EVENT').map((e) => e.label)).toEqual(['79th session of the United Nations General Assembly']);
+    expect(r.entities.some((e) => e.type === 'ORGANIZATION')).toBe(false);
+    expect(resolve('He flew home after UNGA 80.').entities.map((e) => `${e.label}/${e.type}`)).toEqual(['UNGA 80/EVENT']);
+  });
+  it('reads a lone surname as the one person a shorter full name of it stands for', () => {
+    const r = resolve('President Karl Brandt Ostrova was detained. Karl Brandt had ruled since 2009. Officers said Brandt had retired.');
+    const brandt = r.mentions.find((m) => m.text === 'Brandt' && m.sentence === 2)!;
+    expect(r.entities.find((e) => e.key === brandt.entity)?.label).toBe('Karl Brandt Ostrova');
+  });
+  it('reads a lone surname as the person whose name ends in it before a generational suffix, named first', () => {
+    const r = resolve('President Karl Oskar Brandt Jr. and First Lady Anna Brandt arrived in Velmora. Brandt met the mayor.');
+    const brandt = r.mentions.find((m) => m.text === 'Brandt' && m.sentence === 1)!;
+    expect(r.entities.find((e) => e.key === brandt.entity)?.label).toMatch(/^Karl Oskar Brandt Jr/);
+  });
   it("reads a bare title as its nearest holder where the one apposed to it was a counterpart met, not the read-out's subject", () => {
     expect(links('Prime Minister Aki Tanaka hosted the summit in Velmora. He co-chaired it with Mr. Ivo Marek, President of Norland. Prime Minister Tanaka later met President Tomas Berg. The President thanked Tanaka for the invitation.'))
       .toContain('The President → Tomas Berg');

@@ -36,6 +36,9 @@ export const TITLES: Record<string, string> = {
   'attorney general': 'attorney general', attorney: 'attorney', commissioner: 'commissioner', inspector: 'inspector',
   director: 'director', administrator: 'administrator', 'director general': 'director', 'director-general': 'director', chief: 'chief', commander: 'commander',
   general: 'general', gen: 'general', 'lt gen': 'general', 'maj gen': 'general', 'brig gen': 'general', admiral: 'admiral',
+  // (a navy's ranks before a name: "Rear Admiral X", "Vice Admiral X"; seen news-fresh20 me-israel-strikes-iran-liveblog,
+  // news-fresh14 iran-missile-barrage-israel-oct-2024, news-fresh aukus-san-diego-submarine-pathway-readout)
+  'rear admiral': 'admiral', 'vice admiral': 'admiral',
   adm: 'admiral', colonel: 'colonel', col: 'colonel', 'lt col': 'colonel', major: 'major', maj: 'major', captain: 'captain',
   capt: 'captain', lieutenant: 'lieutenant', lt: 'lieutenant', sergeant: 'sergeant', sgt: 'sergeant', officer: 'officer',
   'police major': 'major', marshal: 'marshal', 'field marshal': 'marshal',

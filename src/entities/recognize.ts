@@ -1330,9 +1330,14 @@ function linkAcronyms(ctx: Ctx, ms: Mention[]): void {
   const { tokens } = ctx.sentence;
   for (let k = 0; k + 1 < ms.length; k++) {
     const long = ms[k]!, short = ms[k + 1]!;
-    if (long.demonym || short.tokens[0] !== short.tokens[1] || short.tokens[0] !== long.tokens[1] + 1) continue;
+    // ("the Patriotic Movement for Safeguard and Restoration, or MPSR, which …", "the Terrorism Confinement Center, or
+    // CECOT": a short name after ", or" is one too; seen news-fresh23 af-burkina-coup-liveblog, news-fresh25 am-bukele-cecot-offer-analysis)
+    const or = short.tokens[0] === long.tokens[1] + 2 && tokens[long.tokens[1] + 1]!.normal === 'or';
+    if (long.demonym || short.tokens[0] !== short.tokens[1] || (short.tokens[0] !== long.tokens[1] + 1 && !or)) continue;
     const tok = tokens[short.tokens[0]]!;
-    if (!isAllCaps(tok) || !/^\s*\(\s*$/.test(gapBetween(ctx.text, tokens[long.tokens[1]]!, tok)) || !tok.post.trimStart().startsWith(')')) continue;
+    const gap = gapBetween(ctx.text, tokens[long.tokens[1]]!, tok);
+    const bracketed = !or && /^\s*\(\s*$/.test(gap) && tok.post.trimStart().startsWith(')');
+    if (!isAllCaps(tok) || !(bracketed || (or && /^,\s+or\s+$/.test(gap) && /^(,|\s*$)/.test(tok.post)))) continue;
     // a name that defines an acronym in parentheses is a body's, not a person's, whatever its words suggested ("National
     // Democratic Action (ADN)", "Military Emergencies Unit (UME)"; seen: news-fresh15 am-ecuador-runoff-live, news-fresh5
     // morocco-quake-aid-live, news-fresh7 kishida-asean-japan-tokyo-readout)

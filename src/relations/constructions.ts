@@ -433,7 +433,8 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   const excellency = (k: number) => /^H\.E\.?$/.test(ctx.tokens[k]!.text) && (!ctx.argAt[k] || ctx.argAt[k]!.pronoun);
   while (j > 0 && ((HONORIFICS.has(word(ctx.tokens[j]).replace(/\.$/, '')) && !ctx.argAt[j]) || excellency(j))) j--;
   if (word(ctx.tokens[j]) === 'the' && j < p.first - 1 && !ctx.argAt[j]) j--;
-  if (j < p.first - 1 && !comma(ctx.tokens[j])) j = p.first - 1;
+  // ("the Prime Minister of India Shri X": an honorific between the title's owner and the name, with no comma)
+  if (j < p.first - 1 && !comma(ctx.tokens[j]) && !honoredAfterOwner(ctx, j, p)) j = p.first - 1;
   // ("Secretary of State X", "Minister of Foreign Affairs X": an "of" inside the title, between title words)
   // ("Minister for Foreign Affairs X", "Minister of State for External Affairs X": a "for" before a portfolio too)
   const titleOf = (k: number) => (word(ctx.tokens[k]) === 'of' || (word(ctx.tokens[k]) === 'for' && isPortfolio(words))) && words.length > 0 && isTitleWord(word(ctx.tokens[k - 1])) && !ctx.argAt[k - 1];
@@ -497,6 +498,13 @@ function portfolioName(ctx: Ctx, from: number, to: number): boolean {
   return words.length > 0 && /^[A-Z]/.test(words[0]!.text) && words.every((t, i) => !ctx.argAt[from + i] && (/^[A-Z][a-z]+$/.test(t.text) || t.text === 'and'));
 }
 
+/** Whether only honorifics stand between a name and the owner named just before them, at `j` ("of India Shri X"). */
+function honoredAfterOwner(ctx: Ctx, j: number, p: Arg): boolean {
+  const owner = ctx.argAt[j];
+  return !!owner && owner.last === j && !owner.pronoun && owner.entity.type !== 'PERSON'
+    && ctx.tokens.slice(j + 1, p.first).every((t, k) => !ctx.argAt[j + 1 + k] && HONORIFICS.has(word(t).replace(/\.$/, '')));
+}
+
 /** "the President of Peru, X": a title with its "of" owner and a comma right before the name (lists of such pairs
  *  seen: news-fresh5 uzbekistan-saidov-samarkand-meetings, news-fresh6 lula-celac-buenos-aires-readout). */
 function ofTitledBefore(ctx: Ctx, p: Arg): boolean {
@@ -534,7 +542,7 @@ function ofTitleBefore(ctx: Ctx, p: Arg, j: number): boolean {
   const ofOwner = bodyOf ?? ctx.argAt[j];
   // ("talks with President of Egypt X", "Minister of Foreign Affairs of Armenia X": a read-out's capitalised title and its
   // owner run into the name with no comma; seen: news-fresh10 lavrov-africa-tour-readout, news-fresh4 mirzoyan-osce-skopje-readout)
-  const bare = !!ofOwner && !bodyOf && j === p.first - 1 && ofOwner.last === j && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]) && ofOwner.entity.type !== 'PERSON';
+  const bare = !!ofOwner && !bodyOf && (j === p.first - 1 || honoredAfterOwner(ctx, j, p)) && ofOwner.last === j && !comma(ctx.tokens[j]) && !hardBreak(ctx.tokens[j]) && ofOwner.entity.type !== 'PERSON';
   if (ofOwner && ofOwner.last === j && (comma(ctx.tokens[j]) || bare || portfolioAt > 0) && (!ofOwner.demonym || bodyOf) && !ofOwner.possessive) {
     // ("the chairman of the Independent National Electoral Commission (INEC), X": the name before its bracketed short form)
     const full = bracketedAfter(ctx, ofOwner);

@@ -406,10 +406,11 @@ export const LEADER_GROUP_NOUNS: readonly (readonly string[])[] = [['presidents'
 export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = {
   partner: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' }, partners: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' },
 };
-/** title heads: the person works for the organisation or country */
+/** title heads: the person works for the organisation or country (a navy's "Admiral" as an army's "General": "Israel's
+ * military spokesman, Rear Admiral X", seen news-fresh14 iran-missile-barrage-israel-oct-2024, news-fresh20 me-israel-strikes-iran-liveblog) */
 export const STAFF_TITLES: ReadonlySet<string> = new Set([
   'minister', 'councilor', 'councillor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'ambassador-designate', 'envoy', 'official', 'officials', 'diplomat',
-  'researcher', 'adviser', 'advisor', 'reporter', 'correspondent', 'general', 'commander', 'senator', 'lawmaker',
+  'researcher', 'adviser', 'advisor', 'reporter', 'correspondent', 'general', 'admiral', 'commander', 'senator', 'lawmaker',
   'secretary', 'director', 'executive', 'manager', 'attorney', 'lawyer', 'economist', 'analyst', 'editor', 'professor',
   'aide', 'negotiator', 'representative', 'deputy', 'chief', 'officer', 'agent', 'employee', 'member', 'vice-president',
   'strategist', 'columnist', 'scientist', 'engineer', 'staffer', 'counsel', 'treasurer', 'consultant', 'fellow',
@@ -445,7 +446,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** words that may stand inside a title without changing it: "former deputy foreign minister" */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'former', 'acting', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
+  'former', 'acting', 'deputy', 'vice', 'rear', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
   'top', 'senior', 'chief', 'state', 'general', 'then', 'first', 'new', 'current', 'outgoing', 'incoming', 'interim',
   'press', 'military', 'political', 'economic', 'national', 'security', 'assistant', 'associate', 'executive',
   'managing', 'technical', 'regional', 'local', 'supreme', 'longtime', 'veteran', 'nation', "nation's", 'country',

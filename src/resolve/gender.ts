@@ -13,8 +13,18 @@ const TABLE: ReadonlyMap<string, Gender> = new Map([
   ...givenNames.female.map((n): [string, Gender] => [n, 'female']),
 ]);
 
-/** The gender a lower-case first name has in the table or compromise's lexicon; a name in neither, or a word that is not a name, has none. */
+/**
+ * The gender a lower-case first name has in the table or compromise's lexicon; a name in neither, or a word that is not
+ * a name, has none. A name with accents has its unaccented form's ("maría", "álvaro", "félix": the lexicon spells them
+ * without; seen news-fresh25 am-machado-nobel-live, where "her" went to Álvaro Uribe).
+ */
 export function lexiconGivenName(word: string): Gender | undefined {
+  const found = tableOrLexicon(word);
+  if (found || /^[\x00-\x7f]*$/.test(word)) return found;
+  return tableOrLexicon(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+function tableOrLexicon(word: string): Gender | undefined {
   const corrected = TABLE.get(word);
   if (corrected) return corrected;
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;

@@ -1,10 +1,10 @@
 // Named mentions → entities of one article: gazetteer ids, acronyms ↔ expansions, surnames → full names.
 import { entityKey, normalizeName } from '../model/keys.ts';
-import type { Entity, Mention, MentionedArticle, ResolvedMention } from '../model/types.ts';
+import type { Entity, Mention, MentionedArticle, ResolvedMention, Token } from '../model/types.ts';
 import { initialsMatch, SHAPE_KIND } from '../entities/recognize.ts';
-import { opensClause } from '../entities/spans.ts';
+import { opensClause, wordKey } from '../entities/spans.ts';
 import { nameTokens, pieceKey, type Gazetteer, type GazetteerEntry } from '../entities/index.ts';
-import { DIVISION_HEADS, FEATURE_HEADS } from '../entities/lexicon.ts';
+import { DIVISION_HEADS, FEATURE_HEADS, HONORIFICS } from '../entities/lexicon.ts';
 import { capitalsState } from './capitals.ts';
 import { NAME_STYLES, STATE_BODY_HEADS } from './lexicon.ts';
 import { mergeShortForms } from './shortForms.ts';
@@ -64,6 +64,8 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     const m = original.kind === SHAPE_KIND ? { ...original, type: typedBy.get(normalizeName(name)) ?? original.type } : original;
     // a capital standing for its state is a reference to the state, not one of its names (no alias)
     const state = capitalsState(m, article.sentences[m.sentence]!, gazetteer, named);
+    const session = numberedSession(m, article, get);
+    if (session) { mentions.push(resolvedAs(session.mention, nameOf(session.mention), session.entity, undefined, undefined)); continue; }
     if (state) e = byGazetteer(state);
     else if (m.gazetteerId && !m.expansion) e = byGazetteer(m.gazetteerId);
     else if (m.expansion) {
@@ -88,13 +90,41 @@ export function resolveNames(article: MentionedArticle, gazetteer: Gazetteer): {
     if (!e && onlyOnce.has(normalizeName(name)) && openingGuess(m, article)) continue;
     if (!e) e = newNamedEntity(m, name, article, gazetteer, typeOfName.get(normalizeName(name)) ?? m.type, get);
     if (!e) continue;
-    const r = resolvedAs(m, name, e, state);
+    const r = resolvedAs(m, name, e, state, honoredName(m, article.sentences[m.sentence]!.tokens, article.article.text));
     byStart.set(m.start, r);
     mentions.push(r);
   }
   mentions.push(...bareSurnames(article, mentions, articleSurname));
   mergeShortForms(entities, mentions);
   return { entities, mentions };
+}
+
+/**
+ * "the 79th UN General Assembly", "UNGA 79": a body known to the gazetteer, numbered, names one of its sessions, an
+ * event: the article's "79th session of …" where it names one, else an event of its own written so (seen: news-fresh22
+ * am-mondino-unga79-readout, news-fresh27 am-boric-unga77-new-york-readout, news-fresh28 am-barcena-unga79-readout,
+ * news-fresh29 af-nduhungirehe-unga79-readout).
+ */
+function numberedSession(m: Mention, article: MentionedArticle, get: (e: Entity) => Entity): { entity: Entity; mention: Mention } | null {
+  if (m.type !== 'ORGANIZATION' || !m.gazetteerId || m.demonym) return null;
+  const tokens = article.sentences[m.sentence]!.tokens;
+  const before = tokens[m.tokens[0] - 1], after = tokens[m.tokens[1] + 1];
+  const next = (k: number) => tokens[k];
+  // (the body's name ends the phrase: not "the 41st ASEAN Summit", "ANC 20 percent", "the Conservatives 144 seats")
+  const ordinal = before && /^\d+(st|nd|rd|th)$/i.test(before.text) && /^\s+$/.test(before.post) && !/^\p{Lu}/u.test(next(m.tokens[1] + 1)?.text ?? '');
+  const closes = (k: number) => /[,.;:)]/.test(tokens[k]!.post) || !next(k + 1) || next(k + 1)!.tags.includes('Preposition');
+  const number = !ordinal && after && /^\d+$/.test(after.text) && /^\s+$/.test(tokens[m.tokens[1]]!.post) && closes(m.tokens[1] + 1);
+  if (!ordinal && !number) return null;
+  const n = ordinal ? /^\d+/.exec(before!.text)![0] : after!.text;
+  const sessionOf = new RegExp(`^(the )?${n}(st|nd|rd|th) session of `, 'i');
+  const named = article.mentions.find((x) => x.type === 'EVENT' && sessionOf.test(nameOf(x)));
+  const start = ordinal ? before!.start : m.start, end = ordinal ? m.end : after!.end;
+  const text = article.article.text.slice(start, end);
+  const mention: Mention = { ...m, start, end, text, type: 'EVENT', tokens: ordinal ? [m.tokens[0] - 1, m.tokens[1]] : [m.tokens[0], m.tokens[1] + 1] };
+  delete mention.gazetteerId;
+  delete mention.kind;
+  const label = named ? nameOf(named) : oneLine(text);
+  return { entity: get({ key: entityKey('EVENT', label), label, type: 'EVENT', aliases: [] }), mention };
 }
 
 /**
@@ -127,13 +157,13 @@ function openingGuess(m: Mention, article: MentionedArticle): boolean {
  * The mention resolved to `e` (typed as `e` unless a demonym; `state` when a capital stands for its state), its
  * wording kept among `e`'s aliases: resolveNames' last step for each mention.
  */
-function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefined): ResolvedMention {
+function resolvedAs(m: Mention, name: string, e: Entity, state: string | undefined, honored: string | undefined): ResolvedMention {
   const r: ResolvedMention = { ...m, entity: e.key };
   if (e.type !== m.type && !m.demonym) r.type = e.type;
   if (r.kind === 'unknown' || r.kind === 'guessed' || r.kind === SHAPE_KIND) delete r.kind;
   if (state) { r.gazetteerId = state; delete r.kind; }
   if (!m.demonym && !state) {
-    for (const alias of new Set([oneLine(m.text), name, styledName(m), bareName(m, name)])) if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    for (const alias of new Set([oneLine(m.text), name, styledName(m), honored, unstyledName(m, name), bareName(m, name)])) if (alias && alias !== e.label && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
   return r;
 }
@@ -158,6 +188,29 @@ function joinedPlaceLookup(article: MentionedArticle, gazetteer: Gazetteer, get:
     const joined = byBareName.get(normalizeName(name));
     return joined ? newNamedEntity(joined, nameOf(joined), article, gazetteer, 'LOCATION', get) : null;
   };
+}
+
+/**
+ * "Sayyid Badr Albusaidi" for "Badr Albusaidi": honorifics of address the recogniser cut from the name, written straight
+ * before it, are part of how the text names the person (an alias, as a royal style is), though no part of the name a
+ * title or a surname reads (seen: news-fresh20 me-amir-abdollahian-baghdad-ii-readout, news-fresh25 me-albusaidi-unga78-readout).
+ */
+const styled = (t: Token) => HONORIFICS.has(wordKey(t));
+
+function honoredName(m: Mention, tokens: readonly Token[], text: string): string | undefined {
+  if (m.type !== 'PERSON' || m.reference) return undefined;
+  let k = m.tokens[0];
+  while (k > 0 && styled(tokens[k - 1]!) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^['’.]?\s+$/.test(tokens[k - 1]!.post)) k--;
+  return k < m.tokens[0] ? oneLine(text.slice(tokens[k]!.start, m.end)) : undefined;
+}
+
+/** "Abdul Halim Ali" for "Datuk Abdul Halim Ali": a person's name without the styles (and a doctor's title) its span keeps. */
+function unstyledName(m: Mention, name: string): string | undefined {
+  if (m.type !== 'PERSON') return undefined;
+  const ws = name.split(' ');
+  let k = 0;
+  while (k < ws.length - 1 && (HONORIFICS.has(ws[k]!.toLowerCase().replace(/['’.]/g, '')) || (k > 0 && /^Dr\.?$/.test(ws[k]!)))) k++;
+  return k > 0 && ws.length - k >= 2 ? ws.slice(k).join(' ') : undefined;
 }
 
 /** "King Salman" for "Salman" titled King one space before it: a royal style is part of the person's name (NAME_STYLES). */
@@ -199,6 +252,10 @@ function statesBody(m: Mention, name: string, owner: Mention | undefined, gazett
 }
 
 type EntityGetter = (e: Entity) => Entity;
+
+/** A full name's surname: its last word, or the one before a generational suffix ("Joseph R. Biden Jr."). */
+const surnameOf = (ws: readonly string[]): string | undefined =>
+  (ws.length > 2 && NAME_SUFFIXES.has(ws.at(-1)!.replace(/\.$/, '')) ? ws.at(-2) : ws.at(-1));
 type GazetteerGetter = (id: string) => Entity;
 
 /** Surname readings: the persons named in full anywhere in the article, so that a surname before or after its full name resolves. */
@@ -211,22 +268,25 @@ function personLookups(article: MentionedArticle, gazetteer: Gazetteer, get: Ent
     const id = m.gazetteerId;
     persons.push({ words: ws, entity: () => (id ? byGazetteer(id) : get({ key: entityKey('PERSON', nameOf(m)), label: nameOf(m), type: 'PERSON', aliases: [] })) });
   }
-  const articleSurname = (word: string): Entity | null =>
-    NAME_SUFFIXES.has(word.replace(/\.$/, '')) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
-  const personFor = (word: string): Entity | null => {
-    // ("Joseph R. Biden, Jr.": a suffix the recogniser reads alone is nobody's surname, not Ferdinand Marcos Jr.'s)
-    if (NAME_SUFFIXES.has(word.replace(/\.$/, ''))) return null;
-    const last = persons.find((p) => p.words.at(-1) === word) ?? persons.find((p) => p.words.includes(word));
-    if (last) return last.entity();
-    const known = gazetteer.surnames.get(pieceKey(word));
-    return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
-  };
   // the one person whose full name ends with these words, or begins with them and runs on ("Ali Bongo" → "Ali Bongo Ondimba")
   const fullNameOf = (ws: string[]): Entity | null => {
     const same = (p: string[], at: number) => ws.every((w, k) => p[at + k] === w);
     const longer = persons.filter((p) => p.words.length > ws.length && (same(p.words, p.words.length - ws.length) || (ws.length > 1 && same(p.words, 0))));
     const names = new Set(longer.map((p) => p.words.join(' ')));
     return names.size === 1 ? longer[0]!.entity() : null;
+  };
+  const articleSurname = (word: string): Entity | null =>
+    NAME_SUFFIXES.has(word.replace(/\.$/, '')) ? null : persons.find((p) => p.words.at(-1) === word)?.entity() ?? null;
+  const personFor = (word: string): Entity | null => {
+    // ("Joseph R. Biden, Jr.": a suffix the recogniser reads alone is nobody's surname, not Ferdinand Marcos Jr.'s)
+    if (NAME_SUFFIXES.has(word.replace(/\.$/, ''))) return null;
+    // (the surname before a suffix: "Biden" is Joseph R. Biden Jr.'s as much as Jill Biden's, and he is named first)
+    const last = persons.find((p) => surnameOf(p.words) === word) ?? persons.find((p) => p.words.includes(word));
+    // ("Bongo" after "Ali Bongo Ondimba … Ali Bongo": the short name's person is the one named in full; seen news-fresh24
+    // af-gabon-coup-bongo-liveblog, am-gonzalez-warrant-live)
+    if (last) return fullNameOf(last.words) ?? last.entity();
+    const known = gazetteer.surnames.get(pieceKey(word));
+    return known?.length === 1 ? byGazetteer(known[0]!.id) : null;
   };
   return { articleSurname, personFor, fullNameOf };
 }
