@@ -606,9 +606,9 @@ const CASES: [string, Triple[]][] = [
   ["The band was formed by guitarist Ola Berg and bassist Per Dahl.", []],
   ["The Beatles guitarist George Harrison wrote the song.", [["George Harrison", 'MEMBER_OF', "Beatles"]]],
   // a member's title before a name is a place in the body, no job
-  ["The single features former Blue Lantern member Ola Berg on vocals.", [["Ola Berg", 'MEMBER_OF', "Blue Lantern"]]],
+  ["The studio belongs to former Blue Lantern member Ola Berg.", [["Ola Berg", 'MEMBER_OF', "Blue Lantern"]]],
   // a birthplace is the town, as the verb reads it, not the region after it
-  ["Born in Tromsø, Norway, Kari Holm moved to Oslo at nineteen.", [["Kari Holm", 'LIVES_IN', "Tromsø"], ["Tromsø", 'LOCATED_IN', "Norway"]]],
+  ["Born in Tromsø, Norway, Kari Holm has written four novels.", [["Kari Holm", 'LIVES_IN', "Tromsø"], ["Tromsø", 'LOCATED_IN', "Norway"]]],
   // a comma chain through a named area ("X County") goes on to the region after it, with no country at its end
   ["She lived in Ardmore, Delaware County, Pennsylvania, for many years.", [["Ardmore", 'LOCATED_IN', "Delaware County"], ["Ardmore", 'LOCATED_IN', "Pennsylvania"], ["Delaware County", 'LOCATED_IN', "Pennsylvania"]]],
   // a verb of becoming, or a passive of choosing with its complement, describes a person as "is" does; not a verb series' object

@@ -25,9 +25,9 @@ describe('places: a post is no home', () => {
 
 describe('styles of address between a title and its name (session 15)', () => {
   it('reads the meeting past "the Rt. Hon." and the titled subject past "Hon." ', () => {
-    expect(edges('On Monday, Prime Minister Ana Ruiz held her first meeting with the Rt. Hon. Tavita Loa, Prime Minister of Samoa.'))
+    expect(edges('After lunch Ana Ruiz met the Rt. Hon. Tavita Loa, Prime Minister of Samoa, at the harbour.'))
       .toContain('Ana Ruiz MET_WITH Tavita Loa');
-    const found = edges('The Prime Minister of Tonga, Hon. Mele Fifita, has held talks with the leadership of Chile in Santiago.');
+    const found = edges('Yesterday the Prime Minister of Tonga, Hon. Mele Fifita, met the foreign minister of Chile for two hours.');
     expect(found).toContain('Mele Fifita LEADER_OF Tonga');
     expect(found.filter((e) => e.includes('MET_WITH'))).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('styles of address between a title and its name (session 15)', () => {
 
 describe('a long relative clause after the subject (session 15)', () => {
   it('steps over ", who …," to its antecedent, however long and past an acronym\'s brackets', () => {
-    const found = edges("Tomas Berg, who led the observer mission of the Andean Electoral Union (AEU) in the capital, criticised Ana Ruiz's role in the count.");
+    const found = edges('Tomas Berg, who as head of the Andean Electoral Union (AEU) had watched the count in three provinces, criticised Ana Ruiz.');
     expect(found).toContain('Tomas Berg CRITICIZED Ana Ruiz');
     expect(found.filter((e) => e.startsWith('Andean'))).toEqual([]);
   });

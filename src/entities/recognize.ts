@@ -106,12 +106,12 @@ function keptBare(tokens: Token[], i: number): boolean {
  * "Davis K.", whose title attachTitles finds before it; "the Secretary of Foreign Relations, X" leaves no
  * "Relations"; "Shri Ajit D." leaves "Ajit D.".
  */
-function withoutPortfolioTitles(tokens: Token[], spans: Range[], inGazetteer: (i: number) => boolean): Range[] {
+function withoutPortfolioTitles(tokens: Token[], spans: Range[], isName: (i: number) => boolean): Range[] {
   const covered: Range[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = titleAt(tokens, i, tokens.length - 1);
     if (t?.portfolio) covered.push([i, t.end]);
-    else if (honorificAt(tokens, i) && !inGazetteer(i)) covered.push([i, i]); // "Sri Lanka" is a name
+    else if (honorificAt(tokens, i) && !isName(i)) covered.push([i, i]); // "Sri Lanka" is a name
   }
   if (!covered.length) return spans;
   const out: Range[] = [];

@@ -358,10 +358,13 @@ function searchStart(ctx: Ctx, v: number): { j: number; landed: boolean } {
   return k >= 0 ? { j: k, landed: true } : { j, landed: false };
 }
 
-/** The comma that opens an apposition closed by the comma after token `j` (", the Chinese leader,"), or -1. */
-// (a relative clause after a name runs to its closing comma however long, and past an acronym's brackets: "X, who was in
-// Y for talks with A and B, told Z", "X, who led the mission of the Organization for … (OSCE), criticised Y"; news-fresh29
-// ea-aukus-france-recalls-envoys-analysis, news-fresh23 eu-serbia-2023-election, news-fresh13 bawumia-concedes-mahama-ghana)
+/**
+ * The comma that opens an apposition or a relative clause closed by the comma after token `j` (", the Chinese leader,"),
+ * or -1. A relative clause after a name may open up to RELATIVE_REACH tokens back (an apposition up to APPOSITION_REACH), past an
+ * acronym's brackets: "X, who was in Y for talks with A and B, told Z", "X, who led the mission of the Organization for
+ * … (OSCE), criticised Y" (news-fresh29 ea-aukus-france-recalls-envoys-analysis, news-fresh23 eu-serbia-2023-election,
+ * news-fresh13 bawumia-concedes-mahama-ghana-wire).
+ */
 function appositionBefore(ctx: Ctx, j: number): number {
   const { tokens, argAt } = ctx;
   const bracket = (t: Token) => /^\s*[()]\s*$/.test(t.post);
@@ -371,11 +374,12 @@ function appositionBefore(ctx: Ctx, j: number): number {
   const relative = ['who', 'which'].includes(word(tokens[k + 1]));
   // (the name may stand before an apposition of its own: "X, Australia's defence minister, who …,")
   if (!argAt[k] && !(relative && appositionBefore(ctx, k) >= 0)) return -1;
-  if (!relative && (j - k > 12 || tokens.slice(k + 1, j).some(bracket))) return -1;
+  if (!relative && (j - k > APPOSITION_REACH || tokens.slice(k + 1, j).some(bracket))) return -1;
   return opensApposition(tokens[k + 1], tokens[k + 2]) ? k : -1;
 }
-/** how far back a relative clause closed by a comma may open */
+/** how far back (in tokens) a relative clause, and an apposition, closed by a comma may open */
 const RELATIVE_REACH = 30;
+const APPOSITION_REACH = 12;
 
 /** Is the name governed as an object (a preposition before it, or a verb across an "and"), so the search goes on past it? */
 function governedAsObject(ctx: Ctx, a: Arg, crossedAnd: boolean): boolean {

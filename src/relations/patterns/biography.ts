@@ -24,7 +24,7 @@ export const biography: Pattern[] = [
     id: 'bio.lives.in', kind: 'verb', predicate: 'LIVES_IN', verbs: ['live', 'reside'], subject: 'agent', object: 'pp:in', lasting: true,
     subjectTypes: ['PERSON'], objectTypes: PLACES, confidence: 0.75, seen: 'Re-DocRED dev (25 documents)',
     match: [['Kari Holm lives in Bergen with her family.', 'Kari Holm LIVES_IN Bergen'], ['Before moving to Oslo, Kari Holm lived in Bergen.', 'Kari Holm LIVES_IN Bergen']],
-    miss: [['Kari Holm spoke in Bergen.'], ['Kari Holm no longer lives in Bergen.', 'NOT Kari Holm LIVES_IN Bergen'], ['After living in Bergen, Kari Holm moved to Oslo.']],
+    miss: [['Kari Holm spoke in Bergen.'], ['Kari Holm no longer lives in Bergen.', 'NOT Kari Holm LIVES_IN Bergen'], ['After living in Bergen for a decade, Kari Holm took a job in Oslo.']],
   },
   {
     id: 'bio.resident', kind: 'title', predicate: 'LIVES_IN', nouns: ['resident', 'residents', 'native', 'natives', 'inhabitant'], subject: 'described', object: 'pp:of',

@@ -50,8 +50,8 @@ export const diplomacy: Pattern[] = [
     id: 'recall.envoy.to', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['recall', 'withdraw'], voice: 'active',
     patientNouns: ENVOYS, subject: 'agent', object: 'pp:to', subjectTypes: ACTORS, objectTypes: ['COUNTRY'],
     seen: 'news-fresh18 (me-erbil-irgc-strikes-wire: "X recalled its ambassador to Y on Tuesday"); news-fresh24 (af-ethiopia-somaliland-mou-analysis: "the government was recalling its ambassador to Y for consultations"); news-fresh29 (ea-aukus-france-recalls-envoys-analysis: "X was recalling its ambassadors to A and B", "X did not recall its ambassador to C")',
-    match: [['Chile recalled its ambassador to Peru for consultations.', 'Chile REDUCED_RELATIONS Peru'], ['Chile said it was recalling its ambassadors to Peru and Bolivia.', 'Chile REDUCED_RELATIONS Bolivia']],
-    miss: [['Chile recalled its troops to Peru.'], ['Chile did not recall its ambassador to Peru.', 'NOT Chile REDUCED_RELATIONS Peru'], ['Chile named a new ambassador to Peru.']],
+    match: [['Chile recalled its ambassador to Peru after the border incident.', 'Chile REDUCED_RELATIONS Peru'], ['Chile is recalling its ambassadors to Peru and Bolivia, a spokesman said.', 'Chile REDUCED_RELATIONS Bolivia']],
+    miss: [['Chile recalled its troops to Peru.'], ['Chile never recalled its ambassador to Peru during the dispute.', 'NOT Chile REDUCED_RELATIONS Peru'], ['Chile named a new ambassador to Peru.']],
   },
   {
     id: 'ties.cut', kind: 'verb', predicate: 'REDUCED_RELATIONS', verbs: ['sever', 'cut', 'break', 'suspend', 'freeze', 'downgrade'], voice: 'active',

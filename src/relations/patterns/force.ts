@@ -108,7 +108,7 @@ export const force: Pattern[] = [
     id: 'warrant.order.arrest', kind: 'verb', predicate: 'ISSUED_WARRANT_FOR', verbs: ['order'], voice: 'active', patientNouns: ['arrest', 'detention'], subject: 'agent', object: 'pp:of',
     subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['PERSON'],
     seen: 'news-fresh24 (am-gonzalez-warrant-live: "X orders arrest of opposition candidate Y"); news-fresh29 (eu-dodik-verdict-warrant-analysis: "the Prosecutor\'s Office of X then ordered the arrest of Y, along with A and B")',
-    match: [['The Supreme Court of Peru ordered the arrest of Pedro Castillo on Monday.', 'Supreme Court of Peru ISSUED_WARRANT_FOR Pedro Castillo'], ['Chile ordered the arrest of opposition leader Pedro Castillo.', 'Chile ISSUED_WARRANT_FOR Pedro Castillo']],
+    match: [['The Supreme Court of Peru ordered the arrest of Pedro Castillo on Monday.', 'Supreme Court of Peru ISSUED_WARRANT_FOR Pedro Castillo'], ['A week after the vote, Chile ordered the arrest of Pedro Castillo.', 'Chile ISSUED_WARRANT_FOR Pedro Castillo']],
     miss: [['Chile ordered the release of Pedro Castillo.'], ['Chile did not order the arrest of Pedro Castillo.', 'NOT Chile ISSUED_WARRANT_FOR Pedro Castillo'], ['Pedro Castillo ordered the arrest of protesters.']],
   },
   {

@@ -224,7 +224,7 @@ export const stance: Pattern[] = [
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Houthis\' main backer"); news-fresh (gaza-ceasefire-january-2025-analysis, with "of")',
     match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban'],
       // ("one of Y's closest backers": news-fresh15 eu-uk-russia-attache-expulsion, news-fresh24 eu-poland-closes-poznan-consulate)
-      ["Chile, one of Peru's staunchest backers, objected.", 'Chile SUPPORTS Peru'], ["Chile remains one of Peru's closest backers.", 'Chile SUPPORTS Peru']],
+      ["Chile, one of Peru's staunchest backers, objected.", 'Chile SUPPORTS Peru'], ["Despite the row, Chile remains one of Peru's firmest backers.", 'Chile SUPPORTS Peru']],
     miss: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main rival, condemned the strikes."], ["Chile, one of Peru's neighbours, objected."]],
   },
   {
@@ -234,7 +234,7 @@ export const stance: Pattern[] = [
     id: 'support.commitment.owner', kind: 'noun', predicate: 'SUPPORTS', nouns: ['commitment'], subject: 'possessor', object: 'pp:to',
     subjectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'OTHER'],
     seen: 'news-fresh16 (am-argyle-declaration-analysis: "X restated its commitment to the <court>"; am-blinken-andean-tour-readout: "underscored Washington\'s commitment to the OAS and to the <charter>"); news-fresh10 (a read-out: "A and B reaffirmed their commitment to the UN Charter"); news-fresh26 (sa-oli-beijing-visit-readout: "reiterated X\'s firm commitment to the one-China policy")',
-    match: [['Chile restated its commitment to the Andean Community.', 'Chile SUPPORTS Andean Community'], ["Ana Ruiz underscored Chile's commitment to the Andean Community.", 'Chile SUPPORTS Andean Community']],
+    match: [['Chile renewed its commitment to the Andean Community at the summit.', 'Chile SUPPORTS Andean Community'], ["Ana Ruiz stressed Chile's commitment to the Andean Community in her speech.", 'Chile SUPPORTS Andean Community']],
     miss: [['Chile reaffirmed its commitment to deepening ties with Peru.'], ['Chile reaffirmed its commitment to peace in the Andean Community.'], ["Peru's envoys said they had no faith in Chile's commitment to their security."]],
   },
   {

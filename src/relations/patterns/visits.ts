@@ -66,14 +66,14 @@ export const visits: Pattern[] = [
     id: 'visit.wreath', kind: 'verb', predicate: 'VISITED', verbs: ['lay'], voice: 'active', patientNouns: ['wreath', 'wreaths'], subject: 'agent', object: 'pp:at',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh14 (herzog-ankara-visit-2022: "X laid a wreath at <mausoleum>"); news-fresh22 (af-king-charles-kenya-analysis: "The royals then laid a wreath at the Tomb of …"); news-fresh13 (xi-hanoi-state-visit-readout: "laid a wreath and paid tribute at the <mausoleum>")',
-    match: [['Before the talks, Ana Ruiz laid a wreath at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier']],
+    match: [['Ana Ruiz laid a wreath at Plaza Bolivar on her second day in Venezuela.', 'Ana Ruiz VISITED Plaza Bolivar']],
     miss: [['Ana Ruiz said a wreath was laid at the Tomb of the Unknown Soldier.'], ['Ana Ruiz did not lay a wreath at the Tomb of the Unknown Soldier.', 'NOT Ana Ruiz VISITED Tomb of the Unknown Soldier']],
   },
   {
     id: 'visit.tribute.at', kind: 'support', predicate: 'VISITED', verbs: ['pay'], nouns: ['tribute', 'respects', 'homage'], subject: 'agent', object: 'pp:at',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh13 (xi-hanoi-state-visit-readout: "laid a wreath and paid tribute at the <mausoleum>"); news-fresh19 (a read-out: "paid tribute to <person> at <memorial>"); news-fresh24 (a read-out: "paid his respects to <person> at <memorial>")',
-    match: [['Ana Ruiz and her delegation also laid a wreath and paid tribute at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier'], ['Ana Ruiz paid her respects to Simon Bolivar at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier']],
+    match: [['Ana Ruiz laid flowers and paid tribute at Plaza Bolivar.', 'Ana Ruiz VISITED Plaza Bolivar'], ['Ana Ruiz paid her respects to Simon Bolivar at the Tomb of the Unknown Soldier.', 'Ana Ruiz VISITED Tomb of the Unknown Soldier']],
     miss: [['Ana Ruiz paid tribute to the victims of the attack.'], ['Ana Ruiz paid tribute to Luis Gomez at a dinner in Lima.']],
   },
   {
@@ -82,7 +82,7 @@ export const visits: Pattern[] = [
     id: 'visit.set.foot', kind: 'verb', predicate: 'VISITED', verbs: ['foot'], voice: 'active', subject: 'agent', object: 'verb.pp:in',
     subjectTypes: ['PERSON'], objectTypes: TARGETS,
     seen: 'news-fresh23 (sa-jaishankar-islamabad-sco-analysis: "he became the first X to set foot in Y"); news-fresh27 (sa-dar-dhaka-visit-analysis: "the most senior X leader to set foot in Y"; ea-trump-kim-dmz-live: "the first sitting X president to set foot in the country"); news-fresh4 (putin-mongolia-icc-visit: "the first time he has set foot in …")',
-    match: [['Ana Ruiz set foot in Peru on Monday.', 'Ana Ruiz VISITED Peru'], ['On Tuesday Ana Ruiz became the first Chilean foreign minister to set foot in Peru in a decade.', 'Ana Ruiz VISITED Peru']],
+    match: [['Ana Ruiz set foot in Peru on Monday.', 'Ana Ruiz VISITED Peru'], ['Ana Ruiz became the only Chilean president of her generation to set foot in Peru.', 'Ana Ruiz VISITED Peru']],
     miss: [['Ana Ruiz has never set foot in Peru.', 'NOT Ana Ruiz VISITED Peru'], ['Ana Ruiz footed the bill for the talks in Peru.']],
   },
   {
