@@ -125,14 +125,14 @@ describe('portfolios and honorifics before a holder\'s name', () => {
   });
 
   it('keeps the honoured name among the person\'s aliases', () => {
-    const r = resolve("Oman's Foreign Minister, Sayyid Hamad Albusaidi, met the Prime Minister of India Shri Arun Mehta in Oslo.");
-    expect(r.entities.find((e) => e.label === 'Hamad Albusaidi')?.aliases).toContain('Sayyid Hamad Albusaidi');
+    const r = resolve("Norland's Foreign Minister, Sayyid Hamad Qasimi, met the Prime Minister of India Shri Arun Mehta in Oslo.");
+    expect(r.entities.find((e) => e.label === 'Hamad Qasimi')?.aliases).toContain('Sayyid Hamad Qasimi');
     expect(r.entities.find((e) => e.label === 'Arun Mehta')?.aliases).toContain('Shri Arun Mehta');
   });
 
   it('reads a short name after ", or" as the acronym of the body before it', () => {
-    const r = resolve('The army handed power to the Patriotic Council for Unity and Renewal, or CPUR, which promised elections. The CPUR later split.');
-    expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['Patriotic Council for Unity and Renewal/ORGANIZATION']);
+    const r = resolve('Students in the north formed the National Salvation Council, or CNS, in 2019. The CNS later split.');
+    expect(r.entities.map((e) => `${e.label}/${e.type}`)).toEqual(['National Salvation Council/ORGANIZATION']);
     expect(entities('Officials in Russia, or NATO, disagree.')).toEqual(['NATO/ORGANIZATION', 'Russia/COUNTRY']);
   });
 

@@ -190,13 +190,13 @@ function joinedPlaceLookup(article: MentionedArticle, gazetteer: Gazetteer, get:
   };
 }
 
+const styled = (t: Token) => HONORIFICS.has(wordKey(t));
+
 /**
  * "Sayyid Badr Albusaidi" for "Badr Albusaidi": honorifics of address the recogniser cut from the name, written straight
  * before it, are part of how the text names the person (an alias, as a royal style is), though no part of the name a
  * title or a surname reads (seen: news-fresh20 me-amir-abdollahian-baghdad-ii-readout, news-fresh25 me-albusaidi-unga78-readout).
  */
-const styled = (t: Token) => HONORIFICS.has(wordKey(t));
-
 function honoredName(m: Mention, tokens: readonly Token[], text: string): string | undefined {
   if (m.type !== 'PERSON' || m.reference) return undefined;
   let k = m.tokens[0];
@@ -252,11 +252,11 @@ function statesBody(m: Mention, name: string, owner: Mention | undefined, gazett
 }
 
 type EntityGetter = (e: Entity) => Entity;
+type GazetteerGetter = (id: string) => Entity;
 
 /** A full name's surname: its last word, or the one before a generational suffix ("Joseph R. Biden Jr."). */
 const surnameOf = (ws: readonly string[]): string | undefined =>
   (ws.length > 2 && NAME_SUFFIXES.has(ws.at(-1)!.replace(/\.$/, '')) ? ws.at(-2) : ws.at(-1));
-type GazetteerGetter = (id: string) => Entity;
 
 /** Surname readings: the persons named in full anywhere in the article, so that a surname before or after its full name resolves. */
 function personLookups(article: MentionedArticle, gazetteer: Gazetteer, get: EntityGetter, byGazetteer: GazetteerGetter) {
