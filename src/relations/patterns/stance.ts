@@ -222,10 +222,10 @@ export const stance: Pattern[] = [
   {
     id: 'support.backer.owner', kind: 'title', predicate: 'SUPPORTS', nouns: BACKERS, subject: 'described', object: 'possessor',
     subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'], seen: 'news-dev (us-uk-strikes-houthis-yemen: "the Houthis\' main backer"); news-fresh (gaza-ceasefire-january-2025-analysis, with "of")',
-    match: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main backer, condemned the strikes.", 'Qatar SUPPORTS Taliban'],
+    match: [["Qatar, the Taliban's main backer, hosted the talks in Doha.", 'Qatar SUPPORTS Taliban'],
       // ("one of Y's closest backers": news-fresh15 eu-uk-russia-attache-expulsion, news-fresh24 eu-poland-closes-poznan-consulate)
       ["Chile, one of Peru's staunchest backers, objected.", 'Chile SUPPORTS Peru'], ["Despite the row, Chile remains one of Peru's firmest backers.", 'Chile SUPPORTS Peru']],
-    miss: [["Jets hit sites used by the Taliban. Qatar, the Taliban's main rival, condemned the strikes."], ["Chile, one of Peru's neighbours, objected."]],
+    miss: [["Qatar, the Taliban's main rival, hosted the talks in Doha."], ["Chile, one of Peru's neighbours, objected."]],
   },
   {
     // "reaffirmed their commitment to the UN Charter", "underscored Washington's commitment to the OAS": a pledge of
