@@ -45,12 +45,12 @@ describe('entity figures on the ruler', () => {
     expect(figures.relations.f1).toBeGreaterThanOrEqual(0.54);
   }, 60_000);
 
-  // measured 0.755 typed entities and 0.385 one-sentence relation F1 (P 0.696) on Re-DocRED dev (developed on,
-  // issue 12) at session 14's rule freeze (0c47df5), floors at most 0.03 below; one build serves both
-  it('keeps Re-DocRED dev typed entity F1 at or above 0.73, one-sentence relations F1 ≥ 0.36 at P ≥ 0.67', () => {
+  // measured 0.758 typed entities and 0.386 one-sentence relation F1 (P 0.703) on Re-DocRED dev (developed on,
+  // issue 12) at session 15's rule freeze (43e3450), floors at most 0.03 below; one build serves both
+  it('keeps Re-DocRED dev typed entity F1 at or above 0.73, one-sentence relations F1 ≥ 0.36 at P ≥ 0.68', () => {
     const figures = scoreBenchmark('--docred', REDOCRED_DEV);
     expect(figures.entities.f1).toBeGreaterThanOrEqual(0.73);
     expect(figures.relations.f1).toBeGreaterThanOrEqual(0.36);
-    expect(figures.relations.precision).toBeGreaterThanOrEqual(0.67);
+    expect(figures.relations.precision).toBeGreaterThanOrEqual(0.68);
   }, 180_000);
 });
