@@ -431,7 +431,7 @@ function titleWordsBefore(ctx: Ctx, p: Arg): { words: string[]; j: number } {
   // ("the President of Ukraine, H.E. Mr. X": "His/Her Excellency" abbreviated, which the tagger normalises to "he")
   // (the resolver takes that "he" for a pronoun: it is stepped over too)
   const excellency = (k: number) => /^H\.E\.?$/.test(ctx.tokens[k]!.text) && (!ctx.argAt[k] || ctx.argAt[k]!.pronoun);
-  while (j > 0 && ((HONORIFICS.has(word(ctx.tokens[j]).replace(/\.$/, '')) && !ctx.argAt[j]) || excellency(j))) j--;
+  while (j > 0 && ((isHonorific(ctx.tokens[j]) && !ctx.argAt[j]) || excellency(j))) j--;
   if (word(ctx.tokens[j]) === 'the' && j < p.first - 1 && !ctx.argAt[j]) j--;
   // ("the Prime Minister of India Shri X": an honorific between the title's owner and the name, with no comma)
   if (j < p.first - 1 && !comma(ctx.tokens[j]) && !honoredAfterOwner(ctx, j, p)) j = p.first - 1;
@@ -498,11 +498,14 @@ function portfolioName(ctx: Ctx, from: number, to: number): boolean {
   return words.length > 0 && /^[A-Z]/.test(words[0]!.text) && words.every((t, i) => !ctx.argAt[from + i] && (/^[A-Z][a-z]+$/.test(t.text) || t.text === 'and'));
 }
 
+/** An honorific or style, with or without its abbreviation's full stop ("Hon.", "Dr", "Shri"). */
+const isHonorific = (t: Token | undefined): boolean => HONORIFICS.has(word(t).replace(/\.$/, ''));
+
 /** Whether only honorifics stand between a name and the owner named just before them, at `j` ("of India Shri X"). */
 function honoredAfterOwner(ctx: Ctx, j: number, p: Arg): boolean {
   const owner = ctx.argAt[j];
   return !!owner && owner.last === j && !owner.pronoun && owner.entity.type !== 'PERSON'
-    && ctx.tokens.slice(j + 1, p.first).every((t, k) => !ctx.argAt[j + 1 + k] && HONORIFICS.has(word(t).replace(/\.$/, '')));
+    && ctx.tokens.slice(j + 1, p.first).every((t, k) => !ctx.argAt[j + 1 + k] && isHonorific(t));
 }
 
 /** "the President of Peru, X": a title with its "of" owner and a comma right before the name (lists of such pairs
@@ -1026,7 +1029,7 @@ function titleIntoName(ctx: Ctx, j: number, afterComma: boolean): boolean {
   // (with no comma, only a portfolio's capitalised words after "of" may: "an ally of Putin" is no post of Putin's)
   if (!afterComma && word(ctx.tokens[j]) !== 'of') return false;
   let k = afterComma ? j : j + 1;
-  const between = (t: Token) => afterComma ? MILITARY_RANKS.has(word(t).replace(/\.$/, '')) || HONORIFICS.has(word(t).replace(/\.$/, ''))
+  const between = (t: Token) => afterComma ? MILITARY_RANKS.has(word(t).replace(/\.$/, '')) || isHonorific(t)
     : /^[A-Z][a-z]+$/.test(t.text) && !isTitleCore(word(t)) && !HONORIFICS.has(word(t));
   while (k < ctx.tokens.length && k - j < 4 && !ctx.argAt[k] && between(ctx.tokens[k]!) && !comma(ctx.tokens[k]) && !hardBreak(ctx.tokens[k])) k++;
   const next = ctx.argAt[k];
