@@ -345,6 +345,20 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it("reads a bare title as the read-out's opener where a role is written before the opener's name, not as the host who holds the same title", () => {
+    // no comma between the role and the name
+    const a = 'Prime Minister of Norway Tarek Olsen began an official visit to Velmora at the invitation of Prime Minister Ivo Marek. '
+      + 'On arrival, the Prime Minister was received by the mayor.';
+    expect(links(a)).toContain('the Prime Minister → Tarek Olsen');
+    // a style of address between the determiner and the role, the host apposed to his role as an object
+    const b = 'The Rt. Hon. Prime Minister of Norway, Tarek Olsen, returned home after a visit at the invitation of Ivo Marek, Prime Minister of Velmora. '
+      + 'The Prime Minister was accompanied by his spouse.';
+    expect(links(b)).toContain('The Prime Minister → Tarek Olsen');
+    // the last word of a longer role is no role of its own: the Prime Minister is no "foreign minister"
+    const c = 'Prime Minister Tarek Olsen was unmoved. Ana Lund, then a senator and now the foreign minister, criticised him.';
+    expect(links(c).filter((l) => l.startsWith('the foreign minister'))).toEqual([]);
+  });
+
   it('reads a role with a title-cased portfolio before it ("the External Affairs Minister") and a form of address before the holder', () => {
     const t = "Peru's External Affairs Minister, Dr. Ravi Arana, opened the forum. On Monday the External Affairs Minister met Ana Lund.";
     expect(links(t)).toContain('the External Affairs Minister → Ravi Arana');

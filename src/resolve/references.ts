@@ -27,6 +27,8 @@ interface Ctx {
   described?: ResolvedMention[];
   /** roles written in an apposition to a person's name ("the Prime Minister of India, X"; "X, Minister of State,") */
   apposed?: Map<string, ApposedRole[]>;
+  /** named mentions by "sentence:first token" */
+  startAt?: Map<string, ResolvedMention>;
 }
 
 /** `object`: written as a verb's or preposition's object ("co-chaired with X, President of Y"), no introduction of a protagonist */
@@ -206,7 +208,7 @@ function leaderOf(ctx: Ctx, country: string | undefined, role: string, sentence:
     // (titled in the text or, where the title's wording is not read as one ("President of Russia X"), holding the role in
     // the gazetteer: a read-out names its protagonist first, before those he meets)
     const opener = all.at(-1);
-    const openerHolds = opener && (titles(opener).some((t) => covers(t.role)) || gazetteerRoles(opener).some((r) => covers(r.role)));
+    const openerHolds = opener && (titles(opener).some((t) => covers(t.role)) || gazetteerRoles(opener).some((r) => covers(r.role)) || roleWrittenBefore(ctx, opener, covers));
     if (opener && opener.start < start && openerHolds) return nameAfterHonorific(ctx, opener) ?? opener;
     // (one introduced as a subject: not "co-chaired the summit with X, President of Y", a counterpart)
     const introduced = (m: ResolvedMention) => (ctx.apposed?.get(m.entity) ?? []).some((t) => t.start < start && !t.object && covers(t.role));
@@ -262,16 +264,46 @@ function roleTail(ctx: Ctx, s: Sentence, end: number, startAt: Map<string, Resol
     const of = startAt.get(`${s.index}:${at}`);
     if (of) { country = ctx.entities.get(of.entity)?.gazetteerId ?? of.entity; k = of.tokens[1]; }
   }
-  // (a form of address between the comma and the name: "the President of X, H.E. Mr. Y"; compromise normalises "H.E." to "he")
-  let at = k + 1;
-  // (and an honorific, which the entities stage strips from the name: "the Prime Minister of India, Shri X")
-  while (tokens[at] && (STYLES_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)) || (NAME_PREFIXES.has(wordKey(tokens[at]!)) && !startAt.has(`${s.index}:${at}`)))) at++;
+  const at = pastForms(s, k + 1, startAt);
   const next = tokens[k]?.post.includes(',') ? startAt.get(`${s.index}:${at}`) : undefined;
   const isPerson = (m: ResolvedMention | undefined) => !!m && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
   // an honorific the entities stage reads as a name of its own ("Shri Narendra Modi"): the name right after it
   const after = next && tokens[next.tokens[1]]!.post === ' ' ? startAt.get(`${s.index}:${next.tokens[1] + 1}`) : undefined;
   const person = isPerson(after) && next!.tokens[0] === next!.tokens[1] ? after : isPerson(next) ? next : undefined;
   return { country, person, end: k };
+}
+
+/**
+ * Past forms of address from token `at`: a style between the comma and the name ("the President of X, H.E. Mr. Y";
+ * compromise normalises "H.E." to "he": the written text is read), and an honorific, which the entities stage strips
+ * from the name ("the Prime Minister of India, Shri X").
+ */
+function pastForms(s: Sentence, at: number, startAt: Map<string, ResolvedMention>): number {
+  const { tokens } = s;
+  while (tokens[at] && (STYLES_OF_ADDRESS.has(tokens[at]!.text.toLowerCase()) || HONORIFICS.has(wordKey(tokens[at]!)) || (NAME_PREFIXES.has(wordKey(tokens[at]!)) && !startAt.has(`${s.index}:${at}`)))) at++;
+  return at;
+}
+
+/** Tokens a role written before a name may span back from it: "the Prime Minister of the Republic of X, H.E. Mr." */
+const MAX_ROLE_BEFORE_NAME = 12;
+
+/**
+ * Whether a role that `covers` is written before the name of `m`, in the name's own phrase, with or without a comma:
+ * "Prime Minister of Pakistan X paid a visit", "The Rt. Hon. Prime Minister of Nepal, X, returned" (a read-out's
+ * opening, which names its protagonist so; the entities stage reads no title in either wording). Seen where "the Prime
+ * Minister" went to the host of the same title: news-fresh26 sa-oli-beijing-visit-readout, news-fresh27
+ * sa-pakistan-saudi-defence-pact-readout.
+ */
+function roleWrittenBefore(ctx: Ctx, m: ResolvedMention, covers: (role: string) => boolean): boolean {
+  const s = ctx.sentences[m.sentence]!;
+  for (let j = Math.max(0, m.tokens[0] - MAX_ROLE_BEFORE_NAME); j < m.tokens[0]; j++) {
+    const head = roleHeadAt(s.tokens, j);
+    if (!head) continue;
+    if (covers(head.role) && pastForms(s, roleTail(ctx, s, head.end, ctx.startAt!).end + 1, ctx.startAt!) === m.tokens[0]) return true;
+    // (the whole role, not its last word: "Prime Minister X" holds no "minister" office)
+    j = head.end;
+  }
+  return false;
 }
 
 /**
@@ -683,6 +715,7 @@ export function findReferences(input: Ctx): ResolvedMention[] {
   const titleModifierAt = new Set(ctx.named.flatMap((m) => (m.title?.of ? [m.title.of.start] : [])));
   const namedAt = new Set(ctx.named.flatMap((m) => Array.from({ length: m.tokens[1] - m.tokens[0] + 1 }, (_, k) => `${m.sentence}:${m.tokens[0] + k}`)));
   const startAt = new Map(ctx.named.map((m) => [`${m.sentence}:${m.tokens[0]}`, m]));
+  ctx.startAt = startAt;
   ctx.apposed = apposedRoles(ctx, startAt);
   ctx.described = [];
   const groups: GroupCtx = { sentences: ctx.sentences, named: ctx.named, entities: ctx.entities, read: [] };
