@@ -345,6 +345,13 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it('reads "its" as the sentence\'s subject where the nearest state or body is an "of" phrase\'s object', () => {
+    expect(links('Norway strongly condemned the attacks of the Velmora Liberation Front and reaffirmed its support for Sweden.')).toEqual(['its → Norway']);
+    expect(links('Peru has asked for a meeting of the Andean Council on the dispute, its deputy ambassador, Ana Vidal, wrote.')).toEqual(['its → Peru']);
+    // the nearest, an object of its own verb, stays
+    expect(links('The envoy urged Norway to end its support for the Velmora Liberation Front.')).toEqual(['its → Norway']);
+  });
+
   it("reads a bare title as the read-out's opener where a role is written before the opener's name, not as the host who holds the same title", () => {
     // no comma between the role and the name
     const a = 'Prime Minister of Norway Tarek Olsen began an official visit to Velmora at the invitation of Prime Minister Ivo Marek. '

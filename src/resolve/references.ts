@@ -87,7 +87,7 @@ function antecedent(
   const cands = before(ctx, sentence, start, types)
     .filter((m) => (!m.demonym || !types.includes('PERSON')) && genderFits(ctx, m, gender) && !unfit?.(m));
   if (!cands.length) return null;
-  if (!types.includes('PERSON') && !opening) return cands[0]!;
+  if (!types.includes('PERSON') && !opening) return subjectOverGenitive(ctx, sentence, cands) ?? cands[0]!;
   // (not a person named in its own sentence's opening phrase, out of a subject's place, when it opens the main clause
   // right after that phrase: "With X, he reiterated", "After meeting X, he said")
   const tokens = ctx.sentences[sentence]!.tokens;
@@ -103,6 +103,22 @@ function antecedent(
     return (objectLike(ctx, first) ? inS.find((m) => !m.possessive && subjectLike(ctx, m)) : undefined) ?? first;
   }
   return null;
+}
+
+/**
+ * "Argentina condemned the acts of Hamas and reaffirmed its support", "Algeria, the main sponsor of the Polisario
+ * Front, recalled its ambassador": where the nearest state or body is an "of" phrase's object, the possessive "its"
+ * takes up its sentence's subject, named first and in a subject's place (seen: news-fresh31 am-milei-israel-visit-readout,
+ * news-fresh14 israel-morocco-western-sahara-2023, news-fresh7 kishida-asean-japan-tokyo-readout,
+ * news-fresh17 me-damascus-consulate-strike-live). Null where the nearest is no such object.
+ */
+function subjectOverGenitive(ctx: Ctx, sentence: number, cands: ResolvedMention[]): ResolvedMention | null {
+  const nearest = cands[0]!;
+  const tokens = ctx.sentences[sentence]!.tokens;
+  const k = nearest.tokens[0] - 1;
+  const of = nearest.sentence === sentence && k >= 0 && (wordKey(tokens[k]!) === 'of' || (wordKey(tokens[k]!) === 'the' && k > 0 && wordKey(tokens[k - 1]!) === 'of'));
+  const first = of ? cands.filter((m) => m.sentence === sentence).at(-1)! : undefined;
+  return first && first !== nearest && subjectLike(ctx, first) ? first : null;
 }
 
 /**
