@@ -36,6 +36,12 @@ const PATTERNS = [
   '^.', '.$', '(#Noun && #Plural)', "did not", 'elephants', '#Comma', '@hasComma #Noun', '[<who>#Person] #Verb',
   // first terms the loop decides by one field (a word, its contraction's machine form, a fast-or) or leaves to compromise (fuzzy)
   'did', '(sang|marched|chanted) #Preposition', '~ministre~ from', '(talk|resume) #Preposition',
+  // heads tested before tryHere: choice blocks (or, and, multi-word, greedy, negative, optional) and a second term after
+  // a one-term head (a contraction's first half, a block of one-term choices, a `$` first term)
+  '(#Noun && @hasHyphen) #Noun', '(#Plural && !#Possessive) #Verb', '(did|#Modal) not', '(would|#Copula) #Verb',
+  '(#Noun|the long) #Adjective?', '(#Adjective|#Noun)+ #Preposition', '!(#Noun|#Verb) #Determiner', '(#Noun|#Verb)? the',
+  '(#Plural && #Noun) (outside|with)', 'didn\'t arrive', 'did #Negative', '#Noun$ .', 'the (long|old) [#Noun]',
+  '(which|the) is', '(#Comma && #Noun) #Conjunction', '#Value to #Value', '(#Noun|#Value) #Preposition [#Noun]',
 ];
 
 function both(own: Match, doc: Doc, todo: MatchTodo, withCache: boolean): [MatchResult, MatchResult] {

@@ -35,15 +35,22 @@ export const isNominal = (t: Token | undefined): boolean =>
 export const possessiveEnd = (t: Token | undefined): boolean =>
   !!t && (/(['’]s|s['’])$/.test(t.text) || /^['’]s?(?:\s|$)/.test(t.post));
 
+/** A verb form's suffix rules in verbLemma's order, each with the ending it needs (a word without it is left as it is). */
+const VERB_LEMMA_RULES: readonly (readonly [ending: string, pattern: RegExp, replacement: string])[] = [
+  ['ied', /ied$/, 'y'], ['ies', /ies$/, 'y'], ['ed', /ed$/, ''], ['ed', /ed$/, 'e'], ['d', /d$/, ''], ['ed', /(.)\1ed$/, '$1'],
+  ['ing', /ing$/, ''], ['ing', /ing$/, 'e'], ['ing', /(.)\1ing$/, '$1'], ['es', /es$/, ''], ['s', /s$/, ''],
+];
+
 /** The lemma of a verb form by rule, checked against the words the caller knows; unknown forms stay as they are. */
 export function verbLemma(form: string, known: (lemma: string) => boolean): string {
   const w = form.toLowerCase().replace(/’/g, "'");
   if (IRREGULAR_VERBS[w]) return IRREGULAR_VERBS[w];
   if (known(w)) return w;
-  const candidates = [
-    w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/d$/, ''),
-    w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1'),
-    w.replace(/es$/, ''), w.replace(/s$/, ''),
-  ].filter((c) => c !== w);
-  return candidates.find(known) ?? w;
+  // the first rule, in order, that changes the word into a known lemma (a rule whose ending the word lacks changes nothing)
+  for (const [ending, pattern, replacement] of VERB_LEMMA_RULES) {
+    if (!w.endsWith(ending)) continue;
+    const c = w.replace(pattern, replacement);
+    if (c !== w && known(c)) return c;
+  }
+  return w;
 }

@@ -58,10 +58,16 @@ function isHeadline(sentence: Sentence): boolean {
   return caps.length / words.length >= HEADLINE_CAPITALS && !/[.!?]["'”’]?$/.test(sentence.text);
 }
 
+/** A key's first word: its split(' ')[0] without the array (titleAt runs at every token of every sentence). */
+const firstWord = (key: string): string => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+
 /** The longest title phrase starting at token i, within [i, limit]. */
 export function titleAt(tokens: Token[], i: number, limit: number): { end: number; role: string; portfolio?: true } | null {
   // most words open no title: one look-up instead of joining up to six phrases
-  if (i > limit || !tokens[i] || !TITLE_FIRST_WORDS.has(wordKey(tokens[i]).split(' ')[0]!)) return null;
+  if (i > limit || !tokens[i] || !TITLE_FIRST_WORDS.has(firstWord(wordKey(tokens[i])))) return null;
   for (let len = Math.min(MAX_TITLE_WORDS, limit - i + 1); len >= 1; len--) {
     const phrase = tokens.slice(i, i + len).map(wordKey).join(' ');
     const role = Object.hasOwn(TITLES, phrase) ? TITLES[phrase] : undefined; // text such as "__proto__" finds nothing

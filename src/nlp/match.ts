@@ -107,14 +107,72 @@ function firstMatches(test: FirstTest, reg: MatchReg, t: Term): boolean {
   return reg.fastOr!.has(str as string) || reg.fastOr!.has(t.text as string);
 }
 
+/**
+ * A choice block that opens a pattern ("(#Singular && @hasHyphen) #PresentTense", "(had|have|#PastTense) #Adjective"):
+ * compromise's tryHere dies at a start where no choice can begin (an or-block) or some choice cannot (an and-block),
+ * as neither consumes a term then; tested here by each choice's first term, before the slice and tryHere's state. The
+ * choices' `width1`: every choice is one term and the block not greedy, so a block that matches takes exactly one term.
+ */
+interface BlockHead { and: boolean; firsts: MatchReg[]; width1: boolean }
+
+function blockHead(reg: MatchReg | undefined): BlockHead | undefined {
+  const r = reg as (MatchReg & { operator?: string; choices?: MatchReg[][] }) | undefined;
+  if (!r || !Array.isArray(r.choices) || r.anything === true || r.negative === true || r.optional === true) return undefined;
+  if ((r.operator !== 'or' && r.operator !== 'and') || !r.choices.every((c) => Array.isArray(c) && c.length > 0)) return undefined;
+  const width1 = r.greedy !== true && r.end !== true && r.choices.every((c) => c.length === 1 && c[0]!.greedy !== true);
+  return { and: r.operator === 'and', firsts: r.choices.map((c) => c[0]!), width1 };
+}
+
+/** Whether a block head cannot begin at term i: compromise's tryChoice or doAndBlock fails on that first term. */
+function blockFails(head: BlockHead, terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  // (the same doesMatch calls compromise's own make: an or-choice needs `true`, an and-block any truthy answer)
+  if (head.and) {
+    for (const reg of head.firsts) if (!pieces.doesMatch(t, reg, i, terms.length)) return true;
+    return false;
+  }
+  for (const reg of head.firsts) if (pieces.doesMatch(t, reg, i, terms.length) === true) return false;
+  return true;
+}
+
+/**
+ * How a pattern's head is tested at each start: its first term (by one field, by doesMatch, or as a choice block), and
+ * its second where the first takes exactly one term: a plain first term neither greedy nor `$` (on a term that is no
+ * contraction, which may take two), or a one-term choice block, before a plain second term.
+ */
+interface Head { test: FirstTest; block: BlockHead | undefined; second: MatchReg | undefined; secondTest: FirstTest }
+
+function headOf(regs: MatchReg[]): Head {
+  const first = regs[0]!, second = regs[1];
+  const test = firstTest(first), block = test === FirstTest.None ? blockHead(first) : undefined;
+  const oneTerm = block ? block.width1 : test !== FirstTest.None && first.greedy !== true && first.end !== true;
+  const next = oneTerm && testedFirst(second) ? second : undefined;
+  return { test, block, second: next, secondTest: next ? firstTest(next) : FirstTest.None };
+}
+
+/** Whether compromise's tryHere surely returns null from term i (so that it need not run): the head cannot match there. */
+function headFails(h: Head, first: MatchReg, terms: Term[], i: number): boolean {
+  if (h.block) {
+    if (blockFails(h.block, terms, i)) return true;
+  } else if (h.test === FirstTest.None) return false;
+  else if (h.test === FirstTest.DoesMatch ? pieces.doesMatch(terms[i]!, first, i, terms.length) !== true : !firstMatches(h.test, first, terms[i]!)) return true;
+  if (!h.second || (!h.block && terms[i]!.implicit)) return false;
+  const next = terms[i + 1];
+  // (no term left for a second term that is not optional: tryHere dies too)
+  if (!next) return true;
+  return h.secondTest === FirstTest.Tag || h.secondTest === FirstTest.Word || h.secondTest === FirstTest.FastOr
+    ? !firstMatches(h.secondTest, h.second, next)
+    : pieces.doesMatch(next, h.second, i + 1, terms.length) !== true;
+}
+
 /** The matches of a pattern that does not start with `^`, in one sentence, appended to `results`; false if `justOne` stopped. */
 function matchSentence(terms: Term[], n: number, regs: MatchReg[], minLength: number, justOne: boolean | undefined, results: MatchRes[]): boolean {
   const first = regs[0]!;
-  const test = firstTest(first);
+  const head = headOf(regs);
   for (let i = 0; i < terms.length; i += 1) {
     if (terms.length - i < minLength) break;
-    // the one change from compromise's loop: no slice and no tryHere where the first term cannot match
-    if (test === FirstTest.DoesMatch ? pieces.doesMatch(terms[i]!, first, i, terms.length) !== true : test !== FirstTest.None && !firstMatches(test, first, terms[i]!)) continue;
+    // the one change from compromise's loop: no slice and no tryHere where the pattern's head cannot match
+    if (headFails(head, first, terms, i)) continue;
     const res = pieces.fromHere(terms.slice(i), regs, i, terms.length);
     if (!res) continue;
     results.push(inSentence(res, n));

@@ -25,12 +25,34 @@ const LEMMA_RULES: readonly { ending: string; pattern: RegExp; replacement: stri
   { ending: 'ing', pattern: /(.)\1ing$/, replacement: '$1' }, { ending: 'es', pattern: /es$/, replacement: '' }, { ending: 's', pattern: /s$/, replacement: '' },
 ];
 
+/**
+ * IRREGULAR as a Map, for lemma's look-up of every word: a plain object's look-up by a word built at run time goes
+ * through V8's string table first. What the object also answers for a name its prototype has ("constructor",
+ * "toString") is kept, so that lemma's answers stay the object's.
+ */
+const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR));
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const irregular = (w: string): string | undefined => IRREGULAR_FORMS.get(w) ?? (PROTOTYPE_NAMES.has(w) ? IRREGULAR[w] : undefined);
+
+/** the last letter of a word is d, g or s (every rule of LEMMA_RULES strips such an ending) */
+const endsInDgs = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 100 || c === 103 || c === 115;
+};
+
+/** the word as lemma reads it: lower case, with a straight apostrophe */
+const lemmaForm = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
 /** The lemma of an English verb form, by rule, for look-ups in the lexicon; unknown forms stay as they are. */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'");
-  if (IRREGULAR[w]) return IRREGULAR[w];
+  const w = lemmaForm(word);
+  const known = irregular(w);
+  if (known) return known;
   if (LEMMAS.has(w)) return w;
-  if (!/[dgs]$/.test(w)) return w; // every rule below strips a suffix ending in d, g or s
+  if (!endsInDgs(w)) return w; // every rule below strips a suffix ending in d, g or s
   // one rule at a time, stopping at the first known lemma (it runs for most tokens of every sentence)
   for (const { ending, pattern, replacement } of LEMMA_RULES) {
     if (!w.endsWith(ending)) continue;
@@ -38,6 +60,16 @@ export function lemma(word: string): string {
     if (c !== w && LEMMAS.has(c)) return c;
   }
   return w;
+}
+
+/**
+ * lemma(word) === target, for a test at every token. A lemma is an irregular form's, or the word itself, or the word
+ * with an ending replaced by at most one letter (each of LEMMA_RULES): all but its last letter begin the word. A word
+ * that begins otherwise and is not irregular has another lemma, found without the rules.
+ */
+export function lemmaIs(word: string, target: string): boolean {
+  const w = lemmaForm(word);
+  return (w.startsWith(target.slice(0, -1)) || irregular(w) !== undefined) && lemma(word) === target;
 }
 
 // "prime" in "prime minister": a word that is a title only inside a leader's two-word title

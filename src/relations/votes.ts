@@ -7,7 +7,7 @@ import type { Predicate } from '../model/predicates.ts';
 import type { Entity } from '../model/types.ts';
 import { emit, group, type Arg, type Ctx } from './engine.ts';
 import { DRAFTING_FORMS, RESOLUTION_HEADS, RESOLUTION_NOUNS, VOTE_DIRECTIONS, VOTE_FOLLOWERS, VOTE_NEGATORS, VOTER_LIST_VERBS } from './lexicon.ts';
-import { comma, lemma, word } from './tokens.ts';
+import { comma, lemmaIs, word } from './tokens.ts';
 
 const VOTER_TYPES: ReadonlySet<string> = new Set(['COUNTRY', 'ORGANIZATION']);
 const isResolution = (e: Entity) => e.type === 'OTHER' && RESOLUTION_HEADS.has(e.label.split(/\s+/)[0]!.toLowerCase());
@@ -105,7 +105,7 @@ export function votes(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = word(tokens[i]);
     if (DRAFTING_FORMS.has(w)) drafters(ctx, i);
-    if (lemma(w) !== 'vote' || w === 'votes') continue;
+    if (!lemmaIs(w, 'vote') || w === 'votes') continue;
     const dir = direction(ctx, i + 1);
     const resolution = dir && resolutionOf(ctx, dir.end);
     if (!dir || !resolution) continue;

@@ -28,12 +28,12 @@ function beginsOrEnds(short: string[], long: string[], place: boolean): boolean 
  * the recogniser could only type a person by its shape (two words or more), of a place, organisation or event.
  * A short form two longer names share ("Senate" with two senates) stays apart: it could be either.
  */
-function longFormOf(e: Entity, all: readonly Entity[]): Entity | null {
+function longFormOf(e: Entity, all: readonly Entity[], words: (name: string) => string[]): Entity | null {
   if (e.gazetteerId || inCapitals(e.label)) return null;
-  const short = wordsOf(e.label);
+  const short = words(e.label);
   if (short.length === 0) return null;
   const fits = (f: Entity) => f !== e && (f.type === e.type ? f.type !== 'PERSON' : e.type === 'PERSON' && short.length > 1 && f.type !== 'COUNTRY')
-    && [f.label, ...f.aliases].some((n) => beginsOrEnds(short, wordsOf(n), f.type === 'LOCATION'));
+    && [f.label, ...f.aliases].some((n) => beginsOrEnds(short, words(n), f.type === 'LOCATION'));
   const found = all.filter(fits);
   return found.length === 1 ? found[0]! : null;
 }
@@ -46,8 +46,11 @@ function longFormOf(e: Entity, all: readonly Entity[]): Entity | null {
 export function mergeShortForms(entities: Map<string, Entity>, mentions: ResolvedMention[]): void {
   const all = [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const into = new Map<string, Entity>();
+  // (each entity's names are read again for every other entity: each folded once)
+  const folded = new Map<string, string[]>();
+  const foldedWords = (name: string): string[] => folded.get(name) ?? (folded.set(name, wordsOf(name)), folded.get(name)!);
   for (const e of all) {
-    const f = longFormOf(e, all);
+    const f = longFormOf(e, all, foldedWords);
     if (f) into.set(e.key, f);
   }
   // a long form that is itself a short form of a longer one keeps its own entity (no chains)
