@@ -184,7 +184,10 @@ function namedByFreeRelative<R extends Referent>(tokens: Reader<R>['tokens'], c:
 /**
  * "Ministers who arrived in Y for the session included A and B", "Among the leaders who travelled to Y were A and B": the
  * names listed are those the relative's antecedent counts, so they are the relative clause's subject (an unnamed plural
- * antecedent only; the main clause keeps its roles)
+ * antecedent only; the main clause keeps its roles). Seen: "… included" in news-fresh28 af-lamamra-au-council-readout
+ * and news-fresh31 ea-japan-drops-seoul-white-list-wire ("countries that keep it include A, B"); "Among … were" in
+ * news-fresh24 am-bukele-second-term-wire, and written in news-fresh9 who-pandemic-agreement-adopted and news-fresh8
+ * unga-russia-hrc-suspension-analysis, where compromise reads no verb in the relative ("that abstained", "that voted no").
  */
 function listedAntecedent<R extends Referent>(c: Clause<R>, clauses: Clause<R>[]): void {
   const main = c.parent === undefined ? undefined : clauses[c.parent];

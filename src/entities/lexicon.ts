@@ -125,9 +125,10 @@ export const STYLES_KEPT_BARE: ReadonlySet<string> = new Set(['datuk', 'dato', "
 /**
  * Styles of address written before a holder's name and no part of it: "the President of X, H.E. Mr. Y" (compromise
  * normalises "H.E." to "he": callers read the written text), "Canada's foreign minister, the Honourable X". The
- * resolver, the clause layer and the relations' title reading each step over them (with their own additions).
+ * resolver, the clause layer and the relations' title reading each step over them (with their own additions), each
+ * with HONORIFICS too, which holds "Hon." ('hon') once for both.
  */
-export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'excellency', 'honourable', 'honorable', 'hon']);
+export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['h.e.', 'h.e', 'excellency', 'honourable', 'honorable']);
 
 /**
  * Endings of abstract nouns, never of a person's given name or surname, with the least length of a word that ends so
