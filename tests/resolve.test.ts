@@ -345,6 +345,13 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it('reads "the government\'s" before an official as the country the article names most, not the one named last', () => {
+    expect(links('Norway protested on Monday. Norway said the test was reckless. Officials in Sweden agreed. Ola Brekke, the government\'s top spokesman, called it a provocation.'))
+      .toEqual(['the government → Norway']);
+    expect(links('Peru voted on Sunday. Peru\'s president conceded. Chile sent observers. On Friday the government\'s information minister, Ana Vidal, spoke.'))
+      .toContain('the government → Peru');
+  });
+
   it('reads "its" as the sentence\'s subject where the nearest state or body is an "of" phrase\'s object', () => {
     expect(links('Norway strongly condemned the attacks of the Velmora Liberation Front and reaffirmed its support for Sweden.')).toEqual(['its → Norway']);
     expect(links('Peru has asked for a meeting of the Andean Council on the dispute, its deputy ambassador, Ana Vidal, wrote.')).toEqual(['its → Peru']);

@@ -510,11 +510,11 @@ function openingWithHeads(ctx: Ctx, s: Sentence, i: number): Set<string> | undef
   return last ? heads : undefined;
 }
 
-/** The person named most often before `start` (the first of them on a tie): who the article is about. */
-function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean): ResolvedMention | null {
+/** The person (or entity of `type`) named most often before `start` (the first of them on a tie): who the article is about. */
+function mostMentioned(ctx: Ctx, start: number, fits: (m: ResolvedMention) => boolean, type: EntityType = 'PERSON'): ResolvedMention | null {
   const counts = new Map<string, { first: ResolvedMention; n: number }>();
   for (const m of ctx.named) {
-    if (m.start >= start || m.demonym || ctx.entities.get(m.entity)?.type !== 'PERSON' || !fits(m)) continue;
+    if (m.start >= start || m.demonym || ctx.entities.get(m.entity)?.type !== type || !fits(m)) continue;
     const c = counts.get(m.entity);
     if (c) c.n++; else counts.set(m.entity, { first: m, n: 1 });
   }
@@ -720,6 +720,10 @@ function descriptionTarget(ctx: Ctx, s: Sentence, [from, at]: [number, number], 
   const start = s.tokens[from]!.start;
   if (spec.role) return leaderOf(ctx, country, head, s.index, start, s.tokens.slice(from + 1, at).some((t) => LOST_OFFICE_MODIFIERS.has(wordKey(t))));
   if (spec.type === 'COUNTRY' && demonym) return demonym;
+  // "X, the government's top spokesman", "the government's information minister, X": an official of the state the
+  // article is about, the country it names most, not the one named last (seen: news-fresh14
+  // north-korea-missile-over-japan, news-fresh19 af-machar-house-arrest-wire)
+  if (head === 'government' && !country && /['’]s$/.test(s.tokens[at]!.text)) return mostMentioned(ctx, start, () => true, 'COUNTRY');
   return describedEntity(ctx, spec, country, s.index, start, titleModifierAt);
 }
 
