@@ -345,6 +345,11 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it('reads "the State Councilor" as the opener titled with it before a second role joined by "and"', () => {
+    expect(links('State Councilor and Foreign Minister Li Wen of China began a tour of Fiji and Samoa. After a stop in Fiji, the State Councilor arrived in Apia, where he met Prime Minister Ana Vidal.'))
+      .toEqual(['the State Councilor → Li Wen', 'he → Li Wen']);
+  });
+
   it('reads "the government\'s" before an official as the country the article names most, not the one named last', () => {
     expect(links('Norway protested on Monday. Norway said the test was reckless. Officials in Sweden agreed. Ola Brekke, the government\'s top spokesman, called it a provocation.'))
       .toEqual(['the government → Norway']);

@@ -131,6 +131,9 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   // commander"; news-fresh22 sa-besham-convoy-bombing, news-dev niger-france-rupture: "the ambassador thanked")
   'director-general': { type: 'PERSON', role: true }, 'director general': { type: 'PERSON', role: true },
   commander: { type: 'PERSON', role: true }, ambassador: { type: 'PERSON', role: true },
+  // (China's: news-fresh8 wang-yi-pacific-tour-readout, "the State Councilor arrived"; news-fresh7
+  // bilawal-goa-sco-cfm-readout, "the State Councillor and Foreign Minister of China, X")
+  'state councilor': { type: 'PERSON', role: true }, 'state councillor': { type: 'PERSON', role: true },
   court: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] }, tribunal: { type: 'ORGANIZATION', nameWords: ['court', 'tribunal'] },
   alliance: { type: 'ORGANIZATION', nameWords: ['alliance', 'treaty', 'organization', 'nato'] },
   bloc: { type: 'ORGANIZATION', kinds: ['bloc'] }, organization: { type: 'ORGANIZATION' }, organisation: { type: 'ORGANIZATION' },

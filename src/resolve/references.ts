@@ -315,11 +315,22 @@ function roleWrittenBefore(ctx: Ctx, m: ResolvedMention, covers: (role: string) 
   for (let j = Math.max(0, m.tokens[0] - MAX_ROLE_BEFORE_NAME); j < m.tokens[0]; j++) {
     const head = roleHeadAt(s.tokens, j);
     if (!head) continue;
-    if (covers(head.role) && pastForms(s, roleTail(ctx, s, head.end, ctx.startAt!).end + 1, ctx.startAt!) === m.tokens[0]) return true;
+    if (covers(head.role) && pastForms(s, pastJointRoles(s, roleTail(ctx, s, head.end, ctx.startAt!).end), ctx.startAt!) === m.tokens[0]) return true;
     // (the whole role, not its last word: "Prime Minister X" holds no "minister" office)
     j = head.end;
   }
   return false;
+}
+
+/**
+ * Past the roles joined by "and" to one that ends at `end`: "State Councilor and Foreign Minister X", "Crown Prince and
+ * Prime Minister X" (seen: news-fresh8 wang-yi-pacific-tour-readout, news-fresh27 sa-pakistan-saudi-defence-pact-readout);
+ * the token after the last of them.
+ */
+function pastJointRoles(s: Sentence, end: number): number {
+  let k = end;
+  for (let next: ReturnType<typeof roleHeadAt>; wordKey(s.tokens[k + 1] ?? s.tokens[k]!) === 'and' && (next = roleHeadAt(s.tokens, k + 2));) k = next.end;
+  return k + 1;
 }
 
 /**
