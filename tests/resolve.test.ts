@@ -345,6 +345,11 @@ describe('coreference within an article', () => {
     expect(links(t).filter((l) => l.startsWith('The Prime Minister'))).toEqual([]);
   });
 
+  it("reads a relative clause's object pronoun on a person met as the main clause's subject, not the person the article names most", () => {
+    expect(links('President Ivo Marek praised the mediators. Marek spoke later. Oskar Vell also met Foreign Minister Tomas Berg, who congratulated him, according to the agency.'))
+      .toEqual(['him → Oskar Vell']);
+  });
+
   it('reads "the State Councilor" as the opener titled with it before a second role joined by "and"', () => {
     expect(links('State Councilor and Foreign Minister Li Wen of China began a tour of Fiji and Samoa. After a stop in Fiji, the State Councilor arrived in Apia, where he met Prime Minister Ana Vidal.'))
       .toEqual(['the State Councilor → Li Wen', 'he → Li Wen']);

@@ -620,6 +620,21 @@ function congratulatedPerson(ctx: Ctx, sentence: number, start: number, fits: (m
   return subject && named >= 2 ? recent : about;
 }
 
+/**
+ * The object pronoun of a relative clause on a person met: "Karimi met Foreign Minister X, who congratulated him", "He
+ * held talks with President Y, who welcomed him": the main clause's subject, named before in its sentence (seen:
+ * news-fresh29 sa-china-taliban-envoy-wire, where the congratulated one had gone to the person the article names most;
+ * the construction in news-fresh9 zelensky, news-fresh26 eu-crimean-bridge-blast-live, news-fresh25 am-sheinbaum-kananaskis).
+ */
+function relativesObject(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
+  const { tokens } = s;
+  if (i < 3 || !tokens[i - 1]!.tags.includes('Verb') || wordKey(tokens[i - 2]!) !== 'who' || !tokens[i - 3]!.post.includes(',')) return null;
+  const isPerson = (m: ResolvedMention) => !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
+  const met = ctx.named.find((m) => m.sentence === s.index && m.tokens[1] === i - 3 && isPerson(m));
+  const subject = met && ctx.named.find((m) => m.sentence === s.index && m.start < met.start && isPerson(m));
+  return subject && subject.entity !== met.entity && subjectLike(ctx, subject) && genderFits(ctx, subject, gender) ? subject : null;
+}
+
 /** "its managing director", "its member states": the possessive pronoun at `i` before what only a body has. */
 function bodysPossession(tokens: Token[], i: number): boolean {
   if (wordKey(tokens[i]!) !== 'its') return false;
@@ -646,7 +661,7 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   // (after an opening "With X," the one who met X is the one the article is about, not the counterpart named before)
   const protagonist = withHeads ? mostMentioned(ctx, tokens[i]!.start, (m) => !withHeads.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null;
   const forward = !pronoun.object && !pronoun.plural && pronoun.types.includes('PERSON') ? forwardSubject(ctx, s, i, pronoun.gender) : null;
-  const target = protagonist ?? contacted ?? congratulated ?? relative ?? guest ?? forward ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
+  const target = protagonist ?? contacted ?? (pronoun.object && pronoun.types.includes('PERSON') ? relativesObject(ctx, s, i, pronoun.gender) : null) ?? congratulated ?? relative ?? guest ?? forward ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
