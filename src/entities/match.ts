@@ -12,7 +12,11 @@ export interface Piece {
 
 const PIECE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
 
+/** a word of ASCII letters and digits only: its piece is all of it, and its key its lower case */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 export function pieceKey(s: string): string {
+  if (PLAIN_WORD.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
 }
@@ -20,6 +24,11 @@ export function pieceKey(s: string): string {
 export function sentencePieces(sentence: Sentence): Piece[] {
   const pieces: Piece[] = [];
   sentence.tokens.forEach((tok, ti) => {
+    // (most tokens: one piece, the whole word, found without matchAll and its match objects)
+    if (PLAIN_WORD.test(tok.text)) {
+      pieces.push({ key: tok.text.toLowerCase(), start: tok.start, end: tok.start + tok.text.length, token: ti });
+      return;
+    }
     for (const m of tok.text.matchAll(PIECE)) {
       let text = m[0];
       // a trailing possessive belongs to the word, but not to the name

@@ -10,12 +10,28 @@ import {
 /** Token index range [first, last], inclusive. */
 export type Range = [number, number];
 
+// (the tests below run at every token, many times over: their regular expressions are made once, not at each call, as a
+// literal inside a function is; none is global or sticky, so none keeps state between calls)
+const DOT_OR_APOSTROPHE = /[.'’]/;
+const DOTS = /\./g;
+const POSSESSIVE_END = /['’]s$/;
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const DIGITS_THEN_UPPER = /^\d+[\p{Lu}]/u;
+
 export const wordKey = (t: Token): string =>
   // (most words hold neither a full stop nor an apostrophe: no regular expressions then)
-  /[.'’]/.test(t.normal) ? t.normal.replace(/\./g, '').replace(/['’]s$/, '') : t.normal;
-export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^\d+[\p{Lu}]/u.test(t.text);
-export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(t.text.replace(/['’]s$/, ''));
-export const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /^['’]s?\b/.test(t.post);
+  DOT_OR_APOSTROPHE.test(t.normal) ? t.normal.replace(DOTS, '').replace(POSSESSIVE_END, '') : t.normal;
+export const isCapitalised = (t: Token): boolean => {
+  // (an ASCII first character decides it but for a digit: A-Z is a capital, anything else is not)
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && (c < 48 || c > 57)) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(t.text) || DIGITS_THEN_UPPER.test(t.text);
+};
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d&.-]+$/u;
+const POSSESSIVE_END_ANY_CASE = /['’]s$/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+export const isAllCaps = (t: Token): boolean => ALL_CAPS.test(t.text.replace(POSSESSIVE_END, ''));
+export const isPossessive = (t: Token): boolean => POSSESSIVE_END_ANY_CASE.test(t.text) || POSSESSIVE_AFTER.test(t.post);
 const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'FirstName', 'LastName'];

@@ -1,7 +1,7 @@
 // relations: resolved mentions → typed triples with evidence, through general constructions
 // (titles, appositions, copulas, locatives, verbs active and passive, nominalisations, quotes).
 // The rules' words are data in lexicon.ts; the constructions are in constructions.ts.
-import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence } from '../model/types.ts';
+import type { Entity, Relation, ResolvedArticle, ResolvedMention, Sentence, Token } from '../model/types.ts';
 import type { GazetteerRole } from '../model/gazetteer.ts';
 import { PREDICATES } from '../model/predicates.ts';
 import { mentionsBySentence, sentenceArgs, withoutImpliedCopulas } from './args.ts';
@@ -218,11 +218,17 @@ function paragraphCountriesOf(
 }
 
 /** "according to AP News", "…, reported AP News". */
+/** the tokens from i on read these words (attribution asks at every token, for each of its openers) */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (word(tokens[i + k]) !== words[k]) return false;
+  return true;
+}
+
 function attribution(ctx: Ctx): string | undefined {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     for (const p of ATTRIBUTION_PREPS) {
-      if (!p.every((w, k) => word(tokens[i + k]) === w)) continue;
+      if (!wordsAt(tokens, i, p)) continue;
       let j = i + p.length;
       const end = j;
       // (a place modifying the source is passed over: "a statement from the Rome-based agency")

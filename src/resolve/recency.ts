@@ -50,9 +50,12 @@ function apposedDescription(m: ResolvedMention, tokens: readonly Token[], senten
   if (m.source !== 'description' || first === 0) return false;
   const nameEnd = comma(tokens[first - 1]) ? first - 1 : isBe(tokens[first - 1]) ? first - 2 : -1;
   // (a plural description, "Poland and Romania, the two countries", stays whole: the rules read it as a pair)
-  const plural = sentenceMentions.some((o) => o !== m && `${o.tokens}` === `${m.tokens}`);
+  const plural = sentenceMentions.some((o) => o !== m && spanKey(o) === spanKey(m));
   return nameEnd >= 0 && !plural && sentenceMentions.some((o) => o !== m && o.entity === m.entity && o.tokens[1] === nameEnd);
 }
+
+/** a mention's token span as one number (it was compared as the text "first,last", made anew at each test) */
+const spanKey = (m: ResolvedMention): number => m.tokens[0] * 0x100000 + m.tokens[1];
 
 /**
  * A sentence's mentions that stand for one entity each, in order, the longest where they overlap: a plural
@@ -60,15 +63,19 @@ function apposedDescription(m: ResolvedMention, tokens: readonly Token[], senten
  */
 export function readableMentions<M extends ResolvedMention>(mentions: readonly M[], tokens: readonly Token[]): M[] {
   const ms = [...mentions].sort((a, b) => (b.tokens[1] - b.tokens[0]) - (a.tokens[1] - a.tokens[0]) || a.start - b.start);
-  const spanCount = new Map<string, number>();
-  for (const m of ms) spanCount.set(`${m.tokens}`, (spanCount.get(`${m.tokens}`) ?? 0) + 1);
+  const spanCount = new Map<number, number>();
+  for (const m of ms) spanCount.set(spanKey(m), (spanCount.get(spanKey(m)) ?? 0) + 1);
   const taken: boolean[] = new Array(tokens.length).fill(false);
+  const anyTaken = (first: number, last: number): boolean => {
+    for (let k = first; k <= last && k < taken.length; k++) if (taken[k]) return true;
+    return false;
+  };
   const out: M[] = [];
   for (const m of ms) {
     const [first, last] = m.tokens;
     // (a group description's members share its span, and are read together: see args' members)
-    if ((spanCount.get(`${m.tokens}`)! > 1 && !m.member) || taken.slice(first, last + 1).some(Boolean)) continue;
-    out.push(...(m.member ? ms.filter((x) => x.member && `${x.tokens}` === `${m.tokens}`) : [m]));
+    if ((spanCount.get(spanKey(m))! > 1 && !m.member) || anyTaken(first, last)) continue;
+    out.push(...(m.member ? ms.filter((x) => x.member && spanKey(x) === spanKey(m)) : [m]));
     taken.fill(true, first, last + 1);
   }
   return out.sort((a, b) => a.tokens[0] - b.tokens[0]);
