@@ -105,6 +105,11 @@ describe('places: a division named before its kind ("the X district of Y")', () 
     expect(edges('Shells fell on the Pocitos district of Montevideo.')).toContain('Pocitos district LOCATED_IN Montevideo');
     expect(edges("Floods hit the Tarija district of Bolivia's Potosí province.")).toContain('Tarija district LOCATED_IN Potosí province');
   });
+  it('reads a known city before the kind as the holder of the place after "of", and two known cities as neither', () => {
+    expect(edges('Ana Ruiz grew up in the Lima suburb of Barranquito.')).toContain('Barranquito LOCATED_IN Lima');
+    expect(edges('Ana Ruiz grew up in the Lima suburb of Barranquito.')).not.toContain('Lima LOCATED_IN Barranquito');
+    expect(edges('Shells fell on the Quito suburb of Guayaquil.').filter((e) => e.includes('LOCATED_IN'))).toEqual([]);
+  });
   it('gives none for a name whose kind is capitalised (a court) or with no "of"', () => {
     expect(edges('The case went to the Eastern District of Virginia.').filter((e) => e.includes('LOCATED_IN'))).toEqual([]);
     expect(edges('The Pocitos district voted for Ana Ruiz of Montevideo.').filter((e) => e.includes('LOCATED_IN Montevideo'))).toEqual([]);

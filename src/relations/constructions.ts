@@ -1155,6 +1155,8 @@ function inPlaceList(ctx: Ctx, k: number): boolean {
 
 /** a country or another place */
 const isPlace = (a: Arg): boolean => a.entity.type === 'LOCATION' || a.entity.type === 'COUNTRY';
+/** a city or a capital the gazetteer knows */
+const isCity = (a: Arg): boolean => !!a.entity.gazetteerId && (a.entity.kind === 'city' || a.entity.kind === 'capital');
 
 /**
  * "Los Angeles, California and Detroit, Michigan", "Winnipeg, Manitoba and went to": an "and" after "X, Y" that joins
@@ -1411,6 +1413,12 @@ function divisionsOf(ctx: Ctx): void {
     if (holder?.possessive) holder = inner && inner.first === holder.last + 1 && inner.entity.type === 'LOCATION' ? inner : undefined;
     if (!holder || holder.first !== (inner ? holder.first : k + 1) || holder.pronoun || holder.demonym || (holder.entity.type !== 'LOCATION' && holder.entity.type !== 'COUNTRY')) continue;
     if (holder.entity.key === p.entity.key) continue;
+    // ("the Wellington suburb of Miramar", "the Louisville suburb of Okolona": a city the gazetteer knows, before the kind,
+    // names the holder, and the place after "of" no gazetteer entry is its division; two known cities, "the Kyiv suburb of
+    // Irpin", place neither in the other. Seen: Re-DocRED dev 319 and 219 ("the New York City suburb of Franklin Lakes"),
+    // CoNLL04 train 763: each read as the city in its suburb)
+    if (isCity(p) && !holder.entity.gazetteerId) { emit(ctx, holder, 'LOCATED_IN', p, { rule: 'place.division.of', confidence: CONFIDENCE.locative }); continue; }
+    if (isCity(p) && isCity(holder)) continue;
     emit(ctx, p, 'LOCATED_IN', holder, { rule: 'place.division.of', confidence: CONFIDENCE.locative });
   }
 }
