@@ -304,6 +304,8 @@ const CASES: [string, Triple[]][] = [
   ["The Riverside University Hospital in Leeds admitted him.", [["Riverside University Hospital", 'HEADQUARTERED_IN', "Leeds"]]],
   // a demonym places the place named after a noun and its place noun
   ["Ferries docked in the Greek port city of Patras.", [["Patras", 'LOCATED_IN', "Greece"]]],
+  // (not a demonym inside a name a determiner opens: "the Grand Ghanaian Volta Dam" is no dam placed in Ghana)
+  ["Engineers inspected the Grand Ghanaian Volta Dam on Monday.", []],
   ["Latvia's state minister for foreign affairs, Janis Ozols, spoke.", [["Janis Ozols", 'WORKS_FOR', "Latvia"]]],
   ["Olga Petrova, executive director of the national Green Party, resigned.", [["Olga Petrova", 'LEADER_OF', "Green Party"]]],
   ["Hana Kim, a keen amateur painter and director of the Korea Development Institute, spoke.", [["Hana Kim", 'WORKS_FOR', "Korea Development Institute"]]],

@@ -1482,6 +1482,10 @@ function demonymPlaces(ctx: Ctx): void {
     // ("the U.S. state of Texas": a country's name needs the place noun)
     const countryName = !d.demonym && d.entity.type === 'COUNTRY' && !d.possessive && !d.pronoun && PLACE_NOUNS.has(word(tokens[d.last + 1]));
     if ((!d.demonym && !countryName) || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
+    // ("the Grand Ethiopian Renaissance Dam": a demonym after a determiner's capitalised word is a word of that name, not
+    // its place. Seen: news-fresh13 sisi-cop27-sharm-bilaterals-readout, news-fresh22 me-shoukry-unga77-readout, news-fresh31
+    // af-ethiopia-gerd-washington-talks-analysis: each read as the dam in Ethiopia, which none of them states)
+    if (isDeterminer(tokens[d.first - 2]) && /^[A-Z][a-z]/.test(tokens[d.first - 1]?.text ?? '')) continue;
     let k = d.last + 1;
     // ("the Saudi port city of Jeddah", "the Armenian border town of Goris": a plain noun before the place noun and its "of")
     if (!ctx.argAt[k] && /^[a-z]+$/.test(tokens[k]?.text ?? '') && PLACE_NOUNS.has(word(tokens[k + 1])) && word(tokens[k + 2]) === 'of' && !comma(tokens[k]) && !comma(tokens[k + 1])) k++;
