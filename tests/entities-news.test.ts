@@ -72,6 +72,12 @@ describe('entity names in news copy', () => {
       .toEqual(['Harbor Voice/ORGANIZATION', 'Quick Chat/ORGANIZATION']);
   });
 
+  it('reads a name before a lower-case "party" as the party, no person; a common word there opens the sentence', () => {
+    expect(entities("Teresa Olvido's Fondar party and the centre-right Accion Verde party won seats."))
+      .toEqual(['Accion Verde/ORGANIZATION', 'Fondar/ORGANIZATION', 'Teresa Olvido/PERSON']);
+    expect(entities('Another party leader lost his seat in Toronto.')).toEqual(['Toronto/LOCATION']);
+  });
+
   it('reads no place in "of" after a capitalised abstract noun', () => {
     expect(entities('They back the Promotion of Virtue campaign in Kabul.')).toEqual(['Kabul/LOCATION']);
   });

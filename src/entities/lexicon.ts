@@ -406,6 +406,15 @@ export const ORG_MEMBER_NOUNS = new Set([
   'chairman', 'director', 'analyst', 'analysts', 'workers', 'staff', 'staffers', 'board',
 ]);
 
+/**
+ * Nouns for a kind of body written right after its name, outside it: "Bukele's Nuevas Ideas party", "the centre-right
+ * Popular Action party". A name before one (not a known place) is the body's, never a person's.
+ * Seen: news-fresh24 (am-bukele-second-term-wire "Nuevas Ideas party"), news-fresh19 (am-castro-sworn-in-tegucigalpa-wire
+ * "Libre party"), news-fresh14 (mozambique-mondlane-aides-killed-live "Podemos party"), news-fresh30 (am-vizcarra-ousted-merino-live
+ * "Popular Action party").
+ */
+export const ORG_KIND_NOUNS_AFTER = new Set(['party']);
+
 /** Nouns for what a company runs, written right after its name: "his Truth Social platform", "the Signal app". */
 export const ORG_SERVICE_NOUNS = new Set(['platform', 'app', 'website', 'site', 'channel', 'messenger', 'account', 'accounts', 'feed']);
 

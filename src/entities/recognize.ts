@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, splitCountryPrefixes, type GazetteerHit } from './match.ts';
 import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
-  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, STYLES_KEPT_BARE, ABSTRACT_NOUN_ENDINGS,
+  LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_NOUNS_AFTER, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, STYLES_KEPT_BARE, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, COMMON_ACRONYMS, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
@@ -338,7 +338,7 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "an Emery employee", "Burlington spokesman Gus Melonas": a body's people after its name
   // a one-word owner may be a person with staff of their own: "Rabin's spokesman"
   const personal = isPossessive(tokens[b]!) && (a === b || ts(tokens, a, b).some((t) => has(t, 'Person', 'FirstName', 'LastName')));
-  if (next && !place && !personal && (ORG_MEMBER_NOUNS.has(next.normal) || ORG_SERVICE_NOUNS.has(next.normal)) && !isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return 'ORGANIZATION';
+  if (next && !place && !personal && (ORG_MEMBER_NOUNS.has(next.normal) || ORG_SERVICE_NOUNS.has(next.normal) || (ORG_KIND_NOUNS_AFTER.has(next.normal) && !(a === b && isCommonWord(ctx, tokens[a]!)))) && !isCapitalised(next) && /^\s+$/.test(gapBetween(ctx.text, tokens[b]!, next))) return 'ORGANIZATION';
   // "the Chilean copper company Codelco": a kind of body before its name
   if (prev && !place && ORG_KIND_NOUNS.has(prev.normal) && !isCapitalised(prev) && /^\s+$/.test(gapBetween(ctx.text, prev, tokens[a]!))) return 'ORGANIZATION';
   // "composer Gordon Parks", "Mormon leader Brigham Young": a lower-case occupation or title right before a name
