@@ -78,6 +78,24 @@ describe('entity names in news copy', () => {
     expect(entities('Another party leader lost his seat in Toronto.')).toEqual(['Toronto/LOCATION']);
   });
 
+  it("reads a name before a place's possessive and comma as no place: the possessive opens a description", () => {
+    expect(entities("The deal was signed by Ruwani Pereka, Kandy's governor, and Obiora Nwake, Lagos's trade commissioner."))
+      .toEqual(['Kandy/LOCATION', 'Lagos/LOCATION', 'Obiora Nwake/PERSON', 'Ruwani Pereka/PERSON']);
+  });
+
+  it('reads a square or an airport named after a person as the place', () => {
+    expect(entities('Crowds filled Plaza Tomas Ferrel and he landed at Aeroparque Anika Brandt.'))
+      .toEqual(['Aeroparque Anika Brandt/LOCATION', 'Plaza Tomas Ferrel/LOCATION']);
+  });
+
+  it('reads a body from "led by" or a kind of body in apposition to its name, no person', () => {
+    expect(entities('Sol Verde, the Corvan-run television channel, reported it. Nueva Fuerza, led by Ana Ruiz, agreed.'))
+      .toEqual(['Ana Ruiz/PERSON', 'Nueva Fuerza/ORGANIZATION', 'Sol Verde/ORGANIZATION']);
+    // the head of "a party official" is the official
+    expect(entities('Sara Lind, a party official, said Union Civica, the ruling party, had won.'))
+      .toEqual(['Sara Lind/PERSON', 'Union Civica/ORGANIZATION']);
+  });
+
   it('reads no place in "of" after a capitalised abstract noun', () => {
     expect(entities('They back the Promotion of Virtue campaign in Kabul.')).toEqual(['Kabul/LOCATION']);
   });

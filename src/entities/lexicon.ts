@@ -90,10 +90,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // a minister's or a director's portfolio as well ("Minister for Information and Broadcasting X", "Director of
   // Communications X", "Director of National Intelligence X": seen news-fresh11 and news-fresh13 read-outs of cabinets)
   'broadcasting', 'intelligence', 'prosecutions', 'protocol',
-  // Algeria's "Minister of Foreign Affairs and (the) National Community Abroad" (news-fresh17 two read-outs, -19, -28); a
-  // resources portfolio and the public service ("of Ecology and Natural Resources", news-fresh12; "of Public Service and
-  // Administration", Re-DocRED dev; Re-DocRED's gold keeps "Mineral Resources" as a body's name)
-  'community', 'abroad', 'natural', 'service',
+  // Algeria's "Minister of Foreign Affairs and (the) National Community Abroad" (news-fresh17 two read-outs, -19, -28); the
+  // public service ("of Public Service and Administration", Re-DocRED dev only: no second text found in session 16, and
+  // without it Re-DocRED dev gains a wrong edge; "natural" went in session 16: no figure moved without it)
+  'community', 'abroad', 'service',
   // "Higher Education Minister X", "Minister of Higher Education X" (news-fresh15, news-fresh28)
   'higher',
 ]);
@@ -237,12 +237,18 @@ export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 
 /** Prepositions and verbs of visiting that make a venue's name its building: "at the Museum of Modern Art", "toured the Louvre Museum". */
 export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside', 'visited', 'toured']);
 
+/**
+ * Spanish, Portuguese and Italian words for a square, a palace, an airport, written first ("Plaza Murillo", "Palacio
+ * Quemado", "Aeroparque Jorge Newbery", "Piazza Venezia"; seen: news-fresh4 bolivia-coup-attempt-analysis,
+ * news-fresh6 lula-celac-buenos-aires-readout). The place is often named after a person ("Plaza San Martín",
+ * news-fresh30 am-vizcarra-ousted-merino-live; "Plaza Gerardo Barrios", news-fresh24 am-bukele-second-term-wire), so the
+ * word outweighs a given name after it.
+ */
+export const VENUE_FIRST_WORDS: ReadonlySet<string> = new Set(['plaza', 'praça', 'piazza', 'palacio', 'palácio', 'palazzo', 'aeroparque', 'aeropuerto', 'aeroporto']);
+
 /** First words of place names: "Port Nolloth", "Fort Worth", "San Antonio", "Ciudad Madero". */
 export const LOC_FIRST_WORDS = new Set(['port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'santo', 'st', 'saint', 'los', 'las', 'el', 'ciudad', 'puerto', 'porto', 'rio', 'sao', 'bad', 'ras', 'tel', 'kafr', 'al', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower',
-  // Spanish, Portuguese and Italian words for a square, a palace, an airport, written first ("Plaza Murillo", "Palacio
-  // Quemado", "Aeroparque Jorge Newbery", "Piazza Venezia"; seen: news-fresh4 bolivia-coup-attempt-analysis,
-  // news-fresh6 lula-celac-buenos-aires-readout)
-  'plaza', 'praça', 'piazza', 'palacio', 'palácio', 'palazzo', 'aeroparque', 'aeropuerto', 'aeroporto']);
+  ...VENUE_FIRST_WORDS]);
 
 /** Place heads that, once "of" follows, start a name: "Great Hall of the People", "Gulf of Aden". */
 // ("house" is no place before "of": "House of Commons", "House of Representatives", "House of Bourbon" are bodies)
@@ -423,6 +429,8 @@ export const ORG_KIND_NOUNS = new Set([
   'company', 'firm', 'corporation', 'manufacturer', 'manufacturers', 'maker', 'airline', 'carrier', 'bank', 'retailer',
   'chain', 'conglomerate', 'newspaper', 'daily', 'weekly', 'magazine', 'station', 'broadcaster', 'organization',
   'organisation', 'group', 'party', 'agency', 'subsidiary', 'supplier', 'contractor', 'publisher',
+  // "the television channel Al-Manar", "Al Masirah, the Houthi-run television channel" (news-fresh27, news-fresh22)
+  'channel',
   // "the rock band Shturtzite", "the skiing club SK Ull" (Re-DocRED dev: "band" before a name in a dozen documents, "club" in five)
   'band', 'club',
 ]);

@@ -7,6 +7,7 @@ import {
   EVENT_HEADS, LOC_FIRST_WORDS, LOC_HEADS, LOC_HEADS_BEFORE_OF, LOCATIVE_PREPOSITIONS, LOWER_EVENT_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF,
   LANGUAGES, LOWER_NAME_HEADS, LOWER_PLACE_HEADS, FOREIGN_NAME_HEADS, ORG_FIRST_WORDS, NOT_DESTINATIONS_BEFORE_TO, EVENT_FIRST_WORDS, BODY_SPEECH_VERBS, BODY_POST_NOUNS, DESCRIPTION_HEADS, ORG_KIND_NOUNS, ORG_KIND_NOUNS_AFTER, ORG_KIND_PLURALS, ORG_MEMBER_NOUNS, ORG_OR_EVENT, OTHER_HEADS, PLACE_OF_WORDS, PLACE_PEOPLE_NOUNS, US_STATE_READINGS, ORG_SERVICE_NOUNS, VENUE_CENTER_MODIFIERS, INSTITUTION_VENUE_HEADS, VENUE_PREPOSITIONS, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_POSSESSIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TITLES_KEPT_IN_NAME, US_STATE_ABBREVIATIONS, PORTFOLIO_LAST_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, PORTFOLIO_HOLDERS, HONORIFICS, CONTINUING_HONORIFICS, STYLES_KEPT_BARE, ABSTRACT_NOUN_ENDINGS,
 } from './lexicon.ts';
+import { VENUE_FIRST_WORDS } from './lexicon.ts';
 import { DIVISION_HEADS, DIVISION_KINDS, FAMILY_OPENERS, FEATURE_HEADS, KIN_OF_WORDS, LINEAGE_WORDS } from './lexicon.ts';
 import { ARMED_SERVICES, COMMON_ACRONYMS, DESCRIBING_VERBS, DESCRIPTION_STOPS, FAITH_AND_PEOPLE_WORDS, GROUP_ADJECTIVE_ENDINGS, MINISTERIAL_EVENT_HEADS, NOT_NAMES, PLAYING_VERBS, TITLE_ONLY_HEADS } from './lexicon.ts';
 import { NAME_SUFFIXES, gapBetween, isAllCaps, isCapitalised, isPossessive, nameSpans, opensClause, personAppositionAt, wordKey, type Range } from './spans.ts';
@@ -222,6 +223,8 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // a dateline: "GRAND RAPIDS, Mich."
   if (ts.every(isAllCaps) && a === 0 && tokens[b + 1] && /^\s*,/.test(gapBetween(ctx.text, tokens[b]!, tokens[b + 1]!))) return 'LOCATION';
   if (ts.some((t) => has(t, 'Organization'))) return 'ORGANIZATION';
+  // "Plaza San Martín", "Aeroparque Jorge Newbery": a square or an airport named after a person
+  if (ts.length >= 2 && VENUE_FIRST_WORDS.has(wordKey(ts[0]!))) return 'LOCATION';
   if (has(ts[0]!, 'FirstName', 'Honorific') || ts.some((t) => has(t, 'LastName'))) return 'PERSON';
   if (ts.length > 2 && ts.slice(1, -1).some(isInitial)) return 'PERSON';
   // "Thutmose III", "Carol I": a regnal number after a name
@@ -286,10 +289,12 @@ function contextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   const gapAfter = next ? gapBetween(ctx.text, tokens[b]!, next) : '';
   if (isDoctrine(tokens[b]!)) return null;
   if (next && /^\s*,\s*$/.test(gapAfter) && US_STATE_ABBREVIATIONS.has(wordKey(next)) && isCapitalised(next)) return 'LOCATION';
-  // ("Colombo, Sri Lanka"; not "Santosh Jha, India's High Commissioner": a country's possessive opens a description of the name;
-  // nor "the Foreign Ministers of Botswana, X, Tunisia, Y": a name between two countries of a list)
+  // ("Colombo, Sri Lanka"; not "Santosh Jha, India's High Commissioner" nor "Kazuya Endo, Tokyo's ambassador": a place's
+  // possessive opens a description of the name (news-fresh10, news-fresh11 "Punjab's caretaker chief minister", news-fresh30
+  // "Washington's special representative"); nor "the Foreign Ministers of Botswana, X, Tunisia, Y": a name between two
+  // countries of a list)
   const listed = !!prev && /^\s*,\s*$/.test(gapBetween(ctx.text, prev, tokens[a]!)) && has(prev, 'Country');
-  if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region') && !(has(next, 'Country') && (isPossessive(next) || listed))) return 'LOCATION';
+  if (next && /^\s*,\s*$/.test(gapAfter) && has(next, 'Place', 'Country', 'Region') && !isPossessive(next) && !(has(next, 'Country') && listed)) return 'LOCATION';
   // "in X"; "a native of X"; "Brian Michaud of Millinocket"
   // (not after a capitalised abstract noun: "the Propagation of Virtue" names no place)
   const owner = prev?.normal === 'of' ? tokens[a - 2] : undefined;
@@ -350,6 +355,7 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
   // "Lazutkin, former first deputy general director of ...": an office in apposition to a one-word name
   if (a === b && !ctx.placeAt(a) && !has(tokens[a]!, 'Organization') && !isCapitalised(next) && (OFFICE_OPENERS.has(next.normal) || Object.hasOwn(TITLES, next.normal))) return 'PERSON';
   const placeAfter = isCapitalised(next) && (US_STATE_ABBREVIATIONS.has(wordKey(next)) || ctx.placeAt(b + 1));
+  if (!placeAfter && bodyApposition(ctx, [a, b])) return 'ORGANIZATION';
   // a first name opening two words or more may still be a person's ("of John Tully, Calif."); one word is the town
   if (placeAfter && prev && (LOCATIVE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of') && (a === b || !has(tokens[a]!, 'FirstName'))) return 'LOCATION';
   // "lost to Hakainde Hichilema, who …", "a successor to G R, 74, …", "from N N, the 81-year-old …": a clause or an age
@@ -365,6 +371,28 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
     if (head && !isCapitalised(head) && (has(head, 'Actor') || PERSON_NOUNS.has(head.normal) || Object.hasOwn(TITLES, head.normal))) return 'PERSON';
   }
   return null;
+}
+
+/**
+ * After a name (no known place) and its comma, words only a body takes: "led by" ("Palang Pracharath, led by ...",
+ * "Fuerza Popular, which is led by ..."), or an appositive whose head is a kind of body ("Al Masirah, the Houthi-run
+ * television channel, ..."; not "a party official", whose head is the official, nor "a company of engineers").
+ * Seen: news-fresh28 (ea-thai-election-count-live), news-fresh27 (am-peru-boluarte-removed-jeri-live,
+ * me-nasrallah-killed-beirut-live), news-fresh22 (me-sanaa-airport-strikes-liveblog).
+ */
+function bodyApposition(ctx: Ctx, [a, b]: Range): boolean {
+  const { tokens } = ctx.sentence;
+  if (ctx.placeAt(a) || ts(tokens, a, b).some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return false;
+  const k = tokens[b + 1]?.normal === 'which' && tokens[b + 2]?.normal === 'is' ? b + 3 : b + 1;
+  if (tokens[k]?.normal === 'led' && tokens[k + 1]?.normal === 'by') return true;
+  if (!['the', 'a', 'an'].includes(tokens[b + 1]?.normal ?? '')) return false;
+  for (let j = b + 2; j <= b + 5 && tokens[j]; j++) {
+    const t = tokens[j]!, after = tokens[j + 1];
+    // (before "of" a kind of body keeps no sense of its own: "Orvalle, a company of engineers")
+    if (ORG_KIND_NOUNS.has(t.normal) && !isCapitalised(t) && !isPossessive(t)) return !after || /^[,;]/.test(t.post) || (!has(after, 'Noun') && after.normal !== 'of');
+    if (/^[,;]/.test(t.post) || APPOSITIVE_STOPS.has(t.normal)) return false;
+  }
+  return false;
 }
 
 /** After a name and its comma, words only a person's name takes: "who", "whose", an age ("74,", "the 81-year-old"). */
