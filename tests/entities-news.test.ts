@@ -96,6 +96,24 @@ describe('entity names in news copy', () => {
       .toEqual(['Sara Lind/PERSON', 'Union Civica/ORGANIZATION']);
   });
 
+  it("reads a generated division's name as the division only where it stands alone", () => {
+    expect(entities('Floods hit Hokkaido and Aomori, and the Kano State governor flew to New South Wales.'))
+      .toEqual(['Aomori/LOCATION', 'Hokkaido/LOCATION', 'Kano State/LOCATION', 'New South Wales/LOCATION']);
+    // inside a longer capitalised name it is a word of that name
+    expect(entities('Minister Ararat Nuyan met Sheikh Fahad Al-Sabah and members of Tren de Aragua.').filter((e) => e.endsWith('LOCATION')))
+      .toEqual([]);
+  });
+
+  it('reads the "of" place after a person\'s age in commas as where they live', () => {
+    expect(entities('"It was fast," said Tevan Orrick, 8, of Pellsburg, whose snail won. Marta Quell, 41, of Durnow pleaded guilty.'))
+      .toEqual(['Durnow/LOCATION', 'Marta Quell/PERSON', 'Pellsburg/LOCATION', 'Tevan Orrick/PERSON']);
+  });
+
+  it('reads a one-word name after "in" and a word of position as a place', () => {
+    expect(entities('Police fired tear gas in nearby Dravica, and he died at his home in suburban Pellworth.'))
+      .toEqual(['Dravica/LOCATION', 'Pellworth/LOCATION']);
+  });
+
   it('reads no place in "of" after a capitalised abstract noun', () => {
     expect(entities('They back the Promotion of Virtue campaign in Kabul.')).toEqual(['Kabul/LOCATION']);
   });

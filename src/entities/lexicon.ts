@@ -234,6 +234,15 @@ export const VENUE_CENTER_MODIFIERS = new Set(['convention', 'conference', 'exhi
  */
 export const INSTITUTION_VENUE_HEADS = new Set(['museum', 'gallery', 'library', 'theater', 'theatre', 'opera', 'hotel', 'hospital']);
 
+/**
+ * Lower-case words of position between "in"/"near" and a one-word name: "in nearby Mitrovica" (news-fresh30
+ * eu-zvecan-kfor-clashes-live), "in suburban Larchmont" (CoNLL04 dev), "in eastern Ladakh": the name is a place as after "in".
+ */
+export const PLACE_POSITION_WORDS: ReadonlySet<string> = new Set([
+  'nearby', 'suburban', 'neighbouring', 'neighboring', 'downtown', 'rural', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern',
+]);
+
 /** Prepositions and verbs of visiting that make a venue's name its building: "at the Museum of Modern Art", "toured the Louvre Museum". */
 export const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'opposite', 'beside', 'visited', 'toured']);
 

@@ -1,5 +1,6 @@
 // Finding gazetteer names in parsed text: longest match over word pieces.
 import type { Sentence } from '../model/types.ts';
+import { PERSON_PARTICLES } from './lexicon.ts';
 import { CLAUSE_PUNCTUATION, nameTokens, type Gazetteer, type GazetteerEntry, type MatchForm, type TrieNode } from './gazetteer.ts';
 
 /** A word piece of the text, with the token it belongs to. */
@@ -116,3 +117,27 @@ export function splitCountryPrefixes(text: string, sentence: Sentence, gazetteer
 }
 
 const nameKey = (name: string) => nameTokens(name).map(pieceKey).filter((t) => /[\p{L}\p{N}]/u.test(t)).join(' ');
+
+/**
+ * Drops the hits of standalone entries (GazetteerEntry.standalone) that a longer capitalised name holds: a capitalised
+ * word or a name's particle after a capitalised word right before the hit ("Ararat Mirzoyan", "Tren de Aragua",
+ * "Berta Valle"), a capitalised word right after it, or letters or a hyphen joined to it ("Al-Sabah"). A sentence's
+ * first word is no name's when the parser knows it as a word, not a name ("In Khost"; not "Hernandez Galicia's").
+ */
+/** compromise's tags of a name's word */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'ProperNoun']);
+
+export function withoutJoinedStandalone(text: string, sentence: Sentence, hits: GazetteerHit[], known: (normal: string) => boolean): GazetteerHit[] {
+  const { tokens } = sentence;
+  const common = (t: Sentence['tokens'][number]) => known(t.normal) && !t.tags.some((x) => NAME_TAGS.has(x));
+  const nameWord = (k: number) => !!tokens[k] && capitalised(tokens[k]!.text) && !(k === 0 && common(tokens[k]!));
+  const spaced = (x: number, y: number) => /^\s+$/.test(text.slice(tokens[x]!.end, tokens[y]!.start));
+  return hits.filter((h) => {
+    if (!h.entry.standalone) return true;
+    const [a, b] = h.tokens;
+    if (/[\p{L}-]/u.test(text[h.start - 1] ?? '') || /^-?\p{L}/u.test(text.slice(h.end, h.end + 2).replace(/^['’]s\b/, ''))) return false;
+    const before = a > 0 && spaced(a - 1, a) && (nameWord(a - 1) || (PERSON_PARTICLES.has(tokens[a - 1]!.normal) && a > 1 && spaced(a - 2, a - 1) && nameWord(a - 2)));
+    const after = b + 1 < tokens.length && spaced(b, b + 1) && nameWord(b + 1);
+    return !before && !after;
+  });
+}

@@ -32,6 +32,11 @@ export interface GazetteerEntry {
   roles?: GazetteerRole[];
   /** id of the body an organ belongs to ("org:unsc" partOf "org:un") */
   partOf?: string;
+  /**
+   * a name from a generated list (ISO 3166-2's divisions), read as this entry only where it stands alone: inside a longer
+   * capitalised name ("Ararat Mirzoyan", "Tren de Aragua", "Al-Sabah") it is a word of that name
+   */
+  standalone?: true;
 }
 
 export interface GazetteerFile {

@@ -10,7 +10,8 @@ export function lexiconFromGazetteer(entries: Iterable<GazetteerEntry>): Lexicon
   const words: Record<string, string> = {};
   for (const e of entries) {
     const tag = TAG_OF_TYPE[e.type as keyof typeof TAG_OF_TYPE];
-    if (!tag) continue;
+    // (a generated list's name is one only where it stands alone, which a case-blind lexicon cannot tell)
+    if (!tag || e.standalone) continue;
     for (const name of [e.name, ...(e.aliases ?? [])]) {
       const key = name.toLowerCase().replace(/^the /, '');
       if (/\s/.test(key) && /^[\p{L} .'-]+$/u.test(key) && !(key in words)) words[key] = tag;
