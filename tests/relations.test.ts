@@ -249,6 +249,13 @@ const CASES: [string, Triple[]][] = [
   ["Morocco and Algeria have quarrelled for years. Morocco withdrew its ambassador from Algiers.", [["Morocco", 'REDUCED_RELATIONS', "Algeria"]]],
   ["Greece and the Czech Republic signed a defence deal.", [["Greece", 'SIGNED_AGREEMENT_WITH', "Czechia"]]],
   ["Australia imposed sanctions on Myanmar.", [["Australia", 'SANCTIONED', "Myanmar"]]],
+  // a name's "'s" before "most" and an adjective is its possessive (compromise read "is"), and a participle between an
+  // owner or an article and its noun is an adjective (compromise read a verb)
+  ["Peru has been Chile's most steadfast backer in the region.", [["Peru", 'SUPPORTS', "Chile"]]],
+  ["During Ana Ruiz's working visit to Quito, the two sides signed a loan.", [["Ana Ruiz", 'VISITED', "Quito"]]],
+  ["Ana Ruiz met the ousted president of Chile, Luis Gomez.", [["Ana Ruiz", 'MET_WITH', "Luis Gomez"]]],
+  // ", among them" names the plural object's members, as ", including" does
+  ["Chile has sanctioned nine officials, among them Luis Cora and Ana Ruiz.", [["Chile", 'SANCTIONED', "Luis Cora"], ["Chile", 'SANCTIONED', "Ana Ruiz"]]],
   // a person named with a party by a possessive or "of" is its member (SCHEMA.md), one named so with another body its staff
   ["The Green Party's Elena Ríos was elected Speaker.", [["Elena Ríos", 'MEMBER_OF', "Green Party"]]],
   ["Hou Lin of the Kuomintang said the deal was poor.", [["Hou Lin", 'MEMBER_OF', "Kuomintang"]]],

@@ -613,6 +613,8 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     if (hardBreak(t)) break;
     if (comma(t)) {
       if (['including', 'such'].includes(word(tokens[j + 1]))) { j += word(tokens[j + 1]) === 'such' ? 2 : 1; continue; }
+      // ("sanctioned nine officials, among them A and B": the names the plural counts, as after "including")
+      if (word(tokens[j + 1]) === 'among' && word(tokens[j + 2]) === 'them') { j += 2; continue; }
       const named = headNoun ? apposedPerson(ctx, j) : null;
       if (named) return [named];
       break;

@@ -238,14 +238,6 @@ export const stance: Pattern[] = [
     miss: [['Chile reaffirmed its commitment to deepening ties with Peru.'], ['Chile reaffirmed its commitment to peace in the Andean Community.'], ["Peru's envoys said they had no faith in Chile's commitment to their security."]],
   },
   {
-    // "X, one of Y's sharpest critics", "X has been its most vocal critic": the critic's owner is whom he criticises
-    id: 'criticize.critic.owner', kind: 'title', predicate: 'CRITICIZED', nouns: ['critic', 'critics'], subject: 'described', object: 'possessor',
-    subjectTypes: ACTORS, objectTypes: ACTORS,
-    seen: 'news-fresh16 (ea-ishiba-ldp-runoff-live: "before becoming one of his sharpest critics"); news-fresh22 (am-eu-mercosur-montevideo-analysis: "X has been its most vocal critic", its verb read as no copula yet)',
-    match: [["Luis Gomez, one of Ana Ruiz's sharpest critics, spoke first.", 'Luis Gomez CRITICIZED Ana Ruiz'], ["Luis Gomez is Ana Ruiz's fiercest critic.", 'Luis Gomez CRITICIZED Ana Ruiz']],
-    miss: [["Luis Gomez, one of Ana Ruiz's closest friends, spoke first."], ["Luis Gomez is not Ana Ruiz's critic.", 'NOT Luis Gomez CRITICIZED Ana Ruiz']],
-  },
-  {
     id: 'support.backed', kind: 'noun', predicate: 'SUPPORTS', nouns: 'any', premods: ['backed', 'sponsored', 'supported'], subject: 'modifier.first', object: 'head',
     subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'OTHER'],
     seen: 'news-fresh (m23-goma-congo-rwanda-wire: "the Rwanda-backed group"); news-dev (us-uk-strikes-houthis-yemen: "the Iran-backed Houthi movement")',
