@@ -254,6 +254,8 @@ const CASES: [string, Triple[]][] = [
   ["Peru has been Chile's most steadfast backer in the region.", [["Peru", 'SUPPORTS', "Chile"]]],
   ["During Ana Ruiz's working visit to Quito, the two sides signed a loan.", [["Ana Ruiz", 'VISITED', "Quito"]]],
   ["Ana Ruiz met the ousted president of Chile, Luis Gomez.", [["Ana Ruiz", 'MET_WITH', "Luis Gomez"]]],
+  // (and a gerund after an article with no noun after it is the noun: "the gathering that evening")
+  ["The Andean Forum opened in Quito on Monday. Ana Ruiz joined the gathering that evening.", [["Ana Ruiz", 'ATTENDED', "Andean Forum"]]],
   // ", among them" names the plural object's members, as ", including" does
   ["Chile has sanctioned nine officials, among them Luis Cora and Ana Ruiz.", [["Chile", 'SANCTIONED', "Luis Cora"], ["Chile", 'SANCTIONED', "Ana Ruiz"]]],
   // a person named with a party by a possessive or "of" is its member (SCHEMA.md), one named so with another body its staff

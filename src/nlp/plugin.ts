@@ -30,6 +30,7 @@ const LEADS_AFTER_COMMA = `@hasComma [(${LEADING_VERB_FORMS.join('|')})] (the|a|
 // re-tags it a present-tense verb before a determiner or a name. Seen: news-dev sudan-jeddah-talks-analysis.
 const RELATIVE_GROUPS = '(which|that) [groups] (the|#ProperNoun)';
 
+
 // The words each pattern above must start with (or, RELATIVE_GROUPS, hold). compromise's match compares a word with a term's text, normal,
 // machine, implicit or root form, or an alias, so a unit holding none of them cannot match, and the hook skips its two matches (each
 // parses its pattern and walks the unit: 2.2% of geokg's time on the bench's corpus, where few units hold one).
@@ -74,17 +75,25 @@ function possessiveNames(docs: HookTerm[][]): void {
  */
 function participleAdjectives(docs: HookTerm[][]): void {
   for (const terms of docs) {
-    for (let i = 1; i < terms.length - 1; i++) {
+    for (let i = 1; i < terms.length; i++) {
       const t = terms[i]!, before = terms[i - 1]!;
       if (!(OWNING_DETERMINERS.has(before.normal) || (before.tags?.has('Possessive') && /['’]s$/.test(before.text))) || t.tags?.has('Adjective')) continue;
-      const participle = (t.tags?.has('PastTense') && /ed$/.test(t.normal)) || (t.tags?.has('Gerund') && /ing$/.test(t.normal));
-      if (!participle || /[,;:]/.test(t.post ?? '') || !terms[i + 1]!.tags?.has('Noun')) continue;
+      const gerund = t.tags?.has('Gerund') && /ing$/.test(t.normal);
+      const participle = (t.tags?.has('PastTense') && /ed$/.test(t.normal)) || gerund;
+      if (!participle) continue;
+      const beforeNoun = !/[,;:]/.test(t.post ?? '') && !!terms[i + 1]?.tags?.has('Noun');
+      // (a gerund after an article with no noun after it is the noun itself: "the meeting on Monday", "the gathering that …")
+      if (!beforeNoun && !(gerund && ARTICLES.has(before.normal))) continue;
       t.tags!.clear();
-      t.tags!.add('Adjective');
+      t.tags!.add(beforeNoun ? 'Adjective' : 'Noun');
+      if (!beforeNoun) t.tags!.add('Singular');
     }
   }
 }
-const OWNING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+// (not after "his", "its", "their": "their unwavering support" already reads as one phrase, and its owner is the resolver's
+// guess; news-fresh11 pashinyan-granada-epc-readout)
+const OWNING_DETERMINERS: ReadonlySet<string> = ARTICLES;
 /** "most"/"least" at `i`, then an adjective and a noun */
 const superlativeBefore = (terms: HookTerm[], i: number): boolean =>
   SUPERLATIVE_ADVERBS.has(terms[i]!.normal) && !!terms[i + 1]?.tags?.has('Adjective') && !!terms[i + 2]?.tags?.has('Noun');
