@@ -1,7 +1,7 @@
 // Relation and entity floors on the sets issue 12 measures, each at most 0.03 below the figure measured at
-// session 15's rule freeze (commit 43e3450, see README "Extraction quality"; a floor already higher is kept): the
-// news development set and the fresh sets of sessions 3 to 14 (all tuned on by session 15), session 15's sealed
-// set (news-fresh30, used as an aggregate gate only) and session 15's closing fresh set (news-fresh31, never tuned
+// session 16's rule freeze (commit ae2d387, see README "Extraction quality"; a floor already higher is kept): the
+// news development set and the fresh sets of sessions 3 to 15 (all tuned on by session 16), session 16's sealed
+// set (news-fresh32, used as an aggregate gate only) and session 16's closing fresh set (news-fresh33, never tuned
 // on: a floor there only catches regressions, it is no target);
 // CoNLL04's and Re-DocRED's relation floors sit beside their entity floors in entities-scores.test.ts (one build).
 // Built in-process, scored by ../shared/eval/score.mjs.
@@ -45,7 +45,7 @@ const FLOORS: { folder: string; about: string; entityF1: number; relationPrecisi
   { folder: 'news-fresh5', about: "session 4's closing fresh set, 16 articles, tuned on in sessions 5 to 8", entityF1: 0.93, relationPrecision: 0.94, relationF1: 0.72 },
   { folder: 'news-fresh6', about: "session 5's first fresh set, 16 articles, tuned on in sessions 5 to 8", entityF1: 0.94, relationPrecision: 0.93, relationF1: 0.71 },
   { folder: 'news-fresh7', about: "session 5's closing fresh set, 16 articles, tuned on in sessions 6 to 8", entityF1: 0.94, relationPrecision: 0.89, relationF1: 0.7 },
-  { folder: 'news-fresh8', about: "session 6's first fresh set, 16 articles, tuned on in session 6's round 2 and sessions 7 and 8", entityF1: 0.92, relationPrecision: 0.91, relationF1: 0.73 },
+  { folder: 'news-fresh8', about: "session 6's first fresh set, 16 articles, tuned on in session 6's round 2 and sessions 7 and 8", entityF1: 0.92, relationPrecision: 0.92, relationF1: 0.74 },
   { folder: 'news-fresh9', about: "session 6's closing fresh set, 16 articles, tuned on in sessions 7 and 8", entityF1: 0.91, relationPrecision: 0.89, relationF1: 0.7 },
   { folder: 'news-fresh10', about: "session 7's first fresh set, 16 articles, tuned on in session 8", entityF1: 0.93, relationPrecision: 0.88, relationF1: 0.71 },
   { folder: 'news-fresh11', about: "session 7's closing fresh set, 24 articles, tuned on in session 8", entityF1: 0.91, relationPrecision: 0.9, relationF1: 0.71 },
@@ -55,7 +55,7 @@ const FLOORS: { folder: string; about: string; entityF1: number; relationPrecisi
   { folder: 'news-fresh15', about: "session 9's round-1 sealed validation set, 24 articles, used as an aggregate gate in round 1, tuned on in round 2 and in session 10", entityF1: 0.92, relationPrecision: 0.88, relationF1: 0.65 },
   { folder: 'news-fresh16', about: "session 9's round-2 sealed validation set, 24 articles, used as an aggregate gate in round 2, tuned on in session 10", entityF1: 0.92, relationPrecision: 0.87, relationF1: 0.6 },
   { folder: 'news-fresh17', about: "session 9's closing fresh set, 24 articles, written after session 9's last rule change, tuned on in session 10", entityF1: 0.9, relationPrecision: 0.87, relationF1: 0.66 },
-  { folder: 'news-fresh18', about: "session 10's round-1 sealed validation set, 24 articles, used as an aggregate gate in round 1, tuned on in round 2", entityF1: 0.91, relationPrecision: 0.88, relationF1: 0.64 },
+  { folder: 'news-fresh18', about: "session 10's round-1 sealed validation set, 24 articles, used as an aggregate gate in round 1, tuned on in round 2", entityF1: 0.91, relationPrecision: 0.88, relationF1: 0.65 },
   { folder: 'news-fresh19', about: "session 10's round-1 closing set, 24 articles, written after round 1's rule freeze, tuned on in round 2", entityF1: 0.9, relationPrecision: 0.85, relationF1: 0.69 },
   { folder: 'news-fresh20', about: "session 10's round-2 sealed validation set, 24 articles, used as an aggregate gate in round 2, tuned on in session 11", entityF1: 0.91, relationPrecision: 0.87, relationF1: 0.64 },
   { folder: 'news-fresh21', about: "session 10's closing fresh set, 24 articles, written after session 10's last rule change, tuned on in session 11", entityF1: 0.91, relationPrecision: 0.9, relationF1: 0.68 },
@@ -67,8 +67,10 @@ const FLOORS: { folder: string; about: string; entityF1: number; relationPrecisi
   { folder: 'news-fresh27', about: "session 13's closing fresh set, 24 articles, written after session 13's last rule change, tuned on in session 14", entityF1: 0.92, relationPrecision: 0.82, relationF1: 0.62 },
   { folder: 'news-fresh28', about: "session 14's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 15", entityF1: 0.91, relationPrecision: 0.87, relationF1: 0.66 },
   { folder: 'news-fresh29', about: "session 14's closing fresh set, 24 articles, written after session 14's last rule change, tuned on in session 15", entityF1: 0.9, relationPrecision: 0.82, relationF1: 0.63 },
-  { folder: 'news-fresh30', about: "session 15's sealed validation set, 24 articles, used as an aggregate gate only", entityF1: 0.88, relationPrecision: 0.81, relationF1: 0.62 },
-  { folder: 'news-fresh31', about: "session 15's closing fresh set, 24 articles, written after the last rule change, never tuned on", entityF1: 0.89, relationPrecision: 0.83, relationF1: 0.62 },
+  { folder: 'news-fresh30', about: "session 15's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 16", entityF1: 0.88, relationPrecision: 0.81, relationF1: 0.62 },
+  { folder: 'news-fresh31', about: "session 15's closing fresh set, 24 articles, written after session 15's last rule change, tuned on in session 16", entityF1: 0.89, relationPrecision: 0.83, relationF1: 0.62 },
+  { folder: 'news-fresh32', about: "session 16's sealed validation set, 24 articles, used as an aggregate gate only", entityF1: 0.89, relationPrecision: 0.76, relationF1: 0.58 },
+  { folder: 'news-fresh33', about: "session 16's closing fresh set, 24 articles, written after the last rule change, never tuned on", entityF1: 0.88, relationPrecision: 0.79, relationF1: 0.58 },
 ];
 
 describe('extraction floors (issue 12)', () => {
