@@ -346,40 +346,40 @@ describe('coreference within an article', () => {
   });
 
   it("reads a relative clause's object pronoun on a person met as the main clause's subject, not the person the article names most", () => {
-    expect(links('President Ivo Marek praised the mediators. Marek spoke later. Oskar Vell also met Foreign Minister Tomas Berg, who congratulated him, according to the agency.'))
+    expect(links('President Ivo Marek opened the fair in Lindby. Marek cut the ribbon. At the fair, Oskar Vell sat down with Trade Minister Tomas Berg, who congratulated him on the new port.'))
       .toEqual(['him → Oskar Vell']);
   });
 
   it('reads "the State Councilor" as the opener titled with it before a second role joined by "and"', () => {
-    expect(links('State Councilor and Foreign Minister Li Wen of China began a tour of Fiji and Samoa. After a stop in Fiji, the State Councilor arrived in Apia, where he met Prime Minister Ana Vidal.'))
+    expect(links('State Councilor and Foreign Minister Li Wen opened a week of talks in the Caribbean. On Tuesday the State Councilor flew to Kingston, where he saw Prime Minister Ana Vidal.'))
       .toEqual(['the State Councilor → Li Wen', 'he → Li Wen']);
   });
 
   it('reads "the government\'s" before an official as the country the article names most, not the one named last', () => {
-    expect(links('Norway protested on Monday. Norway said the test was reckless. Officials in Sweden agreed. Ola Brekke, the government\'s top spokesman, called it a provocation.'))
+    expect(links('Norway lodged a protest on Monday. Norway called the drill a threat. Sweden stayed silent. Ola Brekke, the government\'s press secretary, described the drill as careless.'))
       .toEqual(['the government → Norway']);
-    expect(links('Peru voted on Sunday. Peru\'s president conceded. Chile sent observers. On Friday the government\'s information minister, Ana Vidal, spoke.'))
+    expect(links('Peru held a vote on Sunday. Peru\'s president lost. Chile kept out of it. Later the government\'s finance minister, Ana Vidal, resigned.'))
       .toContain('the government → Peru');
   });
 
   it('reads "its" as the sentence\'s subject where the nearest state or body is an "of" phrase\'s object', () => {
-    expect(links('Norway strongly condemned the attacks of the Velmora Liberation Front and reaffirmed its support for Sweden.')).toEqual(['its → Norway']);
-    expect(links('Peru has asked for a meeting of the Andean Council on the dispute, its deputy ambassador, Ana Vidal, wrote.')).toEqual(['its → Peru']);
+    expect(links('Norway denounced the raids of the Velmora Liberation Front and renewed its pledge of aid to Sweden.')).toEqual(['its → Norway']);
+    expect(links('Peru wants a session of the Andean Council on the border, its envoy there, Ana Vidal, said.')).toEqual(['its → Peru']);
     // the nearest, an object of its own verb, stays
-    expect(links('The envoy urged Norway to end its support for the Velmora Liberation Front.')).toEqual(['its → Norway']);
+    expect(links('The envoy pressed Norway to stop its funding of the Velmora Liberation Front.')).toEqual(['its → Norway']);
   });
 
   it("reads a bare title as the read-out's opener where a role is written before the opener's name, not as the host who holds the same title", () => {
     // no comma between the role and the name
-    const a = 'Prime Minister of Norway Tarek Olsen began an official visit to Velmora at the invitation of Prime Minister Ivo Marek. '
-      + 'On arrival, the Prime Minister was received by the mayor.';
+    const a = 'Prime Minister of Norway Tarek Olsen flew to Velmora on Monday as a guest of Prime Minister Ivo Marek. '
+      + 'At the airport the Prime Minister greeted a children\'s choir.';
     expect(links(a)).toContain('the Prime Minister → Tarek Olsen');
     // a style of address between the determiner and the role, the host apposed to his role as an object
-    const b = 'The Rt. Hon. Prime Minister of Norway, Tarek Olsen, returned home after a visit at the invitation of Ivo Marek, Prime Minister of Velmora. '
-      + 'The Prime Minister was accompanied by his spouse.';
+    const b = 'The Rt. Hon. Prime Minister of Norway, Tarek Olsen, came back from three days in Velmora as the guest of Ivo Marek, Prime Minister of Velmora. '
+      + 'The Prime Minister travelled with a trade delegation.';
     expect(links(b)).toContain('The Prime Minister → Tarek Olsen');
     // the last word of a longer role is no role of its own: the Prime Minister is no "foreign minister"
-    const c = 'Prime Minister Tarek Olsen was unmoved. Ana Lund, then a senator and now the foreign minister, criticised him.';
+    const c = 'Prime Minister Tarek Olsen kept silent. Ana Lund, a senator then and the foreign minister today, faulted him.';
     expect(links(c).filter((l) => l.startsWith('the foreign minister'))).toEqual([]);
   });
 
