@@ -35,22 +35,34 @@ export const isNominal = (t: Token | undefined): boolean =>
 export const possessiveEnd = (t: Token | undefined): boolean =>
   !!t && (/(['’]s|s['’])$/.test(t.text) || /^['’]s?(?:\s|$)/.test(t.post));
 
-/** A verb form's suffix rules in verbLemma's order, each with the ending it needs (a word without it is left as it is). */
-const VERB_LEMMA_RULES: readonly (readonly [ending: string, pattern: RegExp, replacement: string])[] = [
-  ['ied', /ied$/, 'y'], ['ies', /ies$/, 'y'], ['ed', /ed$/, ''], ['ed', /ed$/, 'e'], ['d', /d$/, ''], ['ed', /(.)\1ed$/, '$1'],
-  ['ing', /ing$/, ''], ['ing', /ing$/, 'e'], ['ing', /(.)\1ing$/, '$1'], ['es', /es$/, ''], ['s', /s$/, ''],
+/**
+ * A verb form's suffix rules, tried in this order: the first that gives a known lemma wins. Each names the ending
+ * its pattern needs, so that a rule whose ending the word lacks costs a string comparison, not a regular expression.
+ */
+const LEMMA_RULES: readonly { ending: string; pattern: RegExp; replacement: string }[] = [
+  { ending: 'ied', pattern: /ied$/, replacement: 'y' }, { ending: 'ies', pattern: /ies$/, replacement: 'y' },
+  { ending: 'ed', pattern: /ed$/, replacement: '' }, { ending: 'ed', pattern: /ed$/, replacement: 'e' }, { ending: 'd', pattern: /d$/, replacement: '' },
+  { ending: 'ed', pattern: /(.)\1ed$/, replacement: '$1' }, { ending: 'ing', pattern: /ing$/, replacement: '' }, { ending: 'ing', pattern: /ing$/, replacement: 'e' },
+  { ending: 'ing', pattern: /(.)\1ing$/, replacement: '$1' }, { ending: 'es', pattern: /es$/, replacement: '' }, { ending: 's', pattern: /s$/, replacement: '' },
 ];
+
+/**
+ * The first of LEMMA_RULES, in order, that changes `w` (lower case) into a lemma `known` holds; `w` where none does.
+ * Every rule strips an ending that closes in d, g or s. Shared by the clause layer's verbLemma and the relations' lemma.
+ */
+export function lemmaByRules(w: string, known: (lemma: string) => boolean): string {
+  for (const { ending, pattern, replacement } of LEMMA_RULES) {
+    if (!w.endsWith(ending)) continue;
+    const c = w.replace(pattern, replacement);
+    if (c !== w && known(c)) return c;
+  }
+  return w;
+}
 
 /** The lemma of a verb form by rule, checked against the words the caller knows; unknown forms stay as they are. */
 export function verbLemma(form: string, known: (lemma: string) => boolean): string {
   const w = form.toLowerCase().replace(/’/g, "'");
   if (IRREGULAR_VERBS[w]) return IRREGULAR_VERBS[w];
   if (known(w)) return w;
-  // the first rule, in order, that changes the word into a known lemma (a rule whose ending the word lacks changes nothing)
-  for (const [ending, pattern, replacement] of VERB_LEMMA_RULES) {
-    if (!w.endsWith(ending)) continue;
-    const c = w.replace(pattern, replacement);
-    if (c !== w && known(c)) return c;
-  }
-  return w;
+  return lemmaByRules(w, known);
 }

@@ -5,6 +5,7 @@ import {
   VERB_FRAMES, WEEKDAYS, ASKING_VERBS, CHARGE_VERBS,
 } from './lexicon.ts';
 import { PATTERN_LEMMAS } from './patterns/index.ts';
+import { lemmaByRules } from '../clauses/words.ts';
 
 const LEMMAS: ReadonlySet<string> = new Set([
   ...Object.keys(VERB_FRAMES), ...PATTERN_LEMMAS, ...Object.values(IRREGULAR), ...CATENATIVES, ...SPEECH_VERBS, ...NEGATING_VERBS,
@@ -15,17 +16,6 @@ const LEMMAS: ReadonlySet<string> = new Set([
 export const knownLemma = (w: string): boolean => LEMMAS.has(w);
 
 /**
- * A verb form's suffix rules, tried in this order: the first that gives a known lemma wins. Each names the ending
- * its pattern needs, so that a rule whose ending the word lacks costs a string comparison, not a regular expression.
- */
-const LEMMA_RULES: readonly { ending: string; pattern: RegExp; replacement: string }[] = [
-  { ending: 'ied', pattern: /ied$/, replacement: 'y' }, { ending: 'ies', pattern: /ies$/, replacement: 'y' },
-  { ending: 'ed', pattern: /ed$/, replacement: '' }, { ending: 'ed', pattern: /ed$/, replacement: 'e' }, { ending: 'd', pattern: /d$/, replacement: '' },
-  { ending: 'ed', pattern: /(.)\1ed$/, replacement: '$1' }, { ending: 'ing', pattern: /ing$/, replacement: '' }, { ending: 'ing', pattern: /ing$/, replacement: 'e' },
-  { ending: 'ing', pattern: /(.)\1ing$/, replacement: '$1' }, { ending: 'es', pattern: /es$/, replacement: '' }, { ending: 's', pattern: /s$/, replacement: '' },
-];
-
-/**
  * IRREGULAR as a Map, for lemma's look-up of every word: a plain object's look-up by a word built at run time goes
  * through V8's string table first. What the object also answers for a name its prototype has ("constructor",
  * "toString") is kept, so that lemma's answers stay the object's.
@@ -34,7 +24,7 @@ const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(IRRE
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 const irregular = (w: string): string | undefined => IRREGULAR_FORMS.get(w) ?? (PROTOTYPE_NAMES.has(w) ? IRREGULAR[w] : undefined);
 
-/** the last letter of a word is d, g or s (every rule of LEMMA_RULES strips such an ending) */
+/** the last letter of a word is d, g or s (every rule of lemmaByRules strips such an ending) */
 const endsInDgs = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
   return c === 100 || c === 103 || c === 115;
@@ -53,18 +43,12 @@ export function lemma(word: string): string {
   if (known) return known;
   if (LEMMAS.has(w)) return w;
   if (!endsInDgs(w)) return w; // every rule below strips a suffix ending in d, g or s
-  // one rule at a time, stopping at the first known lemma (it runs for most tokens of every sentence)
-  for (const { ending, pattern, replacement } of LEMMA_RULES) {
-    if (!w.endsWith(ending)) continue;
-    const c = w.replace(pattern, replacement);
-    if (c !== w && LEMMAS.has(c)) return c;
-  }
-  return w;
+  return lemmaByRules(w, knownLemma);
 }
 
 /**
  * lemma(word) === target, for a test at every token. A lemma is an irregular form's, or the word itself, or the word
- * with an ending replaced by at most one letter (each of LEMMA_RULES): all but its last letter begin the word. A word
+ * with an ending replaced by at most one letter (each rule of lemmaByRules): all but its last letter begin the word. A word
  * that begins otherwise and is not irregular has another lemma, found without the rules.
  */
 export function lemmaIs(word: string, target: string): boolean {
