@@ -621,10 +621,12 @@ function congratulatedPerson(ctx: Ctx, sentence: number, start: number, fits: (m
 }
 
 /**
- * The object pronoun of a relative clause on a person met: "Karimi met Foreign Minister X, who congratulated him", "He
- * held talks with President Y, who welcomed him": the main clause's subject, named before in its sentence (seen:
+ * The object pronoun of a relative clause on a person met: "A met Foreign Minister X, who congratulated him", "A held a
+ * call with his counterpart, Y, who told him": the main clause's subject, named before in its sentence (seen:
  * news-fresh29 sa-china-taliban-envoy-wire, where the congratulated one had gone to the person the article names most;
- * the construction in news-fresh9 zelensky, news-fresh26 eu-crimean-bridge-blast-live, news-fresh25 am-sheinbaum-kananaskis).
+ * news-fresh iran-attack-israel-april-2024-live, news-fresh7 fidan-3plus3-istanbul-readout, news-fresh6
+ * brasilia-january-8-live). A subject written as a pronoun ("He held talks with President Y, who welcomed him") is no
+ * named mention, so that wording is left to the readings after this one.
  */
 function relativesObject(ctx: Ctx, s: Sentence, i: number, gender: Gender | undefined): ResolvedMention | null {
   const { tokens } = s;
@@ -748,7 +750,8 @@ function descriptionTarget(ctx: Ctx, s: Sentence, [from, at]: [number, number], 
   if (spec.type === 'COUNTRY' && demonym) return demonym;
   // "X, the government's top spokesman", "the government's information minister, X": an official of the state the
   // article is about, the country it names most, not the one named last (seen: news-fresh14
-  // north-korea-missile-over-japan, news-fresh19 af-machar-house-arrest-wire)
+  // north-korea-missile-over-japan, news-fresh19 af-machar-house-arrest-wire). Every possessive "the government's"
+  // with no country word is read so, whatever follows it ("the government's request", "the government's side").
   if (head === 'government' && !country && /['’]s$/.test(s.tokens[at]!.text)) return mostMentioned(ctx, start, () => true, 'COUNTRY');
   return describedEntity(ctx, spec, country, s.index, start, titleModifierAt);
 }
