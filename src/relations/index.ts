@@ -217,13 +217,13 @@ function paragraphCountriesOf(
   return out;
 }
 
-/** "according to AP News", "…, reported AP News". */
 /** the tokens from i on read these words (attribution asks at every token, for each of its openers) */
 function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (word(tokens[i + k]) !== words[k]) return false;
   return true;
 }
 
+/** "according to AP News", "…, reported AP News". */
 function attribution(ctx: Ctx): string | undefined {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
