@@ -75,7 +75,7 @@ describe('entity names in news copy', () => {
   it('reads a name before a lower-case "party" as the party, no person; a common word there opens the sentence', () => {
     expect(entities("Teresa Olvido's Fondar party and the centre-right Accion Verde party won seats."))
       .toEqual(['Accion Verde/ORGANIZATION', 'Fondar/ORGANIZATION', 'Teresa Olvido/PERSON']);
-    expect(entities('Another party leader lost his seat in Toronto.')).toEqual(['Toronto/LOCATION']);
+    expect(entities('Another party veteran lost his seat in Toronto.')).toEqual(['Toronto/LOCATION']);
   });
 
   it("reads a name before a place's possessive and comma as no place: the possessive opens a description", () => {
@@ -100,7 +100,7 @@ describe('entity names in news copy', () => {
     expect(entities('Floods hit Hokkaido and Aomori, and the Kano State governor flew to New South Wales.'))
       .toEqual(['Aomori/LOCATION', 'Hokkaido/LOCATION', 'Kano State/LOCATION', 'New South Wales/LOCATION']);
     // inside a longer capitalised name it is a word of that name
-    expect(entities('Minister Ararat Nuyan met Sheikh Fahad Al-Sabah and members of Tren de Aragua.').filter((e) => e.endsWith('LOCATION')))
+    expect(entities('Minister Ararat Nuyan met Sheikh Fahad Al-Sabah and members of Banda de Aragua.').filter((e) => e.endsWith('LOCATION')))
       .toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('entity names in news copy', () => {
   });
 
   it('reads a one-word name after "in" and a word of position as a place', () => {
-    expect(entities('Police fired tear gas in nearby Dravica, and he died at his home in suburban Pellworth.'))
+    expect(entities('Police fired tear gas in nearby Dravica, and the mayor lives in suburban Pellworth.'))
       .toEqual(['Dravica/LOCATION', 'Pellworth/LOCATION']);
   });
 
