@@ -3,11 +3,10 @@
 // could read as something else. Deterministic: same inputs, same bytes.
 // Run: npx tsx scripts/build-subdivisions.ts --iso /usr/share/iso-codes/json/iso_3166-2.json --words WORDS.txt
 //   WORDS.txt: the npm package word-list 4.1.0's words.txt (MIT), one lower-case English word a line.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compromise } from '../src/nlp/compromise.ts';
-import { readdirSync } from 'node:fs';
 import { compileGazetteer, nameTokens, type GazetteerEntry, type GazetteerFile } from '../src/entities/gazetteer.ts';
 import { pieceKey } from '../src/entities/match.ts';
 import { writeFileAtomic } from '../src/util/atomic.ts';

@@ -118,15 +118,15 @@ export function splitCountryPrefixes(text: string, sentence: Sentence, gazetteer
 
 const nameKey = (name: string) => nameTokens(name).map(pieceKey).filter((t) => /[\p{L}\p{N}]/u.test(t)).join(' ');
 
+/** compromise's tags of a name's word */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'ProperNoun']);
+
 /**
  * Drops the hits of standalone entries (GazetteerEntry.standalone) that a longer capitalised name holds: a capitalised
  * word or a name's particle after a capitalised word right before the hit ("Ararat Mirzoyan", "Tren de Aragua",
  * "Berta Valle"), a capitalised word right after it, or letters or a hyphen joined to it ("Al-Sabah"). A sentence's
  * first word is no name's when the parser knows it as a word, not a name ("In Khost"; not "Hernandez Galicia's").
  */
-/** compromise's tags of a name's word */
-const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'ProperNoun']);
-
 export function withoutJoinedStandalone(text: string, sentence: Sentence, hits: GazetteerHit[], known: (normal: string) => boolean): GazetteerHit[] {
   const { tokens } = sentence;
   const common = (t: Sentence['tokens'][number]) => known(t.normal) && !t.tags.some((x) => NAME_TAGS.has(x));
