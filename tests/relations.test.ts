@@ -251,7 +251,7 @@ const CASES: [string, Triple[]][] = [
   ["Australia imposed sanctions on Myanmar.", [["Australia", 'SANCTIONED', "Myanmar"]]],
   // a name's "'s" before "most" and an adjective is its possessive (compromise read "is"), and a participle between an
   // owner or an article and its noun is an adjective (compromise read a verb)
-  ["Peru has been Chile's most steadfast backer in the region.", [["Peru", 'SUPPORTS', "Chile"]]],
+  ["Peru remains Chile's most loyal backer at the talks.", [["Peru", 'SUPPORTS', "Chile"]]],
   ["During Ana Ruiz's working visit to Quito, the two sides signed a loan.", [["Ana Ruiz", 'VISITED', "Quito"]]],
   ["Ana Ruiz met the ousted president of Chile, Luis Gomez.", [["Ana Ruiz", 'MET_WITH', "Luis Gomez"]]],
   // (and a gerund after an article with no noun after it is the noun: "the gathering that evening")

@@ -30,10 +30,9 @@ const LEADS_AFTER_COMMA = `@hasComma [(${LEADING_VERB_FORMS.join('|')})] (the|a|
 // re-tags it a present-tense verb before a determiner or a name. Seen: news-dev sudan-jeddah-talks-analysis.
 const RELATIVE_GROUPS = '(which|that) [groups] (the|#ProperNoun)';
 
-
 // The words each pattern above must start with (or, RELATIVE_GROUPS, hold). compromise's match compares a word with a term's text, normal,
-// machine, implicit or root form, or an alias, so a unit holding none of them cannot match, and the hook skips its two matches (each
-// parses its pattern and walks the unit: 2.2% of geokg's time on the bench's corpus, where few units hold one).
+// machine, implicit or root form, or an alias, so a unit holding none of them cannot match, and the hook skips its four matches (each
+// walks the unit; with their patterns parsed at each unit too, 2.2% of geokg's time on the bench's corpus, where few units hold one).
 const HOOK_FIRST_WORDS = new Set([...LIGHT_VERB_FORMS, 'cut', ...LEADING_VERB_FORMS, 'groups']);
 
 interface HookTerm { text: string; normal: string; machine?: string | null; implicit?: string; root?: string; alias?: string[]; post?: string; tags?: Set<string> }
@@ -77,7 +76,7 @@ function participleAdjectives(docs: HookTerm[][]): void {
   for (const terms of docs) {
     for (let i = 1; i < terms.length; i++) {
       const t = terms[i]!, before = terms[i - 1]!;
-      if (!(OWNING_DETERMINERS.has(before.normal) || (before.tags?.has('Possessive') && /['’]s$/.test(before.text))) || t.tags?.has('Adjective')) continue;
+      if (!(ARTICLES.has(before.normal) || (before.tags?.has('Possessive') && /['’]s$/.test(before.text))) || t.tags?.has('Adjective')) continue;
       const gerund = t.tags?.has('Gerund') && /ing$/.test(t.normal);
       const participle = (t.tags?.has('PastTense') && /ed$/.test(t.normal)) || gerund;
       if (!participle) continue;
@@ -90,10 +89,9 @@ function participleAdjectives(docs: HookTerm[][]): void {
     }
   }
 }
+// (articles only, not "his", "its", "their": "their unwavering support" already reads as one phrase, and its owner is the
+// resolver's guess; news-fresh11 pashinyan-granada-epc-readout)
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-// (not after "his", "its", "their": "their unwavering support" already reads as one phrase, and its owner is the resolver's
-// guess; news-fresh11 pashinyan-granada-epc-readout)
-const OWNING_DETERMINERS: ReadonlySet<string> = ARTICLES;
 /** "most"/"least" at `i`, then an adjective and a noun */
 const superlativeBefore = (terms: HookTerm[], i: number): boolean =>
   SUPERLATIVE_ADVERBS.has(terms[i]!.normal) && !!terms[i + 1]?.tags?.has('Adjective') && !!terms[i + 2]?.tags?.has('Noun');
@@ -134,8 +132,9 @@ export function geokgPlugin(lexicon: LexiconData) {
     model: { one: { abbreviations: Object.fromEntries(ABBREVIATIONS.map((w) => [w, true])) } },
     // the same matches as compromise's own bulkMatch and match, found faster and with less garbage (sweep.ts, match.ts)
     methods: { one: { bulkMatch: fastBulkMatch(), match: fastMatch } },
+    // one hook after compromise's own tagger, for every reading of it above: the walks over the terms, then the matches
     compute: {
-      lightVerbObject: (view: HookView) => {
+      geokgRetags: (view: HookView) => {
         possessiveNames(view.docs);
         participleAdjectives(view.docs);
         if (!mayMatch(view.docs)) return;
@@ -143,6 +142,6 @@ export function geokgPlugin(lexicon: LexiconData) {
         HOOK_MATCHES.forEach(([, tag, reason], k) => view.match(regs[k]!, 0).tag(tag, reason));
       },
     },
-    hooks: ['lightVerbObject'],
+    hooks: ['geokgRetags'],
   };
 }
