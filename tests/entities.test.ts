@@ -105,6 +105,21 @@ describe('entity recognition', () => {
     expect(names('The list of Maria van der Hoeven won two seats.')).toContain('Maria van der Hoeven/PERSON');
   });
 
+  it('keeps a lower-case link hyphenated between two name words inside the name, but not "to" between two places', () => {
+    expect(names('The consul, Habib-ud-Din Qureshi, met traders in Quetta.')).toContain('Habib-ud-Din Qureshi/PERSON');
+    expect(names('A Lisbon-to-Madrid train was halted near Badajoz.')).not.toContain('Lisbon-to-Madrid/LOCATION');
+  });
+
+  it('reads a given name between a title\'s country and a listed person as that person\'s fuller name', () => {
+    expect(names('A dam site was toured by Treasury Chief of Pakistan Mohammad Ishaq Dar on a wet Friday.')).toContain('Mohammad Ishaq Dar/PERSON');
+  });
+
+  it('reads "Madam" and a plural title before names as no word of the names', () => {
+    const found = names('Talks were held with Madam Lerato Khumalo Dube and with Senators Harold Fenwick and Olive Ransom.');
+    expect(found).toContain('Lerato Khumalo Dube/PERSON');
+    expect(found).toContain('Harold Fenwick/PERSON');
+  });
+
   it('keeps the small words of "Dar es Salaam" and "Siraj ul Haq" inside the name, and reads no time zone as a name', () => {
     expect(names('The ministers flew to Dar es Salaam on Monday.')).toContain('Dar es Salaam/LOCATION');
     expect(names('Sept. 4, 6:40 p.m. ET — The navy said the ship had sunk.')).toEqual([]);

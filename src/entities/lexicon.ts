@@ -47,6 +47,10 @@ export const TITLES: Record<string, string> = {
   professor: 'professor', prof: 'professor', dr: 'doctor', doctor: 'doctor',
   mr: 'mr', mrs: 'mrs', ms: 'ms', miss: 'miss', sir: 'sir', dame: 'dame', lord: 'lord', lady: 'lady',
   'ranking member': 'ranking member', sens: 'senator', reps: 'representative',
+  // the styles "Madam X", "Madame X" as "Mrs X" (seen: news-fresh32 af-botchwey-unga78-readout, news-fresh14
+  // modi-tianjin-sco-readout-2025); a plural title before a list of names as "Sens." (news-fresh29
+  // me-fuad-hussein-munich-2022-readout "Senators X and Y", news-fresh32 am-lula-washington-visit-readout "Representatives X, Y")
+  madam: 'mrs', madame: 'mrs', senators: 'senator', representatives: 'representative',
   // forms of address before a name in government read-outs: the Commonwealth's "the Honourable", the Gulf's
   // "His Highness" (seen: news-fresh4 g7-charlevoix-joly-readout, news-fresh6 uae-abz-unga79-meetings)
   honourable: 'honourable', honorable: 'honourable', highness: 'highness',

@@ -244,7 +244,8 @@ function shapeType(ctx: Ctx, [a, b]: Range): EntityType | null {
  * ending in a word of the language is no person's ("Capistrano Films", "Sylvania Wilderness").
  */
 function personShaped(ctx: Ctx, [a, b]: Range): boolean {
-  const ts = ctx.sentence.tokens.slice(a, b + 1);
+  // (a lower-case link hyphenated inside a word is no word of its own: "Ubaid-ur-Rehman Nizamani" is two words)
+  const ts = ctx.sentence.tokens.slice(a, b + 1).filter((t, k, all) => !(k > 0 && k + 1 < all.length && /^\p{Ll}+$/u.test(t.text) && all[k - 1]!.post === '-' && t.post === '-'));
   return ts.length >= 2 && ts.length <= 3 && ts.every((t) => isCapitalised(t) && !isAllCaps(t)) && !ctx.headline && !isCommonWord(ctx, ts.at(-1)!);
 }
 
@@ -693,14 +694,17 @@ function surnameStart(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]):
  */
 function givenNamesBefore(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]): Piece[] | null {
   const { tokens } = ctx.sentence;
-  const hit = inside[0]!;
-  if (inside.length !== 1 || hit.entry.type !== 'PERSON' || hit.form === 'demonym' || hit.tokens[1] !== b || hit.tokens[0] === a) return null;
-  let s = a;
+  // ("Prime Minister of Pakistan Muhammad Shehbaz Sharif": the given names follow another listed name, the title's
+  // country; seen: news-fresh27 sa-pakistan-saudi-defence-pact-readout, news-fresh15 sa-sharif-unga77-readout)
+  const hit = inside.at(-1)!, before = inside.at(-2);
+  if (hit.entry.type !== 'PERSON' || hit.form === 'demonym' || hit.tokens[1] !== b || hit.tokens[0] === a) return null;
+  let s = before ? before.tokens[1] + 1 : a;
+  if (before && (before.entry.type === 'PERSON' || s === hit.tokens[0])) return null;
   for (let t = titleAt(tokens, s, hit.tokens[0] - 1); t; t = titleAt(tokens, s, hit.tokens[0] - 1)) s = t.end + 1;
   const given = tokens.slice(s, hit.tokens[0]);
   if (!given.length || given.length > 2 || !has(given[0]!, 'FirstName') || !given.every((t) => isCapitalised(t) && !isAllCaps(t) && /^["”]?\s+["“]?$/.test(t.post))) return null;
   const whole: GazetteerHit = { ...hit, start: given[0]!.start, tokens: [s, hit.tokens[1]] };
-  return [...(s > a ? [{ range: [a, s - 1] as Range }] : []), { hit: whole }];
+  return [...(s > a ? cutAtHits([a, s - 1], inside.slice(0, -1)) : []), { hit: whole }];
 }
 
 /**

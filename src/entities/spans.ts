@@ -114,6 +114,8 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
   return (/^\s*$/.test(gap) && (isCapitalised(next) || next.tags.includes('Verb') || isPossessive(t) || partner || members || bracket)) || /^\s*\($/.test(gap);
 }
 
+/** Lower-case words hyphenated between two names that link them rather than make one name: "the Beijing-to-Moscow flight". */
+const NOT_HYPHEN_LINKS = new Set(['to', 'and', 'or', 'vs', 'via', 'by', 'for', 'the', 'in']);
 /** Stop words and months that are also first names ("Will Rogers", "Jan Kowalski"); a month read as a date wins where a date word comes before it (below). */
 const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'august']);
 /** Words before a month that make it a date: "in May", "since June", "early April". */
@@ -194,6 +196,13 @@ export function nameSpans(text: string, sentence: Sentence, covered: (i: number)
   // "Kevin O 'Brien", "Ze 'ev Eytan", "Bin-Sa 'id": a name's apostrophe written apart, as tokenised copy has it
   const elided = (i: number) => i + 1 < n && /^\s?['’]$/.test(gapBetween(text, tokens[i]!, tokens[i + 1]!)) && /^\p{L}+$/u.test(tokens[i + 1]!.text);
   for (let i = 1; i < n; i++) if (!namey[i] && namey[i - 1] && elided(i - 1) && /^\p{Ll}{1,4}$/u.test(tokens[i]!.text)) namey[i] = true;
+  // "Ubaid-ur-Rehman Nizamani", "Stoke-on-Trent", "Mazar-i-Sharif": a short lower-case link hyphenated on both sides between
+  // two capitalised name words is a word of the name (not "Beijing-to-Moscow", nor a title's "Commander-in-Chief")
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!, prev = tokens[i - 1]!, next = tokens[i + 1]!;
+    if (namey[i] || !namey[i - 1] || !namey[i + 1] || !/^\p{Ll}{1,3}$/u.test(t.text) || NOT_HYPHEN_LINKS.has(t.text) || !isCapitalised(prev) || !isCapitalised(next)) continue;
+    if (gapBetween(text, prev, t) === '-' && gapBetween(text, t, next) === '-' && !isTitleWord(prev) && !isTitleWord(next)) namey[i] = true;
+  }
   for (let i = n - 2; i >= 0; i--) {
     const t = tokens[i]!;
     if (!namey[i] && namey[i + 1] && tight(i) && isCapitalised(t) && SOFT_NOT_NAMES.has(wordKey(t)) && !isTitleWord(tokens[i + 1]!) && !labelsPerson(t, tokens[i + 1]!)) namey[i] = true;

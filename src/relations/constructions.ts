@@ -1482,9 +1482,11 @@ function demonymPlaces(ctx: Ctx): void {
     // ("the U.S. state of Texas": a country's name needs the place noun)
     const countryName = !d.demonym && d.entity.type === 'COUNTRY' && !d.possessive && !d.pronoun && PLACE_NOUNS.has(word(tokens[d.last + 1]));
     if ((!d.demonym && !countryName) || comma(tokens[d.last]) || hardBreak(tokens[d.last])) continue;
-    // ("the Grand Ethiopian Renaissance Dam": a demonym after a determiner's capitalised word is a word of that name, not
-    // its place. Seen: news-fresh13 sisi-cop27-sharm-bilaterals-readout, news-fresh22 me-shoukry-unga77-readout, news-fresh31
-    // af-ethiopia-gerd-washington-talks-analysis: each read as the dam in Ethiopia, which none of them states)
+    // ("the Grand Ethiopian Renaissance Dam", "a Royal Australian Air Force C-17", "the Pheu Thai party", "the Ibero-American
+    // General Secretariat": a demonym after a determiner's capitalised word is a word of a longer name, or the second of two
+    // peoples ("the Chinese-Australian journalist"), not a place. Seen: news-fresh19 ea-tonga-aid-flights-wire, news-fresh22
+    // ea-srettha-court-removal-liveblog and am-mondino-unga79-readout, news-fresh31 af-ethiopia-gerd-washington-talks-analysis;
+    // over the 32 sets it passes over 22 demonyms, none of them a place of the words after it)
     if (isDeterminer(tokens[d.first - 2]) && /^[A-Z][a-z]/.test(tokens[d.first - 1]?.text ?? '')) continue;
     let k = d.last + 1;
     // ("the Saudi port city of Jeddah", "the Armenian border town of Goris": a plain noun before the place noun and its "of")
