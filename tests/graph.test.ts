@@ -43,6 +43,17 @@ describe('graph merging', () => {
   });
 });
 
+describe('demonyms', () => {
+  it('keeps a demonym as an alias of its country, not as a mention, and not a plural that names a people', () => {
+    const x = extraction('x');
+    const at = (text: string, start: number, demonym: boolean) => ({ entity: 'country:B', text, start, end: start + text.length, demonym }) as unknown as ArticleExtraction['mentions'][number];
+    x.mentions = [at('B', 0, false), at('Bish', 10, true), at('Bishes', 20, true)];
+    const node = buildGraph([x]).getNodeAttributes('country:B');
+    expect(node.aliases).toEqual(['Bish']);
+    expect(node.mentions.map((m) => m.text)).toEqual(['B']);
+  });
+});
+
 describe('canonical order', () => {
   it('knows a built graph is canonical and a merged-into one is not, and JSON is the same either way', () => {
     const built = buildGraph([extraction('y'), extraction('x')]);

@@ -38,8 +38,12 @@ export function mergeExtraction(graph: KnowledgeGraph, x: CorpusArticle): void {
     for (const a of e.aliases) if (a !== node.label && !node.aliases.includes(a)) node.aliases.push(a);
   }
   for (const m of x.mentions) {
-    if (m.demonym || !graph.hasNode(m.entity)) continue;
-    graph.getNodeAttributes(m.entity).mentions.push({ article: x.article.id, text: m.text, start: m.start, end: m.end });
+    if (!graph.hasNode(m.entity)) continue;
+    const node = graph.getNodeAttributes(m.entity);
+    // a demonym ("Canadian" for Canada) names the entity without being a mention of its name: an alias (not a plural,
+    // "the Americans": a people, not the country)
+    if (m.demonym) { if (!/[^s]s$/.test(m.text) && m.text !== node.label && !node.aliases.includes(m.text)) node.aliases.push(m.text); continue; }
+    node.mentions.push({ article: x.article.id, text: m.text, start: m.start, end: m.end });
   }
   const seen = new Set<string>();
   for (const r of x.relations) {
