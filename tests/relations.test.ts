@@ -178,6 +178,8 @@ const CASES: [string, Triple[]][] = [
   ["The UN Security Council is an organ of the United Nations.", [["UN Security Council", 'PART_OF', "United Nations"]]],
   ["Evan Gershkovich, an American citizen, was detained in Yekaterinburg.", [["Evan Gershkovich", 'CITIZEN_OF', "United States"]]],
   ["Julian Assange lives in London.", [["Julian Assange", 'LIVES_IN', "London"]]],
+  // a place placed by a description, whose place the sentence places again, lies in the second too
+  ["Ostrava Creek is a stream in Mason County, Ohio, in the United States.", [["Ostrava Creek", 'LOCATED_IN', "Mason County"], ["Ostrava Creek", 'LOCATED_IN', "Ohio"], ["Mason County", 'LOCATED_IN', "Ohio"], ["Ohio", 'LOCATED_IN', "United States"], ["Ostrava Creek", 'LOCATED_IN', "United States"], ["Mason County", 'LOCATED_IN', "United States"]]],
   ["The court sits in The Hague, Netherlands.", [["The Hague", 'LOCATED_IN', "Netherlands"]]],
   ["The World Health Organization is headquartered in Geneva.", [["World Health Organization", 'HEADQUARTERED_IN', "Geneva"]]],
   ["Alexei Navalny was arrested by Russian police.", [["Russia", 'ARRESTED', "Alexei Navalny"]]],

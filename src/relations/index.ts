@@ -132,6 +132,7 @@ export function extractRelations(article: ResolvedArticle, world: RelationWorld 
     if (ranked) learnedRelations(ctx, ranked, sentenceOut);
     // (the veto after the model: a pair whose rule edge it drops is not offered to the model instead)
     if (learned.model && edges.length) vetoRuleEdges(ctx, learned.model, edges);
+    placeChains(out, sentenceOut, byKey);
   }
   return withoutHomeVisits(withoutLeadersStaff(roundOfMeetings(out)), placeCountries(article, out, countryIdOf));
 }
@@ -168,6 +169,30 @@ function placeCountries(article: ResolvedArticle, out: readonly Relation[], coun
   return countries;
 }
 const HOME_PREDICATES: ReadonlySet<string> = new Set(['LEADER_OF', 'WORKS_FOR', 'CITIZEN_OF']);
+
+/**
+ * "Foots Creek is a community in Jackson County, in the state of Oregon": a place that one edge of a sentence puts in Y, where
+ * another edge of the same sentence puts Y in Z, lies in Z as well; the sentence states both steps. Only for a place (not an
+ * event: "the G7 summit in Hiroshima, Japan"), first placed by a description or an apposition (not a bare "in", which places
+ * venues and sites, "talks at the X Centre in Antalya, Türkiye"), and then by a name (not by a possessive or a demonym,
+ * "in eastern Ukraine's Donetsk region"). Seen: Re-DocRED dev documents 254 ("in Jackson County, in the U.S. state of
+ * Oregon"), 38 ("from Fyllingsdalen, Bergen, Hordaland"), 209 ("the Town of Maniwaki in the Outaouais region of Quebec").
+ */
+function placeChains(out: Relation[], from: number, byKey: ReadonlyMap<string, Entity>): void {
+  const placed = (r: Relation) => r.predicate === 'LOCATED_IN' && !r.negated && !r.modality;
+  const steps = out.slice(from).filter(placed);
+  const have = new Set(steps.map((r) => `${r.subject}|${r.object}`));
+  for (const ab of steps) {
+    if (!CHAIN_FIRST_STEPS.has(ab.rule) || byKey.get(ab.subject)?.type !== 'LOCATION') continue;
+    for (const bc of steps) {
+      if (bc.subject !== ab.object || !CHAIN_NEXT_STEPS.has(bc.rule) || bc.object === ab.subject || have.has(`${ab.subject}|${bc.object}`)) continue;
+      have.add(`${ab.subject}|${bc.object}`);
+      out.push({ ...ab, object: bc.object, confidence: Math.min(ab.confidence, bc.confidence), rule: 'locative-closure', evidence: { ...ab.evidence, objectText: bc.evidence.objectText } });
+    }
+  }
+}
+const CHAIN_FIRST_STEPS: ReadonlySet<string> = new Set(['place.kind.in', 'place.kind.of', 'place.division.of', 'locative-apposition', 'locative-chain']);
+const CHAIN_NEXT_STEPS: ReadonlySet<string> = new Set(['place.kind.in', 'place.kind.of', 'place.division.of', 'locative-apposition', 'locative-chain', 'locative-in']);
 
 /** A person who leads a body does not also work for it: where both are stated ("X was represented by its Prime Minister, Y"), the lead stands. */
 function withoutLeadersStaff(out: Relation[]): Relation[] {
