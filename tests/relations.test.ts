@@ -956,3 +956,14 @@ describe('relations: "the two governments" after a pair named in someone\'s word
     expect(t).toContain('Bolivia SIGNED_AGREEMENT_WITH Peru');
   });
 });
+
+describe('relations: the surface text of a titled person', () => {
+  it('keeps the capitalised title just before the name, not a demonym or a word of another name', () => {
+    const x = run('In 1911, the poisoner Karl Vedder murdered Gov. Elias Morrow of Vermont.');
+    const killed = x.relations.find((r) => r.predicate === 'KILLED');
+    expect(killed?.evidence.subjectText).toBe('Karl Vedder');
+    expect(killed?.evidence.objectText).toBe('Gov. Elias Morrow');
+    const met = run('Norwegian Prime Minister Tova Lund met Ana Ruiz.').relations.find((r) => r.predicate === 'MET_WITH');
+    expect(met?.evidence.subjectText).toBe('Prime Minister Tova Lund');
+  });
+});
