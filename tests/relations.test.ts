@@ -721,6 +721,20 @@ describe('relations: lists of "title of state, name" pairs', () => {
   });
 });
 
+describe('relations: a host named after his post\'s complement', () => {
+  it('gives the hosting to the holder after "ambassador to X,", not to the post\'s owner', () => {
+    const t = triples(run('President Hugo Diaz of Bolivia flew to Lima on Monday. On landing, Diaz was received by Bolivia\'s ambassador to Peru, Jorge Mesa.'));
+    expect(t.filter((x) => x.includes('HOSTED'))).toEqual(['Jorge Mesa HOSTED Hugo Diaz']);
+  });
+});
+
+describe('relations: a chaired meeting of a body', () => {
+  it('leads the body chaired, not the one whose meeting was chaired', () => {
+    expect(triples(run('On Tuesday Ana Ruiz chaired a closed meeting of the Andean Water Council in Quito.')).filter((x) => x.includes('LEADER_OF'))).toEqual([]);
+    expect(triples(run('Ana Ruiz, who chairs the Andean Water Council, spoke in Quito.')).filter((x) => x.includes('LEADER_OF'))).toEqual(['Ana Ruiz LEADER_OF Andean Water Council']);
+  });
+});
+
 describe('relations: the head of a parent body\'s agency', () => {
   it('leads the agency named after the parent\'s nouns, not the parent', () => {
     expect(triples(run('The ministers met Lena Mott, head of the UN refugee agency UNHCR.'))).toEqual(['Lena Mott LEADER_OF UNHCR']);

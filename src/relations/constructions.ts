@@ -1667,6 +1667,9 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';
+  // ("chaired a meeting of the X committee", "chaired the meeting of the group": the chair leads the meeting, not the body;
+  // news-fresh30 sa-article-370-revoked-live, news-fresh28 am-barcena-unga79-readout, news-fresh21 ea-saleumxay-amm57-vientiane-readout)
+  if (obj && frame.meetingOfNot && meetingOf(ctx, v, obj[0]!)) return 'done';
   const actors = frame.agentTypes ? subj.group.filter((a) => frame.agentTypes!.includes(a.entity.type)) : subj.group;
   // ("X led the delegation of Chile": the head of a state's delegation serves the state, and leads no more than the delegation)
   const predicate = frame.predicate === 'LEADER_OF' && obj?.every((o) => delegationOf(ctx, o)) ? 'WORKS_FOR' : frame.predicate;
@@ -1687,6 +1690,12 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   }
   const gap = relativeGap(ctx, subj.group[0]!.first, frame.predicate, !frame.reversed);
   return gap && emitAll(ctx, subj.group, frame.predicate, gap, { ...opts, ...pol, rule: 'relative', confidence: CONFIDENCE.relative }) ? 'done' : 'next';
+}
+
+/** the object stands after "<meeting noun> of (the)", within the verb's object phrase */
+function meetingOf(ctx: Ctx, v: number, o: Arg): boolean {
+  const k = word(ctx.tokens[o.first - 1]) === 'the' ? o.first - 2 : o.first - 1;
+  return k > v && word(ctx.tokens[k]) === 'of' && ctx.tokens.slice(v + 1, k).some((t) => MEETING_NOUNS.has(word(t)));
 }
 
 /** the names a clause phrase stands for: its own, its members', its appositions' and its apposed name's (never a pp's or possessor's) */

@@ -698,6 +698,11 @@ function holderAfter(ctx: Ctx, from: number): Arg | null {
     k++;
     if (comma(ctx.tokens[k - 1])) break;
   }
+  // ("by Peru's ambassador to the United States, X", "by Chile's Ambassador to the United Nations, Y": the post's complement,
+  // where it serves, before the holder's comma; news-fresh33 am-boluarte-unga80-readout, news-fresh27 am-boric-unga77-new-york-readout)
+  const to = k > from && !comma(ctx.tokens[k - 1]) && word(ctx.tokens[k]) === 'to' ? k + (word(ctx.tokens[k + 1]) === 'the' ? 2 : 1) : -1;
+  const served = to > 0 ? ctx.argAt[to] : undefined;
+  if (served && served.first === to && served.entity.type !== 'PERSON' && comma(ctx.tokens[served.last])) k = served.last + 1;
   const person = ctx.argAt[k];
   return k > from && isTitleWord(word(ctx.tokens[from])) && person?.first === k && person.entity.type === 'PERSON' && !person.pronoun ? person : null;
 }

@@ -42,6 +42,8 @@ export interface VerbFrame {
   /** the relation is a state the deed brings about ("joined X" → member): an undenied infinitive ("applied to join X",
    *  "invited A to join X", "a candidate to join X", "wants to join X") is no edge yet; a denied one is ("refused to join X") */
   done?: boolean;
+  /** the object is not the body whose meeting is the verb's object: "chaired a meeting of the X committee" leads the meeting, not X */
+  meetingOfNot?: boolean;
   /** the verb itself denies the relation: "missed the summit" → NOT ATTENDED */
   negated?: boolean;
   confidence?: number;
@@ -154,7 +156,7 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   // (not "headed the NATO mission": the name must be the whole object)
   // "Tusk led the Civic Coalition to victory" (only a named body or country: "led the talks" names none)
   lead: [f('LEADER_OF', { wholeObject: true, objectTypes: ['ORGANIZATION', 'COUNTRY'] })],
-  head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true })],
+  head: [f('LEADER_OF', { wholeObject: true })], chair: [f('LEADER_OF', { wholeObject: true, meetingOfNot: true })],
   // "the Sudanese Armed Forces, commanded by General X" (news-fresh6 sudan-khartoum-fighting), "The Constitutional Council,
   // presided over by X" (news-fresh4 senegal-election-faye)
   command: [f('LEADER_OF', { wholeObject: true, objectTypes: ['ORGANIZATION', 'COUNTRY'] })], preside: [f('LEADER_OF', { wholeObject: true, particle: 'over', objectTypes: ['ORGANIZATION', 'COUNTRY'] })],

@@ -192,6 +192,8 @@ function slot(r: Reading, s: Slot): Arg[] {
     case 'patient.owner': return c?.patient ? membersOf(c.patient).flatMap((m) => owner(r, m)) : [];
     // "the foreign ministers of A, B and C attended": the states (or bodies) the agent's representatives stand for
     case 'agent.represented': return c?.agent ? membersOf(c.agent).flatMap((m) => represented(r, m)) : [];
+    // ("They signed …", "The three countries signed …": a group a pronoun or a plural description stands for is no agent here)
+    case 'agent.own': return c?.agent ? membersOf(c.agent).flatMap((m) => (m.referent?.members || (!m.referent && Object.hasOwn(GROUP_NOUNS, m.headWord)) ? [] : denoted(r, m))) : [];
     // "met the foreign ministers of A and B": the states, where no one is named (representedOnly)
     case 'patient.represented': return representedOnly(r, c?.patient);
     case 'possessor': return relativeOwner(r, c, n) ?? denoted(r, n?.possessor);
@@ -714,6 +716,9 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   }
   const place = c.pps.find((pp) => pp.prep === 'in' || pp.prep === 'at')?.np;
   if (place && (place.referent || !GATHERING_NOUNS.has(place.headWord))) return [];
+  // ("The meeting with Mr. X was attended by A and B": a meeting with a named partner is a bilateral one, not the
+  // summit around it; news-fresh14 erdogan-madrid-nato-meetings, news-fresh32 me-faisal-munich-2024-readout)
+  if ([c.patient, place].some((np) => np?.pps.some((pp) => pp.prep === 'with' && (pp.np.referent || pp.np.members)))) return [];
   // ("took part in the meeting of the <committee>": the "in" gathering's own "of" names it, as the object's does above)
   const ofPlace = place?.pps.find((pp) => pp.prep === 'of')?.np.referent;
   if (ofPlace) return ofPlace.entity.type === 'EVENT' ? [ofPlace] : [];

@@ -61,13 +61,16 @@ export const force: Pattern[] = [
   },
   {
     // a verb of attack with what it hit: a place, a side, or an unnamed aim standing for them ("struck 60 targets across X")
+    // (a person's attack is a verbal one: "X named and attacked China", "condemned Y for invading Z" with the gerund read
+    // as X's; in the 32 news sets every firing with a person as its agent was wrong: news-fresh30 ea-hegseth-shangri-la-china-analysis,
+    // news-fresh31 ea-anchorage-us-china-talks-analysis, news-fresh32 me-israel-turkey-full-ties-analysis)
     id: 'attack.verb', kind: 'verb', predicate: 'ATTACKED', verbs: ATTACK_VERBS, subject: 'agent', object: 'patient.target',
-    subjectTypes: ACTORS, objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
+    subjectTypes: ['COUNTRY', 'ORGANIZATION'], objectTypes: ['COUNTRY', 'ORGANIZATION', 'LOCATION'],
     seen: 'news-dev (us-uk-strikes-houthis-yemen: "warplanes and warships struck more than 60 targets across X"; modi-kyiv-visit: "a Russian missile struck the X hospital"); news-fresh (assad-fall-twelve-days-analysis: "forces struck more than 75 targets of X"); news-fresh6 (sudan-khartoum-fighting-live: "jets have struck the camps of X"; cavusoglu-antalya-diplomacy-forum-2022: "the port city besieged by Russian forces")',
     match: [['Chilean warplanes struck more than 40 targets across Bolivia.', 'Chile ATTACKED Bolivia'], ['A Chilean missile struck La Paz on Monday.', 'Chile ATTACKED La Paz'],
       ['Chilean jets bombed the camps of the Rapid Support Forces.', 'Chile ATTACKED Rapid Support Forces'], ['La Paz was besieged by Chilean forces for months.', 'Chile ATTACKED La Paz']],
     miss: [['Chilean warplanes struck more than 40 targets.'], ['Chile struck a deal with Bolivia.'], ['Chilean forces did not attack La Paz.', 'NOT Chile ATTACKED La Paz'], ['Chile agreed not to attack La Paz.', 'NOT Chile ATTACKED La Paz'],
-      ['Peru accused Chile of attacking La Paz.'], ['Peru blamed Chile for bombing La Paz.']],
+      ['Peru accused Chile of attacking La Paz.'], ['Peru blamed Chile for bombing La Paz.'], ['In a fiery speech, Senator Hugo Diaz attacked Bolivia and its leaders.']],
   },
   {
     id: 'attack.seize', kind: 'verb', predicate: 'ATTACKED', verbs: ['seize', 'capture', 'overrun'], voice: 'active',

@@ -69,7 +69,8 @@ export const meetings: Pattern[] = [
       ['The Andean Summit opened in Lima. The meeting was attended by the Foreign Minister of Peru, Luis Gomez, the Foreign Minister of Chile, Jorge Mesa, and the Foreign Minister of Bolivia, Hugo Diaz.', 'Jorge Mesa ATTENDED Andean Summit'],
       ['The Andean Summit was the only summit attended by Bolivia that year.', 'Bolivia ATTENDED Andean Summit']],
     miss: [['The Andean Summit opened in Lima. The funeral was attended by Luis Gomez.'], ['The Andean Summit opened in Lima. The school is attended by Luis Gomez.'],
-      ['The Andean Summit opened in Lima. The meeting was not attended by Luis Gomez.', 'NOT Luis Gomez ATTENDED Andean Summit']],
+      ['The Andean Summit opened in Lima. The meeting was not attended by Luis Gomez.', 'NOT Luis Gomez ATTENDED Andean Summit'],
+      ['Ana Ruiz flew to the Andean Summit in Lima. Her breakfast meeting with Luis Gomez was also attended by Jorge Mesa.']],
   },
   {
     id: 'attend.represented', kind: 'verb', predicate: 'ATTENDED', verbs: ['represent'], voice: 'passive', subject: 'agent', object: 'gathering',

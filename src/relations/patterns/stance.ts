@@ -397,12 +397,15 @@ export const stance: Pattern[] = [
   },
   {
     // "signed the Jeddah Declaration", "was signed by A together with B": a declaration signed is a text its signers back
-    // (a pact signed between two sides is SIGNED_AGREEMENT_WITH, and the gold gives its text no SUPPORTS)
+    // (a pact signed between two sides is SIGNED_AGREEMENT_WITH, and the gold gives its text no SUPPORTS; so is a text
+    // signed by signers counted in a description, "They signed a Joint Declaration", "The three countries signed a
+    // Declaration of Principles": news-fresh28 sa-modi-bangkok-bimstec-readout, news-fresh31 af-ethiopia-gerd-washington-talks-analysis)
     id: 'support.text.sign', kind: 'verb', predicate: 'SUPPORTS', verbs: ['sign'], patientNouns: DECLARATION_NOUNS,
-    subject: 'agent', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
+    subject: 'agent.own', object: 'text', subjectTypes: ACTORS, objectTypes: TEXT_TYPES,
     seen: 'news-dev (sudan-jeddah-talks-analysis: "signed the Jeddah Declaration"); news-fresh18 (eu-greece-turkey-athens-declaration-analysis: "signing the Athens Declaration"); news-fresh23 (ea-timor-leste-asean-analysis: "signed the Declaration on the Admission of X"); news-fresh20 (sa-modi-state-visit-washington-wire: "signed the Artemis Accords")',
     match: [['Chile and Peru signed the Lima Declaration.', 'Peru SUPPORTS Lima Declaration'], ['The Lima Declaration was signed by Norway.', 'Norway SUPPORTS Lima Declaration']],
-    miss: [['Chile and Peru signed the Lima Treaty.'], ['Chile did not sign the Lima Declaration.', 'NOT Chile SUPPORTS Lima Declaration']],
+    miss: [['Chile and Peru signed the Lima Treaty.'], ['Chile did not sign the Lima Declaration.', 'NOT Chile SUPPORTS Lima Declaration'],
+      ['Chile and Peru ended their border dispute. The two neighbours signed the Lima Declaration on Friday.']],
   },
   {
     // a summons with its purpose: "summoned Y's ambassador to protest", "to condemn the attack", "to lodge a protest" is a

@@ -9,7 +9,8 @@ import type { EntityType } from '../../model/types.ts';
  * `pp:to` (a prepositional phrase of the verb, of its object or of the event noun; `pp:of.own`: only one hung on the verb, the
  * object or the noun itself, not deeper), `patient.target` and `pp:on.target`
  * (an attack's aim: the phrase's names, or those of "60 targets across X", "the camps of X"), `patient.owner`
- * ("expelled Y's ambassador", "the French ambassador"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
+ * ("expelled Y's ambassador", "the French ambassador"), `agent.own` (the agent, not a group a pronoun or a plural
+ * description stands for: "They signed …", "The three countries signed …"), `parent.agent` (the agent of the clause a relative hangs from: "X and Y agreed a
  * truce brokered by Z"), `parent.patient` (its patient: "X was arrested on a warrant that Y issued").
  * On a noun phrase: `possessor`, `pp:of`, `modifier` ("the Russian invasion"), `modifier.first` and `modifier.rest` (the first
  * named modifier and the ones after it: "the Iran-backed Houthi movement"), `modifier.name` (a named modifier, not a demonym), `members` ("talks between A and B":
