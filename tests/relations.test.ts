@@ -728,6 +728,17 @@ describe('relations: a host named after his post\'s complement', () => {
   });
 });
 
+describe('relations: the object a verb\'s own noun phrase stands for', () => {
+  const only = (text: string, p: string) => triples(run(text)).filter((x) => x.includes(p));
+  it('reads a bare plural after "told" as the one told, and the name after it as part of what was told', () => {
+    expect(only('Ana Ruiz told journalists Luis Gomez would step down in June.', 'SPOKE_TO')).toEqual([]);
+    expect(only('Ana Ruiz told Luis Gomez that the port deal was off.', 'SPOKE_TO')).toEqual(['Ana Ruiz SPOKE_TO Luis Gomez']);
+  });
+  it('backs the holder of a term in the chair, not the body it presides over', () => {
+    expect(only('Chile said it would back Peru\'s presidency of the Andean Council next year.', 'SUPPORTS')).toEqual(['Chile SUPPORTS Peru']);
+  });
+});
+
 describe('relations: a chaired meeting of a body', () => {
   it('leads the body chaired, not the one whose meeting was chaired', () => {
     expect(triples(run('On Tuesday Ana Ruiz chaired a closed meeting of the Andean Water Council in Quito.')).filter((x) => x.includes('LEADER_OF'))).toEqual([]);

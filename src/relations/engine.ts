@@ -4,7 +4,7 @@ import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOS
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  APPOSED_PERSON_HEADS, CATENATIVES, CHARGE_VERBS, REQUEST_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
+  APPOSED_PERSON_HEADS, CATENATIVES, CHAIR_TERMS, CHARGE_VERBS, REQUEST_VERBS, TELLING_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -604,11 +604,19 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     const a = argAt[j];
     const t = tokens[j]!;
     if (a && a.first === j) {
+      // ("told reporters Putin's decision was …", "tells reporters X would resign": a bare plural right after a verb of
+      // telling is whom it tells, and the name after it opens what was told; news-fresh10 biden-jeddah-live-2022,
+      // news-fresh22 eu-putin-new-start-suspension-live, news-fresh27 ea-trump-kim-dmz-live)
+      if (j === i + 2 && TELLING_VERBS.has(lemma(word(tokens[i]))) && /^[a-z]{3,}[^s']s$/.test(tokens[i + 1]!.text) && !isTitleWord(word(tokens[i + 1]))) break;
       // "was born Charles Hardin Holley in Lubbock": a name before the preposition is passed over
       if (o.preps && !o.direct && !sawPrep && a.entity.type === 'PERSON' && !a.pronoun) { j = a.last; continue; }
       if (o.preps && !o.direct && !sawPrep) return null;
       if (a.demonym && !standsForCountry(ctx, a) && !(o.demonym && !argAt[a.last + 1])) { j = a.last; headNoun = true; continue; }
       if (a.possessive && !hardBreak(tokens[a.last]) && !comma(tokens[a.last])) { possessor = a; j = a.last; continue; }
+      // ("backed Nigeria's presidency of the General Assembly", "support for Brazil's G20 presidency": a term in the chair
+      // is its holder's, and the body it chairs is not the object; news-fresh5 blinken-brazil-argentina-readout, news-fresh14
+      // modi-tianjin-sco-readout-2025, news-fresh30 ea-lawrence-wong-brunei-malaysia-readout, news-fresh33 af-buhari-ticad7-yokohama-readout)
+      if (possessor && chairHeld(tokens, possessor, a)) return [possessor];
       if (headNoun) { const agent = agentOfAction(ctx, a.last); if (agent) return agent; }
       // "met NATO Secretary-General Mark Rutte": the name the title stands before is the object, not its holder's body
       const titled = titledPersonAfter(ctx, a);
@@ -638,6 +646,13 @@ export function objectAfter(ctx: Ctx, i: number, o: ObjectSearch = {}): Arg[] | 
     }
   }
   return possessor ? [possessor] : null;
+}
+
+/** `a` is the body of a term in the chair that `owner` holds: "X's G20 presidency", "X's presidency of the G20" */
+function chairHeld(tokens: readonly Token[], owner: Arg, a: Arg): boolean {
+  if (a.first === owner.last + 1) return CHAIR_TERMS.has(word(tokens[a.last + 1]));
+  const k = word(tokens[a.first - 1]) === 'of' ? a.first - 1 : word(tokens[a.first - 2]) === 'of' && isDeterminer(tokens[a.first - 1]) ? a.first - 2 : -1;
+  return k > owner.last && tokens.slice(owner.last + 1, k).some((t) => CHAIR_TERMS.has(word(t)));
 }
 
 /** The name apposed to a kin or company noun ending at `j`, closed by a comma or the sentence's end: "his son, Stephen,". */

@@ -245,6 +245,10 @@ export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'plan
 ];
 
 /** speech verbs: their subject is a quote's speaker */
+/** a term in a body's chair, held by its possessor: "X's G20 presidency", "X's presidency of the Council" */
+export const CHAIR_TERMS: ReadonlySet<string> = new Set(['presidency', 'chairmanship', 'chairship', 'chairpersonship']);
+/** verbs whose object is who is told, before what is told: "told reporters X had …" */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'speak']);
 /** "X said it killed ...": a claim, not a stated fact */
 export const CLAIM_VERBS: ReadonlySet<string> = new Set(['say', 'claim', 'allege', 'assert']);

@@ -142,6 +142,17 @@ export const meetings: Pattern[] = [
       ['With the consent of the board, Ana Ruiz welcomed Peru to the table.']],
   },
   {
+    // "At a meeting with Prime Minister X, the President …", "In the meeting with Mr. Y, the Minister said …": a meeting with
+    // a named partner in an opening adjunct is the clause agent's (meet.noun.possessor reads "In her talks with X"; a bare
+    // "In talks with X" the tagger reads as a verb)
+    id: 'meet.adjunct.with', kind: 'noun', predicate: 'MET_WITH', nouns: MEETING_NOUNS, governedBy: ['at', 'in', 'during'],
+    subject: 'clause.agent', object: 'pp:with', subjectTypes: ['PERSON'], objectTypes: ['PERSON'],
+    seen: 'read-outs: news-fresh31 (eu-zelensky-vilnius-nato-summit-readout: "At a meeting with Prime Minister of Australia X, …"); news-fresh18 (me-fidan-riyadh-syria-readout: "At the meeting with Prince X, …"); news-fresh22 (eu-antalya-diplomacy-forum-readout: "In the meeting with Prime Minister X, …"); news-fresh29 (af-nduhungirehe-unga79-readout: "In a meeting with X, …"); news-fresh4 (mirzoyan-osce-skopje-readout: "At the meeting with Secretary X, …"); news-fresh7 (bilawal-goa-sco-cfm-readout: "In the meeting with Mr. X, …"); news-fresh17 (ea-wang-yi-munich-readout: "In the meeting with X, …")',
+    match: [['Ana Ruiz flew to Lima on Monday. At a breakfast meeting with Prime Minister Luis Gomez, Ruiz reviewed the port project.', 'Ana Ruiz MET_WITH Luis Gomez'],
+      ['In the meeting with President Jorge Mesa of Chile, Tomas Brekke asked for more grain.', 'Tomas Brekke MET_WITH Jorge Mesa']],
+    miss: [['At a meeting with Luis Gomez, Chile signed the fisheries accord.'], ['Ana Ruiz later joined a meeting with farmers near Cusco.']],
+  },
+  {
     // "had a conversation with X", "held cordial conversations with his counterparts from A, X; B, Y" at a gathering: a
     // read-out's conversation with no word of a call is a meeting (speak.conversation reads "a phone/brief conversation")
     id: 'meet.conversation', kind: 'support', predicate: 'MET_WITH', verbs: ['hold', 'have'], nouns: ['conversation', 'conversations'],
