@@ -739,6 +739,17 @@ describe('relations: the object a verb\'s own noun phrase stands for', () => {
   });
 });
 
+describe('relations: the noun a place or body only completes', () => {
+  it('visits a named venue arrived at, not the place it stands in', () => {
+    expect(triples(run('On Monday Ana Ruiz arrived at the Miraflores Palace in Lima.')).filter((x) => x.includes('VISITED'))).toEqual(['Ana Ruiz VISITED Miraflores Palace']);
+    expect(triples(run('On Monday Ana Ruiz arrived at the palace in Lima.')).filter((x) => x.includes('VISITED'))).toEqual(['Ana Ruiz VISITED Lima']);
+  });
+  it('gives no lead of the body after "a delegation of", "the mission to", "an agency of"', () => {
+    expect(triples(run('In Quito Ana Ruiz saw twelve members of the Andean Parliament, headed by Senator Luis Gomez.')).filter((x) => x.includes('LEADER_OF'))).toEqual([]);
+    expect(triples(run('The Andean Party, led by Luis Gomez, won the vote.')).filter((x) => x.includes('LEADER_OF'))).toEqual(['Luis Gomez LEADER_OF Andean Party']);
+  });
+});
+
 describe('relations: a chaired meeting of a body', () => {
   it('leads the body chaired, not the one whose meeting was chaired', () => {
     expect(triples(run('On Tuesday Ana Ruiz chaired a closed meeting of the Andean Water Council in Quito.')).filter((x) => x.includes('LEADER_OF'))).toEqual([]);

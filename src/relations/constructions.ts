@@ -4,7 +4,7 @@ import { PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Token } from '../model/types.ts';
 import {
   NOBLE_TITLES, REACTING_VERBS, TIME_ADJUNCT_PREPS, COUNT_WORDS, GAP_BREAKERS, SAYING_NOUNS, BROKERING_PARTICIPLES, DEAL_NOUNS, PACT_NOUNS, SERVING_VERBS, SERVING_PHRASES, BODY_NAME_HEADS, PAIR_NOUNS, ACCREDITED_TITLES, LEGISLATOR_TITLES, LOCAL_POSTS, AGENT_PARTICIPLES, AGENT_ROLE_NOUNS, BROKERING_VERBS, INSTALLING_VERBS, MEETING_NOUNS, COMPASS, PLACE_NOUNS, AREA_NOUNS, CONFIDENCE, HOME_AFTER_PLACE, HOME_BEFORE_PLACE, HOME_NOUNS, KIN_NOUNS, MEMBERSHIP_ROLES, BAND_NOUNS, SEE_TITLES, STATE_POSTS, MONTHS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUN_SUFFIX, PERSON_PREPS, LEADER_GROUP_NOUNS, CONTEXT_STATE_TITLES, STATE_FORMS, APPOINTED_WORDS, HONORIFICS, CANDIDATE_TITLES, COUNTERPART_NOUNS, MILITARY_RANKS, SEE_NOUNS, LEADER_TITLE_PHRASES, LEADER_TITLES, BODY_HEAD_TITLES, LIGHT_VERBS, LOCATIVE_PARTICIPLES, DEMONYM_BODY_NOUNS, MODIFIED_ROLES, NOUN_FRAMES, OFFICE_STATES, OWNED_BODY_NOUNS, SPEECH_VERBS, RECEIVING_VERBS, ROLE_NOUNS, STAFF_TITLES, TITLE_MODIFIERS, TITLE_PREPS, VERB_FRAMES, OF_COMPLEMENT_VERBS, type RoleNoun, type VerbFrame,
-  NOUN_LESS_FOLLOWERS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
+  NOUN_LESS_FOLLOWERS, LED_GROUP_NOUNS, DIVISION_NOUNS, PERFECT_AUXILIARIES, DEPUTY_WORDS, DELEGATION_NOUNS, STAFF_GROUP_NOUNS, HELD_PARTICIPLES, NAME_LIST_FILLERS, UNIT_NOUNS, SPREADING_EVENT_WORDS, VISIT_DEEDS, PRESENCE_DEEDS, BECOMING_FORMS, ELECTED_PARTICIPLES,
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS, STATE_POSTS_OF_MEMBERS,
 } from './lexicon.ts';
 import {
@@ -1629,10 +1629,28 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
   // ("backed by the Russia-friendly Party of Socialists": a name that only modifies the agent's noun is not the agent)
   const own = agent.filter((a) => !/^-$|-[a-z]/.test(ctx.tokens[a.last]!.post) && !/-[a-z]+$/.test(ctx.tokens[a.last]!.text));
   const actors = frame.agentTypes ? own.filter((a) => frame.agentTypes!.includes(a.entity.type)) : own;
+  // ("a delegation of members of the X Congress, headed by Y", "Mexico's Permanent Mission to the United Nations, headed by
+  // Y", "an agency of the EU headed by Y": the participle's head is the group noun the name only completes; news-fresh29
+  // me-fuad-hussein-munich-2024-readout, news-fresh28 am-barcena-unga79-readout, news-fresh30 ea-hegseth-shangri-la-china-analysis,
+  // news-fresh6 finland-closes-russian-border-analysis)
+  if (head && (frame.passive ?? frame.predicate) === 'LEADER_OF' && groupNounBefore(ctx, head)) return;
   // ("The EU delegation was led by X": a frame that takes the name only as its whole object, in the passive too)
   const whole = frame.wholeObject ? objects?.filter((o) => !modifiesNoun(ctx, o) && !(o.possessive && !o.pronoun)) : objects;
   const patients = whole && frame.objectTypes ? whole.filter((o) => frame.objectTypes!.includes(o.entity.type)) : whole;
   if (patients) emitAll(ctx, frame.reversed ? patients : actors, frame.passive ?? frame.predicate, frame.reversed ? actors : patients, { ...opts, ...pol });
+}
+
+/** The name stands in the "of"/"from"/"to" phrase of a group noun before it: "a delegation from the X University", "members of X" */
+function groupNounBefore(ctx: Ctx, a: Arg): boolean {
+  const { tokens } = ctx;
+  for (let k = a.first - 1; k > 0 && a.first - k <= 12; k--) {
+    const other = ctx.argAt[k];
+    if (other) { k = other.first; continue; }
+    const t = tokens[k]!;
+    if (['of', 'from', 'to'].includes(word(t))) { if (LED_GROUP_NOUNS.has(word(tokens[k - 1]))) return true; continue; }
+    if (comma(t) || hardBreak(t) || (isVerb(t) && !isAdjective(t)) || !(isDeterminer(t) || isAdjective(t) || /^[a-z]+$/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** An active frame: subject, object and polarity; 'done' when the verb has been read, 'next' to try its next frame. */

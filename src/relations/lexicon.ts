@@ -393,6 +393,8 @@ export const STATE_POSTS_OF_MEMBERS: ReadonlySet<string> = new Set(['president',
 export const LOCAL_POSTS: ReadonlySet<string> = new Set(['mayor', 'governor', 'mayors', 'governors']);
 /** the nouns for the people a state or body sends to talks: who leads one serves the sender ("led the delegation of X") */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'contingent']);
+/** groups whose "of"/"from"/"to" name is no body a participle after it leads: "a delegation from X, led by Y", "the mission to X, headed by Y" */
+export const LED_GROUP_NOUNS: ReadonlySet<string> = new Set([...DELEGATION_NOUNS, 'mission', 'agency', 'members']);
 
 /** a state's staff in the plural, before a list of their names ("two German officials: A and B") */
 export const STAFF_GROUP_NOUNS: ReadonlySet<string> = new Set(['officials', 'diplomats', 'envoys', 'ministers', 'negotiators', 'delegates']);

@@ -160,10 +160,12 @@ function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
   // "flew to X": only the verb's own phrase (not "flew home from a visit to X", nor "to" deeper in its object), or one
   // hung on its "from" place ("travelled from A to X") or on its "at" phrase ("landed at the airport in X": news-fresh10
-  // modi-moscow-visit-live-2024, news-dev hasina-yunus-interim; not a named gathering's place: "arrived at the X summit in Y" attends it)
+  // modi-moscow-visit-live-2024, news-dev hasina-yunus-interim; not a named gathering's place: "arrived at the X summit in Y" attends it;
+  // nor a named venue's: "arrived at the X air base in Y", "arrived at Schloss X in the Bavarian Alps" visit the venue,
+  // news-fresh32 eu-zelensky-f16-nordic-dutch-tour-readout, news-fresh33 ea-jokowi-kyiv-moscow-readout)
   if (s.startsWith('verb.pp:')) {
     const own = c?.pps ?? [];
-    const pool = [...own, ...own.filter((pp) => (pp.prep === 'from' && pp.np.referent) || (pp.prep === 'at' && !c?.verb?.copula && pp.np.referent?.entity.type !== 'EVENT')).flatMap((pp) => pp.np.pps)];
+    const pool = [...own, ...own.filter((pp) => (pp.prep === 'from' && pp.np.referent) || (pp.prep === 'at' && !c?.verb?.copula && !pp.np.referent)).flatMap((pp) => pp.np.pps)];
     return [...new Set(pool.filter((pp) => pp.prep === s.slice(8)).flatMap((pp) => denoted(r, pp.np)))];
   }
   if (s.startsWith('pp:')) {
