@@ -26,7 +26,7 @@ type Hit = { id: string; form: MatchForm; caseSensitive: string | null };
 /** Walks the compiled trie along one key path. */
 function walk(keys: readonly string[]): Hit[] {
   let node: TrieNode | undefined = gazetteer.trie;
-  for (const k of keys) if (!(node = node.next.get(k))) return [];
+  for (const k of keys) if (!(node = node.next?.get(k))) return [];
   return (node.hits ?? []).map((h) => ({ id: h.entry.id, form: h.form, caseSensitive: h.caseSensitive }));
 }
 /** The hits for a surface form, keyed as the matcher keys text (pieceKey) or as raw name tokens. */

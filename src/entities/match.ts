@@ -65,7 +65,7 @@ export function matchGazetteer(text: string, sentence: Sentence, gazetteer: Gaze
     let node: TrieNode | undefined = gazetteer.trie;
     let best: GazetteerHit | null = null;
     for (let j = i; j < pieces.length; j++) {
-      node = node.next.get(pieces[j]!.key);
+      node = node.next?.get(pieces[j]!.key);
       if (!node) break;
       if (!node.hits) continue;
       const start = pieces[i]!.start, end = pieces[j]!.end;
@@ -103,7 +103,7 @@ export function splitCountryPrefixes(text: string, sentence: Sentence, gazetteer
     const country = h.entry.country ? gazetteer.entries.get(h.entry.country) : undefined;
     const first = sentence.tokens[a]!, rest = sentence.tokens[a + 1];
     if (h.entry.type !== 'ORGANIZATION' || !country || a === b || !rest || !/^\s+$/.test(text.slice(first.end, rest.start)) || !capitalised(rest.text)) { out.push(h); continue; }
-    const node = gazetteer.trie.next.get(pieceKey(first.text));
+    const node = gazetteer.trie.next?.get(pieceKey(first.text));
     const ok = node?.hits?.find((x) => x.entry.id === country.id && x.form !== 'demonym'
       && (x.caseSensitive !== null ? dotless(x.caseSensitive) === dotless(first.text) : capitalised(first.text)));
     // only where the body is also named without its country ("Congress"): "China Daily", "Israel Defense Forces" are one name

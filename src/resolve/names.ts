@@ -398,7 +398,7 @@ function statesCompound(m: Mention, name: string, article: MentionedArticle, gaz
   if (parts.length < 2 || !next || !/^\s+$/.test(last.post) || !/^[\p{L}]/u.test(next.text) || next.tags.some((t) => CLAUSE_WORD_TAGS.has(t))) return false;
   return parts.every((part) => {
     let node: Gazetteer['trie'] | undefined = gazetteer.trie;
-    for (const key of nameTokens(part).map(pieceKey)) node = node?.next.get(key);
+    for (const key of nameTokens(part).map(pieceKey)) node = node?.next?.get(key);
     return !!node?.hits?.some((h) => h.form !== 'demonym');
   });
 }
