@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, canonicalize, createGraph, isCanonical, mergeExtraction } from '../src/graph/index.ts';
+import { slimExtraction, type StringPool } from '../src/graph/corpus.ts';
 import { toJson } from '../src/export/json.ts';
 import type { ArticleExtraction, Modality } from '../src/model/types.ts';
 
@@ -51,6 +52,28 @@ describe('demonyms', () => {
     const node = buildGraph([x]).getNodeAttributes('country:B');
     expect(node.aliases).toEqual(['Bish']);
     expect(node.mentions.map((m) => m.text)).toEqual(['B']);
+  });
+});
+
+describe('a corpus slimmed with a string pool', () => {
+  const rich = (id: string): ArticleExtraction => {
+    const x = extraction(id, 'planned');
+    x.entities[0] = { key: 'person:a', label: 'A', type: 'PERSON', aliases: ['Mr A'], gender: 'female' };
+    x.entities[1] = { key: 'country:B', label: 'B', type: 'COUNTRY', kind: 'country', aliases: [], qid: 'Q1', gazetteerId: 'country:B' };
+    x.relations[0]!.evidence = { ...x.relations[0]!.evidence, attributedTo: 'C', date: '2024-01-02', source: 'D' };
+    x.mentions = [{ entity: 'country:B', text: 'B', start: 10, end: 11, sentence: 0, type: 'COUNTRY', source: 'gazetteer', tokens: [2, 2], demonym: true }];
+    return structuredClone(x); // as a worker's reply arrives: every string a copy of its own
+  };
+
+  it('holds the same extraction, property for property, and builds the same graph', () => {
+    const pool: StringPool = new Map();
+    const pooled = [rich('x'), rich('y')].map((x) => slimExtraction(x, pool));
+    const plain = [rich('x'), rich('y')].map((x) => slimExtraction(x));
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(plain));
+    expect(toJson(buildGraph(pooled))).toBe(toJson(buildGraph(plain)));
+    // one entry per distinct string: the second article added only its id
+    expect(pool.has('PERSON') && pool.has('x') && pool.has('y')).toBe(true);
+    expect(pool.has('A visited B.')).toBe(false); // a sentence is shared within its article only
   });
 });
 
