@@ -125,3 +125,11 @@ describe('relations: edges that must not be invented', () => {
     expect(triples('Chile recalled its ambassador from Lima.').filter((t) => t.startsWith('Chile REDUCED_RELATIONS Chile'))).toEqual([]);
   });
 });
+
+describe('relations: an opposition leader leads no state', () => {
+  it('"X, the Polish opposition leader" is a nationality, not the lead of the state', () => {
+    expect(triples('Marta Kovel, the exiled Polish opposition leader, spoke in Vilnius on Monday.').filter((t) => t.startsWith('Marta Kovel')))
+      .toEqual(['Marta Kovel CITIZEN_OF Poland']);
+    expect(triples('Olga Rus, the opposition leader of the Green Party, spoke.')).toContain('Olga Rus LEADER_OF Green Party');
+  });
+});

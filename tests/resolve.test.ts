@@ -362,6 +362,19 @@ describe('coreference within an article', () => {
       .toContain('the government → Peru');
   });
 
+  it('gives a plural pronoun after a coordination of names no single body named before it', () => {
+    expect(links('The World Trade Organization met in Geneva. Chile and Peru said the ruling was unfair to them.')).toEqual([]);
+    expect(links('The World Trade Organization opened its meeting in Geneva on Monday. Ana Ruiz praised them for their work.'))
+      .toContain('them → World Trade Organization');
+  });
+
+  it('gives "the government\'s" no referent where no official is set beside it', () => {
+    expect(links('Norway protested on Monday. Norway said the test was reckless. Officials in Sweden agreed. Tove Lind praised the government\'s handling of the dispute.'))
+      .toEqual([]);
+    expect(links('Peru voted on Sunday. Peru\'s president conceded. Chile sent observers. Kestrel, the government\'s crisis cell, met at dawn.'))
+      .toEqual([]);
+  });
+
   it('reads "its" as the sentence\'s subject where the nearest state or body is an "of" phrase\'s object', () => {
     expect(links('Norway denounced the raids of the Velmora Liberation Front and renewed its pledge of aid to Sweden.')).toEqual(['its → Norway']);
     expect(links('Peru wants a session of the Andean Council on the border, its envoy there, Ana Vidal, said.')).toEqual(['its → Peru']);

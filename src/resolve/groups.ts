@@ -62,6 +62,16 @@ function coordinations(ctx: GroupCtx, s: number, fits: (m: ResolvedMention) => b
 }
 
 /**
+ * A coordination of two or more names ("A and B", "A, B and C") ending after character `after` and before `before`, in
+ * sentence `sentence` or the one before it: a plural pronoun after it more likely means those names than one body named
+ * earlier.
+ */
+export function coordinationBetween(ctx: GroupCtx, sentence: number, after: number, before: number): boolean {
+  const fits = fitting(ctx, ['PERSON', 'COUNTRY', 'ORGANIZATION']);
+  return [sentence - 1, sentence].some((s) => s >= 0 && coordinations(ctx, s, fits, before).some((g) => g.end > after));
+}
+
+/**
  * "A and B, which mediated between the two sides": a group's own relative clause never means the group itself (the
  * clause runs to its comma: "A, who arrived on Monday, met B, where the two leaders agreed" is outside it)
  */

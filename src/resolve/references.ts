@@ -4,7 +4,7 @@ import type { Entity, EntityType, ResolvedMention, Sentence, Token } from '../mo
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { wordKey } from '../entities/spans.ts';
 import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
-import { groupOf, type GroupCtx } from './groups.ts';
+import { coordinationBetween, groupOf, type GroupCtx } from './groups.ts';
 import { styleOfAddressAt } from './tokens.ts';
 import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
@@ -666,6 +666,9 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   const target = protagonist ?? contacted ?? (pronoun.object && pronoun.types.includes('PERSON') ? relativesObject(ctx, s, i, pronoun.gender) : null) ?? congratulated ?? relative ?? guest ?? forward ?? antecedent(ctx, s.index, tokens[i]!.start, types, pronoun.gender, unfit, i === 0)
     ?? (met ? mostMentioned(ctx, tokens[i]!.start, (m) => !met.has(m.entity) && genderFits(ctx, m, pronoun.gender)) : null);
   if (!target || (pronoun.plural && target.sentence < s.index - 1)) return null;
+  // ("A and B said any strike on them meant war", "X welcomed A and B, where Y joined them"): a
+  // plural pronoun after a coordination of names means those names, not the one body named before them; no referent
+  if (pronoun.plural && coordinationBetween({ ...ctx, read: [] }, s.index, target.end, tokens[i]!.start)) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
   // a person pronoun carries its person on ("he received X … he met Y": the same man)
   if (pronoun.types.includes('PERSON') && !pronoun.object) ctx.described!.push(ref);
@@ -750,10 +753,24 @@ function descriptionTarget(ctx: Ctx, s: Sentence, [from, at]: [number, number], 
   if (spec.type === 'COUNTRY' && demonym) return demonym;
   // "X, the government's top spokesman", "the government's information minister, X": an official of the state the
   // article is about, the country it names most, not the one named last (seen: news-fresh14
-  // north-korea-missile-over-japan, news-fresh19 af-machar-house-arrest-wire). Every possessive "the government's"
-  // with no country word is read so, whatever follows it ("the government's request", "the government's side").
-  if (head === 'government' && !country && /['’]s$/.test(s.tokens[at]!.text)) return mostMentioned(ctx, start, () => true, 'COUNTRY');
+  // north-korea-missile-over-japan, news-fresh19 af-machar-house-arrest-wire). Elsewhere a possessive "the
+  // government's" with no country word names no state surely ("Cobra, the government's emergency committee" in a
+  // British article, "Modi praised the government's vision" where Pakistan is named most): no referent.
+  if (head === 'government' && !country && /['’]s$/.test(s.tokens[at]!.text)) {
+    return apposedToPerson(ctx, s, from, at) ? mostMentioned(ctx, start, () => true, 'COUNTRY') : null;
+  }
   return describedEntity(ctx, spec, country, s.index, start, titleModifierAt);
+}
+
+/**
+ * A description from `from` whose head ends at `at` set beside a person's name by a comma: "X, the government's top
+ * spokesman", "the government's information minister, X" (the name within four words after the head).
+ */
+function apposedToPerson(ctx: Ctx, s: Sentence, from: number, at: number): boolean {
+  const person = (m: ResolvedMention) => m.sentence === s.index && !m.demonym && ctx.entities.get(m.entity)?.type === 'PERSON';
+  const before = from > 0 && s.tokens[from - 1]!.post.includes(',') && ctx.named.some((m) => person(m) && m.tokens[1] === from - 1);
+  const comma = s.tokens.slice(at, at + 5).findIndex((t) => t.post.includes(','));
+  return before || (comma >= 0 && ctx.named.some((m) => person(m) && m.tokens[0] === at + comma + 1));
 }
 
 /** Pronoun and description mentions of an article, each tied to an entity already named in it. */
