@@ -133,3 +133,11 @@ describe('relations: an opposition leader leads no state', () => {
     expect(triples('Olga Rus, the opposition leader of the Green Party, spoke.')).toContain('Olga Rus LEADER_OF Green Party');
   });
 });
+
+describe('relations: a "that" clause after a catenative names its own subject', () => {
+  it('"X pledged that a new cabinet would lead the country" gives X no lead', () => {
+    const text = 'Ana Ruiz returned to Chile on Monday. She pledged that a caretaker cabinet would lead the country until a vote in May.';
+    expect(triples(text).filter((t) => t.includes('LEADER_OF'))).toEqual([]);
+    expect(triples('Ana Ruiz pledged to visit Peru in May.')).toContain('Ana Ruiz VISITED Peru');
+  });
+});

@@ -520,7 +520,7 @@ export function subjectBefore(ctx: Ctx, v: number): Clause | null {
       const k = appositionBefore(ctx, j);
       if (k >= 0) { j = k; continue; }
       if (!crossedAnd) break;
-    } else if (isVerb(t) && !isAuxiliary(t) && !CATENATIVES.has(lemma(w)) && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
+    } else if (isVerb(t) && !isAuxiliary(t) && !(CATENATIVES.has(lemma(w)) && word(tokens[j + 1]) !== 'that') && !NEGATING_VERBS.has(lemma(w)) && !crossedAnd) {
       // "acted alone in killing X" (only adverbs between), not "found common ground in defying X"
       if (gerund >= 0 && ['in', 'by'].includes(word(tokens[v - 1])) && tokens.slice(j + 1, gerund).every((x) => isAdverb(x) || word(x) === 'alone')) gerund = -1;
       else if (gerund === j + 1 && GERUND_ADJECTIVES.has(word(tokens[gerund]))) { j--; continue; }
