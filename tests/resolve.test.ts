@@ -368,6 +368,11 @@ describe('coreference within an article', () => {
       .toContain('them → World Trade Organization');
   });
 
+  it('gives a partitive "them" ("six of them", "among them") no referent: it counts a plural noun\'s members', () => {
+    expect(links('The World Trade Organization opened its meeting in Geneva on Monday. Forty delegates attended, six of them ministers.'))
+      .toEqual(['its → World Trade Organization']);
+  });
+
   it('gives "the government\'s" no referent where no official is set beside it', () => {
     expect(links('Norway protested on Monday. Norway said the test was reckless. Officials in Sweden agreed. Tove Lind praised the government\'s handling of the dispute.'))
       .toEqual([]);

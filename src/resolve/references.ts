@@ -10,7 +10,7 @@ import {
   BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   BODY_POSSESSIONS, CONGRATULATE_FORMS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
-  PERFECT_AUXILIARIES, REPORTING_BOUNDARIES, SENTENCE_COORDINATORS,
+  PARTITIVE_PREPOSITIONS, PERFECT_AUXILIARIES, REPORTING_BOUNDARIES, SENTENCE_COORDINATORS,
 } from './lexicon.ts';
 
 interface Ctx {
@@ -669,6 +669,9 @@ function pronounReference(ctx: Ctx, s: Sentence, i: number, pronoun: (typeof PRO
   // ("A and B said any strike on them meant war", "X welcomed A and B, where Y joined them"): a
   // plural pronoun after a coordination of names means those names, not the one body named before them; no referent
   if (pronoun.plural && coordinationBetween({ ...ctx, read: [] }, s.index, target.end, tokens[i]!.start)) return null;
+  // ("ten people, two of them children", "several states, among them A and B", "war between them"): a partitive or
+  // reciprocal "them" counts a plural noun's members, never one body named before
+  if (wordKey(tokens[i]!) === 'them' && i > 0 && PARTITIVE_PREPOSITIONS.has(wordKey(tokens[i - 1]!))) return null;
   const ref = reference(s, i, i, ctx.text, target, 'pronoun');
   // a person pronoun carries its person on ("he received X … he met Y": the same man)
   if (pronoun.types.includes('PERSON') && !pronoun.object) ctx.described!.push(ref);
