@@ -734,6 +734,10 @@ describe('relations: the object a verb\'s own noun phrase stands for', () => {
     expect(only('Ana Ruiz told journalists Luis Gomez would step down in June.', 'SPOKE_TO')).toEqual([]);
     expect(only('Ana Ruiz told Luis Gomez that the port deal was off.', 'SPOKE_TO')).toEqual(['Ana Ruiz SPOKE_TO Luis Gomez']);
   });
+  it('hosts nothing yet in the infinitive of a bid or a candidacy', () => {
+    expect(only('Ana Ruiz said Peru had entered a bid to host the Andean Summit in 2027.', 'HOSTED')).toEqual([]);
+    expect(only('Peru will host the Andean Summit in 2027.', 'HOSTED')).toEqual(['Peru HOSTED Andean Summit']);
+  });
   it('backs the holder of a term in the chair, not the body it presides over', () => {
     expect(only('Chile said it would back Peru\'s presidency of the Andean Council next year.', 'SUPPORTS')).toEqual(['Chile SUPPORTS Peru']);
   });

@@ -8,7 +8,7 @@ import {
   BODY_POSSESSIVE_WORDS, CALLING_OFF_VERBS, GROUP_REFERENCE, ATTRIBUTIVE_PARTY_WORDS, STATE_POSTS_OF_MEMBERS,
 } from './lexicon.ts';
 import {
-  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isParty, isPassive, objectAfter, openerAt, personAfter, plannedDeed, polarity, possessorBefore, standsForCountry,
+  byAgent, clauseSubject, countryNamed, emit, emitAll, group, inCharge, innermostClause, askedNotTo, askedTo, isParty, isPassive, objectAfter, openerAt, personAfter, plannedDeed, plannedHosting, polarity, possessorBefore, standsForCountry,
   subjectBefore, type Arg, type Ctx, type ObjectSearch,
 } from './engine.ts';
 import {
@@ -1637,7 +1637,7 @@ function passiveFrame(ctx: Ctx, v: number, frame: VerbFrame, head: Arg | undefin
   const actors = frame.agentTypes ? own.filter((a) => frame.agentTypes!.includes(a.entity.type)) : own;
   // ("a delegation of members of the X Congress, headed by Y", "Mexico's Permanent Mission to the United Nations, headed by
   // Y", "an agency of the EU headed by Y": the participle's head is the group noun the name only completes; news-fresh29
-  // me-fuad-hussein-munich-2024-readout, news-fresh28 am-barcena-unga79-readout, news-fresh30 ea-hegseth-shangri-la-china-analysis,
+  // me-fuad-hussein-munich-2022-readout, news-fresh28 am-barcena-unga79-readout, news-fresh30 ea-hegseth-shangri-la-china-analysis,
   // news-fresh6 finland-closes-russian-border-analysis)
   if (head && (frame.passive ?? frame.predicate) === 'LEADER_OF' && groupNounBefore(ctx, head)) return;
   // ("The EU delegation was led by X": a frame that takes the name only as its whole object, in the passive too)
@@ -1687,7 +1687,7 @@ function activeFrame(ctx: Ctx, v: number, start: number, frame: VerbFrame, opts:
   if (clause && (modifierOfSubject(clause, subjectNames, subj.group) || passedSubject(ctx, clause, subjectNames, subj.group))) return 'done';
   const denied = subj.negated || clauseDenied || (!!obj?.length && tokens.slice(v + 1, obj[0]!.first).some((t) => word(t) === 'neither'));
   const pol = { negated: frame.negated ? !denied : denied, ...(subj.modality ? { modality: subj.modality } : {}) };
-  if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated)) return 'done';
+  if ((frame.done && !pol.negated && word(tokens[v - 1]) === 'to') || plannedDeed(tokens, v, frame.predicate, pol.modality, pol.negated) || plannedHosting(tokens, v, frame.predicate)) return 'done';
   const asRole = frame.asRole && obj?.length && word(tokens[obj.at(-1)!.last + 1]) === 'as' && !comma(tokens[obj.at(-1)!.last]) ? frame.asRole : undefined;
   if (asRole) frame = { ...frame, predicate: asRole };
   if (obj && (frame.wholeObject || frame.headObject) && obj.some((o) => (frame.wholeObject ? modifiesNoun(ctx, o) || (o.possessive && !o.pronoun) : modifiesNoun(ctx, o) && !o.possessive))) return 'done';

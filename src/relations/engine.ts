@@ -4,7 +4,7 @@ import { NEGATING_CATENATIVES, PLANNING_CATENATIVES, PLANNING_PREDICATES, PREPOS
 import { fitsSignature, PREDICATE_TABLE, type Predicate } from '../model/predicates.ts';
 import type { Entity, Modality, Relation, ResolvedArticle, Sentence, Token } from '../model/types.ts';
 import {
-  APPOSED_PERSON_HEADS, CATENATIVES, CHAIR_TERMS, CHARGE_VERBS, REQUEST_VERBS, TELLING_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
+  APPOSED_PERSON_HEADS, CATENATIVES, CHAIR_TERMS, PLAN_NOUNS, CHARGE_VERBS, REQUEST_VERBS, TELLING_VERBS, ASKING_VERBS, DEED_PREDICATES, DEMONYM_GROUP_NOUNS, MODALITY_CUES, MONTHS, NEGATING_PHRASES, NEGATING_VERBS, NEGATORS, CLAIM_VERBS, PARTY_NAME, RELATIVE_PRONOUNS,
 } from './lexicon.ts';
 import {
   comma, dash, hardBreak, isAdjective, isAdverb, isAuxiliary, isBe, isDeterminer, isNegative, isPossessive,
@@ -261,6 +261,12 @@ export interface Clause {
 export function plannedDeed(tokens: readonly Token[], v: number, predicate: Predicate, modality: Modality | undefined, negated = false): boolean {
   return modality === 'planned' && word(tokens[v - 1]) === 'to' && (negated || DEED_PREDICATES.has(predicate));
 }
+
+/** "Busan's bid to host X", "a candidate to host Y", "preparations to host Z": hosting in the infinitive of a plan noun is no
+ *  hosting yet (news-fresh32 ea-yoon-madrid-nato-readout, news-fresh19 am-vieira-munich-security-conference-readout, news-fresh7
+ *  fidan-3plus3-istanbul-readout) */
+export const plannedHosting = (tokens: readonly Token[], v: number, predicate: Predicate): boolean =>
+  predicate === 'HOSTED' && word(tokens[v - 1]) === 'to' && PLAN_NOUNS.has(word(tokens[v - 2]));
 
 /**
  * "accused X of attacking Y", "blamed X for backing Y", "accusing X of failing to condemn Y": a deed named as an

@@ -4,7 +4,7 @@
 import { membersOf, PLANNING_CATENATIVES, ppChain, type Clause, type Phrase, type SentenceAnalysis } from '../clauses/index.ts';
 import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
-import { askedNotTo, emit, inCharge, innermostClause, isParty, plannedDeed, type Arg, type Ctx, type NamedGroup } from './engine.ts';
+import { askedNotTo, emit, inCharge, innermostClause, isParty, plannedDeed, plannedHosting, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
 import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
@@ -559,6 +559,7 @@ export function applyPatterns(ctx: Ctx, analysis: Analysis, index: PatternIndex)
       const clause = r.clause;
       if (p.kind === 'verb' && clause?.verb && (inCharge(ctx.tokens, clause.verb.head) || askedNotTo(ctx.tokens, clause.verb.head))) continue;
       if (p.kind === 'verb' && p.done && clause?.verb && !clause.negated && word(ctx.tokens[clause.verb.head - 1]) === 'to') continue;
+      if (p.kind === 'verb' && clause?.verb && plannedHosting(ctx.tokens, clause.verb.head, p.predicate)) continue;
       if (p.kind === 'verb' && clause?.verb && !viaCatenative(p, clause) && plannedDeed(ctx.tokens, clause.verb.head, p.predicate, clause.modality, clause.negated)) continue;
       if (p.kind === 'verb' && clause?.verb?.catenative && !viaCatenative(p, clause) && clause.negated && PLANNING_CATENATIVES.has(clause.verb.catenative)) continue;
       // ("X's arrival in Y had not been announced": a denial of what is said of an event noun in the subject is not the
@@ -719,7 +720,7 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   const place = c.pps.find((pp) => pp.prep === 'in' || pp.prep === 'at')?.np;
   if (place && (place.referent || !GATHERING_NOUNS.has(place.headWord))) return [];
   // ("The meeting with Mr. X was attended by A and B": a meeting with a named partner is a bilateral one, not the
-  // summit around it; news-fresh14 erdogan-madrid-nato-meetings, news-fresh32 me-faisal-munich-2024-readout)
+  // summit around it; news-fresh14 erdogan-madrid-nato-memorandum-2022, news-fresh32 me-faisal-munich-2024-readout)
   if ([c.patient, place].some((np) => np?.pps.some((pp) => pp.prep === 'with' && (pp.np.referent || pp.np.members)))) return [];
   // ("took part in the meeting of the <committee>": the "in" gathering's own "of" names it, as the object's does above)
   const ofPlace = place?.pps.find((pp) => pp.prep === 'of')?.np.referent;
