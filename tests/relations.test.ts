@@ -1007,3 +1007,11 @@ describe('relations: the surface text of a titled person', () => {
     expect(met?.evidence.subjectText).toBe('Prime Minister Tova Lund');
   });
 });
+
+describe('relations: a word that is also the name of a property every object has', () => {
+  it('reads "constructor" as a plain word, finding no lexicon entry (the article was skipped after a crash)', () => {
+    expect(lemma('constructor')).toBe('constructor');
+    const x = run('Mira Sand, a yacht constructor who worked for Halvik Marine, met Tomas Brandt in Oslo.');
+    expect(x.relations.map((r) => r.predicate)).toContain('MET_WITH');
+  });
+});

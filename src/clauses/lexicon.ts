@@ -3,6 +3,7 @@
 // (it tags "to" Conjunction before a name, "fighting" Noun in "groups fighting X", "Friday," Possessive).
 import { HONORIFICS, MONTH_NAMES, STYLES_OF_ADDRESS, WEEKDAYS } from '../entities/lexicon.ts';
 import { NAME_PREFIXES } from '../resolve/lexicon.ts';
+import { byWord } from '../util/safe-keys.ts';
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'against', 'between', 'into', 'onto', 'over', 'under', 'during',
@@ -37,11 +38,11 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'b
 /** the gerunds that open a perfect or passive participle clause: ", having been welcomed by Y", ", being received by Y" */
 export const PERFECT_PASSIVE_GERUNDS: ReadonlySet<string> = new Set(['having', 'being']);
 /** subordinators and the kind of clause they open */
-export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>> = {
+export const SUBORDINATORS: Readonly<Record<string, 'conditional' | 'adverbial'>> = byWord({
   if: 'conditional', unless: 'conditional', because: 'adverbial', while: 'adverbial', after: 'adverbial', before: 'adverbial',
   when: 'adverbial', as: 'adverbial', although: 'adverbial', though: 'adverbial', since: 'adverbial', until: 'adverbial',
   whereas: 'adverbial', once: 'adverbial',
-};
+});
 /** verbs whose object lists members of their subject: "Ministers who arrived in Y included A and B" */
 export const LISTING_VERBS: ReadonlySet<string> = new Set(['include']);
 /** subordinators whose clause tells what came before the main clause's time */
@@ -100,7 +101,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down
 /** words that open a time or manner adjunct without a preposition: "late on Friday", "earlier this week" */
 export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'meanwhile', 'however', 'separately', 'also']);
 /** irregular verb forms → lemma */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = byWord({
   met: 'meet', held: 'hold', made: 'make', paid: 'pay', led: 'lead', took: 'take', taken: 'take', gave: 'give', given: 'give',
   went: 'go', gone: 'go', came: 'come', said: 'say', told: 'tell', sent: 'send', struck: 'strike', stricken: 'strike',
   flew: 'fly', flown: 'fly', won: 'win', began: 'begin', begun: 'begin', fought: 'fight', brought: 'bring', sought: 'seek',
@@ -111,7 +112,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   ran: 'run', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake', oversaw: 'oversee',
   overseen: 'oversee', rode: 'ride', broke: 'break', broken: 'break', stood: 'stand', found: 'find', knew: 'know', known: 'know',
   thought: 'think', meant: 'mean', slew: 'slay', slain: 'slay', lost: 'lose', threw: 'throw', thrown: 'throw', dealt: 'deal', built: 'build', spent: 'spend', lent: 'lend', fled: 'flee', laid: 'lay',
-};
+});
 
 /** degree words before an adjective or participle that postmodifies a noun: "a historian best known for …" (compromise tags "best" a noun) */
 export const DEGREE_WORDS: ReadonlySet<string> = new Set(['best', 'most', 'least', 'better']);

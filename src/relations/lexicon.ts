@@ -4,6 +4,7 @@ import type { Predicate } from '../model/predicates.ts';
 import type { EntityType } from '../model/types.ts';
 import { HONORIFICS as NAME_HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { PERFECT_AUXILIARIES, PERSONAL_HONORIFICS } from '../resolve/lexicon.ts';
+import { byWord } from '../util/safe-keys.ts';
 
 /**
  * A verb frame. `preps`: the object follows one of these prepositions ("travelled to X"); `direct`: it
@@ -75,7 +76,7 @@ const MEETERS: Partial<VerbFrame> = { agentTypes: MEETER_TYPES, objectTypes: MEE
 const SUSPENDED_TIES = ['ties', 'relations', 'aid', 'support', 'cooperation', 'disbursements', 'disbursement', 'funding', 'assistance', 'payments', 'loans', 'grants', 'participation', 'membership'];
 
 /** verb lemma → frames, tried in order */
-export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
+export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = byWord({
   visit: [f('VISITED')], tour: [f('VISITED')],
   travel: [via('VISITED', ['to'])], fly: [via('VISITED', ['to'])], arrive: [via('VISITED', ['in', 'at'])],
   // ("came to Iran's aid": a possessor before the noun after "to" names whom help went to, no place: news-fresh11)
@@ -170,16 +171,16 @@ export const VERB_FRAMES: Readonly<Record<string, readonly VerbFrame[]>> = {
   work: [via('WORKS_FOR', ['for', 'at'])], teach: [via('WORKS_FOR', ['at'])],
   live: [via('LIVES_IN', ['in'])], reside: [via('LIVES_IN', ['in'])],
   bear: [via('LIVES_IN', ['in'])],
-};
+});
 
 /** irregular forms the inflector cannot guess */
-export const IRREGULAR: Readonly<Record<string, string>> = {
+export const IRREGULAR: Readonly<Record<string, string>> = byWord({
   met: 'meet', meets: 'meet', meeting: 'meet', told: 'tell', tells: 'tell', struck: 'strike', strikes: 'strike',
   striking: 'strike', founded: 'found', founds: 'found', flew: 'fly', flown: 'fly', went: 'go', gone: 'go',
   came: 'come', withdrew: 'withdraw', taught: 'teach', sent: 'send', sends: 'send', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', held: 'hold', took: 'take', taken: 'take', shot: 'shoot', slain: 'slay', slew: 'slay',
   chose: 'choose', chosen: 'choose', born: 'bear', cut: 'cut', swore: 'swear', sworn: 'swear', led: 'lead', leads: 'lead', fought: 'fight', said: 'say', says: 'say', spoke: 'speak', lives: 'live', lived: 'live',
   dies: 'die', died: 'die', headed: 'head', heads: 'head', heading: 'head', chaired: 'chair', chairs: 'chair', ran: 'run', runs: 'run', running: 'run', wrote: 'write', written: 'write', writes: 'write', arrived: 'arrive', described: 'describe', calls: 'call', called: 'call',
-};
+});
 
 /** words that turn the following (or governing) statement into its denial */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
@@ -294,7 +295,7 @@ const n = (predicate: Predicate, patient: readonly string[], more: Partial<NounF
 /** prepositions that tie a travel noun to the clause's own subject: "arrived after visits to Ghana" */
 const TRAVEL_ADJUNCTS = ['after', 'during', 'following'];
 
-export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
+export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = byWord({
   support: n('SUPPORTS', ['of', 'for', 'to']), backing: n('SUPPORTS', ['of', 'for']),
   alliance: n('ALLIED_WITH', ['with'], { contextAgent: true }), partnership: n('ALLIED_WITH', ['with']),
   war: n('AT_WAR_WITH', ['against', 'with', 'on'], { contextAgent: true }),
@@ -318,7 +319,7 @@ export const NOUN_FRAMES: Readonly<Record<string, NounFrame>> = {
   threats: n('THREATENED', ['against', 'to']),
   strike: n('ATTACKED', ['on', 'against']), strikes: n('ATTACKED', ['on', 'against']),
   airstrikes: n('ATTACKED', ['on', 'against']), raids: n('ATTACKED', ['on', 'against']),
-};
+});
 /** light verbs whose subject receives what the noun names: "receive support from X" */
 /** light verbs whose subject is the noun's actor: "issued a warrant", "voiced support" */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
@@ -334,7 +335,7 @@ export interface RoleNoun {
   /** the second end is the subject: "X, the headquarters of Y" → Y HEADQUARTERED_IN X */
   reversed?: boolean;
 }
-export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
+export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = byWord({
   member: { predicate: 'MEMBER_OF', preps: ['of'] }, members: { predicate: 'MEMBER_OF', preps: ['of'] },
   ally: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] }, allies: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] },
   partner: { predicate: 'ALLIED_WITH', preps: ['of', 'to'] },
@@ -352,7 +353,7 @@ export const ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   organ: { predicate: 'PART_OF', preps: ['of'] }, body: { predicate: 'PART_OF', preps: ['of'] },
   agency: { predicate: 'PART_OF', preps: ['of'] }, arm: { predicate: 'PART_OF', preps: ['of'] }, wing: { predicate: 'PART_OF', preps: ['of'] }, chamber: { predicate: 'PART_OF', preps: ['of'] },
   branch: { predicate: 'PART_OF', preps: ['of'] }, part: { predicate: 'PART_OF', preps: ['of'] },
-};
+});
 
 /** title heads: the person leads the organisation or country */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
@@ -413,9 +414,9 @@ export const APPOINTED_WORDS: ReadonlySet<string> = new Set(['newly', 'recently'
 /** plural nouns for a state's leaders that introduce a list of "A's X, B's Y" ("eleven heads of state took part, among them …") */
 export const LEADER_GROUP_NOUNS: readonly (readonly string[])[] = [['presidents'], ['leaders'], ['premiers'], ['heads', 'of', 'state'], ['heads', 'of', 'government'], ['prime', 'ministers']];
 /** a role noun that a modifier before it turns into another relation: "its largest trading partner" */
-export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = {
-  partner: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' }, partners: { trading: 'TRADES_WITH', trade: 'TRADES_WITH' },
-};
+export const MODIFIED_ROLES: Readonly<Record<string, Readonly<Record<string, Predicate>>>> = byWord({
+  partner: byWord({ trading: 'TRADES_WITH', trade: 'TRADES_WITH' }), partners: byWord({ trading: 'TRADES_WITH', trade: 'TRADES_WITH' }),
+});
 /** title heads: the person works for the organisation or country (a navy's "Admiral" as an army's "General": "Israel's
  * military spokesman, Rear Admiral X", seen news-fresh14 iran-missile-barrage-israel-oct-2024, news-fresh20 me-israel-strikes-iran-liveblog) */
 export const STAFF_TITLES: ReadonlySet<string> = new Set([
@@ -486,10 +487,10 @@ export const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'am
 export const TITLE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
 /** "the Kennedy assassin Sirhan": a role before a name whose relation runs from the name */
-export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = {
+export const AGENT_ROLE_NOUNS: Readonly<Record<string, Predicate>> = byWord({
   assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED', native: 'LIVES_IN', resident: 'LIVES_IN',
   citizen: 'CITIZEN_OF', national: 'CITIZEN_OF', born: 'LIVES_IN',
-};
+});
 /** nouns for a band as a kind of body, written between "of" and its name: "X of the Mexican pop group Y", "X of rock band Y" */
 export const BAND_NOUNS: ReadonlySet<string> = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 /** a band's or a team's roles: "Fall Out Boy bassist X", "NHL player X" hold a place in it, no job (Re-DocRED dev: P361/P54, two documents or more) */
@@ -520,9 +521,9 @@ export const PARTY_NAME = /\bPart(?:y|ies)\b/;
 export const ATTRIBUTIVE_PARTY_WORDS: ReadonlySet<string> = new Set(['ruling', 'governing', 'opposition']);
 /** verbs whose "of Y" after the object is their own complement, not the object's body: "accused X of …", "warned X of …" */
 export const OF_COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear', 'inform', 'notify', 'remind', 'warn', 'assure', 'convince', 'persuade', 'rid', 'strip', 'deprive', 'rob', 'relieve', 'tell', 'ask', 'advise', 'apprise']);
-export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = {
+export const PERSON_PREPS: Readonly<Record<string, { place?: Predicate; org?: Predicate }>> = byWord({
   of: { place: 'LIVES_IN', org: 'WORKS_FOR' }, from: { place: 'LIVES_IN' }, at: { org: 'WORKS_FOR' },
-};
+});
 
 /** titles of nobility before a name, whose "of Y" is a realm, not a home ("Princess Helen of Greece") */
 export const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'archduke', 'archduchess', 'grand', 'count', 'countess', 'earl', 'baron', 'baroness', 'marquis', 'marquess', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'infanta', 'infante', 'lord', 'lady', 'viscount', 'sultan', 'emir', 'margrave', 'landgrave', 'elector']);
@@ -557,10 +558,10 @@ export const TARGET_NOUNS: ReadonlySet<string> = new Set([
 export const TARGET_PREPS: ReadonlySet<string> = new Set(['of', 'across', 'in']);
 
 /** the words after "voted"/"voting" that give a vote's direction (SCHEMA: voted for a resolution SUPPORTS, against OPPOSES) */
-export const VOTE_DIRECTIONS: Readonly<Record<string, Predicate>> = {
+export const VOTE_DIRECTIONS: Readonly<Record<string, Predicate>> = byWord({
   for: 'SUPPORTS', yes: 'SUPPORTS', 'in favour': 'SUPPORTS', 'in favor': 'SUPPORTS',
   against: 'OPPOSES', no: 'OPPOSES',
-};
+});
 /** participles whose "by" phrase names who wrote or put forward a resolution: "Resolution 2722, drafted by A and B" */
 export const DRAFTING_FORMS: ReadonlySet<string> = new Set(['drafted', 'sponsored', 'co-sponsored', 'cosponsored', 'tabled', 'proposed', 'introduced']);
 /** a vote's object that stands for the resolution being voted on: "voted for the text" */
@@ -577,13 +578,13 @@ export const RESOLUTION_HEADS: ReadonlySet<string> = new Set(['resolution']);
  * memorandum" never reaches a declaration named before. "decision", "vote" and "move" name an act, not a named text.
  */
 const ACCORD_WORDS = ['agreement', 'accord', 'deal', 'pact', 'treaty', 'declaration', 'memorandum', 'arrangement', 'compact', 'convention', 'protocol', 'charter'];
-export const TEXT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+export const TEXT_FAMILIES: Readonly<Record<string, readonly string[]>> = byWord({
   agreement: ACCORD_WORDS, accord: ACCORD_WORDS, deal: ACCORD_WORDS, pact: ACCORD_WORDS, arrangement: ACCORD_WORDS,
   treaty: ['treaty'], declaration: ['declaration'], memorandum: ['memorandum'], compact: ['compact'], convention: ['convention'], protocol: ['protocol'], charter: ['charter'],
   resolution: ['resolution'], text: ['resolution'], draft: ['resolution'],
   bill: ['bill', 'law', 'act'], law: ['law', 'act'], act: ['act'],
   plan: ['plan'], initiative: ['initiative'], proposal: ['proposal'], roadmap: ['roadmap'], framework: ['framework'], strategy: ['strategy'],
-};
+});
 
 /** nouns between a demonym and the place it locates: "the Ukrainian city of Kharkiv", "the Syrian port Tartus" */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -618,10 +619,10 @@ export const HOME_NOUNS: readonly (readonly string[])[] = [
 ];
 
 /** participles that place their subject: "the forum held in Beijing", "a firm based in Paris" */
-export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = {
+export const LOCATIVE_PARTICIPLES: Readonly<Record<string, Predicate>> = byWord({
   held: 'LOCATED_IN', located: 'LOCATED_IN', situated: 'LOCATED_IN', hosted: 'LOCATED_IN', staged: 'LOCATED_IN',
   based: 'HEADQUARTERED_IN', headquartered: 'HEADQUARTERED_IN', living: 'LIVES_IN', residing: 'LIVES_IN',
-};
+});
 
 /** "describes X as his friend", "calls X a friend" */
 export const PRAISE_NOUNS: ReadonlySet<string> = new Set(['friend', 'hero', 'partner', 'brother', 'model', 'champion']);
@@ -648,11 +649,11 @@ export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['absence', 'non-atten
 export const INSTALLING_VERBS: ReadonlySet<string> = new Set(['swear', 'appoint', 'elect', 'install', 'nominate', 'name', 'confirm', 'choose']);
 
 /** "the two leaders agreed": plural nouns for a pair named just before, people or states */
-export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+export const PAIR_NOUNS: Readonly<Record<string, readonly EntityType[]>> = byWord({
   leaders: ['PERSON'], men: ['PERSON'], women: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'],
   sides: ['PERSON', 'COUNTRY', 'ORGANIZATION'], parties: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
   countries: ['COUNTRY'], nations: ['COUNTRY'], neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], governments: ['COUNTRY'],
-};
+});
 
 /**
  * a state's or a leader's organ written after its owner's possessive with no name of its own: a post in it serves the
@@ -681,7 +682,7 @@ export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten']);
 /** verbs whose subject holds the post named after "as": "served as president of the European Council" */
 export const SERVING_VERBS: ReadonlySet<string> = new Set(['serve', 'act']);
 /** "X took office as president", "X took over as chairman": a verb that serves only with its particle */
-export const SERVING_PHRASES: Readonly<Record<string, readonly string[]>> = { take: ['office', 'over'], assume: ['office'] };
+export const SERVING_PHRASES: Readonly<Record<string, readonly string[]>> = byWord({ take: ['office', 'over'], assume: ['office'] });
 /** verbs whose object event takes place where the verb says: "hosted the summit at the Museum of Modern Art" */
 export const EVENT_HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hold', 'stage', 'convene', 'open', 'organise', 'organize']);
 /** verbs of coming together in a place for an event: "gathered in Rio for the summit" */
@@ -700,11 +701,11 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'south-east', 'south-west', 'north-east', 'north-west', 'rural', 'coastal', 'upstate', 'neighboring', 'neighbouring',
 ]);
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = byWord({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-};
+});
 export { WEEKDAYS } from '../entities/lexicon.ts';
 
 /** verbs that ask for an event rather than report it: "proposed talks", "called for a visit" (patterns read no event noun after them) */
@@ -738,13 +739,13 @@ export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
  * "the three countries", "both governments", "the two leaders": a plural noun that, with a number, stands for the names
  * of the latest coordination of that many names, of these types
  */
-export const GROUP_NOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+export const GROUP_NOUNS: Readonly<Record<string, readonly EntityType[]>> = byWord({
   countries: ['COUNTRY'], governments: ['COUNTRY'], nations: ['COUNTRY'], states: ['COUNTRY'], capitals: ['COUNTRY'],
   leaders: ['PERSON'], presidents: ['PERSON'], ministers: ['PERSON'], men: ['PERSON'],
   sides: ['COUNTRY', 'ORGANIZATION', 'PERSON'], parties: ['COUNTRY', 'ORGANIZATION', 'PERSON'], rivals: ['COUNTRY', 'ORGANIZATION', 'PERSON'],
   neighbours: ['COUNTRY'], neighbors: ['COUNTRY'], allies: ['COUNTRY', 'ORGANIZATION'],
-};
-export const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+});
+export const COUNT_WORDS: Readonly<Record<string, number>> = byWord({ two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 
 /** determiners that make a bare noun point back to a deed already told ("condemned the strikes") */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);

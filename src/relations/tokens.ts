@@ -17,12 +17,10 @@ export const knownLemma = (w: string): boolean => LEMMAS.has(w);
 
 /**
  * IRREGULAR as a Map, for lemma's look-up of every word: a plain object's look-up by a word built at run time goes
- * through V8's string table first. What the object also answers for a name its prototype has ("constructor",
- * "toString") is kept, so that lemma's answers stay the object's.
+ * through V8's string table first.
  */
 const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR));
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-const irregular = (w: string): string | undefined => IRREGULAR_FORMS.get(w) ?? (PROTOTYPE_NAMES.has(w) ? IRREGULAR[w] : undefined);
+const irregular = (w: string): string | undefined => IRREGULAR_FORMS.get(w);
 
 /** the last letter of a word is d, g or s (every rule of lemmaByRules strips such an ending) */
 const endsInDgs = (w: string): boolean => {

@@ -31,3 +31,12 @@ export function useNullPrototypeIndices(graph: AbstractGraph): void {
   };
   proto[PATCHED] = true;
 }
+
+/**
+ * A lexicon table looked up by words of the text, without a prototype: "constructor" in the text (a crossword's
+ * constructor, a racing team) must find no entry, where a plain object answers with Object's own function (a role
+ * noun without prepositions, which crashed the article).
+ */
+export function byWord<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
