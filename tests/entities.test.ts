@@ -106,7 +106,9 @@ describe('entity recognition', () => {
   });
 
   it('keeps a lower-case link hyphenated between two name words inside the name, but not "to" between two places', () => {
-    expect(names('The consul, Habib-ud-Din Qureshi, met traders in Quetta.')).toContain('Habib-ud-Din Qureshi/PERSON');
+    // (without the link read as a word of the name: "Rahim Baloch", "Villers")
+    expect(names('The Minister for Fisheries, Zain-ur-Rahim Baloch, toured the harbour on Monday.')).toContain('Zain-ur-Rahim Baloch/PERSON');
+    expect(names('Delegates gathered at Villers-les-Bois for the signing.')).toContain('Villers-les-Bois/LOCATION');
     expect(names('A Lisbon-to-Madrid train was halted near Badajoz.')).not.toContain('Lisbon-to-Madrid/LOCATION');
   });
 
