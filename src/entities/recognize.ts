@@ -379,9 +379,10 @@ function strongContextType(ctx: Ctx, [a, b]: Range): EntityType | null {
 }
 
 /**
- * After a name (no known place) and its comma, words only a body takes: "led by" ("Palang Pracharath, led by ...",
- * "Fuerza Popular, which is led by ..."), or an appositive whose head is a kind of body ("Al Masirah, the Houthi-run
- * television channel, ..."; not "a party official", whose head is the official, nor "a company of engineers").
+ * After a name (no known place) and its comma (tested by the caller, for every reading after a comma), words only a body
+ * takes: "led by" ("Palang Pracharath, led by ...", "Fuerza Popular, which is led by ..."), or an appositive whose head is
+ * a kind of body ("Al Masirah, the Houthi-run television channel, ..."; not "a party official", whose head is the
+ * official, nor "a company of engineers").
  * Seen: news-fresh28 (ea-thai-election-count-live), news-fresh27 (am-peru-boluarte-removed-jeri-live,
  * me-nasrallah-killed-beirut-live), news-fresh22 (me-sanaa-airport-strikes-liveblog).
  */

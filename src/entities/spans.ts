@@ -115,7 +115,7 @@ export function isNamey(text: string, tokens: Token[], i: number, covered: boole
 }
 
 /** Lower-case words hyphenated between two names that link them rather than make one name: "the Beijing-to-Moscow flight". */
-const NOT_HYPHEN_LINKS = new Set(['to', 'and', 'or', 'vs', 'via', 'by', 'for', 'the', 'in']);
+const NOT_HYPHEN_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'vs', 'via', 'by', 'for', 'the', 'in']);
 /** Stop words and months that are also first names ("Will Rogers", "Jan Kowalski"); a month read as a date wins where a date word comes before it (below). */
 const STOP_WORD_FIRST_NAMES = new Set(['will', 'jan', 'may', 'june', 'april', 'august']);
 /** Words before a month that make it a date: "in May", "since June", "early April". */

@@ -192,7 +192,8 @@ function placeChains(out: Relation[], from: number, byKey: ReadonlyMap<string, E
   }
 }
 const CHAIN_FIRST_STEPS: ReadonlySet<string> = new Set(['place.kind.in', 'place.kind.of', 'place.division.of', 'locative-apposition', 'locative-chain']);
-const CHAIN_NEXT_STEPS: ReadonlySet<string> = new Set(['place.kind.in', 'place.kind.of', 'place.division.of', 'locative-apposition', 'locative-chain', 'locative-in']);
+// (the second step may be a bare "in": its subject is the place the first step named, no venue)
+const CHAIN_NEXT_STEPS: ReadonlySet<string> = new Set([...CHAIN_FIRST_STEPS, 'locative-in']);
 
 /** A person who leads a body does not also work for it: where both are stated ("X was represented by its Prime Minister, Y"), the lead stands. */
 function withoutLeadersStaff(out: Relation[]): Relation[] {
