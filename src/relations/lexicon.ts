@@ -245,13 +245,13 @@ export const MODALITY_CUES: readonly { words: readonly string[]; modality: 'plan
   { words: ['allegedly'], modality: 'claimed' }, { words: ['reportedly'], modality: 'claimed' },
 ];
 
-/** speech verbs: their subject is a quote's speaker */
 /** nouns of a plan an infinitive after them names: "Busan's bid to host X", "a candidate to host Y", "preparations to host Z" */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set(['bid', 'bids', 'candidate', 'candidacy', 'preparations', 'plan', 'plans', 'offer', 'proposal']);
 /** a term in a body's chair, held by its possessor: "X's G20 presidency", "X's presidency of the Council" */
 export const CHAIR_TERMS: ReadonlySet<string> = new Set(['presidency', 'chairmanship', 'chairship', 'chairpersonship']);
 /** verbs whose object is who is told, before what is told: "told reporters X had …" */
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
+/** speech verbs: their subject is a quote's speaker */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'insist', 'note', 'explain', 'speak']);
 /** "X said it killed ...": a claim, not a stated fact */
 export const CLAIM_VERBS: ReadonlySet<string> = new Set(['say', 'claim', 'allege', 'assert']);

@@ -155,31 +155,39 @@ const stateForces = (np: P, a: Arg) => ARMED_FORCE_NOUNS.has(np.headWord) && a.e
  */
 const localPost = (reading: string, a: Arg) => reading === 'led' && a.entity.type === 'LOCATION';
 
+/**
+ * `verb.pp:<prep>`, "flew to X": only the verb's own phrase (not "flew home from a visit to X", nor "to" deeper in its
+ * object), or one hung on its "from" place ("travelled from A to X") or on its "at" phrase ("landed at the airport in X": news-fresh10
+ * modi-moscow-visit-live-2024, news-dev hasina-yunus-interim; not a named gathering's place: "arrived at the X summit in Y" attends it;
+ * nor a named venue's: "arrived at the X air base in Y", "arrived at Schloss X in the Bavarian Alps" visit the venue,
+ * news-fresh32 eu-zelensky-f16-nordic-dutch-tour-readout, news-fresh33 ea-jokowi-kyiv-moscow-readout)
+ */
+function verbPpSlot(r: Reading, prep: string): Arg[] {
+  const own = r.clause?.pps ?? [];
+  const pool = [...own, ...own.filter((pp) => (pp.prep === 'from' && pp.np.referent) || (pp.prep === 'at' && !r.clause?.verb?.copula && !pp.np.referent)).flatMap((pp) => pp.np.pps)];
+  return [...new Set(pool.filter((pp) => pp.prep === prep).flatMap((pp) => denoted(r, pp.np)))];
+}
+
+/** `pp:<prep>` and `pp:<prep>.<reading>`: a prepositional phrase of the verb, of its object or of the noun. */
+function ppSlot(r: Reading, spec: string): Arg[] {
+  const { clause: c, phrase: n } = r;
+  // ("pp:on.target": the phrase read as an attack's aim)
+  const [prep, reading] = spec.split('.');
+  // ("pp:of.own": only a phrase hung on the noun itself, "the endorsement of X", not on X in turn: "of X of the Y party")
+  const pool = reading === 'own' ? (n ? n.pps : [...(c?.pps ?? []), ...(c?.patient?.pps ?? [])])
+    : n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
+  // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
+  const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
+  const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : reading === 'represented' ? representedOnly(r, np)
+    : reading === 'led' || reading === 'forces' ? denoted(r, np).filter((a) => stateForces(np, a) === (reading === 'forces') && !localPost(reading, a)) : denoted(r, np));
+  return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => read(pp.np)))];
+}
+
 /** The phrases a slot names in this reading. */
 function slot(r: Reading, s: Slot): Arg[] {
   const { clause: c, phrase: n } = r;
-  // "flew to X": only the verb's own phrase (not "flew home from a visit to X", nor "to" deeper in its object), or one
-  // hung on its "from" place ("travelled from A to X") or on its "at" phrase ("landed at the airport in X": news-fresh10
-  // modi-moscow-visit-live-2024, news-dev hasina-yunus-interim; not a named gathering's place: "arrived at the X summit in Y" attends it;
-  // nor a named venue's: "arrived at the X air base in Y", "arrived at Schloss X in the Bavarian Alps" visit the venue,
-  // news-fresh32 eu-zelensky-f16-nordic-dutch-tour-readout, news-fresh33 ea-jokowi-kyiv-moscow-readout)
-  if (s.startsWith('verb.pp:')) {
-    const own = c?.pps ?? [];
-    const pool = [...own, ...own.filter((pp) => (pp.prep === 'from' && pp.np.referent) || (pp.prep === 'at' && !c?.verb?.copula && !pp.np.referent)).flatMap((pp) => pp.np.pps)];
-    return [...new Set(pool.filter((pp) => pp.prep === s.slice(8)).flatMap((pp) => denoted(r, pp.np)))];
-  }
-  if (s.startsWith('pp:')) {
-    // ("pp:on.target": the phrase read as an attack's aim)
-    const [prep, reading] = s.slice(3).split('.');
-    // ("pp:of.own": only a phrase hung on the noun itself, "the endorsement of X", not on X in turn: "of X of the Y party")
-    const pool = reading === 'own' ? (n ? n.pps : [...(c?.pps ?? []), ...(c?.patient?.pps ?? [])])
-      : n ? ppsOf(n) : [...(c?.pps ?? []), ...ppsOf(c?.patient), ...ppsOf(r.event), ...(c?.pps ?? []).flatMap((pp) => ppsOf(pp.np))];
-    // (", with Y looking on": a "with" set off by a comma is an accompaniment, never the verb's partner)
-    const apart = (pp: (typeof pool)[number]) => pp.prep === 'with' && comma(r.lookback?.tokens[pp.at - 1]);
-    const read = (np: P) => (reading === 'target' ? targeted(r, np) : reading === 'whole' ? wholeOf(r, np) : reading === 'represented' ? representedOnly(r, np)
-      : reading === 'led' || reading === 'forces' ? denoted(r, np).filter((a) => stateForces(np, a) === (reading === 'forces') && !localPost(reading, a)) : denoted(r, np));
-    return [...new Set(pool.filter((pp) => pp.prep === prep && !apart(pp)).flatMap((pp) => read(pp.np)))];
-  }
+  if (s.startsWith('verb.pp:')) return verbPpSlot(r, s.slice(8));
+  if (s.startsWith('pp:')) return ppSlot(r, s.slice(3));
   switch (s) {
     case 'patient.target': return targeted(r, c?.patient);
     case 'agent': return denoted(r, c?.agent);
