@@ -977,16 +977,27 @@ function roleNounPhrase(
   // ("the Prime Minister of A, X, the President of B, Y": in a list of "title of state, name" pairs the title after X is Y's)
   const next = ctx.argAt[other.at(-1)!.last + 1];
   if (rule === 'apposition' && next?.entity.type === 'PERSON' && comma(tokens[other.at(-1)!.last]) && (titleHeldBefore(ctx, x) || ofTitledBefore(ctx, x))) return;
-  // ("X, the exiled <demonym> opposition leader": the opposition's leader leads no state; a demonym there is a
-  // nationality; seen: news-fresh33 eu-belarus-border-migrant-standoff-analysis, news-fresh25 am-machado-nobel-live)
-  if (titlePred === 'LEADER_OF' && words.slice(0, -1).includes('opposition') && other.every((o) => o.entity.type === 'COUNTRY')) {
-    if (other.length === 1 && other[0] === owner && owner.demonym && x.entity.type === 'PERSON') emitAll(ctx, subjects, 'CITIZEN_OF', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
-    return;
-  }
+  // ("X, the exiled <demonym> opposition leader": no state's leader)
+  if (titlePred === 'LEADER_OF' && oppositionLeader(ctx, x, subjects, rule, pol, { words, other, owner })) return;
   // ("X, the director of Chatham House": a body's bare director heads it, as "CIA Director X" does)
   const bodyHead = titlePred === 'WORKS_FOR' && prep === 'of' && other.length === 1 && other[0] !== owner && bodyHeadLeads(titleCore(words), other[0]);
   emitRole(ctx, x, subjects, rule, pol, coordinated, { owner, head, role, generic, titlePred: bodyHead ? 'LEADER_OF' : ownedBody ? 'WORKS_FOR' : titlePred, other, prep });
   if (!coordinated) coordinatedRoles(ctx, x, subjects, rule, pol, { words, other, owner, j: complement.j, role });
+}
+
+/**
+ * "X, the exiled <demonym> opposition leader": the opposition's leader leads no state, and a demonym there is a
+ * nationality (its CITIZEN_OF is emitted here); true when the title is such a leader's, with nothing else to read.
+ * Seen: news-fresh33 eu-belarus-border-migrant-standoff-analysis, news-fresh25 am-machado-nobel-live.
+ */
+function oppositionLeader(
+  ctx: Ctx, x: Arg, subjects: Arg[], rule: 'apposition' | 'copula', pol: { negated: boolean; modality?: ReturnType<typeof polarity>['modality'] },
+  found: { words: readonly string[]; other: Arg[]; owner: Arg | null },
+): boolean {
+  const { words, other, owner } = found;
+  if (!words.slice(0, -1).includes('opposition') || !other.every((o) => o.entity.type === 'COUNTRY')) return false;
+  if (other.length === 1 && other[0] === owner && owner.demonym && x.entity.type === 'PERSON') emitAll(ctx, subjects, 'CITIZEN_OF', other, { rule, confidence: CONFIDENCE.adjacency, ...pol });
+  return true;
 }
 
 /**
