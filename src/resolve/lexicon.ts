@@ -49,9 +49,9 @@ export const IT_REPORTING_FORMS: ReadonlySet<string> = new Set([
   'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes',
 ]);
 
-/** Words that open a new clause, between an object pronoun and a name of the same sentence. */
 /** prepositions before "them" that count or relate a plural noun's members: "two of them", "among them", "between them" */
 export const PARTITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'among', 'amongst', 'between']);
+/** Words that open a new clause, between an object pronoun and a name of the same sentence. */
 export const CLAUSE_BOUNDARIES = new Set([
   'that', 'who', 'whom', 'which', 'whose', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'until',
   'said', 'says', 'say', 'told', 'tells', 'asked', 'but', 'although', 'though', 'where',
