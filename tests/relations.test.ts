@@ -998,13 +998,15 @@ describe('relations: "the two governments" after a pair named in someone\'s word
 });
 
 describe('relations: the surface text of a titled person', () => {
-  it('keeps the capitalised title just before the name, not a demonym or a word of another name', () => {
+  // An edge's end reads as the node's mention reads: the title before a name is not part of it (1054894 kept it to
+  // meet CoNLL04's spans, a benchmark's habit that issue 12 rules out; reverted).
+  it('is the name without the title before it', () => {
     const x = run('In 1911, the poisoner Karl Vedder murdered Gov. Elias Morrow of Vermont.');
     const killed = x.relations.find((r) => r.predicate === 'KILLED');
     expect(killed?.evidence.subjectText).toBe('Karl Vedder');
-    expect(killed?.evidence.objectText).toBe('Gov. Elias Morrow');
+    expect(killed?.evidence.objectText).toBe('Elias Morrow');
     const met = run('Norwegian Prime Minister Tova Lund met Ana Ruiz.').relations.find((r) => r.predicate === 'MET_WITH');
-    expect(met?.evidence.subjectText).toBe('Prime Minister Tova Lund');
+    expect(met?.evidence.subjectText).toBe('Tova Lund');
   });
 });
 

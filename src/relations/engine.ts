@@ -113,7 +113,7 @@ export function emit(ctx: Ctx, s: Arg, predicate: Predicate, o: Arg, opts: EmitO
   ctx.emitted.add(key);
   const evidence: Relation['evidence'] = {
     article: article.article.id, sentence: sentence.text, sentenceIndex: sentence.index,
-    start: sentence.start, end: sentence.end, subjectText: titledText(ctx, s), objectText: o.entity.type === 'PERSON' ? titledText(ctx, o) : placeText(ctx, o),
+    start: sentence.start, end: sentence.end, subjectText: s.text, objectText: placeText(ctx, o),
   };
   if (ctx.attributedTo) evidence.attributedTo = ctx.attributedTo;
   const at = opts.anchor ?? Math.max(s.last, o.last);
@@ -150,23 +150,6 @@ export function innermostClause(a: SentenceAnalysis<Arg> | undefined, k: number)
   let best: AnalysedClause<Arg> | undefined;
   for (const c of a?.clauses ?? []) if (c.first <= k && k <= c.last && (!best || c.first >= best.first)) best = c;
   return best;
-}
-
-/**
- * A person as written with the capitalised title just before the name: "President Kennedy", "Sen. Robert Kennedy" (the
- * title words only, up to three, with nothing but a space or an abbreviation's point between them).
- */
-function titledText(ctx: Ctx, a: Arg): string {
-  // (an end that stands for a name outside this sentence, a speaker or a referent, has no tokens here)
-  if (a.entity.type !== 'PERSON' || a.pronoun || a.first < 1 || a.first >= ctx.tokens.length) return a.text;
-  let k = a.first;
-  while (k > 0 && a.first - k < 3) {
-    const t = ctx.tokens[k - 1]!;
-    if (ctx.argAt[k - 1] || !/^[A-Z]/.test(t.text) || !isTitleWord(word(t)) || !/^\.?\s+$/.test(t.post)) break;
-    k--;
-  }
-  if (k === a.first || !ctx.sentence.text.startsWith(a.text, ctx.tokens[a.first]!.start - ctx.sentence.start)) return a.text;
-  return ctx.sentence.text.slice(ctx.tokens[k]!.start - ctx.sentence.start, ctx.tokens[a.first]!.start - ctx.sentence.start) + a.text;
 }
 
 /** A place as written with the region after it: "Burchard, Neb." */
