@@ -1,8 +1,8 @@
-// Relation and entity floors on the sets issue 12 measures, each at most 0.03 below the figure measured at
-// session 16's rule freeze (commit ae2d387, see README "Extraction quality"; a floor already higher is kept): the
-// news development set and the fresh sets of sessions 3 to 15 (all tuned on by session 16), session 16's sealed
-// set (news-fresh32, used as an aggregate gate only) and session 16's closing fresh set (news-fresh33, never tuned
-// on: a floor there only catches regressions, it is no target);
+// Relation and entity floors on the sets issue 12 measures, each at most 0.03 below the figure measured at the end of
+// session 17 (commit 2a1cc17, see README "Extraction quality"; a floor already higher is kept): the news development
+// set and the fresh sets of sessions 3 to 16 (all tuned on by session 17), session 17's sealed set (news-fresh34,
+// used as an aggregate gate only) and session 17's closing fresh sets (news-fresh35 and news-fresh36, never tuned on: a floor there
+// only catches regressions, it is no target);
 // CoNLL04's and Re-DocRED's relation floors sit beside their entity floors in entities-scores.test.ts (one build).
 // Built in-process, scored by ../shared/eval/score.mjs.
 import { spawnSync } from 'node:child_process';
@@ -51,7 +51,7 @@ const FLOORS: { folder: string; about: string; entityF1: number; relationPrecisi
   { folder: 'news-fresh11', about: "session 7's closing fresh set, 24 articles, tuned on in session 8", entityF1: 0.91, relationPrecision: 0.9, relationF1: 0.71 },
   { folder: 'news-fresh12', about: "session 8's round-1 sealed validation set, 20 articles, used as an aggregate gate in round 1, tuned on in round 2", entityF1: 0.92, relationPrecision: 0.86, relationF1: 0.67 },
   { folder: 'news-fresh13', about: "session 8's round-1 closing set, 24 articles, round 2's sealed gate", entityF1: 0.92, relationPrecision: 0.89, relationF1: 0.72 },
-  { folder: 'news-fresh14', about: "session 8's closing fresh set, 24 articles, written after the last rule change, never tuned on in session 8, tuned on in session 9", entityF1: 0.92, relationPrecision: 0.87, relationF1: 0.67 },
+  { folder: 'news-fresh14', about: "session 8's closing fresh set, 24 articles, written after the last rule change, never tuned on in session 8, tuned on in session 9", entityF1: 0.92, relationPrecision: 0.88, relationF1: 0.67 },
   { folder: 'news-fresh15', about: "session 9's round-1 sealed validation set, 24 articles, used as an aggregate gate in round 1, tuned on in round 2 and in session 10", entityF1: 0.92, relationPrecision: 0.88, relationF1: 0.65 },
   { folder: 'news-fresh16', about: "session 9's round-2 sealed validation set, 24 articles, used as an aggregate gate in round 2, tuned on in session 10", entityF1: 0.92, relationPrecision: 0.87, relationF1: 0.6 },
   { folder: 'news-fresh17', about: "session 9's closing fresh set, 24 articles, written after session 9's last rule change, tuned on in session 10", entityF1: 0.9, relationPrecision: 0.87, relationF1: 0.66 },
@@ -64,13 +64,16 @@ const FLOORS: { folder: string; about: string; entityF1: number; relationPrecisi
   { folder: 'news-fresh24', about: "session 12's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 13", entityF1: 0.92, relationPrecision: 0.87, relationF1: 0.69 },
   { folder: 'news-fresh25', about: "session 12's closing fresh set, 24 articles, written after session 12's last rule change, tuned on in session 13", entityF1: 0.89, relationPrecision: 0.85, relationF1: 0.62 },
   { folder: 'news-fresh26', about: "session 13's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 14", entityF1: 0.9, relationPrecision: 0.83, relationF1: 0.62 },
-  { folder: 'news-fresh27', about: "session 13's closing fresh set, 24 articles, written after session 13's last rule change, tuned on in session 14", entityF1: 0.92, relationPrecision: 0.82, relationF1: 0.62 },
+  { folder: 'news-fresh27', about: "session 13's closing fresh set, 24 articles, written after session 13's last rule change, tuned on in session 14", entityF1: 0.92, relationPrecision: 0.83, relationF1: 0.63 },
   { folder: 'news-fresh28', about: "session 14's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 15", entityF1: 0.91, relationPrecision: 0.87, relationF1: 0.66 },
   { folder: 'news-fresh29', about: "session 14's closing fresh set, 24 articles, written after session 14's last rule change, tuned on in session 15", entityF1: 0.9, relationPrecision: 0.82, relationF1: 0.63 },
-  { folder: 'news-fresh30', about: "session 15's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 16", entityF1: 0.88, relationPrecision: 0.81, relationF1: 0.62 },
-  { folder: 'news-fresh31', about: "session 15's closing fresh set, 24 articles, written after session 15's last rule change, tuned on in session 16", entityF1: 0.89, relationPrecision: 0.83, relationF1: 0.62 },
-  { folder: 'news-fresh32', about: "session 16's sealed validation set, 24 articles, used as an aggregate gate only", entityF1: 0.89, relationPrecision: 0.76, relationF1: 0.58 },
-  { folder: 'news-fresh33', about: "session 16's closing fresh set, 24 articles, written after the last rule change, never tuned on", entityF1: 0.88, relationPrecision: 0.79, relationF1: 0.58 },
+  { folder: 'news-fresh30', about: "session 15's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 16", entityF1: 0.88, relationPrecision: 0.82, relationF1: 0.62 },
+  { folder: 'news-fresh31', about: "session 15's closing fresh set, 24 articles, written after session 15's last rule change, tuned on in session 16", entityF1: 0.89, relationPrecision: 0.84, relationF1: 0.62 },
+  { folder: 'news-fresh32', about: "session 16's sealed validation set, 24 articles, used as an aggregate gate only, tuned on in session 17", entityF1: 0.89, relationPrecision: 0.78, relationF1: 0.6 },
+  { folder: 'news-fresh33', about: "session 16's closing fresh set, 24 articles, written after session 16's last rule change, tuned on in session 17", entityF1: 0.88, relationPrecision: 0.8, relationF1: 0.58 },
+  { folder: 'news-fresh34', about: "session 17's sealed validation set, 24 articles, used as an aggregate gate only", entityF1: 0.89, relationPrecision: 0.82, relationF1: 0.62 },
+  { folder: 'news-fresh35', about: "session 17's closing fresh set, 20 articles, written after the last rule change, never tuned on", entityF1: 0.89, relationPrecision: 0.83, relationF1: 0.64 },
+  { folder: 'news-fresh36', about: "session 17's second closing fresh set, 23 articles, written after the last rule change, never tuned on", entityF1: 0.89, relationPrecision: 0.78, relationF1: 0.58 },
 ];
 
 describe('extraction floors (issue 12)', () => {
