@@ -37,6 +37,8 @@ function sharedEntity(e: Entity, pool: StringPool): Entity {
   return out;
 }
 
+const OPTIONAL_EVIDENCE_STRINGS = ['attributedTo', 'date', 'articleDate', 'source', 'url'] as const;
+
 /**
  * A relation with its strings from the pool; the sentence of its evidence from `sentences`, the article's own
  * pool: its relations often share a sentence, and text is not shared across articles.
@@ -46,7 +48,7 @@ function sharedRelation(r: Relation, pool: StringPool, sentences: StringPool): R
   if (r.modality !== undefined) out.modality = shared(pool, r.modality) as Relation['modality'];
   const e = r.evidence;
   const evidence: Evidence = { ...e, article: shared(pool, e.article), sentence: shared(sentences, e.sentence), subjectText: shared(pool, e.subjectText), objectText: shared(pool, e.objectText) };
-  for (const k of ['attributedTo', 'date', 'articleDate', 'source', 'url'] as const) if (e[k] !== undefined) evidence[k] = shared(pool, e[k]);
+  for (const k of OPTIONAL_EVIDENCE_STRINGS) if (e[k] !== undefined) evidence[k] = shared(pool, e[k]);
   out.evidence = evidence;
   return out;
 }

@@ -24,6 +24,11 @@ export function createGraph(): KnowledgeGraph {
 const evidenceId = (edge: string, e: Evidence) => `${edge}\u0000${e.start}\u0000${e.subjectText}\u0000${e.objectText}`;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A name the node also goes by, once, and never its label. */
+function addAlias(node: NodeAttributes, alias: string): void {
+  if (alias !== node.label && !node.aliases.includes(alias)) node.aliases.push(alias);
+}
+
 /** Adds one article's entities and relations to the graph; evidence of a known edge is appended. */
 export function mergeExtraction(graph: KnowledgeGraph, x: CorpusArticle): void {
   for (const e of x.entities) {
@@ -35,14 +40,14 @@ export function mergeExtraction(graph: KnowledgeGraph, x: CorpusArticle): void {
       graph.addNode(e.key, attrs);
     }
     const node = graph.getNodeAttributes(e.key);
-    for (const a of e.aliases) if (a !== node.label && !node.aliases.includes(a)) node.aliases.push(a);
+    for (const a of e.aliases) addAlias(node, a);
   }
   for (const m of x.mentions) {
     if (!graph.hasNode(m.entity)) continue;
     const node = graph.getNodeAttributes(m.entity);
     // a demonym ("Canadian" for Canada) names the entity without being a mention of its name: an alias (not a plural,
     // "the Americans": a people, not the country)
-    if (m.demonym) { if (!/[^s]s$/.test(m.text) && m.text !== node.label && !node.aliases.includes(m.text)) node.aliases.push(m.text); continue; }
+    if (m.demonym) { if (!/[^s]s$/.test(m.text)) addAlias(node, m.text); continue; }
     node.mentions.push({ article: x.article.id, text: m.text, start: m.start, end: m.end });
   }
   const seen = new Set<string>();
