@@ -1,11 +1,14 @@
 // Parallel extraction: the same output whatever the number of workers; a progress bar on terminals only.
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/export/json.ts';
 import { buildGraph } from '../src/graph/index.ts';
-import { MIN_CHARS_PER_WORKER, autoJobs, cores, coresLeftIdle, idleCores, createProgressBar, extractAll, extractOrdered, type ExtractionWorker, type Threads } from '../src/parallel/index.ts';
+import { MIN_CHARS_PER_WORKER, autoJobs, cores, createProgressBar, extractAll, extractOrdered, jobsFor, type ExtractionWorker, type Threads } from '../src/parallel/index.ts';
+import type { WorkerReply, WorkerTask } from '../src/parallel/types.ts';
+import { PROGRAM_MIN_CHARS_PER_WORKER } from '../src/cli/v8-flags.ts';
 import { progressLine } from '../src/parallel/progress.ts';
-import { createExtractor } from '../src/pipeline.ts';
+import { createExtractor, tryExtractArticle } from '../src/pipeline.ts';
 import { parallelOptions } from '../src/cli/store.ts';
 import { geokg } from './helpers/cli.ts';
 import { corpus, extractionsOf, tempDir, writeJsonl } from './store-helpers.ts';
@@ -33,17 +36,30 @@ describe('parallel extraction', () => {
     expect(first).toEqual(articles.slice(0, 3).map((a) => a.id));
   });
 
-  it('extracts in this thread, with no article sent to a worker, when the default job count is one', async () => {
-    let stopped = 0;
-    const fake: ExtractionWorker = { on: () => fake, postMessage: () => { throw new Error('an article went to a worker'); }, terminate: async () => stopped++ };
-    const oneCoreIdle: Threads = { idle: async () => 1, spawn: () => fake };
-    const threads: number[] = [];
-    const big = { jobs: undefined, minCharsPerWorker: 1, onJobs: (j: number) => threads.push(j) }; // worth many workers by its size
-    const out: unknown[] = [];
-    for await (const x of extractOrdered(articles.slice(0, 4), big, oneCoreIdle)) out.push(x);
-    expect(out).toEqual(extractionsOf(articles.slice(0, 4), createExtractor()));
-    expect(stopped).toBe(cores() > 1 ? 1 : 0); // one core: no worker is worth starting
-    expect(threads).toEqual([1]);
+  it('extracts in this thread too, taking articles from the cursor the workers take batches from', async () => {
+    const extractor = createExtractor();
+    const toWorkers: number[] = [];
+    // a worker answering from this thread's extractor, a turn of the event loop later
+    const fake = (): ExtractionWorker => {
+      let listener: ((reply: WorkerReply) => void) | undefined;
+      const w: ExtractionWorker = {
+        on: (event: string, f: (reply: WorkerReply) => void) => { if (event === 'message') listener = f; return w; },
+        postMessage: (task: WorkerTask) => {
+          toWorkers.push(...task.articles.map((_, i) => task.index + i));
+          setImmediate(() => listener!({ index: task.index, extractions: task.articles.map((a) => tryExtractArticle(a, extractor)) }));
+        },
+        terminate: async () => 0,
+      } as ExtractionWorker;
+      return w;
+    };
+    let spawned = 0;
+    const threads: Threads = { spawn: () => (spawned++, fake()) };
+    const out = [];
+    for await (const x of extractOrdered(articles, { jobs: 2 }, threads)) out.push(x);
+    expect(out).toEqual(extractionsOf(articles, extractor));
+    expect(spawned).toBe(1); // two jobs: this thread and one worker
+    expect(new Set(toWorkers).size).toBe(toWorkers.length); // no article twice
+    expect(toWorkers.length).toBeLessThan(articles.length); // this thread took its share
   });
 
   it('geokg build --jobs 2 writes what --jobs 1 writes', () => {
@@ -74,17 +90,25 @@ describe('job count', () => {
     expect(autoJobs(sized(1000), 8, 2000)).toBe(1);
   });
 
-  it('counts the cores that other programs leave idle, not those this process keeps busy', async () => {
-    // 2 cores over 100 ms: 200 ms of core time in all
-    expect(coresLeftIdle({ busy: 0, idle: 200 }, 0, 2)).toBe(2);
-    expect(coresLeftIdle({ busy: 100, idle: 100 }, 0, 2)).toBe(1); // another program holds a core
-    expect(coresLeftIdle({ busy: 100, idle: 100 }, 100, 2)).toBe(2); // the busy core was this process's (a worker starting)
-    expect(coresLeftIdle({ busy: 200, idle: 0 }, 0, 2)).toBe(1); // all taken: still one
-    expect(coresLeftIdle({ busy: 390, idle: 10 }, 0, 4)).toBe(1);
-    expect(coresLeftIdle({ busy: 130, idle: 270 }, 20, 4)).toBe(3);
-    const idle = await idleCores(50);
-    expect(idle).toBeGreaterThanOrEqual(1);
-    expect(idle).toBeLessThanOrEqual(cores());
+  it('chooses from the input and the core count, never from the load: two jobs for 110,000 words on two cores', async () => {
+    const news = Array.from({ length: 10 }, (_, i) => ({ id: `news-${i}`, text: 'x'.repeat(69_000) })); // the bench's 110,796 words: about 690,000 characters
+    expect(jobsFor(news, { minCharsPerWorker: PROGRAM_MIN_CHARS_PER_WORKER }, 2)).toBe(2);
+    expect(jobsFor(news, { minCharsPerWorker: PROGRAM_MIN_CHARS_PER_WORKER }, 8)).toBe(5);
+    expect(jobsFor(news, { jobs: 1, minCharsPerWorker: PROGRAM_MIN_CHARS_PER_WORKER }, 8)).toBe(1);
+    expect(jobsFor(articles.slice(0, 2), { minCharsPerWorker: 1 }, 8)).toBe(2); // no more than the articles
+    // another program keeps a core busy (session 17's default then chose one thread for the bench's corpus)
+    const busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const chosen: number[] = [];
+      const threads: Threads = { spawn: () => { throw new Error('no worker in this test'); } };
+      const gen = extractOrdered(articles, { jobs: undefined, minCharsPerWorker: 1, onJobs: (j) => chosen.push(j) }, cores() > 1 ? threads : undefined);
+      await gen.next().catch(() => undefined);
+      await gen.return(undefined);
+      expect(chosen).toEqual([Math.min(cores(), articles.length)]);
+    } finally {
+      busy.kill();
+    }
   });
 
   it('caps --jobs at the cores with a warning, unless forced', () => {

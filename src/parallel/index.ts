@@ -1,6 +1,6 @@
 // Parallel extraction: articles spread over worker threads, results handed back in input order,
 // so the output is the same whatever the scheduling and the number of workers.
-import { availableParallelism, cpus as osCpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { GeokgError } from '../util/errors.ts';
@@ -41,39 +41,7 @@ export const MIN_CHARS_PER_WORKER = 500_000;
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
-/** How long the default job count watches the machine's cores before it chooses (a worker starts meanwhile). */
-export const IDLE_WINDOW_MS = 100;
-
 export const cores = (): number => availableParallelism();
-
-/** CPU time of all cores so far, in ms (os.cpus(), the whole machine): busy and idle. */
-function machineTimes(): { busy: number; idle: number } {
-  let busy = 0, idle = 0;
-  for (const { times } of osCpus()) { busy += times.user + times.nice + times.sys + times.irq; idle += times.idle; }
-  return { busy, idle };
-}
-
-/**
- * The cores other programs leave idle now, at least one: the machine's busy time over a short window, less
- * this process's own (a worker may be starting meanwhile). Not the load average: it trails by a minute, so
- * right after a one-thread run it still counted that run and the default then ran on one thread on an idle
- * machine (npm run bench: 0.99× --jobs 1 on 2 idle cores), and it keeps counting work that has stopped.
- * Cores busy with other programs buy nothing: on 2 cores at load 22, two workers ran 0.89× one thread.
- */
-export async function idleCores(windowMs = IDLE_WINDOW_MS): Promise<number> {
-  const before = machineTimes(), own = process.cpuUsage();
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  const after = machineTimes(), mine = process.cpuUsage(own);
-  return coresLeftIdle({ busy: after.busy - before.busy, idle: after.idle - before.idle }, (mine.user + mine.system) / 1000, cores());
-}
-
-/** Of `count` cores whose summed busy and idle time (ms) over a window is given, those that others' work leaves idle, at least one. */
-export function coresLeftIdle(spent: { busy: number; idle: number }, ownBusyMs: number, count: number): number {
-  const total = spent.busy + spent.idle;
-  if (total <= 0) return 1;
-  const othersBusy = Math.max(0, spent.busy - ownBusyMs) / total; // share of all the cores
-  return Math.max(1, Math.min(count, Math.round(count * (1 - othersBusy))));
-}
 
 /** The most jobs an input is worth: one per share of text, at most `cpus`; one (this thread) for a small input. */
 export function autoJobs(articles: readonly Article[], cpus = cores(), minCharsPerWorker = MIN_CHARS_PER_WORKER): number {
@@ -82,10 +50,8 @@ export function autoJobs(articles: readonly Article[], cpus = cores(), minCharsP
   return Math.max(1, Math.min(cpus, Math.floor(chars / minCharsPerWorker)));
 }
 
-/** What extractOrdered starts threads with; tests put fakes in its place. */
+/** What extractOrdered starts worker threads with; tests put fakes in its place. */
 export interface Threads {
-  /** the cores other programs leave idle (idleCores), for the default job count */
-  idle(): Promise<number>;
   spawn(setup: WorkerSetup): ExtractionWorker;
 }
 
@@ -99,33 +65,44 @@ export interface ExtractionWorker {
 }
 
 const THREADS: Threads = {
-  idle: () => idleCores(),
   spawn: (setup) => new Worker(WORKER_ENTRY, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
 };
 
 /**
- * Extractions of the articles, yielded one by one in input order. Without `jobs`: a small input in this
- * thread; a larger one starts a worker at once and, while it starts, watches the cores (idleCores) to choose
- * how many jobs to run. Where it chooses one, the worker is stopped and this thread extracts: a worker runs no
- * faster than this thread and has its start-up to pay (one worker lost to --jobs 1 in session 14's runs, 0.718×
- * and 0.756×). The choice costs nothing where workers are chosen (the first one is starting meanwhile: 0.34 s wall,
- * 0.44 s CPU, npm run bench); where it says one, IDLE_WINDOW_MS of wall time and the CPU the stopped worker spent
- * starting in that time (at most about 0.1 s, on another core).
+ * The extraction threads for `articles`: `jobs` where given, else autoJobs from the input's size and the core
+ * count alone, never from the machine's momentary load. Session 14–17's default watched the cores for 100 ms and
+ * counted what other programs kept busy: on a shared machine it then chose one thread for the same input that
+ * got two a minute later (npm run bench: 0.960× in one timing, 1.433× in the next), and a choice that changes from
+ * run to run cannot be tested or relied on.
+ */
+export const jobsFor = (articles: readonly Article[], options: ParallelOptions, cpus = cores()): number =>
+  Math.max(1, Math.min(options.jobs ?? autoJobs(articles, cpus, options.minCharsPerWorker), articles.length));
+
+/**
+ * Extractions of the articles, yielded one by one in input order, on jobsFor's threads: this one, and one
+ * worker for each more (this thread extracts too, rather than idle while workers do: one thread start fewer).
  */
 export async function* extractOrdered(articles: readonly Article[], options: ParallelOptions = {}, threads: Threads = THREADS): AsyncGenerator<ArticleExtraction> {
   if (!articles.length) return;
-  const most = Math.max(1, Math.min(options.jobs ?? autoJobs(articles, cores(), options.minCharsPerWorker), articles.length));
-  if (most <= 1) yield* inThisThread(articles, options);
-  else yield* onWorkers(articles, most, options.jobs === undefined ? threads.idle : async () => most, threads, options);
+  const jobs = jobsFor(articles, options);
+  options.onJobs?.(jobs);
+  if (jobs <= 1) yield* inThisThread(articles, options);
+  else yield* withWorkers(articles, jobs, threads, options);
+}
+
+type Extraction = ArticleExtraction | { failure: ArticleFailure };
+
+/** This thread's extraction, loaded on first use: `geokg --help` and the store commands never load compromise or the gazetteer. */
+async function loadExtraction(options: ParallelOptions): Promise<(article: Article) => Extraction> {
+  const { createExtractor, tryExtractArticle } = await import('../pipeline.ts');
+  const extractor = createExtractor(options.gazetteerDir);
+  return (article) => tryExtractArticle(article, extractor);
 }
 
 async function* inThisThread(articles: readonly Article[], options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
-  options.onJobs?.(1);
-  // loaded here only: with workers, the main thread never needs compromise or the gazetteer
-  const { createExtractor, tryExtractArticle } = await import('../pipeline.ts');
-  const extractor = createExtractor(options.gazetteerDir);
+  const extract = await loadExtraction(options);
   for (let i = 0; i < articles.length; i++) {
-    const x = tryExtractArticle(articles[i]!, extractor);
+    const x = extract(articles[i]!);
     if ('failure' in x) reportFailure(x.failure, options.onFailure);
     else yield x;
     options.onProgress?.(i + 1);
@@ -133,26 +110,29 @@ async function* inThisThread(articles: readonly Article[], options: ParallelOpti
 }
 
 /**
- * On `most` workers at most: the first starts at once, the others once `choose` has said how many in all, and
- * none gets an article before then; if `choose` says one, in this thread.
+ * On this thread and `jobs - 1` workers, all taking articles from one cursor: a worker a batch at a time (a few
+ * queued, so that it never waits for this thread), this thread one article at a time between answering the
+ * workers. The workers start first, so that their start-up overlaps this thread's loading of the extractor.
  */
-async function* onWorkers(articles: readonly Article[], most: number, choose: () => Promise<number>, threads: Threads, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
-  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (most * TASKS_PER_WORKER))));
-  const done = new Map<number, Array<ArticleExtraction | { failure: ArticleFailure }>>(); // by the index of each batch's first article
-  let sent = 0;
+async function* withWorkers(articles: readonly Article[], jobs: number, threads: Threads, options: ParallelOptions): AsyncGenerator<ArticleExtraction> {
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (jobs * TASKS_PER_WORKER))));
+  const ahead = jobs * TASKS_PER_WORKER * batchSize; // articles handed out past those taken in order: bounds memory
+  const done = new Map<number, Extraction[]>(); // by the index of each batch's first article
+  let sent = 0; // articles handed out (the cursor)
   let taken = 0; // articles whose batch has come back and been taken in order
-  let next = 0; // articles yielded
+  let yielded = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
   const workers: ExtractionWorker[] = [];
   const idle: ExtractionWorker[] = [];
+  const open = () => sent < articles.length && sent < taken + ahead;
 
   const dispatch = (worker: ExtractionWorker) => {
-    if (sent >= articles.length || sent >= taken + workers.length * TASKS_PER_WORKER * batchSize) { if (!idle.includes(worker)) idle.push(worker); return; }
-    // batches shrink as the input runs out (guided scheduling), so that no worker is left with a long last
+    if (!open()) { if (!idle.includes(worker)) idle.push(worker); return; }
+    // batches shrink as the input runs out (guided scheduling), so that no thread is left with a long last
     // batch while the others have stopped
-    const size = Math.max(1, Math.min(batchSize, Math.ceil((articles.length - sent) / (workers.length * TASKS_PER_WORKER))));
+    const size = Math.max(1, Math.min(batchSize, Math.ceil((articles.length - sent) / (jobs * TASKS_PER_WORKER))));
     const task: WorkerTask = { index: sent, articles: articles.slice(sent, sent + size) };
     sent += task.articles.length;
     worker.postMessage(task);
@@ -174,31 +154,27 @@ async function* onWorkers(articles: readonly Article[], most: number, choose: ()
     workers.push(worker);
   };
   try {
-    start();
-    const jobs = Math.max(1, Math.min(most, await choose()));
-    if (jobs === 1) {
-      await Promise.all(workers.splice(0).map((w) => w.terminate()));
-      yield* inThisThread(articles, options);
-      return;
-    }
-    while (workers.length < jobs) start();
+    while (workers.length < jobs - 1) start();
     for (let k = 0; k < TASKS_PER_WORKER; k++) for (const w of workers) dispatch(w);
-    options.onJobs?.(jobs);
+    const extract = await loadExtraction(options);
     while (taken < articles.length) {
       if (failure) throw failure;
       const batch = done.get(taken);
-      if (!batch) {
+      if (batch) {
+        done.delete(taken);
+        taken += batch.length;
+        for (const w of idle.splice(0)) dispatch(w);
+        for (const x of batch) {
+          if ('failure' in x) reportFailure(x.failure, options.onFailure);
+          options.onProgress?.(++yielded);
+          if (!('failure' in x)) yield x;
+        }
+      } else if (open()) {
+        const index = sent++;
+        done.set(index, [extract(articles[index]!)]);
+        await new Promise<void>((resolve) => setImmediate(resolve)); // the workers' replies, then on
+      } else {
         await new Promise<void>((resolve) => { wake = resolve; });
-        continue;
-      }
-      done.delete(taken);
-      taken += batch.length;
-      for (const w of idle.splice(0)) dispatch(w);
-      for (const x of batch) {
-        next++;
-        if ('failure' in x) reportFailure(x.failure, options.onFailure);
-        options.onProgress?.(next);
-        if (!('failure' in x)) yield x;
       }
     }
   } finally {

@@ -9,7 +9,7 @@ export type WorkerReply =
   | { index: number; error: { message: string; module?: string; stack?: string } };
 
 export interface ParallelOptions {
-  /** worker threads to use (default: from the input's size and the cores other programs leave idle); 1 extracts in this thread */
+  /** extraction threads: this one and `jobs - 1` workers (default: from the input's size and the core count); 1 extracts in this thread only */
   jobs?: number;
   gazetteerDir?: string;
   /** without `jobs`: the text one worker must get for its start-up to pay (default MIN_CHARS_PER_WORKER, for V8's default settings) */

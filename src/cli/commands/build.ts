@@ -28,7 +28,7 @@ rows. The same text under several ids is one article, under the smallest id (a w
 
 Options:
   -o, --output FILE          where to write the graph ("-" for stdout; required)
-  -j, --jobs N               extraction threads (default: from the input's size and the cores left idle)
+  -j, --jobs N               extraction threads (default: from the input's size and the core count)
       --force-jobs           allow more --jobs than cores
       --skip-bad             go on past malformed JSONL lines and unreadable files or folders, with a warning
       --encoding NAME        the encoding of files without a BOM (default utf-8; latin1, windows-1252, …);

@@ -21,7 +21,7 @@ Inputs: as for geokg build (.txt, .md, .html, .htm, .jsonl files or folders).
 
 Options:
       --db FILE|URL          the store: a SQLite file (created if missing) or postgres://user:pass@host/db[?schema=name]
-  -j, --jobs N               extraction threads (default: from the input's size and the cores left idle)
+  -j, --jobs N               extraction threads (default: from the input's size and the core count)
       --force-jobs           allow more --jobs than cores
       --skip-bad             go on past malformed JSONL lines and unreadable files or folders, with a warning
       --encoding NAME        the encoding of files without a BOM (default utf-8; latin1, windows-1252, …);
