@@ -1066,7 +1066,8 @@ function typeByCoordination(ctx: Ctx, ms: Mention[]): void {
     changed = false;
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k]!;
-      const shaped = m.kind === SHAPE_KIND && m.type === 'PERSON';
+      // (a single word guessed a person as well: "flights bound for Christchurch and Queenstown")
+      const shaped = (m.kind === SHAPE_KIND || m.kind === 'guessed') && m.type === 'PERSON';
       if ((m.kind !== 'unknown' && !shaped) || isPostInApposition(m)) continue;
       const n = [ms[k - 1], ms[k + 1]].find((x) => x && (shaped ? place(x) : typed(x)) && (x.start < m.start ? joined(x, m) : joined(m, x)));
       // (a list, not an apposition: "Jan Kowal, OSB" is one person and his order)
