@@ -162,6 +162,11 @@ const CASES: [string, Triple[]][] = [
   ["Iran accused Israel of sabotage.", [["Iran", 'ACCUSED', "Israel"]]],
   ["Hungary opposes NATO.", [["Hungary", 'OPPOSES', "NATO"]]],
   ["Russia expelled Estonian diplomats.", [["Russia", 'REDUCED_RELATIONS', "Estonia"]]],
+  // the envoy sent away is no party whose relations were reduced
+  ["Lima expelled Jose Soto, who serves as Chile's acting ambassador.", []],
+  // the name in the "of" phrase of an arrest or an invasion suffered it: no blame falls on it
+  ["Lima condemned the arrest of Ana Ruiz on Friday.", []],
+  ["Chile condemned Bolivia's invasion of neighbouring Paraguay.", [["Chile", 'CRITICIZED', "Bolivia"], ["Bolivia", 'ATTACKED', "Paraguay"]]],
   ["North Korea threatened South Korea.", [["North Korea", 'THREATENED', "South Korea"]]],
   ["The United States imposed sanctions on Iran.", [["United States", 'SANCTIONED', "Iran"]]],
   ["The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", [["International Criminal Court", 'ISSUED_WARRANT_FOR', "Benjamin Netanyahu"]]],

@@ -1779,8 +1779,15 @@ function withoutModifiers(ctx: Ctx, frame: VerbFrame, objects: Arg[]): Arg[] {
   const types = frame.modifierless;
   // ("supported giving Ukraine the status of …": a name before a determiner is an indirect object, no modifier)
   const modifier = (o: Arg) => modifiesNoun(ctx, o) && !isDeterminer(ctx.tokens[o.last + 1]);
-  const suffered = (o: Arg) => o.possessive && !!frame.sufferedBy?.includes(word(ctx.tokens[o.last + 1]));
+  const suffered = (o: Arg) => (o.possessive && !!frame.sufferedBy?.includes(word(ctx.tokens[o.last + 1]))) || sufferedOf(ctx, frame, o);
   return types ? objects.filter((o) => !suffered(o) && (o.possessive || !types.includes(o.entity.type) || !modifier(o))) : objects;
+}
+
+/** the name stands in the "of" phrase of a deed done to it: "the invasion of (neighbouring) X", "the arrest of X" */
+function sufferedOf(ctx: Ctx, frame: VerbFrame, o: Arg): boolean {
+  let k = o.first - 1;
+  while (k > 0 && o.first - k <= 3 && word(ctx.tokens[k]) !== 'of' && (isDeterminer(ctx.tokens[k]) || isAdjective(ctx.tokens[k]))) k--;
+  return word(ctx.tokens[k]) === 'of' && !!frame.sufferedOf?.includes(word(ctx.tokens[k - 1]));
 }
 
 /** "thanked Qatar's emir, Sheikh T,", "accused Wagner's chief, Y,": the name apposed to an owned title is the object, not its owner */

@@ -6,7 +6,7 @@ import type { Entity, Modality, Relation, Token } from '../model/types.ts';
 import { chainAfter, countryLedBy } from './constructions.ts';
 import { askedNotTo, emit, inCharge, innermostClause, isParty, plannedDeed, plannedHosting, type Arg, type Ctx, type NamedGroup } from './engine.ts';
 import { comma, isTitleWord, lemma, word } from './tokens.ts';
-import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
+import { ACCREDITED_TITLES, ARMED_FORCE_NOUNS, ATTRIBUTE_NOUNS, CALLING_OFF_VERBS, OWN_STATE_NOUNS, COUNT_WORDS, DEFINITE_DETERMINERS, DEMONYM_BODY_NOUNS, GERUND_AFTER_FOR_WORDS, GROUP_NOUNS, GATHERING_NOUNS, SITTING_HEADS, PAIR_COUNT_WORDS, PAIR_NOUNS, PERFECT_AUXILIARIES, PLACE_NOUNS, DEMONYM_GROUP_NOUNS, KIN_NOUNS, LEADER_TITLES, OCCUPATIONS, PERSONNEL_NOUNS, PERSON_NOUN_SUFFIX, REPRESENTATIVE_NOUNS, PRO_VERBS, STATE_POSTS, TAKE_PART_LEMMAS, TARGET_NOUNS, TARGET_PREPS, TEXT_FAMILIES, UNREALISED_GOVERNORS } from './lexicon.ts';
 import type { NounPattern, Pattern, Slot, SupportPattern, TitlePattern, VerbPattern } from './patterns/types.ts';
 
 type P = Phrase<Arg>;
@@ -748,6 +748,11 @@ function latestGathering(ctx: Ctx, r: Reading): Arg[] {
   // (a gathering named in the clause is that one: "the Group of Seven summit hosted by X")
   if (noun?.referent && !noun.referent.pronoun) return noun.referent.entity.type === 'EVENT' ? [noun.referent] : [];
   if (best && noun?.modifiers.some((x) => x.entity.type !== 'LOCATION' && !x.demonym && !best!.label.includes(x.entity.label))) return [];
+  // ("the 78th session of the General Assembly" … "X also took part", "attended the meeting", "took part in the talks": an
+  // assembly's session runs for weeks with many meetings inside it, so a clause that does not name it names one of those)
+  // (unless the sentence names the session, or the clause its opening: "took part in the high-level meetings of the 78th session",
+  // "attended the opening of the general debate")
+  if (best && SITTING_HEADS.has(gatheringHead(best.label)) && noun?.headWord !== 'opening' && !ctx.article.mentions.some((m) => m.sentence === sentence && m.entity === best!.key)) return [];
   return best ? [readBack(best)] : [];
 }
 

@@ -40,7 +40,8 @@ export const meetings: Pattern[] = [
       ['The Andean Summit opened in Lima. Luis Gomez attended the opening.', 'Luis Gomez ATTENDED Andean Summit'],
       ['Luis Gomez joined the final session of the Andean Water Forum.', 'Luis Gomez ATTENDED Andean Water Forum'],
       // (the role after "as" is no gathering)
-      ['The Andean Summit opened in Lima. Luis Gomez attended as an observer.', 'Luis Gomez ATTENDED Andean Summit']],
+      ['The Andean Summit opened in Lima. Luis Gomez attended as an observer.', 'Luis Gomez ATTENDED Andean Summit'],
+      ['The 61st session of the Andean Assembly opened in Lima. Luis Gomez attended its opening on Monday.', 'Luis Gomez ATTENDED 61st session of the Andean Assembly']],
     miss: [['The Andean Summit opened in Lima. Brazil took part in the fighting.'], ['The Andean Summit opened in Lima. Peru joined the alliance.'], ['The Andean Summit opened in Lima. Peru and Chile, which are not members of the bloc, applied to join.'], ['The Andean Summit opened in Lima. Luis Gomez thanked the two ministers for taking part.'], ['The Andean Summit opened in Lima. Luis Gomez thanked Ana Ruiz for having attended.'], ['The Andean Summit opened in Lima. Luis Gomez attended a rally in Quito.'], ['Luis Gomez did not attend.'],
       ['The Andean Summit opened in Lima. Ecuador\'s President Ana Ruiz did not attend.', 'NOT Ana Ruiz ATTENDED Andean Summit'],
       // (another gathering: an indefinite one, one of a body, one with a name of its own; news-fresh22 "joined a meeting convened by
@@ -48,7 +49,10 @@ export const meetings: Pattern[] = [
       // meeting of the <committee>", news-fresh9 "took part in the <body> ministerial meeting")
       ['The Andean Summit opened in Lima. Ana Ruiz joined a meeting convened by Luis Gomez for the mayors of Bolivia.'],
       ['The Andean Summit opened in Lima. Ana Ruiz then took part in the meeting of the Andean Water Committee in Cusco.'],
-      ['The Andean Summit opened in Lima. Peru will have to take part in meetings on fisheries every month.']],
+      ['The Andean Summit opened in Lima. Peru will have to take part in meetings on fisheries every month.'],
+      // (a body's session runs for weeks, with many meetings inside it: a clause that does not name it is at one of those;
+      // news-fresh11, news-fresh22, news-fresh25, news-fresh26, news-fresh33 read-outs from a General Assembly session)
+      ['The 61st session of the Andean Assembly opened in Lima. Luis Gomez joined the talks on fisheries.']],
   },
   {
     id: 'attend.states', kind: 'verb', predicate: 'ATTENDED', verbs: ['attend', 'part', 'join'], voice: 'active', subject: 'agent.represented', object: 'gathering',
