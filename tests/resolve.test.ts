@@ -545,6 +545,13 @@ describe('news names: spans, junk and types the recogniser gets wrong', () => {
       .toEqual(["the country → Mali"]);
   });
 
+  it('reads "the country" with no country before it in its sentence as the one the article names most, not the last named', () => {
+    expect(links('Paraguay reopened the border crossings. Paraguay wants trade with Bolivia and Brazil to grow again. Gloria Venter, who has governed the country since 2019, toured the river port.'))
+      .toEqual(['the country → Paraguay']);
+    expect(links('Paraguay reopened the border crossings. Brazil welcomed the step, and the country will send engineers.'))
+      .toEqual(['the country → Brazil']);
+  });
+
   it('ties the command to a named body whose name has command as its head word', () => {
     expect(links('Soldiers said a "Joint Military Command for National Salvation" now ran the country. Talon was detained by the command on Sunday.'))
       .toEqual(['the command → Joint Military Command for National Salvation']);

@@ -109,7 +109,7 @@ export const NAME_TAG_GENDER: Record<string, Gender> = { MaleName: 'male', Femal
  * word; `kinds` to entities of those gazetteer kinds ("the bloc": a grouping of states such as the EU or
  * ASEAN, never one of its organs), `notKinds` leaves some out ("the group" is not the outlet it spoke to).
  */
-export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[]; notNameWords?: string[]; kinds?: string[]; notKinds?: string[] }> = {
+export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolean; nameWords?: string[]; notNameWords?: string[]; kinds?: string[]; notKinds?: string[]; topic?: boolean }> = {
   leader: { type: 'PERSON', role: true }, president: { type: 'PERSON', role: true }, premier: { type: 'PERSON', role: true },
   'prime minister': { type: 'PERSON', role: true }, chancellor: { type: 'PERSON', role: true },
   chairman: { type: 'PERSON', role: true }, 'head of state': { type: 'PERSON', role: true },
@@ -151,7 +151,8 @@ export const DESCRIPTION_HEADS: Record<string, { type: EntityType; role?: boolea
   // an armed or political movement named before ("the movement", "the militia")
   militia: { type: 'ORGANIZATION', kinds: ['armed-group'] },
   movement: { type: 'ORGANIZATION', kinds: ['armed-group', 'party'] },
-  country: { type: 'COUNTRY' }, nation: { type: 'COUNTRY' }, government: { type: 'COUNTRY' },
+  // ("the country" with no country before it in its sentence: the one the article is about, not the one named last)
+  country: { type: 'COUNTRY', topic: true }, nation: { type: 'COUNTRY', topic: true }, government: { type: 'COUNTRY' },
   kingdom: { type: 'COUNTRY' }, republic: { type: 'COUNTRY' },
   city: { type: 'LOCATION' }, capital: { type: 'LOCATION', kinds: ['capital'] },
 };

@@ -708,6 +708,12 @@ function describedEntity(ctx: Ctx, spec: (typeof DESCRIPTION_HEADS)[string], cou
     cands = cands.filter((m) => !titleModifierAt.has(m.start));
     if (!cands.some(fits)) cands = [namedCountry];
   }
+  // ("X, who has led the country since 2007", "Y accused the country's leadership": with no country named earlier in
+  // its own sentence, the country the article names most so far; the one named last is often a neighbour or a visitor's)
+  if (spec.topic && !country && !cands.some((m) => m.sentence === sentence && fits(m))) {
+    const topic = mostMentioned(ctx, start, fits, 'COUNTRY');
+    if (topic) return topic;
+  }
   return cands.find(fits) ?? (country && spec.type === 'LOCATION' ? ctx.named.find((m) => !m.demonym && m.type === 'LOCATION' && fits(m)) ?? null : null);
 }
 
