@@ -162,6 +162,9 @@ const CASES: [string, Triple[]][] = [
   ["Iran accused Israel of sabotage.", [["Iran", 'ACCUSED', "Israel"]]],
   ["Hungary opposes NATO.", [["Hungary", 'OPPOSES', "NATO"]]],
   ["Russia expelled Estonian diplomats.", [["Russia", 'REDUCED_RELATIONS', "Estonia"]]],
+  // a body's bare "in" a state is where it acts, not its seat; "in" a town still places it
+  ["The Red Cross in Bolivia said the road was closed.", []],
+  ["The Foreign Office in Lima said the road was closed.", [["Foreign Office", 'HEADQUARTERED_IN', "Lima"]]],
   // the envoy sent away is no party whose relations were reduced
   ["Lima expelled Jose Soto, who serves as Chile's acting ambassador.", []],
   // the name in the "of" phrase of an arrest or an invasion suffered it: no blame falls on it
