@@ -27,6 +27,17 @@ export const HEAP_GROWING_PERCENT = 100;
 export const INTERRUPT_BUDGET = 1_000_000;
 
 /**
+ * How much bytecode TurboFan inlines into one optimised function in all; Node 20's default is 920. Each thread
+ * compiles its own optimised code on V8's helper threads: on the bench's 110,796 words, --jobs 1, about 1.4 s of
+ * CPU beside the main thread's 9, and as much again in each further thread, where it competes with extraction
+ * for the cores (geokg's hot functions are big: applyPatterns, the pair features, compromise's matcher). Half the
+ * inlining cut the helpers' CPU by a fifth with no slower main thread (2-core session machine at load 8–17,
+ * alternating runs: helpers 1.12, 1.12, 1.12 s vs 1.47, 1.45, 1.39 s; main 9.43, 9.31, 8.77 vs 9.36, 9.70, 9.04 s;
+ * output byte-identical). Read at each compilation, so setting it once the program runs takes effect.
+ */
+export const MAX_INLINED_BYTECODE_CUMULATIVE = 460;
+
+/**
  * The text a worker thread must get for its start-up to pay where the program set INTERRUPT_BUDGET (src/parallel's
  * MIN_CHARS_PER_WORKER is for V8's defaults): a thread then keeps about one core busy, not 1.5, so a second one
  * has a core to itself. Two workers against one thread, wall clock (geokg build, 2-core session machine at load
@@ -39,6 +50,7 @@ export const PROGRAM_MIN_CHARS_PER_WORKER = 120_000;
 export const PROGRAM_FLAGS: readonly (readonly [string, number])[] = [
   ['--heap-growing-percent', HEAP_GROWING_PERCENT],
   ['--interrupt-budget', INTERRUPT_BUDGET],
+  ['--max-inlined-bytecode-size-cumulative', MAX_INLINED_BYTECODE_CUMULATIVE],
 ];
 
 /** Whether the program sets `flag`: not where the user set it (command line or NODE_OPTIONS), not for `serve`, which was not measured. */
