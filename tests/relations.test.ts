@@ -165,10 +165,10 @@ const CASES: [string, Triple[]][] = [
   // a body's bare "in" a state is where it acts, not its seat; "in" a town still places it
   ["The Red Cross in Bolivia said the road was closed.", []],
   ["The Foreign Office in Lima said the road was closed.", [["Foreign Office", 'HEADQUARTERED_IN', "Lima"]]],
-  // the envoy sent away is no party whose relations were reduced
-  ["Lima expelled Jose Soto, who serves as Chile's acting ambassador.", []],
+  // the envoy sent away is no party whose relations were reduced (a state as the subject: with a city neither frame fires at all)
+  ["Peru expelled Jose Soto, who serves as Chile's acting ambassador.", []],
   // the name in the "of" phrase of an arrest or an invasion suffered it: no blame falls on it
-  ["Lima condemned the arrest of Ana Ruiz on Friday.", []],
+  ["Peru condemned the arrest of Ana Ruiz on Friday.", []],
   ["Chile condemned Bolivia's invasion of neighbouring Paraguay.", [["Chile", 'CRITICIZED', "Bolivia"], ["Bolivia", 'ATTACKED', "Paraguay"]]],
   ["North Korea threatened South Korea.", [["North Korea", 'THREATENED', "South Korea"]]],
   ["The United States imposed sanctions on Iran.", [["United States", 'SANCTIONED', "Iran"]]],

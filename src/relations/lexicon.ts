@@ -63,10 +63,13 @@ const EMPLOYER: Partial<VerbFrame> = { reversed: true, agentTypes: ['ORGANIZATIO
 const MEDIA_EMPLOYER: Partial<VerbFrame> = { objectTypes: ['ORGANIZATION'] };
 /** a stance on a bid, plan or win is no stance on a name that only modifies it ("backed Ukraine's EU bid", "rejects X win") */
 const STANCE_ON = { modifierless: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'EVENT', 'OTHER'] } as const;
-/** blame may fall on a body named before its pact ("criticised the AUKUS pact"), not on a place ("the Middle East conflict") */
+/** deeds done to a person: neither their possessor ("X's arrest") nor their "of" name ("the arrest of X") did them */
 const SUFFERED_DEEDS = ['arrest', 'detention', 'removal', 'ouster', 'death', 'killing', 'murder', 'imprisonment', 'jailing', 'execution', 'assassination', 'expulsion', 'abduction', 'kidnapping', 'sentencing', 'conviction'];
-// ("condemned Russia's invasion of Ukraine", "condemned the storming of Parliament": the possessor of an attack did it, its
-// "of" name suffered it; news-fresh22 and news-fresh30 (two texts), news-fresh9)
+/**
+ * blame may fall on a body named before its pact ("criticised the AUKUS pact"), not on a place ("the Middle East conflict");
+ * an attack's possessor did it, its "of" name suffered it ("condemned Russia's invasion of Ukraine", "condemned the storming
+ * of Parliament": news-fresh22 and news-fresh30 (two texts), news-fresh9)
+ */
 const BLAME_ON = {
   modifierless: ['LOCATION'],
   sufferedBy: SUFFERED_DEEDS,
