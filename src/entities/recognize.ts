@@ -696,7 +696,8 @@ function surnameStart(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]):
 function givenNamesBefore(ctx: Ctx, [a, b]: Range, inside: readonly GazetteerHit[]): Piece[] | null {
   const { tokens } = ctx.sentence;
   // ("Prime Minister of Pakistan Muhammad Shehbaz Sharif": the given names follow another listed name, the title's
-  // country; seen: news-fresh27 sa-pakistan-saudi-defence-pact-readout, news-fresh15 sa-sharif-unga77-readout)
+  // country; seen in one text only, news-fresh27 sa-pakistan-saudi-defence-pact-readout: news-fresh15
+  // sa-sharif-unga77-readout has the name without the country, the case above)
   const hit = inside.at(-1)!, before = inside.at(-2);
   if (hit.entry.type !== 'PERSON' || hit.form === 'demonym' || hit.tokens[1] !== b || hit.tokens[0] === a) return null;
   let s = before ? before.tokens[1] + 1 : a;
