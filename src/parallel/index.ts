@@ -1,5 +1,5 @@
-// Parallel extraction: articles spread over worker threads, results handed back in input order,
-// so the output is the same whatever the scheduling and the number of workers.
+// Parallel extraction: articles spread over this thread and worker threads, results handed back in input order,
+// so the output is the same whatever the scheduling and the number of threads.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
