@@ -308,13 +308,13 @@ export const BARE_TITLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'further
  * Immigration"): the prepositions that open it, the first words it may start with, and its longest length in tokens.
  */
 export const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
-export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+export const PORTFOLIO_FIRST_WORDS: ReadonlySet<string> = new Set([
   'foreign', 'external', 'defence', 'defense', 'finance', 'trade', 'economy', 'home', 'interior', 'justice', 'health', 'energy',
   'european', 'international', 'national', 'economic', 'state', 'public', 'security', 'industry', 'agriculture', 'education',
 ]);
 export const MAX_PORTFOLIO_WORDS = 8;
 /** a portfolio written before its role, title-cased: "the External Affairs Minister", "India's Home Minister" */
-export const PORTFOLIO_PREMODIFIERS: ReadonlySet<string> = new Set([...PORTFOLIO_WORDS, 'affairs']);
+export const PORTFOLIO_PREMODIFIERS: ReadonlySet<string> = new Set([...PORTFOLIO_FIRST_WORDS, 'affairs']);
 /** the plain forms of address before a person's name, shared with the relation stage's apposition reading ("…, Dr. X") */
 export const PERSONAL_HONORIFICS: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaikh'];
 /**

@@ -7,7 +7,7 @@ import { HONORIFICS, STYLES_OF_ADDRESS } from '../entities/lexicon.ts';
 import { coordinationBetween, groupOf, type GroupCtx } from './groups.ts';
 import { styleOfAddressAt } from './tokens.ts';
 import {
-  BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_WORDS,
+  BARE_TITLE_ADVERBS, MAX_PORTFOLIO_WORDS, NAME_PREFIXES, PORTFOLIO_PREMODIFIERS, PORTFOLIO_PREPOSITIONS, PORTFOLIO_FIRST_WORDS,
   DESCRIPTION_DETERMINERS, CLAUSE_BOUNDARIES, LOST_OFFICE_MODIFIERS, COMPOUND_MODIFIER_ENDS, DESCRIPTION_HEADS, FAMILY_NAMES_FIRST, LEADER_ROLES, MAX_DESCRIPTION_MODIFIERS, MAX_SENTENCES_BACK,
   BODY_POSSESSIONS, CONGRATULATE_FORMS, CONTACT_VERB_FORMS, HOSTING_VERB_FORMS, IT_REPORTING_FORMS, JOURNEY_NOUNS, NON_COREFERRING_MODIFIERS, PAIR_DETERMINERS, PAIR_HEADS, PLURAL_COUNTS, PRONOUNS, ROLE_COVERS, TITLE_GENDER, UNCOUNTED_GROUP_HEADS, type Gender,
   PARTITIVE_PREPOSITIONS, PERFECT_AUXILIARIES, REPORTING_BOUNDARIES, SENTENCE_COORDINATORS,
@@ -342,7 +342,7 @@ function portfolioEnd(tokens: Token[], end: number): number {
   if (!PORTFOLIO_PREPOSITIONS.has(wordKey(tokens[end + 1] ?? tokens[end]!)) || /\S/.test(tokens[end]!.post)) return end;
   let k = end + 2;
   // (no word after the preposition, as at a sentence's end: no portfolio, and k is no token)
-  if (k >= tokens.length || !PORTFOLIO_WORDS.has(wordKey(tokens[k]!))) return end;
+  if (k >= tokens.length || !PORTFOLIO_FIRST_WORDS.has(wordKey(tokens[k]!))) return end;
   for (; k < tokens.length - 1 && k - end < MAX_PORTFOLIO_WORDS; k++) {
     const next = tokens[k + 1]!;
     if (/\S/.test(tokens[k]!.post) || !(/^\p{Lu}/u.test(next.text) || wordKey(next) === 'and') || wordKey(next) === 'of') break;
