@@ -40,4 +40,13 @@ describe('eval --by-pattern', () => {
     expect(names.at(-1)).toBe('conll04-dev');
     expect(() => expandSetNames(ROOT, ['news-nowhere'])).toThrow(/news-nowhere/);
   });
+  it('leaves out a set named after "-", and refuses an unknown one there too', () => {
+    const all = expandSetNames(ROOT, ['news']);
+    const names = expandSetNames(ROOT, ['news', '-news-fresh', '-news-dev']);
+    expect(names).not.toContain('news-fresh');
+    expect(names).not.toContain('news-dev');
+    expect(names.length).toBe(all.length - 2);
+    expect(expandSetNames(ROOT, ['news-dev', 'conll04-dev', '-news'])).toEqual(['conll04-dev']);
+    expect(() => expandSetNames(ROOT, ['news', '-news-nowhere'])).toThrow(/news-nowhere/);
+  });
 });

@@ -43,6 +43,8 @@ export const MAX_INLINED_BYTECODE_CUMULATIVE = 460;
  * has a core to itself. Two workers against one thread, wall clock (geokg build, 2-core session machine at load
  * 2): 114,000 characters 1.5 → 1.2 s, 234,000 2.5 → 1.84 s (1.37×), 690,000 6.5 → 4.1 s (1.59×); with V8's
  * default budget they lost at 690,000 (9.8 → 12.4 s). So a worker from 120,000 characters: two from 240,000.
+ * (Measured when every thread was a worker; since 87f98e3 this thread extracts too, so "two workers" above is
+ * today's --jobs 2: this thread and one worker, one start-up fewer.)
  */
 export const PROGRAM_MIN_CHARS_PER_WORKER = 120_000;
 

@@ -24,7 +24,8 @@ const MAX_BATCH = 32;
  * 110,796 words, about 690,000 characters, took 10.4 s of CPU in 6.7 s). Two workers then lost on that corpus
  * (0.93×) and won only at ten times it (1.14×), so a worker is worth it from 500,000 characters, and one thread
  * runs anything under a million. The geokg program sets V8 up so that a thread keeps about one core busy, and
- * passes its own figure (ParallelOptions.minCharsPerWorker, from src/cli/v8-flags.ts).
+ * passes its own figure (ParallelOptions.minCharsPerWorker, from src/cli/v8-flags.ts). (Measured when every
+ * thread was a worker; this thread now extracts too, so today two jobs start one worker, not two.)
  */
 export const MIN_CHARS_PER_WORKER = 500_000;
 

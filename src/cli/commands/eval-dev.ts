@@ -76,10 +76,14 @@ export function scoreNewsDev(root: string, extractor: Extractor, ruler: Ruler): 
 export function expandSetNames(root: string, names: string[]): string[] {
   const news = newsSetNames(root);
   const known = new Set([...news, 'conll04-dev', 'redocred-dev']);
-  const out = names.flatMap((n) => (n === 'news' ? news : [n]));
-  const unknown = out.find((n) => !known.has(n));
+  // "-name" leaves a set out, so "news,-news-fresh37" reads every news set but a sealed one (session 18's engineers
+  // read per-rule totals of a sealed gate through "news" before they noticed)
+  const expand = (n: string) => (n === 'news' ? news : [n]);
+  const kept = names.filter((n) => !n.startsWith('-')).flatMap(expand);
+  const dropped = new Set(names.filter((n) => n.startsWith('-')).flatMap((n) => expand(n.slice(1))));
+  const unknown = [...kept, ...dropped].find((n) => !known.has(n));
   if (unknown !== undefined) throw new Error(`unknown set "${unknown}" (known: news, ${[...known].join(', ')})`);
-  return [...new Set(out)];
+  return [...new Set(kept.filter((n) => !dropped.has(n)))];
 }
 
 /** The named development sets (those present), each extracted once. */

@@ -128,7 +128,8 @@ Options:
       --by-pattern   each relation rule's hits, precision and recall on the development sets (news-dev,
                      CoNLL04 dev, Re-DocRED dev), each scored by the ruler on that rule's edges alone
       --sets LIST    with --by-pattern: the sets, comma-separated: news (every news set in tests/fixtures),
-                     a news set's folder name (news-fresh7), conll04-dev, redocred-dev; then also prints each
+                     a news set's folder name (news-fresh7), conll04-dev, redocred-dev; a name after "-"
+                     is left out (news,-news-fresh37: every news set but a sealed one); then also prints each
                      rule's hits, right and wrong edges and precision summed over them, most wrong first
       --json         machine-readable figures
   -h, --help         this help`,
