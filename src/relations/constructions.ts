@@ -1301,11 +1301,7 @@ function locativeIn(ctx: Ctx, a: Arg, b: Arg, pred: Predicate): void {
   if (a.entity.type === 'ORGANIZATION' && ((!partPred && comma(tokens[a.last]) && ofTitle) || HELD_PARTICIPLES.has(part))) return;
   // "X, a lawyer living in Milan": where a person lives
   if (partPred === 'LIVES_IN') { if (a.entity.type === 'PERSON') emitAll(ctx, [a], 'LIVES_IN', withRegion(ctx, b), { rule: 'locative-in', confidence: CONFIDENCE.locative }); return; }
-  if (!partPred && a.entity.type === 'ORGANIZATION' && placedByClause(ctx, a)) return;
-  // ("the UN in Sri Lanka", "the Kremlin in Britain", "the Quds Force in Syria", "the UN Integrated Office in Haiti": a
-  // body's bare "in" a state names where it acts or keeps an office; its seat is a town, "the Foreign Office in Y", or said
-  // so, "based in Y" — news: every bare "in" a state over the 32 sets, 8 of 8 in 7 sets, wrong)
-  if (!partPred && a.entity.type === 'ORGANIZATION' && b.entity.type === 'COUNTRY') return;
+  if (!partPred && a.entity.type === 'ORGANIZATION' && noSeatIn(ctx, a, b)) return;
   // "Brazoria, Fort Bend and Galveston in southeast Texas": a coordination of places is placed as a whole
   // (not a place that is itself placed: "Nakhon Thai District in Phitsanulok Province, and Lomsak District in …")
   const subjects = a.entity.type === 'LOCATION' && !partPred ? group(ctx, a).filter((h) => h === a || (h.entity.type === 'LOCATION' && h.last < a.last && !(['in', 'of', 'near', 'at'].includes(word(tokens[h.first - 1])) && ctx.argAt[h.first - 2]))) : [a];
@@ -1356,6 +1352,16 @@ function ofNounComplement(ctx: Ctx, a: Arg): boolean {
  */
 function placedByClause(ctx: Ctx, a: Arg): boolean {
   return verbObject(ctx, a) || ofNounComplement(ctx, a);
+}
+
+/**
+ * "ORG in Y" that names no seat of the body (read by locative-in and org-prep alike): the clause's own place
+ * (placedByClause), or a state — "the UN in Sri Lanka", "the Kremlin in Britain", "the Quds Force in Syria" name where a
+ * body acts or keeps an office; its seat is a town ("the Foreign Office in Y") or said so ("based in Y"). News: every
+ * bare "in" a state over the 32 sets, 8 of 8 in 7 sets, was wrong.
+ */
+function noSeatIn(ctx: Ctx, a: Arg, b: Arg): boolean {
+  return placedByClause(ctx, a) || b.entity.type === 'COUNTRY';
 }
 
 /** The place `b` and up to two places holding it: "Yatsushiro in Kumamoto Prefecture in southern Japan". */
@@ -2251,10 +2257,7 @@ function placeAdjacency(ctx: Ctx, k: number, between: string[]): boolean {
     // "the International Criminal Court (ICC) in The Hague": the bracketed name and the one before it
     const named = bracketedAfter(ctx, a);
     if (hardBreak(tokens[a.last]) && !(named && /^\)\s*$/.test(tokens[a.last]!.post))) return true;
-    // ("replaced the Wagner Group in Mali": a verb's object and the verb's own place, not the group's seat)
-    if (between[0] === 'in' && placedByClause(ctx, a)) return true;
-    // ("the UN in Sri Lanka": a body's bare "in" a state is not its seat, as in locativeIn)
-    if (between[0] === 'in' && b.entity.type === 'COUNTRY') return true;
+    if (between[0] === 'in' && noSeatIn(ctx, a, b)) return true;
     // "Owens-Corning of Toledo, Ohio": the region written after the place too
     emitAll(ctx, named ? [named, a] : [a], between[0] === 'in' && atVenue(ctx, a) ? 'LOCATED_IN' : 'HEADQUARTERED_IN', between[0] === 'of' ? withRegion(ctx, b) : [b], { rule: 'org-prep', confidence: CONFIDENCE.adjacency });
     return true;
